@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "caseroom",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "caseroom", targets: ["caseroom"]),
+    .library(name: "CaseroomEngine", targets: ["CaseroomEngine"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+  ],
+  targets: [
+    /// C shim: glibc `wcwidth` in a UTF-8 locale, the same function ncurses uses.
+    .target(name: "CWidth"),
+    /// The case engine: format, structure, layout, search, import. No terminal code.
+    .target(
+      name: "CaseroomEngine",
+      dependencies: ["CWidth", .product(name: "Yams", package: "Yams")]
+    ),
+    .executableTarget(
+      name: "caseroom",
+      dependencies: [
+        "CaseroomEngine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
+    .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

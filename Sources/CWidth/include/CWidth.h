@@ -1,0 +1,16 @@
+#ifndef CWIDTH_H
+#define CWIDTH_H
+
+#include <stdint.h>
+
+/// Makes sure LC_CTYPE is a UTF-8 locale: keeps the environment's if it is
+/// UTF-8, else falls back to C.UTF-8. Returns 1 when a UTF-8 ctype is in
+/// force, 0 when none exists. Safe to call more than once.
+int cr_ensure_utf8_ctype(void);
+
+/// glibc `wcwidth` of one Unicode scalar, in the UTF-8 ctype set up by
+/// `cr_ensure_utf8_ctype`: -1 for control characters, 0 for combining marks,
+/// 1 or 2 otherwise. This is what ncurses sums to place the cursor.
+int cr_wcwidth(uint32_t scalar);
+
+#endif

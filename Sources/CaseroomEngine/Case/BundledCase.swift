@@ -1,0 +1,51 @@
+import Foundation
+
+/// Finds the case shipped in `Cases/`, wherever the program is run from.
+///
+/// Looked for, in order: `$CASEROOM_CASES` (a folder), next to the
+/// executable and up to four folders above it (`.build/debug/caseroom` →
+/// the repository), `share/caseroom/Cases` beside an installed binary, and
+/// the repository this binary was built from.
+public enum BundledCase {
+  /// The bundled case's file name.
+  public static let fileName = "twelve-golden-projects.case.md"
+
+  public static func candidates(executable: URL? = nil) -> [URL] {
+    var dirs: [URL] = []
+    if let env = ProcessInfo.processInfo.environment["CASEROOM_CASES"], !env.isEmpty {
+      dirs.append(URL(fileURLWithPath: env))
+    }
+    let exe = executable ?? executableURL()
+    var dir = exe.deletingLastPathComponent()
+    for _ in 0..<5 {
+      dirs.append(dir.appendingPathComponent("Cases"))
+      dirs.append(dir.appendingPathComponent("share/caseroom/Cases"))
+      dir = dir.deletingLastPathComponent()
+    }
+    // Sources/CaseroomEngine/Case/BundledCase.swift → repository root.
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    dirs.append(repo.appendingPathComponent("Cases"))
+    return dirs.map { $0.appendingPathComponent(fileName) }
+  }
+
+  /// The bundled case file, or an error saying where it was looked for.
+  public static func url() throws -> URL {
+    let all = candidates()
+    if let found = all.first(where: { FileManager.default.fileExists(atPath: $0.path) }) { return found }
+    throw CaseError(
+      file: fileName,
+      "the bundled case was not found (looked in \(all.map { $0.deletingLastPathComponent().path }.joined(separator: ", "))); set CASEROOM_CASES to the folder that holds it"
+    )
+  }
+
+  static func executableURL() -> URL {
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+      return URL(fileURLWithPath: path)
+    }
+    return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL
+  }
+
+  /// Loads the bundled case.
+  public static func load() throws -> Case { try CaseFormat.load(url()) }
+}

@@ -1,0 +1,24 @@
+/// A problem with a file the user gave us, with the place it is at.
+/// Its description is the one line the CLI prints: `file:line: message`.
+public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var file: String
+  /// 1-based line, or 0 when the problem is with the whole file.
+  public var line: Int
+  public var message: String
+
+  public init(file: String, line: Int = 0, _ message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+  }
+}
+
+/// Several problems found in one file.
+public struct CaseErrors: Error, Sendable, CustomStringConvertible {
+  public var errors: [CaseError]
+  public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+extension CaseFormat {
+  /// Writes a case in the case format. `parse(write(c))` gives `c` back
+  /// (apart from source line numbers).
+  public static func write(_ c: Case) -> String {
+    var out = "---\n"
+    out += "format: \(formatName)\n"
+    out += "id: \(yaml(c.id))\n"
+    out += "title: \(yaml(c.title))\n"
+    if let s = c.subtitle { out += "subtitle: \(yaml(s))\n" }
+    if let s = c.source { out += "source: \(yaml(s))\n" }
+    if !c.errata.isEmpty {
+      out += "errata:\n"
+      for e in c.errata {
+        out += "  - section: \(yaml(e.section))\n"
+        out += "    was: \(yaml(e.was))\n"
+        out += "    now: \(yaml(e.now))\n"
+        if let n = e.note { out += "    note: \(yaml(n))\n" }
+      }
+    }
+    out += "---\n"
+    for s in c.sections {
+      out += "\n" + String(repeating: "#", count: max(1, s.level)) + " " + s.number + s.title
+      var attrs = ["#" + s.id]
+      if Role.recognise(s.title) != s.role && !(Role.recognise(s.title) == nil && inheritedRole(s, in: c) == s.role) {
+        attrs.append("role=" + s.role.rawValue)
+      }
+      out += " {" + attrs.joined(separator: " ") + "}\n"
+      for (i, p) in s.paragraphs.enumerated() {
+        let isItem = p.label != nil
+        let previousIsItem = i > 0 && s.paragraphs[i - 1].label != nil
+        if !(isItem && previousIsItem) { out += "\n" }
+        if let label = p.label {
+          out += ParagraphStyle.shownLabel(label == "•" ? "-" : label) + escapeItem(p.text) + "\n"
+        } else {
+          out += escapeParagraph(p.text) + "\n"
+        }
+      }
+    }
+    return out
+  }
+
+  /// The role a section gets from its parent when its own title names none.
+  static func inheritedRole(_ s: Section, in c: Case) -> Role {
+    guard let index = c.sections.firstIndex(where: { $0.id == s.id }) else { return .content }
+    var i = index - 1
+    while i >= 0 {
+      if c.sections[i].level < s.level { return c.sections[i].role }
+      i -= 1
+    }
+    return .content
+  }
+
+  /// A paragraph that would otherwise read as a heading, item or comment gets a `\`.
+  static func escapeParagraph(_ text: String) -> String {
+    let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+    if t != text || t.hasPrefix("#") || t.hasPrefix("\\") || t.hasPrefix("<!--") || t.hasPrefix("---")
+      || CaseParser.itemStart(t) != nil || t.isEmpty
+    {
+      return "\\" + text
+    }
+    return text
+  }
+
+  /// Item text that would otherwise lose leading blanks gets nothing special:
+  /// items are trimmed on reading, so leading blanks cannot round-trip.
+  static func escapeItem(_ text: String) -> String { text }
+
+  /// A YAML scalar: plain when safe, else a double-quoted (JSON-style) string.
+  static func yaml(_ s: String) -> String {
+    let risky = CharacterSet(charactersIn: ":#'\"{}[],&*!|>%@`\\\n\t")
+    let plain =
+      !s.isEmpty && s.rangeOfCharacter(from: risky) == nil && !s.hasPrefix(" ") && !s.hasSuffix(" ")
+      && !s.hasPrefix("-") && !s.hasPrefix("?") && Double(s) == nil
+      && !["true", "false", "yes", "no", "null", "~", "on", "off"].contains(s.lowercased())
+    if plain { return s }
+    let data = try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
+    let json = data.flatMap { String(data: $0, encoding: .utf8) } ?? "[\"\"]"
+    return String(json.dropFirst().dropLast())
+  }
+}

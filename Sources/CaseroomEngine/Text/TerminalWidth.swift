@@ -1,0 +1,83 @@
+import CWidth
+
+/// Column widths exactly as ncurses will draw them.
+///
+/// ncurses places the cursor by summing glibc's `wcwidth` over the scalars it
+/// is given (`max(0, wcwidth)` each). Measuring with the same function, in a
+/// UTF-8 locale, keeps our layout and the cursor in step. Characters with no
+/// width (controls, unassigned code points) are never sent raw: they are shown
+/// as U+FFFD, one column.
+public enum TerminalWidth {
+  /// The glyph shown in place of a control character.
+  public static let replacement: Character = "\u{FFFD}"
+
+  /// Whether a UTF-8 `LC_CTYPE` could be put in force (the environment's, or
+  /// `C.UTF-8`). Without one, glibc measures every non-ASCII scalar as -1.
+  public static let isUTF8Available: Bool = cr_ensure_utf8_ctype() != 0
+
+  /// `wcwidth` of every BMP scalar, computed once (65,536 calls, well under a millisecond).
+  private static let bmp: [Int8] = {
+    _ = isUTF8Available
+    var table = [Int8](repeating: -1, count: 0x10000)
+    for v in 0..<0x10000 where !(0xD800...0xDFFF).contains(v) {
+      table[v] = Int8(clamping: cr_wcwidth(UInt32(v)))
+    }
+    return table
+  }()
+
+  /// glibc `wcwidth` of a scalar: -1 (no width: control, unassigned), 0, 1 or 2.
+  @inline(__always)
+  public static func wcwidth(_ scalar: Unicode.Scalar) -> Int {
+    let v = scalar.value
+    if v >= 0x20 && v < 0x7F { return 1 }
+    if v < 0x10000 { return Int(bmp[Int(v)]) }
+    _ = isUTF8Available
+    return Int(cr_wcwidth(v))
+  }
+
+  /// Whether a character is drawn as U+FFFD because some scalar in it has no width.
+  @inline(__always)
+  public static func needsReplacement(_ c: Character) -> Bool {
+    for s in c.unicodeScalars where wcwidth(s) < 0 { return true }
+    return false
+  }
+
+  /// Columns a character takes on screen, as drawn by us (controls as U+FFFD).
+  @inline(__always)
+  public static func columns(_ c: Character) -> Int {
+    let utf8 = c.utf8
+    if utf8.count == 1 {
+      let b = utf8.first!
+      return (b >= 0x20 && b < 0x7F) ? 1 : 1  // controls are shown as U+FFFD: one column
+    }
+    var total = 0
+    for s in c.unicodeScalars {
+      let w = wcwidth(s)
+      if w < 0 { return 1 }
+      total += w
+    }
+    return total
+  }
+
+  /// Columns a string takes on screen.
+  public static func columns(_ s: some StringProtocol) -> Int {
+    var total = 0
+    for c in s { total += columns(c) }
+    return total
+  }
+
+  /// The string as it may be sent to the terminal: every character that has
+  /// no width (C0/C1 controls, DEL, unassigned) replaced by U+FFFD.
+  public static func displayable(_ s: some StringProtocol) -> String {
+    var clean = true
+    for c in s where needsReplacement(c) {
+      clean = false
+      break
+    }
+    if clean { return String(s) }
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for c in s { out.append(needsReplacement(c) ? replacement : c) }
+    return out
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CaseroomEngine
+import Foundation
+
+/// `caseroom import RAW [-o OUT] [--id ID]`.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Turn the raw text of a teaching case into the case format.",
+    discussion: "Prints the outline it found to stderr, so a person can check it.")
+
+  @Argument(help: "The raw case text (UTF-8).")
+  var raw: String
+
+  @Option(name: .shortAndLong, help: "Where to write the case file. Default: standard output.")
+  var output: String?
+
+  @Option(help: "The case id to write in the header. Default: from the output file name.")
+  var id: String?
+
+  @Flag(help: "Replace the output file if it exists.")
+  var force = false
+
+  func run() throws {
+    try reportingFailures {
+      let text = try TextFile.read(URL(fileURLWithPath: raw))
+      var caseId = id
+      if caseId == nil, let output {
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        let base =
+          name.hasSuffix(".case.md")
+          ? String(name.dropLast(8)) : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        let cleaned = base.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+        if !cleaned.isEmpty { caseId = String(String.UnicodeScalarView(cleaned)) }
+      }
+      let result = CaseImporter.run(text, id: caseId)
+      let written = CaseFormat.write(result.result)
+      var report = Outline.tree(result.result)
+      for note in result.notes { report += "note: \(note)\n" }
+      FileHandle.standardError.write(Data(report.utf8))
+      if let output {
+        let url = URL(fileURLWithPath: output)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+          throw Failure(message: "\(output): already exists; pass --force to replace it")
+        }
+        try TextFile.write(written, to: url)
+      } else {
+        emit(written)
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CaseroomEngine
+import Foundation
+
+/// `caseroom search [CASE] QUERY [--json]`.
+struct SearchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "search",
+    abstract: "Find text in a case (Chinese phrases, full-/half-width and Latin case folded).")
+
+  @Argument(help: "[CASE] QUERY — a case file is optional; the last argument is the query.")
+  var arguments: [String]
+
+  @Flag(help: "Print the hits as a JSON array.")
+  var json = false
+
+  func validate() throws {
+    if arguments.isEmpty || arguments.count > 2 { throw ValidationError("expected [CASE] QUERY") }
+    if arguments.last!.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw ValidationError("the query is empty")
+    }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let c = try CaseLoader.load(arguments.count == 2 ? arguments[0] : nil)
+      let hits = CaseSearch.search(c, arguments.last!)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        emit(String(decoding: try encoder.encode(hits), as: UTF8.self) + "\n")
+        return
+      }
+      for h in hits {
+        let where_ = h.paragraph < 0 ? "heading" : "¶\(h.paragraph + 1)"
+        emit("\(h.section)\t\(h.title)\t\(where_)\t\(h.snippet)\n")
+      }
+      if hits.isEmpty {
+        FileHandle.standardError.write(Data("caseroom: no hits for '\(arguments.last!)'\n".utf8))
+        throw ExitCode(1)
+      }
+    }
+  }
+}
