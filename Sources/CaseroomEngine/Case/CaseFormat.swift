@@ -78,6 +78,8 @@ struct CaseParser {
     var subtitle: String?
     var source: String?
     var errata: [(Erratum, Int)] = []
+    /// False when the header is missing or is not valid YAML (its other errors would be noise).
+    var readable = true
   }
 
   mutating func run() throws -> Case {
@@ -234,9 +236,9 @@ struct CaseParser {
     flush(&self)
     if inComment { fail(lines.count, "comment '<!--' is never closed with '-->'") }
 
-    if header.id == nil { fail(1, "the header has no 'id'") }
-    if header.title == nil { fail(1, "the header has no 'title'") }
-    if sections.isEmpty && errors.isEmpty { fail(max(1, lines.count), "the case has no sections ('#' headings)") }
+    if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
+    if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
+    if sections.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
     for s in sections
     where s.paragraphs.isEmpty && !sections.contains(where: { $0.line > s.line && $0.level > s.level }) {
       _ = s  // an empty leaf heading is allowed (a placeholder), nothing to report
@@ -311,6 +313,7 @@ struct CaseParser {
     while index < lines.count && lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
     guard index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) == "---" else {
       fail(index < lines.count ? index + 1 : 1, "a case file starts with a '---' header (id, title); none found")
+      header.readable = false
       return header
     }
     let start = index + 1
@@ -319,6 +322,7 @@ struct CaseParser {
     guard end < lines.count else {
       fail(index + 1, "the '---' header is never closed with a second '---' line")
       index = lines.count
+      header.readable = false
       return header
     }
     index = end + 1
@@ -329,6 +333,7 @@ struct CaseParser {
     } catch let error as YamlError {
       let (line, message) = CaseParser.describe(error)
       fail(start + line, "header: \(message)")
+      header.readable = false
       return header
     } catch {
       fail(start, "header: \(error)")
