@@ -149,10 +149,15 @@ struct Importer {
         let sectionEnd = n + 1 < chain.count ? chain[n + 1].start : span.upperBound
         let guess = titleGuess(m, limit: sectionEnd)
         let role = Role.recognise(guess.title) ?? parentRole ?? .content
-        let number = kind == .bracket ? "" : string(m.start..<m.end)
+        var number = kind == .bracket ? "" : string(m.start..<m.end)
+        var title = guess.title
+        if title.isEmpty {
+          notes.append("\(number.isEmpty ? string(m.start..<m.end) : number): no title found; give it one by hand")
+          title = number.isEmpty ? "（无标题）" : number
+          number = ""
+        }
         let index = sections.count
-        sections.append(Section(id: "", number: number, title: guess.title, level: level, role: role))
-        if guess.title.isEmpty { notes.append("\(number): no title found; give it one by hand") }
+        sections.append(Section(id: "", number: number, title: title, level: level, role: role))
         if kind != .bracket && n + 1 < chain.count && chain[n + 1].number != m.number + 1 {
           notes.append("numbering jumps from \(number) to \(string(chain[n + 1].start..<chain[n + 1].end))")
         }
@@ -187,7 +192,9 @@ struct Importer {
       }
       if r.isEmpty { return ("", lineEnd) }
     }
-    let window = min(end, a + 30)
+    var lineLimit = a
+    while lineLimit < end && lineLimit - a <= 40 && text[lineLimit] != "\n" { lineLimit += 1 }
+    let window = min(lineLimit, a + 30)
     // A space or colon after a short title.
     for j in a..<window where j > a {
       let s = text[j]
@@ -207,7 +214,7 @@ struct Importer {
     }
     if bestName > 0 { return (string(a..<(a + bestName)), a + bestName) }
     // A typical title ending (工程, 背景, …) within 20 characters.
-    let short = min(end, a + 20)
+    let short = min(lineLimit, a + 20)
     var earliest: Int?
     for ending in Importer.titleEndings {
       var j = a + 1
@@ -267,10 +274,11 @@ struct Importer {
     for m in chain { labels[m.start] = (string(m.start..<m.end), m.end) }
     for b in blocks { cuts.insert(b.lowerBound) }
     let ordered = cuts.sorted()
-    let blockEnds = blocks.map(\.upperBound)
+    var block = 0
     for (n, c) in ordered.enumerated() {
       var e = n + 1 < ordered.count ? ordered[n + 1] : span.upperBound
-      if let be = blockEnds.first(where: { $0 > c && $0 <= e }) { e = be }
+      while block < blocks.count && blocks[block].upperBound <= c { block += 1 }
+      if block < blocks.count && blocks[block].upperBound < e { e = blocks[block].upperBound }
       var textStart = c
       var label: String?
       if let (l, afterMark) = labels[c] {
@@ -280,12 +288,33 @@ struct Importer {
       let r = trimmed(textStart..<e)
       if r.isEmpty && label == nil { continue }
       if label == nil && r.count > 300 {
-        for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)))) }
+        for piece in splitSentences(r) { out.append(Paragraph(joined(trimmed(piece)))) }
       } else {
-        out.append(Paragraph(string(r), label: label))
+        out.append(Paragraph(joined(r), label: label))
       }
     }
     return out
+  }
+
+  /// The text of a range with the line breaks of hard-wrapped lines taken out
+  /// (a space stays between two Latin words, nothing between Chinese characters).
+  func joined(_ r: Range<Int>) -> String {
+    guard text[r].contains("\n") else { return string(r) }
+    var out = String.UnicodeScalarView()
+    var i = r.lowerBound
+    while i < r.upperBound {
+      if text[i] == "\n" {
+        while let last = out.last, Importer.isBlank(last) { out.removeLast() }
+        var j = i
+        while j < r.upperBound && Importer.isBlank(text[j]) { j += 1 }
+        if let last = out.last, j < r.upperBound, last.isASCII && text[j].isASCII { out.append(" ") }
+        i = j
+        continue
+      }
+      out.append(text[i])
+      i += 1
+    }
+    return String(out)
   }
 
   /// Whether a line looks hard-wrapped (so the next line continues it).

@@ -30,7 +30,10 @@ struct Marker: Sendable {
 /// Finds markers in an array of scalars.
 enum MarkerScanner {
   static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
-    HeadingNumber.isNumeralCharacter(Character(s))
+    switch s {
+    case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+    default: return false
+    }
   }
 
   static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }

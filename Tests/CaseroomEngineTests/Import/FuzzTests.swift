@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import CaseroomEngine
+
+/// Random and mutated inputs: the importer and the case parser never crash or
+/// hang, and whatever the importer makes is a valid case file.
+@Suite("Fuzz: importer and case parser")
+struct FuzzTests {
+  static let pieces: [String] = [
+    "一、", "二、", "三、", "十、", "（一）", "（二）", "(三)", "第一部分", "第二章", "【案例正文】", "【", "】", "1．", "2．", "1.", "2.",
+    "3、", "（1）", "(2)", "①", "②", "思考题", "教学目的", "课堂安排", "案例内容", "金税工程", "“", "”", "。", "，", "\n", "\n\n", " ",
+    "\u{3000}", "2.5Gbps", "3.2亿元", "15.3%", "（20分钟）", "3—5个", "#", "## ", "---", "{#x}", "{role=questions}", "<!--", "-->",
+    "\\", "- ", "\u{1B}[31m", "\u{0}", "\u{FEFF}", "\r\n", "e\u{301}", "👨‍👩‍👧", "\u{202E}", "：", "title: x", "id: y",
+  ]
+
+  func randomText(_ rng: inout SplitMix) -> String {
+    let n = Int(rng.next() % 60)
+    var s = ""
+    for _ in 0..<n {
+      if rng.next() % 4 == 0 {
+        s.unicodeScalars.append(Unicode.Scalar(UInt32(rng.next() % 0x3000)) ?? "x")
+      } else {
+        s += Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))]
+      }
+    }
+    return s
+  }
+
+  func mutate(_ text: String, _ rng: inout SplitMix) -> String {
+    var scalars = Array(text.unicodeScalars)
+    for _ in 0..<(1 + Int(rng.next() % 8)) where !scalars.isEmpty {
+      let at = Int(rng.next() % UInt64(scalars.count))
+      switch rng.next() % 4 {
+      case 0: scalars.remove(at: at)
+      case 1: scalars.insert(contentsOf: Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))].unicodeScalars, at: at)
+      case 2:
+        let len = min(scalars.count - at, Int(rng.next() % 400))
+        scalars.removeSubrange(at..<(at + len))
+      default:
+        let len = min(scalars.count - at, Int(rng.next() % 200))
+        scalars.insert(contentsOf: scalars[at..<(at + len)], at: Int(rng.next() % UInt64(scalars.count)))
+      }
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  @Test("3,000 random and mutated inputs through import, write and parse")
+  func importer() throws {
+    var rng = SplitMix(seed: 2026)
+    let seed = Fixtures.seed
+    let start = Date()
+    for i in 0..<3000 {
+      let input = i % 3 == 0 ? randomText(&rng) : mutate(i % 3 == 1 ? seed : String(seed.prefix(800)), &rng)
+      let one = Date()
+      let result = CaseImporter.run(input)
+      let file = CaseFormat.write(result.result)
+      do {
+        _ = try CaseFormat.parse(file, file: "fuzz-\(i)")
+      } catch {
+        Issue.record("input \(i): the importer wrote an invalid case: \(error)\n\(input.debugDescription.prefix(300))")
+        return
+      }
+      #expect(Date().timeIntervalSince(one) < 2, "input \(i) took too long")
+    }
+    #expect(Date().timeIntervalSince(start) < 120)
+  }
+
+  @Test("3,000 random and mutated case files: an error or a case, never a crash")
+  func parser() {
+    var rng = SplitMix(seed: 7)
+    let valid = CaseFormat.write(Fixtures.bundledCase)
+    for i in 0..<3000 {
+      let input = i % 2 == 0 ? "---\nid: x\ntitle: y\n---\n" + randomText(&rng) : mutate(valid, &rng)
+      do {
+        let c = try CaseFormat.parse(input, file: "f")
+        for s in c.sections { _ = SectionLayout(s, width: 8 + i % 50) }
+      } catch let e as CaseErrors {
+        #expect(!e.errors.isEmpty)
+      } catch {
+        Issue.record("unexpected error type: \(error)")
+      }
+    }
+  }
+}
