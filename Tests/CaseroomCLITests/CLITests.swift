@@ -1,2 +1,212 @@
+import Foundation
 import Testing
-@Test func placeholder() {}
+
+/// Runs the built `caseroom` binary, as a user would.
+struct CLI {
+  static let binary: URL = {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+    for _ in 0..<3 {
+      let candidate = dir.appendingPathComponent("caseroom")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    return repo.appendingPathComponent(".build/debug/caseroom")
+  }()
+
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  struct Result {
+    var status: Int32
+    var out: String
+    var err: String
+  }
+
+  /// Runs `caseroom args…` in `directory` (a temporary one by default) with no terminal.
+  static func run(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = args
+    p.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    p.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(
+      status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+  }
+
+  static func temporaryDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+}
+
+@Suite("CLI end to end (the built binary)")
+struct CLITests {
+  @Test("outline --json has the documented shape, from any directory")
+  func outlineJSON() throws {
+    let r = try CLI.run(["outline", "--json"], in: URL(fileURLWithPath: "/"))
+    #expect(r.status == 0, "\(r.err)")
+    let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [String: Any]
+    #expect(Set(json.keys) == ["id", "title", "objectives", "sections", "questions", "arrangement"])
+    #expect(json["id"] as? String == "twelve-golden-projects")
+    #expect(json["title"] as? String == "中国十二金工程")
+    #expect((json["objectives"] as? [String])?.count == 4)
+    #expect((json["questions"] as? [String])?.count == 3)
+    #expect((json["arrangement"] as? [String])?.count == 3)
+    let sections = json["sections"] as! [[String: Any]]
+    #expect(sections.count == 17)
+    #expect(sections.map { $0["title"] as! String }.first == "金宏工程")
+    #expect(sections.map { $0["title"] as! String }.last == "金智工程")
+    for s in sections {
+      #expect(Set(s.keys) == ["id", "title", "level", "paragraphs", "characters"])
+      #expect(s["level"] as? Int == 2)
+      #expect((s["paragraphs"] as? Int ?? 0) >= 1)
+      #expect((s["characters"] as? Int ?? 0) > 200)
+    }
+  }
+
+  @Test("outline without --json is a readable tree")
+  func outlineTree() throws {
+    let r = try CLI.run(["outline"])
+    #expect(r.status == 0)
+    #expect(r.out.contains("（七）金盾工程  7/17"))
+    #expect(r.out.contains("三、思考题"))
+  }
+
+  @Test("caseroom with no arguments starts on the bundled case")
+  func noArguments() throws {
+    let r = try CLI.run([])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("中国十二金工程"))
+  }
+
+  @Test("show lays out a section at the given width, as the reader does")
+  func show() throws {
+    for width in [8, 40, 80, 300] {
+      let r = try CLI.run(["show", "--section", "7", "--width", "\(width)"])
+      #expect(r.status == 0, "\(r.err)")
+      let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(lines.first == "（七）金盾工程" || width < 14)
+      #expect(r.out.contains("\n\n"), "paragraphs are separated by a blank line")
+      for line in lines {
+        let cols = line.reduce(0) {
+          $0 + (($1.unicodeScalars.first!.value >= 0x1100 && !"“”‘’—…·".contains($1)) ? 2 : 1)
+        }
+        #expect(cols <= width, "'\(line)' wider than \(width)")
+        if let f = line.first { #expect(!"，。、；：！？”）》".contains(f), "'\(line)' starts with \(f)") }
+      }
+      #expect(!r.out.contains("\u{1B}"), "no colour codes when not on a terminal")
+    }
+  }
+
+  @Test("show by id, by title, and all")
+  func showVariants() throws {
+    let byId = try CLI.run(["show", "--section", "golden-shield", "--width", "60"])
+    let byNumber = try CLI.run(["show", "--section", "7", "--width", "60"])
+    #expect(byId.out == byNumber.out)
+    let questions = try CLI.run(["show", "--section", "questions", "--width", "60"])
+    #expect(questions.out.hasPrefix("三、思考题\n\n1．"))
+    let all = try CLI.run(["show", "--section", "all", "--width", "60"])
+    #expect(all.status == 0)
+    for title in ["一、教学目的", "（一）金宏工程", "（十七）金智工程", "三、思考题", "四、课堂安排"] {
+      #expect(all.out.contains(title + "\n"), "\(title)")
+    }
+  }
+
+  @Test("show of a section that does not exist says what exists")
+  func showMissing() throws {
+    let r = try CLI.run(["show", "--section", "99"])
+    #expect(r.status != 0)
+    #expect(r.err.contains("no section '99'"))
+    #expect(r.err.contains("1–17"))
+  }
+
+  @Test("search finds CCIC in 金盾工程, and prints JSON")
+  func search() throws {
+    let r = try CLI.run(["search", "CCIC"])
+    #expect(r.status == 0)
+    #expect(r.out.hasPrefix("golden-shield\t（七）金盾工程\t¶"))
+    let j = try CLI.run(["search", "ＣＴＡＩＳ", "--json"])
+    let hits = try JSONSerialization.jsonObject(with: Data(j.out.utf8)) as! [[String: Any]]
+    #expect(hits.count == 1)
+    #expect(hits[0]["section"] as? String == "golden-tax")
+    #expect((hits[0]["snippet"] as? String)?.contains("CTAIS") == true)
+    let none = try CLI.run(["search", "不存在的词语"])
+    #expect(none.status == 1)
+  }
+
+  @Test("import writes a case file, prints the outline to stderr, and check accepts it")
+  func importAndCheck() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = CLI.repository.appendingPathComponent("Tests/Fixtures/twelve-golden-projects.txt")
+    let out = dir.appendingPathComponent("golden.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("（十七）金智工程  17/17"))
+    #expect(r.err.contains("三、思考题"))
+    let written = try String(contentsOf: out, encoding: .utf8)
+    #expect(written.hasPrefix("---\nformat: caseroom.case/1\nid: golden\n"))
+    let check = try CLI.run(["check", out.path])
+    #expect(check.status == 0, "\(check.err)")
+    let outline = try CLI.run(["outline", out.path, "--json"])
+    #expect(outline.out.contains("\"金智工程\""))
+    // Nothing is overwritten without --force.
+    let again = try CLI.run(["import", raw.path, "-o", out.path])
+    #expect(again.status != 0)
+    #expect(again.err.contains("already exists"))
+    #expect(try String(contentsOf: out, encoding: .utf8) == written)
+  }
+
+  @Test("check reports file:line: message and exits non-zero")
+  func checkErrors() throws {
+    let dir = try CLI.temporaryDirectory()
+    let bad = dir.appendingPathComponent("bad.case.md")
+    try "---\nid: x\ntitle: y\n---\n# A {#a}\n\ntext\n\n# B {#a}\n".write(to: bad, atomically: true, encoding: .utf8)
+    let good = CLI.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md")
+    let r = try CLI.run(["check", good.path, bad.path])
+    #expect(r.status == 1)
+    #expect(r.out.contains("ok"))
+    #expect(r.err.contains("\(bad.path):9: duplicate section id 'a'"))
+  }
+
+  @Test("bad input: one clear line naming the file, non-zero exit, no stack trace")
+  func badInput() throws {
+    let dir = try CLI.temporaryDirectory()
+    let latin1 = dir.appendingPathComponent("latin1.case.md")
+    try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0xE8, 0x0A]).write(to: latin1)
+    let cases: [([String], String)] = [
+      (["outline", "/nonexistent/x.case.md"], "/nonexistent/x.case.md: no such file"),
+      (["outline", dir.path], "is a directory"),
+      (["outline", latin1.path], "not UTF-8"),
+      (["import", "/nonexistent/raw.txt"], "no such file"),
+      (["show", "--section", "1", "--width", "0"], "--width"),
+    ]
+    for (args, words) in cases {
+      let r = try CLI.run(args)
+      #expect(r.status != 0, "\(args)")
+      #expect(r.err.contains(words), "\(args): \(r.err)")
+      #expect(!r.err.contains("Fatal error") && !r.err.contains("Stack dump"), "\(args)")
+      #expect(r.err.split(separator: "\n").count <= 3, "\(args): \(r.err)")
+    }
+  }
+
+  @Test("CASEROOM_CASES points at another folder of cases")
+  func casesEnvironment() throws {
+    let r = try CLI.run(["outline"], environment: ["CASEROOM_CASES": "/nonexistent"])
+    #expect(r.status == 0, "falls back to the other places")
+  }
+}

@@ -10,7 +10,8 @@ struct FuzzTests {
   static let pieces: [String] = [
     "一、", "二、", "三、", "十、", "（一）", "（二）", "(三)", "第一部分", "第二章", "【案例正文】", "【", "】", "1．", "2．", "1.", "2.",
     "3、", "（1）", "(2)", "①", "②", "思考题", "教学目的", "课堂安排", "案例内容", "金税工程", "“", "”", "。", "，", "\n", "\n\n", " ",
-    "\u{3000}", "2.5Gbps", "3.2亿元", "15.3%", "（20分钟）", "3—5个", "#", "## ", "---", "{#x}", "{role=questions}", "<!--", "-->",
+    "\u{3000}", "2.5Gbps", "3.2亿元", "15.3%", "（20分钟）", "3—5个", "#", "## ", "---", "{#x}", "{role=questions}", "<!--",
+    "-->",
     "\\", "- ", "\u{1B}[31m", "\u{0}", "\u{FEFF}", "\r\n", "e\u{301}", "👨‍👩‍👧", "\u{202E}", "：", "title: x", "id: y",
   ]
 
@@ -33,7 +34,8 @@ struct FuzzTests {
       let at = Int(rng.next() % UInt64(scalars.count))
       switch rng.next() % 4 {
       case 0: scalars.remove(at: at)
-      case 1: scalars.insert(contentsOf: Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))].unicodeScalars, at: at)
+      case 1:
+        scalars.insert(contentsOf: Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))].unicodeScalars, at: at)
       case 2:
         let len = min(scalars.count - at, Int(rng.next() % 400))
         scalars.removeSubrange(at..<(at + len))

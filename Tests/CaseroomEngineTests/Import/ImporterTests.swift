@@ -68,7 +68,8 @@ struct ImporterTests {
   @Test("headings 【…】, 第一部分 and (一)")
   func headingStyles() {
     let c = imported(
-      "案例\n【教学目标】\n1.了解甲。\n2.了解乙。\n【案例正文】\n第一部分 背景\n(一)起因\n起因的文字。\n(二)经过\n经过的文字。\n第二部分 结果\n结果的文字。\n【讨论题】\n(1)问题一？(2)问题二？")
+      "案例\n【教学目标】\n1.了解甲。\n2.了解乙。\n【案例正文】\n第一部分 背景\n(一)起因\n起因的文字。\n(二)经过\n经过的文字。\n第二部分 结果\n结果的文字。\n【讨论题】\n(1)问题一？(2)问题二？"
+    )
     #expect(c.objectives == ["了解甲。", "了解乙。"])
     #expect(c.contentSections.map(\.title) == ["起因", "经过", "结果"])
     #expect(c.contentSections.map(\.level) == [3, 3, 2])

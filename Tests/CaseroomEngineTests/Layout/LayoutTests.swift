@@ -3,18 +3,27 @@ import Testing
 @testable import CaseroomEngine
 
 /// Checks every promise the layout makes, for one paragraph at one width.
-func checkLayout(_ text: String, width: Int, style: ParagraphStyle = ParagraphStyle(), sourceLocation: SourceLocation = #_sourceLocation) {
+func checkLayout(
+  _ text: String, width: Int, style: ParagraphStyle = ParagraphStyle(),
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
   let lines = Layout.lines(text, width: width, style: style)
   #expect(lines.map(\.text).joined() == text, "lossless at \(width)", sourceLocation: sourceLocation)
   for (i, line) in lines.enumerated() {
-    #expect(line.columns <= width, "line \(i) '\(line.display)' is \(line.columns) > \(width)", sourceLocation: sourceLocation)
+    #expect(
+      line.columns <= width, "line \(i) '\(line.display)' is \(line.columns) > \(width)", sourceLocation: sourceLocation
+    )
     #expect(TerminalWidth.columns(line.display) == line.columns, sourceLocation: sourceLocation)
     let shown = line.text.drop { BreakRules.flags($0).contains(.space) }
     if i > 0, let first = shown.first {
-      #expect(!BreakRules.isForbiddenLineStart(first), "line \(i) starts with \(first) at \(width): \(line.display)", sourceLocation: sourceLocation)
+      #expect(
+        !BreakRules.isForbiddenLineStart(first), "line \(i) starts with \(first) at \(width): \(line.display)",
+        sourceLocation: sourceLocation)
     }
     if i < lines.count - 1, let last = line.text.last {
-      #expect(!BreakRules.isForbiddenLineEnd(last), "line \(i) ends with \(last) at \(width): \(line.display)", sourceLocation: sourceLocation)
+      #expect(
+        !BreakRules.isForbiddenLineEnd(last), "line \(i) ends with \(last) at \(width): \(line.display)",
+        sourceLocation: sourceLocation)
     }
   }
 }
@@ -61,7 +70,9 @@ struct LayoutTests {
     }
   }
 
-  @Test("Latin words and numbers stay whole unless wider than the line", arguments: ["CTAIS", "2.5Gbps", "1994", "155Mbps", "TCP／IP", "GDP", "1,500"])
+  @Test(
+    "Latin words and numbers stay whole unless wider than the line",
+    arguments: ["CTAIS", "2.5Gbps", "1994", "155Mbps", "TCP／IP", "GDP", "1,500"])
   func latinRuns(_ word: String) {
     for w in 8...30 {
       let text = "我国的系统\(word)是核心系统之一"
@@ -153,7 +164,8 @@ struct LayoutTests {
             var b = r.lowerBound + 1
             while b < shape.count && shape.breaks[b] != .allowed { b += 1 }
             let chain = (a..<b).reduce(0) { $0 + Int(shape.widths[$1]) }
-            #expect(chain > width, "a run was broken at \(width) though its chain is \(chain) wide: \(shape.slice(a..<b))")
+            #expect(
+              chain > width, "a run was broken at \(width) though its chain is \(chain) wide: \(shape.slice(a..<b))")
           }
         }
       }

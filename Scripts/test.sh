@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of Caseroom: formatting, the build, unit and end-to-end tests.
+# Installs what the tests need when it is missing (Debian packages), so it
+# works on a fresh machine. Usage: Scripts/test.sh [extra `swift test` arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
+[ -e /usr/include/ncursesw/curses.h ] || [ -e /usr/include/ncurses.h ] || need+=(libncursesw5-dev)
+locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || need+=(locales)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Scripts/test.sh: installing ${need[*]}"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "== swift format lint"
+swift format lint --strict --recursive Sources Tests Package.swift
+
+echo "== swift build"
+swift build
+
+echo "== swift test"
+swift test "$@"
