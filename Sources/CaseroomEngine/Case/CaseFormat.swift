@@ -64,7 +64,7 @@ struct CaseParser {
   init(text: String, file: String) {
     var t = text
     if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-    self.lines = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    self.lines = t.fastLines()
     self.file = file
   }
 
@@ -129,15 +129,15 @@ struct CaseParser {
         if let end = raw.range(of: "-->") {
           inComment = false
           raw = String(raw[end.upperBound...])
-          if raw.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+          if raw.trimmingBlanks().isEmpty { continue }
         } else {
           continue
         }
       }
-      var line = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}\u{A0}"))
+      var line = raw.trimmingBlanks()
       if line.hasPrefix("<!--") {
         if let end = line.range(of: "-->") {
-          line = String(line[end.upperBound...]).trimmingCharacters(in: .whitespaces)
+          line = line[end.upperBound...].trimmingBlanks()
           if line.isEmpty { continue }
         } else {
           inComment = true
@@ -162,12 +162,12 @@ struct CaseParser {
           pendingLine = lineNo
           continue
         }
-        var text = afterHashes.trimmingCharacters(in: .whitespaces)
+        var text = afterHashes.trimmingBlanks()
         var explicitId: String?
         var explicitRole: Role?
         if text.hasSuffix("}"), let open = text.lastIndex(of: "{") {
           let attrs = text[text.index(after: open)..<text.index(before: text.endIndex)]
-          text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+          text = text[..<open].trimmingBlanks()
           for attr in attrs.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             if attr.hasPrefix("#") {
               let id = String(attr.dropFirst())
@@ -239,10 +239,6 @@ struct CaseParser {
     if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
     if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
     if sections.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
-    for s in sections
-    where s.paragraphs.isEmpty && !sections.contains(where: { $0.line > s.line && $0.level > s.level }) {
-      _ = s  // an empty leaf heading is allowed (a placeholder), nothing to report
-    }
     var errata: [Erratum] = []
     for (erratum, line) in header.errata {
       guard let section = sections.first(where: { $0.id == erratum.section }) else {
@@ -250,7 +246,7 @@ struct CaseParser {
         continue
       }
       let text = section.paragraphs.map(\.text).joined() + section.title
-      if !erratum.now.isEmpty && !text.contains(erratum.now) {
+      if !text.containsBytes(erratum.now) {
         fail(line, "erratum '\(erratum.was)' → '\(erratum.now)': the corrected text is not in section '\(section.id)'")
       }
       errata.append(erratum)
@@ -264,12 +260,11 @@ struct CaseParser {
   /// An item line: `1. text`, `1．text`, `1、text`, `（1）text`, `(1) text`,
   /// `①text`, `- text`. Returns the marker as written (`•` for `-`/`*`) and the text.
   static func itemStart(_ line: String) -> (String, String)? {
-    let blanks = CharacterSet(charactersIn: " \t\u{3000}")
     if line.hasPrefix("- ") || line.hasPrefix("* ") {
-      return ("•", String(line.dropFirst(2)).trimmingCharacters(in: blanks))
+      return ("•", line.dropFirst(2).trimmingBlanks())
     }
     if let first = line.first, HeadingNumber.value(ofCircled: first) != nil {
-      return (String(first), String(line.dropFirst()).trimmingCharacters(in: blanks))
+      return (String(first), line.dropFirst().trimmingBlanks())
     }
     var rest = Substring(line)
     var open: Character?
@@ -297,7 +292,7 @@ struct CaseParser {
       }
     }
     let label = String(line[line.startIndex..<after.startIndex])
-    return (label, after.trimmingCharacters(in: blanks))
+    return (label, after.trimmingBlanks())
   }
 
   static func isValidId(_ id: String) -> Bool {
@@ -310,15 +305,15 @@ struct CaseParser {
   /// Reads the `---` YAML header, leaving `index` on the first body line.
   mutating func parseHeader(_ index: inout Int) -> Header {
     var header = Header()
-    while index < lines.count && lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
-    guard index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) == "---" else {
+    while index < lines.count && lines[index].trimmingBlanks().isEmpty { index += 1 }
+    guard index < lines.count, lines[index].trimmingBlanks() == "---" else {
       fail(index < lines.count ? index + 1 : 1, "a case file starts with a '---' header (id, title); none found")
       header.readable = false
       return header
     }
     let start = index + 1
     var end = start
-    while end < lines.count && lines[end].trimmingCharacters(in: .whitespaces) != "---" { end += 1 }
+    while end < lines.count && lines[end].trimmingBlanks() != "---" { end += 1 }
     guard end < lines.count else {
       fail(index + 1, "the '---' header is never closed with a second '---' line")
       index = lines.count
@@ -329,7 +324,7 @@ struct CaseParser {
     let yaml = lines[start..<end].joined(separator: "\n")
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      node = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
       let (line, message) = CaseParser.describe(error)
       fail(start + line, "header: \(message)")

@@ -1,0 +1,74 @@
+/// Fast trimming of blanks (space, tab, CR, full-width space, no-break space),
+/// without Foundation's `trimmingCharacters`, which is slow on long Chinese lines.
+extension Substring {
+  /// The text without leading and trailing blanks.
+  public func trimmingBlanks() -> String {
+    let scalars = unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end && isBlank(scalars[start]) { start = scalars.index(after: start) }
+    while end > start {
+      let before = scalars.index(before: end)
+      if !isBlank(scalars[before]) { break }
+      end = before
+    }
+    return String(scalars[start..<end])
+  }
+}
+
+extension String {
+  /// The text without leading and trailing blanks.
+  public func trimmingBlanks() -> String { self[...].trimmingBlanks() }
+}
+
+@inline(__always)
+func isBlank(_ s: Unicode.Scalar) -> Bool {
+  s == " " || s == "\t" || s == "\r" || s == "\u{3000}" || s == "\u{A0}"
+}
+
+extension String {
+  /// The lines of a text, split at LF, CRLF or CR, by bytes (fast on big files).
+  func fastLines() -> [Substring] {
+    var out: [Substring] = []
+    let u = utf8
+    var start = u.startIndex
+    var i = u.startIndex
+    while i < u.endIndex {
+      let b = u[i]
+      if b == 0x0A || b == 0x0D {
+        out.append(self[start..<i])
+        var next = u.index(after: i)
+        if b == 0x0D && next < u.endIndex && u[next] == 0x0A { next = u.index(after: next) }
+        start = next
+        i = next
+        continue
+      }
+      i = u.index(after: i)
+    }
+    out.append(self[start..<u.endIndex])
+    return out
+  }
+
+  /// Whether `needle` occurs in the text, comparing bytes (no Unicode equivalence, no locale).
+  func containsBytes(_ needle: String) -> Bool {
+    if needle.isEmpty { return true }
+    var haystack = self
+    var needle = needle
+    return haystack.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard n.count <= h.count else { return false }
+        let first = n[0]
+        var i = 0
+        while i <= h.count - n.count {
+          if h[i] == first {
+            var j = 1
+            while j < n.count && h[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import CaseroomEngine
+import Foundation
+
+/// Times the engine in-process (run it in release: `swift run -c release caseroom-bench`).
+/// Prints the median and p99 of repeated runs.
+
+let filter = CommandLine.arguments.dropFirst().first
+
+func measure(
+  _ name: String, runs: Int, unit: (Double) -> String = { String(format: "%.3f ms", $0 * 1000) }, _ body: () -> Void
+) {
+  if let filter, !name.contains(filter) { return }
+  var times: [Double] = []
+  for _ in 0..<runs {
+    let t = DispatchTime.now().uptimeNanoseconds
+    body()
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9)
+  }
+  times.sort()
+  let median = times[times.count / 2]
+  let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
+  print(
+    "\(name.padding(toLength: 44, withPad: " ", startingAt: 0))  median \(unit(median))  p99 \(unit(p99))  (\(runs) runs)"
+  )
+}
+
+/// A big case in the case format: the bundled case's content sections repeated to about `bytes`.
+func bigCase(_ c: Case, bytes: Int) -> String {
+  var sections: [Section] = []
+  var size = 0
+  var n = 0
+  while size < bytes {
+    for s in c.contentSections {
+      n += 1
+      var copy = s
+      copy.id = "s\(n)"
+      copy.number = "（\(HeadingNumber.chinese(min(n, 9999)))）"
+      copy.level = 1
+      sections.append(copy)
+      size += s.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+    }
+  }
+  sections += c.sections.filter { $0.role == .questions }
+  return CaseFormat.write(Case(id: "big", title: c.title, sections: sections))
+}
+
+let bundledURL = try BundledCase.url()
+let bundledText = try String(contentsOf: bundledURL, encoding: .utf8)
+let bundled = try CaseFormat.parse(bundledText)
+
+measure("parse bundled case", runs: 200) { _ = try! CaseFormat.parse(bundledText) }
+measure("layout whole bundled case at 80 columns", runs: 200) {
+  for s in bundled.readingSections { _ = SectionLayout(s, width: 80) }
+}
+measure("parse + layout bundled case at 80", runs: 200) {
+  let c = try! CaseFormat.parse(bundledText)
+  for s in c.readingSections { _ = SectionLayout(s, width: 80) }
+}
+let seed = try String(
+  contentsOf: bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+    "Tests/Fixtures/twelve-golden-projects.txt"), encoding: .utf8)
+measure("import the seed", runs: 100) { _ = CaseImporter.run(seed) }
+
+if let filter, !"20 MB".contains(filter) && !filter.contains("20") { exit(0) }
+let big = bigCase(bundled, bytes: 20_000_000)
+let mb = Double(big.utf8.count) / 1e6
+print(String(format: "big case: %.1f MB", mb))
+var bigCaseValue: Case?
+measure("parse 20 MB case", runs: 3) { bigCaseValue = try! CaseFormat.parse(big) }
+let bc = bigCaseValue!
+measure("layout 20 MB case at 80", runs: 3, unit: { String(format: "%.2f s = %.1f MB/s", $0, mb / $0) }) {
+  for s in bc.readingSections { _ = SectionLayout(s, width: 80) }
+}
+let rawBig = String(
+  repeating: String(seed.split(separator: "\n", maxSplits: 1)[1]), count: Int(20_000_000 / seed.utf8.count))
+measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }) {
+  _ = CaseImporter.run("标题\n" + rawBig)
+}
+measure("search 20 MB case for 金盾", runs: 3) { _ = CaseSearch.search(bc, "金盾") }
