@@ -15,21 +15,33 @@ let package = Package(
   targets: [
     /// C shim: glibc `wcwidth` in a UTF-8 locale, the same function ncurses uses.
     .target(name: "CWidth"),
+    /// ncursesw itself, through pkg-config (Debian: libncursesw5-dev).
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+    ),
+    /// The thin C layer over ncurses: macros as functions, wide-character I/O, signals.
+    .target(name: "CTerminal", dependencies: ["CNcursesw"], linkerSettings: [.linkedLibrary("ncursesw")]),
     /// The case engine: format, structure, layout, search, import. No terminal code.
     .target(
       name: "CaseroomEngine",
       dependencies: ["CWidth", .product(name: "Yams", package: "Yams")]
     ),
+    /// The reader as plain state, a pure update and a view into a frame: no terminal code.
+    .target(name: "CaseroomReader", dependencies: ["CaseroomEngine"]),
     .executableTarget(
       name: "caseroom",
       dependencies: [
         "CaseroomEngine",
+        "CaseroomReader",
+        "CTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     /// In-process timings of the engine; run in release.
     .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
+    .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine"]),
     .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),
   ],
   swiftLanguageModes: [.v6]

@@ -87,11 +87,12 @@ struct CLITests {
     #expect(r.out.contains("三、思考题"))
   }
 
-  @Test("caseroom with no arguments starts on the bundled case")
+  @Test("caseroom with no arguments is the reader; without a terminal it says what to use instead")
   func noArguments() throws {
     let r = try CLI.run([])
-    #expect(r.status == 0, "\(r.err)")
-    #expect(r.out.contains("中国十二金工程"))
+    #expect(r.status == 1)
+    #expect(r.err.contains("needs a terminal"))
+    #expect(r.err.contains("caseroom show"))
   }
 
   @Test("show lays out a section at the given width, as the reader does")

@@ -1,0 +1,110 @@
+import CaseroomEngine
+
+/// Everything the reader can be asked to do with a key.
+public enum Action: String, Sendable, CaseIterable {
+  case lineDown, lineUp, pageDown, pageUp, halfDown, halfUp, top, bottom
+  case nextSection, previousSection, contents, togglePane
+  case search, nextHit, previousHit
+  case setMark, jumpToMark
+  case position, redraw, help, quit
+}
+
+/// One line of the keymap: keys, what they do, and where the help screen lists them.
+public struct Binding: Sendable {
+  public enum Group: String, Sendable, CaseIterable {
+    case moving = "移动 Moving"
+    case sections = "章节 Sections"
+    case search = "搜索 Search"
+    case marks = "书签 Marks"
+    case other = "其他 Other"
+  }
+
+  public var keys: [Key]
+  public var action: Action
+  public var group: Group
+  public var description: String
+  /// Shown in the hint bar under this short name (nil: help screen only).
+  public var hint: String?
+  /// How the keys are written, when it is not just their labels (`m<字母>`).
+  public var keyText: String?
+
+  public var keysLabel: String { keyText ?? keys.map(\.label).joined(separator: " ") }
+}
+
+/// The reader's keys. The help screen and the hint bar are generated from this
+/// list, so they cannot disagree with what the keys do.
+public enum Keymap {
+  public static let reader: [Binding] = [
+    Binding(keys: [.char("j"), .down], action: .lineDown, group: .moving, description: "下移一行 line down"),
+    Binding(keys: [.char("k"), .up], action: .lineUp, group: .moving, description: "上移一行 line up"),
+    Binding(
+      keys: [.char(" "), .char("f"), .pageDown], action: .pageDown, group: .moving,
+      description: "下一页；节末进入下一节 page down, then on into the next section", hint: "翻页"),
+    Binding(keys: [.char("b"), .pageUp], action: .pageUp, group: .moving, description: "上一页 page up"),
+    Binding(keys: [.char("d")], action: .halfDown, group: .moving, description: "下移半页 half page down"),
+    Binding(keys: [.char("u")], action: .halfUp, group: .moving, description: "上移半页 half page up"),
+    Binding(keys: [.char("g"), .home], action: .top, group: .moving, description: "本节开头 start of section"),
+    Binding(keys: [.char("G"), .end], action: .bottom, group: .moving, description: "本节末尾 end of section"),
+    Binding(
+      keys: [.char("]")], action: .nextSection, group: .sections, description: "下一节 next section",
+      hint: "下一节"),
+    Binding(
+      keys: [.char("[")], action: .previousSection, group: .sections, description: "上一节 previous section"),
+    Binding(
+      keys: [.char("t"), .tab], action: .contents, group: .sections,
+      description: "目录，Enter 跳转 table of contents, Enter jumps", hint: "目录"),
+    Binding(
+      keys: [.char("T")], action: .togglePane, group: .sections,
+      description: "宽屏时显示/隐藏侧栏目录 show/hide the side contents (wide terminals)"),
+    Binding(
+      keys: [.char("/")], action: .search, group: .search, description: "向后搜索 search forward", hint: "搜索"),
+    Binding(keys: [.char("n")], action: .nextHit, group: .search, description: "下一处 next hit (all sections)"),
+    Binding(keys: [.char("N")], action: .previousHit, group: .search, description: "上一处 previous hit"),
+    Binding(
+      keys: [.char("m")], action: .setMark, group: .marks, description: "设书签 set mark <letter>",
+      keyText: "m<字母>"),
+    Binding(
+      keys: [.char("'")], action: .jumpToMark, group: .marks,
+      description: "回到书签；'' 回到跳转前 go to mark; '' back to before the jump", keyText: "'<字母>  ''"),
+    Binding(keys: [.char("=")], action: .position, group: .other, description: "显示位置 show position"),
+    Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: "重画屏幕 redraw"),
+    Binding(keys: [.char("?")], action: .help, group: .other, description: "帮助 this help", hint: "帮助"),
+    Binding(keys: [.char("q")], action: .quit, group: .other, description: "退出 quit", hint: "退出"),
+  ]
+
+  /// The action a key is bound to.
+  public static func action(for key: Key, in map: [Binding] = reader) -> Action? {
+    map.first { $0.keys.contains(key) }?.action
+  }
+
+  /// The help screen: every binding, grouped by purpose.
+  public static func helpLines(_ map: [Binding] = reader) -> [String] {
+    var out: [String] = []
+    for group in Binding.Group.allCases {
+      let items = map.filter { $0.group == group }
+      guard !items.isEmpty else { continue }
+      if !out.isEmpty { out.append("") }
+      out.append(group.rawValue)
+      for b in items {
+        let keys = b.keysLabel
+        let pad = max(1, 16 - TerminalColumns.of(keys))
+        out.append("  " + keys + String(repeating: " ", count: pad) + b.description)
+      }
+    }
+    out.append("")
+    out.append("鼠标 Mouse")
+    out.append("  滚轮 wheel       滚动 scroll")
+    out.append("  点击目录 click   跳转 jump to a section")
+    return out
+  }
+
+  /// The hint bar: the first key and the short name of each hinted binding.
+  public static func hints(_ map: [Binding] = reader) -> [(key: String, text: String)] {
+    map.compactMap { b in b.hint.map { (b.keys[0].label, $0) } }
+  }
+}
+
+/// Column widths for UI text (same measure as the layout).
+enum TerminalColumns {
+  static func of(_ s: some StringProtocol) -> Int { TerminalWidth.columns(s) }
+}

@@ -1,0 +1,192 @@
+import CaseroomEngine
+
+/// The reader's whole state: which case, where in it, what is open. Keys
+/// change it through `handle(_:)`; `render()` draws it into a `Frame`.
+/// Nothing here touches a terminal.
+public struct ReaderState {
+  /// What has the keyboard.
+  public enum Mode: Equatable, Sendable {
+    case reading
+    /// The table of contents, with a selected row.
+    case contents(selected: Int)
+    /// The help screen, scrolled by some lines.
+    case help(scroll: Int)
+    /// Typing a search query.
+    case searchPrompt(String)
+    /// After `m`: waiting for the mark's letter.
+    case awaitingMark
+    /// After `'`: waiting for a letter or a second `'`.
+    case awaitingJump
+  }
+
+  /// A search hit, located in the reading sections.
+  public struct Hit: Equatable, Sendable {
+    public var section: Int
+    /// Paragraph index, -1 for the heading.
+    public var paragraph: Int
+    /// UTF-8 offsets in the paragraph (or heading).
+    public var range: Range<Int>
+  }
+
+  public let document: Case
+  /// The sections that hold text, in reading order.
+  public let sections: [Section]
+  /// 1-based number of each reading section among the content sections (nil for objectives, questions…).
+  public let contentNumbers: [Int?]
+  public let contentCount: Int
+  public let cache: LayoutCache
+
+  public internal(set) var rows: Int
+  public internal(set) var cols: Int
+  /// Index of the section being read.
+  public internal(set) var section: Int
+  /// First layout line on screen.
+  public internal(set) var top: Int
+  public internal(set) var mode: Mode = .reading
+  public internal(set) var query: String?
+  public internal(set) var hits: [Hit] = []
+  public internal(set) var hitIndex: Int?
+  public internal(set) var marks: [Character: Anchor] = [:]
+  /// Where the reader was before the last jump (for `''`).
+  public internal(set) var previous: Anchor?
+  /// Ids of the sections whose end has been on screen.
+  public internal(set) var read: Set<String> = []
+  /// A one-line message in the status bar, until the next key.
+  public internal(set) var message: String?
+  /// Whether the side table of contents is shown on wide terminals.
+  public internal(set) var showPane = true
+  public internal(set) var wantsQuit = false
+  /// The passage to keep on screen across resizes, even where a bigger screen
+  /// had to show the section from higher up. Cleared by any key.
+  var pinned: Anchor?
+  /// Set by Ctrl-L: the terminal should repaint everything.
+  public var wantsFullRedraw = false
+
+  /// The smallest terminal the reader draws in; below it, a notice.
+  public static let minimumCols = 20
+  public static let minimumRows = 6
+  /// Terminals at least this wide show the table of contents beside the text.
+  public static let paneMinimumCols = 100
+  /// Text lines are never wider than this, however wide the terminal.
+  public static let maximumTextWidth = 100
+
+  public init(document: Case, rows: Int, cols: Int, at anchor: Anchor? = nil) {
+    self.document = document
+    let reading = document.readingSections
+    sections = reading
+    let content = document.contentSections.map(\.id)
+    contentNumbers = reading.map { s in content.firstIndex(of: s.id).map { $0 + 1 } }
+    contentCount = content.count
+    cache = LayoutCache(sections: reading)
+    self.rows = rows
+    self.cols = cols
+    section = 0
+    top = 0
+    if let anchor, anchor.section >= 0 && anchor.section < reading.count { go(to: anchor) }
+    noteReading()
+  }
+}
+
+// MARK: - Geometry
+
+extension ReaderState {
+  /// Where things go on the screen at the current size.
+  public struct Geometry: Equatable, Sendable {
+    public var tooSmall: Bool
+    /// Columns of the side table of contents (0 when not shown).
+    public var paneWidth: Int
+    /// First column and width of the text.
+    public var textX: Int
+    public var textWidth: Int
+    /// Rows of text between the header and the status bar.
+    public var viewRows: Int
+  }
+
+  public var geometry: Geometry {
+    let tooSmall = cols < Self.minimumCols || rows < Self.minimumRows
+    let pane = showPane && cols >= Self.paneMinimumCols ? min(34, cols / 4) : 0
+    let regionX = pane > 0 ? pane + 1 : 0
+    let region = cols - regionX
+    let margin = region >= 60 ? 3 : region >= 30 ? 1 : 0
+    let width = max(Layout.minimumWidth, min(Self.maximumTextWidth, region - 2 * margin))
+    let x = regionX + max(0, (region - width) / 2)
+    return Geometry(tooSmall: tooSmall, paneWidth: pane, textX: x, textWidth: width, viewRows: max(1, rows - 2))
+  }
+
+  /// The current section laid out at the current text width.
+  public var layout: SectionLayout { cache.layout(section, width: geometry.textWidth) }
+
+  var maxTop: Int { max(0, layout.lines.count - geometry.viewRows) }
+}
+
+// MARK: - Positions
+
+extension ReaderState {
+  /// The place at the top of the screen.
+  public var anchor: Anchor { anchor(ofLine: top, in: section) }
+
+  func anchor(ofLine index: Int, in s: Int) -> Anchor {
+    let lines = cache.layout(s, width: geometry.textWidth).lines
+    guard index < lines.count, index >= 0 else { return Anchor(section: s) }
+    let line = lines[index]
+    switch line.kind {
+    case .heading: return Anchor(section: s, paragraph: -1, offset: line.range.lowerBound)
+    case .body: return Anchor(section: s, paragraph: line.paragraph ?? 0, offset: line.range.lowerBound)
+    case .blank:
+      let next = lines[(index + 1)...].first { $0.paragraph != nil }
+      return Anchor(section: s, paragraph: next?.paragraph ?? 0, offset: -1)
+    }
+  }
+
+  /// The layout line that shows an anchor's place.
+  func line(of anchor: Anchor) -> Int {
+    let l = cache.layout(anchor.section, width: geometry.textWidth)
+    if anchor.paragraph < 0 {
+      return l.lines.lastIndex { $0.kind == .heading && $0.range.lowerBound <= anchor.offset } ?? 0
+    }
+    guard anchor.paragraph < l.paragraphStarts.count else { return max(0, l.lines.count - 1) }
+    let start = l.paragraphStarts[anchor.paragraph]
+    if anchor.offset < 0 { return max(0, start - 1) }
+    var i = start
+    while i + 1 < l.lines.count && l.lines[i + 1].paragraph == anchor.paragraph
+      && l.lines[i + 1].range.lowerBound <= anchor.offset
+    {
+      i += 1
+    }
+    return i
+  }
+
+  /// Moves to an anchor: its line at the top of the screen (as far as the section allows).
+  mutating func go(to anchor: Anchor) {
+    section = min(max(0, anchor.section), sections.count - 1)
+    top = min(line(of: anchor), maxTop)
+  }
+
+  /// Moves to an anchor and remembers where we were, for `''`.
+  mutating func jump(to anchor: Anchor, context: Int = 0) {
+    let here = self.anchor
+    section = min(max(0, anchor.section), sections.count - 1)
+    top = min(max(0, line(of: anchor) - context), maxTop)
+    if here != self.anchor { previous = here }
+  }
+
+  /// Marks the section read once its end has been on screen.
+  mutating func noteReading() {
+    guard !sections.isEmpty else { return }
+    if top + geometry.viewRows >= layout.lines.count { read.insert(sections[section].id) }
+  }
+
+  /// How far through the section the bottom of the screen is, in percent.
+  public var percent: Int {
+    let count = layout.lines.count
+    guard count > 0 else { return 100 }
+    return min(100, (min(count, top + geometry.viewRows) * 100) / count)
+  }
+
+  /// The heading shown in the top bar: `（七）金盾工程  7/17`.
+  public var sectionLabel: String {
+    let s = sections[section]
+    if let n = contentNumbers[section] { return "\(s.heading)  \(n)/\(contentCount)" }
+    return s.heading
+  }
+}

@@ -1,0 +1,336 @@
+import CaseroomEngine
+
+// MARK: - Keys
+
+extension ReaderState {
+  /// The terminal changed size: lay out again and stay on the same passage.
+  public mutating func resize(rows: Int, cols: Int) {
+    let here = pinned ?? anchor
+    pinned = here
+    self.rows = rows
+    self.cols = cols
+    if geometry.tooSmall { return }
+    go(to: here)
+    noteReading()
+  }
+
+  /// Applies one key.
+  public mutating func handle(_ key: Key) {
+    if key == .resize { return }
+    if geometry.tooSmall {
+      if key == .char("q") || key == .ctrl("c") { wantsQuit = true }
+      return
+    }
+    message = nil
+    pinned = nil
+    switch mode {
+    case .reading: reading(key)
+    case .contents(let selected): contents(key, selected)
+    case .help(let scroll): help(key, scroll)
+    case .searchPrompt(let text): prompt(key, text)
+    case .awaitingMark:
+      mode = .reading
+      if case .char(let c) = key, c.isLetter, c.isASCII {
+        marks[c] = anchor
+        message = "书签 \(c) 已设 mark \(c) set"
+      } else if key != .escape {
+        message = "书签名须是字母 a mark is a letter"
+      }
+    case .awaitingJump:
+      mode = .reading
+      if key == .char("'") {
+        if let p = previous { jump(to: p) } else { message = "没有上一个位置 no previous position" }
+      } else if case .char(let c) = key, let a = marks[c] {
+        jump(to: a)
+      } else if case .char(let c) = key {
+        message = "没有书签 \(c) mark \(c) is not set"
+      }
+    }
+    noteReading()
+  }
+
+  mutating func reading(_ key: Key) {
+    switch key {
+    case .wheelDown: scroll(3)
+    case .wheelUp: scroll(-3)
+    case .click(let row, let col): click(row: row, col: col)
+    case .escape: break
+    default:
+      guard let action = Keymap.action(for: key) else {
+        if case .char(let c) = key, c != " " {
+          message = "\(c) 不是命令，按 ? 看帮助 not a command: ? for help"
+        }
+        return
+      }
+      perform(action)
+    }
+  }
+
+  mutating func perform(_ action: Action) {
+    let page = max(1, geometry.viewRows - 1)
+    switch action {
+    case .lineDown: scroll(1)
+    case .lineUp: scroll(-1)
+    case .halfDown: scroll(max(1, geometry.viewRows / 2))
+    case .halfUp: scroll(-max(1, geometry.viewRows / 2))
+    case .pageDown:
+      if top >= maxTop {
+        if section + 1 < sections.count {
+          section += 1
+          top = 0
+        } else {
+          message = "已到案例末尾 end of the case"
+        }
+      } else {
+        top = min(top + page, maxTop)
+      }
+    case .pageUp:
+      if top == 0 {
+        if section > 0 {
+          section -= 1
+          top = maxTop
+        } else {
+          message = "已在案例开头 start of the case"
+        }
+      } else {
+        top = max(0, top - page)
+      }
+    case .top: jump(to: Anchor(section: section))
+    case .bottom:
+      let here = anchor
+      top = maxTop
+      if anchor != here { previous = here }
+    case .nextSection:
+      if section + 1 < sections.count {
+        jump(to: Anchor(section: section + 1))
+      } else {
+        message = "已是最后一节 last section"
+      }
+    case .previousSection:
+      if section > 0 { jump(to: Anchor(section: section - 1)) } else { message = "已是第一节 first section" }
+    case .contents: mode = .contents(selected: tocRow(ofSection: section) ?? 0)
+    case .togglePane:
+      let here = anchor
+      showPane.toggle()
+      go(to: here)
+      if cols < Self.paneMinimumCols {
+        message = "侧栏目录需要 \(Self.paneMinimumCols) 列宽 the side contents needs \(Self.paneMinimumCols) columns"
+      }
+    case .search: mode = .searchPrompt("")
+    case .nextHit: step(1)
+    case .previousHit: step(-1)
+    case .setMark:
+      mode = .awaitingMark
+      message = "按一个字母设书签 press a letter to set a mark"
+    case .jumpToMark:
+      mode = .awaitingJump
+      message = "按书签字母，或 ' 回到跳转前 press a mark's letter, or ' for the previous position"
+    case .position: message = positionDescription
+    case .redraw: wantsFullRedraw = true
+    case .help: mode = .help(scroll: 0)
+    case .quit: wantsQuit = true
+    }
+  }
+
+  mutating func scroll(_ lines: Int) {
+    top = min(max(0, top + lines), maxTop)
+  }
+
+  /// `=`: where the reader is.
+  public var positionDescription: String {
+    let l = layout
+    let a = anchor
+    let para = a.paragraph >= 0 ? "第 \(a.paragraph + 1)/\(sections[section].paragraphs.count) 段 · " : ""
+    let last = min(l.lines.count, top + geometry.viewRows)
+    return "\(sectionLabel) · \(para)行 \(top + 1)–\(last)/\(l.lines.count) · \(percent)%"
+  }
+
+  // MARK: Table of contents
+
+  /// The rows of the table of contents: every heading of the case; the ones
+  /// without text (二、案例内容) are labels that cannot be selected.
+  public var tocRows: [(section: Section, reading: Int?)] {
+    let index = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1.id, $0) })
+    return document.sections.map { ($0, index[$0.id]) }
+  }
+
+  func tocRow(ofSection s: Int) -> Int? {
+    tocRows.firstIndex { $0.reading == s }
+  }
+
+  mutating func contents(_ key: Key, _ selected: Int) {
+    let rows = tocRows
+    func move(_ delta: Int) {
+      var i = selected
+      repeat { i += delta } while i >= 0 && i < rows.count && rows[i].reading == nil
+      if i >= 0 && i < rows.count { mode = .contents(selected: i) }
+    }
+    switch key {
+    case .char("j"), .down, .wheelDown: move(1)
+    case .char("k"), .up, .wheelUp: move(-1)
+    case .char("g"), .home: mode = .contents(selected: rows.firstIndex { $0.reading != nil } ?? 0)
+    case .char("G"), .end: mode = .contents(selected: rows.lastIndex { $0.reading != nil } ?? 0)
+    case .enter, .char("l"), .right:
+      mode = .reading
+      if let r = rows[selected].reading { jump(to: Anchor(section: r)) }
+    case .escape, .char("q"), .char("t"), .tab, .char("h"), .left: mode = .reading
+    case .click(let row, let col): click(row: row, col: col)
+    case .char("?"): mode = .help(scroll: 0)
+    default: break
+    }
+  }
+
+  /// The table-of-contents row shown at a screen row, in the pane or the overlay.
+  func tocRow(atScreenRow row: Int) -> Int? {
+    let first = tocFirstRow
+    let index = first + row - 1
+    return index >= 0 && index < tocRows.count && row >= 1 && row <= geometry.viewRows ? index : nil
+  }
+
+  /// The first table-of-contents row on screen (scrolled to keep the selection visible).
+  var tocFirstRow: Int {
+    let visible = max(1, geometry.viewRows - (isOverlayOpen ? 1 : 0))
+    let focus: Int
+    if case .contents(let selected) = mode { focus = selected } else { focus = tocRow(ofSection: section) ?? 0 }
+    return max(0, min(focus - visible / 2, tocRows.count - visible))
+  }
+
+  var isOverlayOpen: Bool {
+    if case .contents = mode, geometry.paneWidth == 0 { return true }
+    return false
+  }
+
+  mutating func click(row: Int, col: Int) {
+    let g = geometry
+    let inPane = g.paneWidth > 0 && col < g.paneWidth
+    if inPane || isOverlayOpen {
+      let offset = isOverlayOpen ? 1 : 0
+      if let i = tocRow(atScreenRow: row - offset), let r = tocRows[i].reading {
+        mode = .reading
+        jump(to: Anchor(section: r))
+      }
+    }
+  }
+
+  // MARK: Help
+
+  mutating func help(_ key: Key, _ scroll: Int) {
+    let total = Keymap.helpLines().count
+    let maxScroll = max(0, total - (geometry.viewRows - 1))
+    switch key {
+    case .char("j"), .down, .wheelDown: mode = .help(scroll: min(scroll + 1, maxScroll))
+    case .char("k"), .up, .wheelUp: mode = .help(scroll: max(scroll - 1, 0))
+    case .char(" "), .pageDown: mode = .help(scroll: min(scroll + geometry.viewRows - 1, maxScroll))
+    case .char("b"), .pageUp: mode = .help(scroll: max(scroll - geometry.viewRows + 1, 0))
+    default: mode = .reading
+    }
+  }
+
+  // MARK: Search
+
+  mutating func prompt(_ key: Key, _ text: String) {
+    switch key {
+    case .escape, .ctrl("c"), .ctrl("g"): mode = .reading
+    case .enter:
+      mode = .reading
+      let q = text.isEmpty ? (query ?? "") : text
+      guard !q.isEmpty else { return }
+      search(q)
+    case .backspace, .ctrl("h"), .delete:
+      if text.isEmpty { mode = .reading } else { mode = .searchPrompt(String(text.dropLast())) }
+    case .ctrl("u"): mode = .searchPrompt("")
+    case .char(let c): mode = .searchPrompt(text + String(c))
+    default: break
+    }
+  }
+
+  /// Finds every hit of a query and goes to the first one at or after the screen's top.
+  public mutating func search(_ q: String) {
+    query = q
+    let index = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1.id, $0) })
+    hits = []
+    for h in CaseSearch.search(document, q) {
+      guard let s = index[h.section] else { continue }
+      let text = h.paragraph < 0 ? sections[s].heading : sections[s].paragraphs[h.paragraph].text
+      let r = Self.utf8Range(text, h.start..<h.end)
+      hits.append(Hit(section: s, paragraph: h.paragraph, range: r))
+    }
+    guard !hits.isEmpty else {
+      hitIndex = nil
+      message = "找不到 “\(q)” not found"
+      return
+    }
+    let here = (section, top)
+    let first = hits.firstIndex { h in
+      h.section > here.0 || (h.section == here.0 && line(of: anchor(of: h)) >= here.1)
+    }
+    show(hit: first ?? 0)
+    if first == nil { message = "已从头开始 wrapped to the start · " + (message ?? "") }
+  }
+
+  /// n / N: the next or previous hit, across sections, wrapping around.
+  mutating func step(_ delta: Int) {
+    guard let q = query else {
+      message = "还没有搜索 no search yet: press /"
+      return
+    }
+    guard !hits.isEmpty else {
+      message = "找不到 “\(q)” not found"
+      return
+    }
+    let current = hitIndex ?? (delta > 0 ? -1 : hits.count)
+    var next = current + delta
+    var wrapped = false
+    if next >= hits.count {
+      next = 0
+      wrapped = true
+    } else if next < 0 {
+      next = hits.count - 1
+      wrapped = true
+    }
+    show(hit: next)
+    if wrapped {
+      message = (delta > 0 ? "已从头开始 wrapped to the start · " : "已从末尾开始 wrapped to the end · ") + (message ?? "")
+    }
+  }
+
+  func anchor(of hit: Hit) -> Anchor {
+    Anchor(section: hit.section, paragraph: hit.paragraph, offset: hit.range.lowerBound)
+  }
+
+  mutating func show(hit i: Int) {
+    hitIndex = i
+    jump(to: anchor(of: hits[i]), context: 2)
+    message = "“\(query ?? "")” \(i + 1)/\(hits.count)"
+  }
+
+  /// Converts a scalar range in a text to a UTF-8 range.
+  static func utf8Range(_ text: String, _ r: Range<Int>) -> Range<Int> {
+    var utf8 = 0
+    var start = 0
+    var i = 0
+    for s in text.unicodeScalars {
+      if i == r.lowerBound { start = utf8 }
+      if i == r.upperBound { return start..<utf8 }
+      utf8 += s.utf8.count
+      i += 1
+    }
+    if r.lowerBound >= i { start = utf8 }
+    return start..<utf8
+  }
+}
+
+// MARK: - Set-up
+
+extension ReaderState {
+  /// The same state, moved to an anchor (used when starting at a remembered or chosen place).
+  public func moved(to anchor: Anchor) -> ReaderState {
+    var s = self
+    s.go(to: anchor)
+    s.noteReading()
+    return s
+  }
+
+  /// Shows a message in the status bar until the next key.
+  public mutating func show(message: String) { self.message = message }
+}

@@ -1,0 +1,191 @@
+import CaseroomEngine
+
+// MARK: - View
+
+extension ReaderState {
+  /// Draws the whole screen.
+  public func render() -> Frame {
+    var f = Frame(rows: rows, cols: cols)
+    let g = geometry
+    if g.tooSmall {
+      drawTooSmall(&f)
+      return f
+    }
+    drawHeader(&f)
+    if case .help(let scroll) = mode {
+      drawHelp(&f, scroll: scroll)
+    } else if isOverlayOpen {
+      drawContentsOverlay(&f)
+    } else {
+      if g.paneWidth > 0 { drawPane(&f, g) }
+      drawText(&f, g)
+    }
+    drawStatus(&f)
+    return f
+  }
+
+  func drawTooSmall(_ f: inout Frame) {
+    let lines = [
+      "终端太小", "Terminal too small", "\(cols)×\(rows) < \(Self.minimumCols)×\(Self.minimumRows)", "q 退出",
+    ]
+    let first = max(0, (rows - lines.count) / 2)
+    for (i, text) in lines.enumerated() where first + i < rows {
+      let w = TerminalColumns.of(text)
+      f.put(text, row: first + i, col: max(0, (cols - w) / 2), style: .notice)
+    }
+  }
+
+  func drawHeader(_ f: inout Frame) {
+    f.fill(row: 0, style: .header)
+    let right = " 案例研讨室 "
+    let rightWidth = TerminalColumns.of(right)
+    let showRight = cols >= 60
+    let limit = showRight ? cols - rightWidth : cols
+    var c = f.put(" " + document.title, row: 0, col: 0, style: .header, limit: limit)
+    c = f.put("  │  ", row: 0, col: c, style: .header, limit: limit)
+    f.put(sectionLabel, row: 0, col: c, style: .header, limit: limit)
+    if showRight { f.put(right, row: 0, col: cols - rightWidth, style: .header) }
+  }
+
+  func drawText(_ f: inout Frame, _ g: Geometry) {
+    let lines = layout.lines
+    let highlights = visibleHits()
+    for r in 0..<g.viewRows {
+      let i = top + r
+      guard i < lines.count else { break }
+      let line = lines[i]
+      let base: Style = line.kind == .heading ? .heading : .normal
+      let marks = highlights[i] ?? []
+      if marks.isEmpty {
+        f.put(line.display, row: r + 1, col: g.textX, style: base, limit: g.textX + g.textWidth)
+      } else {
+        let styles = characterStyles(line, base: base, marks: marks)
+        f.put(
+          line.display, row: r + 1, col: g.textX, style: base, limit: g.textX + g.textWidth,
+          styleAt: { $0 < styles.count ? styles[$0] : base })
+      }
+    }
+  }
+
+  /// For each visible line, the UTF-8 ranges of hits on it and whether each is the current one.
+  func visibleHits() -> [Int: [(Range<Int>, Bool)]] {
+    guard query != nil, !hits.isEmpty else { return [:] }
+    let lines = layout.lines
+    var out: [Int: [(Range<Int>, Bool)]] = [:]
+    let last = min(lines.count, top + geometry.viewRows)
+    guard top < last else { return [:] }
+    for (n, h) in hits.enumerated() where h.section == section {
+      for i in top..<last {
+        let line = lines[i]
+        let matches =
+          (h.paragraph < 0 && line.kind == .heading) || (h.paragraph >= 0 && line.paragraph == h.paragraph)
+        if matches && line.range.overlaps(h.range) { out[i, default: []].append((h.range, n == hitIndex)) }
+      }
+    }
+    return out
+  }
+
+  /// The style of each character of a line's display text.
+  func characterStyles(_ line: LaidLine, base: Style, marks: [(Range<Int>, Bool)]) -> [Style] {
+    var styles = Array(repeating: base, count: line.lead.count)
+    var offset = line.range.lowerBound
+    for c in line.text {
+      let n = c.utf8.count
+      var s = base
+      for (r, current) in marks where r.contains(offset) { s = current ? .currentHit : .hit }
+      styles.append(s)
+      offset += n
+    }
+    return styles
+  }
+
+  func tocEntry(_ row: (section: Section, reading: Int?)) -> (String, String) {
+    let s = row.section
+    let indent = String(repeating: " ", count: max(0, s.level - 1))
+    let tick: String
+    if let r = row.reading {
+      tick = r == section ? "▶" : read.contains(s.id) ? "✓" : " "
+    } else {
+      tick = " "
+    }
+    return (tick, indent + s.heading)
+  }
+
+  func drawPane(_ f: inout Frame, _ g: Geometry) {
+    let rowsList = tocRows
+    let first = tocFirstRow
+    var selected: Int?
+    if case .contents(let s) = mode { selected = s }
+    for r in 0..<g.viewRows {
+      let i = first + r
+      f.put("│", row: r + 1, col: g.paneWidth, style: .dim)
+      guard i < rowsList.count else { continue }
+      let (tick, text) = tocEntry(rowsList[i])
+      let style: Style =
+        i == selected
+        ? .selected : rowsList[i].reading == section ? .tocCurrent : rowsList[i].reading == nil ? .dim : .normal
+      if i == selected { f.fill(row: r + 1, from: 0, to: g.paneWidth, style: .selected) }
+      f.put(tick, row: r + 1, col: 0, style: i == selected ? .selected : .dim, limit: g.paneWidth)
+      f.put(text, row: r + 1, col: 2, style: style, limit: g.paneWidth)
+    }
+  }
+
+  func drawContentsOverlay(_ f: inout Frame) {
+    let g = geometry
+    let title = "目录 Contents — Enter 跳转 · Esc 返回"
+    f.put(title, row: 1, col: 1, style: .heading)
+    let rowsList = tocRows
+    let first = tocFirstRow
+    var selected = 0
+    if case .contents(let s) = mode { selected = s }
+    for r in 0..<(g.viewRows - 1) {
+      let i = first + r
+      guard i < rowsList.count else { break }
+      let (tick, text) = tocEntry(rowsList[i])
+      let style: Style =
+        i == selected
+        ? .selected : rowsList[i].reading == section ? .tocCurrent : rowsList[i].reading == nil ? .dim : .normal
+      if i == selected { f.fill(row: r + 2, style: .selected) }
+      f.put(tick, row: r + 2, col: 1, style: i == selected ? .selected : .dim)
+      f.put(text, row: r + 2, col: 3, style: style)
+    }
+  }
+
+  func drawHelp(_ f: inout Frame, scroll: Int) {
+    let g = geometry
+    f.put("帮助 Help — 任意键返回 any key to go back", row: 1, col: 1, style: .heading)
+    let lines = Keymap.helpLines()
+    for r in 0..<(g.viewRows - 1) {
+      let i = scroll + r
+      guard i < lines.count else { break }
+      let text = lines[i]
+      let isGroup = !text.hasPrefix(" ") && !text.isEmpty
+      f.put(text, row: r + 2, col: 1, style: isGroup ? .heading : .normal)
+    }
+  }
+
+  func drawStatus(_ f: inout Frame) {
+    let row = rows - 1
+    f.fill(row: row, style: .status)
+    if case .searchPrompt(let text) = mode {
+      let c = f.put("/" + text, row: row, col: 0, style: .prompt)
+      f.cursor = (row, min(c, cols - 1))
+      return
+    }
+    let right = " \(percent)% "
+    let rightWidth = TerminalColumns.of(right)
+    let limit = cols - rightWidth
+    f.put(right, row: row, col: limit, style: .status)
+    if let message {
+      f.put(" " + message, row: row, col: 0, style: .status, limit: limit)
+      return
+    }
+    var c = 1
+    for (key, text) in Keymap.hints() {
+      let need = TerminalColumns.of(key) + 1 + TerminalColumns.of(text) + 2
+      if c + need > limit { break }
+      c = f.put(key, row: row, col: c, style: .hintKey, limit: limit)
+      c = f.put(" " + text + "  ", row: row, col: c, style: .status, limit: limit)
+    }
+  }
+}

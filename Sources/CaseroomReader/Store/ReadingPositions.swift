@@ -1,0 +1,90 @@
+import Foundation
+
+/// Where a reader stopped in each case, remembered between runs (per user,
+/// until group sessions exist): `$XDG_STATE_HOME/caseroom/reading.json`
+/// (default `~/.local/state/caseroom/reading.json`).
+public struct ReadingPositions: Codable, Equatable, Sendable {
+  public struct Place: Codable, Equatable, Sendable {
+    /// Section id (ids survive edits of the case; indexes do not).
+    public var section: String
+    public var paragraph: Int
+    public var offset: Int
+    public var read: [String]
+    public var marks: [String: Mark]
+  }
+
+  public struct Mark: Codable, Equatable, Sendable {
+    public var section: String
+    public var paragraph: Int
+    public var offset: Int
+  }
+
+  public var schema = "caseroom.reading/1"
+  public var cases: [String: Place] = [:]
+
+  public init() {}
+
+  /// The file positions are kept in.
+  public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+      return URL(fileURLWithPath: state).appendingPathComponent("caseroom/reading.json")
+    }
+    let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+    return home.appendingPathComponent(".local/state/caseroom/reading.json")
+  }
+
+  /// Reads the file; a missing file is empty. A damaged one is set aside
+  /// (renamed `.damaged`) so it is not overwritten, and reported.
+  public static func load(_ url: URL) -> (ReadingPositions, warning: String?) {
+    guard let data = try? Data(contentsOf: url) else { return (ReadingPositions(), nil) }
+    do {
+      return (try JSONDecoder().decode(ReadingPositions.self, from: data), nil)
+    } catch {
+      let aside = url.appendingPathExtension("damaged")
+      try? FileManager.default.removeItem(at: aside)
+      try? FileManager.default.moveItem(at: url, to: aside)
+      return (ReadingPositions(), "\(url.path): damaged, set aside as \(aside.lastPathComponent)")
+    }
+  }
+
+  /// Writes the file atomically (temporary file, then rename).
+  public func save(_ url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(self).write(to: url, options: .atomic)
+  }
+}
+
+// MARK: - Reader state
+
+extension ReaderState {
+  /// The reader's place, to be remembered.
+  public var place: ReadingPositions.Place {
+    let a = anchor
+    var marks: [String: ReadingPositions.Mark] = [:]
+    for (letter, m) in self.marks where m.section < sections.count {
+      marks[String(letter)] = .init(section: sections[m.section].id, paragraph: m.paragraph, offset: m.offset)
+    }
+    return .init(
+      section: sections[a.section].id, paragraph: a.paragraph, offset: a.offset, read: read.sorted(), marks: marks)
+  }
+
+  /// The anchor a remembered place points at, if its section still exists.
+  public func anchor(for place: ReadingPositions.Place) -> Anchor? {
+    guard let s = sections.firstIndex(where: { $0.id == place.section }) else { return nil }
+    let count = sections[s].paragraphs.count
+    let p = min(place.paragraph, count - 1)
+    return Anchor(section: s, paragraph: p, offset: p == place.paragraph ? max(-1, place.offset) : 0)
+  }
+
+  /// Restores read sections and marks from a remembered place (the position itself is given at init).
+  public mutating func restore(_ place: ReadingPositions.Place) {
+    let ids = Set(sections.map(\.id))
+    read.formUnion(place.read.filter { ids.contains($0) })
+    for (letter, m) in place.marks {
+      guard let c = letter.first, let s = sections.firstIndex(where: { $0.id == m.section }) else { continue }
+      marks[c] = Anchor(section: s, paragraph: m.paragraph, offset: m.offset)
+    }
+  }
+}
