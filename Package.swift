@@ -42,6 +42,7 @@ let package = Package(
     .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine"]),
+    .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine"]),
     .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),
   ],
   swiftLanguageModes: [.v6]

@@ -142,6 +142,14 @@ static void on_crash(int sig) {
 }
 
 void ct_install_signal_handlers(void) {
+  /* A parent may have started us with signals blocked (some test runners and
+     job controllers do): SIGWINCH must reach ncurses, and the termination
+     signals must reach us. */
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  int wanted[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGCONT, SIGTSTP};
+  for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) sigaddset(&unblock, wanted[i]);
+  sigprocmask(SIG_UNBLOCK, &unblock, NULL);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_termination;
