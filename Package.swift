@@ -39,7 +39,7 @@ let package = Package(
       ]
     ),
     /// In-process timings of the engine; run in release.
-    .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine"]),
+    .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine"]),
     .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine"]),

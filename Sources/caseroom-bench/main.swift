@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomReader
 import Foundation
 
 /// Times the engine in-process (run it in release: `swift run -c release caseroom-bench`).
@@ -56,6 +57,42 @@ measure("parse + layout bundled case at 80", runs: 200) {
   let c = try! CaseFormat.parse(bundledText)
   for s in c.readingSections { _ = SectionLayout(s, width: 80) }
 }
+measure("reader: open bundled case to first frame", runs: 100) {
+  let c = try! CaseFormat.parse(bundledText)
+  _ = ReaderState(document: c, rows: 24, cols: 80).render()
+}
+
+/// Per-key timings of the reader on a case.
+func readerKeys(_ c: Case, label: String) {
+  var state = ReaderState(document: c, rows: 40, cols: 120)
+  _ = state.render()
+  func key(_ name: String, _ keys: [Key], runs: Int = 200) {
+    measure("reader \(label): \(name)", runs: runs) {
+      for k in keys { state.handle(k) }
+      _ = state.render()
+    }
+  }
+  key("j (line down)", [.char("j")])
+  key("Space (page down, on into next sections)", [.char(" ")])
+  key("] (next section)", [.char("]")])
+  key("G (end of section)", [.char("G")])
+  state.handle(.char("/"))
+  for k in Key.typing("金盾") { state.handle(k) }
+  measure("reader \(label): search 金盾 (Enter)", runs: 1) {
+    state.handle(.enter)
+    _ = state.render()
+  }
+  key("n (next hit, across sections)", [.char("n")])
+  var flip = false
+  measure("reader \(label): resize (re-layout)", runs: 100) {
+    flip.toggle()
+    state.resize(rows: flip ? 24 : 40, cols: flip ? 80 : 120)
+    _ = state.render()
+  }
+  key("[ (previous section)", [.char("[")])
+}
+readerKeys(bundled, label: "bundled")
+
 let seed = try String(
   contentsOf: bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
     "Tests/Fixtures/twelve-golden-projects.txt"), encoding: .utf8)
@@ -77,3 +114,7 @@ measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }
   _ = CaseImporter.run("标题\n" + rawBig)
 }
 measure("search 20 MB case for 金盾", runs: 3) { _ = CaseSearch.search(bc, "金盾") }
+measure("reader 20 MB: open to first frame (case already parsed)", runs: 5) {
+  _ = ReaderState(document: bc, rows: 40, cols: 120).render()
+}
+readerKeys(bc, label: "20 MB")

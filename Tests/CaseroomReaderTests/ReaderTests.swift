@@ -347,4 +347,31 @@ struct ReaderTests {
     r.resize(rows: 24, cols: 100)
     #expect(r.cache.shapesComputed == r.sections[0].paragraphs.count + r.sections[1].paragraphs.count)
   }
+
+  @Test("on a case of 2,000 sections, keys lay out only the sections they show")
+  func bigCase() {
+    let one = ReaderFixtures.bundled.contentSections[15]
+    var sections: [Section] = []
+    for n in 0..<2000 {
+      var s = one
+      s.id = "s\(n)"
+      sections.append(s)
+    }
+    let big = Case(id: "big", title: "大案例", sections: sections)
+    var r = ReaderState(document: big, rows: 24, cols: 80)
+    _ = r.render()
+    #expect(r.cache.layoutsComputed == 1)
+    #expect(r.cache.shapesComputed == one.paragraphs.count)
+    for _ in 0..<5 { r.press(.char("]")) }
+    r.press(.char("G"), .char("g"), .char("j"))
+    _ = r.render()
+    #expect(r.cache.layoutsComputed == 6)
+    r.press(.char("t"), .char("G"), .enter)
+    _ = r.render()
+    #expect(r.section == 1999)
+    #expect(r.cache.layoutsComputed == 7)
+    r.resize(rows: 40, cols: 120)
+    _ = r.render()
+    #expect(r.cache.layoutsComputed == 8, "a resize lays out the one section on screen again")
+  }
 }

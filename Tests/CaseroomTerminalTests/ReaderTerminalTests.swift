@@ -163,3 +163,40 @@ struct ReaderTerminalTests {
     #expect(seen.contains { $0.contains("（十七）金智工程") })
   }
 }
+
+@Suite("Reader colours in a real terminal (tmux)", .serialized)
+struct ReaderColourTests {
+  /// The escape sequences of the first screen (`capture-pane -e`).
+  func firstScreenEscapes(_ args: String, env: String = "") throws -> String {
+    let t = try Tmux()
+    try t.shell("clear; \(env) \(Tmux.binary.path) \(args)")
+    try t.waitFor("the reader") { $0.first?.contains("中国十二金工程") == true }
+    Thread.sleep(forTimeInterval: 0.2)
+    return try t.tmux(["capture-pane", "-e", "-p", "-t", "main"])
+  }
+
+  /// Whether SGR sequences set a foreground or background colour.
+  func hasColour(_ s: String) -> Bool {
+    let regex = try! NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]")
+    return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+  }
+
+  @Test("the default theme uses colour; NO_COLOR and --theme mono do not")
+  func noColor() throws {
+    #expect(hasColour(try firstScreenEscapes("")))
+    #expect(hasColour(try firstScreenEscapes("--theme dark")))
+    let plain = try firstScreenEscapes("", env: "NO_COLOR=1")
+    #expect(!hasColour(plain))
+    #expect(plain.contains("\u{1B}[7m"), "bars are drawn in reverse video instead")
+    #expect(!hasColour(try firstScreenEscapes("--theme mono")))
+  }
+
+  @Test("an unknown theme is refused with the list of themes")
+  func unknownTheme() throws {
+    let t = try Tmux()
+    try t.shell("clear; \(Tmux.binary.path) --theme neon; echo rc=$?")
+    let s = try t.waitFor("the error") { $0.joined().contains("rc=") }
+    #expect(s.joined().contains("unknown theme 'neon'"))
+    #expect(s.joined().contains("rc=64"))
+  }
+}

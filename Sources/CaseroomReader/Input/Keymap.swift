@@ -77,24 +77,51 @@ public enum Keymap {
     map.first { $0.keys.contains(key) }?.action
   }
 
-  /// The help screen: every binding, grouped by purpose.
-  public static func helpLines(_ map: [Binding] = reader) -> [String] {
-    var out: [String] = []
+  /// One entry of the help screen: a group title, or keys and what they do.
+  public enum HelpEntry: Equatable, Sendable {
+    case group(String)
+    case keys(String, String)
+    case blank
+  }
+
+  /// The help screen: every binding, grouped by purpose, then the mouse.
+  public static func help(_ map: [Binding] = reader) -> [HelpEntry] {
+    var out: [HelpEntry] = []
     for group in Binding.Group.allCases {
       let items = map.filter { $0.group == group }
       guard !items.isEmpty else { continue }
-      if !out.isEmpty { out.append("") }
-      out.append(group.rawValue)
-      for b in items {
-        let keys = b.keysLabel
-        let pad = max(1, 16 - TerminalColumns.of(keys))
-        out.append("  " + keys + String(repeating: " ", count: pad) + b.description)
+      if !out.isEmpty { out.append(.blank) }
+      out.append(.group(group.rawValue))
+      for b in items { out.append(.keys(b.keysLabel, b.description)) }
+    }
+    out.append(.blank)
+    out.append(.group("鼠标 Mouse"))
+    out.append(.keys("滚轮 wheel", "滚动 scroll"))
+    out.append(.keys("点击目录 click", "跳转到该节 jump to a section"))
+    return out
+  }
+
+  /// The help screen laid out at a width: keys in a column, descriptions
+  /// wrapped beside them (or below them on narrow screens).
+  public static func helpLines(width: Int, _ map: [Binding] = reader) -> [String] {
+    let keyColumn = 18
+    var out: [String] = []
+    for entry in help(map) {
+      switch entry {
+      case .blank: out.append("")
+      case .group(let title): out.append(title)
+      case .keys(let keys, let text):
+        if width >= keyColumn + 16 {
+          let pad = String(repeating: " ", count: max(1, keyColumn - 2 - TerminalColumns.of(keys)))
+          let style = ParagraphStyle(firstLead: "  " + keys + pad, restLead: String(repeating: " ", count: keyColumn))
+          out += Layout.lines(text, width: width, style: style).map(\.display)
+        } else {
+          out.append("  " + keys)
+          out += Layout.lines(text, width: width, style: ParagraphStyle(firstLead: "    ", restLead: "    ")).map(
+            \.display)
+        }
       }
     }
-    out.append("")
-    out.append("鼠标 Mouse")
-    out.append("  滚轮 wheel       滚动 scroll")
-    out.append("  点击目录 click   跳转 jump to a section")
     return out
   }
 

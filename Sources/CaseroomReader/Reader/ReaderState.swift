@@ -34,6 +34,13 @@ public struct ReaderState {
   /// 1-based number of each reading section among the content sections (nil for objectives, questions…).
   public let contentNumbers: [Int?]
   public let contentCount: Int
+  /// The rows of the table of contents: every heading of the case; the ones
+  /// without text (二、案例内容) are labels (`reading` is nil).
+  public let tocRows: [(section: Section, reading: Int?)]
+  /// The table-of-contents row of each reading section.
+  let tocRowOfSection: [Int]
+  /// Reading index of each section id.
+  public let sectionIndex: [String: Int]
   public let cache: LayoutCache
 
   public internal(set) var rows: Int
@@ -74,9 +81,18 @@ public struct ReaderState {
     self.document = document
     let reading = document.readingSections
     sections = reading
-    let content = document.contentSections.map(\.id)
-    contentNumbers = reading.map { s in content.firstIndex(of: s.id).map { $0 + 1 } }
-    contentCount = content.count
+    var contentNumber: [String: Int] = [:]
+    for (i, s) in document.contentSections.enumerated() { contentNumber[s.id] = i + 1 }
+    contentNumbers = reading.map { contentNumber[$0.id] }
+    contentCount = contentNumber.count
+    var index: [String: Int] = [:]
+    for (i, s) in reading.enumerated() { index[s.id] = i }
+    sectionIndex = index
+    let toc = document.sections.map { (section: $0, reading: index[$0.id]) }
+    tocRows = toc
+    var rowOf = [Int](repeating: 0, count: reading.count)
+    for (i, r) in toc.enumerated() { if let s = r.reading { rowOf[s] = i } }
+    tocRowOfSection = rowOf
     cache = LayoutCache(sections: reading)
     self.rows = rows
     self.cols = cols

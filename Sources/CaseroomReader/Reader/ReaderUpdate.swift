@@ -147,15 +147,8 @@ extension ReaderState {
 
   // MARK: Table of contents
 
-  /// The rows of the table of contents: every heading of the case; the ones
-  /// without text (二、案例内容) are labels that cannot be selected.
-  public var tocRows: [(section: Section, reading: Int?)] {
-    let index = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1.id, $0) })
-    return document.sections.map { ($0, index[$0.id]) }
-  }
-
   func tocRow(ofSection s: Int) -> Int? {
-    tocRows.firstIndex { $0.reading == s }
+    s >= 0 && s < tocRowOfSection.count ? tocRowOfSection[s] : nil
   }
 
   mutating func contents(_ key: Key, _ selected: Int) {
@@ -215,7 +208,7 @@ extension ReaderState {
   // MARK: Help
 
   mutating func help(_ key: Key, _ scroll: Int) {
-    let total = Keymap.helpLines().count
+    let total = helpLines.count
     let maxScroll = max(0, total - (geometry.viewRows - 1))
     switch key {
     case .char("j"), .down, .wheelDown: mode = .help(scroll: min(scroll + 1, maxScroll))
@@ -247,7 +240,7 @@ extension ReaderState {
   /// Finds every hit of a query and goes to the first one at or after the screen's top.
   public mutating func search(_ q: String) {
     query = q
-    let index = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1.id, $0) })
+    let index = sectionIndex
     hits = []
     for h in CaseSearch.search(document, q) {
       guard let s = index[h.section] else { continue }

@@ -74,7 +74,18 @@ extension ReaderState {
     var out: [Int: [(Range<Int>, Bool)]] = [:]
     let last = min(lines.count, top + geometry.viewRows)
     guard top < last else { return [:] }
-    for (n, h) in hits.enumerated() where h.section == section {
+    // Hits are in reading order: find this section's with two binary searches.
+    func firstIndex(atLeast s: Int) -> Int {
+      var lo = 0
+      var hi = hits.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if hits[mid].section < s { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    for n in firstIndex(atLeast: section)..<firstIndex(atLeast: section + 1) {
+      let h = hits[n]
       for i in top..<last {
         let line = lines[i]
         let matches =
@@ -132,7 +143,7 @@ extension ReaderState {
 
   func drawContentsOverlay(_ f: inout Frame) {
     let g = geometry
-    let title = "目录 Contents — Enter 跳转 · Esc 返回"
+    let title = "目录 Contents"
     f.put(title, row: 1, col: 1, style: .heading)
     let rowsList = tocRows
     let first = tocFirstRow
@@ -153,14 +164,26 @@ extension ReaderState {
 
   func drawHelp(_ f: inout Frame, scroll: Int) {
     let g = geometry
-    f.put("帮助 Help — 任意键返回 any key to go back", row: 1, col: 1, style: .heading)
-    let lines = Keymap.helpLines()
+    f.put("帮助 Help", row: 1, col: 1, style: .heading)
+    let lines = helpLines
     for r in 0..<(g.viewRows - 1) {
       let i = scroll + r
       guard i < lines.count else { break }
       let text = lines[i]
       let isGroup = !text.hasPrefix(" ") && !text.isEmpty
-      f.put(text, row: r + 2, col: 1, style: isGroup ? .heading : .normal)
+      f.put(text, row: r + 2, col: 1, style: isGroup ? .heading : .normal, limit: cols - 1)
+    }
+  }
+
+  /// The help screen's lines at the current width.
+  var helpLines: [String] { Keymap.helpLines(width: max(10, cols - 2)) }
+
+  /// The keys that matter in the current mode, for the hint bar.
+  var modeHints: [(key: String, text: String)] {
+    switch mode {
+    case .contents: return [("j/k", "选择"), ("Enter", "跳转"), ("Esc", "返回")]
+    case .help: return [("j/k", "滚动"), ("Esc", "返回")]
+    default: return Keymap.hints()
     }
   }
 
@@ -181,7 +204,7 @@ extension ReaderState {
       return
     }
     var c = 1
-    for (key, text) in Keymap.hints() {
+    for (key, text) in modeHints {
       let need = TerminalColumns.of(key) + 1 + TerminalColumns.of(text) + 2
       if c + need > limit { break }
       c = f.put(key, row: row, col: c, style: .hintKey, limit: limit)

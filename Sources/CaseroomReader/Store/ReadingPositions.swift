@@ -72,7 +72,7 @@ extension ReaderState {
 
   /// The anchor a remembered place points at, if its section still exists.
   public func anchor(for place: ReadingPositions.Place) -> Anchor? {
-    guard let s = sections.firstIndex(where: { $0.id == place.section }) else { return nil }
+    guard let s = sectionIndex[place.section] else { return nil }
     let count = sections[s].paragraphs.count
     let p = min(place.paragraph, count - 1)
     return Anchor(section: s, paragraph: p, offset: p == place.paragraph ? max(-1, place.offset) : 0)
@@ -83,7 +83,7 @@ extension ReaderState {
     let ids = Set(sections.map(\.id))
     read.formUnion(place.read.filter { ids.contains($0) })
     for (letter, m) in place.marks {
-      guard let c = letter.first, let s = sections.firstIndex(where: { $0.id == m.section }) else { continue }
+      guard let c = letter.first, let s = sectionIndex[m.section] else { continue }
       marks[c] = Anchor(section: s, paragraph: m.paragraph, offset: m.offset)
     }
   }
