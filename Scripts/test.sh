@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
-[ -e /usr/include/ncursesw/curses.h ] || [ -e /usr/include/ncurses.h ] || need+=(libncursesw5-dev)
+[ -e /usr/include/ncursesw/curses.h ] || need+=(libncursesw5-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || need+=(locales)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Scripts/test.sh: installing ${need[*]}"
