@@ -84,6 +84,10 @@ struct ReaderTerminalTests {
     try t.waitFor("120×40 with the side contents and the passage") {
       $0.count == 40 && $0[2].contains("│") && $0[39].hasSuffix("%") && squeezed($0).contains(passage)
     }
+    // Rapid resizes in a row, then back to 80×24.
+    for (cols, rows) in [(50, 15), (30, 8), (100, 30), (20, 6), (61, 19), (140, 45)] {
+      try t.resize(cols: cols, rows: rows)
+    }
     try t.resize(cols: 80, rows: 24)
     try t.waitFor("80×24 with the passage") {
       $0.count == 24 && !$0[2].contains("│") && $0[23].hasSuffix("%") && squeezed($0).contains(passage)

@@ -45,20 +45,13 @@ struct ReadCommand: ParsableCommand {
       } else {
         chosenTheme = Theme.named("default")!
       }
-      let screen: TerminalScreen
-      do {
-        screen = try TerminalScreen(theme: chosenTheme, mouse: !noMouse)
-      } catch {
-        throw Failure(message: "\(error)")
-      }
-      let size = screen.size
-      var state = ReaderState(document: document, rows: size.rows, cols: size.cols)
+      // Everything that can be refused is checked before the terminal is taken over.
+      var state = ReaderState(document: document, rows: 24, cols: 80)
       let remembered = positions.cases[document.id]
       if let remembered { state.restore(remembered) }
       var start: Anchor?
       if let section {
         guard let a = startAnchor(section, state) else {
-          screen.stop()
           throw Failure(
             message: "no section '\(section)': give 1–\(state.contentCount), an id (see 'caseroom outline'), or 'last'")
         }
@@ -66,6 +59,14 @@ struct ReadCommand: ParsableCommand {
       } else if let remembered {
         start = state.anchor(for: remembered)
       }
+      let screen: TerminalScreen
+      do {
+        screen = try TerminalScreen(theme: chosenTheme, mouse: !noMouse)
+      } catch {
+        throw Failure(message: "\(error)")
+      }
+      let size = screen.size
+      state.resize(rows: size.rows, cols: size.cols)
       if let start { state = state.moved(to: start) }
       if let warning { state.show(message: warning) }
 
