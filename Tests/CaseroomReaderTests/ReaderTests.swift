@@ -299,6 +299,16 @@ struct ReaderTests {
     #expect(r.render().line(0).contains("（三）金关工程"))
   }
 
+  @Test("a start position given after a resize is the one kept by later resizes")
+  func startAfterResize() {
+    var r = ReaderFixtures.reader(24, 80)
+    r.resize(rows: 30, cols: 90)
+    r = r.moved(to: Anchor(section: ReaderFixtures.content(3)))
+    r.resize(rows: 5, cols: 15)
+    r.resize(rows: 24, cols: 80)
+    #expect(r.render().line(0).contains("（三）金关工程"))
+  }
+
   @Test("rapid resizes in a row land on a consistent screen")
   func rapidResizes() {
     var r = ReaderFixtures.reader(24, 80, at: Anchor(section: ReaderFixtures.content(11)))

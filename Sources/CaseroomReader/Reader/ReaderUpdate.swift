@@ -319,6 +319,7 @@ extension ReaderState {
   /// The same state, moved to an anchor (used when starting at a remembered or chosen place).
   public func moved(to anchor: Anchor) -> ReaderState {
     var s = self
+    s.pinned = nil
     s.go(to: anchor)
     s.noteReading()
     return s
