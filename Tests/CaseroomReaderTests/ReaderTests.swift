@@ -90,6 +90,10 @@ struct ReaderTests {
     #expect(r.top == 1)
     r.press(.pageDown, .pageUp, .end, .home)
     #expect(r.top == 0)
+    r.press(.wheelDown, .wheelDown)
+    #expect(r.top == 6, "the wheel scrolls three lines")
+    r.press(.wheelUp)
+    #expect(r.top == 3)
   }
 
   @Test("paging through a whole section continues into the next")
