@@ -27,6 +27,8 @@ let package = Package(
       name: "CaseroomEngine",
       dependencies: ["CWidth", .product(name: "Yams", package: "Yams")]
     ),
+    /// Group sessions: answers, citations, annotations, and the store that never loses them.
+    .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
     /// The reader as plain state, a pure update and a view into a frame: no terminal code.
     .target(name: "CaseroomReader", dependencies: ["CaseroomEngine"]),
     .executableTarget(
@@ -41,6 +43,7 @@ let package = Package(
     /// In-process timings of the engine; run in release.
     .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
+    .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine"]),
     .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine"]),
     .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),

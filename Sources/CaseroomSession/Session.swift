@@ -1,0 +1,243 @@
+import CaseroomEngine
+import Foundation
+
+/// One group's work on one case: its answers to the discussion questions,
+/// with citations, its annotations, marks, reading position and progress.
+/// Saved as one pretty-printed JSON file with sorted keys (`caseroom.session/1`).
+public struct Session: Codable, Equatable, Sendable {
+  public static let schemaName = "caseroom.session/1"
+
+  public var schema: String = Session.schemaName
+  /// The case this session is about, and a hash of its text when last opened.
+  public var caseId: String
+  public var caseHash: String
+  public var group: Group
+  /// One answer per discussion question, in the case's order.
+  public var answers: [Answer]
+  public var annotations: [Annotation] = []
+  /// Marks set in the reader (`m<letter>`), by letter.
+  public var marks: [String: Anchor] = [:]
+  /// Where the group stopped reading.
+  public var position: Anchor?
+  /// Per section id: seconds spent reading and whether its end was reached.
+  public var reading: [String: Progress] = [:]
+  public var createdAt: Date
+  public var updatedAt: Date
+  /// Incremented at every save.
+  public var revision: Int = 0
+
+  public struct Group: Codable, Equatable, Sendable {
+    public var name: String
+    public var members: [String]
+    public init(name: String, members: [String] = []) {
+      self.name = name
+      self.members = members
+    }
+  }
+
+  public struct Answer: Codable, Equatable, Sendable {
+    /// The question as the case words it (so the file reads on its own).
+    public var question: String
+    public var text: String = ""
+    public var citations: [Citation] = []
+    public var updatedAt: Date?
+    public init(question: String, text: String = "", citations: [Citation] = [], updatedAt: Date? = nil) {
+      self.question = question
+      self.text = text
+      self.citations = citations
+      self.updatedAt = updatedAt
+    }
+  }
+
+  /// A place in the case, anchored by section id, paragraph and quoted text,
+  /// so that a corrected case file moves it along with its text.
+  public struct Anchor: Codable, Equatable, Hashable, Sendable {
+    public var section: String
+    public var paragraph: Int
+    /// The passage itself (a sentence or a paragraph); empty for a bare position.
+    public var quote: String
+    /// UTF-8 offset in the paragraph, for positions.
+    public var offset: Int?
+    public init(section: String, paragraph: Int, quote: String = "", offset: Int? = nil) {
+      self.section = section
+      self.paragraph = paragraph
+      self.quote = quote
+      self.offset = offset
+    }
+  }
+
+  public struct Citation: Codable, Equatable, Sendable {
+    public var anchor: Anchor
+    public var createdAt: Date
+    public init(anchor: Anchor, createdAt: Date) {
+      self.anchor = anchor
+      self.createdAt = createdAt
+    }
+  }
+
+  public struct Annotation: Codable, Equatable, Sendable {
+    public var anchor: Anchor
+    public var note: String
+    public var createdAt: Date
+    public init(anchor: Anchor, note: String, createdAt: Date) {
+      self.anchor = anchor
+      self.note = note
+      self.createdAt = createdAt
+    }
+  }
+
+  public struct Progress: Codable, Equatable, Sendable {
+    public var seconds: Double = 0
+    public var finished: Bool = false
+    public init(seconds: Double = 0, finished: Bool = false) {
+      self.seconds = seconds
+      self.finished = finished
+    }
+  }
+
+  /// A new, empty session for a group on a case.
+  public init(case c: Case, group: Group, now: Date = Date()) {
+    caseId = c.id
+    caseHash = Session.hash(of: c)
+    self.group = group
+    answers = c.questions.map { Answer(question: $0) }
+    createdAt = now
+    updatedAt = now
+  }
+
+  /// FNV-1a (64-bit) over the case's text, as hex: tells whether the case
+  /// changed since the session was written.
+  public static func hash(of c: Case) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    func feed(_ s: String) {
+      for b in s.utf8 {
+        h ^= UInt64(b)
+        h = h &* 0x100_0000_01b3
+      }
+      h ^= 0x0A
+      h = h &* 0x100_0000_01b3
+    }
+    for s in c.sections {
+      feed(s.id)
+      feed(s.heading)
+      for p in s.paragraphs { feed(p.text) }
+    }
+    return String(format: "%016llx", h)
+  }
+
+  /// Makes the answers match the case's questions (a case may have gained one).
+  public mutating func conform(to c: Case) {
+    for (i, q) in c.questions.enumerated() where i >= answers.count {
+      answers.append(Answer(question: q))
+    }
+  }
+}
+
+// MARK: - JSON
+
+extension Session {
+  static let encoder: JSONEncoder = {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    e.dateEncodingStrategy = .iso8601
+    return e
+  }()
+
+  public func json() throws -> Data { try Session.encoder.encode(self) }
+
+  /// Reads a session file's bytes; errors name the problem and, where JSON
+  /// is broken, the position.
+  public static func decode(_ data: Data, file: String) throws -> Session {
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
+      let (line, text) = SessionError.position(detail, data: data)
+      throw SessionError(file: file, line: line, kind: .corrupt, message: "not valid JSON: \(text)")
+    }
+    guard let dict = object as? [String: Any] else {
+      throw SessionError(file: file, line: 1, kind: .corrupt, message: "not a session: expected a JSON object")
+    }
+    guard let schema = dict["schema"] as? String else {
+      throw SessionError(file: file, line: 1, kind: .foreign, message: "not a session: no \"schema\"")
+    }
+    guard schema == schemaName else {
+      let kind: SessionError.Kind = schema.hasPrefix("caseroom.session/") ? .futureSchema : .foreign
+      throw SessionError(
+        file: file, line: 1, kind: kind,
+        message:
+          "schema \"\(schema)\" is not \(schemaName)\(kind == .futureSchema ? " (written by a newer caseroom?)" : "")")
+    }
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    do {
+      return try decoder.decode(Session.self, from: data)
+    } catch let DecodingError.keyNotFound(key, ctx) {
+      throw SessionError(file: file, line: 1, kind: .corrupt, message: "missing \"\(key.stringValue)\" at \(path(ctx))")
+    } catch let DecodingError.typeMismatch(_, ctx) {
+      throw SessionError(
+        file: file, line: 1, kind: .corrupt, message: "wrong type at \(path(ctx)): \(ctx.debugDescription)")
+    } catch let DecodingError.valueNotFound(_, ctx) {
+      throw SessionError(file: file, line: 1, kind: .corrupt, message: "null at \(path(ctx))")
+    } catch let DecodingError.dataCorrupted(ctx) {
+      throw SessionError(
+        file: file, line: 1, kind: .corrupt, message: "bad value at \(path(ctx)): \(ctx.debugDescription)")
+    }
+  }
+
+  static func path(_ ctx: DecodingError.Context) -> String {
+    let p = ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+    return p.isEmpty ? "the top level" : p
+  }
+}
+
+/// A session file that cannot be used, and why.
+public struct SessionError: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum Kind: Sendable, Equatable {
+    /// Truncated, not JSON, or JSON of the wrong shape.
+    case corrupt
+    /// A JSON file that is not a session.
+    case foreign
+    /// A session from a newer version of caseroom.
+    case futureSchema
+    /// Cannot be read or written (permissions, disk full…).
+    case io
+    /// Held by another caseroom process.
+    case locked
+  }
+
+  public var file: String
+  public var line: Int
+  public var kind: Kind
+  public var message: String
+
+  public init(file: String, line: Int = 0, kind: Kind, message: String) {
+    self.file = file
+    self.line = line
+    self.kind = kind
+    self.message = message
+  }
+
+  public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+
+  /// Turns Foundation's "around line 3, column 7" or "character 42" into a line and a readable position.
+  static func position(_ detail: String, data: Data) -> (Int, String) {
+    let scanner = Scanner(string: detail)
+    if detail.contains("line"), let r = detail.range(of: "line ") {
+      let rest = detail[r.upperBound...]
+      let line = Int(rest.prefix { $0.isNumber }) ?? 1
+      return (line, detail)
+    }
+    if let r = detail.range(of: "character ") {
+      let offset = Int(detail[r.upperBound...].prefix { $0.isNumber }) ?? 0
+      let prefix = data.prefix(offset)
+      let line = prefix.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+      return (line, "\(detail) (line \(line))")
+    }
+    _ = scanner
+    if data.isEmpty { return (1, "the file is empty") }
+    let line = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    return (line, "\(detail) (the file ends at line \(line); truncated?)")
+  }
+}

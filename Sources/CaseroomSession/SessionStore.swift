@@ -1,0 +1,165 @@
+import CaseroomEngine
+import Foundation
+
+/// Where sessions live and how they are written so that no note is lost:
+/// one JSON file per group per case, saved atomically (temporary file in the
+/// same directory, fsync, rename, fsync of the directory), the previous
+/// version kept as `.bak`, and a lock file so that two processes never write
+/// the same session.
+public struct SessionStore: Sendable {
+  public let directory: URL
+
+  public init(directory: URL) { self.directory = directory }
+
+  /// The sessions directory: `--sessions`, else `$CASEROOM_SESSIONS`, else
+  /// `$XDG_DATA_HOME/caseroom/sessions` (default `~/.local/share/caseroom/sessions`).
+  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    if let dir = environment["CASEROOM_SESSIONS"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+      return URL(fileURLWithPath: data).appendingPathComponent("caseroom/sessions")
+    }
+    let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+    return home.appendingPathComponent(".local/share/caseroom/sessions")
+  }
+
+  // MARK: File names
+
+  /// A file name for a group's session that can never leave the directory:
+  /// letters and digits of the name (any script) kept, everything else `_`,
+  /// at most 40 characters, then a hash of the full name so that different
+  /// names never share a file. The real name is kept inside the file.
+  public static func fileName(caseId: String, group: String) -> String {
+    var safe = ""
+    for c in group.unicodeScalars {
+      if safe.unicodeScalars.count >= 40 { break }
+      let ok =
+        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c)) && c.value > 0x20
+        && !(0xD800...0xDFFF).contains(c.value)
+      safe.unicodeScalars.append(ok ? c : "_")
+    }
+    if safe.isEmpty { safe = "group" }
+    let caseSafe = String(
+      caseId.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }.map(
+        Character.init))
+    return "\(caseSafe.isEmpty ? "case" : caseSafe)--\(safe)-\(shortHash(group)).session.json"
+  }
+
+  static func shortHash(_ s: String) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return String(format: "%08llx", h & 0xFFFF_FFFF)
+  }
+
+  public func url(caseId: String, group: String) -> URL {
+    directory.appendingPathComponent(Self.fileName(caseId: caseId, group: group))
+  }
+
+  // MARK: Listing
+
+  /// One session file found in the directory.
+  public struct Entry: Sendable {
+    public var url: URL
+    public var session: Session?
+    public var error: SessionError?
+  }
+
+  /// Every session file for a case (readable or not), sorted by group name.
+  public func list(caseId: String) -> [Entry] {
+    let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+    let prefix = Self.fileName(caseId: caseId, group: "").components(separatedBy: "--").first! + "--"
+    var out: [Entry] = []
+    for f in files where f.lastPathComponent.hasPrefix(prefix) && f.lastPathComponent.hasSuffix(".session.json") {
+      do {
+        out.append(Entry(url: f, session: try load(f), error: nil))
+      } catch let e as SessionError {
+        out.append(Entry(url: f, session: nil, error: e))
+      } catch {
+        out.append(Entry(url: f, session: nil, error: SessionError(file: f.path, kind: .io, message: "\(error)")))
+      }
+    }
+    return out.sorted {
+      ($0.session?.group.name ?? $0.url.lastPathComponent) < ($1.session?.group.name ?? $1.url.lastPathComponent)
+    }
+  }
+
+  // MARK: Reading
+
+  public func load(_ url: URL) throws -> Session {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw SessionError(file: url.path, kind: .io, message: "cannot be read: \(error.localizedDescription)")
+    }
+    return try Session.decode(data, file: url.path)
+  }
+
+  // MARK: Writing
+
+  /// Writes a session atomically and keeps the previous version as `.bak`.
+  /// On any failure the file on disk is the previous version, untouched.
+  public func save(_ session: Session, to url: URL) throws {
+    let data = try session.json()
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let dir = url.deletingLastPathComponent().path
+    let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw ioError(url, "cannot create a temporary file") }
+    var ok = data.withUnsafeBytes { buf -> Bool in
+      var done = 0
+      while done < buf.count {
+        let n = write(fd, buf.baseAddress! + done, buf.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        done += n
+      }
+      return true
+    }
+    let writeErrno = errno
+    ok = ok && fsync(fd) == 0
+    close(fd)
+    guard ok else {
+      unlink(tmp)
+      errno = writeErrno
+      throw ioError(url, "cannot be written")
+    }
+    // Keep the previous version: a hard link survives the rename below.
+    let backup = url.path + ".bak"
+    if FileManager.default.fileExists(atPath: url.path) {
+      unlink(backup)
+      if link(url.path, backup) != 0 { _ = try? FileManager.default.copyItem(atPath: url.path, toPath: backup) }
+    }
+    guard rename(tmp, url.path) == 0 else {
+      let e = errno
+      unlink(tmp)
+      errno = e
+      throw ioError(url, "cannot be replaced")
+    }
+    let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dfd >= 0 {
+      fsync(dfd)
+      close(dfd)
+    }
+  }
+
+  func ioError(_ url: URL, _ what: String) -> SessionError {
+    let reason = String(cString: strerror(errno))
+    return SessionError(file: url.path, kind: .io, message: "\(what): \(reason)")
+  }
+
+  /// A new file name for starting afresh next to a damaged session (the damaged file stays).
+  public func freshURL(beside url: URL) -> URL {
+    let base = url.lastPathComponent.replacingOccurrences(of: ".session.json", with: "")
+    var n = 2
+    while true {
+      let candidate = url.deletingLastPathComponent().appendingPathComponent("\(base)-\(n).session.json")
+      if !FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+      n += 1
+    }
+  }
+}
