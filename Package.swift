@@ -30,12 +30,13 @@ let package = Package(
     /// Group sessions: answers, citations, annotations, and the store that never loses them.
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
     /// The reader as plain state, a pure update and a view into a frame: no terminal code.
-    .target(name: "CaseroomReader", dependencies: ["CaseroomEngine"]),
+    .target(name: "CaseroomReader", dependencies: ["CaseroomEngine", "CaseroomSession"]),
     .executableTarget(
       name: "caseroom",
       dependencies: [
         "CaseroomEngine",
         "CaseroomReader",
+        "CaseroomSession",
         "CTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -44,7 +45,7 @@ let package = Package(
     .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
-    .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine"]),
+    .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession"]),
     .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine"]),
     .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),
   ],

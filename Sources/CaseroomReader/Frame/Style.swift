@@ -24,4 +24,8 @@ public enum Style: Int, Sendable, CaseIterable {
   case notice
   /// The search prompt.
   case prompt
+  /// The passage marked for citing or annotating.
+  case passage
+  /// A margin mark (an annotated paragraph).
+  case margin
 }

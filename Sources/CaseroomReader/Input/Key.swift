@@ -12,6 +12,8 @@ public enum Key: Equatable, Hashable, Sendable {
   case resize
   case wheelUp, wheelDown
   case click(row: Int, col: Int)
+  /// Text pasted in one go (bracketed paste): one edit, no key-by-key handling.
+  case paste(String)
 
   /// The keys of a string, one per character (for tests and macros).
   public static func typing(_ s: String) -> [Key] {
@@ -50,6 +52,7 @@ public enum Key: Equatable, Hashable, Sendable {
     case .wheelUp: return "滚轮↑"
     case .wheelDown: return "滚轮↓"
     case .click: return "click"
+    case .paste: return "paste"
     }
   }
 }

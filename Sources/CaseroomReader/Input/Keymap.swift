@@ -7,6 +7,7 @@ public enum Action: String, Sendable, CaseIterable {
   case search, nextHit, previousHit
   case setMark, jumpToMark
   case position, redraw, help, quit
+  case answers, cite, nextPassage, previousPassage, annotate, annotations
 }
 
 /// One line of the keymap: keys, what they do, and where the help screen lists them.
@@ -16,6 +17,7 @@ public struct Binding: Sendable {
     case sections = "章节 Sections"
     case search = "搜索 Search"
     case marks = "书签 Marks"
+    case discussion = "讨论 Discussion"
     case other = "其他 Other"
   }
 
@@ -66,6 +68,22 @@ public enum Keymap {
     Binding(
       keys: [.char("'")], action: .jumpToMark, group: .marks,
       description: "回到书签；'' 回到跳转前 go to mark; '' back to before the jump", keyText: "'<字母>  ''"),
+    Binding(
+      keys: [.char("a")], action: .answers, group: .discussion,
+      description: "本组的答案（思考题），Enter 编辑 your group's answers; Enter edits", hint: "答案"),
+    Binding(
+      keys: [.char(")")], action: .nextPassage, group: .discussion,
+      description: "选择下一句（当前段落标记）next passage (the marked sentence)"),
+    Binding(keys: [.char("(")], action: .previousPassage, group: .discussion, description: "选择上一句 previous passage"),
+    Binding(
+      keys: [.char("c")], action: .cite, group: .discussion,
+      description: "把标记的句子引用到某题答案 cite the marked passage in an answer", hint: "引用"),
+    Binding(
+      keys: [.char("A")], action: .annotate, group: .discussion,
+      description: "给标记的句子加批注 annotate the marked passage"),
+    Binding(
+      keys: [.char("i")], action: .annotations, group: .discussion,
+      description: "本组的批注列表 your group's annotations"),
     Binding(keys: [.char("=")], action: .position, group: .other, description: "显示位置 show position"),
     Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: "重画屏幕 redraw"),
     Binding(keys: [.char("?")], action: .help, group: .other, description: "帮助 this help", hint: "帮助"),

@@ -63,6 +63,14 @@ public struct ReaderState {
   /// Whether the side table of contents is shown on wide terminals.
   public internal(set) var showPane = true
   public internal(set) var wantsQuit = false
+  /// The passage marked with `(` / `)`, for citing and annotating.
+  public internal(set) var passage: Passage?
+  /// Something for the workspace to do (open the answers, cite…), taken by it.
+  public var request: ReaderRequest?
+  /// Whether a group session is open (citing and annotating need one).
+  public var hasSession = false
+  /// Paragraphs with annotations, per reading section: marked in the margin.
+  public var annotated: [Int: Set<Int>] = [:]
   /// The passage to keep on screen across resizes, even where a bigger screen
   /// had to show the section from higher up. Cleared by any key.
   var pinned: Anchor?

@@ -129,6 +129,27 @@ extension ReaderState {
     case .redraw: wantsFullRedraw = true
     case .help: mode = .help(scroll: 0)
     case .quit: wantsQuit = true
+    case .nextPassage: movePassage(1)
+    case .previousPassage: movePassage(-1)
+    case .answers, .cite, .annotate, .annotations:
+      guard hasSession else {
+        message = "先选择小组才能写答案 choose a group first (caseroom read --group NAME)"
+        return
+      }
+      switch action {
+      case .answers: request = .answers
+      case .annotations: request = .annotations
+      case .cite:
+        if let p = currentPassage {
+          passage = p
+          request = .cite(p)
+        }
+      default:
+        if let p = currentPassage {
+          passage = p
+          request = .annotate(p)
+        }
+      }
     }
   }
 

@@ -55,7 +55,15 @@ extension ReaderState {
       guard i < lines.count else { break }
       let line = lines[i]
       let base: Style = line.kind == .heading ? .heading : .normal
-      let marks = highlights[i] ?? []
+      var marks = highlights[i] ?? []
+      if let p = passage, p.section == section, line.paragraph == p.paragraph, line.range.overlaps(p.range) {
+        marks.insert((p.range, false), at: 0)
+      }
+      if let para = line.paragraph, annotated[section]?.contains(para) == true, g.textX >= 2,
+        i == 0 || lines[i - 1].paragraph != para
+      {
+        f.put("✎", row: r + 1, col: g.textX - 2, style: .margin)
+      }
       if marks.isEmpty {
         f.put(line.display, row: r + 1, col: g.textX, style: base, limit: g.textX + g.textWidth)
       } else {
@@ -103,7 +111,9 @@ extension ReaderState {
     for c in line.text {
       let n = c.utf8.count
       var s = base
-      for (r, current) in marks where r.contains(offset) { s = current ? .currentHit : .hit }
+      for (n, (r, current)) in marks.enumerated() where r.contains(offset) {
+        s = current ? .currentHit : (n == 0 && passage != nil && r == passage!.range ? .passage : .hit)
+      }
       styles.append(s)
       offset += n
     }

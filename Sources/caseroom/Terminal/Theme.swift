@@ -44,6 +44,8 @@ struct Theme {
     l[.selected] = Look(fg: fg, bg: bg, reverse: true)
     l[.notice] = Look(fg: 1, bg: bg, bold: true)
     l[.prompt] = Look(fg: fg, bg: bg, bold: true)
+    l[.passage] = Look(fg: fg, bg: bg, underline: true)
+    l[.margin] = Look(fg: 5, bg: bg, bold: true)
     return Theme(name: name, looks: l, usesColor: true)
   }
 
@@ -61,6 +63,8 @@ struct Theme {
     l[.selected] = Look(reverse: true)
     l[.notice] = Look(bold: true)
     l[.prompt] = Look(bold: true)
+    l[.passage] = Look(underline: true)
+    l[.margin] = Look(bold: true)
     return Theme(name: "mono", looks: l, usesColor: false)
   }()
 }

@@ -1,0 +1,152 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// A group at work on a case: the reader, the group's session (answers,
+/// citations, annotations) and the views around them. Like the reader it is
+/// plain state: keys in through `handle`, a frame out through `render`; the
+/// command that runs it saves `session` when `needsSave` says so.
+public struct Workspace {
+  public enum Screen: Equatable {
+    case reading
+    /// The questions and their answers' state; the selected row (questions and citations).
+    case answers(selected: Int)
+    /// Editing the answer to a question.
+    case editing(question: Int)
+    /// The group's annotations, with the selected one.
+    case annotations(selected: Int)
+    /// Choosing the question to cite a passage in.
+    case choosingQuestion(Passage)
+    /// Typing an annotation for a passage.
+    case annotating(Passage, text: String)
+    /// Confirming to quit although the last save failed.
+    case confirmingQuit
+  }
+
+  public var reader: ReaderState
+  public internal(set) var session: Session
+  public internal(set) var screen: Screen = .reading
+  public internal(set) var editor: TextEditor?
+  /// Set when another process holds the session: nothing can be changed.
+  public let readOnlyHolder: String?
+  public internal(set) var wantsQuit = false
+  /// When the last save succeeded, and the last failure's message.
+  public internal(set) var lastSave: Date?
+  public internal(set) var saveError: String?
+  /// The first unsaved change, and the last change.
+  public internal(set) var unsavedSince: Date?
+  public internal(set) var lastChange: Date?
+  /// A save is wanted at once (leaving the editor, switching views, quitting).
+  public internal(set) var saveRequested = false
+  var message: String?
+  var lastTick: Date?
+  /// First editor line on screen: a paragraph and a line in it.
+  var editorTop: (paragraph: Int, line: Int) = (0, 0)
+
+  public init(reader: ReaderState, session: Session, readOnlyHolder: String? = nil) {
+    self.reader = reader
+    self.session = session
+    self.readOnlyHolder = readOnlyHolder
+    self.session.conform(to: reader.document)
+    self.reader.hasSession = true
+    refreshAnnotations()
+  }
+
+  var rows: Int { reader.rows }
+  var cols: Int { reader.cols }
+  var readOnly: Bool { readOnlyHolder != nil }
+
+  // MARK: Saving
+
+  /// Whether the session should be written now: at once when asked, else one
+  /// second after the last change (so everything is on disk within 2 s), and
+  /// every 2 s while saving keeps failing.
+  public func needsSave(now: Date) -> Bool {
+    guard !readOnly, unsavedSince != nil else { return false }
+    if saveRequested { return true }
+    if saveError != nil, let last = lastChange { return now.timeIntervalSince(last) >= 2 }
+    guard let last = lastChange else { return true }
+    return now.timeIntervalSince(last) >= 1
+  }
+
+  /// The session as it must be written: the editor's text and the reader's place included.
+  public mutating func sessionToSave(now: Date) -> Session {
+    syncFromViews()
+    var s = session
+    s.revision += 1
+    s.updatedAt = now
+    return s
+  }
+
+  /// Reports how a save went.
+  public mutating func saved(_ s: Session, at now: Date, error: String?) {
+    if let error {
+      saveError = error
+      lastChange = now  // retry in 2 s
+      return
+    }
+    session.revision = s.revision
+    session.updatedAt = s.updatedAt
+    saveError = nil
+    lastSave = now
+    saveRequested = false
+    if let last = lastChange, last <= now { unsavedSince = nil }
+    editor?.markSaved()
+  }
+
+  mutating func changed(_ now: Date = Date()) {
+    if unsavedSince == nil { unsavedSince = now }
+    lastChange = now
+  }
+
+  /// Copies what the views hold into the session.
+  mutating func syncFromViews() {
+    if case .editing(let q) = screen, let e = editor, session.answers[q].text != e.text {
+      session.answers[q].text = e.text
+      session.answers[q].updatedAt = Date()
+    }
+    let place = reader.place
+    session.position = Session.Anchor(section: place.section, paragraph: place.paragraph, offset: place.offset)
+    session.marks = place.marks.mapValues { Session.Anchor(section: $0.section, paragraph: $0.paragraph, offset: $0.offset) }
+    for id in place.read { session.reading[id, default: .init()].finished = true }
+  }
+
+  /// Adds reading time to the section on screen (called by the loop; idle gaps are not counted).
+  public mutating func tick(now: Date) {
+    defer { lastTick = now }
+    guard screen == .reading, let last = lastTick else { return }
+    let dt = now.timeIntervalSince(last)
+    guard dt > 0 && dt < 60 else { return }
+    session.reading[reader.sections[reader.section].id, default: .init()].seconds += dt
+  }
+
+  /// Marks the session as needing a save now (quit, signal).
+  public mutating func requestSave() {
+    syncFromViews()
+    if !readOnly {
+      changed()
+      saveRequested = true
+    }
+  }
+
+  // MARK: Resizing
+
+  public mutating func resize(rows: Int, cols: Int) {
+    reader.resize(rows: rows, cols: cols)
+    let w = editorWidth
+    editor?.setWidth(w)
+  }
+
+  var editorWidth: Int { max(8, min(ReaderState.maximumTextWidth, cols - 4)) }
+
+  func refreshAnnotationsMap() -> [Int: Set<Int>] {
+    var map: [Int: Set<Int>] = [:]
+    for a in session.annotations {
+      guard let r = a.anchor.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else { continue }
+      map[s, default: []].insert(r.paragraph)
+    }
+    return map
+  }
+
+  mutating func refreshAnnotations() { reader.annotated = refreshAnnotationsMap() }
+}

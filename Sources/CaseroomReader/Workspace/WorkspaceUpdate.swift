@@ -1,0 +1,251 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// A row of the answers view: a question, or one of its citations.
+public enum AnswerRow: Equatable, Sendable {
+  case question(Int)
+  case citation(Int, Int)
+}
+
+extension Workspace {
+  /// The rows of the answers view.
+  public var answerRows: [AnswerRow] {
+    var out: [AnswerRow] = []
+    for (i, a) in session.answers.enumerated() {
+      out.append(.question(i))
+      for j in a.citations.indices { out.append(.citation(i, j)) }
+    }
+    return out
+  }
+
+  /// Applies one key.
+  public mutating func handle(_ key: Key, now: Date = Date()) {
+    message = nil
+    if key == .resize { return }
+    switch screen {
+    case .reading: reading(key, now)
+    case .answers(let selected): answers(key, selected, now)
+    case .editing(let q): editing(key, q, now)
+    case .annotations(let selected): annotationsList(key, selected, now)
+    case .choosingQuestion(let p):
+      screen = .reading
+      if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= session.answers.count {
+        cite(p, in: n - 1, now)
+      } else if key != .escape {
+        message = "没有第 \(key.label) 题 no such question"
+      }
+    case .annotating(let p, let text): annotating(key, p, text, now)
+    case .confirmingQuit:
+      if key == .char("y") || key == .char("Y") { wantsQuit = true } else { screen = .reading }
+    }
+  }
+
+  mutating func reading(_ key: Key, _ now: Date) {
+    reader.handle(key)
+    if reader.wantsQuit {
+      reader.wantsQuit = false
+      quit()
+      return
+    }
+    guard let request = reader.request else { return }
+    reader.request = nil
+    switch request {
+    case .answers:
+      requestSave()
+      screen = .answers(selected: 0)
+    case .annotations:
+      screen = .annotations(selected: 0)
+    case .cite(let p):
+      if readOnly {
+        message = "只读：不能引用 read-only"
+      } else if session.answers.count == 1 {
+        cite(p, in: 0, now)
+      } else {
+        screen = .choosingQuestion(p)
+      }
+    case .annotate(let p):
+      if readOnly { message = "只读：不能批注 read-only" } else { screen = .annotating(p, text: "") }
+    }
+  }
+
+  /// Quitting saves first; if that fails the user is asked (see the command loop).
+  public mutating func quit() {
+    requestSave()
+    wantsQuit = true
+  }
+
+  /// The loop could not save before quitting: ask.
+  public mutating func quitFailed() {
+    wantsQuit = false
+    screen = .confirmingQuit
+  }
+
+  func anchor(_ p: Passage) -> Session.Anchor {
+    Session.Anchor(section: reader.sections[p.section].id, paragraph: p.paragraph, quote: p.quote)
+  }
+
+  mutating func cite(_ p: Passage, in q: Int, _ now: Date) {
+    session.answers[q].citations.append(Session.Citation(anchor: anchor(p), createdAt: now))
+    session.answers[q].updatedAt = now
+    changed(now)
+    saveRequested = true
+    message = "已引用到第 \(q + 1) 题 cited in question \(q + 1)"
+  }
+
+  mutating func answers(_ key: Key, _ selected: Int, _ now: Date) {
+    let rows = answerRows
+    let sel = min(selected, max(0, rows.count - 1))
+    switch key {
+    case .char("j"), .down, .wheelDown: screen = .answers(selected: min(sel + 1, rows.count - 1))
+    case .char("k"), .up, .wheelUp: screen = .answers(selected: max(sel - 1, 0))
+    case .char(let c) where c.wholeNumberValue.map { $0 >= 1 && $0 <= session.answers.count } == true:
+      openEditor(c.wholeNumberValue! - 1)
+    case .enter, .char("e"):
+      switch rows[sel] {
+      case .question(let q): openEditor(q)
+      case .citation(let q, let j): jump(to: session.answers[q].citations[j].anchor)
+      }
+    case .char("d"), .delete:
+      guard case .citation(let q, let j) = rows[sel] else { return }
+      if readOnly {
+        message = "只读 read-only"
+        return
+      }
+      session.answers[q].citations.remove(at: j)
+      changed(now)
+      saveRequested = true
+      screen = .answers(selected: max(0, sel - 1))
+      message = "已删除引用 citation removed"
+    case .escape, .char("q"), .char("a"), .char("r"), .tab: screen = .reading
+    case .char("?"):
+      screen = .reading
+      reader.handle(.char("?"))
+    default: break
+    }
+  }
+
+  /// Jumps the reader to an anchored passage, or says it is orphaned.
+  mutating func jump(to a: Session.Anchor) {
+    guard let r = a.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else {
+      message = "这段引文在案例中已找不到（已失效）this passage is no longer in the case (orphaned)"
+      return
+    }
+    screen = .reading
+    reader.jump(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound), context: 2)
+    let text = reader.sections[s].paragraphs[r.paragraph].text
+    reader.passage = Passage(section: s, paragraph: r.paragraph, range: r.range, quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
+  }
+
+  mutating func openEditor(_ q: Int) {
+    editor = TextEditor(text: session.answers[q].text, width: editorWidth)
+    let last = max(0, editor!.paragraphs.count - 1)
+    editor!.place(.init(last, editor!.paragraphs[last].utf8.count))
+    editorTop = (0, 0)
+    screen = .editing(question: q)
+    scrollEditorToCursor()
+  }
+
+  mutating func editing(_ key: Key, _ q: Int, _ now: Date) {
+    guard var e = editor else { return }
+    let rowsForText = editorRows
+    var modified = false
+    let editing = !readOnly
+    switch key {
+    case .escape:
+      leaveEditor(q, now)
+      return
+    case .char(let c) where editing:
+      e.insert(String(c))
+      modified = true
+    case .paste(let s) where editing:
+      e.insert(s)
+      modified = true
+    case .enter where editing:
+      e.insert("\n")
+      modified = true
+    case .tab where editing:
+      e.insert("\u{3000}\u{3000}")
+      modified = true
+    case .backspace where editing, .ctrl("h") where editing:
+      e.backspace()
+      modified = true
+    case .delete where editing, .ctrl("d") where editing:
+      e.delete()
+      modified = true
+    case .ctrl("z") where editing, .ctrl("u") where editing:
+      e.undo()
+      modified = true
+    case .ctrl("y") where editing, .ctrl("r") where editing:
+      e.redo()
+      modified = true
+    case .left, .ctrl("b"): e.left()
+    case .right, .ctrl("f"): e.right()
+    case .up, .ctrl("p"): e.up()
+    case .down, .ctrl("n"): e.down()
+    case .home, .ctrl("a"): e.home()
+    case .end, .ctrl("e"): e.end()
+    case .pageUp: e.pageUp(rowsForText)
+    case .pageDown: e.pageDown(rowsForText)
+    case .ctrl("s"):
+      saveRequested = true
+      if unsavedSince == nil { changed(now) }
+    default:
+      if readOnly { message = "只读：另一个进程正在编辑 read-only: " + (readOnlyHolder ?? "") }
+    }
+    editor = e
+    if modified {
+      session.answers[q].text = e.text
+      session.answers[q].updatedAt = now
+      changed(now)
+    }
+    scrollEditorToCursor()
+  }
+
+  mutating func leaveEditor(_ q: Int, _ now: Date) {
+    if let e = editor, session.answers[q].text != e.text {
+      session.answers[q].text = e.text
+      session.answers[q].updatedAt = now
+      changed(now)
+    }
+    if unsavedSince != nil { saveRequested = true }
+    editor = nil
+    let row = answerRows.firstIndex(of: .question(q)) ?? 0
+    screen = .answers(selected: row)
+  }
+
+  mutating func annotating(_ key: Key, _ p: Passage, _ text: String, _ now: Date) {
+    switch key {
+    case .escape: screen = .reading
+    case .enter:
+      screen = .reading
+      let note = text.trimmingCharacters(in: .whitespaces)
+      guard !note.isEmpty else { return }
+      session.annotations.append(Session.Annotation(anchor: anchor(p), note: note, createdAt: now))
+      changed(now)
+      saveRequested = true
+      refreshAnnotations()
+      message = "已加批注 note added"
+    case .backspace: screen = .annotating(p, text: String(text.dropLast()))
+    case .char(let c): screen = .annotating(p, text: text + String(c))
+    case .paste(let s): screen = .annotating(p, text: text + s.replacingOccurrences(of: "\n", with: " "))
+    default: break
+    }
+  }
+
+  mutating func annotationsList(_ key: Key, _ selected: Int, _ now: Date) {
+    let count = session.annotations.count
+    switch key {
+    case .char("j"), .down: screen = .annotations(selected: min(selected + 1, max(0, count - 1)))
+    case .char("k"), .up: screen = .annotations(selected: max(selected - 1, 0))
+    case .enter where count > 0: jump(to: session.annotations[selected].anchor)
+    case .char("d") where count > 0 && !readOnly, .delete where count > 0 && !readOnly:
+      session.annotations.remove(at: selected)
+      changed(now)
+      saveRequested = true
+      refreshAnnotations()
+      screen = .annotations(selected: max(0, min(selected, count - 2)))
+    default: screen = .reading
+    }
+  }
+}

@@ -1,0 +1,218 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+extension Workspace {
+  /// Rows the editor's text gets (below the question).
+  var editorRows: Int { max(1, rows - 2 - questionRows - 1) }
+
+  /// Rows the question takes above the editor: up to four on tall terminals, one on small ones.
+  var questionRows: Int {
+    guard case .editing(let q) = screen else { return 0 }
+    let lines = Layout.lines(questionLabel(q), width: max(8, cols - 4)).count
+    return rows >= 16 ? min(4, lines) : 1
+  }
+
+  func questionLabel(_ q: Int) -> String { "\(q + 1)．" + session.answers[q].question }
+
+  /// Keeps the editor's cursor on screen.
+  mutating func scrollEditorToCursor() {
+    guard var e = editor else { return }
+    let (cl, _) = e.cursorLine()
+    let cp = e.cursor.paragraph
+    if cp < editorTop.paragraph || (cp == editorTop.paragraph && cl < editorTop.line) {
+      editorTop = (cp, cl)
+    } else {
+      // Count lines from the top to the cursor; scroll down if it is below the screen.
+      var count = 0
+      var p = editorTop.paragraph
+      var l = editorTop.line
+      while p < cp || (p == cp && l < cl) {
+        count += 1
+        l += 1
+        if l >= e.lines(of: p).count {
+          p += 1
+          l = 0
+        }
+        if count > editorRows + 2 { break }
+      }
+      while count >= editorRows {
+        editorTop.line += 1
+        if editorTop.line >= e.lines(of: editorTop.paragraph).count {
+          editorTop.paragraph += 1
+          editorTop.line = 0
+        }
+        count -= 1
+      }
+    }
+    editor = e
+  }
+
+  /// Draws the whole screen.
+  public mutating func render(now: Date = Date()) -> Frame {
+    var f: Frame
+    switch screen {
+    case .reading, .choosingQuestion, .annotating, .confirmingQuit:
+      f = reader.render()
+    case .answers(let selected):
+      f = base()
+      drawAnswers(&f, selected)
+    case .editing(let q):
+      f = base()
+      drawEditor(&f, q)
+    case .annotations(let selected):
+      f = base()
+      drawAnnotations(&f, selected)
+    }
+    if reader.geometry.tooSmall { return f }
+    drawStatus(&f, now)
+    return f
+  }
+
+  func base() -> Frame {
+    var f = Frame(rows: rows, cols: cols)
+    reader.drawHeader(&f)
+    return f
+  }
+
+  func groupLine() -> String {
+    let members = session.group.members.isEmpty ? "" : "（" + session.group.members.joined(separator: "、") + "）"
+    return "小组 " + session.group.name + members
+  }
+
+  func drawAnswers(_ f: inout Frame, _ selected: Int) {
+    f.put(" 本组答案 Answers · " + groupLine(), row: 1, col: 0, style: .heading)
+    var row = 3
+    let rowsList = answerRows
+    let sel = min(selected, max(0, rowsList.count - 1))
+    // Keep the selection visible.
+    let visible = rows - 4
+    let first = max(0, sel - visible + 2)
+    for (i, r) in rowsList.enumerated() where i >= first {
+      guard row < rows - 1 else { break }
+      let isSel = i == sel
+      if isSel { f.fill(row: row, style: .selected) }
+      switch r {
+      case .question(let q):
+        let a = session.answers[q]
+        let count = TextEditor.count(a.text)
+        let state = count == 0 ? "未写 empty" : "\(count) 字"
+        let cites = a.citations.isEmpty ? "" : " · \(a.citations.count) 引用"
+        let right = " [\(state)\(cites)] "
+        let rw = TerminalColumns.of(right)
+        f.put(" " + questionLabel(q), row: row, col: 0, style: isSel ? .selected : .normal, limit: cols - rw)
+        f.put(right, row: row, col: cols - rw, style: isSel ? .selected : .dim)
+      case .citation(let q, let j):
+        let c = session.answers[q].citations[j]
+        let r = c.anchor.resolve(in: reader.document)
+        let where_ = r.flatMap { reader.sectionIndex[$0.section] }.map { reader.sections[$0].heading } ?? "已失效 orphaned"
+        let text = "     ↳ \(where_) “\(c.anchor.quote)”"
+        f.put(text, row: row, col: 0, style: isSel ? .selected : (r == nil ? .notice : .dim))
+      }
+      row += 1
+    }
+  }
+
+  mutating func drawEditor(_ f: inout Frame, _ q: Int) {
+    let width = max(8, cols - 4)
+    let qLines = Layout.lines(questionLabel(q), width: width)
+    for (i, l) in qLines.prefix(questionRows).enumerated() {
+      f.put(l.display, row: 1 + i, col: 2, style: .heading)
+    }
+    let sepRow = 1 + questionRows
+    f.put(String(repeating: "─", count: max(0, cols)), row: sepRow, col: 0, style: .dim)
+    guard var e = editor else { return }
+    let top = sepRow + 1
+    var p = editorTop.paragraph
+    var l = editorTop.line
+    var cursor: (Int, Int)?
+    let (cl, cc) = e.cursorLine()
+    for r in 0..<editorRows {
+      guard p < e.paragraphs.count else { break }
+      let lines = e.lines(of: p)
+      if l < lines.count {
+        f.put(lines[l].display, row: top + r, col: 2, style: .normal, limit: 2 + e.width)
+        if p == e.cursor.paragraph && l == cl { cursor = (top + r, 2 + cc) }
+      }
+      l += 1
+      if l >= lines.count {
+        p += 1
+        l = 0
+      }
+    }
+    editor = e
+    if let c = cursor { f.cursor = (c.0, min(c.1, cols - 1)) }
+  }
+
+  func drawAnnotations(_ f: inout Frame, _ selected: Int) {
+    f.put(" 本组批注 Notes · " + groupLine(), row: 1, col: 0, style: .heading)
+    if session.annotations.isEmpty {
+      f.put("  还没有批注：在阅读时按 ( ) 选句，A 加批注 no notes yet: mark a sentence with ( ), then A", row: 3, col: 0, style: .dim)
+    }
+    for (i, a) in session.annotations.enumerated() {
+      let row = 3 + i
+      guard row < rows - 1 else { break }
+      let r = a.anchor.resolve(in: reader.document)
+      let where_ = r.flatMap { reader.sectionIndex[$0.section] }.map { reader.sections[$0].heading } ?? "已失效 orphaned"
+      if i == selected { f.fill(row: row, style: .selected) }
+      f.put(" ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", row: row, col: 0, style: i == selected ? .selected : .normal)
+    }
+  }
+
+  func drawStatus(_ f: inout Frame, _ now: Date) {
+    let row = rows - 1
+    var left: String?
+    var style = Style.status
+    switch screen {
+    case .choosingQuestion:
+      left = " 引用到第几题？按 1–\(session.answers.count)，Esc 取消  cite in which question?"
+    case .annotating(_, let text):
+      f.fill(row: row, style: .status)
+      let c = f.put(" 批注 note: " + text, row: row, col: 0, style: .prompt)
+      f.cursor = (row, min(c, cols - 1))
+      return
+    case .confirmingQuit:
+      left = " 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n"
+      style = .notice
+    case .answers:
+      left = message ?? " j/k 选择 · Enter 编辑/跳到引文 · d 删除引用 · Esc 返回阅读"
+    case .editing:
+      let count = editor?.characterCount ?? 0
+      left = message ?? " 字数 \(count) · Esc 返回 · Ctrl-Z 撤销 · Ctrl-Y 重做"
+    case .annotations:
+      left = message ?? " Enter 跳转 · d 删除 · Esc 返回"
+    case .reading:
+      left = message
+    }
+    if let left {
+      let keepCursor = f.cursor
+      f.fill(row: row, style: style)
+      f.put(left, row: row, col: 0, style: style)
+      f.cursor = keepCursor
+    }
+    // The save state, always in the bottom right corner.
+    let state: String
+    var stateStyle = Style.status
+    if let holder = readOnlyHolder {
+      state = " 只读 read-only (\(holder)) "
+      stateStyle = .notice
+    } else if let err = saveError {
+      state = " 保存失败 SAVE FAILED: \(err) — 重试中 "
+      stateStyle = .notice
+    } else if unsavedSince != nil {
+      state = " 未保存 "
+    } else if let t = lastSave {
+      let fmt = DateFormatter()
+      fmt.dateFormat = "HH:mm:ss"
+      state = " 已保存 \(fmt.string(from: t)) "
+    } else {
+      state = ""
+    }
+    if !state.isEmpty {
+      let w = min(TerminalColumns.of(state), cols)
+      let keepCursor = f.cursor
+      f.put(state, row: row, col: max(0, cols - w), style: stateStyle)
+      f.cursor = keepCursor
+    }
+  }
+}
