@@ -112,7 +112,14 @@ extension ReaderState {
     passage = current
     // Keep it on screen.
     let start = line(of: Anchor(section: section, paragraph: current.paragraph, offset: current.range.lowerBound))
-    let end = line(of: Anchor(section: section, paragraph: current.paragraph, offset: max(current.range.lowerBound, current.range.upperBound - 1)))
-    if start < top { top = start } else if end >= top + geometry.viewRows { top = min(maxTop, end - geometry.viewRows + 1) }
+    let end = line(
+      of: Anchor(
+        section: section, paragraph: current.paragraph,
+        offset: max(current.range.lowerBound, current.range.upperBound - 1)))
+    if start < top {
+      top = start
+    } else if end >= top + geometry.viewRows {
+      top = min(maxTop, end - geometry.viewRows + 1)
+    }
   }
 }

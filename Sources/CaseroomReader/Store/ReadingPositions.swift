@@ -11,12 +11,26 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
     public var offset: Int
     public var read: [String]
     public var marks: [String: Mark]
+
+    public init(section: String, paragraph: Int, offset: Int, read: [String], marks: [String: Mark]) {
+      self.section = section
+      self.paragraph = paragraph
+      self.offset = offset
+      self.read = read
+      self.marks = marks
+    }
   }
 
   public struct Mark: Codable, Equatable, Sendable {
     public var section: String
     public var paragraph: Int
     public var offset: Int
+
+    public init(section: String, paragraph: Int, offset: Int) {
+      self.section = section
+      self.paragraph = paragraph
+      self.offset = offset
+    }
   }
 
   public var schema = "caseroom.reading/1"

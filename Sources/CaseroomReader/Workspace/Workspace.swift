@@ -107,7 +107,9 @@ public struct Workspace {
     }
     let place = reader.place
     session.position = Session.Anchor(section: place.section, paragraph: place.paragraph, offset: place.offset)
-    session.marks = place.marks.mapValues { Session.Anchor(section: $0.section, paragraph: $0.paragraph, offset: $0.offset) }
+    session.marks = place.marks.mapValues {
+      Session.Anchor(section: $0.section, paragraph: $0.paragraph, offset: $0.offset)
+    }
     for id in place.read { session.reading[id, default: .init()].finished = true }
   }
 

@@ -134,7 +134,9 @@ extension Workspace {
     screen = .reading
     reader.jump(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound), context: 2)
     let text = reader.sections[s].paragraphs[r.paragraph].text
-    reader.passage = Passage(section: s, paragraph: r.paragraph, range: r.range, quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
+    reader.passage = Passage(
+      section: s, paragraph: r.paragraph, range: r.range,
+      quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
   }
 
   mutating func openEditor(_ q: Int) {

@@ -3,8 +3,11 @@ import CaseroomSession
 import Foundation
 
 extension Workspace {
-  /// Rows the editor's text gets (below the question).
-  var editorRows: Int { max(1, rows - 2 - questionRows - 1) }
+  /// Rows the editor's text gets (below the question, above the citations line).
+  var editorRows: Int { max(1, rows - 2 - questionRows - 1 - (showsCitationLine ? 1 : 0)) }
+
+  /// Whether the editor shows its answer's citations on a line of their own.
+  var showsCitationLine: Bool { rows >= 10 }
 
   /// Rows the question takes above the editor: up to four on tall terminals, one on small ones.
   var questionRows: Int {
@@ -142,6 +145,20 @@ extension Workspace {
     }
     editor = e
     if let c = cursor { f.cursor = (c.0, min(c.1, cols - 1)) }
+    if showsCitationLine {
+      let cites = session.answers[q].citations
+      let text =
+        cites.isEmpty
+        ? " 引用：无 · 在阅读时按 ( ) 选句、c 引用  no citations yet"
+        : " 引用 \(cites.count) 处："
+          + cites.map { c in
+            let place =
+              c.anchor.resolve(in: reader.document).flatMap { reader.sectionIndex[$0.section] }
+              .map { reader.sections[$0].heading } ?? "已失效 orphaned"
+            return "\(place)“\(c.anchor.quote)”"
+          }.joined(separator: "；")
+      f.put(text, row: rows - 2, col: 0, style: .dim)
+    }
   }
 
   func drawAnnotations(_ f: inout Frame, _ selected: Int) {
@@ -155,7 +172,8 @@ extension Workspace {
       let r = a.anchor.resolve(in: reader.document)
       let where_ = r.flatMap { reader.sectionIndex[$0.section] }.map { reader.sections[$0].heading } ?? "已失效 orphaned"
       if i == selected { f.fill(row: row, style: .selected) }
-      f.put(" ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", row: row, col: 0, style: i == selected ? .selected : .normal)
+      f.put(
+        " ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", row: row, col: 0, style: i == selected ? .selected : .normal)
     }
   }
 
@@ -211,7 +229,9 @@ extension Workspace {
     if !state.isEmpty {
       let w = min(TerminalColumns.of(state), cols)
       let keepCursor = f.cursor
-      f.put(state, row: row, col: max(0, cols - w), style: stateStyle)
+      // Left of the reader's percentage, which stays visible.
+      let right = screen == .reading && message == nil ? TerminalColumns.of(" \(reader.percent)% ") : 0
+      f.put(state, row: row, col: max(0, cols - w - right), style: stateStyle, limit: cols - right)
       f.cursor = keepCursor
     }
   }

@@ -1,20 +1,43 @@
 import ArgumentParser
 import CaseroomEngine
 import CaseroomReader
+import CaseroomSession
 import Foundation
 
-/// `caseroom read [CASE] [--section N|ID|last]`: the full-screen reader.
+/// `caseroom read [CASE] [--section N|ID|last] [--group NAME]`: the full-screen reader,
+/// with the group's session (answers, citations, notes).
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
     abstract: "Open a case in the full-screen reader (the bundled case by default).",
-    discussion: "Keys: j/k line, Space/b page, ]/[ section, t contents, / search, ? help, q quit.")
+    discussion: """
+      Asks which group is reading (or give --group). Keys: j/k line, Space/b page, ]/[ section, \
+      t contents, / search, a answers, ( ) mark a sentence, c cite it, A annotate it, ? help, q quit.
+      """)
 
   @Argument(help: "A case file (.case.md). Default: the bundled case.")
   var caseFile: String?
 
   @Option(help: "Start at a section: a content number (7 = 金盾工程), an id, or 'last'. Default: where you stopped.")
   var section: String?
+
+  @Option(help: "The group reading (created if new). Without it, caseroom asks.")
+  var group: String?
+
+  @Option(help: "Members of a new group, separated by commas (with --group).")
+  var members: String?
+
+  @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
+  var sessions: String?
+
+  @Flag(help: "The group's session file is damaged: open its last backup (.bak). Saves go to a new file.")
+  var fromBackup = false
+
+  @Flag(help: "The group's session file is damaged: start afresh in a new file, leaving the damaged one as it is.")
+  var fresh = false
+
+  @Flag(name: .customLong("no-group"), help: "Just read: no group, no answers.")
+  var noGroup = false
 
   @Option(help: "Colours: default, dark, light or mono. NO_COLOR in the environment means mono.")
   var theme: String?
@@ -26,6 +49,8 @@ struct ReadCommand: ParsableCommand {
     if let theme, Theme.named(theme) == nil {
       throw ValidationError("unknown theme '\(theme)': use \(Theme.names.joined(separator: ", "))")
     }
+    if noGroup && group != nil { throw ValidationError("--no-group and --group cannot be used together") }
+    if fresh && fromBackup { throw ValidationError("--fresh and --from-backup cannot be used together") }
   }
 
   func run() throws {
@@ -35,6 +60,7 @@ struct ReadCommand: ParsableCommand {
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
+      let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
       let positionsURL = ReadingPositions.defaultURL()
       var (positions, warning) = ReadingPositions.load(positionsURL)
       let chosenTheme: Theme
@@ -47,8 +73,6 @@ struct ReadCommand: ParsableCommand {
       }
       // Everything that can be refused is checked before the terminal is taken over.
       var state = ReaderState(document: document, rows: 24, cols: 80)
-      let remembered = positions.cases[document.id]
-      if let remembered { state.restore(remembered) }
       var start: Anchor?
       if let section {
         guard let a = startAnchor(section, state) else {
@@ -56,8 +80,10 @@ struct ReadCommand: ParsableCommand {
             message: "no section '\(section)': give 1–\(state.contentCount), an id (see 'caseroom outline'), or 'last'")
         }
         start = a
-      } else if let remembered {
-        start = state.anchor(for: remembered)
+      }
+      var opened: OpenedSession?
+      if let group {
+        opened = try openSession(named: group, members: parseMembers(members), document, store)
       }
       let screen: TerminalScreen
       do {
@@ -65,47 +91,225 @@ struct ReadCommand: ParsableCommand {
       } catch {
         throw Failure(message: "\(error)")
       }
+      screen.enableBracketedPaste()
+      defer {
+        screen.disableBracketedPaste()
+        screen.stop()
+      }
       let size = screen.size
       state.resize(rows: size.rows, cols: size.cols)
-      if let start { state = state.moved(to: start) }
-      if let warning { state.show(message: warning) }
 
+      if opened == nil && !noGroup {
+        // Ask which group is reading.
+        let entries = store.list(caseId: document.id)
+        var picker = GroupPicker(
+          caseTitle: document.title,
+          entries: entries.map { e in
+            GroupPicker.Entry(
+              name: e.session?.group.name ?? e.url.lastPathComponent, members: e.session?.group.members ?? [],
+              problem: e.error?.message)
+          }, rows: size.rows, cols: size.cols)
+        var full = true
+        while picker.outcome == nil {
+          screen.draw(picker.render(), full: full)
+          full = false
+          if let signal = screen.pendingSignal {
+            exitCode = 128 + signal
+            return
+          }
+          guard let key = screen.readKey(timeout: 250) else { continue }
+          if key == .resize {
+            let s = screen.size
+            picker.resize(rows: s.rows, cols: s.cols)
+          } else {
+            picker.handle(key)
+          }
+        }
+        switch picker.outcome! {
+        case .cancelled: return
+        case .existing(let i):
+          let e = entries[i]
+          opened = try openExisting(e.url, e.session!, document, store)
+        case .new(let name, let members):
+          opened = try openSession(named: name, members: members, document, store)
+        }
+      }
+
+      guard let opened else {
+        // Reading without a group: the position is remembered per user.
+        let remembered = positions.cases[document.id]
+        if let remembered { state.restore(remembered) }
+        if start == nil, let remembered { start = state.anchor(for: remembered) }
+        if let start { state = state.moved(to: start) }
+        if let warning { state.show(message: warning) }
+        exitCode = loop(screen) { key in
+          if let key { state.handle(key) }
+          return (state.render(), state.wantsQuit, state.wantsFullRedraw)
+        } resize: {
+          state.resize(rows: $0, cols: $1)
+        } onRedraw: {
+          state.wantsFullRedraw = false
+        }
+        positions.cases[document.id] = state.place
+        try? positions.save(positionsURL)
+        return
+      }
+
+      // Reading as a group.
+      if start == nil, let p = opened.session.position {
+        start = state.anchor(
+          for: .init(
+            section: p.section, paragraph: p.paragraph, offset: p.offset ?? 0,
+            read: opened.session.reading.filter(\.value.finished).map(\.key), marks: [:]))
+      }
+      state.restore(
+        .init(
+          section: "", paragraph: 0, offset: 0, read: opened.session.reading.filter(\.value.finished).map(\.key),
+          marks: opened.session.marks.mapValues {
+            .init(section: $0.section, paragraph: $0.paragraph, offset: $0.offset ?? 0)
+          }))
+      if let start { state = state.moved(to: start) }
+      var workspace = Workspace(reader: state, session: opened.session, readOnlyHolder: opened.readOnlyHolder)
+      if let note = opened.note { workspace.reader.show(message: note) }
+      let target = opened.url
+      func save(_ now: Date) {
+        let s = workspace.sessionToSave(now: now)
+        do {
+          try store.save(s, to: target)
+          workspace.saved(s, at: now, error: nil)
+        } catch {
+          workspace.saved(s, at: now, error: "\(error)")
+        }
+      }
       var full = true
-      while !state.wantsQuit {
-        screen.draw(state.render(), full: full || state.wantsFullRedraw)
+      while true {
+        let now = Date()
+        workspace.tick(now: now)
+        if workspace.needsSave(now: now) { save(now) }
+        if workspace.wantsQuit {
+          if workspace.saveError == nil || opened.readOnlyHolder != nil { break }
+          workspace.quitFailed()
+        }
+        screen.draw(workspace.render(now: now), full: full || workspace.reader.wantsFullRedraw)
         full = false
-        state.wantsFullRedraw = false
+        workspace.reader.wantsFullRedraw = false
         if let signal = screen.pendingSignal {
+          workspace.requestSave()
+          if workspace.needsSave(now: Date()) { save(Date()) }
           exitCode = 128 + signal
           break
         }
         guard let key = screen.readKey(timeout: 250) else { continue }
         if key == .resize {
           let s = screen.size
-          state.resize(rows: s.rows, cols: s.cols)
+          workspace.resize(rows: s.rows, cols: s.cols)
         } else {
-          state.handle(key)
+          workspace.handle(key, now: Date())
         }
       }
-      screen.stop()
-      positions.cases[document.id] = state.place
-      do {
-        try positions.save(positionsURL)
-      } catch {
-        FileHandle.standardError.write(
-          Data(
-            "caseroom: could not remember the reading position: \(positionsURL.path): \(error.localizedDescription)\n"
-              .utf8))
-      }
+      opened.lock?.release()
     }
     if exitCode != 0 { throw ExitCode(exitCode) }
   }
 
+  /// Runs a plain loop (the reader without a group). Returns the exit code.
+  func loop(
+    _ screen: TerminalScreen, step: (Key?) -> (Frame, Bool, Bool), resize: (Int, Int) -> Void, onRedraw: () -> Void
+  ) -> Int32 {
+    var full = true
+    var key: Key?
+    while true {
+      let (frame, quit, redraw) = step(key)
+      if quit { return 0 }
+      screen.draw(frame, full: full || redraw)
+      if redraw { onRedraw() }
+      full = false
+      if let signal = screen.pendingSignal { return 128 + signal }
+      key = screen.readKey(timeout: 250)
+      if key == .resize {
+        let s = screen.size
+        resize(s.rows, s.cols)
+        key = nil
+      }
+    }
+  }
+
   func startAnchor(_ s: String, _ state: ReaderState) -> Anchor? {
     if s == "last" { return Anchor(section: state.sections.count - 1) }
-    guard let target = state.document.section(matching: s),
-      let i = state.sections.firstIndex(where: { $0.id == target.id })
-    else { return nil }
+    guard let target = state.document.section(matching: s), let i = state.sectionIndex[target.id] else { return nil }
     return Anchor(section: i)
+  }
+
+  func parseMembers(_ s: String?) -> [String] {
+    (s ?? "").split(whereSeparator: { "，,、;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  /// A session opened for reading and writing (or read-only), and where it is saved.
+  struct OpenedSession {
+    var session: Session
+    var url: URL
+    var lock: SessionLock?
+    var readOnlyHolder: String?
+    var note: String?
+  }
+
+  /// Opens (or creates) the session of a named group.
+  func openSession(named name: String, members: [String], _ c: Case, _ store: SessionStore) throws -> OpenedSession {
+    let url = store.url(caseId: c.id, group: name)
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      let s = Session(case: c, group: .init(name: name, members: members))
+      return try lock(OpenedSession(session: s, url: url, note: "新小组“\(name)” new group"), store, saveNew: true)
+    }
+    do {
+      let s = try store.load(url)
+      return try openExisting(url, s, c, store)
+    } catch let e as SessionError where e.kind != .io {
+      if fresh {
+        let s = Session(case: c, group: .init(name: name, members: members))
+        let newURL = store.freshURL(beside: url)
+        return try lock(
+          OpenedSession(session: s, url: newURL, note: "重新开始：\(newURL.lastPathComponent)（损坏的文件保持原样）"), store,
+          saveNew: true)
+      }
+      if fromBackup {
+        let backup = URL(fileURLWithPath: url.path + ".bak")
+        let s: Session
+        do { s = try store.load(backup) } catch {
+          throw Failure(message: "\(backup.path): the backup cannot be used either: \(error)")
+        }
+        let newURL = store.freshURL(beside: url)
+        return try lock(
+          OpenedSession(session: s, url: newURL, note: "已打开备份，保存到 \(newURL.lastPathComponent) opened the backup"),
+          store,
+          saveNew: true)
+      }
+      throw Failure(
+        message:
+          "\(e)\nthe file is left as it is; open its backup with --from-backup, or start afresh in a new file with --fresh"
+      )
+    }
+  }
+
+  func openExisting(_ url: URL, _ s: Session, _ c: Case, _ store: SessionStore) throws -> OpenedSession {
+    var note: String?
+    if s.caseHash != Session.hash(of: c) {
+      note = "案例文本已更改：引文按原文重新定位 the case changed since this session was saved; citations follow their text"
+    }
+    return try lock(OpenedSession(session: s, url: url, note: note), store, saveNew: false)
+  }
+
+  func lock(_ o: OpenedSession, _ store: SessionStore, saveNew: Bool) throws -> OpenedSession {
+    var o = o
+    switch try SessionLock.acquire(for: o.url) {
+    case .acquired(let lock, let previous):
+      o.lock = lock
+      if let previous { o.note = "接管了失效的锁 took over a stale lock (\(previous.description))" }
+      if saveNew { try store.save(o.session, to: o.url) }
+    case .heldBy(let holder):
+      o.readOnlyHolder = holder.description
+      o.note = "另一个 caseroom 正在使用此小组：只读打开 held by \(holder.description): read-only"
+    }
+    return o
   }
 }

@@ -92,14 +92,60 @@ final class TerminalScreen {
     }
   }
 
+  /// Keys read ahead while looking for a paste, delivered next.
+  private var queued: [Key] = []
+
+  /// Switches bracketed paste on: a paste then arrives as one `.paste` key.
+  func enableBracketedPaste() {
+    FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
+  }
+
+  func disableBracketedPaste() {
+    FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+  }
+
   /// Waits up to `timeout` ms for a key. Nil on timeout or for keys we ignore.
   func readKey(timeout: Int32) -> Key? {
+    if !queued.isEmpty { return queued.removeFirst() }
     var ch: UInt32 = 0
     switch ct_read(timeout, &ch) {
-    case 1: return Self.character(ch)
+    case 1:
+      if ch == 0x1B { return escapeOrPaste() }
+      return Self.character(ch)
     case 2: return function(Int32(bitPattern: ch))
     default: return nil
     }
+  }
+
+  /// After Esc: `[200~` starts a bracketed paste, read whole up to `ESC[201~`.
+  private func escapeOrPaste() -> Key {
+    var ch: UInt32 = 0
+    var seen: [UInt32] = []
+    let start: [UInt32] = Array("[200~".unicodeScalars.map(\.value))
+    while seen.count < start.count {
+      let r = ct_read(30, &ch)
+      guard r == 1, ch == start[seen.count] else {
+        // Not a paste: give back what was read after the Esc.
+        queued += seen.compactMap { Self.character($0) }
+        if r == 1, let k = Self.character(ch) { queued.append(k) }
+        return .escape
+      }
+      seen.append(ch)
+    }
+    var text: [UInt32] = []
+    let end: [UInt32] = [0x1B] + Array("[201~".unicodeScalars.map(\.value))
+    while true {
+      guard ct_read(1000, &ch) != 0 else { break }
+      text.append(ch)
+      if text.count >= end.count && Array(text.suffix(end.count)) == end {
+        text.removeLast(end.count)
+        break
+      }
+      if text.count > 50_000_000 { break }
+    }
+    var s = String.UnicodeScalarView()
+    for v in text { if let u = Unicode.Scalar(v) { s.append(u == "\r" ? "\n" : u) } }
+    return .paste(String(s))
   }
 
   static func character(_ ch: UInt32) -> Key? {

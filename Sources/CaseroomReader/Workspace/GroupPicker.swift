@@ -1,0 +1,151 @@
+import CaseroomEngine
+import Foundation
+
+/// The first screen: which group is reading? A list of the groups that have
+/// a session for this case, and a new group (name, then members).
+public struct GroupPicker {
+  public struct Entry: Equatable, Sendable {
+    public var name: String
+    public var members: [String]
+    /// Why the file cannot be opened (listed, not selectable).
+    public var problem: String?
+    public init(name: String, members: [String], problem: String? = nil) {
+      self.name = name
+      self.members = members
+      self.problem = problem
+    }
+  }
+
+  public enum Step: Equatable, Sendable {
+    case choosing(selected: Int)
+    case typingName(String)
+    case typingMembers(name: String, text: String)
+  }
+
+  public enum Outcome: Equatable, Sendable {
+    case existing(Int)
+    case new(name: String, members: [String])
+    case cancelled
+  }
+
+  public let caseTitle: String
+  public let entries: [Entry]
+  public internal(set) var step: Step
+  public internal(set) var outcome: Outcome?
+  public internal(set) var rows: Int
+  public internal(set) var cols: Int
+  var message: String?
+
+  public init(caseTitle: String, entries: [Entry], rows: Int, cols: Int) {
+    self.caseTitle = caseTitle
+    self.entries = entries
+    self.rows = rows
+    self.cols = cols
+    let first = entries.firstIndex { $0.problem == nil } ?? entries.count
+    step = .choosing(selected: first)
+  }
+
+  public mutating func resize(rows: Int, cols: Int) {
+    self.rows = rows
+    self.cols = cols
+  }
+
+  /// Row `entries.count` is "new group".
+  public mutating func handle(_ key: Key) {
+    message = nil
+    switch step {
+    case .choosing(let selected):
+      func move(_ d: Int) {
+        var i = selected
+        repeat { i += d } while i >= 0 && i < entries.count && entries[i].problem != nil
+        if i >= 0 && i <= entries.count { step = .choosing(selected: i) }
+      }
+      switch key {
+      case .char("j"), .down, .tab: move(1)
+      case .char("k"), .up, .backTab: move(-1)
+      case .char("n"): step = .typingName("")
+      case .enter:
+        if selected == entries.count { step = .typingName("") } else { outcome = .existing(selected) }
+      case .escape, .char("q"), .ctrl("c"): outcome = .cancelled
+      default: break
+      }
+    case .typingName(let text):
+      switch key {
+      case .enter:
+        let name = text.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty {
+          message = "小组名称不能为空 the name cannot be empty"
+        } else if entries.contains(where: { $0.name == name }) {
+          message = "“\(name)”已存在，请在列表中选择 already exists: choose it in the list"
+        } else {
+          step = .typingMembers(name: name, text: "")
+        }
+      case .escape: step = .choosing(selected: entries.count)
+      case .backspace: step = .typingName(String(text.dropLast()))
+      case .char(let c): step = .typingName(text + String(c))
+      case .paste(let s): step = .typingName(text + s.replacingOccurrences(of: "\n", with: " "))
+      default: break
+      }
+    case .typingMembers(let name, let text):
+      switch key {
+      case .enter:
+        let members = text.split(whereSeparator: { "，,、;；".contains($0) }).map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+        outcome = .new(name: name, members: members)
+      case .escape: step = .typingName(name)
+      case .backspace: step = .typingMembers(name: name, text: String(text.dropLast()))
+      case .char(let c): step = .typingMembers(name: name, text: text + String(c))
+      case .paste(let s): step = .typingMembers(name: name, text: text + s.replacingOccurrences(of: "\n", with: " "))
+      default: break
+      }
+    }
+  }
+
+  public func render() -> Frame {
+    var f = Frame(rows: rows, cols: cols)
+    guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
+      f.put("终端太小", row: 0, col: 0, style: .notice)
+      return f
+    }
+    f.fill(row: 0, style: .header)
+    f.put(" " + caseTitle + "  │  选择小组 Choose your group", row: 0, col: 0, style: .header)
+    var row = 2
+    f.put(" 哪个小组在阅读？ Which group is reading?", row: row, col: 0, style: .heading)
+    row += 2
+    var selected = -1
+    if case .choosing(let s) = step { selected = s }
+    for (i, e) in entries.enumerated() {
+      guard row < rows - 3 else { break }
+      let members = e.members.isEmpty ? "" : "（" + e.members.joined(separator: "、") + "）"
+      if let problem = e.problem {
+        f.put("  ⚠ \(e.name): \(problem)", row: row, col: 0, style: .notice)
+      } else {
+        if i == selected { f.fill(row: row, style: .selected) }
+        f.put("  " + e.name + members, row: row, col: 0, style: i == selected ? .selected : .normal)
+      }
+      row += 1
+    }
+    if selected == entries.count { f.fill(row: row, style: .selected) }
+    f.put("  ＋ 新建小组 New group", row: row, col: 0, style: selected == entries.count ? .selected : .normal)
+    row += 2
+    let status = rows - 1
+    f.fill(row: status, style: .status)
+    switch step {
+    case .choosing:
+      f.put(message ?? " j/k 选择 · Enter 打开 · n 新建小组 · q 退出", row: status, col: 0, style: .status)
+    case .typingName(let text):
+      if row < rows - 1 { f.put(" 小组名称 Group name:", row: row, col: 0, style: .heading) }
+      let c = f.put(" 名称: " + text, row: status, col: 0, style: .prompt)
+      f.cursor = (status, min(c, cols - 1))
+      if let message, row + 1 < rows - 1 { f.put(" " + message, row: row + 1, col: 0, style: .notice) }
+    case .typingMembers(let name, let text):
+      if row < rows - 1 {
+        f.put(" 小组“\(name)”的成员，用逗号分隔 members, separated by commas:", row: row, col: 0, style: .heading)
+      }
+      let c = f.put(" 成员: " + text, row: status, col: 0, style: .prompt)
+      f.cursor = (status, min(c, cols - 1))
+    }
+    return f
+  }
+}
