@@ -46,7 +46,7 @@ let package = Package(
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession"]),
-    .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine"]),
+    .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession"]),
     .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),
   ],
   swiftLanguageModes: [.v6]

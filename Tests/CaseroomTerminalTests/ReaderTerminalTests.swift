@@ -173,7 +173,7 @@ struct ReaderColourTests {
   /// The escape sequences of the first screen (`capture-pane -e`).
   func firstScreenEscapes(_ args: String, env: String = "") throws -> String {
     let t = try Tmux()
-    try t.shell("clear; \(env) \(Tmux.binary.path) \(args)")
+    try t.shell("clear; \(env) \(Tmux.binary.path) \(args) --no-group")
     try t.waitFor("the reader") { $0.first?.contains("中国十二金工程") == true }
     Thread.sleep(forTimeInterval: 0.2)
     return try t.tmux(["capture-pane", "-e", "-p", "-t", "main"])

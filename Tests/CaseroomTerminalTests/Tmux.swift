@@ -30,7 +30,7 @@ final class Tmux {
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     try tmux([
       "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(cols)", "-y", "\(rows)",
-      "env -i HOME=\(state.path) PATH=/usr/bin:/bin TERM=screen-256color LANG=C.UTF-8 XDG_STATE_HOME=\(state.path) PS1='$ ' bash --norc --noprofile",
+      "env -i HOME=\(state.path) PATH=/usr/bin:/bin TERM=screen-256color LANG=C.UTF-8 XDG_STATE_HOME=\(state.path) CASEROOM_SESSIONS=\(state.path)/sessions PS1='$ ' bash --norc --noprofile",
     ])
     try tmux(["set-option", "-t", "main", "status", "off"])
     try waitFor("shell prompt") { $0.joined().contains("$") }
@@ -74,9 +74,10 @@ final class Tmux {
     try tmux(["send-keys", "-t", "main", "Enter"])
   }
 
-  /// Starts caseroom with arguments.
-  func start(_ args: String = "") throws {
-    try shell("clear; \(Tmux.binary.path) \(args)")
+  /// Starts caseroom with arguments; without a group unless `--group` is among them.
+  func start(_ args: String = "", environment: String = "") throws {
+    let extra = args.contains("--group") ? "" : " --no-group"
+    try shell("clear; \(environment) \(Tmux.binary.path) \(args)\(extra)")
     try waitFor("caseroom's first screen") { $0.first?.contains("中国十二金工程") == true || $0.joined().contains("终端太小") }
   }
 

@@ -67,6 +67,8 @@ public struct ReaderState {
   public internal(set) var passage: Passage?
   /// Something for the workspace to do (open the answers, cite…), taken by it.
   public var request: ReaderRequest?
+  /// Lines added at the end of the help screen (where the files are).
+  public var helpFooter: [String] = []
   /// Whether a group session is open (citing and annotating need one).
   public var hasSession = false
   /// Paragraphs with annotations, per reading section: marked in the margin.

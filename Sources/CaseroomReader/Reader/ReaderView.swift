@@ -186,7 +186,9 @@ extension ReaderState {
   }
 
   /// The help screen's lines at the current width.
-  var helpLines: [String] { Keymap.helpLines(width: max(10, cols - 2)) }
+  var helpLines: [String] {
+    Keymap.helpLines(width: max(10, cols - 2)) + (helpFooter.isEmpty ? [] : [""] + helpFooter)
+  }
 
   /// The keys that matter in the current mode, for the hint bar.
   var modeHints: [(key: String, text: String)] {

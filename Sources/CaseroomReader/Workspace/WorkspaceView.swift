@@ -177,6 +177,19 @@ extension Workspace {
     }
   }
 
+  /// The save state shown in the bottom right corner, and its style.
+  func saveBadge() -> (String, Style) {
+    if readOnlyHolder != nil { return (" 只读 read-only ", .notice) }
+    if let err = saveError { return (" 保存失败 SAVE FAILED: \(err) — 重试中 ", .notice) }
+    if unsavedSince != nil { return (" 未保存 ", .status) }
+    if let t = lastSave {
+      let fmt = DateFormatter()
+      fmt.dateFormat = "HH:mm:ss"
+      return (" 已保存 \(fmt.string(from: t)) ", .status)
+    }
+    return ("", .status)
+  }
+
   func drawStatus(_ f: inout Frame, _ now: Date) {
     let row = rows - 1
     var left: String?
@@ -202,37 +215,19 @@ extension Workspace {
     case .reading:
       left = message
     }
+    let keepCursor = f.cursor
+    let (badge, badgeStyle) = saveBadge()
+    let badgeWidth = TerminalColumns.of(badge)
+    // In the reader without a message of ours, its own bar stays, percentage included.
+    let percentWidth = screen == .reading && left == nil ? TerminalColumns.of(" \(reader.percent)% ") : 0
+    let badgeX = max(0, cols - percentWidth - badgeWidth)
     if let left {
-      let keepCursor = f.cursor
       f.fill(row: row, style: style)
-      f.put(left, row: row, col: 0, style: style)
-      f.cursor = keepCursor
+      f.put(left, row: row, col: 0, style: style, limit: badgeX)
+    } else if badgeWidth > 0 {
+      f.fill(row: row, from: badgeX, to: cols - percentWidth, style: .status)
     }
-    // The save state, always in the bottom right corner.
-    let state: String
-    var stateStyle = Style.status
-    if let holder = readOnlyHolder {
-      state = " 只读 read-only (\(holder)) "
-      stateStyle = .notice
-    } else if let err = saveError {
-      state = " 保存失败 SAVE FAILED: \(err) — 重试中 "
-      stateStyle = .notice
-    } else if unsavedSince != nil {
-      state = " 未保存 "
-    } else if let t = lastSave {
-      let fmt = DateFormatter()
-      fmt.dateFormat = "HH:mm:ss"
-      state = " 已保存 \(fmt.string(from: t)) "
-    } else {
-      state = ""
-    }
-    if !state.isEmpty {
-      let w = min(TerminalColumns.of(state), cols)
-      let keepCursor = f.cursor
-      // Left of the reader's percentage, which stays visible.
-      let right = screen == .reading && message == nil ? TerminalColumns.of(" \(reader.percent)% ") : 0
-      f.put(state, row: row, col: max(0, cols - w - right), style: stateStyle, limit: cols - right)
-      f.cursor = keepCursor
-    }
+    if badgeWidth > 0 { f.put(badge, row: row, col: badgeX, style: badgeStyle, limit: cols - percentWidth) }
+    f.cursor = keepCursor
   }
 }

@@ -73,6 +73,7 @@ struct ReadCommand: ParsableCommand {
       }
       // Everything that can be refused is checked before the terminal is taken over.
       var state = ReaderState(document: document, rows: 24, cols: 80)
+      state.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]
       var start: Anchor?
       if let section {
         guard let a = startAnchor(section, state) else {

@@ -1,0 +1,21 @@
+import ArgumentParser
+import CaseroomEngine
+import CaseroomReader
+import CaseroomSession
+import Foundation
+
+/// `caseroom where`: the files caseroom uses.
+struct WhereCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "where", abstract: "Show where sessions, reading positions and the bundled case are.")
+
+  @Option(help: "A sessions directory, as given to 'read'.")
+  var sessions: String?
+
+  func run() throws {
+    let dir = sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory()
+    emit("sessions: \(dir.path)\n")
+    emit("reading positions (without a group): \(ReadingPositions.defaultURL().path)\n")
+    emit("bundled case: \((try? BundledCase.url().path) ?? "not found")\n")
+  }
+}

@@ -1,0 +1,148 @@
+import CaseroomSession
+import Foundation
+import Testing
+
+/// Group sessions in a real terminal: what a group does in class, and the
+/// accidents that must not lose its notes.
+@Suite("Group sessions in a real terminal (tmux)", .serialized)
+struct SessionTerminalTests {
+  func sessionFile(_ t: Tmux, _ group: String) -> URL {
+    SessionStore(directory: t.state.appendingPathComponent("sessions")).url(
+      caseId: "twelve-golden-projects", group: group)
+  }
+
+  func session(_ t: Tmux, _ group: String) throws -> Session {
+    try SessionStore(directory: t.state.appendingPathComponent("sessions")).load(sessionFile(t, group))
+  }
+
+  @Test("a new group with a Chinese name answers question 2 citing 金税工程; both are there after a restart")
+  func answerAndCite() throws {
+    let t = try Tmux()
+    try t.shell("clear; \(Tmux.binary.path)")
+    try t.waitFor("the group picker") { $0.joined().contains("新建小组") }
+    try t.keys("Enter")
+    try t.type("第三组")
+    try t.keys("Enter")
+    try t.type("王五，赵六")
+    try t.keys("Enter")
+    try t.waitFor("the reader") { $0[0].contains("一、教学目的") }
+    try t.keys("]", "]")
+    try t.waitFor("金税工程") { $0[0].contains("（二）金税工程") }
+    try t.keys(")", "c")
+    try t.waitFor("the question prompt") { $0.last?.contains("引用到第几题") == true }
+    try t.keys("2")
+    try t.waitFor("cited") { $0.last?.contains("已引用到第 2 题") == true }
+    try t.keys("a")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") && $0.joined().contains("1 引用") }
+    try t.keys("2")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try t.type("金税工程是我国电子政务的核心。")
+    try t.waitFor("the typed answer") { $0.joined().contains("金税工程是我国电子政务的核心。") && $0.joined().contains("字数 15") }
+    try t.keys("Escape")
+    try t.waitFor("the answers again") { $0.joined().contains("15 字 · 1 引用") }
+    try t.keys("Escape", "q")
+    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try t.expectSaneTerminal()
+    #expect(try session(t, "第三组").answers[1].text == "金税工程是我国电子政务的核心。")
+
+    try t.shell("clear; \(Tmux.binary.path)")
+    try t.waitFor("the picker lists the group") { $0.joined().contains("第三组（王五、赵六）") }
+    try t.keys("Enter")
+    try t.waitFor("back at 金税工程") { $0[0].contains("（二）金税工程") }
+    try t.keys("a")
+    let s = try t.waitFor("the answer and its citation") {
+      $0.joined().contains("15 字 · 1 引用") && $0.joined().contains("↳ （二）金税工程")
+    }
+    #expect(!s.joined().contains("已失效"))
+    // Enter on the citation jumps to it in the reader.
+    try t.keys("j", "j", "Enter")
+    try t.waitFor("the cited passage in the reader") { $0[0].contains("（二）金税工程") && !$0.joined().contains("本组答案") }
+  }
+
+  @Test("kill -9 while typing loses at most the last two seconds, and never leaves a broken file")
+  func killNine() throws {
+    let t = try Tmux()
+    try t.start("--group 第四组")
+    try t.keys("a", "1")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try t.type("第一句已经写好。")
+    Thread.sleep(forTimeInterval: 2.5)
+    try t.type("第二句正在写")
+    guard let pid = try t.programPID() else {
+      Issue.record("no program")
+      return
+    }
+    kill(pid, SIGKILL)
+    let deadline = Date().addingTimeInterval(5)
+    while try t.programPID() != nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    let saved = try session(t, "第四组")
+    #expect(saved.answers[0].text.hasPrefix("第一句已经写好。"))
+    try t.shell("reset; clear")
+    try t.start("--group 第四组")
+    try t.keys("a")
+    try t.waitFor("the answer survived") { $0.joined().contains("[8 字]") || $0.joined().contains("[14 字]") }
+  }
+
+  @Test("SIGHUP while the editor is open saves what was typed and leaves the terminal sane")
+  func hangUp() throws {
+    let t = try Tmux()
+    try t.start("--group 第五组")
+    try t.keys("a", "3")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try t.type("断线之前写的字")
+    try t.waitFor("typed") { $0.joined().contains("断线之前写的字") }
+    guard let pid = try t.programPID() else {
+      Issue.record("no program")
+      return
+    }
+    kill(pid, SIGHUP)
+    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try t.expectSaneTerminal()
+    #expect(try session(t, "第五组").answers[2].text == "断线之前写的字")
+  }
+
+  @Test("a second process on the same group opens read-only and is told who holds it")
+  func secondProcess() throws {
+    let first = try Tmux()
+    try first.start("--group 第六组")
+    try first.keys("a", "1")
+    try first.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try first.type("第一个进程写的")
+    let second = try Tmux()
+    try second.start("--group 第六组", environment: "CASEROOM_SESSIONS=\(first.state.path)/sessions")
+    try second.waitFor("read-only, and who holds it") {
+      $0.last?.contains("只读") == true && $0.last?.contains("held by process") == true
+    }
+    try second.keys("a", "1")
+    try second.waitFor("the editor") { $0.joined().contains("字数") }
+    try second.type("第二个进程")
+    try second.keys("Escape", "Escape", "q")
+    try second.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try first.keys("Escape")
+    try first.waitFor("saved") { $0.joined().contains("7 字") }
+    Thread.sleep(forTimeInterval: 0.5)
+    #expect(try session(first, "第六组").answers[0].text == "第一个进程写的")
+  }
+
+  @Test("a damaged session file is reported with its place and never overwritten; --fresh starts a new file")
+  func damaged() throws {
+    let t = try Tmux()
+    let file = sessionFile(t, "坏组")
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let garbage = Data("{\"schema\": \"caseroom.session/1\", \"answers\": [\n  {\"text\": \"半截".utf8)
+    try garbage.write(to: file)
+    try t.shell("clear; \(Tmux.binary.path) --group 坏组; echo rc=$?")
+    let s = try t.waitFor("the error") { $0.joined().contains("rc=") }
+    let text = s.joined()
+    #expect(text.contains(file.lastPathComponent))
+    #expect(text.contains("not valid JSON"))
+    #expect(text.contains("--from-backup") && text.contains("--fresh"))
+    #expect(text.contains("rc=1"))
+    #expect(try Data(contentsOf: file) == garbage)
+    try t.start("--group 坏组 --fresh")
+    try t.waitFor("a fresh start") { $0.last?.contains("重新开始") == true }
+    try t.keys("q")
+    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    #expect(try Data(contentsOf: file) == garbage, "the damaged file stays as it was")
+  }
+}
