@@ -251,7 +251,7 @@ struct ReaderTests {
 
   @Test("? shows a help screen generated from the keymap, grouped by purpose")
   func help() {
-    var r = ReaderFixtures.reader(40, 100)
+    var r = ReaderFixtures.reader(70, 100)
     r.press(.char("?"))
     let f = r.render()
     for group in Binding.Group.allCases { #expect(f.text.contains(group.rawValue)) }

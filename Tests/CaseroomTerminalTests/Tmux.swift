@@ -160,13 +160,15 @@ final class Tmux {
   }
 
   /// `stty -a` in the shell after the program ended: echo and icanon must be on.
+  /// (The output line is found by a marker the typed command does not contain.)
   func expectSaneTerminal(sourceLocation: SourceLocation = #_sourceLocation) throws {
-    try shell("clear; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' '; echo END")
-    let screen = try waitFor("stty output", sourceLocation: sourceLocation) {
-      $0.joined(separator: "\n").contains("END")
-    }
-    let text = screen.joined(separator: " ")
-    #expect(text.contains("echo icanon") || text.contains("icanon echo"), "\(text)", sourceLocation: sourceLocation)
-    #expect(!text.contains("-echo") && !text.contains("-icanon"), "\(text)", sourceLocation: sourceLocation)
+    try shell(
+      "clear; printf 'ST''TY: %s\\n' \"$(stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' ')\""
+    )
+    let screen = try waitFor("stty output", sourceLocation: sourceLocation) { $0.contains { $0.hasPrefix("STTY: ") } }
+    let line = screen.first { $0.hasPrefix("STTY: ") } ?? ""
+    let flags = Set(line.dropFirst(6).split(separator: " ").map(String.init))
+    #expect(flags == ["echo", "icanon"], "\(line)", sourceLocation: sourceLocation)
   }
+
 }
