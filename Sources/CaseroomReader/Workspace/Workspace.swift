@@ -82,7 +82,8 @@ public struct Workspace {
   public mutating func saved(_ s: Session, at now: Date, error: String?) {
     if let error {
       saveError = error
-      lastChange = now  // retry in 2 s
+      lastChange = now  // retried every 2 s
+      saveRequested = false
       return
     }
     session.revision = s.revision
@@ -123,10 +124,10 @@ public struct Workspace {
   }
 
   /// Marks the session as needing a save now (quit, signal).
-  public mutating func requestSave() {
+  public mutating func requestSave(now: Date = Date()) {
     syncFromViews()
     if !readOnly {
-      changed()
+      changed(now)
       saveRequested = true
     }
   }

@@ -45,14 +45,14 @@ extension Workspace {
     reader.handle(key)
     if reader.wantsQuit {
       reader.wantsQuit = false
-      quit()
+      quit(now: now)
       return
     }
     guard let request = reader.request else { return }
     reader.request = nil
     switch request {
     case .answers:
-      requestSave()
+      requestSave(now: now)
       screen = .answers(selected: 0)
     case .annotations:
       screen = .annotations(selected: 0)
@@ -70,8 +70,8 @@ extension Workspace {
   }
 
   /// Quitting saves first; if that fails the user is asked (see the command loop).
-  public mutating func quit() {
-    requestSave()
+  public mutating func quit(now: Date = Date()) {
+    requestSave(now: now)
     wantsQuit = true
   }
 
@@ -128,7 +128,7 @@ extension Workspace {
   /// Jumps the reader to an anchored passage, or says it is orphaned.
   mutating func jump(to a: Session.Anchor) {
     guard let r = a.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else {
-      message = "这段引文在案例中已找不到（已失效）this passage is no longer in the case (orphaned)"
+      message = "引文已失效：案例中找不到这段文字 orphaned"
       return
     }
     screen = .reading

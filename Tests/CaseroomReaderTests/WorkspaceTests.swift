@@ -1,0 +1,192 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+import Testing
+
+@testable import CaseroomReader
+
+@Suite("Workspace: a group's answers, citations and notes")
+struct WorkspaceTests {
+  func workspace(_ rows: Int = 24, _ cols: Int = 80, readOnly: String? = nil) -> Workspace {
+    let c = ReaderFixtures.bundled
+    return Workspace(
+      reader: ReaderState(document: c, rows: rows, cols: cols),
+      session: Session(case: c, group: .init(name: "第一组", members: ["张三"])), readOnlyHolder: readOnly)
+  }
+
+  let t0 = Date(timeIntervalSince1970: 1_900_000_000)
+
+  @Test("a passage of 金税工程 is cited in question 2 and listed under it")
+  func cite() {
+    var w = workspace()
+    w.handle(.char("]"), now: t0)
+    w.handle(.char("]"), now: t0)
+    w.handle(.char(")"), now: t0)
+    w.handle(.char(")"), now: t0)
+    let f = w.render(now: t0)
+    #expect(
+      (1..<23).map { f.columns(withStyle: .passage, row: $0).count }.reduce(0, +) > 20,
+      "the marked sentence is underlined")
+    w.handle(.char("c"), now: t0)
+    #expect(w.render(now: t0).line(23).contains("引用到第几题"))
+    w.handle(.char("2"), now: t0)
+    #expect(w.session.answers[1].citations.count == 1)
+    #expect(w.session.answers[1].citations[0].anchor.section == "golden-tax")
+    #expect(w.session.answers[1].citations[0].anchor.quote.hasPrefix("1994年7月"))
+    w.handle(.char("a"), now: t0)
+    let answers = w.render(now: t0)
+    #expect(answers.text.contains("[未写 empty · 1 引用]"))
+    #expect(answers.text.contains("↳ （二）金税工程 “1994年7月"))
+  }
+
+  @Test("Enter on a question opens the editor; typing updates the answer; Esc returns and asks for a save")
+  func edit() {
+    var w = workspace(30, 100)
+    w.handle(.char("a"), now: t0)
+    w.handle(.enter, now: t0)
+    #expect(w.screen == .editing(question: 0))
+    let f = w.render(now: t0)
+    #expect(f.line(1).contains("1．你所在单位的电子政务系统"), "the question stays visible above the editor")
+    for c in "我们单位属于金税工程。" { w.handle(.char(c), now: t0) }
+    w.handle(.enter, now: t0)
+    w.handle(.paste("第二段\n第三段"), now: t0)
+    #expect(w.session.answers[0].text == "我们单位属于金税工程。\n第二段\n第三段")
+    let g = w.render(now: t0)
+    #expect(g.text.contains("字数 17"))
+    #expect(g.cursor != nil)
+    w.handle(.ctrl("z"), now: t0)
+    #expect(w.session.answers[0].text == "我们单位属于金税工程。\n")
+    w.handle(.escape, now: t0)
+    #expect(w.screen == .answers(selected: 0))
+    #expect(w.needsSave(now: t0))
+  }
+
+  @Test("autosave: a change is saved one second after the last key, never later than two")
+  func autosave() {
+    var w = workspace()
+    w.handle(.char("a"), now: t0)
+    #expect(w.needsSave(now: t0), "switching views saves at once")
+    w.saved(w.sessionToSave(now: t0), at: t0, error: nil)
+    w.handle(.enter, now: t0)
+    w.handle(.char("字"), now: t0)
+    #expect(!w.needsSave(now: t0.addingTimeInterval(0.5)))
+    #expect(w.needsSave(now: t0.addingTimeInterval(1.0)))
+    let s = w.sessionToSave(now: t0.addingTimeInterval(1))
+    #expect(s.answers[0].text == "字")
+    #expect(s.revision == 2)
+    w.saved(s, at: t0.addingTimeInterval(1), error: nil)
+    #expect(!w.needsSave(now: t0.addingTimeInterval(5)))
+    #expect(w.render(now: t0).line(23).contains("已保存"))
+  }
+
+  @Test("a failed save is shown loudly, the text stays, and saving is retried")
+  func failedSave() {
+    var w = workspace()
+    w.handle(.char("a"), now: t0)
+    w.handle(.enter, now: t0)
+    w.handle(.char("字"), now: t0)
+    let s = w.sessionToSave(now: t0.addingTimeInterval(1))
+    w.saved(s, at: t0.addingTimeInterval(1), error: "No space left on device")
+    #expect(w.saveError != nil)
+    let f = w.render(now: t0)
+    #expect(f.line(23).contains("保存失败 SAVE FAILED"))
+    #expect(f.style(row: 23, col: 79) == .notice)
+    #expect(w.session.answers[0].text == "字")
+    #expect(!w.needsSave(now: t0.addingTimeInterval(2)))
+    #expect(w.needsSave(now: t0.addingTimeInterval(3.1)))
+    // Quitting now asks first.
+    w.handle(.escape, now: t0)
+    w.handle(.escape, now: t0)
+    w.handle(.char("q"), now: t0)
+    #expect(w.wantsQuit)
+    w.quitFailed()
+    #expect(w.screen == .confirmingQuit)
+    #expect(w.render(now: t0).line(23).contains("仍要退出"))
+    w.handle(.char("n"), now: t0)
+    #expect(!w.wantsQuit)
+  }
+
+  @Test("annotations are marked in the margin and listed one key away")
+  func annotate() {
+    var w = workspace()
+    w.handle(.char("]"), now: t0)
+    w.handle(.char("A"), now: t0)
+    for c in "宏观经济" { w.handle(.char(c), now: t0) }
+    w.handle(.enter, now: t0)
+    #expect(w.session.annotations.count == 1)
+    #expect(w.session.annotations[0].note == "宏观经济")
+    let f = w.render(now: t0)
+    #expect(f.text.contains("✎"))
+    w.handle(.char("i"), now: t0)
+    #expect(w.render(now: t0).text.contains("✎ 宏观经济 — （一）金宏工程"))
+    w.handle(.enter, now: t0)
+    #expect(w.screen == .reading)
+    #expect(w.reader.sections[w.reader.section].id == "golden-macro")
+  }
+
+  @Test("a citation whose text left the case is shown as orphaned, not dropped")
+  func orphan() {
+    let c = ReaderFixtures.bundled
+    var s = Session(case: c, group: .init(name: "乙"))
+    s.answers[0].citations = [
+      .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "这句话不在案例里"), createdAt: t0)
+    ]
+    var w = Workspace(reader: ReaderState(document: c, rows: 24, cols: 80), session: s)
+    w.handle(.char("a"), now: t0)
+    #expect(w.render(now: t0).text.contains("已失效 orphaned"))
+    w.handle(.char("j"), now: t0)
+    w.handle(.enter, now: t0)
+    #expect(w.render(now: t0).line(23).contains("orphaned"))
+    #expect(w.session.answers[0].citations.count == 1)
+  }
+
+  @Test("read-only: nothing can be typed, cited or annotated; nothing is saved")
+  func readOnly() {
+    var w = workspace(readOnly: "process 42 on host, since 2026-11-29 08:00")
+    w.handle(.char("a"), now: t0)
+    w.handle(.enter, now: t0)
+    w.handle(.char("字"), now: t0)
+    #expect(w.session.answers[0].text == "")
+    w.handle(.escape, now: t0)
+    w.handle(.escape, now: t0)
+    w.handle(.char("c"), now: t0)
+    #expect(w.session.answers.allSatisfy { $0.citations.isEmpty })
+    #expect(!w.needsSave(now: t0.addingTimeInterval(10)))
+    #expect(w.render(now: t0).line(23).contains("只读"))
+  }
+
+  @Test("reading time and finished sections go into the session")
+  func reading() {
+    var w = workspace()
+    w.tick(now: t0)
+    w.tick(now: t0.addingTimeInterval(5))
+    w.tick(now: t0.addingTimeInterval(500))  // idle gap: not counted
+    #expect(w.session.reading["objectives"]?.seconds == 5)
+    let s = w.sessionToSave(now: t0)
+    #expect(s.reading["objectives"]?.finished == true)
+    #expect(s.position?.section == "objectives")
+  }
+
+  @Test("the group picker lists groups, skips damaged files, and creates a group with members")
+  func picker() {
+    var p = GroupPicker(
+      caseTitle: "中国十二金工程",
+      entries: [.init(name: "第一组", members: ["张三"]), .init(name: "坏.json", members: [], problem: "not valid JSON")],
+      rows: 24, cols: 80)
+    let f = p.render()
+    #expect(f.text.contains("第一组（张三）"))
+    #expect(f.text.contains("⚠ 坏.json: not valid JSON"))
+    p.handle(.char("j"))
+    #expect(p.step == .choosing(selected: 2), "the damaged entry is skipped")
+    p.handle(.enter)
+    for c in "第一组" { p.handle(.char(c)) }
+    p.handle(.enter)
+    #expect(p.render().text.contains("已存在"))
+    p.handle(.backspace)
+    p.handle(.char("二"))
+    p.handle(.enter)
+    for c in "王五，赵六、孙七" { p.handle(.char(c)) }
+    p.handle(.enter)
+    #expect(p.outcome == .new(name: "第一二", members: ["王五", "赵六", "孙七"]))
+  }
+}
