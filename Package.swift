@@ -42,7 +42,7 @@ let package = Package(
       ]
     ),
     /// In-process timings of the engine; run in release.
-    .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader"]),
+    .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader", "CaseroomSession"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession"]),

@@ -1,5 +1,6 @@
 import CaseroomEngine
 import CaseroomReader
+import CaseroomSession
 import Foundation
 
 /// Times the engine in-process (run it in release: `swift run -c release caseroom-bench`).
@@ -92,6 +93,41 @@ func readerKeys(_ c: Case, label: String) {
   key("[ (previous section)", [.char("[")])
 }
 readerKeys(bundled, label: "bundled")
+
+/// Editor and session on a 200 KB answer.
+func editorBench(_ bundled: Case) {
+  let para = String(repeating: "电子政务的发展需要统一规划、统一标准。", count: 20)
+  let answer = Array(repeating: para, count: 190).joined(separator: "\n")
+  var session = Session(case: bundled, group: .init(name: "基准组", members: ["甲", "乙"]))
+  session.answers[1].text = answer
+  var w = Workspace(reader: ReaderState(document: bundled, rows: 40, cols: 120), session: session)
+  w.handle(.char("a"))
+  w.handle(.char("2"))
+  print("answer: \(answer.utf8.count / 1024) KB")
+  func key(_ name: String, _ k: Key) {
+    measure("editor 200 KB: \(name)", runs: 300) {
+      w.handle(k)
+      _ = w.render()
+    }
+  }
+  key("insert a character", .char("字"))
+  key("backspace", .backspace)
+  key("move across a line (→)", .right)
+  key("move down a line", .down)
+  let tenKB = String(repeating: "粘贴的文字，", count: 570)
+  measure("editor 200 KB: paste 10 KB", runs: 30) {
+    w.handle(.paste(tenKB))
+    _ = w.render()
+  }
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-\(getpid())")
+  let store = SessionStore(directory: dir)
+  let url = store.url(caseId: bundled.id, group: "基准组")
+  measure("session save with 200 KB of answers (fsync)", runs: 30) {
+    try! store.save(w.sessionToSave(now: Date()), to: url)
+  }
+  try? FileManager.default.removeItem(at: dir)
+}
+editorBench(bundled)
 
 let seed = try String(
   contentsOf: bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(

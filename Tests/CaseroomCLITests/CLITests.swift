@@ -210,4 +210,26 @@ struct CLITests {
     let r = try CLI.run(["outline"], environment: ["CASEROOM_CASES": "/nonexistent"])
     #expect(r.status == 0, "falls back to the other places")
   }
+
+  @Test("check validates session files too, naming the file and the problem")
+  func checkSessions() throws {
+    let dir = try CLI.temporaryDirectory()
+    let bad = dir.appendingPathComponent("x.session.json")
+    try "{\"schema\": \"caseroom.session/1\", \"answers\": [".write(to: bad, atomically: true, encoding: .utf8)
+    let future = dir.appendingPathComponent("y.session.json")
+    try "{\"schema\": \"caseroom.session/7\"}".write(to: future, atomically: true, encoding: .utf8)
+    let r = try CLI.run(["check", bad.path, future.path])
+    #expect(r.status == 1)
+    #expect(r.err.contains("\(bad.path):1: not valid JSON"))
+    #expect(r.err.contains("\(future.path):1: schema \"caseroom.session/7\""))
+  }
+
+  @Test("where shows the sessions directory in use")
+  func whereCommand() throws {
+    let r = try CLI.run(["where"], environment: ["CASEROOM_SESSIONS": "/tmp/some-sessions"])
+    #expect(r.status == 0)
+    #expect(r.out.contains("sessions: /tmp/some-sessions"))
+    let x = try CLI.run(["where"], environment: ["CASEROOM_SESSIONS": "", "XDG_DATA_HOME": "/tmp/xdg"])
+    #expect(x.out.contains("sessions: /tmp/xdg/caseroom/sessions"))
+  }
 }

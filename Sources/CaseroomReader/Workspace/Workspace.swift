@@ -100,11 +100,17 @@ public struct Workspace {
     lastChange = now
   }
 
+  /// The session with everything the views hold copied in (the answer being edited included).
+  public var currentSession: Session {
+    var w = self
+    w.syncFromViews()
+    return w.session
+  }
+
   /// Copies what the views hold into the session.
   mutating func syncFromViews() {
-    if case .editing(let q) = screen, let e = editor, session.answers[q].text != e.text {
+    if case .editing(let q) = screen, let e = editor, e.changed || session.answers[q].text != e.text {
       session.answers[q].text = e.text
-      session.answers[q].updatedAt = Date()
     }
     let place = reader.place
     session.position = Session.Anchor(section: place.section, paragraph: place.paragraph, offset: place.offset)

@@ -197,7 +197,8 @@ extension Workspace {
     }
     editor = e
     if modified {
-      session.answers[q].text = e.text
+      // The text itself is copied into the session when it is saved (joining
+      // a 200 KB answer on every key would cost more than the edit).
       session.answers[q].updatedAt = now
       changed(now)
     }
