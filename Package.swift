@@ -46,8 +46,12 @@ let package = Package(
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession"]),
-    .testTarget(name: "CaseroomTerminalTests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession"]),
-    .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine"]),
+    /// Helpers shared by the tests that run the built program.
+    .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),
+    .testTarget(
+      name: "CaseroomTerminalTests",
+      dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
+    .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,23 +1,11 @@
+import CaseroomTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `caseroom` binary, as a user would.
 struct CLI {
-  static let binary: URL = {
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-    for _ in 0..<3 {
-      let candidate = dir.appendingPathComponent("caseroom")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    return repo.appendingPathComponent(".build/debug/caseroom")
-  }()
-
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let binary = BuiltBinary.url
+  static let repository = BuiltBinary.repository
 
   struct Result {
     var status: Int32

@@ -116,21 +116,10 @@ struct ReaderTerminalTests {
     try t.waitFor("back at 金审工程") { $0[0].contains("（六）金审工程") }
   }
 
-  @Test("SIGHUP, SIGTERM and SIGINT leave a sane terminal", arguments: [SIGHUP, SIGTERM, SIGINT])
+  @Test(
+    "SIGHUP, SIGTERM, SIGINT and a crash (SIGSEGV, SIGABRT) leave a sane terminal",
+    arguments: [SIGHUP, SIGTERM, SIGINT, SIGSEGV, SIGABRT])
   func signals(_ signal: Int32) throws {
-    let t = try Tmux()
-    try t.start()
-    guard let pid = try t.programPID() else {
-      Issue.record("no program running")
-      return
-    }
-    kill(pid, signal)
-    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
-    try t.expectSaneTerminal()
-  }
-
-  @Test("a crash (SIGSEGV, SIGABRT) still ends curses mode", arguments: [SIGSEGV, SIGABRT])
-  func crash(_ signal: Int32) throws {
     let t = try Tmux()
     try t.start()
     guard let pid = try t.programPID() else {

@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomTestSupport
 import Foundation
 import Testing
 
@@ -11,17 +12,7 @@ final class Tmux {
   private(set) var cols: Int
   private(set) var rows: Int
 
-  static let binary: URL = {
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-    for _ in 0..<3 {
-      let candidate = dir.appendingPathComponent("caseroom")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent(".build/debug/caseroom")
-  }()
+  static let binary = BuiltBinary.url
 
   init(cols: Int = 80, rows: Int = 24) throws {
     self.cols = cols

@@ -110,22 +110,13 @@ struct ReadCommand: ParsableCommand {
               name: e.session?.group.name ?? e.url.lastPathComponent, members: e.session?.group.members ?? [],
               problem: e.error?.message)
           }, rows: size.rows, cols: size.cols)
-        var full = true
-        while picker.outcome == nil {
-          screen.draw(picker.render(), full: full)
-          full = false
-          if let signal = screen.pendingSignal {
-            exitCode = 128 + signal
-            return
-          }
-          guard let key = screen.readKey(timeout: 250) else { continue }
-          if key == .resize {
-            let s = screen.size
-            picker.resize(rows: s.rows, cols: s.cols)
-          } else {
-            picker.handle(key)
-          }
+        exitCode = loop(screen) { key in
+          if let key { picker.handle(key) }
+          return (picker.render(), picker.outcome != nil, false)
+        } resize: {
+          picker.resize(rows: $0, cols: $1)
         }
+        if exitCode != 0 { return }
         switch picker.outcome! {
         case .cancelled: return
         case .existing(let i):
@@ -182,40 +173,37 @@ struct ReadCommand: ParsableCommand {
           workspace.saved(s, at: now, error: "\(error)")
         }
       }
-      var full = true
-      while true {
+      exitCode = loop(screen) { key in
         let now = Date()
+        if let key { workspace.handle(key, now: now) }
         workspace.tick(now: now)
         if workspace.needsSave(now: now) { save(now) }
         if workspace.wantsQuit {
-          if workspace.saveError == nil || opened.readOnlyHolder != nil { break }
+          if workspace.saveError == nil || opened.readOnlyHolder != nil {
+            return (Frame(rows: 0, cols: 0), true, false)
+          }
           workspace.quitFailed()
         }
-        screen.draw(workspace.render(now: now), full: full || workspace.reader.wantsFullRedraw)
-        full = false
+        return (workspace.render(now: now), false, workspace.reader.wantsFullRedraw)
+      } resize: {
+        workspace.resize(rows: $0, cols: $1)
+      } onRedraw: {
         workspace.reader.wantsFullRedraw = false
-        if let signal = screen.pendingSignal {
-          workspace.requestSave()
-          if workspace.needsSave(now: Date()) { save(Date()) }
-          exitCode = 128 + signal
-          break
-        }
-        guard let key = screen.readKey(timeout: 250) else { continue }
-        if key == .resize {
-          let s = screen.size
-          workspace.resize(rows: s.rows, cols: s.cols)
-        } else {
-          workspace.handle(key, now: Date())
-        }
+      } onSignal: {
+        workspace.requestSave()
+        if workspace.needsSave(now: Date()) { save(Date()) }
       }
       opened.lock?.release()
     }
     if exitCode != 0 { throw ExitCode(exitCode) }
   }
 
-  /// Runs a plain loop (the reader without a group). Returns the exit code.
+  /// Draws, reads a key, and hands it to `step` until `step` says to quit or a
+  /// termination signal arrives (then `onSignal` runs). `step` is also called
+  /// with nil every 250 ms, for autosave. Returns the exit code.
   func loop(
-    _ screen: TerminalScreen, step: (Key?) -> (Frame, Bool, Bool), resize: (Int, Int) -> Void, onRedraw: () -> Void
+    _ screen: TerminalScreen, step: (Key?) -> (Frame, Bool, Bool), resize: (Int, Int) -> Void,
+    onRedraw: () -> Void = {}, onSignal: () -> Void = {}
   ) -> Int32 {
     var full = true
     var key: Key?
@@ -225,7 +213,10 @@ struct ReadCommand: ParsableCommand {
       screen.draw(frame, full: full || redraw)
       if redraw { onRedraw() }
       full = false
-      if let signal = screen.pendingSignal { return 128 + signal }
+      if let signal = screen.pendingSignal {
+        onSignal()
+        return 128 + signal
+      }
       key = screen.readKey(timeout: 250)
       if key == .resize {
         let s = screen.size
