@@ -34,7 +34,9 @@ int ct_start(int mouse) {
   if (screen == NULL) return 0;
   set_term(screen);
   curses_active = 1;
-  cbreak();
+  /* raw, not cbreak: Ctrl-Z (undo), Ctrl-S (save), Ctrl-C and Ctrl-Q reach the
+     program as keys instead of suspending it or freezing the output. */
+  raw();
   noecho();
   nonl();
   intrflush(stdscr, FALSE);

@@ -145,4 +145,23 @@ struct SessionTerminalTests {
     try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
     #expect(try Data(contentsOf: file) == garbage, "the damaged file stays as it was")
   }
+
+  @Test("a pasted page arrives as one edit (bracketed paste), with its line breaks")
+  func paste() throws {
+    let t = try Tmux()
+    try t.start("--group 第七组")
+    try t.keys("a", "1")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    let page = (1...30).map { "第\($0)行：电子政务" }.joined(separator: "\n")
+    try t.tmux(["set-buffer", "-b", "page", page])
+    try t.tmux(["paste-buffer", "-p", "-b", "page", "-t", "main"])
+    try t.waitFor("the pasted text") { $0.joined().contains("第30行：电子政务") }
+    // One edit: a single undo removes the whole page.
+    try t.keys("C-z")
+    try t.waitFor("undone") { $0.joined().contains("字数 0") }
+    try t.keys("C-y", "Escape")
+    try t.waitFor("saved") { $0.joined().contains("[") && $0.last?.contains("已保存") == true }
+    let text = try session(t, "第七组").answers[0].text
+    #expect(text == page)
+  }
 }

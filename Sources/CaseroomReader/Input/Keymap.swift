@@ -87,7 +87,7 @@ public enum Keymap {
     Binding(keys: [.char("=")], action: .position, group: .other, description: "显示位置 show position"),
     Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: "重画屏幕 redraw"),
     Binding(keys: [.char("?")], action: .help, group: .other, description: "帮助 this help", hint: "帮助"),
-    Binding(keys: [.char("q")], action: .quit, group: .other, description: "退出 quit", hint: "退出"),
+    Binding(keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: "退出 quit", hint: "退出"),
   ]
 
   /// The action a key is bound to.

@@ -55,6 +55,8 @@ extension ReaderState {
     case .wheelUp: scroll(-3)
     case .click(let row, let col): click(row: row, col: col)
     case .escape: break
+    case .ctrl("c"): wantsQuit = true
+    case .ctrl("z"): message = "Ctrl-Z 在编辑答案时撤销 undoes in the answer editor"
     default:
       guard let action = Keymap.action(for: key) else {
         if case .char(let c) = key, c != " " {

@@ -117,7 +117,7 @@ extension Workspace {
       saveRequested = true
       screen = .answers(selected: max(0, sel - 1))
       message = "已删除引用 citation removed"
-    case .escape, .char("q"), .char("a"), .char("r"), .tab: screen = .reading
+    case .escape, .char("q"), .char("a"), .char("r"), .tab, .ctrl("c"): screen = .reading
     case .char("?"):
       screen = .reading
       reader.handle(.char("?"))
@@ -154,7 +154,7 @@ extension Workspace {
     var modified = false
     let editing = !readOnly
     switch key {
-    case .escape:
+    case .escape, .ctrl("c"):
       leaveEditor(q, now)
       return
     case .char(let c) where editing:
@@ -219,7 +219,7 @@ extension Workspace {
 
   mutating func annotating(_ key: Key, _ p: Passage, _ text: String, _ now: Date) {
     switch key {
-    case .escape: screen = .reading
+    case .escape, .ctrl("c"): screen = .reading
     case .enter:
       screen = .reading
       let note = text.trimmingCharacters(in: .whitespaces)

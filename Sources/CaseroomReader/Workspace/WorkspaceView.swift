@@ -26,26 +26,31 @@ extension Workspace {
     if cp < editorTop.paragraph || (cp == editorTop.paragraph && cl < editorTop.line) {
       editorTop = (cp, cl)
     } else {
-      // Count lines from the top to the cursor; scroll down if it is below the screen.
+      // Is the cursor within editorRows lines of the top? Count, but no further.
       var count = 0
       var p = editorTop.paragraph
       var l = editorTop.line
-      while p < cp || (p == cp && l < cl) {
+      while (p < cp || (p == cp && l < cl)) && count < editorRows {
         count += 1
         l += 1
         if l >= e.lines(of: p).count {
           p += 1
           l = 0
         }
-        if count > editorRows + 2 { break }
       }
-      while count >= editorRows {
-        editorTop.line += 1
-        if editorTop.line >= e.lines(of: editorTop.paragraph).count {
-          editorTop.paragraph += 1
-          editorTop.line = 0
+      if count >= editorRows {
+        // Put the cursor's line at the bottom: walk up editorRows - 1 lines from it.
+        var tp = cp
+        var tl = cl
+        for _ in 0..<(editorRows - 1) {
+          if tl > 0 {
+            tl -= 1
+          } else if tp > 0 {
+            tp -= 1
+            tl = e.lines(of: tp).count - 1
+          }
         }
-        count -= 1
+        editorTop = (tp, tl)
       }
     }
     editor = e
