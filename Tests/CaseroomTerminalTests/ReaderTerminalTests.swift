@@ -18,7 +18,7 @@ struct ReaderTerminalTests {
     let t = try Tmux(cols: 80, rows: 30)
     try t.start()
     try t.keys("t")
-    let s = try t.waitFor("contents") { $0.joined().contains("目录") }
+    let s = try t.waitFor("contents") { $0.joined().contains("目录") && $0.joined().contains("四、课堂安排") }
     for name in ["金宏", "金税", "金关", "金财", "金卡", "金审", "金盾", "金保", "金农", "金水", "金质", "金旅", "金卫", "金土", "金信", "金贸", "金智"] {
       #expect(s.contains { $0.contains(name + "工程") }, "\(name)")
     }
