@@ -29,6 +29,8 @@ let package = Package(
     ),
     /// Group sessions: answers, citations, annotations, and the store that never loses them.
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
+    /// The instructor's side: every group's sessions, feedback, summaries and exports.
+    .target(name: "CaseroomReview", dependencies: ["CaseroomEngine", "CaseroomSession"]),
     /// The reader as plain state, a pure update and a view into a frame: no terminal code.
     .target(name: "CaseroomReader", dependencies: ["CaseroomEngine", "CaseroomSession"]),
     .executableTarget(
@@ -37,6 +39,7 @@ let package = Package(
         "CaseroomEngine",
         "CaseroomReader",
         "CaseroomSession",
+        "CaseroomReview",
         "CTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -45,6 +48,7 @@ let package = Package(
     .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader", "CaseroomSession"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
+    .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession"]),
     /// Helpers shared by the tests that run the built program.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),

@@ -102,54 +102,8 @@ public struct SessionStore: Sendable {
   /// Writes a session atomically and keeps the previous version as `.bak`.
   /// On any failure the file on disk is the previous version, untouched.
   public func save(_ session: Session, to url: URL) throws {
-    let data = try session.json()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let dir = url.deletingLastPathComponent().path
-    let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw ioError(url, "cannot create a temporary file") }
-    var ok = data.withUnsafeBytes { buf -> Bool in
-      var done = 0
-      while done < buf.count {
-        let n = write(fd, buf.baseAddress! + done, buf.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        done += n
-      }
-      return true
-    }
-    let writeErrno = errno
-    ok = ok && fsync(fd) == 0
-    close(fd)
-    guard ok else {
-      unlink(tmp)
-      errno = writeErrno
-      throw ioError(url, "cannot be written")
-    }
-    // Keep the previous version: a hard link survives the rename below.
-    let backup = url.path + ".bak"
-    if FileManager.default.fileExists(atPath: url.path) {
-      unlink(backup)
-      if link(url.path, backup) != 0 { _ = try? FileManager.default.copyItem(atPath: url.path, toPath: backup) }
-    }
-    guard rename(tmp, url.path) == 0 else {
-      let e = errno
-      unlink(tmp)
-      errno = e
-      throw ioError(url, "cannot be replaced")
-    }
-    let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if dfd >= 0 {
-      fsync(dfd)
-      close(dfd)
-    }
-  }
-
-  func ioError(_ url: URL, _ what: String) -> SessionError {
-    let reason = String(cString: strerror(errno))
-    return SessionError(file: url.path, kind: .io, message: "\(what): \(reason)")
+    try AtomicFile.write(try session.json(), to: url)
   }
 
   /// A new file name for starting afresh next to a damaged session (the damaged file stays).

@@ -12,7 +12,7 @@ struct Caseroom: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, ImportCommand.self,
-      CheckCommand.self, WhereCommand.self,
+      CheckCommand.self, ExportCommand.self, ReviewCommand.self, WhereCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -1,0 +1,97 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// The instructor's own file for a case (`<case>.review.json` beside the
+/// sessions): a score and a comment per group per answer, the scale, and the
+/// presentation order. Saved with the same guarantees as group sessions.
+public struct Review: Codable, Equatable, Sendable {
+  public static let schemaName = "caseroom.review/1"
+
+  public struct Feedback: Codable, Equatable, Sendable {
+    public var score: Int?
+    public var comment: String
+    public var updatedAt: Date
+    public init(score: Int? = nil, comment: String = "", updatedAt: Date) {
+      self.score = score
+      self.comment = comment
+      self.updatedAt = updatedAt
+    }
+  }
+
+  public var schema = Review.schemaName
+  public var caseId: String
+  /// Scores run from 0 to `scaleMax`.
+  public var scaleMax: Int = 5
+  /// Group name → question number (1-based, as text) → feedback.
+  public var feedback: [String: [String: Feedback]] = [:]
+  /// Group names in presentation order.
+  public var order: [String] = []
+  public var updatedAt: Date
+
+  public init(caseId: String, now: Date = Date()) {
+    self.caseId = caseId
+    updatedAt = now
+  }
+
+  public func feedback(group: String, question: Int) -> Feedback? { feedback[group]?["\(question + 1)"] }
+
+  public mutating func setFeedback(_ f: Feedback, group: String, question: Int) {
+    feedback[group, default: [:]]["\(question + 1)"] = f
+    updatedAt = f.updatedAt
+  }
+
+  /// The presentation order: the saved one, then groups not in it, by name.
+  public func presentationOrder(_ groups: [String]) -> [String] {
+    let known = order.filter { groups.contains($0) }
+    return known + groups.filter { !known.contains($0) }.sorted()
+  }
+
+  /// A shuffled presentation order (deterministic for a seed).
+  public mutating func shuffle(_ groups: [String], seed: UInt64) {
+    var rng = SeededGenerator(state: seed)
+    order = groups.sorted().shuffled(using: &rng)
+  }
+
+  public static func url(in directory: URL, caseId: String) -> URL {
+    directory.appendingPathComponent("\(caseId).review.json")
+  }
+
+  public static func load(_ url: URL, caseId: String) throws -> Review {
+    guard FileManager.default.fileExists(atPath: url.path) else { return Review(caseId: caseId) }
+    let data = try Data(contentsOf: url)
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    do {
+      let r = try decoder.decode(Review.self, from: data)
+      guard r.schema == schemaName else {
+        throw SessionError(file: url.path, line: 1, kind: .futureSchema, message: "schema \"\(r.schema)\" is not \(schemaName)")
+      }
+      return r
+    } catch let e as SessionError {
+      throw e
+    } catch {
+      throw SessionError(file: url.path, line: 1, kind: .corrupt, message: "not a review file: \(error)")
+    }
+  }
+
+  public func save(_ url: URL) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try AtomicFile.write(try encoder.encode(self), to: url)
+  }
+}
+
+/// SplitMix64, for reproducible shuffles.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

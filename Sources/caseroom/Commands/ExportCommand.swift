@@ -1,0 +1,119 @@
+import ArgumentParser
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// Where the instructor's commands find sessions: every `--sessions DIR`, else the default directory.
+func sessionDirectories(_ given: [String]) -> [URL] {
+  given.isEmpty ? [SessionStore.defaultDirectory()] : given.map { URL(fileURLWithPath: $0) }
+}
+
+/// `caseroom export [CASE] [--group NAME | --all] [--sessions DIR]... --format md|html|csv|json [-o FILE]`.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export a group's notes, or the whole class's, for presenting and grading.",
+    discussion: """
+      md: Markdown slides for Marp or pandoc. html: one self-contained slide deck (arrow keys, \
+      prints one slide per page). csv: one row per group per question, for the gradebook. json: everything.
+      """)
+
+  @Argument(help: "A case file (.case.md). Default: the bundled case.")
+  var caseFile: String?
+
+  @Option(help: "The group to export.")
+  var group: String?
+
+  @Flag(help: "Every group, question by question.")
+  var all = false
+
+  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
+  var sessions: [String] = []
+
+  @Option(help: "md, html, csv or json.")
+  var format: ExportFormat
+
+  @Option(name: .shortAndLong, help: "Write to a file. Default: standard output.")
+  var output: String?
+
+  func validate() throws {
+    if all == (group != nil) { throw ValidationError("give either --group NAME or --all") }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let c = try CaseLoader.load(caseFile)
+      let dirs = sessionDirectories(sessions)
+      let collected = ClassSessions.load(case: c, from: dirs)
+      for p in collected.problems { FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8)) }
+      let chosen: [Session]
+      if let group {
+        guard let s = collected.session(named: group) else {
+          let names = collected.sessions.map(\.group.name).joined(separator: "、")
+          throw Failure(
+            message: "no session of group '\(group)' for \(c.id) in \(dirs.map(\.path).joined(separator: ", "))"
+              + (names.isEmpty ? "" : "; groups there: \(names)"))
+        }
+        chosen = [s]
+      } else {
+        chosen = collected.sessions
+      }
+      let review = try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id)
+      let text = format.render(ExportDocument(c, sessions: chosen, review: review), all: all)
+      if let output {
+        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), keepBackup: false)
+      } else {
+        emit(text)
+      }
+    }
+  }
+}
+
+/// `caseroom review --summary [--json|--csv] [--sessions DIR]... [CASE]`.
+struct ReviewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "review",
+    abstract: "The instructor's view of every group's answers.",
+    discussion: "--summary prints the grid (groups × questions: characters/citations, reading progress) without a terminal.")
+
+  @Argument(help: "A case file (.case.md). Default: the bundled case.")
+  var caseFile: String?
+
+  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
+  var sessions: [String] = []
+
+  @Flag(help: "Print the grid instead of opening the review screen.")
+  var summary = false
+
+  @Flag(help: "With --summary: JSON.")
+  var json = false
+
+  @Flag(help: "With --summary: CSV (UTF-8 with BOM).")
+  var csv = false
+
+  func validate() throws {
+    if json && csv { throw ValidationError("--json and --csv cannot be used together") }
+    if !summary {
+      throw ValidationError("the interactive review screen is not available yet: use 'caseroom review --summary'")
+    }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let c = try CaseLoader.load(caseFile)
+      let dirs = sessionDirectories(sessions)
+      let collected = ClassSessions.load(case: c, from: dirs)
+      let review = try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id)
+      if csv {
+        emit(ExportFormat.csv.render(ExportDocument(c, sessions: collected.sessions, review: review), all: true))
+        for p in collected.problems { FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8)) }
+        return
+      }
+      let s = Summary(collected, review: review)
+      emit(json ? s.json() + "\n" : s.table())
+    }
+  }
+}
