@@ -55,7 +55,8 @@ let package = Package(
     .testTarget(
       name: "CaseroomTerminalTests",
       dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
-    .testTarget(name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomTestSupport"]),
+    .testTarget(
+      name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

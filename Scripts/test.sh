@@ -10,6 +10,10 @@ command -v tmux >/dev/null 2>&1 || need+=(tmux)
 [ -e /usr/include/ncursesw/curses.h ] || need+=(libncursesw5-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || need+=(locales)
+# The HTML export is checked in a real headless browser, with Chinese fonts.
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -qi cjk || need+=(fonts-noto-cjk)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Scripts/test.sh: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -57,7 +57,8 @@ public struct ClassSessions: Sendable {
           // The same group twice (copied from two machines): the newest is reviewed.
           let (keep, drop) = s.updatedAt > other.updatedAt ? ((s, path), otherPath) : ((other, otherPath), path)
           byGroup[s.group.name] = keep
-          problems.append(Problem(file: drop, reason: "duplicate of \(s.group.name) in \(keep.1) (older, not reviewed)"))
+          problems.append(
+            Problem(file: drop, reason: "duplicate of \(s.group.name) in \(keep.1) (older, not reviewed)"))
         } else {
           byGroup[s.group.name] = (s, path)
         }

@@ -111,7 +111,8 @@ enum GradebookCSV {
     for g in d.groups {
       for (q, a) in g.answers.enumerated() {
         let cells = [
-          g.name, g.members.joined(separator: "、"), "\(q + 1). \(a.question)", "\(a.characters)", "\(a.citations.count)",
+          g.name, g.members.joined(separator: "、"), "\(q + 1). \(a.question)", "\(a.characters)",
+          "\(a.citations.count)",
           a.score.map(String.init) ?? "", a.comment ?? "",
         ]
         out += cells.map(cell).joined(separator: ",") + "\r\n"

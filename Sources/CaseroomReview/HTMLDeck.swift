@@ -10,9 +10,11 @@ enum HTMLDeck {
     let who = all ? "全班 All groups" : (d.groups.first?.name ?? "")
     var title = "<h1>\(e(d.case.title))</h1><h2>\(e(who))</h2>"
     if all {
-      title += "<ul class=\"groups\">" + d.groups.map { g in
-        "<li>\(e(g.name))\(g.members.isEmpty ? "" : "<span class=\"members\">（\(e(g.members.joined(separator: "、")))）</span>")</li>"
-      }.joined() + "</ul>"
+      title +=
+        "<ul class=\"groups\">"
+        + d.groups.map { g in
+          "<li>\(e(g.name))\(g.members.isEmpty ? "" : "<span class=\"members\">（\(e(g.members.joined(separator: "、")))）</span>")</li>"
+        }.joined() + "</ul>"
     } else if let g = d.groups.first, !g.members.isEmpty {
       title += "<p class=\"members\">成员 Members：\(e(g.members.joined(separator: "、")))</p>"
     }
@@ -27,16 +29,19 @@ enum HTMLDeck {
           : "<h2>思考题 \(q + 1)</h2><p class=\"question\">\(e(question))</p>"
         let body = a.text.trimmingCharacters(in: .whitespacesAndNewlines)
         s += "<div class=\"answer\" data-group=\"\(e(g.name))\" data-question=\"\(q + 1)\">"
-        s += body.isEmpty
+        s +=
+          body.isEmpty
           ? "<p class=\"empty\">（未作答 no answer）</p>"
           : body.split(separator: "\n").map { "<p>\(e(String($0)))</p>" }.joined()
         s += "</div>"
         if let score = a.score { s += "<p class=\"score\">评分 Score：\(score)/\(d.scaleMax ?? 5)</p>" }
         if let c = a.comment { s += "<p class=\"comment\">点评 Comment：\(e(c))</p>" }
         if !a.citations.isEmpty {
-          s += "<div class=\"citations\">" + a.citations.map { p in
-            "<blockquote\(p.orphaned ? " class=\"orphaned\"" : "")><p>\(e(p.quote))</p><cite>\(p.orphaned ? "（引文已失效 orphaned）" : e(p.title ?? p.section))</cite></blockquote>"
-          }.joined() + "</div>"
+          s +=
+            "<div class=\"citations\">"
+            + a.citations.map { p in
+              "<blockquote\(p.orphaned ? " class=\"orphaned\"" : "")><p>\(e(p.quote))</p><cite>\(p.orphaned ? "（引文已失效 orphaned）" : e(p.title ?? p.section))</cite></blockquote>"
+            }.joined() + "</div>"
         }
         slides.append(slide(s, kind: "answer"))
       }

@@ -12,7 +12,11 @@ enum MarkdownSlides {
     if !all, let g = d.groups.first, !g.members.isEmpty {
       first += "\n成员 Members：\(text(g.members.joined(separator: "、")))\n"
     } else if all {
-      first += "\n" + d.groups.map { "- \(text($0.name))" + ($0.members.isEmpty ? "" : "（\(text($0.members.joined(separator: "、")))）") }.joined(separator: "\n") + "\n"
+      first +=
+        "\n"
+        + d.groups.map {
+          "- \(text($0.name))" + ($0.members.isEmpty ? "" : "（\(text($0.members.joined(separator: "、")))）")
+        }.joined(separator: "\n") + "\n"
     }
     slides.append(first)
     for (q, question) in d.case.questions.enumerated() {
@@ -20,7 +24,8 @@ enum MarkdownSlides {
       for g in d.groups {
         let a = g.answers[q]
         var s = all ? "## \(text(g.name)) · 思考题 \(q + 1)\n\n" : "## 思考题 \(q + 1)\n\n> \(text(question))\n\n"
-        s += a.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        s +=
+          a.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
           ? "*（未作答 no answer）*\n" : paragraphs(a.text)
         if let score = a.score { s += "\n**评分 Score：\(score)/\(d.scaleMax ?? 5)**\n" }
         if let c = a.comment { s += "\n*点评 Comment：\(text(c))*\n" }
@@ -34,7 +39,8 @@ enum MarkdownSlides {
         }
       }
     }
-    return "---\nmarp: true\ntitle: \(yaml(d.case.title + " — " + title))\n---\n\n" + slides.joined(separator: "\n---\n\n")
+    return "---\nmarp: true\ntitle: \(yaml(d.case.title + " — " + title))\n---\n\n"
+      + slides.joined(separator: "\n---\n\n")
   }
 
   /// User text as Markdown text: markup characters escaped, HTML made inert, controls shown as U+FFFD.

@@ -65,7 +65,8 @@ public struct Review: Codable, Equatable, Sendable {
     do {
       let r = try decoder.decode(Review.self, from: data)
       guard r.schema == schemaName else {
-        throw SessionError(file: url.path, line: 1, kind: .futureSchema, message: "schema \"\(r.schema)\" is not \(schemaName)")
+        throw SessionError(
+          file: url.path, line: 1, kind: .futureSchema, message: "schema \"\(r.schema)\" is not \(schemaName)")
       }
       return r
     } catch let e as SessionError {

@@ -69,7 +69,9 @@ public struct Summary: Codable, Equatable, Sendable {
     for r in rows {
       var line = r.group
       line += String(repeating: " ", count: max(1, 16 - TerminalWidth.columns(r.group)))
-      for a in r.answers { line += "  " + "\(a.characters)/\(a.citations)".padding(toLength: 10, withPad: " ", startingAt: 0) }
+      for a in r.answers {
+        line += "  " + "\(a.characters)/\(a.citations)".padding(toLength: 10, withPad: " ", startingAt: 0)
+      }
       line += "  \(r.sectionsRead)/\(r.sections)"
       out += line + "\n"
     }

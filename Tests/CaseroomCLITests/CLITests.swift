@@ -1,3 +1,5 @@
+import CaseroomEngine
+import CaseroomSession
 import CaseroomTestSupport
 import Foundation
 import Testing
@@ -8,6 +10,11 @@ struct CLI {
   static let repository = BuiltBinary.repository
 
   struct Result {
+    init(status: Int32, out: String, err: String) {
+      self.status = status
+      self.out = out
+      self.err = err
+    }
     var status: Int32
     var out: String
     var err: String
@@ -219,5 +226,40 @@ struct CLITests {
     #expect(r.out.contains("sessions: /tmp/some-sessions"))
     let x = try CLI.run(["where"], environment: ["CASEROOM_SESSIONS": "", "XDG_DATA_HOME": "/tmp/xdg"])
     #expect(x.out.contains("sessions: /tmp/xdg/caseroom/sessions"))
+  }
+
+  @Test("export and review --summary read the sessions of several directories")
+  func exportAndSummary() throws {
+    let dir = try CLI.temporaryDirectory()
+    let a = dir.appendingPathComponent("a")
+    let b = dir.appendingPathComponent("b")
+    let c = try CaseFormat.load(CLI.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
+    for (d, name) in [(a, "第一组"), (b, "第二组")] {
+      var s = Session(case: c, group: .init(name: name, members: ["甲"]))
+      s.answers[1].text = name + "的答案"
+      try SessionStore(directory: d).save(s, to: SessionStore(directory: d).url(caseId: c.id, group: name))
+    }
+    try Data("garbage".utf8).write(to: b.appendingPathComponent("x.session.json"))
+    let summary = try CLI.run(["review", "--summary", "--sessions", a.path, "--sessions", b.path])
+    #expect(summary.status == 0, "\(summary.err)")
+    #expect(summary.out.contains("第一组") && summary.out.contains("第二组"))
+    #expect(summary.out.contains("skipped: \(b.path)/x.session.json: damaged"))
+    let json = try CLI.run(["review", "--summary", "--json", "--sessions", a.path, "--sessions", b.path])
+    let obj = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
+    #expect((obj["rows"] as? [[String: Any]])?.count == 2)
+    let csv = try CLI.run(["review", "--summary", "--csv", "--sessions", a.path, "--sessions", b.path])
+    #expect(csv.out.hasPrefix("\u{FEFF}group,"))
+    let md = try CLI.run(["export", "--group", "第二组", "--sessions", a.path, "--sessions", b.path, "--format", "md"])
+    #expect(md.status == 0)
+    #expect(md.out.contains("第二组的答案"))
+    let missing = try CLI.run(["export", "--group", "第九组", "--sessions", a.path, "--format", "json"])
+    #expect(missing.status == 1)
+    #expect(missing.err.contains("no session of group '第九组'"))
+    let out = dir.appendingPathComponent("class.json")
+    let all = try CLI.run([
+      "export", "--all", "--sessions", a.path, "--sessions", b.path, "--format", "json", "-o", out.path,
+    ])
+    #expect(all.status == 0)
+    #expect(try String(contentsOf: out, encoding: .utf8).contains("第一组的答案"))
   }
 }

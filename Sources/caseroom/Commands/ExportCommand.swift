@@ -48,7 +48,9 @@ struct ExportCommand: ParsableCommand {
       let c = try CaseLoader.load(caseFile)
       let dirs = sessionDirectories(sessions)
       let collected = ClassSessions.load(case: c, from: dirs)
-      for p in collected.problems { FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8)) }
+      for p in collected.problems {
+        FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8))
+      }
       let chosen: [Session]
       if let group {
         guard let s = collected.session(named: group) else {
@@ -77,7 +79,8 @@ struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "review",
     abstract: "The instructor's view of every group's answers.",
-    discussion: "--summary prints the grid (groups × questions: characters/citations, reading progress) without a terminal.")
+    discussion:
+      "--summary prints the grid (groups × questions: characters/citations, reading progress) without a terminal.")
 
   @Argument(help: "A case file (.case.md). Default: the bundled case.")
   var caseFile: String?
@@ -109,7 +112,9 @@ struct ReviewCommand: ParsableCommand {
       let review = try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id)
       if csv {
         emit(ExportFormat.csv.render(ExportDocument(c, sessions: collected.sessions, review: review), all: true))
-        for p in collected.problems { FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8)) }
+        for p in collected.problems {
+          FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8))
+        }
         return
       }
       let s = Summary(collected, review: review)
