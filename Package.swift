@@ -45,7 +45,8 @@ let package = Package(
       ]
     ),
     /// In-process timings of the engine; run in release.
-    .executableTarget(name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader", "CaseroomSession"]),
+    .executableTarget(
+      name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader", "CaseroomSession", "CaseroomReview"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),

@@ -72,21 +72,29 @@ enum HTMLDeck {
     "<section class=\"slide \(kind)\">\(html)</section>"
   }
 
-  /// HTML-escapes user text (and shows control characters as U+FFFD).
+  /// HTML-escapes user text (and shows control characters as U+FFFD), byte by byte.
   static func e(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in visible(s) {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(c)
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 16)
+    var previous: UInt8 = 0
+    for b in s.utf8 {
+      switch b {
+      case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+      case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+      case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+      case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+      case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+      case 0x0A, 0x09: out.append(b)
+      case 0..<0x20, 0x7F: out += [0xEF, 0xBF, 0xBD]  // U+FFFD
+      case 0x80...0x9F where previous == 0xC2:
+        // A C1 control (U+0080–U+009F): replace the two bytes.
+        out.removeLast()
+        out += [0xEF, 0xBF, 0xBD]
+      default: out.append(b)
       }
+      previous = b
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   static let css = """

@@ -52,7 +52,7 @@ public struct Summary: Codable, Equatable, Sendable {
   }
 
   /// 字数: characters that are not blank.
-  public static func characters(_ s: String) -> Int { s.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
+  public static func characters(_ s: String) -> Int { CharacterCount.of(s) }
 
   public func json() -> String {
     let e = JSONEncoder()

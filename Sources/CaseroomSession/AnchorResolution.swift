@@ -12,6 +12,29 @@ public struct ResolvedAnchor: Equatable, Sendable {
 }
 
 extension Session.Anchor {
+  /// UTF-8 offset of `needle` in `haystack`, comparing bytes.
+  static func find(_ needle: String, in haystack: String) -> Int? {
+    var h = haystack
+    var n = needle
+    return h.withUTF8 { hb in
+      n.withUTF8 { nb -> Int? in
+        guard nb.count > 0, nb.count <= hb.count else { return nb.count == 0 ? 0 : nil }
+        let first = nb[0]
+        var i = 0
+        let last = hb.count - nb.count
+        while i <= last {
+          if hb[i] == first {
+            var j = 1
+            while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+            if j == nb.count { return i }
+          }
+          i += 1
+        }
+        return nil
+      }
+    }
+  }
+
   /// The passage's place in the case, or nil when its text no longer
   /// exists (an orphan: shown as such, never dropped).
   public func resolve(in c: Case) -> ResolvedAnchor? {

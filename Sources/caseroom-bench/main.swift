@@ -1,5 +1,6 @@
 import CaseroomEngine
 import CaseroomReader
+import CaseroomReview
 import CaseroomSession
 import Foundation
 
@@ -128,6 +129,32 @@ func editorBench(_ bundled: Case) {
   try? FileManager.default.removeItem(at: dir)
 }
 editorBench(bundled)
+
+/// The class at scale: 500 groups, 3 answers of 2–5 KB each.
+func classBench(_ bundled: Case) {
+  if let filter, !"review 500 export 500".contains(filter) { return }
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-class-\(getpid())")
+  let store = SessionStore(directory: dir)
+  let sentence = "十二金工程推动了我国电子政务的发展，各部门的业务系统逐步联网。"
+  for g in 0..<500 {
+    var s = Session(case: bundled, group: .init(name: "第\(g + 1)组", members: ["甲", "乙", "丙"]))
+    for q in 0..<3 { s.answers[q].text = String(repeating: sentence, count: 25 + (g * 7 + q * 13) % 40) }
+    s.answers[1].citations = [
+      .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"), createdAt: Date())
+    ]
+    try! store.save(s, to: store.url(caseId: bundled.id, group: s.group.name))
+  }
+  var all: ClassSessions?
+  measure("review: open 500 sessions + summary grid", runs: 5) {
+    all = ClassSessions.load(case: bundled, from: [dir])
+    _ = Summary(all!)
+  }
+  measure("export: 500 groups to one HTML deck", runs: 5) {
+    _ = ExportFormat.html.render(ExportDocument(bundled, sessions: all!.sessions), all: true)
+  }
+  try? FileManager.default.removeItem(at: dir)
+}
+classBench(bundled)
 
 let seed = try String(
   contentsOf: bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(

@@ -56,11 +56,7 @@ public struct TextEditor {
   /// 字数: characters that are not blank.
   public var characterCount: Int { counts.reduce(0, +) }
 
-  static func count(_ s: String) -> Int {
-    var n = 0
-    for c in s where !c.isWhitespace { n += 1 }
-    return n
-  }
+  static func count(_ s: String) -> Int { CharacterCount.of(s) }
 
   public mutating func markSaved() { changed = false }
 
