@@ -187,9 +187,9 @@ struct ReaderColourTests {
   @Test("an unknown theme is refused with the list of themes")
   func unknownTheme() throws {
     let t = try Tmux()
-    try t.shell("clear; \(Tmux.binary.path) --theme neon; echo rc=$?")
-    let s = try t.waitFor("the error") { $0.joined().contains("rc=") }
+    try t.shell("clear; \(Tmux.binary.path) --theme neon; echo R''C=$?")
+    let s = try t.waitFor("the error") { $0.joined().contains("RC=") }
     #expect(s.joined().contains("unknown theme 'neon'"))
-    #expect(s.joined().contains("rc=64"))
+    #expect(s.joined().contains("RC=64"))
   }
 }

@@ -131,13 +131,13 @@ struct SessionTerminalTests {
     try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     let garbage = Data("{\"schema\": \"caseroom.session/1\", \"answers\": [\n  {\"text\": \"半截".utf8)
     try garbage.write(to: file)
-    try t.shell("clear; \(Tmux.binary.path) --group 坏组; echo rc=$?")
-    let s = try t.waitFor("the error") { $0.joined().contains("rc=") }
+    try t.shell("clear; \(Tmux.binary.path) --group 坏组; echo R''C=$?")
+    let s = try t.waitFor("the error") { $0.joined().contains("RC=") }
     let text = s.joined()
     #expect(text.contains(file.lastPathComponent))
     #expect(text.contains("not valid JSON"))
     #expect(text.contains("--from-backup") && text.contains("--fresh"))
-    #expect(text.contains("rc=1"))
+    #expect(text.contains("RC=1"))
     #expect(try Data(contentsOf: file) == garbage)
     try t.start("--group 坏组 --fresh")
     try t.waitFor("a fresh start") { $0.last?.contains("重新开始") == true }
