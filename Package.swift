@@ -32,7 +32,7 @@ let package = Package(
     /// The instructor's side: every group's sessions, feedback, summaries and exports.
     .target(name: "CaseroomReview", dependencies: ["CaseroomEngine", "CaseroomSession"]),
     /// The reader as plain state, a pure update and a view into a frame: no terminal code.
-    .target(name: "CaseroomReader", dependencies: ["CaseroomEngine", "CaseroomSession"]),
+    .target(name: "CaseroomReader", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
     .executableTarget(
       name: "caseroom",
       dependencies: [
@@ -50,7 +50,9 @@ let package = Package(
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),
-    .testTarget(name: "CaseroomReaderTests", dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession"]),
+    .testTarget(
+      name: "CaseroomReaderTests",
+      dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
     /// Helpers shared by the tests that run the built program.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),
     .testTarget(

@@ -10,6 +10,10 @@ public struct ClassSessions: Sendable {
   public struct Problem: Sendable, Equatable {
     public var file: String
     public var reason: String
+    public init(file: String, reason: String) {
+      self.file = file
+      self.reason = reason
+    }
   }
 
   public let document: Case
@@ -64,7 +68,7 @@ public struct ClassSessions: Sendable {
         }
       }
     }
-    let sorted = byGroup.values.sorted { $0.0.group.name < $1.0.group.name }
+    let sorted = byGroup.values.sorted { NaturalOrder.less($0.0.group.name, $1.0.group.name) }
     return ClassSessions(document: c, sessions: sorted.map(\.0), files: sorted.map(\.1), problems: problems)
   }
 

@@ -45,7 +45,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   public init(_ c: Case, sessions: [Session], review: Review? = nil) {
     `case` = CaseInfo(id: c.id, title: c.title, questions: c.questions)
     scaleMax = review?.scaleMax
-    let order = review?.presentationOrder(sessions.map(\.group.name)) ?? sessions.map(\.group.name).sorted()
+    let order =
+      review?.presentationOrder(sessions.map(\.group.name)) ?? sessions.map(\.group.name).sorted(by: NaturalOrder.less)
     let byName = Dictionary(sessions.map { ($0.group.name, $0) }, uniquingKeysWith: { a, _ in a })
     groups = order.compactMap { byName[$0] }.map { s in
       Group(

@@ -44,13 +44,13 @@ public struct Review: Codable, Equatable, Sendable {
   /// The presentation order: the saved one, then groups not in it, by name.
   public func presentationOrder(_ groups: [String]) -> [String] {
     let known = order.filter { groups.contains($0) }
-    return known + groups.filter { !known.contains($0) }.sorted()
+    return known + groups.filter { !known.contains($0) }.sorted(by: NaturalOrder.less)
   }
 
   /// A shuffled presentation order (deterministic for a seed).
   public mutating func shuffle(_ groups: [String], seed: UInt64) {
     var rng = SeededGenerator(state: seed)
-    order = groups.sorted().shuffled(using: &rng)
+    order = groups.sorted(by: NaturalOrder.less).shuffled(using: &rng)
   }
 
   public static func url(in directory: URL, caseId: String) -> URL {

@@ -81,7 +81,8 @@ public struct SessionStore: Sendable {
       }
     }
     return out.sorted {
-      ($0.session?.group.name ?? $0.url.lastPathComponent) < ($1.session?.group.name ?? $1.url.lastPathComponent)
+      NaturalOrder.less(
+        $0.session?.group.name ?? $0.url.lastPathComponent, $1.session?.group.name ?? $1.url.lastPathComponent)
     }
   }
 

@@ -110,7 +110,7 @@ struct ReadCommand: ParsableCommand {
               name: e.session?.group.name ?? e.url.lastPathComponent, members: e.session?.group.members ?? [],
               problem: e.error?.message)
           }, rows: size.rows, cols: size.cols)
-        exitCode = loop(screen) { key in
+        exitCode = runLoop(screen) { key in
           if let key { picker.handle(key) }
           return (picker.render(), picker.outcome != nil, false)
         } resize: {
@@ -134,7 +134,7 @@ struct ReadCommand: ParsableCommand {
         if start == nil, let remembered { start = state.anchor(for: remembered) }
         if let start { state = state.moved(to: start) }
         if let warning { state.show(message: warning) }
-        exitCode = loop(screen) { key in
+        exitCode = runLoop(screen) { key in
           if let key { state.handle(key) }
           return (state.render(), state.wantsQuit, state.wantsFullRedraw)
         } resize: {
@@ -173,7 +173,7 @@ struct ReadCommand: ParsableCommand {
           workspace.saved(s, at: now, error: "\(error)")
         }
       }
-      exitCode = loop(screen) { key in
+      exitCode = runLoop(screen) { key in
         let now = Date()
         if let key { workspace.handle(key, now: now) }
         workspace.tick(now: now)
@@ -196,34 +196,6 @@ struct ReadCommand: ParsableCommand {
       opened.lock?.release()
     }
     if exitCode != 0 { throw ExitCode(exitCode) }
-  }
-
-  /// Draws, reads a key, and hands it to `step` until `step` says to quit or a
-  /// termination signal arrives (then `onSignal` runs). `step` is also called
-  /// with nil every 250 ms, for autosave. Returns the exit code.
-  func loop(
-    _ screen: TerminalScreen, step: (Key?) -> (Frame, Bool, Bool), resize: (Int, Int) -> Void,
-    onRedraw: () -> Void = {}, onSignal: () -> Void = {}
-  ) -> Int32 {
-    var full = true
-    var key: Key?
-    while true {
-      let (frame, quit, redraw) = step(key)
-      if quit { return 0 }
-      screen.draw(frame, full: full || redraw)
-      if redraw { onRedraw() }
-      full = false
-      if let signal = screen.pendingSignal {
-        onSignal()
-        return 128 + signal
-      }
-      key = screen.readKey(timeout: 250)
-      if key == .resize {
-        let s = screen.size
-        resize(s.rows, s.cols)
-        key = nil
-      }
-    }
   }
 
   func startAnchor(_ s: String, _ state: ReaderState) -> Anchor? {

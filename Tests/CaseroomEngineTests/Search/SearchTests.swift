@@ -70,3 +70,12 @@ struct SearchTests {
     #expect(!hits[0].snippet.contains("\u{1B}"))
   }
 }
+
+@Suite("Natural order of group names")
+struct NaturalOrderTests {
+  @Test("Chinese and Arabic numbers compare by value")
+  func order() {
+    let names = ["第十组", "第二组", "第一组", "第三组", "Group 10", "Group 2", "第十一组", "甲组"]
+    #expect(names.sorted(by: NaturalOrder.less) == ["Group 2", "Group 10", "甲组", "第一组", "第二组", "第三组", "第十组", "第十一组"])
+  }
+}

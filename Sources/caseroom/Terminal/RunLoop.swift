@@ -1,0 +1,29 @@
+import CaseroomReader
+
+/// Draws, reads a key, and hands it to `step` until `step` says to quit or a
+/// termination signal arrives (then `onSignal` runs). `step` is also called
+/// with nil every 250 ms, for autosave. Returns the exit code.
+func runLoop(
+  _ screen: TerminalScreen, step: (Key?) -> (Frame, Bool, Bool), resize: (Int, Int) -> Void,
+  onRedraw: () -> Void = {}, onSignal: () -> Void = {}
+) -> Int32 {
+  var full = true
+  var key: Key?
+  while true {
+    let (frame, quit, redraw) = step(key)
+    if quit { return 0 }
+    screen.draw(frame, full: full || redraw)
+    if redraw { onRedraw() }
+    full = false
+    if let signal = screen.pendingSignal {
+      onSignal()
+      return 128 + signal
+    }
+    key = screen.readKey(timeout: 250)
+    if key == .resize {
+      let s = screen.size
+      resize(s.rows, s.cols)
+      key = nil
+    }
+  }
+}
