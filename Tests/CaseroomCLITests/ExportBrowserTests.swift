@@ -132,4 +132,19 @@ struct ExportBrowserTests {
     #expect(
       !html.contains(" src=\"") && !html.contains(" href=\"") && !html.contains("url(") && !html.contains("@import"))
   }
+
+  @Test("printing gives one slide per page")
+  func printing() throws {
+    try #require(Self.chromium != nil)
+    let (dir, deck) = try makeDeck()
+    let pdf = dir.appendingPathComponent("deck.pdf")
+    _ = try browser(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", deck.absoluteString])
+    let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+    let pages = try NSRegularExpression(pattern: "/Type\\s*/Page[^s]").numberOfMatches(
+      in: bytes, range: NSRange(bytes.startIndex..., in: bytes))
+    let slides =
+      try String(contentsOf: deck, encoding: .utf8).components(separatedBy: "<section class=\"slide").count - 1
+    #expect(slides == 1 + 3 + 3 * 3, "a title, a slide per question, an answer per group per question")
+    #expect(pages == slides)
+  }
 }
