@@ -106,7 +106,7 @@ enum HTMLDeck {
     .slide.active { display: block; }
     .slide h1 { font-size: 2.2em; color: var(--accent); margin: 0 0 .4em; }
     .slide h2 { font-size: 1.5em; margin: 0 0 .5em; }
-    .question { font-weight: bold; border-left: .25em solid var(--accent); padding-left: .6em; }
+    .question { font-weight: bold; border-left: .25em solid var(--accent); padding-left: .6em; text-indent: 0; }
     .question.small { font-size: .8em; color: var(--dim); }
     .answer p { margin: .4em 0; text-indent: 2em; }
     .empty { color: var(--dim); font-style: italic; text-indent: 0 !important; }
