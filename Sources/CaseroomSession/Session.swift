@@ -227,7 +227,6 @@ public struct SessionError: Error, Equatable, Sendable, CustomStringConvertible 
 
   /// Turns Foundation's "around line 3, column 7" or "character 42" into a line and a readable position.
   static func position(_ detail: String, data: Data) -> (Int, String) {
-    let scanner = Scanner(string: detail)
     if detail.contains("line"), let r = detail.range(of: "line ") {
       let rest = detail[r.upperBound...]
       let line = Int(rest.prefix { $0.isNumber }) ?? 1
@@ -239,7 +238,6 @@ public struct SessionError: Error, Equatable, Sendable, CustomStringConvertible 
       let line = prefix.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
       return (line, "\(detail) (line \(line))")
     }
-    _ = scanner
     if data.isEmpty { return (1, "the file is empty") }
     let line = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
     return (line, "\(detail) (the file ends at line \(line); truncated?)")

@@ -46,10 +46,7 @@ public enum TerminalWidth {
   @inline(__always)
   public static func columns(_ c: Character) -> Int {
     let utf8 = c.utf8
-    if utf8.count == 1 {
-      let b = utf8.first!
-      return (b >= 0x20 && b < 0x7F) ? 1 : 1  // controls are shown as U+FFFD: one column
-    }
+    if utf8.count == 1 { return 1 }  // ASCII; a control is shown as U+FFFD, one column too
     var total = 0
     for s in c.unicodeScalars {
       let w = wcwidth(s)

@@ -252,11 +252,8 @@ extension ReaderState {
       let q = text.isEmpty ? (query ?? "") : text
       guard !q.isEmpty else { return }
       search(q)
-    case .backspace, .ctrl("h"), .delete:
-      if text.isEmpty { mode = .reading } else { mode = .searchPrompt(String(text.dropLast())) }
-    case .ctrl("u"): mode = .searchPrompt("")
-    case .char(let c): mode = .searchPrompt(text + String(c))
-    default: break
+    case .backspace where text.isEmpty, .delete where text.isEmpty: mode = .reading
+    default: if let t = LineInput.edit(text, key) { mode = .searchPrompt(t) }
     }
   }
 

@@ -190,10 +190,7 @@ public struct ReviewState {
       review.setFeedback(f, group: s.group.name, question: question)
       reviewChanged = true
       message = "点评已保存 comment saved"
-    case .backspace: draft = String(d.dropLast())
-    case .char(let c): draft = d + String(c)
-    case .paste(let p): draft = d + p.replacingOccurrences(of: "\n", with: " ")
-    default: break
+    default: if let t = LineInput.edit(d, key) { draft = t }
     }
   }
 

@@ -81,10 +81,7 @@ public struct GroupPicker {
           step = .typingMembers(name: name, text: "")
         }
       case .escape: step = .choosing(selected: entries.count)
-      case .backspace: step = .typingName(String(text.dropLast()))
-      case .char(let c): step = .typingName(text + String(c))
-      case .paste(let s): step = .typingName(text + s.replacingOccurrences(of: "\n", with: " "))
-      default: break
+      default: if let t = LineInput.edit(text, key) { step = .typingName(t) }
       }
     case .typingMembers(let name, let text):
       switch key {
@@ -94,10 +91,7 @@ public struct GroupPicker {
         }.filter { !$0.isEmpty }
         outcome = .new(name: name, members: members)
       case .escape: step = .typingName(name)
-      case .backspace: step = .typingMembers(name: name, text: String(text.dropLast()))
-      case .char(let c): step = .typingMembers(name: name, text: text + String(c))
-      case .paste(let s): step = .typingMembers(name: name, text: text + s.replacingOccurrences(of: "\n", with: " "))
-      default: break
+      default: if let t = LineInput.edit(text, key) { step = .typingMembers(name: name, text: t) }
       }
     }
   }

@@ -229,10 +229,7 @@ extension Workspace {
       saveRequested = true
       refreshAnnotations()
       message = "已加批注 note added"
-    case .backspace: screen = .annotating(p, text: String(text.dropLast()))
-    case .char(let c): screen = .annotating(p, text: text + String(c))
-    case .paste(let s): screen = .annotating(p, text: text + s.replacingOccurrences(of: "\n", with: " "))
-    default: break
+    default: if let t = LineInput.edit(text, key) { screen = .annotating(p, text: t) }
     }
   }
 

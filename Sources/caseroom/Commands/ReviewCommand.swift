@@ -1,0 +1,118 @@
+import ArgumentParser
+import CaseroomEngine
+import CaseroomReader
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+/// `caseroom review --summary [--json|--csv] [--sessions DIR]... [CASE]`.
+struct ReviewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "review",
+    abstract: "The instructor's view of every group's answers.",
+    discussion:
+      "--summary prints the grid (groups × questions: characters/citations, reading progress) without a terminal.")
+
+  @Argument(help: "A case file (.case.md). Default: the bundled case.")
+  var caseFile: String?
+
+  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
+  var sessions: [String] = []
+
+  @Option(help: "Colours: default, dark, light or mono.")
+  var theme: String?
+
+  @Option(help: "The highest score (scores run from 0; default 5). Saved in the review file.")
+  var scale: Int?
+
+  @Flag(help: "Print the grid instead of opening the review screen.")
+  var summary = false
+
+  @Flag(help: "With --summary: JSON.")
+  var json = false
+
+  @Flag(help: "With --summary: CSV (UTF-8 with BOM).")
+  var csv = false
+
+  func validate() throws {
+    if json && csv { throw ValidationError("--json and --csv cannot be used together") }
+    if !summary && (json || csv) { throw ValidationError("--json and --csv go with --summary") }
+    if let scale, scale < 1 || scale > 9 {
+      throw ValidationError("--scale must be between 1 and 9 (one key per score)")
+    }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let c = try CaseLoader.load(caseFile)
+      let dirs = sessionDirectories(sessions)
+      let collected = ClassSessions.load(case: c, from: dirs)
+      let reviewURL = Review.url(in: dirs[0], caseId: c.id)
+      if !summary {
+        try interactive(c, collected, reviewURL)
+        return
+      }
+      let review = try? Review.load(reviewURL, caseId: c.id)
+      if csv {
+        emit(ExportFormat.csv.render(ExportDocument(c, sessions: collected.sessions, review: review), all: true))
+        for p in collected.problems {
+          FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8))
+        }
+        return
+      }
+      let s = Summary(collected, review: review)
+      emit(json ? s.json() + "\n" : s.table())
+    }
+  }
+
+  /// The review screen in the terminal; feedback is saved at every change.
+  func interactive(_ c: Case, _ collected: ClassSessions, _ url: URL) throws {
+    var review: Review
+    do {
+      review = try Review.load(url, caseId: c.id)
+      if let scale, scale != review.scaleMax {
+        review.scaleMax = scale
+        try review.save(url)
+      }
+    } catch {
+      throw Failure(message: "\(error)\nthe review file is left as it is; move it away to start a new one")
+    }
+    let chosen =
+      theme.flatMap(Theme.named)
+      ?? ((ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        ? .mono : Theme.named("default")!)
+    let screen: TerminalScreen
+    do { screen = try TerminalScreen(theme: chosen, mouse: false) } catch { throw Failure(message: "\(error)") }
+    screen.enableBracketedPaste()
+    defer {
+      screen.disableBracketedPaste()
+      screen.stop()
+    }
+    let size = screen.size
+    var state = ReviewState(all: collected, review: review, rows: size.rows, cols: size.cols)
+    var saveError: String?
+    func save() {
+      do {
+        try state.review.save(url)
+        saveError = nil
+        state.reviewChanged = false
+      } catch {
+        saveError = "\(error)"
+      }
+    }
+    let code = runLoop(screen) { key in
+      if let key { state.handle(key) }
+      if state.reviewChanged { save() }
+      var frame = state.render()
+      if let saveError {
+        frame.put(" 保存失败 SAVE FAILED: \(saveError) ", row: frame.rows - 1, col: 0, style: .notice)
+      }
+      return (frame, state.wantsQuit, false)
+    } resize: {
+      state.resize(rows: $0, cols: $1)
+    } onSignal: {
+      if state.reviewChanged { save() }
+    }
+    if code != 0 { throw ExitCode(code) }
+  }
+}
