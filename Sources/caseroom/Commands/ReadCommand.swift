@@ -63,14 +63,7 @@ struct ReadCommand: ParsableCommand {
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
       let positionsURL = ReadingPositions.defaultURL()
       var (positions, warning) = ReadingPositions.load(positionsURL)
-      let chosenTheme: Theme
-      if let theme {
-        chosenTheme = Theme.named(theme)!
-      } else if let nc = ProcessInfo.processInfo.environment["NO_COLOR"], !nc.isEmpty {
-        chosenTheme = .mono
-      } else {
-        chosenTheme = Theme.named("default")!
-      }
+      let chosenTheme = Theme.chosen(theme)
       // Everything that can be refused is checked before the terminal is taken over.
       var state = ReaderState(document: document, rows: 24, cols: 80)
       state.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]

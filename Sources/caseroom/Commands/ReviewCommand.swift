@@ -37,6 +37,9 @@ struct ReviewCommand: ParsableCommand {
   func validate() throws {
     if json && csv { throw ValidationError("--json and --csv cannot be used together") }
     if !summary && (json || csv) { throw ValidationError("--json and --csv go with --summary") }
+    if let theme, Theme.named(theme) == nil {
+      throw ValidationError("unknown theme '\(theme)': use \(Theme.names.joined(separator: ", "))")
+    }
     if let scale, scale < 1 || scale > 9 {
       throw ValidationError("--scale must be between 1 and 9 (one key per score)")
     }
@@ -77,10 +80,7 @@ struct ReviewCommand: ParsableCommand {
     } catch {
       throw Failure(message: "\(error)\nthe review file is left as it is; move it away to start a new one")
     }
-    let chosen =
-      theme.flatMap(Theme.named)
-      ?? ((ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        ? .mono : Theme.named("default")!)
+    let chosen = Theme.chosen(theme)
     let screen: TerminalScreen
     do { screen = try TerminalScreen(theme: chosen, mouse: false) } catch { throw Failure(message: "\(error)") }
     screen.enableBracketedPaste()

@@ -1,4 +1,5 @@
 import CaseroomReader
+import Foundation
 
 /// How each `Style` looks: colours (ncurses colour numbers, -1 = the
 /// terminal's default) and attributes.
@@ -18,6 +19,13 @@ struct Theme {
   let usesColor: Bool
 
   static let names = ["default", "dark", "light", "mono"]
+
+  /// The theme asked for with `--theme`, else mono when `NO_COLOR` is set, else the default.
+  static func chosen(_ name: String?) -> Theme {
+    if let name, let t = named(name) { return t }
+    if let nc = ProcessInfo.processInfo.environment["NO_COLOR"], !nc.isEmpty { return .mono }
+    return named("default")!
+  }
 
   static func named(_ name: String) -> Theme? {
     switch name {
