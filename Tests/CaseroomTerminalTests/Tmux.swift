@@ -96,10 +96,10 @@ final class Tmux {
     return lines
   }
 
-  /// Polls the screen until `condition` holds (5 s at most); records a failure otherwise.
+  /// Polls the screen until `condition` holds (15 s at most: CI machines are busy); records a failure otherwise.
   @discardableResult
   func waitFor(
-    _ what: String, timeout: TimeInterval = 8, sourceLocation: SourceLocation = #_sourceLocation,
+    _ what: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: ([String]) -> Bool
   ) throws -> [String] {
     let deadline = Date().addingTimeInterval(timeout)
