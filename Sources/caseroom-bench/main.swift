@@ -9,6 +9,56 @@ import Foundation
 
 let filter = CommandLine.arguments.dropFirst().first
 
+/// `caseroom-bench generate DIR`: the data at scale, deterministic (see Scripts/bench.sh).
+if filter == "generate", CommandLine.arguments.count > 2 {
+  let out = URL(fileURLWithPath: CommandLine.arguments[2])
+  try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+  let c = try BundledCase.load()
+  // 2,000 sections (~10 KB each) built from the case's text, with its questions: ~20 MB.
+  var sections: [Section] = []
+  let projects = c.contentSections
+  for n in 1...2000 {
+    var s = projects[(n - 1) % projects.count]
+    let text = s.paragraphs
+    s.paragraphs = (0..<5).flatMap { _ in text }
+    s.id = "s\(n)"
+    s.number = "（\(HeadingNumber.chinese(n))）"
+    s.level = 2
+    sections.append(s)
+  }
+  let big = Case(
+    id: "big", title: c.title + "（大）",
+    sections: [Section(id: "content", number: "一、", title: "案例内容", level: 1)] + sections
+      + c.sections.filter { $0.role == .questions })
+  try CaseFormat.write(big).write(to: out.appendingPathComponent("big.case.md"), atomically: true, encoding: .utf8)
+  // The raw text for the importer: the seed's body repeated, flattened, ~20 MB.
+  let seedURL = try BundledCase.url().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Tests/Fixtures/twelve-golden-projects.txt")
+  let seed = try String(contentsOf: seedURL, encoding: .utf8)
+  let body = String(seed.split(separator: "\n", maxSplits: 1)[1])
+  let raw = "中国十二金工程（大）\n" + String(repeating: body, count: 20_000_000 / body.utf8.count)
+  try raw.write(to: out.appendingPathComponent("big-raw.txt"), atomically: true, encoding: .utf8)
+  // 500 groups, 3 answers of 2–5 KB, citations and annotations; one group with a 200 KB answer.
+  let store = SessionStore(directory: out.appendingPathComponent("sessions"))
+  let sentence = "十二金工程推动了我国电子政务的发展，各部门的业务系统逐步联网。"
+  for g in 1...500 {
+    var s = Session(case: c, group: .init(name: "第\(HeadingNumber.chinese(g))组", members: ["甲", "乙", "丙"]))
+    for q in 0..<3 { s.answers[q].text = String(repeating: sentence, count: 22 + (g * 7 + q * 13) % 34) }
+    s.answers[1].citations = [
+      .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"), createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+    ]
+    s.annotations = [
+      .init(anchor: .init(section: "golden-shield", paragraph: 2, quote: "全国犯罪信息中心"), note: "核心", createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+    ]
+    try store.save(s, to: store.url(caseId: c.id, group: s.group.name))
+  }
+  var long = Session(case: c, group: .init(name: "长答案组", members: ["丁"]))
+  long.answers[1].text = Array(repeating: String(repeating: "电子政务的发展需要统一规划、统一标准。", count: 20), count: 190).joined(separator: "\n")
+  try SessionStore(directory: out.appendingPathComponent("long")).save(long, to: out.appendingPathComponent("long/long.session.json"))
+  print("generated in \(out.path)")
+  exit(0)
+}
+
 func measure(
   _ name: String, runs: Int, unit: (Double) -> String = { String(format: "%.3f ms", $0 * 1000) }, _ body: () -> Void
 ) {
