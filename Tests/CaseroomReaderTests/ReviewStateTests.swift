@@ -116,4 +116,19 @@ struct ReviewStateTests {
     #expect(f.text.contains("甲组（成员1）  (3/3)"))
     #expect(s.presenting == 2)
   }
+
+  @Test("two groups side by side on a wide terminal; refused on a narrow one")
+  func sideBySide() {
+    var wide = state(40, 140)
+    wide.handle(.char("l"))
+    wide.handle(.enter)
+    wide.handle(.char("v"))
+    let text = wide.render().text
+    #expect(text.contains("丙组（成员0）") && text.contains("乙组（成员2）"))
+    var narrow = state(24, 80)
+    narrow.handle(.enter)
+    narrow.handle(.char("v"))
+    #expect(!narrow.sideBySide)
+    #expect(narrow.render().line(23).contains("120"))
+  }
 }
