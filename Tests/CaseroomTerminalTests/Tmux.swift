@@ -50,10 +50,24 @@ final class Tmux {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // The test runner blocks some signals, and a blocked mask is inherited: the
+    // tmux server would then never act on SIGTERM (so kill-server would not
+    // work) nor pass SIGHUP on. Children start with no signal blocked.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for s in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGWINCH, SIGCHLD] { sigaddset(&defaults, s) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let cArgs = argv.map { strdup($0) } + [nil]
     defer { for a in cArgs { free(a) } }
-    let status = posix_spawnp(&pid, argv[0], &actions, nil, cArgs, environ)
+    let status = posix_spawnp(&pid, argv[0], &actions, &attributes, cArgs, environ)
     guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
     var result: Int32 = 0
     while waitpid(pid, &result, 0) == -1 && errno == EINTR {}
