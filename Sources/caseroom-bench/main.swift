@@ -45,16 +45,22 @@ if filter == "generate", CommandLine.arguments.count > 2 {
     var s = Session(case: c, group: .init(name: "第\(HeadingNumber.chinese(g))组", members: ["甲", "乙", "丙"]))
     for q in 0..<3 { s.answers[q].text = String(repeating: sentence, count: 22 + (g * 7 + q * 13) % 34) }
     s.answers[1].citations = [
-      .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"), createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+      .init(
+        anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"),
+        createdAt: Date(timeIntervalSince1970: 1_800_000_000))
     ]
     s.annotations = [
-      .init(anchor: .init(section: "golden-shield", paragraph: 2, quote: "全国犯罪信息中心"), note: "核心", createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+      .init(
+        anchor: .init(section: "golden-shield", paragraph: 2, quote: "全国犯罪信息中心"), note: "核心",
+        createdAt: Date(timeIntervalSince1970: 1_800_000_000))
     ]
     try store.save(s, to: store.url(caseId: c.id, group: s.group.name))
   }
   var long = Session(case: c, group: .init(name: "长答案组", members: ["丁"]))
-  long.answers[1].text = Array(repeating: String(repeating: "电子政务的发展需要统一规划、统一标准。", count: 20), count: 190).joined(separator: "\n")
-  try SessionStore(directory: out.appendingPathComponent("long")).save(long, to: out.appendingPathComponent("long/long.session.json"))
+  long.answers[1].text = Array(repeating: String(repeating: "电子政务的发展需要统一规划、统一标准。", count: 20), count: 190).joined(
+    separator: "\n")
+  try SessionStore(directory: out.appendingPathComponent("long")).save(
+    long, to: out.appendingPathComponent("long/long.session.json"))
   print("generated in \(out.path)")
   exit(0)
 }
