@@ -98,9 +98,11 @@ extension ReviewState {
     let nameWidth = min(20, max(10, cols / 5))
     let cellWidth = max(8, (cols - nameWidth - 8 - 12) / max(1, questions.count))
     var col = nameWidth
-    f.put(" 小组 group", row: 2, col: 0, style: .heading)
+    f.put(nameWidth >= 14 ? " 小组 group" : " 小组", row: 2, col: 0, style: .heading, limit: nameWidth - 1)
     for q in questions.indices {
-      f.put("思考题\(q + 1)", row: 2, col: col, style: q == question ? .tocCurrent : .heading)
+      f.put(
+        cellWidth >= 9 ? "思考题\(q + 1)" : "题\(q + 1)", row: 2, col: col, style: q == question ? .tocCurrent : .heading,
+        limit: col + cellWidth - 1)
       col += cellWidth
     }
     f.put("阅读", row: 2, col: col, style: .heading)
