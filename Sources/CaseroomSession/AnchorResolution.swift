@@ -12,29 +12,6 @@ public struct ResolvedAnchor: Equatable, Sendable {
 }
 
 extension Session.Anchor {
-  /// UTF-8 offset of `needle` in `haystack`, comparing bytes.
-  static func find(_ needle: String, in haystack: String) -> Int? {
-    var h = haystack
-    var n = needle
-    return h.withUTF8 { hb in
-      n.withUTF8 { nb -> Int? in
-        guard nb.count > 0, nb.count <= hb.count else { return nb.count == 0 ? 0 : nil }
-        let first = nb[0]
-        var i = 0
-        let last = hb.count - nb.count
-        while i <= last {
-          if hb[i] == first {
-            var j = 1
-            while j < nb.count && hb[i + j] == nb[j] { j += 1 }
-            if j == nb.count { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
-    }
-  }
-
   /// The passage's place in the case, or nil when its text no longer
   /// exists (an orphan: shown as such, never dropped).
   public func resolve(in c: Case) -> ResolvedAnchor? {
@@ -64,4 +41,15 @@ extension Session.Anchor {
     }
     return nil
   }
+}
+
+extension Session.Anchor {
+  /// The heading of the section the passage is in now (`（二）金税工程`), or nil when orphaned.
+  public func heading(in c: Case) -> String? {
+    guard let r = resolve(in: c) else { return nil }
+    return c.sections.first { $0.id == r.section }?.heading
+  }
+
+  /// The heading, or 已失效 when the passage is orphaned: how views name where a citation is.
+  public func place(in c: Case) -> String { heading(in: c) ?? "已失效 orphaned" }
 }

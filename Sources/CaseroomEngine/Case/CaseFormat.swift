@@ -246,7 +246,7 @@ struct CaseParser {
         continue
       }
       let text = section.paragraphs.map(\.text).joined() + section.title
-      if !text.containsBytes(erratum.now) {
+      if text.utf8Offset(of: erratum.now) == nil {
         fail(line, "erratum '\(erratum.was)' → '\(erratum.now)': the corrected text is not in section '\(section.id)'")
       }
       errata.append(erratum)

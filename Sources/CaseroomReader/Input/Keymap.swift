@@ -130,7 +130,7 @@ public enum Keymap {
       case .group(let title): out.append(title)
       case .keys(let keys, let text):
         if width >= keyColumn + 16 {
-          let pad = String(repeating: " ", count: max(1, keyColumn - 2 - TerminalColumns.of(keys)))
+          let pad = String(repeating: " ", count: max(1, keyColumn - 2 - TerminalWidth.columns(keys)))
           let style = ParagraphStyle(firstLead: "  " + keys + pad, restLead: String(repeating: " ", count: keyColumn))
           out += Layout.lines(text, width: width, style: style).map(\.display)
         } else {
@@ -147,9 +147,4 @@ public enum Keymap {
   public static func hints(_ map: [Binding] = reader) -> [(key: String, text: String)] {
     map.compactMap { b in b.hint.map { (b.keys[0].label, $0) } }
   }
-}
-
-/// Column widths for UI text (same measure as the layout).
-enum TerminalColumns {
-  static func of(_ s: some StringProtocol) -> Int { TerminalWidth.columns(s) }
 }

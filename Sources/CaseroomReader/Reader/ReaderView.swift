@@ -30,7 +30,7 @@ extension ReaderState {
     ]
     let first = max(0, (rows - lines.count) / 2)
     for (i, text) in lines.enumerated() where first + i < rows {
-      let w = TerminalColumns.of(text)
+      let w = TerminalWidth.columns(text)
       f.put(text, row: first + i, col: max(0, (cols - w) / 2), style: .notice)
     }
   }
@@ -38,7 +38,7 @@ extension ReaderState {
   func drawHeader(_ f: inout Frame) {
     f.fill(row: 0, style: .header)
     let right = " 案例研讨室 "
-    let rightWidth = TerminalColumns.of(right)
+    let rightWidth = TerminalWidth.columns(right)
     let showRight = cols >= 60
     let limit = showRight ? cols - rightWidth : cols
     var c = f.put(" " + document.title, row: 0, col: 0, style: .header, limit: limit)
@@ -208,7 +208,7 @@ extension ReaderState {
       return
     }
     let right = " \(percent)% "
-    let rightWidth = TerminalColumns.of(right)
+    let rightWidth = TerminalWidth.columns(right)
     let limit = cols - rightWidth
     f.put(right, row: row, col: limit, style: .status)
     if let message {
@@ -217,7 +217,7 @@ extension ReaderState {
     }
     var c = 1
     for (key, text) in modeHints {
-      let need = TerminalColumns.of(key) + 1 + TerminalColumns.of(text) + 2
+      let need = TerminalWidth.columns(key) + 1 + TerminalWidth.columns(text) + 2
       if c + need > limit { break }
       c = f.put(key, row: row, col: c, style: .hintKey, limit: limit)
       c = f.put(" " + text + "  ", row: row, col: c, style: .status, limit: limit)

@@ -65,10 +65,11 @@ public struct ReviewState {
     switch sort {
     case .name: return all.sessions
     case .characters:
-      return all.sessions.sorted {
-        CharacterCount.of($0.answers[safe: q]?.text ?? "") > CharacterCount.of($1.answers[safe: q]?.text ?? "")
-      }
-    case .progress: return all.sessions.sorted { progress($0) > progress($1) }
+      // Keys first: counting 字 inside the comparison would count each answer log n times.
+      let keyed = all.sessions.map { (CharacterCount.of($0.answers[safe: q]?.text ?? ""), $0) }
+      return keyed.sorted { $0.0 > $1.0 }.map(\.1)
+    case .progress:
+      return all.sessions.map { (progress($0), $0) }.sorted { $0.0 > $1.0 }.map(\.1)
     case .lastEdit: return all.sessions.sorted { $0.updatedAt > $1.updatedAt }
     }
   }

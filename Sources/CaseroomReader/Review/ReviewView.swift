@@ -30,11 +30,10 @@ extension ReviewState {
       out.append(("", .normal))
       out.append(("引文 Cited passages", .heading))
       for c in cites {
-        let r = c.anchor.resolve(in: all.document)
-        let place = r.flatMap { res in all.document.sections.first { $0.id == res.section }?.heading } ?? "已失效 orphaned"
+        let heading = c.anchor.heading(in: all.document)
         let style = ParagraphStyle(firstLead: "  “", restLead: "   ")
         out += Layout.lines(c.anchor.quote + "”", width: width, style: style).map { ($0.display, .dim) }
-        out.append(("    — " + place, r == nil ? .notice : .dim))
+        out.append(("    — " + (heading ?? "已失效 orphaned"), heading == nil ? .notice : .dim))
       }
     }
     if feedback, let f = review.feedback(group: s.group.name, question: question) {

@@ -148,14 +148,13 @@ public struct Workspace {
 
   var editorWidth: Int { max(8, min(ReaderState.maximumTextWidth, cols - 4)) }
 
-  func refreshAnnotationsMap() -> [Int: Set<Int>] {
+  /// Marks the annotated paragraphs in the reader's margin.
+  mutating func refreshAnnotations() {
     var map: [Int: Set<Int>] = [:]
     for a in session.annotations {
       guard let r = a.anchor.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else { continue }
       map[s, default: []].insert(r.paragraph)
     }
-    return map
+    reader.annotated = map
   }
-
-  mutating func refreshAnnotations() { reader.annotated = refreshAnnotationsMap() }
 }

@@ -107,15 +107,14 @@ extension Workspace {
         let state = count == 0 ? "未写 empty" : "\(count) 字"
         let cites = a.citations.isEmpty ? "" : " · \(a.citations.count) 引用"
         let right = " [\(state)\(cites)] "
-        let rw = TerminalColumns.of(right)
+        let rw = TerminalWidth.columns(right)
         f.put(" " + questionLabel(q), row: row, col: 0, style: isSel ? .selected : .normal, limit: cols - rw)
         f.put(right, row: row, col: cols - rw, style: isSel ? .selected : .dim)
       case .citation(let q, let j):
         let c = session.answers[q].citations[j]
-        let r = c.anchor.resolve(in: reader.document)
-        let where_ = r.flatMap { reader.sectionIndex[$0.section] }.map { reader.sections[$0].heading } ?? "已失效 orphaned"
-        let text = "     ↳ \(where_) “\(c.anchor.quote)”"
-        f.put(text, row: row, col: 0, style: isSel ? .selected : (r == nil ? .notice : .dim))
+        let heading = c.anchor.heading(in: reader.document)
+        let text = "     ↳ \(heading ?? "已失效 orphaned") “\(c.anchor.quote)”"
+        f.put(text, row: row, col: 0, style: isSel ? .selected : (heading == nil ? .notice : .dim))
       }
       row += 1
     }
@@ -157,10 +156,7 @@ extension Workspace {
         ? " 引用：无 · 在阅读时按 ( ) 选句、c 引用  no citations yet"
         : " 引用 \(cites.count) 处："
           + cites.map { c in
-            let place =
-              c.anchor.resolve(in: reader.document).flatMap { reader.sectionIndex[$0.section] }
-              .map { reader.sections[$0].heading } ?? "已失效 orphaned"
-            return "\(place)“\(c.anchor.quote)”"
+            "\(c.anchor.place(in: reader.document))“\(c.anchor.quote)”"
           }.joined(separator: "；")
       f.put(text, row: rows - 2, col: 0, style: .dim)
     }
@@ -174,8 +170,7 @@ extension Workspace {
     for (i, a) in session.annotations.enumerated() {
       let row = 3 + i
       guard row < rows - 1 else { break }
-      let r = a.anchor.resolve(in: reader.document)
-      let where_ = r.flatMap { reader.sectionIndex[$0.section] }.map { reader.sections[$0].heading } ?? "已失效 orphaned"
+      let where_ = a.anchor.place(in: reader.document)
       if i == selected { f.fill(row: row, style: .selected) }
       f.put(
         " ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", row: row, col: 0, style: i == selected ? .selected : .normal)
@@ -218,13 +213,13 @@ extension Workspace {
     case .annotations:
       left = message ?? " Enter 跳转 · d 删除 · Esc 返回"
     case .reading:
-      left = message
+      left = message.map { " " + $0 }
     }
     let keepCursor = f.cursor
     let (badge, badgeStyle) = saveBadge()
-    let badgeWidth = TerminalColumns.of(badge)
+    let badgeWidth = TerminalWidth.columns(badge)
     // In the reader without a message of ours, its own bar stays, percentage included.
-    let percentWidth = screen == .reading && left == nil ? TerminalColumns.of(" \(reader.percent)% ") : 0
+    let percentWidth = screen == .reading && left == nil ? TerminalWidth.columns(" \(reader.percent)% ") : 0
     let badgeX = max(0, cols - percentWidth - badgeWidth)
     if let left {
       f.fill(row: row, style: style)
