@@ -13,7 +13,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
   ],
   targets: [
-    /// C shim: glibc `wcwidth` in a UTF-8 locale, the same function ncurses uses.
+    /// C shim: glibc `wcwidth` in a UTF-8 locale (the function ncurses uses), a fast
+    /// UTF-8 check, and detaching a file mapping from its file.
     .target(name: "CWidth"),
     /// ncursesw itself, through pkg-config (Debian: libncursesw5-dev).
     .systemLibrary(

@@ -1,6 +1,7 @@
 #ifndef CWIDTH_H
 #define CWIDTH_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /// Makes sure LC_CTYPE is a UTF-8 locale: keeps the environment's if it is
@@ -12,5 +13,13 @@ int cr_ensure_utf8_ctype(void);
 /// `cr_ensure_utf8_ctype`: -1 for control characters, 0 for combining marks,
 /// 1 or 2 otherwise. This is what ncurses sums to place the cursor.
 int cr_wcwidth(uint32_t scalar);
+
+/// Gives every page of a private, writable file mapping its own copy, so the
+/// bytes stay as they are even if the file is changed or truncated on disk.
+void cr_detach_pages(void *start, size_t length);
+
+/// The offset of the first byte that is not valid UTF-8 (or is NUL) in
+/// `bytes[0..<length]`, or -1 when all of it is valid UTF-8 without NUL.
+long cr_utf8_problem(const uint8_t *bytes, size_t length);
 
 #endif

@@ -34,12 +34,12 @@ extension Case {
   /// Content sections that hold text, in reading order: what the outline
   /// lists as `sections` and the reader numbers `1/17 … 17/17`.
   public var contentSections: [Section] {
-    sections.filter { $0.role == .content && !$0.paragraphs.isEmpty }
+    sections.filter { $0.role == .content && $0.hasText }
   }
 
   /// Every section that holds text, in reading order: objectives, content, questions, plan.
   public var readingSections: [Section] {
-    sections.filter { !$0.paragraphs.isEmpty }
+    sections.filter(\.hasText)
   }
 
   /// The texts of all paragraphs of the sections with a role, without item numbers.

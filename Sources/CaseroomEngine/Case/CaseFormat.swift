@@ -44,27 +44,42 @@ public enum CaseFormat {
   /// Reads a case file. `file` names it in error messages.
   /// Throws `CaseErrors` listing every problem found.
   public static func parse(_ text: String, file: String = "<case>") throws -> Case {
-    var parser = CaseParser(text: text, file: file)
-    return try parser.run()
+    try parse(SourceBytes(text), file: file)
   }
 
-  /// Reads a case file from disk.
+  /// Reads a case file from disk, checking first that all of it is UTF-8 text.
   public static func load(_ url: URL) throws -> Case {
-    let text = try TextFile.read(url)
-    return try parse(text, file: url.path)
+    let source = try SourceBytes(contentsOf: url.path)
+    if let problem = source.encodingProblem(file: url.path) { throw problem }
+    return try parse(source, file: url.path)
+  }
+
+  /// Opens a case file as fast as its size allows, for the reader: the
+  /// header and the headings are read and checked now, each section's text
+  /// when it is first shown. Check `source.encodingProblem` afterwards to
+  /// learn whether all of the text is UTF-8 (invalid bytes show as U+FFFD).
+  public static func open(_ url: URL) throws -> (Case, SourceBytes) {
+    let source = try SourceBytes(contentsOf: url.path)
+    return (try parse(source, file: url.path), source)
+  }
+
+  /// Reads the structure of a case from its bytes; sections read their text lazily.
+  public static func parse(_ source: SourceBytes, file: String) throws -> Case {
+    var parser = CaseParser(source: source, file: file)
+    return try parser.run()
   }
 }
 
-/// The parser behind `CaseFormat.parse`: one pass over the lines.
+/// The parser behind `CaseFormat.parse`: one pass over the lines of the file
+/// that reads the header and the headings, and notes where each section's
+/// text is (and whether there is any) without reading it into paragraphs.
 struct CaseParser {
-  let lines: [Substring]
+  let source: SourceBytes
   let file: String
   var errors: [CaseError] = []
 
-  init(text: String, file: String) {
-    var t = text
-    if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-    self.lines = t.fastLines()
+  init(source: SourceBytes, file: String) {
+    self.source = source
     self.file = file
   }
 
@@ -82,159 +97,120 @@ struct CaseParser {
     var readable = true
   }
 
+  /// A heading found in the file, before its section is made.
+  struct Heading {
+    var id: String
+    var number: String
+    var title: String
+    var level: Int
+    var role: Role
+    var line: Int
+    /// Where the heading's line starts: the end of the previous section's text.
+    var lineStart: Int
+    /// Where the section's text starts: the byte after the heading's line, and that line's number.
+    var bodyStart: Int
+    var bodyLine: Int
+    var hasText = false
+  }
+
   mutating func run() throws -> Case {
-    var index = 0
-    let header = parseHeader(&index)
-    var sections: [Section] = []
-    var pending: [String] = []  // lines of the paragraph being read
-    var pendingLabel: String?
-    var pendingLine = 0
+    let bytes = source.bytes
+    var bom = 0
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bom = 3 }
+    let lines = ByteLines(bytes, bom..<bytes.count)
+    var iterator = lines.makeIterator()
+    var lineNo = 0
+    let header = parseHeader(&iterator, &lineNo)
+    var headings: [Heading] = []
+    var preambleEnd: Int?
+    var preambleHasText = false
+    let preambleStart = iterator.position
+    let preambleLine = lineNo + 1
     var inComment = false
     var levelStack: [(level: Int, role: Role)] = []
     var counters: [Int] = []
     var seenIds: [String: Int] = [:]
+    var lineStart = iterator.position
 
-    func joinLines(_ parts: [String]) -> String {
-      var out = ""
-      for part in parts {
-        if let last = out.last, let first = part.first,
-          TerminalWidth.columns(last) < 2 && TerminalWidth.columns(first) < 2
-        {
-          out += " "
-        }
-        out += part
-      }
-      return out
-    }
-
-    func flush(_ me: inout CaseParser) {
-      defer {
-        pending = []
-        pendingLabel = nil
-      }
-      guard !pending.isEmpty else { return }
-      let text = joinLines(pending)
-      guard !sections.isEmpty else {
-        me.fail(pendingLine, "text before the first heading; start the case with a '#' heading")
-        return
-      }
-      sections[sections.count - 1].paragraphs.append(Paragraph(text, label: pendingLabel, line: pendingLine))
-    }
-
-    while index < lines.count {
-      let lineNo = index + 1
-      var raw = String(lines[index])
-      index += 1
+    while let whole = iterator.next() {
+      lineNo += 1
+      defer { lineStart = iterator.position }
+      var line = whole
       if inComment {
-        if let end = raw.range(of: "-->") {
-          inComment = false
-          raw = String(raw[end.upperBound...])
-          if raw.trimmingBlanks().isEmpty { continue }
-        } else {
-          continue
-        }
+        guard let end = find(arrowEnd, in: line) else { continue }
+        inComment = false
+        line = end..<line.upperBound
+        if trimmed(line).isEmpty { continue }
       }
-      var line = raw.trimmingBlanks()
-      if line.hasPrefix("<!--") {
-        if let end = line.range(of: "-->") {
-          line = line[end.upperBound...].trimmingBlanks()
-          if line.isEmpty { continue }
-        } else {
+      line = trimmed(line)
+      if starts(line, with: commentStart) {
+        guard let end = find(arrowEnd, in: line) else {
           inComment = true
           continue
         }
+        line = trimmed(end..<line.upperBound)
+        if line.isEmpty { continue }
       }
-      if line.isEmpty {
-        flush(&self)
+      if line.isEmpty { continue }
+      guard let level = headingLevel(line) else {
+        if headings.isEmpty { preambleHasText = true } else { headings[headings.count - 1].hasText = true }
         continue
       }
-      if line.hasPrefix("\\") {
-        if pending.isEmpty { pendingLine = lineNo }
-        pending.append(String(line.dropFirst()))
+      if headings.isEmpty { preambleEnd = lineStart }
+      guard let text = source.validString(line) else {
+        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
         continue
       }
-      if line.hasPrefix("#") {
-        flush(&self)
-        let hashes = line.prefix { $0 == "#" }.count
-        let afterHashes = line.dropFirst(hashes)
-        guard afterHashes.first == " " || afterHashes.first == "\t" || afterHashes.isEmpty else {
-          pending = [line]
-          pendingLine = lineNo
-          continue
-        }
-        var text = afterHashes.trimmingBlanks()
-        var explicitId: String?
-        var explicitRole: Role?
-        if text.hasSuffix("}"), let open = text.lastIndex(of: "{") {
-          let attrs = text[text.index(after: open)..<text.index(before: text.endIndex)]
-          text = text[..<open].trimmingBlanks()
-          for attr in attrs.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if attr.hasPrefix("#") {
-              let id = String(attr.dropFirst())
-              if CaseParser.isValidId(id) {
-                explicitId = id
-              } else {
-                fail(lineNo, "invalid section id '\(id)': use letters, digits, '-', '_' or '.'")
-              }
-            } else if attr.hasPrefix("role=") {
-              let name = String(attr.dropFirst(5))
-              if let role = Role(rawValue: name) {
-                explicitRole = role
-              } else {
-                fail(
-                  lineNo,
-                  "unknown role '\(name)': expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
-              }
-            } else {
-              fail(lineNo, "unknown heading attribute '\(attr)': expected {#id} or {role=…}")
-            }
-          }
-        }
-        let level = hashes
-        if text.isEmpty {
-          fail(lineNo, "heading without a title")
-          text = "?"
-        }
-        let parentLevel = levelStack.last?.level ?? 0
-        if level > parentLevel + 1 {
-          fail(
-            lineNo,
-            "heading level \(level) under level \(parentLevel): use \(String(repeating: "#", count: parentLevel + 1))")
-        }
-        while let last = levelStack.last, last.level >= level { levelStack.removeLast() }
-        // Positional numbering for default ids.
-        let depth = levelStack.count
-        if counters.count > depth + 1 { counters.removeLast(counters.count - depth - 1) }
-        while counters.count < depth + 1 { counters.append(0) }
-        counters[depth] += 1
-        let (number, title) = HeadingNumber.split(text)
-        let role = explicitRole ?? Role.recognise(title) ?? levelStack.last?.role ?? .content
-        levelStack.append((level, role))
-        let id = explicitId ?? "s" + counters.map(String.init).joined(separator: "-")
-        if let first = seenIds[id] {
-          fail(lineNo, "duplicate section id '\(id)' (first used on line \(first))")
-        }
-        seenIds[id] = lineNo
-        sections.append(
-          Section(
-            id: id, number: number, title: title.isEmpty ? text : title, level: depth + 1, role: role,
-            line: lineNo))
-        continue
+      var (body, explicitId, explicitRole) = headingAttributes(text.dropFirst(level).trimmingBlanks(), lineNo)
+      if body.isEmpty {
+        fail(lineNo, "heading without a title")
+        body = "?"
       }
-      if let (label, rest) = CaseParser.itemStart(line) {
-        flush(&self)
-        pendingLabel = label
-        pendingLine = lineNo
-        if !rest.isEmpty { pending.append(rest) }
-        if pending.isEmpty { pending.append("") }
-        continue
+      let parentLevel = levelStack.last?.level ?? 0
+      if level > parentLevel + 1 {
+        fail(
+          lineNo,
+          "heading level \(level) under level \(parentLevel): use \(String(repeating: "#", count: parentLevel + 1))")
       }
-      if pending.isEmpty { pendingLine = lineNo }
-      pending.append(line)
+      while let last = levelStack.last, last.level >= level { levelStack.removeLast() }
+      // Positional numbering for default ids.
+      let depth = levelStack.count
+      if counters.count > depth + 1 { counters.removeLast(counters.count - depth - 1) }
+      while counters.count < depth + 1 { counters.append(0) }
+      counters[depth] += 1
+      let (number, title) = HeadingNumber.split(body)
+      let role = explicitRole ?? Role.recognise(title) ?? levelStack.last?.role ?? .content
+      levelStack.append((level, role))
+      let id = explicitId ?? "s" + counters.map(String.init).joined(separator: "-")
+      if let first = seenIds[id] {
+        fail(lineNo, "duplicate section id '\(id)' (first used on line \(first))")
+      }
+      seenIds[id] = lineNo
+      headings.append(
+        Heading(
+          id: id, number: number, title: title.isEmpty ? body : title, level: depth + 1, role: role, line: lineNo,
+          lineStart: lineStart, bodyStart: iterator.position, bodyLine: lineNo + 1))
     }
-    flush(&self)
-    if inComment { fail(lines.count, "comment '<!--' is never closed with '-->'") }
+    if inComment { fail(lineNo, "comment '<!--' is never closed with '-->'") }
+    if preambleHasText {
+      // Text before the first heading: one error per paragraph, at its first line.
+      var reader = ParagraphReader(firstLine: preambleLine)
+      reader.read(source, preambleStart..<(preambleEnd ?? bytes.count))
+      for p in reader.finish() {
+        fail(p.line, "text before the first heading; start the case with a '#' heading")
+      }
+    }
+
+    var sections: [Section] = []
+    sections.reserveCapacity(headings.count)
+    for (i, h) in headings.enumerated() {
+      // The text runs to the start of the next heading's line.
+      let end = i + 1 < headings.count ? headings[i + 1].lineStart : bytes.count
+      let body = SectionBody(
+        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText)
+      sections.append(
+        Section(id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: body, line: h.line))
+    }
 
     if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
     if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
@@ -255,6 +231,110 @@ struct CaseParser {
     return Case(
       id: header.id!, title: header.title!, subtitle: header.subtitle, source: header.source,
       errata: errata, sections: sections)
+  }
+
+  // MARK: - Lines as bytes
+
+  private let commentStart: [UInt8] = Array("<!--".utf8)
+  private let arrowEnd: [UInt8] = Array("-->".utf8)
+  private let dashes: [UInt8] = Array("---".utf8)
+
+  /// The line without leading and trailing blanks (space, tab, CR, U+3000, U+00A0).
+  private func trimmed(_ r: Range<Int>) -> Range<Int> {
+    let b = source.bytes
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi {
+      let c = b[lo]
+      if c == 0x20 || c == 0x09 || c == 0x0D {
+        lo += 1
+      } else if c == 0xE3 && lo + 2 < hi && b[lo + 1] == 0x80 && b[lo + 2] == 0x80 {
+        lo += 3
+      } else if c == 0xC2 && lo + 1 < hi && b[lo + 1] == 0xA0 {
+        lo += 2
+      } else {
+        break
+      }
+    }
+    while hi > lo {
+      let c = b[hi - 1]
+      if c == 0x20 || c == 0x09 || c == 0x0D {
+        hi -= 1
+      } else if c == 0x80 && hi - 3 >= lo && b[hi - 3] == 0xE3 && b[hi - 2] == 0x80 {
+        hi -= 3
+      } else if c == 0xA0 && hi - 2 >= lo && b[hi - 2] == 0xC2 {
+        hi -= 2
+      } else {
+        break
+      }
+    }
+    return lo..<hi
+  }
+
+  /// Whether the line is `---` (with blanks around it).
+  private func isDashes(_ r: Range<Int>) -> Bool {
+    let t = trimmed(r)
+    return t.count == 3 && starts(t, with: dashes)
+  }
+
+  private func starts(_ r: Range<Int>, with prefix: [UInt8]) -> Bool {
+    guard r.count >= prefix.count else { return false }
+    for (k, c) in prefix.enumerated() where source.bytes[r.lowerBound + k] != c { return false }
+    return true
+  }
+
+  /// The end of the first `needle` in the line, or nil.
+  private func find(_ needle: [UInt8], in r: Range<Int>) -> Int? {
+    guard r.count >= needle.count else { return nil }
+    var i = r.lowerBound
+    while i <= r.upperBound - needle.count {
+      if starts(i..<r.upperBound, with: needle) { return i + needle.count }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The number of `#` when the (trimmed) line is a heading: `#`s followed by a blank or nothing.
+  private func headingLevel(_ r: Range<Int>) -> Int? {
+    let b = source.bytes
+    guard b[r.lowerBound] == UInt8(ascii: "#") else { return nil }
+    var i = r.lowerBound
+    while i < r.upperBound && b[i] == UInt8(ascii: "#") { i += 1 }
+    guard i == r.upperBound || b[i] == 0x20 || b[i] == 0x09 else { return nil }
+    return i - r.lowerBound
+  }
+
+  /// Splits `{#id role=…}` off a heading's text.
+  private mutating func headingAttributes(_ heading: String, _ lineNo: Int) -> (String, String?, Role?) {
+    var text = heading
+    var explicitId: String?
+    var explicitRole: Role?
+    guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return (text, nil, nil) }
+    let attrs = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    text = text[..<open].trimmingBlanks()
+    for attr in attrs.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+      if attr.hasPrefix("#") {
+        let id = String(attr.dropFirst())
+        if CaseParser.isValidId(id) {
+          explicitId = id
+        } else {
+          fail(lineNo, "invalid section id '\(id)': use letters, digits, '-', '_' or '.'")
+        }
+      } else if attr.hasPrefix("role=") {
+        let name = String(attr.dropFirst(5))
+        if let role = Role(rawValue: name) {
+          explicitRole = role
+        } else {
+          fail(
+            lineNo,
+            "unknown role '\(name)': expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
+        }
+      } else {
+        fail(lineNo, "unknown heading attribute '\(attr)': expected {#id} or {role=…}")
+      }
+    }
+    return (text, explicitId, explicitRole)
   }
 
   /// An item line: `1. text`, `1．text`, `1、text`, `（1）text`, `(1) text`,
@@ -302,26 +382,53 @@ struct CaseParser {
       }
   }
 
-  /// Reads the `---` YAML header, leaving `index` on the first body line.
-  mutating func parseHeader(_ index: inout Int) -> Header {
+  /// Reads the `---` YAML header, leaving `lines` on the first body line
+  /// (`lineNo` counts the lines read).
+  mutating func parseHeader(_ lines: inout ByteLines.Iterator, _ lineNo: inout Int) -> Header {
     var header = Header()
-    while index < lines.count && lines[index].trimmingBlanks().isEmpty { index += 1 }
-    guard index < lines.count, lines[index].trimmingBlanks() == "---" else {
-      fail(index < lines.count ? index + 1 : 1, "a case file starts with a '---' header (id, title); none found")
+    var before = lines
+    var beforeNo = lineNo
+    var opening: Range<Int>?
+    while let l = lines.next() {
+      lineNo += 1
+      if trimmed(l).isEmpty {
+        before = lines
+        beforeNo = lineNo
+        continue
+      }
+      opening = l
+      break
+    }
+    guard let opening, isDashes(opening) else {
+      fail(opening != nil ? lineNo : 1, "a case file starts with a '---' header (id, title); none found")
+      lines = before  // the line is the body's
+      lineNo = beforeNo
       header.readable = false
       return header
     }
-    let start = index + 1
-    var end = start
-    while end < lines.count && lines[end].trimmingBlanks() != "---" { end += 1 }
-    guard end < lines.count else {
-      fail(index + 1, "the '---' header is never closed with a second '---' line")
-      index = lines.count
+    let start = lineNo
+    var yamlLines: [String] = []
+    var closed = false
+    while let l = lines.next() {
+      lineNo += 1
+      if isDashes(l) {
+        closed = true
+        break
+      }
+      guard let text = source.validString(l) else {
+        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
+        header.readable = false
+        continue
+      }
+      yamlLines.append(text)
+    }
+    guard closed else {
+      fail(start, "the '---' header is never closed with a second '---' line")
       header.readable = false
       return header
     }
-    index = end + 1
-    let yaml = lines[start..<end].joined(separator: "\n")
+    guard header.readable else { return header }
+    let yaml = yamlLines.joined(separator: "\n")
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml, .basic)

@@ -1,4 +1,8 @@
 /// A titled part of a case, with its paragraphs.
+///
+/// A section read from a case file keeps its paragraphs as bytes of the file
+/// until they are first asked for (see `SectionBody`): opening a 20 MB case
+/// reads its headings, not its 2,000 sections.
 public struct Section: Sendable, Equatable, Identifiable {
   /// Stable id: citations and notes are anchored to it.
   public var id: String
@@ -9,7 +13,8 @@ public struct Section: Sendable, Equatable, Identifiable {
   /// 1 for a top-level part, 2 for its subsections, and so on.
   public var level: Int
   public var role: Role
-  public var paragraphs: [Paragraph]
+  /// The paragraphs, read from the case file on first use.
+  var body: SectionBody
   /// Line in the case file where the heading is (0 when not from a file).
   public var line: Int
 
@@ -22,8 +27,35 @@ public struct Section: Sendable, Equatable, Identifiable {
     self.title = title
     self.level = level
     self.role = role
-    self.paragraphs = paragraphs
+    self.body = SectionBody(paragraphs)
     self.line = line
+  }
+
+  init(id: String, number: String, title: String, level: Int, role: Role, body: SectionBody, line: Int) {
+    self.id = id
+    self.number = number
+    self.title = title
+    self.level = level
+    self.role = role
+    self.body = body
+    self.line = line
+  }
+
+  /// The section's paragraphs and list items, in order.
+  public var paragraphs: [Paragraph] {
+    get { body.paragraphs }
+    set { body = SectionBody(newValue) }
+  }
+
+  /// Whether the section holds any text (known without reading its paragraphs).
+  public var hasText: Bool { body.hasText }
+
+  /// Whether the paragraphs have been read from the file yet (for tests that count work).
+  public var isLoaded: Bool { body.isLoaded }
+
+  public static func == (a: Section, b: Section) -> Bool {
+    a.id == b.id && a.number == b.number && a.title == b.title && a.level == b.level && a.role == b.role
+      && a.line == b.line && (a.body === b.body || a.paragraphs == b.paragraphs)
   }
 
   /// The heading as shown: numbering and title (`（七）金盾工程`).

@@ -56,7 +56,7 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     var exitCode: Int32 = 0
     try reportingFailures {
-      let document = try CaseLoader.load(caseFile)
+      let (document, source) = try CaseLoader.open(caseFile)
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
@@ -92,6 +92,20 @@ struct ReadCommand: ParsableCommand {
       }
       let size = screen.size
       state.resize(rows: size.rows, cols: size.cols)
+      // Once the first screen is up: check that all of the file is UTF-8 (the
+      // sections on screen were decoded on their own) and take a private copy
+      // of its pages, so that the file may be rewritten while it is open.
+      var encodingProblem: String?
+      var checked = false
+      func checkSource() -> Bool {
+        guard !checked else { return false }
+        checked = true
+        source.detach()
+        guard let problem = source.encodingProblem(file: caseFile ?? (try? BundledCase.url().path) ?? document.id)
+        else { return false }
+        encodingProblem = "\(problem.description) — shown as �; 'caseroom check' lists the problems"
+        return true
+      }
 
       if opened == nil && !noGroup {
         // Ask which group is reading.
@@ -108,6 +122,8 @@ struct ReadCommand: ParsableCommand {
           return (picker.render(), picker.outcome != nil, false)
         } resize: {
           picker.resize(rows: $0, cols: $1)
+        } onFirstFrame: {
+          checkSource()
         }
         if exitCode != 0 { return }
         switch picker.outcome! {
@@ -134,6 +150,10 @@ struct ReadCommand: ParsableCommand {
           state.resize(rows: $0, cols: $1)
         } onRedraw: {
           state.wantsFullRedraw = false
+        } onFirstFrame: {
+          guard checkSource(), let encodingProblem else { return false }
+          state.show(message: encodingProblem)
+          return true
         }
         positions.cases[document.id] = state.place
         try? positions.save(positionsURL)
@@ -156,6 +176,8 @@ struct ReadCommand: ParsableCommand {
       if let start { state = state.moved(to: start) }
       var workspace = Workspace(reader: state, session: opened.session, readOnlyHolder: opened.readOnlyHolder)
       if let note = opened.note { workspace.reader.show(message: note) }
+      _ = checkSource()
+      if let encodingProblem { workspace.reader.show(message: encodingProblem) }
       let target = opened.url
       func save(_ now: Date) {
         let s = workspace.sessionToSave(now: now)

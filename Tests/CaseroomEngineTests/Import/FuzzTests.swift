@@ -76,11 +76,45 @@ struct FuzzTests {
       let input = i % 2 == 0 ? "---\nid: x\ntitle: y\n---\n" + randomText(&rng) : mutate(valid, &rng)
       do {
         let c = try CaseFormat.parse(input, file: "f")
-        for s in c.sections { _ = SectionLayout(s, width: 8 + i % 50) }
+        for s in c.sections {
+          #expect(s.hasText == !s.paragraphs.isEmpty, "input \(i), section \(s.id): the index and the text disagree")
+          _ = SectionLayout(s, width: 8 + i % 50)
+        }
       } catch let e as CaseErrors {
         #expect(!e.errors.isEmpty)
       } catch {
         Issue.record("unexpected error type: \(error)")
+      }
+    }
+  }
+
+  /// Lines of every kind the case format knows, in random order: the index
+  /// (headings, comments, whether a section has text) and the paragraphs
+  /// read later from each section's bytes must agree.
+  @Test("2,000 random case files: each section's lazily read text agrees with the index")
+  func lazySections() throws {
+    var rng = SplitMix(seed: 11)
+    let kinds = [
+      "", " ", "\u{3000}", "\u{A0}", "text", "更多文字", "  indented", "# 标题", "## 小节 {#n}", "### 更深", "#话题", "#",
+      "<!-- one line -->", "<!-- open", "still in comment", "close -->", "close --> after", "<!-- a --> b", "-->",
+      "<!-->", "\\# not a heading", "\\", "1. item", "1．条目", "（1）条目", "- dash", "①", "\r", "x\ry", "-- >",
+    ]
+    for i in 0..<2000 {
+      var lines = ["---", "id: x", "title: y", "---", "# 开始"]
+      for _ in 0..<Int(rng.next() % 30) { lines.append(kinds[Int(rng.next() % UInt64(kinds.count))]) }
+      let ending = ["\n", "\r\n", "\r"][Int(rng.next() % 3)]
+      let input = lines.joined(separator: ending)
+      guard let c = try? CaseFormat.parse(input, file: "f") else { continue }
+      for s in c.sections {
+        #expect(!s.isLoaded)
+        #expect(
+          s.hasText == !s.paragraphs.isEmpty, "input \(i), section \(s.id): \(input.debugDescription)")
+      }
+      // Written out and read again, the case is the same.
+      let again = try CaseFormat.parse(CaseFormat.write(c), file: "again")
+      #expect(again.sections.count == c.sections.count)
+      for (a, b) in zip(again.sections, c.sections) {
+        #expect(a.paragraphs.map(\.text) == b.paragraphs.map(\.text), "input \(i): \(input.debugDescription)")
       }
     }
   }
