@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <pthread.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -37,44 +38,69 @@ int cr_wcwidth(uint32_t scalar) {
 }
 
 
-void cr_detach_pages(void *start, size_t length) {
-  long page = sysconf(_SC_PAGESIZE);
-  if (page <= 0) page = 4096;
-  volatile unsigned char *p = (volatile unsigned char *)start;
-  for (size_t i = 0; i < length; i += (size_t)page) p[i] = p[i];
+int cr_detach_pages(void *start, size_t length) {
+#ifdef __linux__
+  /* Copy the pages into anonymous memory, then move that memory over the
+     file's mapping in one step: the bytes stay at the same addresses, and no
+     longer depend on the file (a private copy-on-write page would not do:
+     truncating a file discards those too). */
+  void *copy = mmap(NULL, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (copy == MAP_FAILED) return -1;
+  memcpy(copy, start, length);
+  if (mremap(copy, length, length, MREMAP_MAYMOVE | MREMAP_FIXED, start) == MAP_FAILED) {
+    munmap(copy, length);
+    return -1;
+  }
+  return 0;
+#else
+  (void)start;
+  (void)length;
+  return -1;
+#endif
 }
 
 long cr_utf8_problem(const uint8_t *s, size_t n) {
   size_t i = 0;
   while (i < n) {
-    /* Eight ASCII bytes at a time. */
-    while (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if ((w & 0x8080808080808080ULL) != 0) break;
-      /* A NUL byte among the eight? */
-      if (((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0) break;
-      i += 8;
-    }
-    if (i >= n) break;
     uint8_t c = s[i];
-    if (c == 0) return (long)i;
-    if (c < 0x80) { i++; continue; }
-    size_t len;
-    uint32_t min;
-    uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
-    else return (long)i;
-    if (i + len > n) return (long)i;
-    for (size_t k = 1; k < len; k++) {
-      uint8_t d = s[i + k];
-      if ((d & 0xC0) != 0x80) return (long)i;
-      cp = (cp << 6) | (d & 0x3F);
+    if (c < 0x80) {
+      /* Eight ASCII bytes without NUL at a time. */
+      while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w & 0x8080808080808080ULL) != 0) break;
+        if (((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0) break;
+        i += 8;
+      }
+      if (i >= n) break;
+      c = s[i];
+      if (c < 0x80) {
+        if (c == 0) return (long)i;
+        i++;
+        continue;
+      }
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return (long)i;
-    i += len;
+    if (c >= 0xE1 && c <= 0xEC) { /* Most of CJK: no overlong or surrogate to look for. */
+      if (i + 3 > n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return (long)i;
+      i += 3;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 2 > n || (s[i + 1] & 0xC0) != 0x80) return (long)i;
+      i += 2;
+    } else if (c == 0xE0 || c == 0xED || c == 0xEE || c == 0xEF) {
+      if (i + 3 > n || (s[i + 2] & 0xC0) != 0x80) return (long)i;
+      uint8_t d = s[i + 1];
+      uint8_t lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (d < lo || d > hi) return (long)i;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 4 > n || (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80) return (long)i;
+      uint8_t d = s[i + 1];
+      uint8_t lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (d < lo || d > hi) return (long)i;
+      i += 4;
+    } else {
+      return (long)i;
+    }
   }
   return -1;
 }

@@ -65,6 +65,20 @@ if filter == "generate", CommandLine.arguments.count > 2 {
   exit(0)
 }
 
+/// `caseroom-bench open FILE`: opening one case file, alone (for profiling).
+if filter == "open", CommandLine.arguments.count > 2 {
+  let url = URL(fileURLWithPath: CommandLine.arguments[2])
+  var times: [Double] = []
+  for _ in 0..<50 {
+    let t = DispatchTime.now().uptimeNanoseconds
+    _ = try CaseFormat.open(url)
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+  }
+  times.sort()
+  print(String(format: "open %@: median %.2f ms, best %.2f ms", url.lastPathComponent, times[25], times[0]))
+  exit(0)
+}
+
 func measure(
   _ name: String, runs: Int, unit: (Double) -> String = { String(format: "%.3f ms", $0 * 1000) }, _ body: () -> Void
 ) {
@@ -221,11 +235,25 @@ if let filter, !"20 MB".contains(filter) && !filter.contains("20") { exit(0) }
 let big = bigCase(bundled, bytes: 20_000_000)
 let mb = Double(big.utf8.count) / 1e6
 print(String(format: "big case: %.1f MB", mb))
-var bigCaseValue: Case?
-measure("parse 20 MB case", runs: 3) { bigCaseValue = try! CaseFormat.parse(big) }
-let bc = bigCaseValue!
+let bigURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-big-\(getpid()).case.md")
+try big.write(to: bigURL, atomically: true, encoding: .utf8)
+defer { try? FileManager.default.removeItem(at: bigURL) }
+measure("open 20 MB case file: headings only (lazy)", runs: 20) { _ = try! CaseFormat.open(bigURL) }
+measure("load 20 MB case file: headings + UTF-8 check", runs: 5) { _ = try! CaseFormat.load(bigURL) }
+func parseAll() -> Case {
+  let c = try! CaseFormat.parse(big)
+  for s in c.sections { _ = s.paragraphs }
+  return c
+}
+measure("parse 20 MB case: every section's paragraphs", runs: 3) { _ = parseAll() }
+let bc = parseAll()
 measure("layout 20 MB case at 80", runs: 3, unit: { String(format: "%.2f s = %.1f MB/s", $0, mb / $0) }) {
   for s in bc.readingSections { _ = SectionLayout(s, width: 80) }
+}
+measure("reader 20 MB: open file to first frame at the last section", runs: 20) {
+  let (c, _) = try! CaseFormat.open(bigURL)
+  let state = ReaderState(document: c, rows: 40, cols: 120)
+  _ = state.moved(to: Anchor(section: state.sections.count - 1)).render()
 }
 let rawBig = String(
   repeating: String(seed.split(separator: "\n", maxSplits: 1)[1]), count: Int(20_000_000 / seed.utf8.count))
@@ -233,7 +261,4 @@ measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }
   _ = CaseImporter.run("标题\n" + rawBig)
 }
 measure("search 20 MB case for 金盾", runs: 3) { _ = CaseSearch.search(bc, "金盾") }
-measure("reader 20 MB: open to first frame (case already parsed)", runs: 5) {
-  _ = ReaderState(document: bc, rows: 40, cols: 120).render()
-}
-readerKeys(bc, label: "20 MB")
+readerKeys(try! CaseFormat.open(bigURL).0, label: "20 MB")

@@ -1,4 +1,5 @@
 import CaseroomEngine
+import Foundation
 import Testing
 
 @testable import CaseroomReader
@@ -387,5 +388,33 @@ struct ReaderTests {
     r.resize(rows: 40, cols: 120)
     _ = r.render()
     #expect(r.cache.layoutsComputed == 8, "a resize lays out the one section on screen again")
+  }
+
+  @Test("opening a 2,000-section case file at its last section reads and lays out only what is shown")
+  func openBigFileAtTheEnd() throws {
+    let projects = ReaderFixtures.bundled.contentSections
+    var sections: [Section] = []
+    for n in 1...2000 {
+      var s = projects[(n - 1) % projects.count]
+      s.id = "s\(n)"
+      s.level = 1
+      sections.append(s)
+    }
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "caseroom-open-\(UUID().uuidString).case.md")
+    try Data(CaseFormat.write(Case(id: "big", title: "大案例", sections: sections)).utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let (c, _) = try CaseFormat.open(url)
+    var r = ReaderState(document: c, rows: 24, cols: 80)
+    r = r.moved(to: Anchor(section: r.sections.count - 1))
+    let screen = r.render().text
+    #expect(screen.contains(projects[(2000 - 1) % projects.count].title))
+    // The first section (where a reader starts) and the last: nothing else is read or laid out.
+    #expect(c.sections.filter(\.isLoaded).map(\.id) == ["s1", "s2000"])
+    #expect(r.cache.layoutsComputed == 2)
+    // Paging back a few screens reads only the sections it reaches.
+    for _ in 0..<3 { r.press(.char("[")) }
+    _ = r.render()
+    #expect(c.sections.filter(\.isLoaded).count == 5)
   }
 }

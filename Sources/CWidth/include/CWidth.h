@@ -14,9 +14,10 @@ int cr_ensure_utf8_ctype(void);
 /// 1 or 2 otherwise. This is what ncurses sums to place the cursor.
 int cr_wcwidth(uint32_t scalar);
 
-/// Gives every page of a private, writable file mapping its own copy, so the
+/// Replaces a file mapping by an anonymous copy at the same addresses, so the
 /// bytes stay as they are even if the file is changed or truncated on disk.
-void cr_detach_pages(void *start, size_t length);
+/// Returns 0 on success, -1 where it cannot be done (then nothing changed).
+int cr_detach_pages(void *start, size_t length);
 
 /// The offset of the first byte that is not valid UTF-8 (or is NUL) in
 /// `bytes[0..<length]`, or -1 when all of it is valid UTF-8 without NUL.

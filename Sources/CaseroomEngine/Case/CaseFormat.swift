@@ -377,8 +377,11 @@ struct CaseParser {
 
   static func isValidId(_ id: String) -> Bool {
     !id.isEmpty && id.count <= 100
-      && id.unicodeScalars.allSatisfy {
-        CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+      && id.unicodeScalars.allSatisfy { s in
+        switch s {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+        default: !s.isASCII && CharacterSet.alphanumerics.contains(s)
+        }
       }
   }
 

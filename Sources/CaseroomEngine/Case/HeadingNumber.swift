@@ -3,27 +3,55 @@ import Foundation
 /// Chinese and Arabic numbering as used in case headings and lists:
 /// `一、`, `（一）`, `(一)`, `第一部分`, `【…】`, `1．`, `1.`, `1、`, `（1）`, `(1)`, `①`.
 public enum HeadingNumber {
-  static let digits: [Character: Int] = [
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-  ]
-  static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+  /// The value of a Chinese digit (`一` → 1, `〇` → 0), or nil.
+  static func digit(_ s: Unicode.Scalar) -> Int? {
+    switch s {
+    case "零", "〇": 0
+    case "一": 1
+    case "二", "两": 2
+    case "三": 3
+    case "四": 4
+    case "五": 5
+    case "六": 6
+    case "七": 7
+    case "八": 8
+    case "九": 9
+    default: nil
+    }
+  }
+
+  /// The value of a Chinese unit (`十` → 10), or nil.
+  static func unit(_ s: Unicode.Scalar) -> Int? {
+    switch s {
+    case "十": 10
+    case "百": 100
+    case "千": 1000
+    default: nil
+    }
+  }
+
+  static func isNumeral(_ s: Unicode.Scalar) -> Bool { digit(s) != nil || unit(s) != nil }
 
   /// Whether a character can be part of a Chinese numeral.
   public static func isNumeralCharacter(_ c: Character) -> Bool {
-    digits[c] != nil || units[c] != nil
+    c.unicodeScalars.count == 1 && isNumeral(c.unicodeScalars.first!)
   }
 
   /// The value of a Chinese numeral (`十七` → 17, `一百零三` → 103), or nil.
   public static func value(ofChinese s: some StringProtocol) -> Int? {
+    value(ofChinese: s.unicodeScalars)
+  }
+
+  static func value(ofChinese s: some Collection<Unicode.Scalar>) -> Int? {
     if s.isEmpty || s.count > 12 { return nil }
     var total = 0
     var current = -1
     var lastUnit = 100_000
     for c in s {
-      if let d = digits[c] {
+      if let d = digit(c) {
         if current >= 0 && current != 0 { return nil }  // two digits in a row (二三)
         current = d
-      } else if let u = units[c] {
+      } else if let u = unit(c) {
         if u >= lastUnit { return nil }
         let n = current < 0 ? 1 : current
         if current == 0 { return nil }
@@ -73,46 +101,47 @@ public enum HeadingNumber {
   /// `（一）金宏工程` → (`（一）`, `金宏工程`), `二、案例内容` → (`二、`, `案例内容`);
   /// `【案例正文】` has no number: its brackets are decoration, the title is `案例正文`.
   public static func split(_ heading: String) -> (number: String, title: String) {
-    let chars = Array(heading)
-    func rest(_ i: Int) -> String {
-      String(chars[i...]).trimmingCharacters(in: .whitespaces)
-    }
+    // By scalars: every mark of numbering is one scalar, and headings are split by the thousand.
+    let scalars = heading.unicodeScalars
+    let u = Array(scalars)
+    let at = Array(scalars.indices) + [scalars.endIndex]
+    func text(_ r: Range<Int>) -> String { String(scalars[at[r.lowerBound]..<at[r.upperBound]]) }
+    func rest(_ i: Int) -> String { text(i..<u.count).trimmingWhitespace() }
+    func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     // 一、 / 十二、
     var i = 0
-    while i < chars.count && isNumeralCharacter(chars[i]) { i += 1 }
-    if i > 0 && i < chars.count && (chars[i] == "、" || chars[i] == "．")
-      && value(ofChinese: chars[0..<i].map(String.init).joined()) != nil
-    {
-      return (String(chars[0...i]), rest(i + 1))
+    while i < u.count && isNumeral(u[i]) { i += 1 }
+    if i > 0 && i < u.count && (u[i] == "、" || u[i] == "．") && value(ofChinese: u[0..<i]) != nil {
+      return (text(0..<(i + 1)), rest(i + 1))
     }
     // （一） / (一) / （1） / (1)
-    if let open = chars.first, open == "（" || open == "(" {
+    if let open = u.first, open == "（" || open == "(" {
       var j = 1
-      while j < chars.count && (isNumeralCharacter(chars[j]) || chars[j].isASCII && chars[j].isNumber) { j += 1 }
-      if j > 1 && j < chars.count && (chars[j] == "）" || chars[j] == ")") {
-        return (String(chars[0...j]), rest(j + 1))
+      while j < u.count && (isNumeral(u[j]) || isASCIIDigit(u[j])) { j += 1 }
+      if j > 1 && j < u.count && (u[j] == "）" || u[j] == ")") {
+        return (text(0..<(j + 1)), rest(j + 1))
       }
     }
     // 第一部分 / 第二章 / 第三节
-    if chars.first == "第" {
+    if u.first == "第" {
       var j = 1
-      while j < chars.count && isNumeralCharacter(chars[j]) { j += 1 }
-      for unit in ["部分", "章", "节", "篇", "部"] where j > 1 && String(chars[j...]).hasPrefix(unit) {
-        let end = j + unit.count
-        return (String(chars[0..<end]), rest(end))
+      while j < u.count && isNumeral(u[j]) { j += 1 }
+      for unit in ["部分", "章", "节", "篇", "部"] where j > 1 && text(j..<u.count).hasPrefix(unit) {
+        let end = j + unit.unicodeScalars.count
+        return (text(0..<end), rest(end))
       }
     }
     // 【案例正文】
-    if chars.first == "【", let close = chars.firstIndex(of: "】"), close == chars.count - 1 {
-      return ("", String(chars[1..<close]))
+    if u.first == "【", let close = u.firstIndex(of: "】"), close == u.count - 1 {
+      return ("", text(1..<close))
     }
     // 1． / 1. / 1、
     var j = 0
-    while j < chars.count && chars[j].isASCII && chars[j].isNumber { j += 1 }
-    if j > 0 && j < chars.count && ["．", ".", "、"].contains(chars[j]) {
-      return (String(chars[0...j]), rest(j + 1))
+    while j < u.count && isASCIIDigit(u[j]) { j += 1 }
+    if j > 0 && j < u.count && (u[j] == "．" || u[j] == "." || u[j] == "、") {
+      return (text(0..<(j + 1)), rest(j + 1))
     }
-    if let c = chars.first, value(ofCircled: c) != nil { return (String(c), rest(1)) }
-    return ("", heading.trimmingCharacters(in: .whitespaces))
+    if let c = heading.first, value(ofCircled: c) != nil { return (String(c), rest(c.unicodeScalars.count)) }
+    return ("", heading.trimmingWhitespace())
   }
 }

@@ -26,9 +26,17 @@ public enum Role: String, Sendable, Codable, CaseIterable {
   /// The role a heading title names, if it is one of the usual names
   /// (exactly, or with decoration such as 【】 or a trailing colon).
   public static func recognise(_ title: String) -> Role? {
-    let core = title.trimmingCharacters(in: .whitespaces)
-      .trimmingCharacters(in: CharacterSet(charactersIn: "【】[]：:。 \u{3000}"))
-    for (role, list) in names where list.contains(core) { return role }
-    return nil
+    let core = title.unicodeScalars.trimming { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" }
+      .trimming { decoration.contains($0) }
+    return byName[String(core)]
   }
+
+  private static let decoration: Set<Unicode.Scalar> = ["【", "】", "[", "]", "：", ":", "。", " ", "\u{3000}"]
+
+  /// Each name's role (the first role that lists it).
+  private static let byName: [String: Role] = {
+    var out: [String: Role] = [:]
+    for (role, list) in names { for name in list where out[name] == nil { out[name] = role } }
+    return out
+  }()
 }

@@ -73,3 +73,33 @@ extension String {
     }
   }
 }
+
+extension Substring.UnicodeScalarView {
+  /// The scalars without those at either end that match `drop`.
+  func trimming(_ drop: (Unicode.Scalar) -> Bool) -> Substring.UnicodeScalarView {
+    var start = startIndex
+    var end = endIndex
+    while start < end && drop(self[start]) { start = index(after: start) }
+    while end > start {
+      let before = index(before: end)
+      if !drop(self[before]) { break }
+      end = before
+    }
+    return self[start..<end]
+  }
+}
+
+extension String.UnicodeScalarView {
+  /// The scalars without those at either end that match `drop`.
+  func trimming(_ drop: (Unicode.Scalar) -> Bool) -> Substring.UnicodeScalarView {
+    self[...].trimming(drop)
+  }
+}
+
+extension String {
+  /// The text without leading and trailing white space (what Foundation's
+  /// `trimmingCharacters(in: .whitespaces)` does, without its cost).
+  public func trimmingWhitespace() -> String {
+    String(unicodeScalars.trimming { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" })
+  }
+}

@@ -6,10 +6,10 @@ import Foundation
 /// first needed.
 ///
 /// Files are memory-mapped, so opening a 20 MB case costs no more than
-/// mapping it; `detach()` later gives the mapping its own copy of every
-/// page, after which the file may change on disk without affecting us.
+/// mapping it; `detach()` later moves the bytes into memory of our own, after
+/// which the file may change on disk (even be truncated) without affecting us.
 public final class SourceBytes: @unchecked Sendable {
-  // Immutable after init (detach() copies pages in place; the bytes stay the same).
+  // Immutable after init (detach() swaps the memory under the same addresses and bytes).
   public let bytes: UnsafeBufferPointer<UInt8>
   private let mapped: Bool
   private let detachLock = NSLock()
@@ -40,7 +40,7 @@ public final class SourceBytes: @unchecked Sendable {
     if (info.st_mode & S_IFMT) == S_IFDIR { throw CaseError(file: path, "is a directory, not a file") }
     let size = Int(info.st_size)
     if (info.st_mode & S_IFMT) == S_IFREG && size > 0,
-      let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0), base != MAP_FAILED
+      let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED
     {
       bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
       mapped = true
@@ -71,14 +71,16 @@ public final class SourceBytes: @unchecked Sendable {
 
   public var count: Int { bytes.count }
 
-  /// Gives every mapped page a private copy (a no-op for bytes in memory):
-  /// afterwards the file can be rewritten or truncated while the case is open.
-  public func detach() {
+  /// Moves the mapped bytes into memory of our own, at the same addresses (a
+  /// no-op for bytes already in memory): afterwards the file can be rewritten
+  /// or truncated while the case is open. Returns whether that is so.
+  @discardableResult
+  public func detach() -> Bool {
     detachLock.lock()
     defer { detachLock.unlock() }
-    guard mapped && !detached, let base = bytes.baseAddress else { return }
-    cr_detach_pages(UnsafeMutableRawPointer(mutating: base), bytes.count)
-    detached = true
+    guard mapped && !detached, let base = bytes.baseAddress else { return !mapped || detached }
+    detached = cr_detach_pages(UnsafeMutableRawPointer(mutating: base), bytes.count) == 0
+    return detached
   }
 
   /// The text of `range`; invalid UTF-8 becomes U+FFFD (the whole file is

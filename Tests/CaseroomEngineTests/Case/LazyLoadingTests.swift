@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@testable import CaseroomEngine
+
+/// Opening a case reads its headings, not its text: the cost of opening must
+/// not grow with the text of sections nobody looks at. These tests count work
+/// (which sections were read), never time.
+@Suite("Lazy case loading")
+struct LazyLoadingTests {
+  /// A case file of `count` sections, each the text of one of the bundled case's projects.
+  static func bigCaseText(_ count: Int) -> String {
+    let projects = Fixtures.bundledCase.contentSections
+    var sections: [Section] = [Section(id: "content", number: "一、", title: "案例内容", level: 1)]
+    for n in 1...count {
+      var s = projects[(n - 1) % projects.count]
+      s.id = "s\(n)"
+      s.number = "（\(HeadingNumber.chinese(n))）"
+      s.level = 2
+      sections.append(s)
+    }
+    sections += Fixtures.bundledCase.sections.filter { $0.role == .questions }
+    return CaseFormat.write(Case(id: "big", title: "大案例", sections: sections))
+  }
+
+  static func temporaryFile(_ text: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "caseroom-lazy-\(UUID().uuidString).case.md")
+    try Data(text.utf8).write(to: url)
+    return url
+  }
+
+  @Test("opening a case of 2,000 sections reads no section's text")
+  func openReadsHeadingsOnly() throws {
+    let url = try Self.temporaryFile(Self.bigCaseText(2000))
+    defer { try? FileManager.default.removeItem(at: url) }
+    let (c, _) = try CaseFormat.open(url)
+    #expect(c.sections.count == 2002)
+    #expect(c.sections.allSatisfy { !$0.isLoaded })
+    // What the reader asks for on opening does not read any text either.
+    #expect(c.readingSections.count == 2001)
+    #expect(c.contentSections.count == 2000)
+    #expect(c.section(matching: "2000")?.id == "s2000")
+    #expect(c.section(matching: "s1999")?.title == c.sections[1999].title)
+    #expect(c.sections.allSatisfy { !$0.isLoaded })
+    // Reading one section reads that one only.
+    let last = c.sections[2000]
+    #expect(!last.paragraphs.isEmpty)
+    #expect(c.sections.filter(\.isLoaded).map(\.id) == ["s2000"])
+    // Its text is what a full parse gives.
+    let eager = try CaseFormat.parse(Self.bigCaseText(2000))
+    #expect(last.paragraphs == eager.sections[2000].paragraphs)
+  }
+
+  @Test("the errata check reads only the sections the errata name")
+  func errataReadTheirSectionsOnly() throws {
+    let c = try CaseFormat.load(Fixtures.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
+    let named = Set(c.errata.map(\.section))
+    #expect(!named.isEmpty)
+    #expect(Set(c.sections.filter(\.isLoaded).map(\.id)) == named)
+  }
+
+  @Test("a copied section keeps its text, and setting paragraphs changes the copy only")
+  func valueSemantics() throws {
+    let c = try CaseFormat.parse(Self.bigCaseText(3))
+    var copy = c.sections[1]
+    let original = c.sections[1].paragraphs
+    copy.paragraphs = [Paragraph("新的")]
+    #expect(c.sections[1].paragraphs == original)
+    #expect(copy.paragraphs.map(\.text) == ["新的"])
+    #expect(copy != c.sections[1])
+  }
+
+  @Test("invalid UTF-8 in a section's text: load names the line; open shows it as U+FFFD")
+  func invalidBytesInText() throws {
+    var bytes = Array("---\nid: x\ntitle: 标题\n---\n\n# 一\n\n第一段。\n\n# 二\n\n坏".utf8)
+    bytes += [0xE4, 0x28]  // a cut-off character
+    bytes += Array("字。\n".utf8)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bad-\(UUID().uuidString).case.md")
+    try Data(bytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect {
+      try CaseFormat.load(url)
+    } throws: { error in
+      let e = error as? CaseError
+      return e?.line == 12 && e?.message.contains("not UTF-8") == true && e?.file == url.path
+    }
+    let (c, source) = try CaseFormat.open(url)
+    #expect(c.sections[1].paragraphs.first?.text == "坏\u{FFFD}(字。")
+    #expect(source.encodingProblem(file: "f")?.line == 12)
+  }
+
+  @Test("a NUL byte is reported with its line")
+  func nulByte() throws {
+    let url = try Self.temporaryFile("---\nid: x\ntitle: y\n---\n# 一\n\ntext\u{0}\n")
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect {
+      try CaseFormat.load(url)
+    } throws: { error in
+      (error as? CaseError).map { $0.line == 7 && $0.message.contains("NUL") } ?? false
+    }
+  }
+
+  @Test("invalid UTF-8 in a heading is an error even when opening lazily")
+  func invalidBytesInHeading() throws {
+    var bytes = Array("---\nid: x\ntitle: y\n---\n\n# 标".utf8)
+    bytes += [0xFF]
+    bytes += Array("\n\n正文。\n".utf8)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bad-\(UUID().uuidString).case.md")
+    try Data(bytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect {
+      try CaseFormat.open(url)
+    } throws: { error in
+      (error as? CaseErrors)?.errors.first.map { $0.line == 6 && $0.message.contains("not UTF-8") } ?? false
+    }
+  }
+
+  @Test("once detached, the case survives its file being truncated on disk")
+  func detachedMapping() throws {
+    let url = try Self.temporaryFile(Self.bigCaseText(200))
+    defer { try? FileManager.default.removeItem(at: url) }
+    let (c, source) = try CaseFormat.open(url)
+    let expected = try CaseFormat.parse(Self.bigCaseText(200)).sections[150].paragraphs
+    #expect(source.detach())
+    // Truncating a mapped file makes its pages vanish; detached pages are our own.
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.truncate(atOffset: 0)
+    try handle.close()
+    #expect(c.sections[150].paragraphs == expected)
+  }
+
+  @Test("CR, CRLF and LF line ends, and a byte-order mark, give the same case")
+  func lineEnds() throws {
+    let text = Self.bigCaseText(5)
+    let lf = try CaseFormat.parse(text)
+    for variant in [
+      text.replacingOccurrences(of: "\n", with: "\r\n"), text.replacingOccurrences(of: "\n", with: "\r"),
+      "\u{FEFF}" + text,
+    ] {
+      let other = try CaseFormat.parse(variant)
+      #expect(other.sections.map(\.id) == lf.sections.map(\.id))
+      #expect(other.sections.map(\.paragraphs) == lf.sections.map(\.paragraphs))
+    }
+  }
+}
