@@ -68,14 +68,18 @@ if filter == "generate", CommandLine.arguments.count > 2 {
 /// `caseroom-bench open FILE`: opening one case file, alone (for profiling).
 if filter == "open", CommandLine.arguments.count > 2 {
   let url = URL(fileURLWithPath: CommandLine.arguments[2])
-  var times: [Double] = []
-  for _ in 0..<50 {
-    let t = DispatchTime.now().uptimeNanoseconds
-    _ = try CaseFormat.open(url)
-    times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+  let index = CaseIndex(
+    directory: FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-index"))
+  for (name, index) in [("scanning the file", nil), ("with its index", index)] {
+    var times: [Double] = []
+    for _ in 0..<50 {
+      let t = DispatchTime.now().uptimeNanoseconds
+      _ = try CaseFormat.open(url, index: index)
+      times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+    }
+    times.sort()
+    print(String(format: "open %@ %@: median %.2f ms, best %.2f ms", url.lastPathComponent, name, times[25], times[0]))
   }
-  times.sort()
-  print(String(format: "open %@: median %.2f ms, best %.2f ms", url.lastPathComponent, times[25], times[0]))
   exit(0)
 }
 
@@ -93,7 +97,7 @@ func measure(
   let median = times[times.count / 2]
   let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
   print(
-    "\(name.padding(toLength: 44, withPad: " ", startingAt: 0))  median \(unit(median))  p99 \(unit(p99))  (\(runs) runs)"
+    "\(name.padding(toLength: 56, withPad: " ", startingAt: 0))  median \(unit(median))  p99 \(unit(p99))  (\(runs) runs)"
   )
 }
 
@@ -238,7 +242,12 @@ print(String(format: "big case: %.1f MB", mb))
 let bigURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-big-\(getpid()).case.md")
 try big.write(to: bigURL, atomically: true, encoding: .utf8)
 defer { try? FileManager.default.removeItem(at: bigURL) }
-measure("open 20 MB case file: headings only (lazy)", runs: 20) { _ = try! CaseFormat.open(bigURL) }
+let benchIndex = CaseIndex(
+  directory: FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-index-\(getpid())"))
+defer { try? FileManager.default.removeItem(at: benchIndex.directory) }
+measure("open 20 MB case file: scan for headings", runs: 20) { _ = try! CaseFormat.open(bigURL) }
+_ = try CaseFormat.open(bigURL, index: benchIndex)
+measure("open 20 MB case file: from its index", runs: 20) { _ = try! CaseFormat.open(bigURL, index: benchIndex) }
 measure("load 20 MB case file: headings + UTF-8 check", runs: 5) { _ = try! CaseFormat.load(bigURL) }
 func parseAll() -> Case {
   let c = try! CaseFormat.parse(big)
@@ -250,10 +259,12 @@ let bc = parseAll()
 measure("layout 20 MB case at 80", runs: 3, unit: { String(format: "%.2f s = %.1f MB/s", $0, mb / $0) }) {
   for s in bc.readingSections { _ = SectionLayout(s, width: 80) }
 }
-measure("reader 20 MB: open file to first frame at the last section", runs: 20) {
-  let (c, _) = try! CaseFormat.open(bigURL)
-  let state = ReaderState(document: c, rows: 40, cols: 120)
-  _ = state.moved(to: Anchor(section: state.sections.count - 1)).render()
+for (name, index) in [("scanning", nil), ("index", benchIndex)] {
+  measure("reader 20 MB: open to first frame, last section (\(name))", runs: 20) {
+    let (c, _) = try! CaseFormat.open(bigURL, index: index)
+    let state = ReaderState(document: c, rows: 40, cols: 120)
+    _ = state.moved(to: Anchor(section: state.sections.count - 1)).render()
+  }
 }
 let rawBig = String(
   repeating: String(seed.split(separator: "\n", maxSplits: 1)[1]), count: Int(20_000_000 / seed.utf8.count))

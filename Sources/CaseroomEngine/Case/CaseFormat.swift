@@ -58,15 +58,24 @@ public enum CaseFormat {
   /// header and the headings are read and checked now, each section's text
   /// when it is first shown. Check `source.encodingProblem` afterwards to
   /// learn whether all of the text is UTF-8 (invalid bytes show as U+FFFD).
-  public static func open(_ url: URL) throws -> (Case, SourceBytes) {
+  ///
+  /// With an `index`, the structure of a big file is kept there, and opening
+  /// the same file again reads the index instead of the file.
+  public static func open(_ url: URL, index: CaseIndex? = nil) throws -> (Case, SourceBytes) {
     let source = try SourceBytes(contentsOf: url.path)
-    return (try parse(source, file: url.path), source)
+    if let index, let stamp = source.stamp, let known = index.load(stamp, source) {
+      return (CaseParser.makeCase(known, source), source)
+    }
+    var parser = CaseParser(source: source, file: url.path)
+    let (c, structure) = try parser.run()
+    if let index, let stamp = source.stamp { index.store(structure, stamp) }
+    return (c, source)
   }
 
   /// Reads the structure of a case from its bytes; sections read their text lazily.
   public static func parse(_ source: SourceBytes, file: String) throws -> Case {
     var parser = CaseParser(source: source, file: file)
-    return try parser.run()
+    return try parser.run().0
   }
 }
 
@@ -113,7 +122,7 @@ struct CaseParser {
     var hasText = false
   }
 
-  mutating func run() throws -> Case {
+  mutating func run() throws -> (Case, CaseIndex.Structure) {
     let bytes = source.bytes
     var bom = 0
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bom = 3 }
@@ -201,23 +210,16 @@ struct CaseParser {
       }
     }
 
-    var sections: [Section] = []
-    sections.reserveCapacity(headings.count)
-    for (i, h) in headings.enumerated() {
-      // The text runs to the start of the next heading's line.
-      let end = i + 1 < headings.count ? headings[i + 1].lineStart : bytes.count
-      let body = SectionBody(
-        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText)
-      sections.append(
-        Section(id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: body, line: h.line))
-    }
-
     if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
     if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
-    if sections.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
-    var errata: [Erratum] = []
+    if headings.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
+    guard errors.isEmpty, let id = header.id, let title = header.title else { throw CaseErrors(errors: errors) }
+    let structure = CaseIndex.Structure(
+      id: id, title: title, subtitle: header.subtitle, source: header.source, errata: header.errata.map(\.0),
+      headings: headings)
+    let c = CaseParser.makeCase(structure, source)
     for (erratum, line) in header.errata {
-      guard let section = sections.first(where: { $0.id == erratum.section }) else {
+      guard let section = c.section(id: erratum.section) else {
         fail(line, "erratum refers to unknown section '\(erratum.section)'")
         continue
       }
@@ -225,12 +227,25 @@ struct CaseParser {
       if text.utf8Offset(of: erratum.now) == nil {
         fail(line, "erratum '\(erratum.was)' → '\(erratum.now)': the corrected text is not in section '\(section.id)'")
       }
-      errata.append(erratum)
     }
     if !errors.isEmpty { throw CaseErrors(errors: errors) }
+    return (c, structure)
+  }
+
+  /// The case of a structure: its sections read their text from `source` when first asked.
+  static func makeCase(_ s: CaseIndex.Structure, _ source: SourceBytes) -> Case {
+    var sections: [Section] = []
+    sections.reserveCapacity(s.headings.count)
+    for (i, h) in s.headings.enumerated() {
+      // The text runs to the start of the next heading's line.
+      let end = i + 1 < s.headings.count ? s.headings[i + 1].lineStart : source.count
+      let body = SectionBody(
+        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText)
+      sections.append(
+        Section(id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: body, line: h.line))
+    }
     return Case(
-      id: header.id!, title: header.title!, subtitle: header.subtitle, source: header.source,
-      errata: errata, sections: sections)
+      id: s.id, title: s.title, subtitle: s.subtitle, source: s.source, errata: s.errata, sections: sections)
   }
 
   // MARK: - Lines as bytes

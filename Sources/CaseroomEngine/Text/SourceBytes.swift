@@ -12,6 +12,8 @@ public final class SourceBytes: @unchecked Sendable {
   // Immutable after init (detach() swaps the memory under the same addresses and bytes).
   public let bytes: UnsafeBufferPointer<UInt8>
   private let mapped: Bool
+  /// Which version of which file the bytes are (nil for text given in memory).
+  let stamp: CaseIndex.Stamp?
   private let detachLock = NSLock()
   private var detached = false
 
@@ -22,6 +24,7 @@ public final class SourceBytes: @unchecked Sendable {
     _ = storage.initialize(from: text.utf8)
     bytes = UnsafeBufferPointer(rebasing: storage[0..<count])
     mapped = false
+    stamp = nil
   }
 
   /// Maps the file at `path`. Throws a `CaseError` naming the file when it is
@@ -39,6 +42,7 @@ public final class SourceBytes: @unchecked Sendable {
     guard fstat(fd, &info) == 0 else { throw CaseError(file: path, "cannot be read (I/O error)") }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw CaseError(file: path, "is a directory, not a file") }
     let size = Int(info.st_size)
+    stamp = CaseIndex.Stamp(path: path, info)
     if (info.st_mode & S_IFMT) == S_IFREG && size > 0,
       let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED
     {

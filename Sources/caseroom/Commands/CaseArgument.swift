@@ -14,12 +14,14 @@ enum CaseLoader {
     }
   }
 
-  /// Opens the case for the reader: headings now, each section's text when
-  /// it is shown (a 20 MB case opens in milliseconds). The bytes come back
-  /// too, to be checked for UTF-8 once the first screen is up.
+  /// Opens the case for the reader: headings now (from the case index when
+  /// the file is big and unchanged), each section's text when it is shown.
+  /// The bytes come back too, to be checked for UTF-8 once the first screen is up.
   static func open(_ path: String?) throws -> (Case, SourceBytes) {
     do {
-      return try CaseFormat.open(path.map { URL(fileURLWithPath: $0) } ?? BundledCase.url())
+      return try CaseFormat.open(
+        path.map { URL(fileURLWithPath: $0) } ?? BundledCase.url(),
+        index: CaseIndex(directory: CaseIndex.defaultDirectory()))
     } catch {
       throw Failure(error)
     }

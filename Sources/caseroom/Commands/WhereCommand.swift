@@ -7,7 +7,7 @@ import Foundation
 /// `caseroom where`: the files caseroom uses.
 struct WhereCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "where", abstract: "Show where sessions, reading positions and the bundled case are.")
+    commandName: "where", abstract: "Show where sessions, reading positions, the bundled case and case indexes are.")
 
   @Option(help: "A sessions directory, as given to 'read'.")
   var sessions: String?
@@ -17,5 +17,6 @@ struct WhereCommand: ParsableCommand {
     emit("sessions: \(dir.path)\n")
     emit("reading positions (without a group): \(ReadingPositions.defaultURL().path)\n")
     emit("bundled case: \((try? BundledCase.url().path) ?? "not found")\n")
+    emit("indexes of big case files (safe to delete): \(CaseIndex.defaultDirectory().path)\n")
   }
 }

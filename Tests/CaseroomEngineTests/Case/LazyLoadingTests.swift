@@ -143,4 +143,94 @@ struct LazyLoadingTests {
       #expect(other.sections.map(\.paragraphs) == lf.sections.map(\.paragraphs))
     }
   }
+
+  // MARK: - The case index
+
+  static func indexDirectory() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-index-\(UUID().uuidString)")
+  }
+
+  @Test("a big case file's structure is kept in its index, and the next open reads the index instead of the file")
+  func indexIsUsed() throws {
+    let text = Self.bigCaseText(600)
+    #expect(text.utf8.count >= CaseIndex.minimumSize)
+    let url = try Self.temporaryFile(text)
+    let index = CaseIndex(directory: Self.indexDirectory())
+    defer {
+      try? FileManager.default.removeItem(at: url)
+      try? FileManager.default.removeItem(at: index.directory)
+    }
+    let (first, source) = try CaseFormat.open(url, index: index)
+    let stamp = try #require(source.stamp)
+    let known = try #require(index.load(stamp, source), "the first open wrote the index")
+    #expect(known.headings.count == first.sections.count)
+    let (second, _) = try CaseFormat.open(url, index: index)
+    #expect(second.id == first.id && second.title == first.title && second.errata == first.errata)
+    #expect(second.sections.map(\.id) == first.sections.map(\.id))
+    #expect(second.sections.map(\.line) == first.sections.map(\.line))
+    #expect(second.sections.map(\.role) == first.sections.map(\.role))
+    #expect(second.sections.allSatisfy { !$0.isLoaded })
+    let eager = try CaseFormat.parse(text)
+    #expect(second.sections.map(\.paragraphs) == eager.sections.map(\.paragraphs))
+  }
+
+  @Test("an index is not used once its file has changed, and is made again")
+  func changedFile() throws {
+    let text = Self.bigCaseText(600)
+    let url = try Self.temporaryFile(text)
+    let index = CaseIndex(directory: Self.indexDirectory())
+    defer {
+      try? FileManager.default.removeItem(at: url)
+      try? FileManager.default.removeItem(at: index.directory)
+    }
+    _ = try CaseFormat.open(url, index: index)
+    // The same size, a new heading: only the stamp (modification time) tells.
+    let changed = text.replacingOccurrences(of: "## （一）金宏工程", with: "## （一）金红工程")
+    #expect(changed.utf8.count == text.utf8.count && changed != text)
+    try Data(changed.utf8).write(to: url)
+    let (c, source) = try CaseFormat.open(url, index: index)
+    #expect(c.sections[1].title == "金红工程")
+    #expect(index.load(source.stamp!, source) != nil, "the index was made again for the new version")
+  }
+
+  @Test("a damaged index, or one whose headings are not where it says, is ignored")
+  func damagedIndex() throws {
+    let text = Self.bigCaseText(600)
+    let url = try Self.temporaryFile(text)
+    let index = CaseIndex(directory: Self.indexDirectory())
+    defer {
+      try? FileManager.default.removeItem(at: url)
+      try? FileManager.default.removeItem(at: index.directory)
+    }
+    let (fresh, source) = try CaseFormat.open(url, index: index)
+    let file = index.url(for: url.path)
+    let good = try String(contentsOf: file, encoding: .utf8)
+    // Garbage, a cut-off file, and offsets that point at text rather than a heading.
+    var lines = good.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var fields = lines[5].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    fields[7] = String(Int(fields[7])! + 5)
+    lines[5] = fields.joined(separator: "\t")
+    for damaged in ["garbage\n", String(good.prefix(good.count / 2)) + "\tx", lines.joined(separator: "\n")] {
+      try Data(damaged.utf8).write(to: file)
+      #expect(index.load(source.stamp!, source) == nil)
+      let (c, _) = try CaseFormat.open(url, index: index)
+      #expect(c.sections.map(\.id) == fresh.sections.map(\.id))
+    }
+  }
+
+  @Test("small case files get no index")
+  func smallFiles() throws {
+    let index = CaseIndex(directory: Self.indexDirectory())
+    let url = try Self.temporaryFile(Self.bigCaseText(3))
+    defer { try? FileManager.default.removeItem(at: url) }
+    _ = try CaseFormat.open(url, index: index)
+    #expect(!FileManager.default.fileExists(atPath: index.directory.path))
+  }
+
+  @Test("indexes live in XDG_CACHE_HOME, else ~/.cache")
+  func indexDirectoryPlace() {
+    #expect(
+      CaseIndex.defaultDirectory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]).path == "/c/caseroom/index")
+    #expect(CaseIndex.defaultDirectory(environment: ["HOME": "/h"]).path == "/h/.cache/caseroom/index")
+  }
 }

@@ -1,0 +1,191 @@
+import Foundation
+
+/// A case file's structure — header and headings, with where each section's
+/// text is in the file — kept on disk so that opening a big case again reads
+/// a few hundred kilobytes instead of scanning the whole file.
+///
+/// Only the reader uses it (`CaseFormat.open`), only for files of at least
+/// `minimumSize`, and only while the file is the one it was made from: same
+/// path, size, modification time (to the nanosecond), inode and device, and
+/// every heading still where it was. Anything else — a changed file, a damaged
+/// or foreign index — and the file is read afresh. Indexes live in
+/// `$XDG_CACHE_HOME/caseroom/index` (else `~/.cache/caseroom/index`).
+public struct CaseIndex: Sendable {
+  /// Files smaller than this are read in a few milliseconds: not worth an index.
+  public static let minimumSize = 1 << 20
+  static let formatName = "caseroom.index/1"
+
+  public let directory: URL
+
+  public init(directory: URL) { self.directory = directory }
+
+  /// The index directory for this user.
+  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      return URL(fileURLWithPath: cache).appendingPathComponent("caseroom/index")
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return URL(fileURLWithPath: home).appendingPathComponent(".cache/caseroom/index")
+  }
+
+  /// What identifies a version of a file.
+  struct Stamp: Equatable {
+    var path: String
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+    var inode: UInt64
+    var device: UInt64
+
+    init(path: String, _ info: stat) {
+      self.path = path
+      size = Int(info.st_size)
+      seconds = Int(info.st_mtim.tv_sec)
+      nanoseconds = Int(info.st_mtim.tv_nsec)
+      inode = UInt64(info.st_ino)
+      device = UInt64(info.st_dev)
+    }
+
+    var fields: [String] { [path, "\(size)", "\(seconds)", "\(nanoseconds)", "\(inode)", "\(device)"] }
+  }
+
+  /// The structure a case file was read into, before its sections are made.
+  struct Structure {
+    var id: String
+    var title: String
+    var subtitle: String?
+    var source: String?
+    var errata: [Erratum]
+    var headings: [CaseParser.Heading]
+  }
+
+  func url(for path: String) -> URL {
+    // FNV-1a of the path names the index file.
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in path.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return directory.appendingPathComponent(String(h, radix: 16) + ".index")
+  }
+
+  /// The stored structure of the file, if there is one and it still fits the file.
+  func load(_ stamp: Stamp, _ source: SourceBytes) -> Structure? {
+    guard source.count >= CaseIndex.minimumSize else { return nil }
+    guard stamp.size == source.count, let data = FileManager.default.contents(atPath: url(for: stamp.path).path),
+      let text = String(data: data, encoding: .utf8)
+    else { return nil }
+    var lines = text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).lazy.map {
+      Substring($0)
+    }.makeIterator()
+    guard let first = lines.next(), CaseIndex.fields(first) == [CaseIndex.formatName] + stamp.fields,
+      let head = lines.next().map(CaseIndex.fields), head.count == 5, head[0] == "H"
+    else { return nil }
+    var structure = Structure(
+      id: head[1], title: head[2], subtitle: head[3].isEmpty ? nil : String(head[3].dropFirst()),
+      source: head[4].isEmpty ? nil : String(head[4].dropFirst()), errata: [], headings: [])
+    let bytes = source.bytes
+    var previousEnd = 0
+    for line in lines where !line.isEmpty {
+      let f = CaseIndex.fields(line)
+      switch f.first {
+      case "E" where f.count == 5:
+        structure.errata.append(
+          Erratum(section: f[1], was: f[2], now: f[3], note: f[4].isEmpty ? nil : String(f[4].dropFirst())))
+      case "S" where f.count == 11:
+        guard let level = Int(f[4]), let role = Role(rawValue: f[5]), let line = Int(f[6]), let lineStart = Int(f[7]),
+          let bodyStart = Int(f[8]), let bodyLine = Int(f[9]),
+          previousEnd <= lineStart, lineStart < bodyStart, bodyStart <= bytes.count,
+          CaseIndex.isHeading(bytes, at: lineStart)
+        else { return nil }
+        previousEnd = bodyStart
+        structure.headings.append(
+          CaseParser.Heading(
+            id: f[1], number: f[2], title: f[3], level: level, role: role, line: line, lineStart: lineStart,
+            bodyStart: bodyStart, bodyLine: bodyLine, hasText: f[10] == "1"))
+      default:
+        return nil
+      }
+    }
+    return structure.headings.isEmpty ? nil : structure
+  }
+
+  /// Keeps the structure of a file (quietly does nothing when it cannot).
+  func store(_ structure: Structure, _ stamp: Stamp) {
+    guard stamp.size >= CaseIndex.minimumSize else { return }
+    var out = CaseIndex.line([CaseIndex.formatName] + stamp.fields)
+    out += CaseIndex.line([
+      "H", structure.id, structure.title, structure.subtitle.map { "=" + $0 } ?? "",
+      structure.source.map { "=" + $0 } ?? "",
+    ])
+    for e in structure.errata { out += CaseIndex.line(["E", e.section, e.was, e.now, e.note.map { "=" + $0 } ?? ""]) }
+    for h in structure.headings {
+      out += CaseIndex.line([
+        "S", h.id, h.number, h.title, "\(h.level)", h.role.rawValue, "\(h.line)", "\(h.lineStart)", "\(h.bodyStart)",
+        "\(h.bodyLine)", h.hasText ? "1" : "0",
+      ])
+    }
+    let target = url(for: stamp.path)
+    let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try Data(out.utf8).write(to: temporary)
+      guard rename(temporary.path, target.path) == 0 else { throw CaseError(file: target.path, "cannot be written") }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+    }
+  }
+
+  /// Whether the line at `offset` starts (after blanks) with `#`.
+  static func isHeading(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    var i = offset
+    while i < bytes.count {
+      if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D {
+        i += 1
+      } else if i + 2 < bytes.count && bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 {
+        i += 3
+      } else if i + 1 < bytes.count && bytes[i] == 0xC2 && bytes[i + 1] == 0xA0 {
+        i += 2
+      } else {
+        break
+      }
+    }
+    return i < bytes.count && bytes[i] == UInt8(ascii: "#")
+  }
+
+  /// A line of tab-separated fields; tabs, line breaks and backslashes inside a field are escaped.
+  static func line(_ fields: [String]) -> String {
+    fields.map { f in
+      var out = ""
+      for c in f.unicodeScalars {
+        switch c {
+        case "\\": out += "\\\\"
+        case "\t": out += "\\t"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        default: out.unicodeScalars.append(c)
+        }
+      }
+      return out
+    }.joined(separator: "\t") + "\n"
+  }
+
+  static func fields(_ line: Substring) -> [String] {
+    line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { field in
+      guard field.contains(UInt8(ascii: "\\")) else { return String(Substring(field)) }
+      var out = ""
+      var escaped = false
+      for c in Substring(field).unicodeScalars {
+        if escaped {
+          out.unicodeScalars.append(c == "t" ? "\t" : c == "n" ? "\n" : c == "r" ? "\r" : c)
+          escaped = false
+        } else if c == "\\" {
+          escaped = true
+        } else {
+          out.unicodeScalars.append(c)
+        }
+      }
+      return out
+    }
+  }
+}
