@@ -35,6 +35,28 @@ out=$(mktemp)
   echo "| what | median | worst | note |"
   echo "|---|---|---|---|"
   python3 Scripts/bench-process.py "$PWD/$bin/caseroom" "$PWD/$data"
+  cat <<'NOTES'
+
+## How to read these figures
+
+- *In-process* rows time the library calls alone; *whole process* rows time
+  the program from the shell, in the same run as `wc -m` (the cost of merely
+  decoding the file) and `less +G` (a pager showing the file's end).
+- The tmux rows time from `send-keys` until `capture-pane` shows the words
+  looked for; the harness alone (an `echo`) is the first such row, so the
+  program's own time is roughly a row minus that one.
+- Opening a case reads its header and headings, not its text: the file is
+  memory-mapped and scanned as bytes once; each section's paragraphs are read
+  when first shown (`SectionBody`), and only the sections on screen are laid
+  out (`LayoutCache`). Files of 1 MB or more keep their headings in an index
+  (`$XDG_CACHE_HOME/caseroom/index`), used while the file is unchanged, so the
+  next open does not scan the file at all. UTF-8 is checked over the whole
+  file by the printing commands before they print, and by the reader just
+  after its first screen.
+- Tests count this work rather than time it: opening a 2,000-section case
+  reads no section's text and lays out only what is shown; a key in the editor
+  re-lays out one paragraph (`LazyLoadingTests`, `ReaderTests`, `TextEditorTests`).
+NOTES
 } | tee "$out"
 mkdir -p docs
 cp "$out" docs/PERFORMANCE.md

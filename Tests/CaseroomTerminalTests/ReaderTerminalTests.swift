@@ -192,4 +192,22 @@ struct ReaderColourTests {
     #expect(s.joined().contains("unknown theme 'neon'"))
     #expect(s.joined().contains("RC=64"))
   }
+
+  @Test("a case file with a bad byte opens; the status bar names the line, and the text shows �")
+  func badByteInCase() throws {
+    let t = try Tmux()
+    t.allowsReplacementCharacter = true
+    var bytes = Array("---\nid: bad\ntitle: 中国十二金工程（坏）\n---\n\n# 一、开始\n\n第一段。\n\n# 二、结束\n\n坏".utf8)
+    bytes += [0xE4, 0x28]
+    bytes += Array("字在这里。\n".utf8)
+    let file = t.state.appendingPathComponent("bad.case.md")
+    try Data(bytes).write(to: file)
+    try t.start("read \(file.path) --section last")
+    let s = try t.waitFor("the warning") { $0.last?.contains("bad.case.md:12") == true }
+    #expect(s.last?.contains("not UTF-8") == true)
+    #expect(s.contains { $0.contains("坏\u{FFFD}(字在这里。") })
+    // The warning goes with the next key, and the reader works as ever.
+    try t.keys("[")
+    try t.waitFor("the first section") { $0.joined().contains("第一段。") && $0.last?.contains("bad.case.md") == false }
+  }
 }

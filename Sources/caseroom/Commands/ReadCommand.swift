@@ -101,9 +101,9 @@ struct ReadCommand: ParsableCommand {
         guard !checked else { return false }
         checked = true
         source.detach()
-        guard let problem = source.encodingProblem(file: caseFile ?? (try? BundledCase.url().path) ?? document.id)
-        else { return false }
-        encodingProblem = "\(problem.description) — shown as �; 'caseroom check' lists the problems"
+        let name = URL(fileURLWithPath: caseFile ?? document.id).lastPathComponent
+        guard let problem = source.encodingProblem(file: name) else { return false }
+        encodingProblem = "\(name):\(problem.line): 不是 UTF-8 not UTF-8 text, shown as � — see 'caseroom check'"
         return true
       }
 
