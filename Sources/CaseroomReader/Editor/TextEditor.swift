@@ -104,19 +104,22 @@ public struct TextEditor {
   /// Inserts text at the cursor (typing, or a paste as one edit).
   public mutating func insert(_ s: String) {
     guard !s.isEmpty else { return }
-    let clean = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    // Line breaks of any kind become paragraph breaks (looked for by bytes: a paste can be long).
+    let clean =
+      s.utf8.contains(0x0D)
+      ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
     let p = cursor.paragraph
     let para = paragraphs[p]
     let i = index(para, cursor.offset)
     let head = String(para[..<i])
     let tail = String(para[i...])
-    var pieces = clean.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var pieces = clean.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     let lastLength = pieces[pieces.count - 1].utf8.count
     pieces[0] = head + pieces[0]
     pieces[pieces.count - 1] += tail
     let after =
       pieces.count == 1 ? Cursor(p, head.utf8.count + lastLength) : Cursor(p + pieces.count - 1, lastLength)
-    let typing = pieces.count == 1 && s.count == 1 && !s.first!.isWhitespace
+    let typing = pieces.count == 1 && s.utf8.count <= 32 && s.count == 1 && !s.first!.isWhitespace
     apply(Edit(at: p, old: [para], new: pieces, before: cursor, after: after, coalescable: typing), record: true)
   }
 
