@@ -417,4 +417,20 @@ struct ReaderTests {
     _ = r.render()
     #expect(c.sections.filter(\.isLoaded).count == 5)
   }
+
+  @Test("before the terminal is sized nothing is laid out; the first size lays out only the place moved to")
+  func unsizedReader() {
+    var r = ReaderState(document: ReaderFixtures.bundled, rows: 0, cols: 0)
+    let target = r.sectionIndex["golden-shield"]!
+    r = r.moved(to: Anchor(section: target, paragraph: 2))
+    #expect(r.cache.layoutsComputed == 0)
+    r.resize(rows: 24, cols: 80)
+    #expect(r.cache.layoutsComputed == 1)
+    // The same screen as a reader sized from the start and moved there.
+    let sized = ReaderState(document: ReaderFixtures.bundled, rows: 24, cols: 80).moved(
+      to: Anchor(section: target, paragraph: 2))
+    #expect(r.anchor == sized.anchor)
+    #expect(r.render().text == sized.render().text)
+    #expect(r.render().text.contains("（七）金盾工程"))
+  }
 }

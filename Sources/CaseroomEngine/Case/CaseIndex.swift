@@ -7,7 +7,7 @@ import Foundation
 /// Only the reader uses it (`CaseFormat.open`), only for files of at least
 /// `minimumSize`, and only while the file is the one it was made from: same
 /// path, size, modification time (to the nanosecond), inode and device, and
-/// every heading still where it was. Anything else — a changed file, a damaged
+/// headings (a sample of 32) still where they were. Anything else — a changed file, a damaged
 /// or foreign index — and the file is read afresh. Indexes live in
 /// `$XDG_CACHE_HOME/caseroom/index` (else `~/.cache/caseroom/index`).
 public struct CaseIndex: Sendable {
@@ -72,22 +72,18 @@ public struct CaseIndex: Sendable {
   /// The stored structure of the file, if there is one and it still fits the file.
   func load(_ stamp: Stamp, _ source: SourceBytes) -> Structure? {
     guard source.count >= CaseIndex.minimumSize else { return nil }
-    guard stamp.size == source.count, let data = FileManager.default.contents(atPath: url(for: stamp.path).path),
-      let text = String(data: data, encoding: .utf8)
+    guard stamp.size == source.count, let data = FileManager.default.contents(atPath: url(for: stamp.path).path)
     else { return nil }
-    var lines = text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).lazy.map {
-      Substring($0)
-    }.makeIterator()
-    guard let first = lines.next(), CaseIndex.fields(first) == [CaseIndex.formatName] + stamp.fields,
-      let head = lines.next().map(CaseIndex.fields), head.count == 5, head[0] == "H"
+    var lines = CaseIndex.records(data).makeIterator()
+    guard let first = lines.next(), first == [CaseIndex.formatName] + stamp.fields,
+      let head = lines.next(), head.count == 5, head[0] == "H"
     else { return nil }
     var structure = Structure(
       id: head[1], title: head[2], subtitle: head[3].isEmpty ? nil : String(head[3].dropFirst()),
       source: head[4].isEmpty ? nil : String(head[4].dropFirst()), errata: [], headings: [])
     let bytes = source.bytes
     var previousEnd = 0
-    for line in lines where !line.isEmpty {
-      let f = CaseIndex.fields(line)
+    while let f = lines.next() {
       switch f.first {
       case "E" where f.count == 5:
         structure.errata.append(
@@ -95,8 +91,7 @@ public struct CaseIndex: Sendable {
       case "S" where f.count == 11:
         guard let level = Int(f[4]), let role = Role(rawValue: f[5]), let line = Int(f[6]), let lineStart = Int(f[7]),
           let bodyStart = Int(f[8]), let bodyLine = Int(f[9]),
-          previousEnd <= lineStart, lineStart < bodyStart, bodyStart <= bytes.count,
-          CaseIndex.isHeading(bytes, at: lineStart)
+          previousEnd <= lineStart, lineStart < bodyStart, bodyStart <= bytes.count
         else { return nil }
         previousEnd = bodyStart
         structure.headings.append(
@@ -107,7 +102,16 @@ public struct CaseIndex: Sendable {
         return nil
       }
     }
-    return structure.headings.isEmpty ? nil : structure
+    // Headings still where the index says: the first, the last and 30 between (looking at
+    // all 2,000 would touch as many pages of the file as scanning it; the stamp does the rest).
+    let headings = structure.headings
+    guard !headings.isEmpty else { return nil }
+    let step = max(1, headings.count / 31)
+    for i in Set(stride(from: 0, to: headings.count, by: step)).union([headings.count - 1])
+    where !CaseIndex.isHeading(bytes, at: headings[i].lineStart) {
+      return nil
+    }
+    return structure
   }
 
   /// Keeps the structure of a file (quietly does nothing when it cannot).
@@ -170,22 +174,58 @@ public struct CaseIndex: Sendable {
     }.joined(separator: "\t") + "\n"
   }
 
-  static func fields(_ line: Substring) -> [String] {
-    line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { field in
-      guard field.contains(UInt8(ascii: "\\")) else { return String(Substring(field)) }
-      var out = ""
+  /// The lines of an index file, each split into its fields (by bytes, in one pass:
+  /// an index of 2,000 headings is read in about a millisecond).
+  static func records(_ data: Data) -> [[String]] {
+    data.withUnsafeBytes { raw -> [[String]] in
+      let b = raw.bindMemory(to: UInt8.self)
+      var out: [[String]] = []
+      var fields: [String] = []
+      var start = 0
       var escaped = false
-      for c in Substring(field).unicodeScalars {
-        if escaped {
-          out.unicodeScalars.append(c == "t" ? "\t" : c == "n" ? "\n" : c == "r" ? "\r" : c)
-          escaped = false
-        } else if c == "\\" {
+      func field(_ end: Int) {
+        let slice = UnsafeBufferPointer(rebasing: b[start..<end])
+        fields.append(
+          escaped ? unescape(String(decoding: slice, as: UTF8.self)) : String(decoding: slice, as: UTF8.self))
+        escaped = false
+      }
+      for i in 0..<b.count {
+        switch b[i] {
+        case UInt8(ascii: "\t"):
+          field(i)
+          start = i + 1
+        case UInt8(ascii: "\n"):
+          field(i)
+          start = i + 1
+          if fields != [""] { out.append(fields) }
+          fields = []
+        case UInt8(ascii: "\\"):
           escaped = true
-        } else {
-          out.unicodeScalars.append(c)
+        default:
+          break
         }
+      }
+      if start < b.count {
+        field(b.count)
+        out.append(fields)
       }
       return out
     }
+  }
+
+  static func unescape(_ field: String) -> String {
+    var out = ""
+    var escaped = false
+    for c in field.unicodeScalars {
+      if escaped {
+        out.unicodeScalars.append(c == "t" ? "\t" : c == "n" ? "\n" : c == "r" ? "\r" : c)
+        escaped = false
+      } else if c == "\\" {
+        escaped = true
+      } else {
+        out.unicodeScalars.append(c)
+      }
+    }
+    return out
   }
 }

@@ -149,7 +149,7 @@ extension ReaderState {
 
 extension ReaderState {
   /// The place at the top of the screen.
-  public var anchor: Anchor { anchor(ofLine: top, in: section) }
+  public var anchor: Anchor { top == 0 ? Anchor(section: section) : anchor(ofLine: top, in: section) }
 
   func anchor(ofLine index: Int, in s: Int) -> Anchor {
     let lines = cache.layout(s, width: geometry.textWidth).lines
@@ -183,8 +183,15 @@ extension ReaderState {
   }
 
   /// Moves to an anchor: its line at the top of the screen (as far as the section allows).
+  /// While the terminal is too small to show text, nothing is laid out: the
+  /// anchor is pinned, and the next resize puts it on screen.
   mutating func go(to anchor: Anchor) {
     section = min(max(0, anchor.section), sections.count - 1)
+    if geometry.tooSmall {
+      top = 0
+      pinned = Anchor(section: section, paragraph: anchor.paragraph, offset: anchor.offset)
+      return
+    }
     top = min(line(of: anchor), maxTop)
   }
 
@@ -198,7 +205,7 @@ extension ReaderState {
 
   /// Marks the section read once its end has been on screen.
   mutating func noteReading() {
-    guard !sections.isEmpty else { return }
+    guard !sections.isEmpty, !geometry.tooSmall else { return }
     if top + geometry.viewRows >= layout.lines.count { read.insert(sections[section].id) }
   }
 

@@ -65,7 +65,8 @@ struct ReadCommand: ParsableCommand {
       var (positions, warning) = ReadingPositions.load(positionsURL)
       let chosenTheme = Theme.chosen(theme)
       // Everything that can be refused is checked before the terminal is taken over.
-      var state = ReaderState(document: document, rows: 24, cols: 80)
+      // Sized once the terminal is up: until then nothing is laid out.
+      var state = ReaderState(document: document, rows: 0, cols: 0)
       state.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]
       var start: Anchor?
       if let section {
@@ -91,7 +92,6 @@ struct ReadCommand: ParsableCommand {
         screen.stop()
       }
       let size = screen.size
-      state.resize(rows: size.rows, cols: size.cols)
       // Once the first screen is up: check that all of the file is UTF-8 (the
       // sections on screen were decoded on their own) and take a private copy
       // of its pages, so that the file may be rewritten while it is open.
@@ -142,6 +142,7 @@ struct ReadCommand: ParsableCommand {
         if let remembered { state.restore(remembered) }
         if start == nil, let remembered { start = state.anchor(for: remembered) }
         if let start { state = state.moved(to: start) }
+        state.resize(rows: screen.size.rows, cols: screen.size.cols)
         if let warning { state.show(message: warning) }
         exitCode = runLoop(screen) { key in
           if let key { state.handle(key) }
@@ -174,6 +175,7 @@ struct ReadCommand: ParsableCommand {
             .init(section: $0.section, paragraph: $0.paragraph, offset: $0.offset ?? 0)
           }))
       if let start { state = state.moved(to: start) }
+      state.resize(rows: screen.size.rows, cols: screen.size.cols)
       var workspace = Workspace(reader: state, session: opened.session, readOnlyHolder: opened.readOnlyHolder)
       if let note = opened.note { workspace.reader.show(message: note) }
       _ = checkSource()
