@@ -28,6 +28,9 @@ out=$(mktemp)
   echo
   echo '```'
   "$bin/caseroom-bench"
+  echo
+  echo "# In a fresh process (the rows above share one with everything before them):"
+  "$bin/caseroom-bench" open "$data/big.case.md"
   echo '```'
   echo
   echo "## Whole process, side by side on the same file"

@@ -150,16 +150,22 @@ struct LazyLoadingTests {
     FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-index-\(UUID().uuidString)")
   }
 
+  /// A case file big enough to be indexed (its text and place) and an empty index directory.
+  static func indexedCase() throws -> (String, URL, CaseIndex) {
+    let text = bigCaseText(600)
+    return (text, try temporaryFile(text), CaseIndex(directory: indexDirectory()))
+  }
+
+  static func remove(_ url: URL, _ index: CaseIndex) {
+    try? FileManager.default.removeItem(at: url)
+    try? FileManager.default.removeItem(at: index.directory)
+  }
+
   @Test("a big case file's structure is kept in its index, and the next open reads the index instead of the file")
   func indexIsUsed() throws {
-    let text = Self.bigCaseText(600)
+    let (text, url, index) = try Self.indexedCase()
+    defer { Self.remove(url, index) }
     #expect(text.utf8.count >= CaseIndex.minimumSize)
-    let url = try Self.temporaryFile(text)
-    let index = CaseIndex(directory: Self.indexDirectory())
-    defer {
-      try? FileManager.default.removeItem(at: url)
-      try? FileManager.default.removeItem(at: index.directory)
-    }
     let (first, source) = try CaseFormat.open(url, index: index)
     let stamp = try #require(source.stamp)
     let known = try #require(index.load(stamp, source), "the first open wrote the index")
@@ -176,13 +182,8 @@ struct LazyLoadingTests {
 
   @Test("an index is not used once its file has changed, and is made again")
   func changedFile() throws {
-    let text = Self.bigCaseText(600)
-    let url = try Self.temporaryFile(text)
-    let index = CaseIndex(directory: Self.indexDirectory())
-    defer {
-      try? FileManager.default.removeItem(at: url)
-      try? FileManager.default.removeItem(at: index.directory)
-    }
+    let (text, url, index) = try Self.indexedCase()
+    defer { Self.remove(url, index) }
     _ = try CaseFormat.open(url, index: index)
     // The same size, a new heading: only the stamp (modification time) tells.
     let changed = text.replacingOccurrences(of: "## （一）金宏工程", with: "## （一）金红工程")
@@ -195,13 +196,8 @@ struct LazyLoadingTests {
 
   @Test("a damaged index, or one whose headings are not where it says, is ignored")
   func damagedIndex() throws {
-    let text = Self.bigCaseText(600)
-    let url = try Self.temporaryFile(text)
-    let index = CaseIndex(directory: Self.indexDirectory())
-    defer {
-      try? FileManager.default.removeItem(at: url)
-      try? FileManager.default.removeItem(at: index.directory)
-    }
+    let (text, url, index) = try Self.indexedCase()
+    defer { Self.remove(url, index) }
     let (fresh, source) = try CaseFormat.open(url, index: index)
     let file = index.url(for: url.path)
     let good = try String(contentsOf: file, encoding: .utf8)
