@@ -89,19 +89,30 @@ public struct ReaderState {
 
   public init(document: Case, rows: Int, cols: Int, at anchor: Anchor? = nil) {
     self.document = document
-    let reading = document.readingSections
-    sections = reading
-    var contentNumber: [String: Int] = [:]
-    for (i, s) in document.contentSections.enumerated() { contentNumber[s.id] = i + 1 }
-    contentNumbers = reading.map { contentNumber[$0.id] }
-    contentCount = contentNumber.count
+    // One pass over the sections: those with text are read in order; content ones are numbered.
+    var reading: [Section] = []
+    var numbers: [Int?] = []
     var index: [String: Int] = [:]
-    for (i, s) in reading.enumerated() { index[s.id] = i }
+    var toc: [(section: Section, reading: Int?)] = []
+    var rowOf: [Int] = []
+    var content = 0
+    for (row, s) in document.sections.enumerated() {
+      guard s.hasText else {
+        toc.append((s, nil))
+        continue
+      }
+      if s.role == .content { content += 1 }
+      index[s.id] = reading.count
+      toc.append((s, reading.count))
+      numbers.append(s.role == .content ? content : nil)
+      rowOf.append(row)
+      reading.append(s)
+    }
+    sections = reading
+    contentNumbers = numbers
+    contentCount = content
     sectionIndex = index
-    let toc = document.sections.map { (section: $0, reading: index[$0.id]) }
     tocRows = toc
-    var rowOf = [Int](repeating: 0, count: reading.count)
-    for (i, r) in toc.enumerated() { if let s = r.reading { rowOf[s] = i } }
     tocRowOfSection = rowOf
     cache = LayoutCache(sections: reading)
     self.rows = rows
