@@ -11,6 +11,7 @@ let filter = CommandLine.arguments.dropFirst().first
 
 /// `caseroom-bench generate DIR`: the data at scale, deterministic (see Scripts/bench.sh).
 if filter == "generate", CommandLine.arguments.count > 2 {
+  let fixedDate = Date(timeIntervalSince1970: 1_800_000_000)
   let out = URL(fileURLWithPath: CommandLine.arguments[2])
   try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
   let c = try BundledCase.load()
@@ -42,21 +43,22 @@ if filter == "generate", CommandLine.arguments.count > 2 {
   let store = SessionStore(directory: out.appendingPathComponent("sessions"))
   let sentence = "十二金工程推动了我国电子政务的发展，各部门的业务系统逐步联网。"
   for g in 1...500 {
-    var s = Session(case: c, group: .init(name: "第\(HeadingNumber.chinese(g))组", members: ["甲", "乙", "丙"]))
+    var s = Session(
+      case: c, group: .init(name: "第\(HeadingNumber.chinese(g))组", members: ["甲", "乙", "丙"]), now: fixedDate)
     for q in 0..<3 { s.answers[q].text = String(repeating: sentence, count: 22 + (g * 7 + q * 13) % 34) }
     s.answers[1].citations = [
       .init(
         anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"),
-        createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+        createdAt: fixedDate)
     ]
     s.annotations = [
       .init(
         anchor: .init(section: "golden-shield", paragraph: 2, quote: "全国犯罪信息中心"), note: "核心",
-        createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+        createdAt: fixedDate)
     ]
     try store.save(s, to: store.url(caseId: c.id, group: s.group.name))
   }
-  var long = Session(case: c, group: .init(name: "长答案组", members: ["丁"]))
+  var long = Session(case: c, group: .init(name: "长答案组", members: ["丁"]), now: fixedDate)
   long.answers[1].text = Array(repeating: String(repeating: "电子政务的发展需要统一规划、统一标准。", count: 20), count: 190).joined(
     separator: "\n")
   try SessionStore(directory: out.appendingPathComponent("long")).save(
@@ -190,6 +192,8 @@ func readerKeys(_ c: Case, label: String) {
     _ = state.render()
   }
   key("[ (previous section)", [.char("[")])
+  key("jump to the last section (t G Enter)", [.char("t"), .char("G"), .enter], runs: 50)
+  key("jump to the first section (t g Enter)", [.char("t"), .char("g"), .enter], runs: 50)
 }
 readerKeys(bundled, label: "bundled")
 
