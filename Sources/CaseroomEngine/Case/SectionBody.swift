@@ -66,8 +66,7 @@ struct ParagraphReader {
 
   /// Reads the lines of `range`.
   mutating func read(_ source: SourceBytes, _ range: Range<Int>) {
-    let text = source.string(range)
-    for line in text.fastLines() { add(line) }
+    for line in ByteLines(source.bytes, range) { add(Substring(source.string(line))) }
   }
 
   mutating func finish() -> [Paragraph] {

@@ -27,28 +27,6 @@ func isBlank(_ s: Unicode.Scalar) -> Bool {
 }
 
 extension String {
-  /// The lines of a text, split at LF, CRLF or CR, by bytes (fast on big files).
-  func fastLines() -> [Substring] {
-    var out: [Substring] = []
-    let u = utf8
-    var start = u.startIndex
-    var i = u.startIndex
-    while i < u.endIndex {
-      let b = u[i]
-      if b == 0x0A || b == 0x0D {
-        out.append(self[start..<i])
-        var next = u.index(after: i)
-        if b == 0x0D && next < u.endIndex && u[next] == 0x0A { next = u.index(after: next) }
-        start = next
-        i = next
-        continue
-      }
-      i = u.index(after: i)
-    }
-    out.append(self[start..<u.endIndex])
-    return out
-  }
-
   /// UTF-8 offset of the first occurrence of `needle`, comparing bytes
   /// (no Unicode equivalence, no locale); 0 for an empty needle.
   public func utf8Offset(of needle: String) -> Int? {
