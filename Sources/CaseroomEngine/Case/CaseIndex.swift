@@ -38,7 +38,8 @@ public struct CaseIndex: Sendable {
     var device: UInt64
 
     init(path: String, _ info: stat) {
-      self.path = path
+      // Absolute, so that the same name from two folders is two files.
+      self.path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
       size = Int(info.st_size)
       seconds = Int(info.st_mtim.tv_sec)
       nanoseconds = Int(info.st_mtim.tv_nsec)

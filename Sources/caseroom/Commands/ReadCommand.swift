@@ -101,7 +101,7 @@ struct ReadCommand: ParsableCommand {
         guard !checked else { return false }
         checked = true
         source.detach()
-        let name = URL(fileURLWithPath: caseFile ?? document.id).lastPathComponent
+        let name = URL(fileURLWithPath: caseFile ?? BundledCase.fileName).lastPathComponent
         guard let problem = source.encodingProblem(file: name) else { return false }
         encodingProblem = "\(name):\(problem.line): 不是 UTF-8 not UTF-8 text, shown as � — see 'caseroom check'"
         return true
