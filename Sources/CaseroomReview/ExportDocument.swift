@@ -52,7 +52,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
       Group(
         name: s.group.name, members: s.group.members,
         answers: c.questions.indices.map { q in
-          let a = q < s.answers.count ? s.answers[q] : Session.Answer(question: c.questions[q])
+          let a = s.answer(q, of: c)
           let f = review?.feedback(group: s.group.name, question: q)
           return Answer(
             question: c.questions[q], text: a.text, characters: Summary.characters(a.text),

@@ -38,7 +38,7 @@ public struct Summary: Codable, Equatable, Sendable {
       Row(
         group: s.group.name, members: s.group.members,
         answers: c.questions.indices.map { q in
-          let a = q < s.answers.count ? s.answers[q] : Session.Answer(question: c.questions[q])
+          let a = s.answer(q, of: c)
           let f = review?.feedback(group: s.group.name, question: q)
           return Cell(
             characters: Summary.characters(a.text), citations: a.citations.count,

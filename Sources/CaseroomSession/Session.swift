@@ -108,21 +108,23 @@ public struct Session: Codable, Equatable, Sendable {
   /// FNV-1a (64-bit) over the case's text, as hex: tells whether the case
   /// changed since the session was written.
   public static func hash(of c: Case) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var h = FNV1a()
     func feed(_ s: String) {
-      for b in s.utf8 {
-        h ^= UInt64(b)
-        h = h &* 0x100_0000_01b3
-      }
-      h ^= 0x0A
-      h = h &* 0x100_0000_01b3
+      h.feed(s)
+      h.feed(0x0A)
     }
     for s in c.sections {
       feed(s.id)
       feed(s.heading)
       for p in s.paragraphs { feed(p.text) }
     }
-    return String(format: "%016llx", h)
+    return h.hex()
+  }
+
+  /// The answer to question `q` of the case; an empty one when the session has
+  /// none yet (the case gained a question since it was written).
+  public func answer(_ q: Int, of c: Case) -> Answer {
+    q < answers.count ? answers[q] : Answer(question: c.questions[q])
   }
 
   /// Makes the answers match the case's questions (a case may have gained one).

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// Who holds a session: one process writes a session at a time. The lock is a
@@ -11,9 +12,7 @@ public final class SessionLock: @unchecked Sendable {
     public var since: Date
 
     public var description: String {
-      let f = DateFormatter()
-      f.dateFormat = "yyyy-MM-dd HH:mm"
-      return "process \(pid) on \(host), since \(f.string(from: since))"
+      "process \(pid) on \(host), since \(LocalTime.text(since, .dateAndTime))"
     }
   }
 

@@ -45,12 +45,9 @@ public struct SessionStore: Sendable {
   }
 
   static func shortHash(_ s: String) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
-    }
-    return String(format: "%08llx", h & 0xFFFF_FFFF)
+    var h = FNV1a()
+    h.feed(s)
+    return h.hex(digits: 8)
   }
 
   public func url(caseId: String, group: String) -> URL {

@@ -67,49 +67,11 @@ if filter == "generate", CommandLine.arguments.count > 2 {
   exit(0)
 }
 
-/// `caseroom-bench open FILE [RUNS]`: opening one case file, alone in a fresh process:
-/// scanning it, from its index, and from its index to the reader's first frame at its end.
-if filter == "open", CommandLine.arguments.count > 2 {
-  let url = URL(fileURLWithPath: CommandLine.arguments[2])
-  let runs = CommandLine.arguments.count > 3 ? max(1, Int(CommandLine.arguments[3]) ?? 50) : 50
-  let index = CaseIndex(
-    directory: FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-open-\(getpid())"))
-  defer { try? FileManager.default.removeItem(at: index.directory) }
-  _ = try CaseFormat.open(url, index: index)  // makes the index
-  func time(_ name: String, _ body: () throws -> Any) rethrows {
-    var times: [Double] = []
-    var kept: Any?
-    for _ in 0..<runs {
-      kept = nil  // the previous run's case is let go before the clock starts
-      let t = DispatchTime.now().uptimeNanoseconds
-      kept = try body()
-      times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
-    }
-    _ = kept
-    let first = times[0]
-    times.sort()
-    print(
-      String(
-        format: "%@  first %.2f ms  median %.2f ms  p99 %.2f ms  (%d runs)",
-        name.padding(toLength: 56, withPad: " ", startingAt: 0), first, times[times.count / 2],
-        times[min(times.count - 1, times.count * 99 / 100)], runs))
-  }
-  try time("open \(url.lastPathComponent): scan for headings") { try CaseFormat.open(url) }
-  try time("open \(url.lastPathComponent): from its index") { try CaseFormat.open(url, index: index) }
-  try time("… and to the reader's first frame at its end") {
-    let (c, _) = try CaseFormat.open(url, index: index)
-    var state = ReaderState(document: c, rows: 0, cols: 0)  // as the reader: sized once the terminal is up
-    state = state.moved(to: Anchor(section: state.sections.count - 1))
-    state.resize(rows: 40, cols: 120)
-    _ = state.render()
-    return state
-  }
-  exit(0)
-}
-
+/// Runs `body` `runs` times (`prepare` before each, untimed) and prints the median and p99,
+/// and the first run's time too when `first` is set (a fresh process's cold start).
 func measure(
   _ name: String, runs: Int, unit: (Double) -> String = { String(format: "%.3f ms", $0 * 1000) },
-  before prepare: () -> Void = {}, _ body: () -> Void
+  first: Bool = false, before prepare: () -> Void = {}, _ body: () -> Void
 ) {
   if let filter, !name.contains(filter) { return }
   var times: [Double] = []
@@ -119,12 +81,49 @@ func measure(
     body()
     times.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9)
   }
+  let firstRun = first ? "  first \(unit(times[0]))" : ""
   times.sort()
   let median = times[times.count / 2]
   let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
   print(
-    "\(name.padding(toLength: 56, withPad: " ", startingAt: 0))  median \(unit(median))  p99 \(unit(p99))  (\(runs) runs)"
+    "\(name.padding(toLength: 56, withPad: " ", startingAt: 0))\(firstRun)  median \(unit(median))  p99 \(unit(p99))  (\(runs) runs)"
   )
+}
+
+/// What the reader does to show a case's last section: open it, size the
+/// state once the terminal is known, move to the end, draw.
+func openAtEnd(_ url: URL, index: CaseIndex?) -> ReaderState {
+  let (c, _) = try! CaseFormat.open(url, index: index)
+  var state = ReaderState(document: c, rows: 0, cols: 0)
+  state = state.moved(to: Anchor(section: state.sections.count - 1))
+  state.resize(rows: 40, cols: 120)
+  _ = state.render()
+  return state
+}
+
+/// `caseroom-bench open FILE [RUNS]`: opening one case file, alone in a fresh process:
+/// scanning it, from its index, and from its index to the reader's first frame at its end.
+if filter == "open", CommandLine.arguments.count > 2 {
+  let url = URL(fileURLWithPath: CommandLine.arguments[2])
+  let runs = CommandLine.arguments.count > 3 ? max(1, Int(CommandLine.arguments[3]) ?? 50) : 50
+  let index = CaseIndex(
+    directory: FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-open-\(getpid())"))
+  defer { try? FileManager.default.removeItem(at: index.directory) }
+  _ = try CaseFormat.open(url, index: index)  // makes the index
+  // The previous run's case is let go before the clock starts.
+  var kept: Any?
+  let name = url.lastPathComponent
+  measure("open \(name): scan for headings", runs: runs, first: true, before: { kept = nil }) {
+    kept = try! CaseFormat.open(url)
+  }
+  measure("open \(name): from its index", runs: runs, first: true, before: { kept = nil }) {
+    kept = try! CaseFormat.open(url, index: index)
+  }
+  measure("open \(name): from its index to the first frame", runs: runs, first: true, before: { kept = nil }) {
+    kept = openAtEnd(url, index: index)
+  }
+  _ = kept
+  exit(0)
 }
 
 /// A big case in the case format: the bundled case's content sections repeated to about `bytes`.
@@ -285,18 +284,17 @@ let benchIndex = CaseIndex(
   directory: FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-index-\(getpid())"))
 defer { try? FileManager.default.removeItem(at: benchIndex.directory) }
 // Each run's case is let go before the next run's clock starts (unmapping 20 MB is not opening).
-var keptCase: Case?
-measure("open 20 MB case file: scan for headings", runs: 20, before: { keptCase = nil }) {
-  keptCase = try! CaseFormat.open(bigURL).0
+var kept: Any?
+measure("open 20 MB case file: scan for headings", runs: 20, before: { kept = nil }) {
+  kept = try! CaseFormat.open(bigURL)
 }
 _ = try CaseFormat.open(bigURL, index: benchIndex)
-measure("open 20 MB case file: from its index", runs: 20, before: { keptCase = nil }) {
-  keptCase = try! CaseFormat.open(bigURL, index: benchIndex).0
+measure("open 20 MB case file: from its index", runs: 20, before: { kept = nil }) {
+  kept = try! CaseFormat.open(bigURL, index: benchIndex)
 }
-measure("load 20 MB case file: headings + UTF-8 check", runs: 5, before: { keptCase = nil }) {
-  keptCase = try! CaseFormat.load(bigURL)
+measure("load 20 MB case file: headings + UTF-8 check", runs: 5, before: { kept = nil }) {
+  kept = try! CaseFormat.load(bigURL)
 }
-keptCase = nil
 func parseAll() -> Case {
   let c = try! CaseFormat.parse(big)
   for s in c.sections { _ = s.paragraphs }
@@ -308,18 +306,11 @@ measure("layout 20 MB case at 80", runs: 3, unit: { String(format: "%.2f s = %.1
   for s in bc.readingSections { _ = SectionLayout(s, width: 80) }
 }
 for (name, index) in [("scanning", nil), ("index", benchIndex)] {
-  // As the reader does it: not sized until the terminal is up. The previous run's
-  // case is let go before the clock starts.
-  var opened: ReaderState?
-  measure("reader 20 MB: open to first frame, last section (\(name))", runs: 20, before: { opened = nil }) {
-    let (c, _) = try! CaseFormat.open(bigURL, index: index)
-    var state = ReaderState(document: c, rows: 0, cols: 0)
-    state = state.moved(to: Anchor(section: state.sections.count - 1))
-    state.resize(rows: 40, cols: 120)
-    _ = state.render()
-    opened = state
+  measure("reader 20 MB: open to first frame, last section (\(name))", runs: 20, before: { kept = nil }) {
+    kept = openAtEnd(bigURL, index: index)
   }
 }
+kept = nil
 let rawBig = String(
   repeating: String(seed.split(separator: "\n", maxSplits: 1)[1]), count: Int(20_000_000 / seed.utf8.count))
 measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }) {

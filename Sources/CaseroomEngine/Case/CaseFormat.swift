@@ -49,9 +49,7 @@ public enum CaseFormat {
 
   /// Reads a case file from disk, checking first that all of it is UTF-8 text.
   public static func load(_ url: URL) throws -> Case {
-    let source = try SourceBytes(contentsOf: url.path)
-    if let problem = source.encodingProblem(file: url.path) { throw problem }
-    return try parse(source, file: url.path)
+    try parse(SourceBytes.text(contentsOf: url.path), file: url.path)
   }
 
   /// Opens a case file as fast as its size allows, for the reader: the
@@ -257,20 +255,8 @@ struct CaseParser {
   /// The line without leading and trailing blanks (space, tab, CR, U+3000, U+00A0).
   private func trimmed(_ r: Range<Int>) -> Range<Int> {
     let b = source.bytes
-    var lo = r.lowerBound
+    let lo = blanksEnd(b, from: r.lowerBound, to: r.upperBound)
     var hi = r.upperBound
-    while lo < hi {
-      let c = b[lo]
-      if c == 0x20 || c == 0x09 || c == 0x0D {
-        lo += 1
-      } else if c == 0xE3 && lo + 2 < hi && b[lo + 1] == 0x80 && b[lo + 2] == 0x80 {
-        lo += 3
-      } else if c == 0xC2 && lo + 1 < hi && b[lo + 1] == 0xA0 {
-        lo += 2
-      } else {
-        break
-      }
-    }
     while hi > lo {
       let c = b[hi - 1]
       if c == 0x20 || c == 0x09 || c == 0x0D {

@@ -62,12 +62,7 @@ public struct CaseIndex: Sendable {
 
   func url(for path: String) -> URL {
     // FNV-1a of the path names the index file.
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in path.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
-    }
-    return directory.appendingPathComponent(String(h, radix: 16) + ".index")
+    directory.appendingPathComponent(String(FNV1a.hash(path), radix: 16) + ".index")
   }
 
   /// The stored structure of the file, if there is one and it still fits the file.
@@ -143,18 +138,7 @@ public struct CaseIndex: Sendable {
 
   /// Whether the line at `offset` starts (after blanks) with `#`.
   static func isHeading(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-    var i = offset
-    while i < bytes.count {
-      if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D {
-        i += 1
-      } else if i + 2 < bytes.count && bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 {
-        i += 3
-      } else if i + 1 < bytes.count && bytes[i] == 0xC2 && bytes[i + 1] == 0xA0 {
-        i += 2
-      } else {
-        break
-      }
-    }
+    let i = blanksEnd(bytes, from: offset, to: bytes.count)
     return i < bytes.count && bytes[i] == UInt8(ascii: "#")
   }
 

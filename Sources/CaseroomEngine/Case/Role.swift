@@ -26,8 +26,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
   /// The role a heading title names, if it is one of the usual names
   /// (exactly, or with decoration such as 【】 or a trailing colon).
   public static func recognise(_ title: String) -> Role? {
-    let core = title.unicodeScalars.trimming { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" }
-      .trimming { decoration.contains($0) }
+    let core = title.unicodeScalars.trimming(isWhitespace).trimming { decoration.contains($0) }
     return byName[String(core)]
   }
 

@@ -2,18 +2,7 @@
 /// without Foundation's `trimmingCharacters`, which is slow on long Chinese lines.
 extension Substring {
   /// The text without leading and trailing blanks.
-  public func trimmingBlanks() -> String {
-    let scalars = unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end && isBlank(scalars[start]) { start = scalars.index(after: start) }
-    while end > start {
-      let before = scalars.index(before: end)
-      if !isBlank(scalars[before]) { break }
-      end = before
-    }
-    return String(scalars[start..<end])
-  }
+  public func trimmingBlanks() -> String { String(unicodeScalars.trimming(isBlank)) }
 }
 
 extension String {
@@ -24,6 +13,24 @@ extension String {
 @inline(__always)
 func isBlank(_ s: Unicode.Scalar) -> Bool {
   s == " " || s == "\t" || s == "\r" || s == "\u{3000}" || s == "\u{A0}"
+}
+
+/// The same blanks as bytes of UTF-8: where the run of blanks starting at
+/// `i` ends (`i` itself when there is none), looking no further than `end`.
+func blanksEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+  var i = i
+  while i < end {
+    if b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D {
+      i += 1
+    } else if i + 2 < end && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80 {
+      i += 3
+    } else if i + 1 < end && b[i] == 0xC2 && b[i + 1] == 0xA0 {
+      i += 2
+    } else {
+      break
+    }
+  }
+  return i
 }
 
 extension String {
@@ -77,7 +84,8 @@ extension String.UnicodeScalarView {
 extension String {
   /// The text without leading and trailing white space (what Foundation's
   /// `trimmingCharacters(in: .whitespaces)` does, without its cost).
-  public func trimmingWhitespace() -> String {
-    String(unicodeScalars.trimming { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" })
-  }
+  public func trimmingWhitespace() -> String { String(unicodeScalars.trimming(isWhitespace)) }
 }
+
+/// White space as Foundation's `.whitespaces` has it: space separators and tab.
+func isWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.generalCategory == .spaceSeparator || s == "\t" }

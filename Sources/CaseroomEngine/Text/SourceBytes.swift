@@ -65,6 +65,14 @@ public final class SourceBytes: @unchecked Sendable {
     mapped = false
   }
 
+  /// Maps the file at `path` and checks that all of it is UTF-8 text: the
+  /// error names the line of the first bad byte.
+  public static func text(contentsOf path: String) throws -> SourceBytes {
+    let source = try SourceBytes(contentsOf: path)
+    if let problem = source.encodingProblem(file: path) { throw problem }
+    return source
+  }
+
   deinit {
     if mapped {
       munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)

@@ -4,8 +4,7 @@ import Foundation
 /// error that names the file.
 public enum TextFile {
   public static func read(_ url: URL) throws -> String {
-    let source = try SourceBytes(contentsOf: url.path)
-    if let problem = source.encodingProblem(file: url.path) { throw problem }
+    let source = try SourceBytes.text(contentsOf: url.path)
     return source.string(0..<source.count)
   }
 

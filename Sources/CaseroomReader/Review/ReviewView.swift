@@ -106,8 +106,6 @@ extension ReviewState {
     }
     f.put("阅读", row: 2, col: col, style: .heading)
     f.put("最近修改", row: 2, col: col + 7, style: .heading)
-    let fmt = DateFormatter()
-    fmt.dateFormat = "MM-dd HH:mm"
     let list = sorted
     let visible = rows - 6
     let first = max(0, row - visible + 1)
@@ -127,7 +125,7 @@ extension ReviewState {
         c += cellWidth
       }
       f.put("\(progress(s))/\(content.count)", row: r, col: c, style: .dim)
-      f.put(fmt.string(from: s.updatedAt), row: r, col: c + 7, style: .dim)
+      f.put(LocalTime.text(s.updatedAt, .dayAndTime), row: r, col: c + 7, style: .dim)
     }
     if all.sessions.isEmpty {
       f.put(" 没有找到这个案例的小组记录 no sessions for this case", row: 4, col: 0, style: .notice)

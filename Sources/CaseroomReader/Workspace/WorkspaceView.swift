@@ -182,11 +182,7 @@ extension Workspace {
     if readOnlyHolder != nil { return (" 只读 read-only ", .notice) }
     if let err = saveError { return (" 保存失败 SAVE FAILED: \(err) — 重试中 ", .notice) }
     if unsavedSince != nil { return (" 未保存 ", .status) }
-    if let t = lastSave {
-      let fmt = DateFormatter()
-      fmt.dateFormat = "HH:mm:ss"
-      return (" 已保存 \(fmt.string(from: t)) ", .status)
-    }
+    if let t = lastSave { return (" 已保存 \(LocalTime.text(t, .time)) ", .status) }
     return ("", .status)
   }
 
