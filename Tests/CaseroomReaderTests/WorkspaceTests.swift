@@ -23,18 +23,18 @@ struct WorkspaceTests {
     w.handle(.char("]"), now: t0)
     w.handle(.char(")"), now: t0)
     w.handle(.char(")"), now: t0)
-    let f = w.render(now: t0)
+    let f = w.render()
     #expect(
       (1..<23).map { f.columns(withStyle: .passage, row: $0).count }.reduce(0, +) > 20,
       "the marked sentence is underlined")
     w.handle(.char("c"), now: t0)
-    #expect(w.render(now: t0).line(23).contains("引用到第几题"))
+    #expect(w.render().line(23).contains("引用到第几题"))
     w.handle(.char("2"), now: t0)
     #expect(w.session.answers[1].citations.count == 1)
     #expect(w.session.answers[1].citations[0].anchor.section == "golden-tax")
     #expect(w.session.answers[1].citations[0].anchor.quote.hasPrefix("1994年7月"))
     w.handle(.char("a"), now: t0)
-    let answers = w.render(now: t0)
+    let answers = w.render()
     #expect(answers.text.contains("[未写 empty · 1 引用]"))
     #expect(answers.text.contains("↳ （二）金税工程 “1994年7月"))
   }
@@ -45,13 +45,13 @@ struct WorkspaceTests {
     w.handle(.char("a"), now: t0)
     w.handle(.enter, now: t0)
     #expect(w.screen == .editing(question: 0))
-    let f = w.render(now: t0)
+    let f = w.render()
     #expect(f.line(1).contains("1．你所在单位的电子政务系统"), "the question stays visible above the editor")
     for c in "我们单位属于金税工程。" { w.handle(.char(c), now: t0) }
     w.handle(.enter, now: t0)
     w.handle(.paste("第二段\n第三段"), now: t0)
     #expect(w.currentSession.answers[0].text == "我们单位属于金税工程。\n第二段\n第三段")
-    let g = w.render(now: t0)
+    let g = w.render()
     #expect(g.text.contains("字数 17"))
     #expect(g.cursor != nil)
     w.handle(.ctrl("z"), now: t0)
@@ -76,7 +76,7 @@ struct WorkspaceTests {
     #expect(s.revision == 2)
     w.saved(s, at: t0.addingTimeInterval(1), error: nil)
     #expect(!w.needsSave(now: t0.addingTimeInterval(5)))
-    #expect(w.render(now: t0).line(23).contains("已保存"))
+    #expect(w.render().line(23).contains("已保存"))
   }
 
   @Test("a failed save is shown loudly, the text stays, and saving is retried")
@@ -88,7 +88,7 @@ struct WorkspaceTests {
     let s = w.sessionToSave(now: t0.addingTimeInterval(1))
     w.saved(s, at: t0.addingTimeInterval(1), error: "No space left on device")
     #expect(w.saveError != nil)
-    let f = w.render(now: t0)
+    let f = w.render()
     #expect(f.line(23).contains("保存失败 SAVE FAILED"))
     #expect(f.style(row: 23, col: 79) == .notice)
     #expect(w.currentSession.answers[0].text == "字")
@@ -101,7 +101,7 @@ struct WorkspaceTests {
     #expect(w.wantsQuit)
     w.quitFailed()
     #expect(w.screen == .confirmingQuit)
-    #expect(w.render(now: t0).line(23).contains("仍要退出"))
+    #expect(w.render().line(23).contains("仍要退出"))
     w.handle(.char("n"), now: t0)
     #expect(!w.wantsQuit)
   }
@@ -115,10 +115,10 @@ struct WorkspaceTests {
     w.handle(.enter, now: t0)
     #expect(w.session.annotations.count == 1)
     #expect(w.session.annotations[0].note == "宏观经济")
-    let f = w.render(now: t0)
+    let f = w.render()
     #expect(f.text.contains("✎"))
     w.handle(.char("i"), now: t0)
-    #expect(w.render(now: t0).text.contains("✎ 宏观经济 — （一）金宏工程"))
+    #expect(w.render().text.contains("✎ 宏观经济 — （一）金宏工程"))
     w.handle(.enter, now: t0)
     #expect(w.screen == .reading)
     #expect(w.reader.sections[w.reader.section].id == "golden-macro")
@@ -133,10 +133,10 @@ struct WorkspaceTests {
     ]
     var w = Workspace(reader: ReaderState(document: c, rows: 24, cols: 80), session: s)
     w.handle(.char("a"), now: t0)
-    #expect(w.render(now: t0).text.contains("已失效 orphaned"))
+    #expect(w.render().text.contains("已失效 orphaned"))
     w.handle(.char("j"), now: t0)
     w.handle(.enter, now: t0)
-    #expect(w.render(now: t0).line(23).contains("orphaned"))
+    #expect(w.render().line(23).contains("orphaned"))
     #expect(w.session.answers[0].citations.count == 1)
   }
 
@@ -152,7 +152,7 @@ struct WorkspaceTests {
     w.handle(.char("c"), now: t0)
     #expect(w.session.answers.allSatisfy { $0.citations.isEmpty })
     #expect(!w.needsSave(now: t0.addingTimeInterval(10)))
-    #expect(w.render(now: t0).line(23).contains("只读"))
+    #expect(w.render().line(23).contains("只读"))
   }
 
   @Test("reading time and finished sections go into the session")
@@ -188,5 +188,34 @@ struct WorkspaceTests {
     for c in "王五，赵六、孙七" { p.handle(.char(c)) }
     p.handle(.enter)
     #expect(p.outcome == .new(name: "第一二", members: ["王五", "赵六", "孙七"]))
+  }
+
+  /// Every hint on the status row is whole: its key is followed by its full text.
+  func hintsAreWhole(_ row: String, _ hints: [Hint], sourceLocation: SourceLocation = #_sourceLocation) {
+    for (key, text) in hints where row.contains(key + " ") {
+      #expect(row.contains(key + " " + text), "'\(key)' cut short in: \(row)", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test("at 40 columns the status bars drop whole hints for the save time, never cut one short")
+  func narrowStatusBars() {
+    var w = workspace(12, 40)
+    w.handle(.char("]"), now: t0)
+    w.handle(.char("]"), now: t0)
+    w.handle(.char(")"), now: t0)
+    w.handle(.char("c"), now: t0)
+    w.handle(.char("2"), now: t0)
+    w.saved(w.sessionToSave(now: t0), at: t0, error: nil)
+    w.handle(.char("k"), now: t0)  // the "cited" message goes with the next key
+    let reading = w.render().line(11)
+    #expect(reading.contains("已保存"))
+    hintsAreWhole(reading, Keymap.hints())
+    w.handle(.char("a"), now: t0)
+    let answers = w.render()
+    hintsAreWhole(answers.line(11), [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")])
+    // The cited passage, cut to the width, ends in … and not in an opening mark.
+    let cited = answers.text.split(separator: "\n").first { $0.contains("↳") }.map(String.init) ?? ""
+    #expect(cited.hasSuffix("…"), "\(cited)")
+    #expect(!cited.dropLast().hasSuffix("“"))
   }
 }

@@ -144,7 +144,7 @@ public enum Keymap {
   }
 
   /// The hint bar: the first key and the short name of each hinted binding.
-  public static func hints(_ map: [Binding] = reader) -> [(key: String, text: String)] {
+  public static func hints(_ map: [Binding] = reader) -> [Hint] {
     map.compactMap { b in b.hint.map { (b.keys[0].label, $0) } }
   }
 }

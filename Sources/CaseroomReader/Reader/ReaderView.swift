@@ -4,7 +4,10 @@ import CaseroomEngine
 
 extension ReaderState {
   /// Draws the whole screen.
-  public func render() -> Frame {
+  /// The screen. `reservingStatus` columns at the right of the status bar
+  /// (before the percentage) are left for the host to draw into: the
+  /// workspace's save badge.
+  public func render(reservingStatus reserved: Int = 0) -> Frame {
     var f = Frame(rows: rows, cols: cols)
     let g = geometry
     if g.tooSmall {
@@ -20,7 +23,7 @@ extension ReaderState {
       if g.paneWidth > 0 { drawPane(&f, g) }
       drawText(&f, g)
     }
-    drawStatus(&f)
+    drawStatus(&f, reserving: reserved)
     return f
   }
 
@@ -191,7 +194,7 @@ extension ReaderState {
   }
 
   /// The keys that matter in the current mode, for the hint bar.
-  var modeHints: [(key: String, text: String)] {
+  var modeHints: [Hint] {
     switch mode {
     case .contents: return [("j/k", "选择"), ("Enter", "跳转"), ("Esc", "返回")]
     case .help: return [("j/k", "滚动"), ("Esc", "返回")]
@@ -199,7 +202,7 @@ extension ReaderState {
     }
   }
 
-  func drawStatus(_ f: inout Frame) {
+  func drawStatus(_ f: inout Frame, reserving reserved: Int = 0) {
     let row = rows - 1
     f.fill(row: row, style: .status)
     if case .searchPrompt(let text) = mode {
@@ -215,12 +218,6 @@ extension ReaderState {
       f.put(" " + message, row: row, col: 0, style: .status, limit: limit)
       return
     }
-    var c = 1
-    for (key, text) in modeHints {
-      let need = TerminalWidth.columns(key) + 1 + TerminalWidth.columns(text) + 2
-      if c + need > limit { break }
-      c = f.put(key, row: row, col: c, style: .hintKey, limit: limit)
-      c = f.put(" " + text + "  ", row: row, col: c, style: .status, limit: limit)
-    }
+    f.putHints(modeHints, row: row, col: 1, limit: limit - reserved)
   }
 }

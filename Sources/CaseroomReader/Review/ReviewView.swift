@@ -80,14 +80,18 @@ extension ReviewState {
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
     } else {
-      let hints: String
+      let hints: [Hint]
       switch screen {
-      case .grid: hints = " j/k/h/l 选择 · Enter 查看 · s 排序 · o 发言顺序 · P 演示 · q 退出"
-      case .answer: hints = " ←/→ 上/下一组 · 0–\(review.scaleMax) 评分 · c 点评 · Tab 下一题 · v 并排 · P 演示 · Esc 返回"
-      case .order: hints = " j/k 选择 · J/K 下移/上移 · s 随机 · Esc 返回"
-      case .presenter: hints = ""
+      case .grid: hints = [("j/k/h/l", "选择"), ("Enter", "查看"), ("s", "排序"), ("o", "发言顺序"), ("P", "演示"), ("q", "退出")]
+      case .answer:
+        hints = [
+          ("←/→", "上/下一组"), ("0–\(review.scaleMax)", "评分"), ("c", "点评"), ("Tab", "下一题"), ("v", "并排"), ("P", "演示"),
+          ("Esc", "返回"),
+        ]
+      case .order: hints = [("j/k", "选择"), ("J/K", "下移/上移"), ("s", "随机"), ("Esc", "返回")]
+      case .presenter: hints = []
       }
-      f.put(hints, row: bar, col: 0, style: .status)
+      f.putHints(hints, row: bar, col: 1, limit: cols)
     }
     return f
   }

@@ -127,7 +127,11 @@ public struct GroupPicker {
     f.fill(row: status, style: .status)
     switch step {
     case .choosing:
-      f.put(message ?? " j/k 选择 · Enter 打开 · n 新建小组 · q 退出", row: status, col: 0, style: .status)
+      if let message {
+        f.put(message, row: status, col: 0, style: .status)
+      } else {
+        f.putHints([("j/k", "选择"), ("Enter", "打开"), ("n", "新建小组"), ("q", "退出")], row: status, col: 1, limit: cols)
+      }
     case .typingName(let text):
       if row < rows - 1 { f.put(" 小组名称 Group name:", row: row, col: 0, style: .heading) }
       let c = f.put(" 名称: " + text, row: status, col: 0, style: .prompt)

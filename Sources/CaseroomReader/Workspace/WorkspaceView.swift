@@ -57,11 +57,12 @@ extension Workspace {
   }
 
   /// Draws the whole screen.
-  public mutating func render(now: Date = Date()) -> Frame {
+  public mutating func render() -> Frame {
     var f: Frame
+    let badge = saveBadge()
     switch screen {
     case .reading, .choosingQuestion, .annotating, .confirmingQuit:
-      f = reader.render()
+      f = reader.render(reservingStatus: TerminalWidth.columns(badge.text))
     case .answers(let selected):
       f = base()
       drawAnswers(&f, selected)
@@ -73,7 +74,7 @@ extension Workspace {
       drawAnnotations(&f, selected)
     }
     if reader.geometry.tooSmall { return f }
-    drawStatus(&f, now)
+    drawStatus(&f, badge)
     return f
   }
 
@@ -114,7 +115,9 @@ extension Workspace {
         let c = session.answers[q].citations[j]
         let heading = c.anchor.heading(in: reader.document)
         let text = "     ↳ \(heading ?? "已失效 orphaned") “\(c.anchor.quote)”"
-        f.put(text, row: row, col: 0, style: isSel ? .selected : (heading == nil ? .notice : .dim))
+        f.put(
+          Layout.clip(text, width: cols), row: row, col: 0, style: isSel ? .selected : (heading == nil ? .notice : .dim)
+        )
       }
       row += 1
     }
@@ -158,7 +161,7 @@ extension Workspace {
           + cites.map { c in
             "\(c.anchor.place(in: reader.document))“\(c.anchor.quote)”"
           }.joined(separator: "；")
-      f.put(text, row: rows - 2, col: 0, style: .dim)
+      f.put(Layout.clip(text, width: cols), row: rows - 2, col: 0, style: .dim)
     }
   }
 
@@ -173,12 +176,13 @@ extension Workspace {
       let where_ = a.anchor.place(in: reader.document)
       if i == selected { f.fill(row: row, style: .selected) }
       f.put(
-        " ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", row: row, col: 0, style: i == selected ? .selected : .normal)
+        Layout.clip(" ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", width: cols), row: row, col: 0,
+        style: i == selected ? .selected : .normal)
     }
   }
 
   /// The save state shown in the bottom right corner, and its style.
-  func saveBadge() -> (String, Style) {
+  func saveBadge() -> (text: String, style: Style) {
     if readOnlyHolder != nil { return (" 只读 read-only ", .notice) }
     if let err = saveError { return (" 保存失败 SAVE FAILED: \(err) — 重试中 ", .notice) }
     if unsavedSince != nil { return (" 未保存 ", .status) }
@@ -186,44 +190,54 @@ extension Workspace {
     return ("", .status)
   }
 
-  func drawStatus(_ f: inout Frame, _ now: Date) {
+  func drawStatus(_ f: inout Frame, _ badge: (text: String, style: Style)) {
     let row = rows - 1
-    var left: String?
+    var text: String?  // a question, a warning or a message, instead of the hints
     var style = Style.status
+    var lead = ""
+    var hints: [Hint] = []
     switch screen {
     case .choosingQuestion:
-      left = " 引用到第几题？按 1–\(session.answers.count)，Esc 取消  cite in which question?"
-    case .annotating(_, let text):
+      text = " 引用到第几题？按 1–\(session.answers.count)，Esc 取消  cite in which question?"
+    case .annotating(_, let note):
       f.fill(row: row, style: .status)
-      let c = f.put(" 批注 note: " + text, row: row, col: 0, style: .prompt)
+      let c = f.put(" 批注 note: " + note, row: row, col: 0, style: .prompt)
       f.cursor = (row, min(c, cols - 1))
       return
     case .confirmingQuit:
-      left = " 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n"
+      text = " 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n"
       style = .notice
     case .answers:
-      left = message ?? " j/k 选择 · Enter 编辑/跳到引文 · d 删除引用 · Esc 返回阅读"
+      text = message
+      hints = [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")]
     case .editing:
-      let count = editor?.characterCount ?? 0
-      left = message ?? " 字数 \(count) · Esc 返回 · Ctrl-Z 撤销 · Ctrl-Y 重做"
+      text = message
+      lead = " 字数 \(editor?.characterCount ?? 0)  "
+      hints = [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")]
     case .annotations:
-      left = message ?? " Enter 跳转 · d 删除 · Esc 返回"
+      text = message
+      hints = [("Enter", "跳转"), ("d", "删除"), ("Esc", "返回")]
     case .reading:
-      left = message.map { " " + $0 }
+      text = message.map { " " + $0 }
     }
     let keepCursor = f.cursor
-    let (badge, badgeStyle) = saveBadge()
-    let badgeWidth = TerminalWidth.columns(badge)
-    // In the reader without a message of ours, its own bar stays, percentage included.
-    let percentWidth = screen == .reading && left == nil ? TerminalWidth.columns(" \(reader.percent)% ") : 0
+    let badgeWidth = TerminalWidth.columns(badge.text)
+    // In the reader without a message of ours, its own bar stays (it left room for the badge).
+    let readerBar = screen == .reading && text == nil
+    let percentWidth = readerBar ? TerminalWidth.columns(" \(reader.percent)% ") : 0
     let badgeX = max(0, cols - percentWidth - badgeWidth)
-    if let left {
+    if !readerBar {
       f.fill(row: row, style: style)
-      f.put(left, row: row, col: 0, style: style, limit: badgeX)
+      if let text {
+        f.put(text, row: row, col: 0, style: style, limit: badgeX)
+      } else {
+        let c = f.put(lead, row: row, col: 0, style: .status, limit: badgeX)
+        f.putHints(hints, row: row, col: max(1, c), limit: badgeX)
+      }
     } else if badgeWidth > 0 {
       f.fill(row: row, from: badgeX, to: cols - percentWidth, style: .status)
     }
-    if badgeWidth > 0 { f.put(badge, row: row, col: badgeX, style: badgeStyle, limit: cols - percentWidth) }
+    if badgeWidth > 0 { f.put(badge.text, row: row, col: badgeX, style: badge.style, limit: cols - percentWidth) }
     f.cursor = keepCursor
   }
 }

@@ -201,7 +201,7 @@ struct ReadCommand: ParsableCommand {
           }
           workspace.quitFailed()
         }
-        return (workspace.render(now: now), false, workspace.reader.wantsFullRedraw)
+        return (workspace.render(), false, workspace.reader.wantsFullRedraw)
       } resize: {
         workspace.resize(rows: $0, cols: $1)
       } onRedraw: {

@@ -185,6 +185,18 @@ struct LayoutTests {
       for l in lines { #expect(l.columns <= width, "\(l.display) at \(width)") }
     }
   }
+  @Test("a one-line preview is cut to its width with …, never after an opening mark")
+  func clip() {
+    #expect(Layout.clip("金税工程", width: 8) == "金税工程")
+    #expect(Layout.clip("金税工程", width: 7) == "金税工…")
+    #expect(Layout.clip("作为“金税工程”一期", width: 7) == "作为…")
+    #expect(Layout.clip("（二）金税工程", width: 4) == "…")
+    for width in 1...30 {
+      let c = Layout.clip("↳ （二）金税工程 “1994年7月，作为“金税工程”一期的增值税", width: width)
+      #expect(TerminalWidth.columns(c) <= width)
+      #expect(!(c.dropLast().last.map(BreakRules.isForbiddenLineEnd) ?? false), "\(c)")
+    }
+  }
 }
 
 /// A small deterministic random generator for tests.
