@@ -32,13 +32,13 @@ let package = Package(
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
     /// The instructor's side: every group's sessions, feedback, summaries and exports.
     .target(name: "CaseroomReview", dependencies: ["CaseroomEngine", "CaseroomSession"]),
-    /// The reader as plain state, a pure update and a view into a frame: no terminal code.
-    .target(name: "CaseroomReader", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
+    /// The app core: every screen (reader, workspace, editor, picker, review) as state, update and a pure view into a frame. No terminal code, no file I/O of its own.
+    .target(name: "CaseroomApp", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
     .executableTarget(
       name: "caseroom",
       dependencies: [
         "CaseroomEngine",
-        "CaseroomReader",
+        "CaseroomApp",
         "CaseroomSession",
         "CaseroomReview",
         "CTerminal",
@@ -47,13 +47,13 @@ let package = Package(
     ),
     /// In-process timings of the engine; run in release.
     .executableTarget(
-      name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomReader", "CaseroomSession", "CaseroomReview"]),
+      name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),
     .testTarget(
-      name: "CaseroomReaderTests",
-      dependencies: ["CaseroomReader", "CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
+      name: "CaseroomAppTests",
+      dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
     /// Helpers shared by the tests that run the built program.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),
     .testTarget(

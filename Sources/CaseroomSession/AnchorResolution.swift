@@ -49,7 +49,4 @@ extension Session.Anchor {
     guard let r = resolve(in: c) else { return nil }
     return c.sections.first { $0.id == r.section }?.heading
   }
-
-  /// The heading, or 已失效 when the passage is orphaned: how views name where a citation is.
-  public func place(in c: Case) -> String { heading(in: c) ?? "已失效 orphaned" }
 }

@@ -1,5 +1,5 @@
+import CaseroomApp
 import CaseroomEngine
-import CaseroomReader
 import CaseroomReview
 import CaseroomSession
 import Foundation

@@ -1,6 +1,6 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
-import CaseroomReader
 import CaseroomSession
 import Foundation
 

@@ -1,4 +1,4 @@
-import CaseroomReader
+import CaseroomApp
 
 /// Draws, reads a key, and hands it to `step` until `step` says to quit or a
 /// termination signal arrives (then `onSignal` runs). `step` is also called

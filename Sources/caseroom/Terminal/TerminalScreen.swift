@@ -1,5 +1,5 @@
 import CTerminal
-import CaseroomReader
+import CaseroomApp
 import Foundation
 
 /// The ncurses screen: the only place that talks to the terminal. It turns

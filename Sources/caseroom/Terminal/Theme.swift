@@ -1,4 +1,4 @@
-import CaseroomReader
+import CaseroomApp
 import Foundation
 
 /// How each `Style` looks: colours (ncurses colour numbers, -1 = the

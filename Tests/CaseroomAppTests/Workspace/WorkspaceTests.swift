@@ -3,7 +3,7 @@ import CaseroomSession
 import Foundation
 import Testing
 
-@testable import CaseroomReader
+@testable import CaseroomApp
 
 @Suite("Workspace: a group's answers, citations and notes")
 struct WorkspaceTests {

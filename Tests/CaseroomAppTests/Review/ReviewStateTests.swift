@@ -4,7 +4,7 @@ import CaseroomSession
 import Foundation
 import Testing
 
-@testable import CaseroomReader
+@testable import CaseroomApp
 
 @Suite("Review screen: grid, answers, feedback, order, presenter")
 struct ReviewStateTests {

@@ -1,7 +1,7 @@
 import CaseroomEngine
 import Foundation
 
-@testable import CaseroomReader
+@testable import CaseroomApp
 
 enum ReaderFixtures {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -1,7 +1,7 @@
 import CaseroomEngine
 import Testing
 
-@testable import CaseroomReader
+@testable import CaseroomApp
 
 @Suite("Text editor")
 struct TextEditorTests {

@@ -2,7 +2,7 @@ import CaseroomEngine
 import Foundation
 import Testing
 
-@testable import CaseroomReader
+@testable import CaseroomApp
 
 @Suite("Reader: keys in, frames out")
 struct ReaderTests {
