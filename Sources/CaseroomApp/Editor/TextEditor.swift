@@ -68,8 +68,16 @@ public struct TextEditor {
     lines = Array(repeating: nil, count: paragraphs.count)
   }
 
-  /// The lines of a paragraph at the current width.
-  public mutating func lines(of p: Int) -> [LaidLine] {
+  /// The lines of a paragraph at the current width: laid out already by
+  /// `layOut(_:)`, or laid out now without keeping them (views stay pure).
+  public func lines(of p: Int) -> [LaidLine] {
+    lines[p] ?? Layout.lines(ParagraphShape(paragraphs[p]), width: width, paragraph: p)
+  }
+
+  /// Lays a paragraph out at the current width and keeps its lines, unless
+  /// that is done already; returns them.
+  @discardableResult
+  public mutating func layOut(_ p: Int) -> [LaidLine] {
     if let l = lines[p] { return l }
     let l = Layout.lines(ParagraphShape(paragraphs[p]), width: width, paragraph: p)
     layoutWork += 1
@@ -210,7 +218,7 @@ public struct TextEditor {
   }
 
   /// The screen line (in its paragraph) and column of the cursor.
-  public mutating func cursorLine() -> (line: Int, column: Int) {
+  public func cursorLine() -> (line: Int, column: Int) {
     let ls = lines(of: cursor.paragraph)
     var li = 0
     while li + 1 < ls.count && ls[li + 1].range.lowerBound <= cursor.offset { li += 1 }
@@ -223,12 +231,12 @@ public struct TextEditor {
 
   /// The offset in a line nearest to a column (never inside a wide character).
   mutating func offset(inLine li: Int, of p: Int, column: Int) -> Int {
-    let line = lines(of: p)[li]
+    let line = layOut(p)[li]
     var col = 0
     var offset = line.range.lowerBound
     let para = paragraphs[p]
     let slice = para[index(para, line.range.lowerBound)..<index(para, line.range.upperBound)]
-    let isLast = li == lines(of: p).count - 1
+    let isLast = li == layOut(p).count - 1
     for c in slice {
       let w = TerminalWidth.columns(c)
       if col + w > column { break }
@@ -246,6 +254,7 @@ public struct TextEditor {
 
   /// Up or down one screen line, keeping the column.
   public mutating func vertical(_ delta: Int) {
+    layOut(cursor.paragraph)
     let (li, col) = cursorLine()
     let goal = goalColumn ?? col
     var p = cursor.paragraph
@@ -256,15 +265,15 @@ public struct TextEditor {
         return
       }
       p -= 1
-      target += lines(of: p).count
+      target += layOut(p).count
     }
-    while target >= lines(of: p).count {
+    while target >= layOut(p).count {
       guard p + 1 < paragraphs.count else {
         cursor.offset = paragraphs[p].utf8.count
         cursor.paragraph = p
         return
       }
-      target -= lines(of: p).count
+      target -= layOut(p).count
       p += 1
     }
     cursor = Cursor(p, offset(inLine: target, of: p, column: goal))
@@ -278,15 +287,17 @@ public struct TextEditor {
 
   /// Start of the screen line.
   public mutating func home() {
+    layOut(cursor.paragraph)
     let (li, _) = cursorLine()
-    cursor.offset = lines(of: cursor.paragraph)[li].range.lowerBound
+    cursor.offset = layOut(cursor.paragraph)[li].range.lowerBound
     goalColumn = nil
   }
 
   /// End of the screen line.
   public mutating func end() {
+    layOut(cursor.paragraph)
     let (li, _) = cursorLine()
-    let ls = lines(of: cursor.paragraph)
+    let ls = layOut(cursor.paragraph)
     cursor.offset =
       li == ls.count - 1
       ? paragraphs[cursor.paragraph].utf8.count : offset(inLine: li, of: cursor.paragraph, column: Int.max)

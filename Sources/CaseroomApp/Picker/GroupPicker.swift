@@ -30,6 +30,8 @@ public struct GroupPicker {
 
   public let caseTitle: String
   public let entries: [Entry]
+  /// What to do with the choice (open the group's session); without it, the choice ends the program.
+  public var onChoice: ((Outcome) -> Transition)?
   public internal(set) var step: Step
   public internal(set) var outcome: Outcome?
   public internal(set) var rows: Int
@@ -86,21 +88,23 @@ public struct GroupPicker {
     case .typingMembers(let name, let text):
       switch key {
       case .enter:
-        let members = text.split(whereSeparator: { "，,、;；".contains($0) }).map {
-          $0.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
-        outcome = .new(name: name, members: members)
+        outcome = .new(name: name, members: Self.members(text))
       case .escape: step = .typingName(name)
       default: if let t = LineInput.edit(text, key) { step = .typingMembers(name: name, text: t) }
       }
     }
   }
 
-  public func render() -> Frame {
-    var f = Frame(rows: rows, cols: cols)
+  /// A group's members as typed: separated by commas (Chinese or Latin), 、 or semicolons.
+  public static func members(_ text: String?) -> [String] {
+    (text ?? "").split(whereSeparator: { "，,、;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
       f.put("终端太小", row: 0, col: 0, style: .notice)
-      return f
+      return
     }
     f.fill(row: 0, style: .header)
     f.put(" " + caseTitle + "  │  选择小组 Choose your group", row: 0, col: 0, style: .header)
@@ -144,6 +148,22 @@ public struct GroupPicker {
       let c = f.put(" 成员: " + text, row: status, col: 0, style: .prompt)
       f.cursor = (status, min(c, cols - 1))
     }
-    return f
+  }
+}
+
+// MARK: - Screen
+
+extension GroupPicker: Screen {
+  public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    switch event {
+    case .key(let key): handle(key)
+    case .tick: break
+    case .resize(let rows, let cols): resize(rows: rows, cols: cols)
+    case .notice(let text): message = text
+    case .terminate: return .quit
+    }
+    guard let outcome else { return .stay }
+    if outcome == .cancelled { return .quit }
+    return onChoice?(outcome) ?? .quit
   }
 }

@@ -1,32 +1,72 @@
 import CaseroomSession
 
+/// The one conversion between the reader's anchors (a section's index among
+/// the reading sections) and the places that are stored (a section's id,
+/// which survives edits of the case): reading positions and session anchors
+/// both go through `storedPlace(of:)` and `anchor(section:paragraph:offset:)`.
 extension ReaderState {
+  /// An anchor as it is stored: section id, paragraph and offset.
+  public func storedPlace(of a: Anchor) -> (section: String, paragraph: Int, offset: Int)? {
+    guard a.section >= 0 && a.section < sections.count else { return nil }
+    return (sections[a.section].id, a.paragraph, a.offset)
+  }
+
+  /// The anchor a stored place points at, if its section still exists (a
+  /// paragraph past the end is the section's last, from its start).
+  public func anchor(section id: String, paragraph: Int, offset: Int) -> Anchor? {
+    guard let s = sectionIndex[id] else { return nil }
+    let p = min(paragraph, sections[s].paragraphs.count - 1)
+    return Anchor(section: s, paragraph: p, offset: p == paragraph ? max(-1, offset) : 0)
+  }
+
+  // MARK: Reading positions (reading without a group)
+
   /// The reader's place, to be remembered.
   public var place: ReadingPositions.Place {
-    let a = anchor
     var marks: [String: ReadingPositions.Mark] = [:]
-    for (letter, m) in self.marks where m.section < sections.count {
-      marks[String(letter)] = .init(section: sections[m.section].id, paragraph: m.paragraph, offset: m.offset)
+    for (letter, m) in self.marks {
+      guard let p = storedPlace(of: m) else { continue }
+      marks[String(letter)] = .init(section: p.section, paragraph: p.paragraph, offset: p.offset)
     }
+    let here = storedPlace(of: anchor)!
     return .init(
-      section: sections[a.section].id, paragraph: a.paragraph, offset: a.offset, read: read.sorted(), marks: marks)
+      section: here.section, paragraph: here.paragraph, offset: here.offset, read: read.sorted(), marks: marks)
   }
 
   /// The anchor a remembered place points at, if its section still exists.
   public func anchor(for place: ReadingPositions.Place) -> Anchor? {
-    guard let s = sectionIndex[place.section] else { return nil }
-    let count = sections[s].paragraphs.count
-    let p = min(place.paragraph, count - 1)
-    return Anchor(section: s, paragraph: p, offset: p == place.paragraph ? max(-1, place.offset) : 0)
+    anchor(section: place.section, paragraph: place.paragraph, offset: place.offset)
   }
 
   /// Restores read sections and marks from a remembered place (the position itself is given at init).
   public mutating func restore(_ place: ReadingPositions.Place) {
-    let ids = Set(sections.map(\.id))
-    read.formUnion(place.read.filter { ids.contains($0) })
-    for (letter, m) in place.marks {
-      guard let c = letter.first, let s = sectionIndex[m.section] else { continue }
-      marks[c] = Anchor(section: s, paragraph: m.paragraph, offset: m.offset)
+    restore(read: place.read, marks: place.marks.mapValues { ($0.section, $0.paragraph, $0.offset) })
+  }
+
+  // MARK: Session anchors (reading as a group)
+
+  /// The anchor a session's position or mark points at.
+  public func anchor(for a: Session.Anchor) -> Anchor? {
+    anchor(section: a.section, paragraph: a.paragraph, offset: a.offset ?? 0)
+  }
+
+  /// A reader anchor as a session stores a position or a mark (no quote).
+  public func sessionAnchor(_ a: Anchor) -> Session.Anchor? {
+    storedPlace(of: a).map { Session.Anchor(section: $0.section, paragraph: $0.paragraph, offset: $0.offset) }
+  }
+
+  /// Restores the sections a group has read and its marks.
+  public mutating func restore(_ session: Session) {
+    restore(
+      read: session.reading.filter(\.value.finished).map(\.key),
+      marks: session.marks.mapValues { ($0.section, $0.paragraph, $0.offset ?? 0) })
+  }
+
+  mutating func restore(read ids: [String], marks stored: [String: (String, Int, Int)]) {
+    read.formUnion(ids.filter { sectionIndex[$0] != nil })
+    for (letter, m) in stored {
+      guard let c = letter.first, let a = anchor(section: m.0, paragraph: m.1, offset: m.2) else { continue }
+      marks[c] = a
     }
   }
 }

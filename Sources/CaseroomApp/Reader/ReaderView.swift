@@ -3,16 +3,21 @@ import CaseroomEngine
 // MARK: - View
 
 extension ReaderState {
-  /// Draws the whole screen.
-  /// The screen. `reservingStatus` columns at the right of the status bar
-  /// (before the percentage) are left for the host to draw into: the
-  /// workspace's save badge.
+  /// The screen in a new frame of the reader's size.
   public func render(reservingStatus reserved: Int = 0) -> Frame {
     var f = Frame(rows: rows, cols: cols)
+    draw(into: &f, reservingStatus: reserved)
+    return f
+  }
+
+  /// Draws the whole screen. `reservingStatus` columns at the right of the
+  /// status bar (before the percentage) are left for the host to draw into:
+  /// the workspace's save badge.
+  public func draw(into f: inout Frame, reservingStatus reserved: Int = 0) {
     let g = geometry
     if g.tooSmall {
       drawTooSmall(&f)
-      return f
+      return
     }
     drawHeader(&f)
     if case .help(let scroll) = mode {
@@ -24,7 +29,6 @@ extension ReaderState {
       drawText(&f, g)
     }
     drawStatus(&f, reserving: reserved)
-    return f
   }
 
   func drawTooSmall(_ f: inout Frame) {

@@ -5,8 +5,8 @@ import Foundation
 
 /// The instructor's review: a grid of groups × questions, one answer at a
 /// time with its citations and feedback, the presentation order, and a
-/// presenter view for the projector. Plain state; the command saves `review`
-/// whenever `reviewChanged` is set.
+/// presenter view for the projector. Plain state; as a `Screen` it saves
+/// `review` to its file whenever `reviewChanged` is set.
 public struct ReviewState {
   public enum Screen: Equatable, Sendable {
     case grid
@@ -15,11 +15,8 @@ public struct ReviewState {
     case order
   }
 
-  public enum Sort: String, CaseIterable, Sendable {
-    case name = "名称 name"
-    case characters = "字数 length"
-    case progress = "阅读 reading"
-    case lastEdit = "最近修改 last edit"
+  public enum Sort: CaseIterable, Sendable {
+    case name, characters, progress, lastEdit
   }
 
   public let all: ClassSessions
@@ -41,14 +38,19 @@ public struct ReviewState {
   public internal(set) var presenting = 0
   public var reviewChanged = false
   public internal(set) var wantsQuit = false
+  /// Why the last save of the review file failed (shown until a save succeeds).
+  public internal(set) var saveError: String?
+  /// Where the review file is saved (nil: nothing is written, as in tests).
+  public let file: URL?
   var message: String?
   let content: Set<String>
 
-  public init(all: ClassSessions, review: Review, rows: Int, cols: Int) {
+  public init(all: ClassSessions, review: Review, rows: Int, cols: Int, file: URL? = nil) {
     self.all = all
     self.review = review
     self.rows = rows
     self.cols = cols
+    self.file = file
     content = Set(all.document.contentSections.map(\.id))
   }
 
@@ -66,7 +68,7 @@ public struct ReviewState {
     case .name: return all.sessions
     case .characters:
       // Keys first: counting 字 inside the comparison would count each answer log n times.
-      let keyed = all.sessions.map { (CharacterCount.of($0.answers[safe: q]?.text ?? ""), $0) }
+      let keyed = all.sessions.map { (CharacterCount.of(answer($0, q)?.text ?? ""), $0) }
       return keyed.sorted { $0.0 > $1.0 }.map(\.1)
     case .progress:
       return all.sessions.map { (progress($0), $0) }.sorted { $0.0 > $1.0 }.map(\.1)
@@ -89,7 +91,10 @@ public struct ReviewState {
 
   // MARK: Keys
 
-  public mutating func handle(_ key: Key, now: Date = Date()) {
+  /// The answer of a group to a question (nil for a session with fewer questions).
+  func answer(_ s: Session, _ q: Int) -> Session.Answer? { s.answers.indices.contains(q) ? s.answers[q] : nil }
+
+  public mutating func handle(_ key: Key, now: Date) {
     message = nil
     if key == .resize { return }
     if let d = draft {
@@ -100,8 +105,18 @@ public struct ReviewState {
     case .grid: grid(key)
     case .answer: answer(key, now)
     case .presenter: presenter(key)
-    case .order: order(key)
+    case .order: order(key, now)
     }
+  }
+
+  /// Changes the selected group's feedback on the current question, and marks the review for saving.
+  mutating func changeFeedback(_ now: Date, _ change: (inout Review.Feedback) -> Void) {
+    guard let s = current else { return }
+    var f = review.feedback(group: s.group.name, question: question) ?? .init(updatedAt: now)
+    change(&f)
+    f.updatedAt = now
+    review.setFeedback(f, group: s.group.name, question: question)
+    reviewChanged = true
   }
 
   mutating func grid(_ key: Key) {
@@ -118,7 +133,7 @@ public struct ReviewState {
     case .char("s"):
       let all = Sort.allCases
       sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
-      message = "排序 sorted by " + sort.rawValue
+      message = "排序 sorted by " + sort.label
     case .char("o"): screen = .order
     case .char("P"):
       guard n > 0 else { return }
@@ -149,22 +164,15 @@ public struct ReviewState {
     case .backTab: question = (question + questions.count - 1) % questions.count
     case .char(let c) where c.wholeNumberValue != nil:
       let v = c.wholeNumberValue!
-      guard v <= review.scaleMax, let s = current else {
+      guard v <= review.scaleMax, current != nil else {
         message = "评分为 0–\(review.scaleMax) the scale is 0–\(review.scaleMax)"
         return
       }
-      var f = review.feedback(group: s.group.name, question: question) ?? .init(updatedAt: now)
-      f.score = v
-      f.updatedAt = now
-      review.setFeedback(f, group: s.group.name, question: question)
-      reviewChanged = true
+      changeFeedback(now) { $0.score = v }
       message = "评分 \(v)/\(review.scaleMax) 已保存 saved"
     case .char("x"):
-      guard let s = current, var f = review.feedback(group: s.group.name, question: question) else { return }
-      f.score = nil
-      f.updatedAt = now
-      review.setFeedback(f, group: s.group.name, question: question)
-      reviewChanged = true
+      guard let s = current, review.feedback(group: s.group.name, question: question) != nil else { return }
+      changeFeedback(now) { $0.score = nil }
     case .char("c"):
       guard let s = current else { return }
       draft = review.feedback(group: s.group.name, question: question)?.comment ?? ""
@@ -184,12 +192,8 @@ public struct ReviewState {
     case .escape, .ctrl("c"): draft = nil
     case .enter:
       draft = nil
-      guard let s = current else { return }
-      var f = review.feedback(group: s.group.name, question: question) ?? .init(updatedAt: now)
-      f.comment = d.trimmingCharacters(in: .whitespaces)
-      f.updatedAt = now
-      review.setFeedback(f, group: s.group.name, question: question)
-      reviewChanged = true
+      guard current != nil else { return }
+      changeFeedback(now) { $0.comment = d.trimmingCharacters(in: .whitespaces) }
       message = "点评已保存 comment saved"
     default: if let t = LineInput.edit(d, key) { draft = t }
     }
@@ -224,7 +228,7 @@ public struct ReviewState {
     }
   }
 
-  mutating func order(_ key: Key) {
+  mutating func order(_ key: Key, _ now: Date) {
     var names = review.presentationOrder(all.sessions.map(\.group.name))
     let n = names.count
     guard n > 0 else {
@@ -247,15 +251,11 @@ public struct ReviewState {
       review.order = names
       reviewChanged = true
     case .char("s"):
-      review.shuffle(names, seed: UInt64(Date().timeIntervalSince1970 * 1000))
+      review.shuffle(names, seed: UInt64(max(0, now.timeIntervalSince1970 * 1000)))
       reviewChanged = true
       message = "已随机排序 shuffled"
     case .escape, .char("q"), .char("o"), .ctrl("c"): screen = .grid
     default: break
     }
   }
-}
-
-extension Array {
-  subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
 }

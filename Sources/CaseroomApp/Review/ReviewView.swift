@@ -4,10 +4,15 @@ import CaseroomSession
 import Foundation
 
 extension ReviewState {
+  var geometry: ReviewGeometry {
+    var g = ReviewGeometry(rows: rows, cols: cols, questions: questions.count, problems: all.problems.count)
+    g.presenterQuestionLines = questionLines(width: cols - 2 * g.presenterMargin).count
+    g.answerQuestionLines = questionLines(width: g.answerQuestionWidth).count
+    return g
+  }
+
   /// Rows of text in the presenter (between the question block and the bottom bar).
-  var presenterRows: Int { max(1, rows - 2 - presenterTop) }
-  var presenterMargin: Int { cols >= 100 ? 8 : cols >= 60 ? 4 : 1 }
-  var presenterTop: Int { 1 + min(4, questionLines(width: cols - 2 * presenterMargin).count) + 2 }
+  var presenterRows: Int { geometry.presenterRows }
 
   func questionLines(width: Int) -> [LaidLine] {
     Layout.lines("思考题 \(question + 1)：" + questions[question], width: max(8, width))
@@ -16,7 +21,7 @@ extension ReviewState {
   /// An answer laid out for reading: paragraphs, then the cited passages as quotes, then the feedback.
   func answerLines(_ s: Session, width: Int, feedback: Bool) -> [(String, Style)] {
     var out: [(String, Style)] = []
-    let a = s.answers[safe: question]
+    let a = answer(s, question)
     let text = a?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if text.isEmpty {
       out.append(("（未作答 no answer）", .dim))
@@ -48,23 +53,24 @@ extension ReviewState {
   }
 
   func presenterLines(_ s: Session) -> [(String, Style)] {
-    answerLines(s, width: cols - 2 * presenterMargin, feedback: false)
+    answerLines(s, width: cols - 2 * geometry.presenterMargin, feedback: false)
   }
 
   func header(_ f: inout Frame, _ title: String) {
-    f.fill(row: 0, style: .header)
-    f.put(" " + all.document.title + "  │  " + title, row: 0, col: 0, style: .header)
+    f.fill(row: ReviewGeometry.headerRow, style: .header)
+    f.put(
+      Layout.clip(" " + all.document.title + "  │  " + title, width: cols), row: ReviewGeometry.headerRow, col: 0,
+      style: .header)
   }
 
   func groupTitle(_ s: Session) -> String {
     s.group.name + (s.group.members.isEmpty ? "" : "（" + s.group.members.joined(separator: "、") + "）")
   }
 
-  public func render() -> Frame {
-    var f = Frame(rows: rows, cols: cols)
+  public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
       f.put("终端太小 too small", row: 0, col: 0, style: .notice)
-      return f
+      return
     }
     switch screen {
     case .grid: drawGrid(&f)
@@ -72,9 +78,11 @@ extension ReviewState {
     case .presenter: drawPresenter(&f)
     case .order: drawOrder(&f)
     }
-    let bar = rows - 1
-    if screen != .presenter || message != nil || draft != nil { f.fill(row: bar, style: .status) }
-    if let d = draft {
+    let bar = geometry.statusRow
+    if screen != .presenter || message != nil || draft != nil || saveError != nil { f.fill(row: bar, style: .status) }
+    if let saveError {
+      f.put(Layout.clip(" 保存失败 SAVE FAILED: \(saveError) ", width: cols), row: bar, col: 0, style: .notice)
+    } else if let d = draft {
       let c = f.put(" 点评 comment: " + d, row: bar, col: 0, style: .prompt)
       f.cursor = (bar, min(c, cols - 1))
     } else if let m = message {
@@ -93,33 +101,35 @@ extension ReviewState {
       }
       f.putHints(hints, row: bar, col: 1, limit: cols)
     }
-    return f
   }
 
   func drawGrid(_ f: inout Frame) {
-    header(&f, "评阅 Review · \(all.sessions.count) 组 · 排序 \(sort.rawValue)")
-    let nameWidth = min(20, max(10, cols / 5))
-    let cellWidth = max(8, (cols - nameWidth - 8 - 12) / max(1, questions.count))
+    header(&f, "评阅 Review · \(all.sessions.count) 组 · 排序 \(sort.label)")
+    let g = geometry
+    let nameWidth = g.nameWidth
+    let cellWidth = g.cellWidth
     var col = nameWidth
-    f.put(nameWidth >= 14 ? " 小组 group" : " 小组", row: 2, col: 0, style: .heading, limit: nameWidth - 1)
+    f.put(
+      nameWidth >= 14 ? " 小组 group" : " 小组", row: ReviewGeometry.gridHeadingRow, col: 0, style: .heading,
+      limit: nameWidth - 1)
     for q in questions.indices {
       f.put(
-        cellWidth >= 9 ? "思考题\(q + 1)" : "题\(q + 1)", row: 2, col: col, style: q == question ? .tocCurrent : .heading,
-        limit: col + cellWidth - 1)
+        cellWidth >= 9 ? "思考题\(q + 1)" : "题\(q + 1)", row: ReviewGeometry.gridHeadingRow, col: col,
+        style: q == question ? .tocCurrent : .heading, limit: col + cellWidth - 1)
       col += cellWidth
     }
-    f.put("阅读", row: 2, col: col, style: .heading)
-    f.put("最近修改", row: 2, col: col + 7, style: .heading)
+    f.put("阅读", row: ReviewGeometry.gridHeadingRow, col: col, style: .heading)
+    f.put("最近修改", row: ReviewGeometry.gridHeadingRow, col: col + ReviewGeometry.readingWidth, style: .heading)
     let list = sorted
-    let visible = rows - 6
-    let first = max(0, row - visible + 1)
+    let first = g.gridFirst(showing: row)
     for (i, s) in list.enumerated() where i >= first {
-      let r = 3 + i - first
-      guard r < rows - 2 - min(2, all.problems.count) else { break }
-      f.put(" " + s.group.name, row: r, col: 0, style: i == row ? .tocCurrent : .normal, limit: nameWidth - 1)
+      let r = ReviewGeometry.gridTop + i - first
+      guard r < g.gridEnd else { break }
+      f.put(
+        Layout.clip(" " + s.group.name, width: nameWidth - 1), row: r, col: 0, style: i == row ? .tocCurrent : .normal)
       var c = nameWidth
       for q in questions.indices {
-        let a = s.answers[safe: q]
+        let a = answer(s, q)
         let n = CharacterCount.of(a?.text ?? "")
         var cell = n == 0 ? "—" : "\(n)字 \(a?.citations.count ?? 0)引"
         if let score = review.feedback(group: s.group.name, question: q)?.score { cell += " ★\(score)" }
@@ -129,15 +139,17 @@ extension ReviewState {
         c += cellWidth
       }
       f.put("\(progress(s))/\(content.count)", row: r, col: c, style: .dim)
-      f.put(LocalTime.text(s.updatedAt, .dayAndTime), row: r, col: c + 7, style: .dim)
+      f.put(LocalTime.text(s.updatedAt, .dayAndTime), row: r, col: c + ReviewGeometry.readingWidth, style: .dim)
     }
     if all.sessions.isEmpty {
-      f.put(" 没有找到这个案例的小组记录 no sessions for this case", row: 4, col: 0, style: .notice)
-    }
-    for (k, p) in all.problems.prefix(2).enumerated() {
       f.put(
-        " ⚠ \(URL(fileURLWithPath: p.file).lastPathComponent): \(p.reason)",
-        row: rows - 3 + k - min(2, all.problems.count) + 1, col: 0, style: .notice)
+        Layout.clip(" 没有找到这个案例的小组记录 no sessions for this case", width: cols), row: ReviewGeometry.gridTop + 1, col: 0,
+        style: .notice)
+    }
+    for (k, p) in all.problems.prefix(ReviewGeometry.problemsShown).enumerated() {
+      f.put(
+        Layout.clip(" ⚠ \(URL(fileURLWithPath: p.file).lastPathComponent): \(p.reason)", width: cols),
+        row: g.gridEnd + k, col: 0, style: .notice)
     }
   }
 
@@ -145,16 +157,21 @@ extension ReviewState {
     guard let s = current else { return }
     let list = sorted
     header(&f, "思考题 \(question + 1) · \(row + 1)/\(list.count)")
-    let width = sideBySide ? (cols - 6) / 2 : min(100, cols - 4)
-    let q = questionLines(width: cols - 4)
-    for (i, l) in q.prefix(3).enumerated() { f.put(l.display, row: 1 + i, col: 2, style: .heading) }
-    let top = 1 + min(3, q.count) + 1
+    let g = geometry
+    let width = g.answerWidth(sideBySide: sideBySide)
+    let q = questionLines(width: g.answerQuestionWidth)
+    for (i, l) in q.prefix(ReviewGeometry.answerQuestionRows).enumerated() {
+      f.put(l.display, row: ReviewGeometry.titleRow + i, col: ReviewGeometry.margin, style: .heading)
+    }
+    let top = g.answerGroupRow
     let columns: [(Session, Int)] =
-      sideBySide && list.count > 1 ? [(s, 2), (list[(row + 1) % list.count], 4 + width)] : [(s, 2)]
+      sideBySide && list.count > 1
+      ? [(s, ReviewGeometry.margin), (list[(row + 1) % list.count], 2 * ReviewGeometry.margin + width)]
+      : [(s, ReviewGeometry.margin)]
     for (session, x) in columns {
-      f.put(groupTitle(session), row: top, col: x, style: .tocCurrent, limit: x + width)
+      f.put(Layout.clip(groupTitle(session), width: width), row: top, col: x, style: .tocCurrent)
       let lines = answerLines(session, width: width, feedback: true)
-      for r in 0..<max(0, rows - top - 3) {
+      for r in 0..<g.answerRows {
         let i = scroll + r
         guard i < lines.count else { break }
         f.put(lines[i].0, row: top + 2 + r, col: x, style: lines[i].1, limit: x + width)
@@ -166,26 +183,33 @@ extension ReviewState {
     let order = presentationOrder
     guard presenting < order.count else { return }
     let s = order[presenting]
-    let m = presenterMargin
+    let g = geometry
+    let m = g.presenterMargin
     let q = questionLines(width: cols - 2 * m)
-    for (i, l) in q.prefix(4).enumerated() { f.put(l.display, row: 1 + i, col: m, style: .heading) }
-    f.put(groupTitle(s) + "  (\(presenting + 1)/\(order.count))", row: presenterTop - 1, col: m, style: .tocCurrent)
+    for (i, l) in q.prefix(ReviewGeometry.presenterQuestionRows).enumerated() {
+      f.put(l.display, row: ReviewGeometry.titleRow + i, col: m, style: .heading)
+    }
+    f.put(
+      Layout.clip(groupTitle(s) + "  (\(presenting + 1)/\(order.count))", width: cols - 2 * m), row: g.presenterTop - 1,
+      col: m, style: .tocCurrent)
     let lines = presenterLines(s)
-    for r in 0..<presenterRows {
+    for r in 0..<g.presenterRows {
       let i = scroll + r
       guard i < lines.count else { break }
-      f.put(lines[i].0, row: presenterTop + r, col: m, style: lines[i].1, limit: cols - m)
+      f.put(lines[i].0, row: g.presenterTop + r, col: m, style: lines[i].1, limit: cols - m)
     }
   }
 
   func drawOrder(_ f: inout Frame) {
     header(&f, "发言顺序 Presentation order")
+    let g = geometry
     let names = review.presentationOrder(all.sessions.map(\.group.name))
     for (i, n) in names.enumerated() {
-      let r = 2 + i
-      guard r < rows - 1 else { break }
+      let r = ReviewGeometry.orderTop + i
+      guard r < g.statusRow else { break }
       if i == orderSelected { f.fill(row: r, style: .selected) }
-      f.put(" \(i + 1). \(n)", row: r, col: 0, style: i == orderSelected ? .selected : .normal)
+      f.put(
+        Layout.clip(" \(i + 1). \(n)", width: cols), row: r, col: 0, style: i == orderSelected ? .selected : .normal)
     }
   }
 }

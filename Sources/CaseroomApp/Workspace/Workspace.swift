@@ -4,8 +4,8 @@ import Foundation
 
 /// A group at work on a case: the reader, the group's session (answers,
 /// citations, annotations) and the views around them. Like the reader it is
-/// plain state: keys in through `handle`, a frame out through `render`; the
-/// command that runs it saves `session` when `needsSave` says so.
+/// plain state: keys in through `handle`, a frame out through `render`. As a
+/// `Screen` it saves `session` to its file whenever `needsSave` says so.
 public struct Workspace {
   public enum Screen: Equatable {
     case reading
@@ -42,18 +42,34 @@ public struct Workspace {
   var lastTick: Date?
   /// First editor line on screen: a paragraph and a line in it.
   var editorTop: (paragraph: Int, line: Int) = (0, 0)
+  /// First row shown of the answers or notes list.
+  var listTop = 0
+  /// The session's file, its lock and its store (nil: nothing is written, as in tests).
+  public let file: OpenedSession?
 
   public init(reader: ReaderState, session: Session, readOnlyHolder: String? = nil) {
     self.reader = reader
     self.session = session
     self.readOnlyHolder = readOnlyHolder
+    self.file = nil
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
     refreshAnnotations()
   }
 
-  var rows: Int { reader.rows }
-  var cols: Int { reader.cols }
+  /// A workspace on an opened session file: saves go to it, and quitting gives its lock back.
+  public init(reader: ReaderState, opened: OpenedSession) {
+    self.reader = reader
+    self.session = opened.session
+    self.readOnlyHolder = opened.holder?.description
+    self.file = opened
+    self.session.conform(to: reader.document)
+    self.reader.hasSession = true
+    refreshAnnotations()
+  }
+
+  public var rows: Int { reader.rows }
+  public var cols: Int { reader.cols }
   var readOnly: Bool { readOnlyHolder != nil }
 
   // MARK: Saving
@@ -95,7 +111,7 @@ public struct Workspace {
     editor?.markSaved()
   }
 
-  mutating func changed(_ now: Date = Date()) {
+  mutating func changed(_ now: Date) {
     if unsavedSince == nil { unsavedSince = now }
     lastChange = now
   }
@@ -112,12 +128,11 @@ public struct Workspace {
     if case .editing(let q) = screen, let e = editor, e.changed || session.answers[q].text != e.text {
       session.answers[q].text = e.text
     }
-    let place = reader.place
-    session.position = Session.Anchor(section: place.section, paragraph: place.paragraph, offset: place.offset)
-    session.marks = place.marks.mapValues {
-      Session.Anchor(section: $0.section, paragraph: $0.paragraph, offset: $0.offset)
-    }
-    for id in place.read { session.reading[id, default: .init()].finished = true }
+    session.position = reader.sessionAnchor(reader.anchor)
+    var marks: [String: Session.Anchor] = [:]
+    for (letter, m) in reader.marks { marks[String(letter)] = reader.sessionAnchor(m) }
+    session.marks = marks
+    for id in reader.read { session.reading[id, default: .init()].finished = true }
   }
 
   /// Adds reading time to the section on screen (called by the loop; idle gaps are not counted).
@@ -130,7 +145,7 @@ public struct Workspace {
   }
 
   /// Marks the session as needing a save now (quit, signal).
-  public mutating func requestSave(now: Date = Date()) {
+  public mutating func requestSave(now: Date) {
     syncFromViews()
     if !readOnly {
       changed(now)
@@ -142,11 +157,10 @@ public struct Workspace {
 
   public mutating func resize(rows: Int, cols: Int) {
     reader.resize(rows: rows, cols: cols)
-    let w = editorWidth
-    editor?.setWidth(w)
+    let width = geometry.editorWidth
+    editor?.setWidth(width)
+    keepInView()
   }
-
-  var editorWidth: Int { max(8, min(ReaderState.maximumTextWidth, cols - 4)) }
 
   /// Marks the annotated paragraphs in the reader's margin.
   mutating func refreshAnnotations() {

@@ -20,7 +20,8 @@ extension Workspace {
   }
 
   /// Applies one key.
-  public mutating func handle(_ key: Key, now: Date = Date()) {
+  public mutating func handle(_ key: Key, now: Date) {
+    defer { keepInView() }
     message = nil
     if key == .resize { return }
     switch screen {
@@ -70,7 +71,7 @@ extension Workspace {
   }
 
   /// Quitting saves first; if that fails the user is asked (see the command loop).
-  public mutating func quit(now: Date = Date()) {
+  public mutating func quit(now: Date) {
     requestSave(now: now)
     wantsQuit = true
   }
@@ -140,17 +141,16 @@ extension Workspace {
   }
 
   mutating func openEditor(_ q: Int) {
-    editor = TextEditor(text: session.answers[q].text, width: editorWidth)
+    editor = TextEditor(text: session.answers[q].text, width: geometry.editorWidth)
     let last = max(0, editor!.paragraphs.count - 1)
     editor!.place(.init(last, editor!.paragraphs[last].utf8.count))
     editorTop = (0, 0)
     screen = .editing(question: q)
-    scrollEditorToCursor()
   }
 
   mutating func editing(_ key: Key, _ q: Int, _ now: Date) {
     guard var e = editor else { return }
-    let rowsForText = editorRows
+    let rowsForText = geometry.editorRows
     var modified = false
     let editing = !readOnly
     switch key {
@@ -202,7 +202,6 @@ extension Workspace {
       session.answers[q].updatedAt = now
       changed(now)
     }
-    scrollEditorToCursor()
   }
 
   mutating func leaveEditor(_ q: Int, _ now: Date) {

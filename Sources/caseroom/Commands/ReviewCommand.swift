@@ -80,39 +80,16 @@ struct ReviewCommand: ParsableCommand {
     } catch {
       throw Failure(message: "\(error)\nthe review file is left as it is; move it away to start a new one")
     }
-    let chosen = Theme.chosen(theme)
-    let screen: TerminalScreen
-    do { screen = try TerminalScreen(theme: chosen, mouse: false) } catch { throw Failure(message: "\(error)") }
-    screen.enableBracketedPaste()
+    let terminal: TerminalScreen
+    do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
+      throw Failure(message: "\(error)")
+    }
+    terminal.enableBracketedPaste()
     defer {
-      screen.disableBracketedPaste()
-      screen.stop()
+      terminal.disableBracketedPaste()
+      terminal.stop()
     }
-    let size = screen.size
-    var state = ReviewState(all: collected, review: review, rows: size.rows, cols: size.cols)
-    var saveError: String?
-    func save() {
-      do {
-        try state.review.save(url)
-        saveError = nil
-        state.reviewChanged = false
-      } catch {
-        saveError = "\(error)"
-      }
-    }
-    let code = runLoop(screen) { key in
-      if let key { state.handle(key) }
-      if state.reviewChanged { save() }
-      var frame = state.render()
-      if let saveError {
-        frame.put(" 保存失败 SAVE FAILED: \(saveError) ", row: frame.rows - 1, col: 0, style: .notice)
-      }
-      return (frame, state.wantsQuit, false)
-    } resize: {
-      state.resize(rows: $0, cols: $1)
-    } onSignal: {
-      if state.reviewChanged { save() }
-    }
-    if code != 0 { throw ExitCode(code) }
+    let state = ReviewState(all: collected, review: review, rows: 0, cols: 0, file: url)
+    if case .signal(let s) = runLoop(state, on: terminal) { throw ExitCode(128 + s) }
   }
 }

@@ -1,39 +1,61 @@
 import CaseroomApp
+import Foundation
 
-/// Draws, reads a key, and hands it to `step` until `step` says to quit or a
-/// termination signal arrives (then `onSignal` runs). `step` is also called
-/// with nil every 250 ms, for autosave. `onFirstFrame` runs once the first
-/// screen is drawn (work that can wait until the user sees something); when
-/// it returns true, the screen is drawn again at once. Returns the exit code.
-func runLoop(
-  _ screen: TerminalScreen, step: (Key?) -> (Frame, Bool, Bool), resize: (Int, Int) -> Void,
-  onRedraw: () -> Void = {}, onSignal: () -> Void = {}, onFirstFrame: () -> Bool = { false }
-) -> Int32 {
+/// How the run loop ended.
+enum RunEnd {
+  case quit
+  /// A termination signal (the screen saved first): exit with 128 + the signal.
+  case signal(Int32)
+  /// A screen failed (a group's session could not be opened): print it, exit 1.
+  case failure(any Error)
+}
+
+/// The one run loop: draws the current screen, reads a key (or ticks every
+/// 250 ms), hands it to the screen and does what the screen's `Transition`
+/// says. `afterFirstFrame` runs once the first screen is drawn (work that
+/// can wait until the user sees something); a message it returns goes to the
+/// screen as a `.notice`.
+func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: () -> String? = { nil }) -> RunEnd {
+  var current = first
+  var size = terminal.size
+  var transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
   var full = true
-  var first = true
-  var key: Key?
+  var firstFrame = true
   while true {
-    let (frame, quit, redraw) = step(key)
-    if quit { return 0 }
-    screen.draw(frame, full: full || redraw)
-    if redraw { onRedraw() }
-    full = false
-    if let signal = screen.pendingSignal {
-      onSignal()
-      return 128 + signal
+    switch transition {
+    case .quit: return .quit
+    case .fail(let error): return .failure(error)
+    case .replace(let next):
+      current = next
+      full = true
+      transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
+      continue
+    case .redrawAll: full = true
+    case .stay: break
     }
-    if first {
-      first = false
-      if onFirstFrame() {
-        key = nil
+    var frame = Frame(rows: size.rows, cols: size.cols)
+    current.render(into: &frame)
+    terminal.draw(frame, full: full)
+    full = false
+    if let signal = terminal.pendingSignal {
+      _ = current.update(.terminate, now: Date())
+      return .signal(signal)
+    }
+    if firstFrame {
+      firstFrame = false
+      if let notice = afterFirstFrame() {
+        transition = current.update(.notice(notice), now: Date())
         continue
       }
     }
-    key = screen.readKey(timeout: 250)
-    if key == .resize {
-      let s = screen.size
-      resize(s.rows, s.cols)
-      key = nil
+    let event: ScreenEvent
+    switch terminal.readKey(timeout: 250) {
+    case nil: event = .tick
+    case .resize?:
+      size = terminal.size
+      event = .resize(rows: size.rows, cols: size.cols)
+    case let key?: event = .key(key)
     }
+    transition = current.update(event, now: Date())
   }
 }

@@ -124,12 +124,13 @@ struct TextEditorTests {
     #expect(text.utf8.count > 200_000)
     var e = TextEditor(text: text, width: 60)
     e.place(.init(100, 30))
-    _ = e.cursorLine()
+    e.layOut(e.cursor.paragraph)
     let before = e.layoutWork
     e.insert("新")
-    _ = e.cursorLine()
+    e.layOut(e.cursor.paragraph)
+    e.layOut(e.cursor.paragraph)  // laid out already: no work
     e.backspace()
-    _ = e.cursorLine()
+    e.layOut(e.cursor.paragraph)
     #expect(e.layoutWork - before == 2)
   }
 }

@@ -1,0 +1,49 @@
+import CaseroomSession
+import Foundation
+
+/// Reading without a group: the reader on its own, its place remembered per
+/// user in the reading positions file when it quits (or is ended by a signal).
+public struct ReaderScreen: Screen {
+  public internal(set) var reader: ReaderState
+  var positions: ReadingPositions
+  /// Where the positions are kept (nil: not remembered).
+  let positionsURL: URL?
+
+  public init(reader: ReaderState, positions: ReadingPositions, positionsURL: URL?) {
+    self.reader = reader
+    self.positions = positions
+    self.positionsURL = positionsURL
+  }
+
+  public var rows: Int { reader.rows }
+  public var cols: Int { reader.cols }
+
+  public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    switch event {
+    case .key(let key): reader.handle(key)
+    case .tick: break
+    case .resize(let rows, let cols): reader.resize(rows: rows, cols: cols)
+    case .notice(let text): reader.show(message: text)
+    case .terminate:
+      remember()
+      return .quit
+    }
+    if reader.wantsQuit {
+      remember()
+      return .quit
+    }
+    if reader.wantsFullRedraw {
+      reader.wantsFullRedraw = false
+      return .redrawAll
+    }
+    return .stay
+  }
+
+  public func render(into frame: inout Frame) { reader.draw(into: &frame) }
+
+  /// Keeps the reader's place for next time.
+  mutating func remember() {
+    positions.cases[reader.document.id] = reader.place
+    if let positionsURL { try? positions.save(positionsURL) }
+  }
+}

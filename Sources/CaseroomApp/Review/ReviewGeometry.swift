@@ -1,0 +1,66 @@
+/// Where the review screens put things at a terminal size.
+struct ReviewGeometry: Equatable {
+  static let headerRow = 0
+  /// The question's first line in the answer and presenter views.
+  static let titleRow = 1
+  /// The grid's column headings, and its first group.
+  static let gridHeadingRow = 2
+  static let gridTop = 3
+  /// The presentation order's first row.
+  static let orderTop = 2
+  /// Left margin of the answer view (and the gap between two answers side by side).
+  static let margin = 2
+  /// Widest an answer is laid out when shown alone.
+  static let maximumAnswerWidth = 100
+  /// Lines of the question shown above an answer, and above the presenter's text.
+  static let answerQuestionRows = 3
+  static let presenterQuestionRows = 4
+  /// Grid columns after the questions: reading progress (`12/17`) and the last edit.
+  static let readingWidth = 7
+  static let lastEditWidth = 12
+  /// Unusable session files listed under the grid.
+  static let problemsShown = 2
+
+  var rows: Int
+  var cols: Int
+  var questions: Int
+  var problems: Int
+  /// Screen lines of the question at the presenter's and the answer view's width.
+  var presenterQuestionLines = 0
+  var answerQuestionLines = 0
+
+  var statusRow: Int { rows - 1 }
+
+  // MARK: Grid
+
+  /// Width of the group names' column.
+  var nameWidth: Int { min(20, max(10, cols / 5)) }
+  /// Width of one question's column.
+  var cellWidth: Int {
+    max(8, (cols - nameWidth - Self.readingWidth - 1 - Self.lastEditWidth) / max(1, questions))
+  }
+  /// The row after the last group's (where the problems are listed).
+  var gridEnd: Int { rows - 2 - min(Self.problemsShown, problems) }
+  var gridRows: Int { rows - 6 }
+  /// The first group shown so that the selected one is on screen.
+  func gridFirst(showing selected: Int) -> Int { max(0, selected - gridRows + 1) }
+
+  // MARK: One answer
+
+  var answerQuestionWidth: Int { cols - 2 * Self.margin }
+  /// Width of an answer: alone, or each of two side by side.
+  func answerWidth(sideBySide: Bool) -> Int {
+    sideBySide ? (cols - 3 * Self.margin) / 2 : min(Self.maximumAnswerWidth, cols - 2 * Self.margin)
+  }
+  /// The group's name above the answer (a blank row between it and the question).
+  var answerGroupRow: Int { Self.titleRow + min(Self.answerQuestionRows, answerQuestionLines) + 1 }
+  /// Rows of the answer's text (below the group's name and a blank row, above the status bar).
+  var answerRows: Int { max(0, rows - answerGroupRow - 3) }
+
+  // MARK: Presenter
+
+  var presenterMargin: Int { cols >= 100 ? 8 : cols >= 60 ? 4 : 1 }
+  /// First row of the presenter's text (below the question and the group's name).
+  var presenterTop: Int { Self.titleRow + min(Self.presenterQuestionRows, presenterQuestionLines) + 2 }
+  var presenterRows: Int { max(1, rows - 2 - presenterTop) }
+}

@@ -1,0 +1,45 @@
+import CaseroomEngine
+
+/// Where the workspace's own views (answers, notes, the editor) put things at
+/// a terminal size. The reading view has `ReaderState.Geometry`.
+struct WorkspaceGeometry: Equatable {
+  /// The reader's header bar.
+  static let headerRow = 0
+  /// A view's title line (本组答案, 本组批注) and the question in the editor.
+  static let titleRow = 1
+  /// First row of a list.
+  static let listTop = 3
+  /// Left margin of the editor's text and of the question above it.
+  static let textMargin = 2
+  /// Terminals at least this tall show up to `maximumQuestionRows` of the question above the editor.
+  static let tallRows = 16
+  static let maximumQuestionRows = 4
+  /// Terminals at least this tall list the answer's citations under the editor.
+  static let citationLineMinimumRows = 10
+
+  var rows: Int
+  var cols: Int
+  /// Screen lines the question being edited takes at full length.
+  var questionLines = 0
+
+  var statusRow: Int { rows - 1 }
+  /// Rows a list has between its top and the status bar.
+  var listRows: Int { max(1, statusRow - Self.listTop) }
+
+  /// Rows the question takes above the editor: up to four on tall terminals, one on small ones.
+  var questionRows: Int { rows >= Self.tallRows ? min(Self.maximumQuestionRows, questionLines) : 1 }
+  /// The line under the question.
+  var separatorRow: Int { Self.titleRow + questionRows }
+  var editorTop: Int { separatorRow + 1 }
+  /// The row that lists the answer's citations, when there is room for one.
+  var citationRow: Int? { rows >= Self.citationLineMinimumRows ? rows - 2 : nil }
+  /// Rows the editor's text gets (below the question, above the citations line).
+  var editorRows: Int { max(1, statusRow - editorTop - (citationRow == nil ? 0 : 1)) }
+  /// Width the question is wrapped to.
+  var questionWidth: Int { max(8, cols - 2 * Self.textMargin) }
+  /// Wrap width of the editor's text: no wider than the reader's text.
+  var editorWidth: Int { max(8, min(ReaderState.maximumTextWidth, cols - 2 * Self.textMargin)) }
+
+  /// The first row of a list to show so that `selected` stays visible (one row of context below it).
+  func listFirst(showing selected: Int) -> Int { max(0, selected - listRows + 2) }
+}
