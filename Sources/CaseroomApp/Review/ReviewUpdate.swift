@@ -1,0 +1,173 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+// MARK: - Keys
+
+extension ReviewState {
+  public mutating func handle(_ key: Key, now: Date) {
+    message = nil
+    if key == .resize { return }
+    if let d = draft {
+      typing(key, d, now)
+      return
+    }
+    switch screen {
+    case .grid: grid(key)
+    case .answer: answer(key, now)
+    case .presenter: presenter(key)
+    case .order: order(key, now)
+    }
+  }
+
+  /// Changes the selected group's feedback on the current question, and marks the review for saving.
+  mutating func changeFeedback(_ now: Date, _ change: (inout Review.Feedback) -> Void) {
+    guard let s = current else { return }
+    var f = review.feedback(group: s.group.name, question: question) ?? .init(updatedAt: now)
+    change(&f)
+    f.updatedAt = now
+    review.setFeedback(f, group: s.group.name, question: question)
+    reviewChanged = true
+  }
+
+  mutating func grid(_ key: Key) {
+    let n = all.sessions.count
+    switch key {
+    case .char("j"), .down: row = min(row + 1, max(0, n - 1))
+    case .char("k"), .up: row = max(row - 1, 0)
+    case .char("l"), .right, .tab: question = min(question + 1, questions.count - 1)
+    case .char("h"), .left, .backTab: question = max(question - 1, 0)
+    case .enter:
+      guard n > 0 else { return }
+      screen = .answer
+      scroll = 0
+    case .char("s"):
+      let all = Sort.allCases
+      sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+      message = "排序 sorted by " + sort.label
+    case .char("o"): screen = .order
+    case .char("P"):
+      guard n > 0 else { return }
+      screen = .presenter
+      presenting = 0
+      scroll = 0
+    case .char("q"), .ctrl("c"), .escape: wantsQuit = true
+    default: break
+    }
+  }
+
+  mutating func step(_ d: Int) {
+    let n = all.sessions.count
+    guard n > 0 else { return }
+    row = (row + d + n) % n
+    scroll = 0
+  }
+
+  mutating func answer(_ key: Key, _ now: Date) {
+    switch key {
+    case .right, .char("n"), .char("l"): step(1)
+    case .left, .char("p"), .char("h"): step(-1)
+    case .char("j"), .down: scroll += 1
+    case .char("k"), .up: scroll = max(0, scroll - 1)
+    case .char(" "), .pageDown: scroll += max(1, rows - 4)
+    case .char("b"), .pageUp: scroll = max(0, scroll - max(1, rows - 4))
+    case .tab: question = (question + 1) % questions.count
+    case .backTab: question = (question + questions.count - 1) % questions.count
+    case .char(let c) where c.wholeNumberValue != nil:
+      let v = c.wholeNumberValue!
+      guard v <= review.scaleMax, current != nil else {
+        message = "评分为 0–\(review.scaleMax) the scale is 0–\(review.scaleMax)"
+        return
+      }
+      changeFeedback(now) { $0.score = v }
+      message = "评分 \(v)/\(review.scaleMax) 已保存 saved"
+    case .char("x"):
+      guard let s = current, review.feedback(group: s.group.name, question: question) != nil else { return }
+      changeFeedback(now) { $0.score = nil }
+    case .char("c"):
+      guard let s = current else { return }
+      draft = review.feedback(group: s.group.name, question: question)?.comment ?? ""
+    case .char("v"):
+      if cols >= 120 { sideBySide.toggle() } else { message = "并排对比需要 120 列 side by side needs 120 columns" }
+    case .char("P"):
+      screen = .presenter
+      presenting = presentationOrder.firstIndex { $0.group.name == current?.group.name } ?? 0
+      scroll = 0
+    case .escape, .char("q"), .ctrl("c"): screen = .grid
+    default: break
+    }
+  }
+
+  mutating func typing(_ key: Key, _ d: String, _ now: Date) {
+    switch key {
+    case .escape, .ctrl("c"): draft = nil
+    case .enter:
+      draft = nil
+      guard current != nil else { return }
+      changeFeedback(now) { $0.comment = d.trimmingCharacters(in: .whitespaces) }
+      message = "点评已保存 comment saved"
+    default: if let t = LineInput.edit(d, key) { draft = t }
+    }
+  }
+
+  mutating func presenter(_ key: Key) {
+    let order = presentationOrder
+    guard !order.isEmpty else {
+      screen = .grid
+      return
+    }
+    switch key {
+    case .char(" "), .right, .pageDown, .char("n"), .enter:
+      if scroll + presenterRows < presenterLines(order[presenting]).count {
+        scroll += presenterRows
+      } else if presenting + 1 < order.count {
+        presenting += 1
+        scroll = 0
+      } else {
+        message = "最后一组 last group"
+      }
+    case .left, .pageUp, .char("b"), .char("p"):
+      if scroll > 0 {
+        scroll = max(0, scroll - presenterRows)
+      } else if presenting > 0 {
+        presenting -= 1
+        scroll = 0
+      }
+    case .tab: question = (question + 1) % questions.count
+    case .escape, .char("q"), .ctrl("c"): screen = .grid
+    default: break
+    }
+  }
+
+  mutating func order(_ key: Key, _ now: Date) {
+    var names = review.presentationOrder(all.sessions.map(\.group.name))
+    let n = names.count
+    guard n > 0 else {
+      screen = .grid
+      return
+    }
+    switch key {
+    case .char("j"), .down: orderSelected = min(orderSelected + 1, n - 1)
+    case .char("k"), .up: orderSelected = max(orderSelected - 1, 0)
+    case .char("J"):
+      guard orderSelected + 1 < n else { return }
+      names.swapAt(orderSelected, orderSelected + 1)
+      orderSelected += 1
+      review.order = names
+      reviewChanged = true
+    case .char("K"):
+      guard orderSelected > 0 else { return }
+      names.swapAt(orderSelected, orderSelected - 1)
+      orderSelected -= 1
+      review.order = names
+      reviewChanged = true
+    case .char("s"):
+      review.shuffle(names, seed: UInt64(max(0, now.timeIntervalSince1970 * 1000)))
+      reviewChanged = true
+      message = "已随机排序 shuffled"
+    case .escape, .char("q"), .char("o"), .ctrl("c"): screen = .grid
+    default: break
+    }
+  }
+}
