@@ -7,13 +7,37 @@
 #include <ncursesw/curses.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 
 static volatile sig_atomic_t pending_signal = 0;
 static volatile sig_atomic_t curses_active = 0;
+static volatile sig_atomic_t mouse_on = 0;
 static SCREEN *screen = NULL;
+static char fallback_name[64] = "";
+
+/* Modes we set ourselves (ncurses interprets no input: keypad mode is off),
+   so they are also undone by the crash handler, with write(2) only. */
+static const char modes_on[] = "\033[?2004h";
+static const char modes_off[] = "\033[?2004l";
+static const char mouse_modes_on[] = "\033[?1000h\033[?1006h";
+static const char mouse_modes_off[] = "\033[?1006l\033[?1000l";
+
+static void write_all(const char *s, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(STDOUT_FILENO, s, n);
+    if (w <= 0) return;
+    s += w;
+    n -= (size_t)w;
+  }
+}
+
+static void modes_reset(void) {
+  if (mouse_on) write_all(mouse_modes_off, sizeof mouse_modes_off - 1);
+  write_all(modes_off, sizeof modes_off - 1);
+}
 
 static int codeset_is_utf8(void) {
   const char *cs = nl_langinfo(CODESET);
@@ -29,8 +53,28 @@ int ct_setup_locale(void) {
   return 0;
 }
 
+/* A terminal type whose terminfo entry works here: TERM, else the usual
+   stand-ins (a server may lack xterm-kitty, alacritty, foot, wezterm…). */
+static SCREEN *open_terminal(void) {
+  const char *term = getenv("TERM");
+  SCREEN *s = newterm(NULL, stdout, stdin);
+  if (s != NULL) return s;
+  const char *fallbacks[] = {"xterm-256color", "xterm", "ansi", "vt100", NULL};
+  for (int i = 0; fallbacks[i] != NULL; i++) {
+    if (term != NULL && strcmp(term, fallbacks[i]) == 0) continue;
+    s = newterm(fallbacks[i], stdout, stdin);
+    if (s != NULL) {
+      snprintf(fallback_name, sizeof fallback_name, "%s", fallbacks[i]);
+      return s;
+    }
+  }
+  return NULL;
+}
+
+const char *ct_fallback_term(void) { return fallback_name[0] ? fallback_name : NULL; }
+
 int ct_start(int mouse) {
-  screen = newterm(NULL, stdout, stdin);
+  screen = open_terminal();
   if (screen == NULL) return 0;
   set_term(screen);
   curses_active = 1;
@@ -40,16 +84,20 @@ int ct_start(int mouse) {
   noecho();
   nonl();
   intrflush(stdscr, FALSE);
-  keypad(stdscr, TRUE);
-  set_escdelay(25);
+  /* Keypad mode off: every escape sequence reaches the program as it was sent,
+     and KeyDecoder reads all the variants terminals send, whatever TERM says. */
+  keypad(stdscr, FALSE);
   curs_set(0);
   if (has_colors()) {
     start_color();
     use_default_colors();
   }
+  /* Bracketed paste, and the mouse (button presses and the wheel, SGR-encoded
+     where the terminal can) when wanted. */
+  write_all(modes_on, sizeof modes_on - 1);
   if (mouse) {
-    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-    mouseinterval(0);
+    mouse_on = 1;
+    write_all(mouse_modes_on, sizeof mouse_modes_on - 1);
   }
   return 1;
 }
@@ -57,6 +105,8 @@ int ct_start(int mouse) {
 void ct_stop(void) {
   if (curses_active) {
     curses_active = 0;
+    fflush(stdout);
+    modes_reset();
     curs_set(1);
     endwin();
     fflush(stdout);
@@ -76,31 +126,6 @@ int ct_read(int timeout_ms, uint32_t *ch) {
 }
 
 int ct_key_resize(void) { return KEY_RESIZE; }
-int ct_key_mouse(void) { return KEY_MOUSE; }
-int ct_key_up(void) { return KEY_UP; }
-int ct_key_down(void) { return KEY_DOWN; }
-int ct_key_left(void) { return KEY_LEFT; }
-int ct_key_right(void) { return KEY_RIGHT; }
-int ct_key_npage(void) { return KEY_NPAGE; }
-int ct_key_ppage(void) { return KEY_PPAGE; }
-int ct_key_home(void) { return KEY_HOME; }
-int ct_key_end(void) { return KEY_END; }
-int ct_key_enter(void) { return KEY_ENTER; }
-int ct_key_backspace(void) { return KEY_BACKSPACE; }
-int ct_key_dc(void) { return KEY_DC; }
-int ct_key_btab(void) { return KEY_BTAB; }
-int ct_key_f(int n) { return KEY_F(n); }
-
-int ct_mouse(int *row, int *col) {
-  MEVENT e;
-  if (getmouse(&e) != OK) return 0;
-  *row = e.y;
-  *col = e.x;
-  if (e.bstate & BUTTON4_PRESSED) return 1;
-  if (e.bstate & BUTTON5_PRESSED) return 2;
-  if (e.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 3;
-  return 0;
-}
 
 void ct_init_pair(int pair, int fg, int bg) {
   if (has_colors()) init_pair((short)pair, (short)fg, (short)bg);
@@ -137,6 +162,7 @@ static void on_termination(int sig) { pending_signal = sig; }
 static void on_crash(int sig) {
   if (curses_active) {
     curses_active = 0;
+    modes_reset();
     endwin();
   }
   signal(sig, SIG_DFL);
@@ -149,16 +175,21 @@ void ct_install_signal_handlers(void) {
      signals must reach us. */
   sigset_t unblock;
   sigemptyset(&unblock);
-  int wanted[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGCONT, SIGTSTP};
+  int wanted[] = {SIGINT,  SIGTERM, SIGHUP,  SIGWINCH, SIGSEGV,   SIGILL,  SIGTRAP, SIGABRT,
+                  SIGBUS,  SIGFPE,  SIGCONT, SIGTSTP,  SIGQUIT,   SIGUSR1, SIGUSR2, SIGALRM,
+                  SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF};
   for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) sigaddset(&unblock, wanted[i]);
   sigprocmask(SIG_UNBLOCK, &unblock, NULL);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_termination;
   sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, NULL);
-  sigaction(SIGTERM, &sa, NULL);
-  sigaction(SIGHUP, &sa, NULL);
+  /* Every signal that would end the program sets the flag instead: the loop
+     saves, gives the terminal back and exits 128 + the signal. */
+  int ending[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF};
+  for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) sigaction(ending[i], &sa, NULL);
+  /* A closed pipe is an error on the write, not a reason to die. */
+  signal(SIGPIPE, SIG_IGN);
   struct sigaction crash;
   memset(&crash, 0, sizeof crash);
   crash.sa_handler = on_crash;

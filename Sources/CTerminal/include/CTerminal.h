@@ -10,8 +10,13 @@
 /// environment's is not UTF-8. Returns 1 when a UTF-8 locale is in force.
 int ct_setup_locale(void);
 
-/// Starts curses on the controlling terminal (stdin/stdout). Returns 0 on failure.
+/// Starts curses on the controlling terminal (stdin/stdout), with keypad mode
+/// off (escape sequences are decoded by the program), bracketed paste on, and
+/// the mouse reported when `mouse`. When TERM has no usable terminfo entry,
+/// falls back to xterm-256color, xterm, ansi, then vt100. Returns 0 on failure.
 int ct_start(int mouse);
+/// The terminal type used instead of TERM, or NULL when TERM itself worked.
+const char *ct_fallback_term(void);
 /// Ends curses mode (safe to call more than once).
 void ct_stop(void);
 /// Rows and columns of the screen.
@@ -22,25 +27,8 @@ int ct_cols(void);
 /// Returns 0 on timeout, 1 for a character (in *ch), 2 for a function key (in *ch).
 int ct_read(int timeout_ms, uint32_t *ch);
 
-/// Key codes Swift needs (ncurses macros).
+/// The code ncurses gives a change of the terminal's size (its only function key with keypad mode off).
 int ct_key_resize(void);
-int ct_key_mouse(void);
-int ct_key_up(void);
-int ct_key_down(void);
-int ct_key_left(void);
-int ct_key_right(void);
-int ct_key_npage(void);
-int ct_key_ppage(void);
-int ct_key_home(void);
-int ct_key_end(void);
-int ct_key_enter(void);
-int ct_key_backspace(void);
-int ct_key_dc(void);
-int ct_key_btab(void);
-int ct_key_f(int n);
-
-/// The last mouse event: kind 1 = wheel up, 2 = wheel down, 3 = left click, 0 = other.
-int ct_mouse(int *row, int *col);
 
 /// Defines a colour pair (-1 = the terminal's default colour).
 void ct_init_pair(int pair, int fg, int bg);
@@ -62,10 +50,12 @@ void ct_flush(int row, int col, int visible);
 /// Forces a full repaint on the next flush (Ctrl-L).
 void ct_redraw_all(void);
 
-/// Installs handlers: SIGINT/SIGTERM/SIGHUP set a flag read by `ct_pending_signal`;
+/// Installs handlers: every signal that would end the program (SIGINT, SIGTERM,
+/// SIGHUP, SIGQUIT, SIGUSR1/2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF)
+/// sets a flag read by `ct_pending_signal`; SIGPIPE is ignored;
 /// SIGSEGV/SIGILL/SIGTRAP/SIGABRT/SIGBUS/SIGFPE end curses mode and re-raise.
 void ct_install_signal_handlers(void);
-/// The termination signal received (SIGINT, SIGTERM, SIGHUP), or 0.
+/// The termination signal received, or 0.
 int ct_pending_signal(void);
 
 #endif

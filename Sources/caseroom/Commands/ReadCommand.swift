@@ -86,18 +86,14 @@ struct ReadCommand: ParsableCommand {
       } catch {
         throw Failure(message: "\(error)")
       }
-      terminal.enableBracketedPaste()
-      defer {
-        terminal.disableBracketedPaste()
-        terminal.stop()
-      }
+      defer { terminal.stop() }
       // Once the first screen is up: check that all of the file is UTF-8 (the
       // sections on screen were decoded on their own) and take a private copy
       // of its pages, so that the file may be rewritten while it is open.
       end = runLoop(first, on: terminal) {
         source.detach()
         let name = URL(fileURLWithPath: caseFile ?? BundledCase.fileName).lastPathComponent
-        guard let problem = source.encodingProblem(file: name) else { return nil }
+        guard let problem = source.encodingProblem(file: name) else { return terminal.fallbackNotice }
         return "\(name):\(problem.line): 不是 UTF-8 not UTF-8 text, shown as � — see 'caseroom check'"
       }
     }

@@ -84,12 +84,10 @@ struct ReviewCommand: ParsableCommand {
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
       throw Failure(message: "\(error)")
     }
-    terminal.enableBracketedPaste()
-    defer {
-      terminal.disableBracketedPaste()
-      terminal.stop()
-    }
+    defer { terminal.stop() }
     let state = ReviewState(all: collected, review: review, rows: 0, cols: 0, file: url)
-    if case .signal(let s) = runLoop(state, on: terminal) { throw ExitCode(128 + s) }
+    if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { terminal.fallbackNotice }) {
+      throw ExitCode(128 + s)
+    }
   }
 }

@@ -11,25 +11,44 @@ final class TerminalScreen {
 
   enum StartError: Error, CustomStringConvertible {
     case notATerminal
+    case noCursorMovement(String?)
     case noUTF8Locale
-    case cannotStart
+    case cannotStart(String)
     var description: String {
       switch self {
       case .notATerminal:
         return
           "the reader needs a terminal; for text without one try 'caseroom show --section all' or 'caseroom outline'"
+      case .noCursorMovement(let term):
+        return (term.map { "TERM is '\($0)'" } ?? "TERM is not set")
+          + ": the reader needs a terminal that can move the cursor; set TERM (e.g. TERM=xterm-256color), "
+          + "or read without one: 'caseroom show --section all'"
       case .noUTF8Locale: return "no UTF-8 locale is available (tried the environment's and C.UTF-8)"
-      case .cannotStart: return "cannot start the terminal (is TERM set?)"
+      case .cannotStart(let term):
+        return
+          "cannot start the terminal '\(term)': no terminfo entry for it, nor for xterm-256color, xterm, ansi or vt100"
       }
     }
   }
 
+  /// The terminal type used because TERM's terminfo entry is missing here, or nil.
+  let fallbackTerm: String?
+
+  /// The line that names the stand-in terminal type, for the status bar.
+  var fallbackNotice: String? {
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    return fallbackTerm.map { "终端类型 \(term) 在此未知，按 \($0) 显示 TERM '\(term)' is unknown here: drawing as \($0)" }
+  }
+
   init(theme: Theme, mouse: Bool) throws {
     guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
+    let term = ProcessInfo.processInfo.environment["TERM"]
+    guard let term, !term.isEmpty, term != "dumb" else { throw StartError.noCursorMovement(term) }
     guard ct_setup_locale() != 0 else { throw StartError.noUTF8Locale }
     self.theme = theme
     ct_install_signal_handlers()
-    guard ct_start(mouse ? 1 : 0) != 0 else { throw StartError.cannotStart }
+    guard ct_start(mouse ? 1 : 0) != 0 else { throw StartError.cannotStart(term) }
+    fallbackTerm = ct_fallback_term().map { String(cString: $0) }
     if theme.usesColor && ct_has_colors() != 0 {
       for (i, style) in Style.allCases.enumerated() {
         let look = theme.looks[style] ?? Theme.Look()
@@ -92,102 +111,26 @@ final class TerminalScreen {
     }
   }
 
-  /// Keys read ahead while looking for a paste, delivered next.
+  /// Turns what the terminal sends into keys.
+  private var decoder = KeyDecoder()
+  /// Keys decoded but not yet handed out (one read can complete several).
   private var queued: [Key] = []
 
-  /// Switches bracketed paste on: a paste then arrives as one `.paste` key.
-  func enableBracketedPaste() {
-    FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
-  }
-
-  func disableBracketedPaste() {
-    FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
-  }
-
-  /// Waits up to `timeout` ms for a key. Nil on timeout or for keys we ignore.
+  /// Waits up to `timeout` ms for a key. Nil on timeout. A sequence that has
+  /// begun is waited for as long as `KeyDecoder.patience` says.
   func readKey(timeout: Int32) -> Key? {
-    if !queued.isEmpty { return queued.removeFirst() }
-    var ch: UInt32 = 0
-    switch ct_read(timeout, &ch) {
-    case 1:
-      if ch == 0x1B { return escapeOrPaste() }
-      return Self.character(ch)
-    case 2: return function(Int32(bitPattern: ch))
-    default: return nil
-    }
-  }
-
-  /// After Esc: `[200~` starts a bracketed paste, read whole up to `ESC[201~`.
-  private func escapeOrPaste() -> Key {
-    var ch: UInt32 = 0
-    var seen: [UInt32] = []
-    let start: [UInt32] = Array("[200~".unicodeScalars.map(\.value))
-    while seen.count < start.count {
-      let r = ct_read(30, &ch)
-      guard r == 1, ch == start[seen.count] else {
-        // Not a paste: give back what was read after the Esc.
-        queued += seen.compactMap { Self.character($0) }
-        if r == 1, let k = Self.character(ch) { queued.append(k) }
-        return .escape
+    while queued.isEmpty {
+      var ch: UInt32 = 0
+      let wait = decoder.patience.map(Int32.init) ?? timeout
+      switch ct_read(wait, &ch) {
+      case 1: queued += decoder.feed(ch)
+      case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize
+      case 2: break
+      default:
+        guard decoder.isWaiting else { return nil }
+        queued += decoder.flush()
       }
-      seen.append(ch)
     }
-    var text: [UInt32] = []
-    let end: [UInt32] = [0x1B] + Array("[201~".unicodeScalars.map(\.value))
-    while true {
-      guard ct_read(1000, &ch) != 0 else { break }
-      text.append(ch)
-      if text.count >= end.count && Array(text.suffix(end.count)) == end {
-        text.removeLast(end.count)
-        break
-      }
-      if text.count > 50_000_000 { break }
-    }
-    var s = String.UnicodeScalarView()
-    for v in text { if let u = Unicode.Scalar(v) { s.append(u == "\r" ? "\n" : u) } }
-    return .paste(String(s))
-  }
-
-  static func character(_ ch: UInt32) -> Key? {
-    switch ch {
-    case 0x1B: return .escape
-    case 0x0D, 0x0A: return .enter
-    case 0x09: return .tab
-    case 0x7F, 0x08: return .backspace
-    case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(ch + 0x60)!))
-    default:
-      guard let s = Unicode.Scalar(ch) else { return nil }
-      return .char(Character(s))
-    }
-  }
-
-  private func function(_ code: Int32) -> Key? {
-    switch code {
-    case ct_key_resize(): return .resize
-    case ct_key_up(): return .up
-    case ct_key_down(): return .down
-    case ct_key_left(): return .left
-    case ct_key_right(): return .right
-    case ct_key_npage(): return .pageDown
-    case ct_key_ppage(): return .pageUp
-    case ct_key_home(): return .home
-    case ct_key_end(): return .end
-    case ct_key_enter(): return .enter
-    case ct_key_backspace(): return .backspace
-    case ct_key_dc(): return .delete
-    case ct_key_btab(): return .backTab
-    case ct_key_mouse():
-      var row: Int32 = 0
-      var col: Int32 = 0
-      switch ct_mouse(&row, &col) {
-      case 1: return .wheelUp
-      case 2: return .wheelDown
-      case 3: return .click(row: Int(row), col: Int(col))
-      default: return nil
-      }
-    default:
-      for n in 1...12 where code == ct_key_f(Int32(n)) { return .function(n) }
-      return nil
-    }
+    return queued.removeFirst()
   }
 }
