@@ -53,7 +53,8 @@ let package = Package(
     .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),
     .testTarget(
       name: "CaseroomAppTests",
-      dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
+      dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview"],
+      exclude: ["Golden/__screens__"]),
     /// Helpers shared by the tests that run the built program.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),
     .testTarget(

@@ -8,13 +8,10 @@ import Testing
 @Suite("Workspace: a group's answers, citations and notes")
 struct WorkspaceTests {
   func workspace(_ rows: Int = 24, _ cols: Int = 80, readOnly: String? = nil) -> Workspace {
-    let c = ReaderFixtures.bundled
-    return Workspace(
-      reader: ReaderState(document: c, rows: rows, cols: cols),
-      session: Session(case: c, group: .init(name: "第一组", members: ["张三"])), readOnlyHolder: readOnly)
+    WorkspaceFixtures.workspace(rows, cols, readOnly: readOnly)
   }
 
-  let t0 = Date(timeIntervalSince1970: 1_900_000_000)
+  let t0 = WorkspaceFixtures.t0
 
   @Test("a passage of 金税工程 is cited in question 2 and listed under it")
   func cite() {
@@ -35,8 +32,9 @@ struct WorkspaceTests {
     #expect(w.session.answers[1].citations[0].anchor.quote.hasPrefix("1994年7月"))
     w.handle(.char("a"), now: t0)
     let answers = w.render()
-    #expect(answers.text.contains("[未写 empty · 1 引用]"))
-    #expect(answers.text.contains("↳ （二）金税工程 “1994年7月"))
+    #expect(answers.line(4).hasPrefix(" 2．十二金工程"))
+    #expect(answers.line(4).hasSuffix(" [未写 empty · 1 引用]"))
+    #expect(answers.line(5).hasPrefix("     ↳ （二）金税工程 “1994年7月"))
   }
 
   @Test("Enter on a question opens the editor; typing updates the answer; Esc returns and asks for a save")
@@ -52,7 +50,7 @@ struct WorkspaceTests {
     w.handle(.paste("第二段\n第三段"), now: t0)
     #expect(w.currentSession.answers[0].text == "我们单位属于金税工程。\n第二段\n第三段")
     let g = w.render()
-    #expect(g.text.contains("字数 17"))
+    #expect(g.line(29).hasPrefix(" 字数 17  "))
     #expect(g.cursor != nil)
     w.handle(.ctrl("z"), now: t0)
     #expect(w.currentSession.answers[0].text == "我们单位属于金税工程。\n")
@@ -116,9 +114,12 @@ struct WorkspaceTests {
     #expect(w.session.annotations.count == 1)
     #expect(w.session.annotations[0].note == "宏观经济")
     let f = w.render()
-    #expect(f.text.contains("✎"))
+    // One mark, in the margin, beside the first line of the annotated paragraph.
+    #expect(f.cells[3][w.reader.geometry.textX - 2].character == "✎")
+    #expect(f.style(row: 3, col: w.reader.geometry.textX - 2) == .margin)
+    #expect(f.lines.joined().filter { $0 == "✎" }.count == 1)
     w.handle(.char("i"), now: t0)
-    #expect(w.render().text.contains("✎ 宏观经济 — （一）金宏工程"))
+    #expect(w.render().line(3).hasPrefix(" ✎ 宏观经济 — （一）金宏工程 “"))
     w.handle(.enter, now: t0)
     #expect(w.screen == .reading)
     #expect(w.reader.sections[w.reader.section].id == "golden-macro")
@@ -133,7 +134,7 @@ struct WorkspaceTests {
     ]
     var w = Workspace(reader: ReaderState(document: c, rows: 24, cols: 80), session: s)
     w.handle(.char("a"), now: t0)
-    #expect(w.render().text.contains("已失效 orphaned"))
+    #expect(w.render().line(4) == "     ↳ 已失效 orphaned “这句话不在案例里”")
     w.handle(.char("j"), now: t0)
     w.handle(.enter, now: t0)
     #expect(w.render().line(23).contains("orphaned"))
@@ -174,27 +175,21 @@ struct WorkspaceTests {
       entries: [.init(name: "第一组", members: ["张三"]), .init(name: "坏.json", members: [], problem: "not valid JSON")],
       rows: 24, cols: 80)
     let f = p.render()
-    #expect(f.text.contains("第一组（张三）"))
-    #expect(f.text.contains("⚠ 坏.json: not valid JSON"))
+    #expect(f.line(4) == "  第一组（张三）")
+    #expect(f.line(5) == "  ⚠ 坏.json: not valid JSON")
+    #expect(f.line(6) == "  ＋ 新建小组 New group")
     p.handle(.char("j"))
     #expect(p.step == .choosing(selected: 2), "the damaged entry is skipped")
     p.handle(.enter)
     for c in "第一组" { p.handle(.char(c)) }
     p.handle(.enter)
-    #expect(p.render().text.contains("已存在"))
+    #expect(p.render().line(9) == " “第一组”已存在，请在列表中选择 already exists: choose it in the list")
     p.handle(.backspace)
     p.handle(.char("二"))
     p.handle(.enter)
     for c in "王五，赵六、孙七" { p.handle(.char(c)) }
     p.handle(.enter)
     #expect(p.outcome == .new(name: "第一二", members: ["王五", "赵六", "孙七"]))
-  }
-
-  /// Every hint on the status row is whole: its key is followed by its full text.
-  func hintsAreWhole(_ row: String, _ hints: [Hint], sourceLocation: SourceLocation = #_sourceLocation) {
-    for (key, text) in hints where row.contains(key + " ") {
-      #expect(row.contains(key + " " + text), "'\(key)' cut short in: \(row)", sourceLocation: sourceLocation)
-    }
   }
 
   @Test("at 40 columns the status bars drop whole hints for the save time, never cut one short")
@@ -208,14 +203,19 @@ struct WorkspaceTests {
     w.saved(w.sessionToSave(now: t0), at: t0, error: nil)
     w.handle(.char("k"), now: t0)  // the "cited" message goes with the next key
     let reading = w.render().line(11)
-    #expect(reading.contains("已保存"))
-    hintsAreWhole(reading, Keymap.hints())
+    #expect(reading.contains(" 已保存 "))
+    expectWholeHints(reading, Keymap.hints(), cols: 40)
     w.handle(.char("a"), now: t0)
     let answers = w.render()
-    hintsAreWhole(answers.line(11), [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")])
+    expectWholeHints(
+      answers.line(11), [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")], cols: 40)
     // The cited passage, cut to the width, ends in … and not in an opening mark.
-    let cited = answers.text.split(separator: "\n").first { $0.contains("↳") }.map(String.init) ?? ""
+    let cited = answers.line(5)
+    #expect(cited.hasPrefix("     ↳ （二）金税工程 “"), "\(cited)")
     #expect(cited.hasSuffix("…"), "\(cited)")
     #expect(!cited.dropLast().hasSuffix("“"))
+    w.handle(.enter, now: t0)
+    expectWholeHints(
+      w.render().line(11), [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")], lead: " 字数 0  ", cols: 40)
   }
 }

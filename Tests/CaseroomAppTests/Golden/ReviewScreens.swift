@@ -1,0 +1,59 @@
+import CaseroomEngine
+import Testing
+
+@testable import CaseroomApp
+
+@Suite("Golden screens: the review")
+struct ReviewScreens {
+  /// The grid's last-edit column is local time: masked, so the files do not depend on TZ.
+  let localTime = [(real: LocalTime.text(ReviewFixtures.t0, .dayAndTime), shown: "MM-dd hh:mm")]
+
+  @Test("the grid: three groups, one damaged file", arguments: [(12, 40), (24, 80), (40, 120)])
+  func grid(_ rows: Int, _ cols: Int) {
+    var s = ReviewFixtures.state(rows, cols)
+    s.handle(.char("l"))
+    Golden.expect(s.render(), "review-grid-\(cols)x\(rows)", masking: localTime)
+  }
+
+  @Test("甲组's answer with its citation, score and comment", arguments: [(24, 80), (40, 120)])
+  func answer(_ rows: Int, _ cols: Int) {
+    var s = ReviewFixtures.state(rows, cols)
+    s.handle(.char("l"))
+    s.handle(.char("j"))
+    s.handle(.char("j"))
+    s.handle(.enter, now: ReviewFixtures.t0)
+    s.handle(.char("4"), now: ReviewFixtures.t0)
+    s.handle(.char("c"), now: ReviewFixtures.t0)
+    for c in "论证清楚，引用恰当" { s.handle(.char(c), now: ReviewFixtures.t0) }
+    s.handle(.enter, now: ReviewFixtures.t0)
+    s.handle(.char("k"))  // the "saved" message goes with the next key
+    Golden.expect(s.render(), "review-answer-\(cols)x\(rows)")
+  }
+
+  @Test("two answers side by side at 140×40")
+  func sideBySide() {
+    var s = ReviewFixtures.state(40, 140)
+    s.handle(.char("l"))
+    s.handle(.enter)
+    s.handle(.char("v"))
+    Golden.expect(s.render(), "review-side-by-side-140x40")
+  }
+
+  @Test("the presentation order")
+  func order() {
+    var s = ReviewFixtures.state(24, 80)
+    s.handle(.char("o"))
+    s.handle(.char("j"))
+    Golden.expect(s.render(), "review-order-80x24")
+  }
+
+  @Test("the presenter, on its first group and on 甲组's cited passage", arguments: [(24, 80), (40, 120)])
+  func presenter(_ rows: Int, _ cols: Int) {
+    var s = ReviewFixtures.state(rows, cols)
+    s.handle(.char("l"))
+    s.handle(.char("P"))
+    Golden.expect(s.render(), "review-presenter-\(cols)x\(rows)")
+    while s.presenting < 2 { s.handle(.char(" ")) }
+    Golden.expect(s.render(), "review-presenter-cited-\(cols)x\(rows)")
+  }
+}

@@ -1,0 +1,34 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+@testable import CaseroomApp
+
+/// A class of three groups on the bundled case, at a fixed time.
+enum ReviewFixtures {
+  static let t0 = Date(timeIntervalSince1970: 1_900_000_000)
+
+  /// 丙组, 甲组 and 乙组 (members 成员0–2), listed by name; question 2 answered at
+  /// three lengths, 甲组 citing 金税工程; one damaged file.
+  static func state(_ rows: Int = 24, _ cols: Int = 80) -> ReviewState {
+    let c = ReaderFixtures.bundled
+    var sessions: [Session] = []
+    for (i, name) in ["丙组", "甲组", "乙组"].enumerated() {
+      var s = Session(case: c, group: .init(name: name, members: ["成员\(i)"]), now: t0)
+      s.answers[1].text = String(repeating: "电子政务的发展需要统一规划。", count: 3 + i * 10)
+      if i == 1 {
+        s.answers[1].citations = [
+          .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"), createdAt: t0)
+        ]
+      }
+      s.reading = ["golden-macro": .init(seconds: 10, finished: i > 0)]
+      s.updatedAt = t0.addingTimeInterval(Double(i))
+      sessions.append(s)
+    }
+    let all = ClassSessions(
+      document: c, sessions: sessions.sorted { $0.group.name < $1.group.name },
+      problems: [.init(file: "/x/bad.session.json", reason: "damaged: not valid JSON")])
+    return ReviewState(all: all, review: Review(caseId: c.id), rows: rows, cols: cols)
+  }
+}
