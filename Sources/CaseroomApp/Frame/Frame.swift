@@ -74,7 +74,10 @@ public struct Frame: Equatable, Sendable {
       cells[row][c] = Cell(character: shown, style: s)
       if w == 2 {
         cells[row][c + 1] = Cell(character: nil, style: s)
-        if c + 2 < cols && cells[row][c + 2].character == nil { cells[row][c + 2] = Cell(character: " ", style: s) }
+      }
+      // Overwriting the left half of a wide character leaves its right half blank.
+      if c + w < cols && cells[row][c + w].character == nil {
+        cells[row][c + w] = Cell(character: " ", style: cells[row][c + w].style)
       }
       c += w
     }
