@@ -88,9 +88,19 @@ final class Tmux {
     try waitFor("caseroom's first screen") { $0.first?.contains("中国十二金工程") == true || $0.joined().contains("终端太小") }
   }
 
-  /// Sends tmux key names (`j`, `Space`, `Enter`, `Escape`, `C-l`…).
+  /// Sends tmux key names (`j`, `Space`, `Enter`, `Escape`, `C-l`…). After
+  /// Escape it pauses as a person does: Esc and a key within the escape delay
+  /// (50 ms) are Alt with that key, as in every terminal program.
   func keys(_ names: String...) throws {
-    for n in names { try tmux(["send-keys", "-t", "main", n]) }
+    for (i, n) in names.enumerated() {
+      try tmux(["send-keys", "-t", "main", n])
+      if n == "Escape" && i + 1 < names.count { usleep(150_000) }
+    }
+  }
+
+  /// Sends raw bytes, as another terminal would send them (`send-keys -H`).
+  func bytes(_ s: String) throws {
+    try tmux(["send-keys", "-t", "main", "-H"] + s.utf8.map { String(format: "%02x", $0) })
   }
 
   /// Sends text literally (Chinese included).

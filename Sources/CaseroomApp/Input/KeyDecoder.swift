@@ -205,7 +205,10 @@ public struct KeyDecoder: Sendable {
       return mouse(button: n[0], row: n[2] - 1, col: n[1] - 1, press: final == 0x4D)
     }
     if let first = text.first, "<=>?".contains(first) { return .unknown }
-    let numbers = text.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+    let fields = text.split(separator: ";", omittingEmptySubsequences: false)
+    // Parameters are numbers (or empty, meaning the default); anything else is a sequence we do not know.
+    guard fields.allSatisfy({ $0.isEmpty || Int($0) != nil }) else { return .unknown }
+    let numbers = fields.map { Int($0) }
     let first = numbers.first.flatMap { $0 } ?? 1
     let mods = numbers.count > 1 ? Modifiers(xterm: numbers[1] ?? 1) : []
     switch Unicode.Scalar(final).map(Character.init) {

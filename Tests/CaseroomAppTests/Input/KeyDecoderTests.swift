@@ -1,0 +1,232 @@
+import Testing
+
+@testable import CaseroomApp
+
+/// What each terminal sends for each key, from the terminfo database and the
+/// terminals' own documentation (shared/KEYS.md), in both cursor modes.
+struct TerminalProfile: CustomStringConvertible, Sendable {
+  var name: String
+  var keys: [(String, Key)]
+  var description: String { name }
+}
+
+private let e = "\u{1B}"
+
+/// Keys every profile shares: PgUp/PgDn, Insert/Delete, F5–F12, Backspace, Tab, Enter, Ctrl-letters.
+private let common: [(String, Key)] = [
+  ("\(e)[5~", .pageUp), ("\(e)[6~", .pageDown), ("\(e)[2~", .insert), ("\(e)[3~", .delete),
+  ("\(e)[15~", .function(5)), ("\(e)[17~", .function(6)), ("\(e)[18~", .function(7)), ("\(e)[19~", .function(8)),
+  ("\(e)[20~", .function(9)), ("\(e)[21~", .function(10)), ("\(e)[23~", .function(11)), ("\(e)[24~", .function(12)),
+  ("\u{7F}", .backspace), ("\t", .tab), ("\r", .enter), ("\u{01}", .ctrl("a")), ("\u{1A}", .ctrl("z")),
+]
+
+/// xterm and the terminals that follow it (VTE, Konsole, iTerm2, Windows Terminal):
+/// application and normal cursor mode, SS3 F1–F4, xterm modifiers.
+private let xtermLike: [(String, Key)] =
+  common + [
+    ("\(e)OA", .up), ("\(e)OB", .down), ("\(e)OC", .right), ("\(e)OD", .left),
+    ("\(e)[A", .up), ("\(e)[B", .down), ("\(e)[C", .right), ("\(e)[D", .left),
+    ("\(e)OH", .home), ("\(e)OF", .end), ("\(e)[H", .home), ("\(e)[F", .end),
+    ("\(e)OP", .function(1)), ("\(e)OQ", .function(2)), ("\(e)OR", .function(3)), ("\(e)OS", .function(4)),
+    ("\(e)[Z", .backTab),
+    ("\(e)[1;5C", .modified(.right, .ctrl)), ("\(e)[1;5D", .modified(.left, .ctrl)),
+    ("\(e)[1;3D", .modified(.left, .alt)), ("\(e)[1;3C", .modified(.right, .alt)),
+    ("\(e)[1;2A", .modified(.up, .shift)), ("\(e)[1;2B", .modified(.down, .shift)),
+    ("\(e)[1;2H", .modified(.home, .shift)), ("\(e)[1;2F", .modified(.end, .shift)),
+    ("\(e)[1;6C", .modified(.right, [.ctrl, .shift])), ("\(e)[3;5~", .modified(.delete, .ctrl)),
+    ("\(e)[1;2P", .modified(.function(1), .shift)), ("\(e)b", .modified(.char("b"), .alt)),
+    ("\(e)f", .modified(.char("f"), .alt)), ("\(e)\u{7F}", .modified(.backspace, .alt)),
+  ]
+
+let profiles: [TerminalProfile] = [
+  TerminalProfile(name: "xterm", keys: xtermLike),
+  TerminalProfile(name: "VTE / GNOME Terminal", keys: xtermLike),
+  TerminalProfile(name: "Konsole", keys: xtermLike),
+  TerminalProfile(name: "iTerm2", keys: xtermLike),
+  // macOS Terminal: normal cursor mode, Option as Meta sends Esc + key.
+  TerminalProfile(
+    name: "macOS Terminal",
+    keys: common + [
+      ("\(e)[A", .up), ("\(e)[B", .down), ("\(e)[C", .right), ("\(e)[D", .left), ("\(e)[H", .home),
+      ("\(e)[F", .end), ("\(e)OP", .function(1)), ("\(e)b", .modified(.char("b"), .alt)),
+      ("\(e)f", .modified(.char("f"), .alt)), ("\(e)[1;2D", .modified(.left, .shift)),
+    ]),
+  TerminalProfile(name: "Windows Terminal", keys: xtermLike),
+  // PuTTY (and Xshell, MobaXterm in their usual settings): Home/End as ESC [ 1~ / 4~,
+  // F1–F4 as ESC [ 11~ … 14~, Shift-arrows as the normal-mode arrows.
+  TerminalProfile(
+    name: "PuTTY",
+    keys: common + [
+      ("\(e)[1~", .home), ("\(e)[4~", .end), ("\(e)OA", .up), ("\(e)OB", .down), ("\(e)OC", .right),
+      ("\(e)OD", .left), ("\(e)[A", .up), ("\(e)[D", .left), ("\(e)[11~", .function(1)),
+      ("\(e)[12~", .function(2)), ("\(e)[13~", .function(3)), ("\(e)[14~", .function(4)), ("\(e)[Z", .backTab),
+      ("\(e)OD", .left), ("\(e)b", .modified(.char("b"), .alt)),
+    ]),
+  TerminalProfile(
+    name: "Xshell / MobaXterm",
+    keys: common + [
+      ("\(e)[1~", .home), ("\(e)[4~", .end), ("\(e)[11~", .function(1)), ("\(e)OA", .up), ("\(e)[H", .home),
+      ("\(e)[F", .end), ("\(e)[1;5D", .modified(.left, .ctrl)),
+    ]),
+  // tmux and screen send their own column whatever TERM says inside.
+  TerminalProfile(
+    name: "tmux / screen",
+    keys: common + [
+      ("\(e)[1~", .home), ("\(e)[4~", .end), ("\(e)OA", .up), ("\(e)OP", .function(1)),
+      ("\(e)[1;5C", .modified(.right, .ctrl)), ("\(e)[1;2A", .modified(.up, .shift)), ("\(e)[Z", .backTab),
+    ]),
+  // rxvt: ESC [ 7~ / 8~, shifted arrows ESC [ a…d, ctrl arrows ESC O a…d, ESC [ 7$ Shift-Home.
+  TerminalProfile(
+    name: "rxvt-unicode",
+    keys: common + [
+      ("\(e)[7~", .home), ("\(e)[8~", .end), ("\(e)[A", .up), ("\(e)[11~", .function(1)),
+      ("\(e)[a", .modified(.up, .shift)), ("\(e)[b", .modified(.down, .shift)),
+      ("\(e)[c", .modified(.right, .shift)), ("\(e)[d", .modified(.left, .shift)),
+      ("\(e)Oa", .modified(.up, .ctrl)), ("\(e)Oc", .modified(.right, .ctrl)),
+      ("\(e)Od", .modified(.left, .ctrl)), ("\(e)[7$", .modified(.home, .shift)),
+      ("\(e)[8^", .modified(.end, .ctrl)), ("\(e)\(e)[D", .modified(.left, .alt)),
+    ]),
+  // The Linux console: F1–F5 as ESC [ [ A … E, Shift-Tab as ESC Tab.
+  TerminalProfile(
+    name: "Linux console",
+    keys: common + [
+      ("\(e)[1~", .home), ("\(e)[4~", .end), ("\(e)[A", .up), ("\(e)[[A", .function(1)), ("\(e)[[B", .function(2)),
+      ("\(e)[[E", .function(5)), ("\(e)\t", .backTab),
+    ]),
+]
+
+@Suite("Key decoding")
+struct KeyDecoderTests {
+  /// Feeds a whole sequence at once, as one read.
+  func decode(_ s: String) -> [Key] {
+    var d = KeyDecoder()
+    var keys = d.feed(s)
+    keys += d.flush()
+    return keys
+  }
+
+  @Test("every key of every terminal's profile decodes to one key", arguments: profiles)
+  func profile(_ p: TerminalProfile) {
+    for (bytes, key) in p.keys {
+      #expect(decode(bytes) == [key], "\(p.name): \(bytes.debugDescription)")
+    }
+  }
+
+  @Test("a sequence split across reads is still one key", arguments: profiles)
+  func splitReads(_ p: TerminalProfile) {
+    for (bytes, key) in p.keys where bytes.unicodeScalars.count > 1 {
+      var d = KeyDecoder()
+      var keys: [Key] = []
+      // One character a read, nothing flushed between them (they come within the delay).
+      for u in bytes.unicodeScalars {
+        keys += d.feed(u.value)
+      }
+      keys += d.flush()
+      #expect(keys == [key], "\(p.name): \(bytes.debugDescription)")
+    }
+  }
+
+  @Test("keys typed fast after a sequence are read after it, whole")
+  func followedByText() {
+    #expect(decode("\(e)[1~XYZ") == [.home, .char("X"), .char("Y"), .char("Z")])
+    #expect(decode("abc\(e)[4~金") == [.char("a"), .char("b"), .char("c"), .end, .char("金")])
+    #expect(decode("\(e)[A\(e)[B") == [.up, .down])
+  }
+
+  @Test("a lone Esc is Esc once the delay passes; Esc and a key within it is Alt with the key")
+  func escTiming() {
+    var d = KeyDecoder()
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.patience == KeyDecoder.escapeDelay)
+    #expect(KeyDecoder.escapeDelay <= 50)
+    #expect(d.flush() == [.escape])
+    #expect(d.patience == nil)
+    // Esc, then (after the delay) a b: Esc and b.
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed(UInt32(("b" as Unicode.Scalar).value)) == [.char("b")])
+    // Esc b together: Alt-b.
+    #expect(decode("\(e)b") == [.modified(.char("b"), .alt)])
+    // Esc [ alone: Alt-[ (not the start of a sequence that never came).
+    #expect(decode("\(e)[") == [.modified(.char("["), .alt)])
+    // Esc Esc: two Escs.
+    #expect(decode("\(e)\(e)") == [.escape, .escape])
+  }
+
+  @Test("a sequence under way waits longer than a lone Esc, then is dropped whole")
+  func sequencePatience() {
+    var d = KeyDecoder()
+    _ = d.feed("\(e)[1")
+    #expect(d.patience == KeyDecoder.sequenceDelay)
+    #expect(d.flush() == [.unknown])
+    #expect(d.feed("x") == [.char("x")])
+  }
+
+  @Test("unknown CSI, SS3, OSC and DCS sequences are consumed whole")
+  func unknownSequences() {
+    #expect(decode("\(e)[99~") == [.unknown])
+    #expect(decode("\(e)[9 9~") == [.unknown])
+    #expect(decode("\(e)[?1;2c") == [.unknown])
+    #expect(decode("\(e)Oz") == [.unknown])
+    #expect(decode("\(e)]0;title\u{07}") == [.unknown])
+    #expect(decode("\(e)]11;rgb:0000/0000/0000\(e)\\") == [.unknown])
+    #expect(decode("\(e)P1$r0m\(e)\\") == [.unknown])
+    #expect(decode("\(e)[99~abc") == [.unknown, .char("a"), .char("b"), .char("c")])
+    // A sequence broken by a control character: dropped, the character read anew.
+    #expect(decode("\(e)[1\r") == [.unknown, .enter])
+  }
+
+  @Test("focus reports and mouse releases give no key")
+  func silentEvents() {
+    #expect(decode("\(e)[I").isEmpty)
+    #expect(decode("\(e)[O").isEmpty)
+    #expect(decode("\(e)[<0;10;5m").isEmpty)
+  }
+
+  @Test("mouse: SGR and X10 presses and the wheel")
+  func mouse() {
+    #expect(decode("\(e)[<0;10;5M") == [.click(row: 4, col: 9)])
+    #expect(decode("\(e)[<64;1;1M") == [.wheelUp])
+    #expect(decode("\(e)[<65;1;1M") == [.wheelDown])
+    #expect(decode("\(e)[<32;3;3M").isEmpty)  // motion
+    // X10: ESC [ M, then button + 32, column + 33, row + 33.
+    #expect(decode("\(e)[M \u{2A}\u{25}") == [.click(row: 4, col: 9)])
+    #expect(decode("\(e)[M\u{60}!!") == [.wheelUp])
+    #expect(decode("\(e)[M\u{61}!!") == [.wheelDown])
+  }
+
+  @Test("bracketed paste: one key with the text as it came, escapes and all")
+  func paste() {
+    #expect(decode("\(e)[200~金税\r\n工程\(e)[201~") == [.paste("金税\r\n工程")])
+    #expect(decode("\(e)[200~a\(e)[1~b\(e)[201~x") == [.paste("a\(e)[1~b"), .char("x")])
+    // Split anywhere.
+    let s = "\(e)[200~第一段\n第二段\(e)[201~"
+    var d = KeyDecoder()
+    var keys: [Key] = []
+    for u in s.unicodeScalars { keys += d.feed(u.value) }
+    #expect(keys == [.paste("第一段\n第二段")])
+    // A paste whose end never comes is delivered when input stops.
+    var cut = KeyDecoder()
+    _ = cut.feed("\(e)[200~半截")
+    #expect(cut.isWaiting)
+    #expect(cut.flush() == [.paste("半截")])
+  }
+
+  @Test("8-bit CSI and SS3")
+  func eightBit() {
+    #expect(decode("\u{9B}A") == [.up])
+    #expect(decode("\u{8F}P") == [.function(1)])
+  }
+
+  @Test("Chinese typed through an input method arrives as characters")
+  func chinese() {
+    #expect(decode("金盾工程") == [.char("金"), .char("盾"), .char("工"), .char("程")])
+  }
+
+  @Test("modified keys are named in help as terminals print them")
+  func labels() {
+    #expect(Key.modified(.char("b"), .alt).label == "Alt-b")
+    #expect(Key.modified(.right, .ctrl).label == "Ctrl-→")
+    #expect(Key.modified(.up, .shift).label == "Shift-↑")
+  }
+}
