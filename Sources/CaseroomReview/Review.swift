@@ -80,8 +80,7 @@ public struct Review: Codable, Equatable, Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try AtomicFile.write(try encoder.encode(self), to: url)
+    try AtomicFile.write(try encoder.encode(self), to: url, keepBackup: true, createDirectory: true)
   }
 }
 

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// Where a reader stopped in each case, remembered between runs (per user,
@@ -61,11 +62,10 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
     }
   }
 
-  /// Writes the file atomically (temporary file, then rename).
+  /// Writes the file atomically (`AtomicFile`, without a backup).
   public func save(_ url: URL) throws {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(self).write(to: url, options: .atomic)
+    try AtomicFile.write(try encoder.encode(self), to: url, keepBackup: false, createDirectory: true)
   }
 }

@@ -100,8 +100,12 @@ public struct SessionStore: Sendable {
   /// Writes a session atomically and keeps the previous version as `.bak`.
   /// On any failure the file on disk is the previous version, untouched.
   public func save(_ session: Session, to url: URL) throws {
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    try AtomicFile.write(try session.json(), to: url)
+    let data = try session.json()
+    do {
+      try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true)
+    } catch {
+      throw SessionError(file: error.path, kind: .io, message: error.message)
+    }
   }
 
   /// A new file name for starting afresh next to a damaged session (the damaged file stays).

@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
       let review = try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id)
       let text = format.render(ExportDocument(c, sessions: chosen, review: review), all: all)
       if let output {
-        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), keepBackup: false)
+        try TextFile.write(text, to: URL(fileURLWithPath: output))
       } else {
         emit(text)
       }
