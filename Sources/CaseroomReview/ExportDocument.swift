@@ -97,10 +97,7 @@ func visible(_ s: String) -> String {
 
 enum ExportJSON {
   static func render(_ d: ExportDocument) -> String {
-    let e = JSONEncoder()
-    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    e.dateEncodingStrategy = .iso8601
-    return String(decoding: (try? e.encode(d)) ?? Data(), as: UTF8.self) + "\n"
+    ((try? JSONCoding.text(d)) ?? "") + "\n"
   }
 }
 

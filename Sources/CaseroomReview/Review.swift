@@ -60,10 +60,8 @@ public struct Review: Codable, Equatable, Sendable {
   public static func load(_ url: URL, caseId: String) throws -> Review {
     guard FileManager.default.fileExists(atPath: url.path) else { return Review(caseId: caseId) }
     let data = try Data(contentsOf: url)
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
     do {
-      let r = try decoder.decode(Review.self, from: data)
+      let r = try JSONCoding.decoder().decode(Review.self, from: data)
       guard r.schema == schemaName else {
         throw SessionError(
           file: url.path, line: 1, kind: .futureSchema, message: "schema \"\(r.schema)\" is not \(schemaName)")
@@ -77,10 +75,7 @@ public struct Review: Codable, Equatable, Sendable {
   }
 
   public func save(_ url: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    try AtomicFile.write(try encoder.encode(self), to: url, keepBackup: true, createDirectory: true)
+    try AtomicFile.write(try JSONCoding.encoder().encode(self), to: url, keepBackup: true, createDirectory: true)
   }
 }
 

@@ -53,7 +53,7 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
   public static func load(_ url: URL) -> (ReadingPositions, warning: String?) {
     guard let data = try? Data(contentsOf: url) else { return (ReadingPositions(), nil) }
     do {
-      return (try JSONDecoder().decode(ReadingPositions.self, from: data), nil)
+      return (try JSONCoding.decoder().decode(ReadingPositions.self, from: data), nil)
     } catch {
       let aside = url.appendingPathExtension("damaged")
       try? FileManager.default.removeItem(at: aside)
@@ -64,8 +64,6 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
 
   /// Writes the file atomically (`AtomicFile`, without a backup).
   public func save(_ url: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try AtomicFile.write(try encoder.encode(self), to: url, keepBackup: false, createDirectory: true)
+    try AtomicFile.write(try JSONCoding.encoder().encode(self), to: url, keepBackup: false, createDirectory: true)
   }
 }

@@ -138,22 +138,15 @@ public struct Session: Codable, Equatable, Sendable {
 // MARK: - JSON
 
 extension Session {
-  static let encoder: JSONEncoder = {
-    let e = JSONEncoder()
-    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    e.dateEncodingStrategy = .iso8601
-    return e
-  }()
-
-  public func json() throws -> Data { try Session.encoder.encode(self) }
+  /// The file's bytes: pretty-printed, sorted keys, ISO-8601 dates (`JSONCoding`).
+  public func json() throws -> Data { try JSONCoding.encoder().encode(self) }
 
   /// Reads a session file's bytes; errors name the problem and, where JSON
   /// is broken, the position.
   public static func decode(_ data: Data, file: String) throws -> Session {
     // The common case first: a good file is decoded once.
-    let fast = JSONDecoder()
-    fast.dateDecodingStrategy = .iso8601
-    if let s = try? fast.decode(Session.self, from: data), s.schema == schemaName { return s }
+    let decoder = JSONCoding.decoder()
+    if let s = try? decoder.decode(Session.self, from: data), s.schema == schemaName { return s }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: data)
@@ -175,8 +168,6 @@ extension Session {
         message:
           "schema \"\(schema)\" is not \(schemaName)\(kind == .futureSchema ? " (written by a newer caseroom?)" : "")")
     }
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
     do {
       return try decoder.decode(Session.self, from: data)
     } catch let DecodingError.keyNotFound(key, ctx) {
