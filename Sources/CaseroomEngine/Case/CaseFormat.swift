@@ -252,24 +252,10 @@ struct CaseParser {
   private let arrowEnd: [UInt8] = Array("-->".utf8)
   private let dashes: [UInt8] = Array("---".utf8)
 
-  /// The line without leading and trailing blanks (space, tab, CR, U+3000, U+00A0).
+  /// The line without leading and trailing blanks (`isBlank`).
   private func trimmed(_ r: Range<Int>) -> Range<Int> {
-    let b = source.bytes
-    let lo = blanksEnd(b, from: r.lowerBound, to: r.upperBound)
-    var hi = r.upperBound
-    while hi > lo {
-      let c = b[hi - 1]
-      if c == 0x20 || c == 0x09 || c == 0x0D {
-        hi -= 1
-      } else if c == 0x80 && hi - 3 >= lo && b[hi - 3] == 0xE3 && b[hi - 2] == 0x80 {
-        hi -= 3
-      } else if c == 0xA0 && hi - 2 >= lo && b[hi - 2] == 0xC2 {
-        hi -= 2
-      } else {
-        break
-      }
-    }
-    return lo..<hi
+    let lo = blanksEnd(source.bytes, from: r.lowerBound, to: r.upperBound)
+    return lo..<blanksStart(source.bytes, from: lo, to: r.upperBound)
   }
 
   /// Whether the line is `---` (with blanks around it).

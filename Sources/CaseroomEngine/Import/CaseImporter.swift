@@ -63,15 +63,12 @@ struct Importer {
     return s
   }
 
-  static func isBlank(_ s: Unicode.Scalar) -> Bool {
-    s == " " || s == "\t" || s == "\u{3000}" || s == "\n" || s == "\u{A0}"
-  }
-
+  /// The range without blanks and line breaks at its ends (the text has no CR: `init` made them `\n`).
   func trimmed(_ r: Range<Int>) -> Range<Int> {
     var a = r.lowerBound
     var b = r.upperBound
-    while a < b && Importer.isBlank(text[a]) { a += 1 }
-    while b > a && Importer.isBlank(text[b - 1]) { b -= 1 }
+    while a < b && isBlankOrLineBreak(text[a]) { a += 1 }
+    while b > a && isBlankOrLineBreak(text[b - 1]) { b -= 1 }
     return a..<b
   }
 
@@ -248,7 +245,7 @@ struct Importer {
       if i == span.upperBound || text[i] == "\n" {
         let r = trimmed(start..<i)
         if !r.isEmpty {
-          let indented = start < i && Importer.isBlank(text[start]) && text[start] != "\n"
+          let indented = start < i && isBlank(text[start])
           if let last = blocks.last, !indented, isWrapped(last), r.count > 0 {
             blocks[blocks.count - 1] = last.lowerBound..<r.upperBound
           } else {
@@ -304,9 +301,9 @@ struct Importer {
     var i = r.lowerBound
     while i < r.upperBound {
       if text[i] == "\n" {
-        while let last = out.last, Importer.isBlank(last) { out.removeLast() }
+        while let last = out.last, isBlankOrLineBreak(last) { out.removeLast() }
         var j = i
-        while j < r.upperBound && Importer.isBlank(text[j]) { j += 1 }
+        while j < r.upperBound && isBlankOrLineBreak(text[j]) { j += 1 }
         if let last = out.last, j < r.upperBound, last.isASCII && text[j].isASCII { out.append(" ") }
         i = j
         continue
