@@ -1,5 +1,4 @@
 import CaseroomEngine
-import CaseroomSession
 import Foundation
 
 /// The instructor's own file for a case (`<case>.review.json` beside the
@@ -57,25 +56,37 @@ public struct Review: Codable, Equatable, Sendable {
     directory.appendingPathComponent("\(caseId).review.json")
   }
 
-  public static func load(_ url: URL, caseId: String) throws -> Review {
+  /// Reads the review file; a missing file is a new review. Errors name the file.
+  public static func load(_ url: URL, caseId: String) throws(ReviewFileError) -> Review {
     guard FileManager.default.fileExists(atPath: url.path) else { return Review(caseId: caseId) }
-    let data = try Data(contentsOf: url)
+    let data: Data
     do {
-      let r = try JSONCoding.decoder().decode(Review.self, from: data)
-      guard r.schema == schemaName else {
-        throw SessionError(
-          file: url.path, line: 1, kind: .futureSchema, message: "schema \"\(r.schema)\" is not \(schemaName)")
-      }
-      return r
-    } catch let e as SessionError {
-      throw e
+      data = try Data(contentsOf: url)
     } catch {
-      throw SessionError(file: url.path, line: 1, kind: .corrupt, message: "not a review file: \(error)")
+      throw ReviewFileError(file: url.path, message: "cannot be read: \(error.localizedDescription)")
     }
+    let r: Review
+    do {
+      r = try JSONCoding.decoder().decode(Review.self, from: data)
+    } catch {
+      throw ReviewFileError(file: url.path, line: 1, message: "not a review file: \(error)")
+    }
+    guard r.schema == schemaName else {
+      throw ReviewFileError(file: url.path, line: 1, message: "schema \"\(r.schema)\" is not \(schemaName)")
+    }
+    return r
   }
 
-  public func save(_ url: URL) throws {
-    try AtomicFile.write(try JSONCoding.encoder().encode(self), to: url, keepBackup: true, createDirectory: true)
+  /// Writes the review file atomically, keeping the previous version as `.bak`.
+  public func save(_ url: URL) throws(ReviewFileError) {
+    do {
+      try AtomicFile.write(
+        try JSONCoding.encoder().encode(self), to: url, keepBackup: true, createDirectory: true)
+    } catch let e as FileWriteError {
+      throw ReviewFileError(file: e.path, message: e.message)
+    } catch {
+      throw ReviewFileError(file: url.path, message: "cannot be written: \(error)")
+    }
   }
 }
 

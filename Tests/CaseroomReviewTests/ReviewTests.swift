@@ -80,6 +80,31 @@ struct ReviewTests {
     #expect(r2.order == r.order, "a shuffle is reproducible for a seed")
   }
 
+  @Test("a review file that cannot be used is refused with its file and line, and left as it is")
+  func badReviewFile() throws {
+    let dir = try ReviewFixtures.directory()
+    let url = Review.url(in: dir, caseId: "twelve-golden-projects")
+    for (text, message) in [
+      (
+        #"{"schema": "caseroom.review/9", "caseId": "x", "scaleMax": 5, "feedback": {}, "order": [], "updatedAt": "2027-01-15T08:00:00Z"}"#,
+        "schema \"caseroom.review/9\" is not caseroom.review/1"
+      ),
+      ("{\"schema\": ", "not a review file: "),
+    ] {
+      try Data(text.utf8).write(to: url)
+      do {
+        _ = try Review.load(url, caseId: "twelve-golden-projects")
+        Issue.record("accepted \(text)")
+      } catch {
+        #expect(error.file == url.path && error.line == 1)
+        #expect(error.description.hasPrefix("\(url.path):1: \(message)"), "\(error)")
+      }
+      #expect(try Data(contentsOf: url) == Data(text.utf8))
+    }
+    let nowhere = URL(fileURLWithPath: "/proc/caseroom-cannot-exist/x.review.json")
+    #expect(throws: ReviewFileError.self) { try Review(caseId: "x").save(nowhere) }
+  }
+
   @Test("the summary grid: characters, citations, reading progress, scores")
   func summary() {
     var s = ReviewFixtures.session("第一组", ["金税工程 是核心。", "", "答三"])
