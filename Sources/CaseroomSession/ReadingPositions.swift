@@ -49,8 +49,8 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
   }
 
   /// Reads the file; a missing file is empty. A damaged one is set aside
-  /// (renamed `.damaged`) so it is not overwritten, and reported.
-  public static func load(_ url: URL) -> (ReadingPositions, warning: String?) {
+  /// (renamed `.damaged`) so it is not overwritten, and where it went is returned.
+  public static func read(_ url: URL) -> (positions: ReadingPositions, setAside: URL?) {
     guard let data = try? Data(contentsOf: url) else { return (ReadingPositions(), nil) }
     do {
       return (try JSONCoding.decoder().decode(ReadingPositions.self, from: data), nil)
@@ -58,8 +58,15 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
       let aside = url.appendingPathExtension("damaged")
       try? FileManager.default.removeItem(at: aside)
       try? FileManager.default.moveItem(at: url, to: aside)
-      return (ReadingPositions(), "\(url.path): damaged, set aside as \(aside.lastPathComponent)")
+      return (ReadingPositions(), aside)
     }
+  }
+
+  /// `read`, with a damaged file worded as a warning.
+  // kept for the app layer: `ReadCommand` should call `read` and word the set-aside file itself.
+  public static func load(_ url: URL) -> (ReadingPositions, warning: String?) {
+    let (positions, aside) = read(url)
+    return (positions, aside.map { "\(url.path): damaged, set aside as \($0.lastPathComponent)" })
   }
 
   /// Writes the file atomically (`AtomicFile`, without a backup).
