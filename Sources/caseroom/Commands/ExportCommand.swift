@@ -7,11 +7,6 @@ import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
 
-/// Where the instructor's commands find sessions: every `--sessions DIR`, else the default directory.
-func sessionDirectories(_ given: [String]) -> [URL] {
-  given.isEmpty ? [SessionStore.defaultDirectory()] : given.map { URL(fileURLWithPath: $0) }
-}
-
 /// `caseroom export [CASE] [--group NAME | --all] [--sessions DIR]... --format md|html|csv|json [-o FILE]`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
