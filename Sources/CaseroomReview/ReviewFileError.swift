@@ -1,6 +1,8 @@
+import CaseroomEngine
+
 /// The instructor's review file cannot be used, and why: `file:line: message`
 /// (or `file: message` when the problem is with the whole file).
-public struct ReviewFileError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ReviewFileError: FileProblem, Equatable, Sendable {
   public var file: String
   /// 1-based line, or 0 when the problem is with the whole file.
   public var line: Int
@@ -11,6 +13,4 @@ public struct ReviewFileError: Error, Equatable, Sendable, CustomStringConvertib
     self.line = line
     self.message = message
   }
-
-  public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }

@@ -1,7 +1,8 @@
+import CaseroomEngine
 import Foundation
 
 /// A session file that cannot be used, and why.
-public struct SessionError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct SessionError: FileProblem, Equatable, Sendable {
   public enum Kind: Sendable, Equatable {
     /// Truncated, not JSON, or JSON of the wrong shape.
     case corrupt
@@ -26,8 +27,6 @@ public struct SessionError: Error, Equatable, Sendable, CustomStringConvertible 
     self.kind = kind
     self.message = message
   }
-
-  public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 
   /// Turns Foundation's "around line 3, column 7" or "character 42" into a line and a readable position.
   static func position(_ detail: String, data: Data) -> (Int, String) {
