@@ -41,11 +41,7 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
 
   /// The file positions are kept in.
   public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return URL(fileURLWithPath: state).appendingPathComponent("caseroom/reading.json")
-    }
-    let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-    return home.appendingPathComponent(".local/state/caseroom/reading.json")
+    XDGDirectory.state.url("caseroom/reading.json", environment: environment)
   }
 
   /// Reads the file; a missing file is empty. A damaged one is set aside

@@ -21,11 +21,7 @@ public struct CaseIndex: Sendable {
 
   /// The index directory for this user.
   public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      return URL(fileURLWithPath: cache).appendingPathComponent("caseroom/index")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appendingPathComponent(".cache/caseroom/index")
+    XDGDirectory.cache.url("caseroom/index", environment: environment)
   }
 
   /// What identifies a version of a file.
