@@ -48,7 +48,7 @@ public struct Review: Codable, Equatable, Sendable {
 
   /// A shuffled presentation order (deterministic for a seed).
   public mutating func shuffle(_ groups: [String], seed: UInt64) {
-    var rng = SeededGenerator(state: seed)
+    var rng = SplitMix64(seed: seed)
     order = groups.sorted(by: NaturalOrder.less).shuffled(using: &rng)
   }
 
