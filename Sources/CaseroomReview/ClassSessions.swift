@@ -7,12 +7,41 @@ import Foundation
 /// directory). Files that cannot be used are listed with the reason; the
 /// rest are reviewed. Group files are only read, never written.
 public struct ClassSessions: Sendable {
+  /// A file that was not reviewed, and why.
   public struct Problem: Sendable, Equatable {
     public var file: String
-    public var reason: String
-    public init(file: String, reason: String) {
+    public var reason: Reason
+    public init(file: String, reason: Reason) {
       self.file = file
       self.reason = reason
+    }
+
+    /// Why a file is not reviewed. Its description is the plain English the
+    /// printing commands and summaries use; the review screen words it itself.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+      /// The file or folder cannot be read (the system's reason).
+      case unreadable(String)
+      /// Not valid JSON, or not a valid session (with the parser's detail).
+      case damaged(String)
+      /// A session of a newer schema than this program reads.
+      case futureSchema(String)
+      /// JSON, but not a session.
+      case notASession(String)
+      /// A session of another case.
+      case otherCase(String)
+      /// An older copy of a group reviewed from another file.
+      case olderDuplicate(group: String, kept: String)
+
+      public var description: String {
+        switch self {
+        case .unreadable(let why): return "cannot be read: \(why)"
+        case .damaged(let detail): return "damaged: \(detail)"
+        case .futureSchema(let detail): return "future schema: \(detail)"
+        case .notASession(let detail): return "not a session: \(detail)"
+        case .otherCase(let id): return "another case: \(id)"
+        case .olderDuplicate(let group, let kept): return "duplicate of \(group) in \(kept) (older, not reviewed)"
+        }
+      }
     }
   }
 
@@ -32,7 +61,7 @@ public struct ClassSessions: Sendable {
       do {
         names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
       } catch {
-        problems.append(Problem(file: dir.path, reason: "cannot be read: \(error.localizedDescription)"))
+        problems.append(Problem(file: dir.path, reason: .unreadable(error.localizedDescription)))
         continue
       }
       for name in names where name.hasSuffix(".session.json") {
@@ -41,20 +70,18 @@ public struct ClassSessions: Sendable {
         do {
           s = try Session.decode(Data(contentsOf: URL(fileURLWithPath: path)), file: path)
         } catch let e as SessionError {
-          let kind: String
           switch e.kind {
-          case .futureSchema: kind = "future schema"
-          case .foreign: kind = "not a session"
-          default: kind = "damaged"
+          case .futureSchema: problems.append(Problem(file: path, reason: .futureSchema(e.message)))
+          case .foreign: problems.append(Problem(file: path, reason: .notASession(e.message)))
+          default: problems.append(Problem(file: path, reason: .damaged(e.message)))
           }
-          problems.append(Problem(file: path, reason: "\(kind): \(e.message)"))
           continue
         } catch {
-          problems.append(Problem(file: path, reason: "cannot be read: \(error.localizedDescription)"))
+          problems.append(Problem(file: path, reason: .unreadable(error.localizedDescription)))
           continue
         }
         guard s.caseId == c.id else {
-          problems.append(Problem(file: path, reason: "another case: \(s.caseId)"))
+          problems.append(Problem(file: path, reason: .otherCase(s.caseId)))
           continue
         }
         if let (other, otherPath) = byGroup[s.group.name] {
@@ -62,7 +89,7 @@ public struct ClassSessions: Sendable {
           let (keep, drop) = s.updatedAt > other.updatedAt ? ((s, path), otherPath) : ((other, otherPath), path)
           byGroup[s.group.name] = keep
           problems.append(
-            Problem(file: drop, reason: "duplicate of \(s.group.name) in \(keep.1) (older, not reviewed)"))
+            Problem(file: drop, reason: .olderDuplicate(group: s.group.name, kept: keep.1)))
         } else {
           byGroup[s.group.name] = (s, path)
         }

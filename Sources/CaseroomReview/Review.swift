@@ -1,5 +1,4 @@
 import CaseroomEngine
-import CaseroomSession
 import Foundation
 
 /// The instructor's own file for a case (`<case>.review.json` beside the
@@ -49,7 +48,7 @@ public struct Review: Codable, Equatable, Sendable {
 
   /// A shuffled presentation order (deterministic for a seed).
   public mutating func shuffle(_ groups: [String], seed: UInt64) {
-    var rng = SeededGenerator(state: seed)
+    var rng = SplitMix64(seed: seed)
     order = groups.sorted(by: NaturalOrder.less).shuffled(using: &rng)
   }
 
@@ -57,42 +56,36 @@ public struct Review: Codable, Equatable, Sendable {
     directory.appendingPathComponent("\(caseId).review.json")
   }
 
-  public static func load(_ url: URL, caseId: String) throws -> Review {
+  /// Reads the review file; a missing file is a new review. Errors name the file.
+  public static func load(_ url: URL, caseId: String) throws(ReviewFileError) -> Review {
     guard FileManager.default.fileExists(atPath: url.path) else { return Review(caseId: caseId) }
-    let data = try Data(contentsOf: url)
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    let data: Data
     do {
-      let r = try decoder.decode(Review.self, from: data)
-      guard r.schema == schemaName else {
-        throw SessionError(
-          file: url.path, line: 1, kind: .futureSchema, message: "schema \"\(r.schema)\" is not \(schemaName)")
-      }
-      return r
-    } catch let e as SessionError {
-      throw e
+      data = try Data(contentsOf: url)
     } catch {
-      throw SessionError(file: url.path, line: 1, kind: .corrupt, message: "not a review file: \(error)")
+      throw ReviewFileError(file: url.path, message: "cannot be read: \(error.localizedDescription)")
     }
+    let r: Review
+    do {
+      r = try JSONCoding.decoder().decode(Review.self, from: data)
+    } catch {
+      throw ReviewFileError(file: url.path, line: 1, message: "not a review file: \(error)")
+    }
+    guard r.schema == schemaName else {
+      throw ReviewFileError(file: url.path, line: 1, message: "schema \"\(r.schema)\" is not \(schemaName)")
+    }
+    return r
   }
 
-  public func save(_ url: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try AtomicFile.write(try encoder.encode(self), to: url)
-  }
-}
-
-/// SplitMix64, for reproducible shuffles.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+  /// Writes the review file atomically, keeping the previous version as `.bak`.
+  public func save(_ url: URL) throws(ReviewFileError) {
+    do {
+      try AtomicFile.write(
+        try JSONCoding.encoder().encode(self), to: url, keepBackup: true, createDirectory: true)
+    } catch let e as FileWriteError {
+      throw ReviewFileError(file: e.path, message: e.message)
+    } catch {
+      throw ReviewFileError(file: url.path, message: "cannot be written: \(error)")
+    }
   }
 }

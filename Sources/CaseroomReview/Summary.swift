@@ -54,12 +54,7 @@ public struct Summary: Codable, Equatable, Sendable {
   /// 字数: characters that are not blank.
   public static func characters(_ s: String) -> Int { CharacterCount.of(s) }
 
-  public func json() -> String {
-    let e = JSONEncoder()
-    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    e.dateEncodingStrategy = .iso8601
-    return String(decoding: (try? e.encode(self)) ?? Data(), as: UTF8.self)
-  }
+  public func json() -> String { (try? JSONCoding.text(self)) ?? "" }
 
   /// A plain-text grid.
   public func table() -> String {

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// Where a reader stopped in each case, remembered between runs (per user,
@@ -40,32 +41,25 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
 
   /// The file positions are kept in.
   public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return URL(fileURLWithPath: state).appendingPathComponent("caseroom/reading.json")
-    }
-    let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-    return home.appendingPathComponent(".local/state/caseroom/reading.json")
+    XDGDirectory.state.url("caseroom/reading.json", environment: environment)
   }
 
   /// Reads the file; a missing file is empty. A damaged one is set aside
-  /// (renamed `.damaged`) so it is not overwritten, and reported.
-  public static func load(_ url: URL) -> (ReadingPositions, warning: String?) {
+  /// (renamed `.damaged`) so it is not overwritten, and where it went is returned.
+  public static func read(_ url: URL) -> (positions: ReadingPositions, setAside: URL?) {
     guard let data = try? Data(contentsOf: url) else { return (ReadingPositions(), nil) }
     do {
-      return (try JSONDecoder().decode(ReadingPositions.self, from: data), nil)
+      return (try JSONCoding.decoder().decode(ReadingPositions.self, from: data), nil)
     } catch {
       let aside = url.appendingPathExtension("damaged")
       try? FileManager.default.removeItem(at: aside)
       try? FileManager.default.moveItem(at: url, to: aside)
-      return (ReadingPositions(), "\(url.path): damaged, set aside as \(aside.lastPathComponent)")
+      return (ReadingPositions(), aside)
     }
   }
 
-  /// Writes the file atomically (temporary file, then rename).
+  /// Writes the file atomically (`AtomicFile`, without a backup).
   public func save(_ url: URL) throws {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try encoder.encode(self).write(to: url, options: .atomic)
+    try AtomicFile.write(try JSONCoding.encoder().encode(self), to: url, keepBackup: false, createDirectory: true)
   }
 }

@@ -138,22 +138,15 @@ public struct Session: Codable, Equatable, Sendable {
 // MARK: - JSON
 
 extension Session {
-  static let encoder: JSONEncoder = {
-    let e = JSONEncoder()
-    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    e.dateEncodingStrategy = .iso8601
-    return e
-  }()
-
-  public func json() throws -> Data { try Session.encoder.encode(self) }
+  /// The file's bytes: pretty-printed, sorted keys, ISO-8601 dates (`JSONCoding`).
+  public func json() throws -> Data { try JSONCoding.encoder().encode(self) }
 
   /// Reads a session file's bytes; errors name the problem and, where JSON
   /// is broken, the position.
   public static func decode(_ data: Data, file: String) throws -> Session {
     // The common case first: a good file is decoded once.
-    let fast = JSONDecoder()
-    fast.dateDecodingStrategy = .iso8601
-    if let s = try? fast.decode(Session.self, from: data), s.schema == schemaName { return s }
+    let decoder = JSONCoding.decoder()
+    if let s = try? decoder.decode(Session.self, from: data), s.schema == schemaName { return s }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: data)
@@ -175,8 +168,6 @@ extension Session {
         message:
           "schema \"\(schema)\" is not \(schemaName)\(kind == .futureSchema ? " (written by a newer caseroom?)" : "")")
     }
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
     do {
       return try decoder.decode(Session.self, from: data)
     } catch let DecodingError.keyNotFound(key, ctx) {
@@ -195,53 +186,5 @@ extension Session {
   static func path(_ ctx: DecodingError.Context) -> String {
     let p = ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
     return p.isEmpty ? "the top level" : p
-  }
-}
-
-/// A session file that cannot be used, and why.
-public struct SessionError: Error, Equatable, Sendable, CustomStringConvertible {
-  public enum Kind: Sendable, Equatable {
-    /// Truncated, not JSON, or JSON of the wrong shape.
-    case corrupt
-    /// A JSON file that is not a session.
-    case foreign
-    /// A session from a newer version of caseroom.
-    case futureSchema
-    /// Cannot be read or written (permissions, disk full…).
-    case io
-    /// Held by another caseroom process.
-    case locked
-  }
-
-  public var file: String
-  public var line: Int
-  public var kind: Kind
-  public var message: String
-
-  public init(file: String, line: Int = 0, kind: Kind, message: String) {
-    self.file = file
-    self.line = line
-    self.kind = kind
-    self.message = message
-  }
-
-  public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
-
-  /// Turns Foundation's "around line 3, column 7" or "character 42" into a line and a readable position.
-  static func position(_ detail: String, data: Data) -> (Int, String) {
-    if detail.contains("line"), let r = detail.range(of: "line ") {
-      let rest = detail[r.upperBound...]
-      let line = Int(rest.prefix { $0.isNumber }) ?? 1
-      return (line, detail)
-    }
-    if let r = detail.range(of: "character ") {
-      let offset = Int(detail[r.upperBound...].prefix { $0.isNumber }) ?? 0
-      let prefix = data.prefix(offset)
-      let line = prefix.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-      return (line, "\(detail) (line \(line))")
-    }
-    if data.isEmpty { return (1, "the file is empty") }
-    let line = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-    return (line, "\(detail) (the file ends at line \(line); truncated?)")
   }
 }

@@ -39,9 +39,7 @@ public final class SessionLock: @unchecked Sendable {
     let lockURL = URL(fileURLWithPath: session.path + ".lock")
     try FileManager.default.createDirectory(at: lockURL.deletingLastPathComponent(), withIntermediateDirectories: true)
     let me = Holder(pid: getpid(), host: hostName(), since: now)
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
-    let data = try encoder.encode(me)
+    let data = try JSONCoding.encoder(.compact).encode(me)
     var tookOver: Holder?
     for _ in 0..<3 {
       let fd = open(lockURL.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -79,9 +77,7 @@ public final class SessionLock: @unchecked Sendable {
 
   static func read(_ url: URL) -> Holder? {
     guard let data = try? Data(contentsOf: url) else { return nil }
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
-    return try? decoder.decode(Holder.self, from: data)
+    return try? JSONCoding.decoder().decode(Holder.self, from: data)
   }
 
   static func isAlive(_ pid: Int32) -> Bool {

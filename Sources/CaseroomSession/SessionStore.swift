@@ -15,11 +15,7 @@ public struct SessionStore: Sendable {
   /// `$XDG_DATA_HOME/caseroom/sessions` (default `~/.local/share/caseroom/sessions`).
   public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
     if let dir = environment["CASEROOM_SESSIONS"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
-    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-      return URL(fileURLWithPath: data).appendingPathComponent("caseroom/sessions")
-    }
-    let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-    return home.appendingPathComponent(".local/share/caseroom/sessions")
+    return XDGDirectory.data.url("caseroom/sessions", environment: environment)
   }
 
   // MARK: File names
@@ -100,8 +96,12 @@ public struct SessionStore: Sendable {
   /// Writes a session atomically and keeps the previous version as `.bak`.
   /// On any failure the file on disk is the previous version, untouched.
   public func save(_ session: Session, to url: URL) throws {
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    try AtomicFile.write(try session.json(), to: url)
+    let data = try session.json()
+    do {
+      try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true)
+    } catch {
+      throw SessionError(file: error.path, kind: .io, message: error.message)
+    }
   }
 
   /// A new file name for starting afresh next to a damaged session (the damaged file stays).

@@ -53,7 +53,7 @@ struct ReviewTests {
     let all = ClassSessions.load(case: ReviewFixtures.bundled, from: [a, b])
     #expect(all.sessions.map(\.group.name) == ["第一组", "第二组"])
     #expect(all.session(named: "第一组")?.answers[0].text == "甲", "the newest copy is reviewed")
-    let reasons = all.problems.map(\.reason)
+    let reasons = all.problems.map(\.reason.description)
     #expect(reasons.contains { $0.hasPrefix("damaged") })
     #expect(reasons.contains { $0.hasPrefix("not a session") })
     #expect(reasons.contains { $0.hasPrefix("future schema") })
@@ -78,6 +78,31 @@ struct ReviewTests {
     var r2 = r
     r2.shuffle(["甲", "乙", "丙", "丁"], seed: 7)
     #expect(r2.order == r.order, "a shuffle is reproducible for a seed")
+  }
+
+  @Test("a review file that cannot be used is refused with its file and line, and left as it is")
+  func badReviewFile() throws {
+    let dir = try ReviewFixtures.directory()
+    let url = Review.url(in: dir, caseId: "twelve-golden-projects")
+    for (text, message) in [
+      (
+        #"{"schema": "caseroom.review/9", "caseId": "x", "scaleMax": 5, "feedback": {}, "order": [], "updatedAt": "2027-01-15T08:00:00Z"}"#,
+        "schema \"caseroom.review/9\" is not caseroom.review/1"
+      ),
+      ("{\"schema\": ", "not a review file: "),
+    ] {
+      try Data(text.utf8).write(to: url)
+      do {
+        _ = try Review.load(url, caseId: "twelve-golden-projects")
+        Issue.record("accepted \(text)")
+      } catch {
+        #expect(error.file == url.path && error.line == 1)
+        #expect(error.description.hasPrefix("\(url.path):1: \(message)"), "\(error)")
+      }
+      #expect(try Data(contentsOf: url) == Data(text.utf8))
+    }
+    let nowhere = URL(fileURLWithPath: "/proc/caseroom-cannot-exist/x.review.json")
+    #expect(throws: ReviewFileError.self) { try Review(caseId: "x").save(nowhere) }
   }
 
   @Test("the summary grid: characters, citations, reading progress, scores")

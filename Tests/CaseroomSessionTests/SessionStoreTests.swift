@@ -121,8 +121,7 @@ struct SessionStoreTests {
     #expect(took == nil)
     // Pretend another live process holds it: rewrite the lock with our parent's pid.
     let other = SessionLock.Holder(pid: getppid(), host: SessionLock.hostName(), since: Date())
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
+    let encoder = JSONCoding.encoder(.compact)
     try encoder.encode(other).write(to: lock.url)
     guard case .heldBy(let holder) = try SessionLock.acquire(for: url) else {
       Issue.record("a live lock was taken")

@@ -2,8 +2,9 @@ import CaseroomSession
 
 /// The one conversion between the reader's anchors (a section's index among
 /// the reading sections) and the places that are stored (a section's id,
-/// which survives edits of the case): reading positions and session anchors
-/// both go through `storedPlace(of:)` and `anchor(section:paragraph:offset:)`.
+/// which survives edits of the case): `ReadingPositions.Place`. A group's
+/// session converts its own anchors to and from that place
+/// (`Session.place`, `Session.remember(_:)` in the session layer).
 extension ReaderState {
   /// An anchor as it is stored: section id, paragraph and offset.
   public func storedPlace(of a: Anchor) -> (section: String, paragraph: Int, offset: Int)? {
@@ -41,25 +42,6 @@ extension ReaderState {
   /// Restores read sections and marks from a remembered place (the position itself is given at init).
   public mutating func restore(_ place: ReadingPositions.Place) {
     restore(read: place.read, marks: place.marks.mapValues { ($0.section, $0.paragraph, $0.offset) })
-  }
-
-  // MARK: Session anchors (reading as a group)
-
-  /// The anchor a session's position or mark points at.
-  public func anchor(for a: Session.Anchor) -> Anchor? {
-    anchor(section: a.section, paragraph: a.paragraph, offset: a.offset ?? 0)
-  }
-
-  /// A reader anchor as a session stores a position or a mark (no quote).
-  public func sessionAnchor(_ a: Anchor) -> Session.Anchor? {
-    storedPlace(of: a).map { Session.Anchor(section: $0.section, paragraph: $0.paragraph, offset: $0.offset) }
-  }
-
-  /// Restores the sections a group has read and its marks.
-  public mutating func restore(_ session: Session) {
-    restore(
-      read: session.reading.filter(\.value.finished).map(\.key),
-      marks: session.marks.mapValues { ($0.section, $0.paragraph, $0.offset ?? 0) })
   }
 
   mutating func restore(read ids: [String], marks stored: [String: (String, Int, Int)]) {

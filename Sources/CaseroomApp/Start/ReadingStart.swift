@@ -55,19 +55,22 @@ public struct ReadingStart {
 
   func soloReader() -> ReaderScreen {
     var r = reader()
-    let (positions, warning) = positionsURL.map(ReadingPositions.load) ?? (ReadingPositions(), nil)
+    let (positions, setAside) = positionsURL.map(ReadingPositions.read) ?? (ReadingPositions(), nil)
     let remembered = positions.cases[document.id]
     if let remembered { r.restore(remembered) }
     if let a = start ?? remembered.flatMap(r.anchor(for:)) { r = r.moved(to: a) }
-    if let warning { r.show(message: warning) }
+    if let setAside, let positionsURL {
+      r.show(message: "\(positionsURL.path): damaged, set aside as \(setAside.lastPathComponent)")
+    }
     return ReaderScreen(reader: r, positions: positions, positionsURL: positionsURL)
   }
 
   /// The group's workspace, at `--section` or where the group stopped.
   func workspace(_ opened: OpenedSession) -> Workspace {
     var r = reader()
-    r.restore(opened.session)
-    if let a = start ?? opened.session.position.flatMap(r.anchor(for:)) { r = r.moved(to: a) }
+    let place = opened.session.place
+    r.restore(place)
+    if let a = start ?? r.anchor(for: place) { r = r.moved(to: a) }
     var w = Workspace(reader: r, opened: opened)
     if let notice = opened.notice { w.reader.show(message: notice.text) }
     return w

@@ -128,11 +128,7 @@ public struct Workspace {
     if case .editing(let q) = screen, let e = editor, e.changed || session.answers[q].text != e.text {
       session.answers[q].text = e.text
     }
-    session.position = reader.sessionAnchor(reader.anchor)
-    var marks: [String: Session.Anchor] = [:]
-    for (letter, m) in reader.marks { marks[String(letter)] = reader.sessionAnchor(m) }
-    session.marks = marks
-    for id in reader.read { session.reading[id, default: .init()].finished = true }
+    session.remember(reader.place)
   }
 
   /// Adds reading time to the section on screen (called by the loop; idle gaps are not counted).

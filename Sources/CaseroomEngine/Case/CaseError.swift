@@ -1,6 +1,6 @@
 /// A problem with a file the user gave us, with the place it is at.
 /// Its description is the one line the CLI prints: `file:line: message`.
-public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct CaseError: FileProblem, Sendable, Equatable {
   public var file: String
   /// 1-based line, or 0 when the problem is with the whole file.
   public var line: Int
@@ -10,10 +10,6 @@ public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
     self.file = file
     self.line = line
     self.message = message
-  }
-
-  public var description: String {
-    line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
   }
 }
 

@@ -21,11 +21,7 @@ public struct CaseIndex: Sendable {
 
   /// The index directory for this user.
   public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-      return URL(fileURLWithPath: cache).appendingPathComponent("caseroom/index")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appendingPathComponent(".cache/caseroom/index")
+    XDGDirectory.cache.url("caseroom/index", environment: environment)
   }
 
   /// What identifies a version of a file.
@@ -125,15 +121,7 @@ public struct CaseIndex: Sendable {
         "\(h.bodyLine)", h.hasText ? "1" : "0",
       ])
     }
-    let target = url(for: stamp.path)
-    let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-    do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      try Data(out.utf8).write(to: temporary)
-      guard rename(temporary.path, target.path) == 0 else { throw CaseError(file: target.path, "cannot be written") }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-    }
+    try? AtomicFile.write(Data(out.utf8), to: url(for: stamp.path), keepBackup: false, createDirectory: true)
   }
 
   /// Whether the line at `offset` starts (after blanks) with `#`.

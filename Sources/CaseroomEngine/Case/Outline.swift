@@ -29,13 +29,8 @@ public struct Outline: Sendable, Equatable, Codable {
     arrangement = c.arrangement
   }
 
-  /// Pretty-printed JSON with sorted keys.
-  public func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
-  }
+  /// Pretty-printed JSON with sorted keys (`JSONCoding`).
+  public func json() -> String { (try? JSONCoding.text(self)) ?? "{}" }
 
   /// A readable tree of the whole case (every heading, with its role and size).
   public static func tree(_ c: Case) -> String {

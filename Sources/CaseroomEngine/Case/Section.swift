@@ -75,37 +75,3 @@ public struct Section: Sendable, Equatable, Identifiable {
     return a == b
   }
 }
-
-/// A paragraph of a section, or an item of a numbered list.
-public struct Paragraph: Sendable, Equatable {
-  public var text: String
-  /// The item's number as shown (`1．`), or `nil` for a plain paragraph.
-  public var label: String?
-  /// Line in the case file where the paragraph starts (0 when not from a file).
-  public var line: Int
-
-  public init(_ text: String, label: String? = nil, line: Int = 0) {
-    self.text = text
-    self.label = label
-    self.line = line
-  }
-}
-
-/// A correction made to the source text of a case.
-public struct Erratum: Sendable, Equatable, Codable {
-  /// Id of the section where the correction is.
-  public var section: String
-  /// The text as the source has it.
-  public var was: String
-  /// The text as corrected.
-  public var now: String
-  /// Why, when it is not obvious.
-  public var note: String?
-
-  public init(section: String, was: String, now: String, note: String? = nil) {
-    self.section = section
-    self.was = was
-    self.now = now
-    self.note = note
-  }
-}

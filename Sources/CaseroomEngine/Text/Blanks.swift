@@ -1,5 +1,18 @@
-/// Fast trimming of blanks (space, tab, CR, full-width space, no-break space),
-/// without Foundation's `trimmingCharacters`, which is slow on long Chinese lines.
+/// Blanks, defined once: space, tab, CR (the end of a line of a CRLF file),
+/// the ideographic space U+3000 and the no-break space U+00A0. A line break is
+/// not a blank within a line; text that runs over several lines (the
+/// importer's) asks `isBlankOrLineBreak`.
+@inline(__always)
+func isBlank(_ s: Unicode.Scalar) -> Bool {
+  s == " " || s == "\t" || s == "\r" || s == "\u{3000}" || s == "\u{A0}"
+}
+
+/// A blank, or the line break `\n`.
+@inline(__always)
+func isBlankOrLineBreak(_ s: Unicode.Scalar) -> Bool { s == "\n" || isBlank(s) }
+
+/// Fast trimming of blanks, without Foundation's `trimmingCharacters`, which
+/// is slow on long Chinese lines.
 extension Substring {
   /// The text without leading and trailing blanks.
   public func trimmingBlanks() -> String { String(unicodeScalars.trimming(isBlank)) }
@@ -8,11 +21,6 @@ extension Substring {
 extension String {
   /// The text without leading and trailing blanks.
   public func trimmingBlanks() -> String { self[...].trimmingBlanks() }
-}
-
-@inline(__always)
-func isBlank(_ s: Unicode.Scalar) -> Bool {
-  s == " " || s == "\t" || s == "\r" || s == "\u{3000}" || s == "\u{A0}"
 }
 
 /// The same blanks as bytes of UTF-8: where the run of blanks starting at
@@ -33,30 +41,22 @@ func blanksEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int
   return i
 }
 
-extension String {
-  /// UTF-8 offset of the first occurrence of `needle`, comparing bytes
-  /// (no Unicode equivalence, no locale); 0 for an empty needle.
-  public func utf8Offset(of needle: String) -> Int? {
-    var haystack = self
-    var needle = needle
-    return haystack.withUTF8 { h in
-      needle.withUTF8 { n -> Int? in
-        guard !n.isEmpty else { return 0 }
-        guard n.count <= h.count else { return nil }
-        let first = n[0]
-        var i = 0
-        while i <= h.count - n.count {
-          if h[i] == first {
-            var j = 1
-            while j < n.count && h[i + j] == n[j] { j += 1 }
-            if j == n.count { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
+/// Where the run of blanks ending at `end` starts (`end` itself when there is
+/// none), looking no further back than `start`.
+func blanksStart(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+  var i = end
+  while i > start {
+    if b[i - 1] == 0x20 || b[i - 1] == 0x09 || b[i - 1] == 0x0D {
+      i -= 1
+    } else if i - 3 >= start && b[i - 3] == 0xE3 && b[i - 2] == 0x80 && b[i - 1] == 0x80 {
+      i -= 3
+    } else if i - 2 >= start && b[i - 2] == 0xC2 && b[i - 1] == 0xA0 {
+      i -= 2
+    } else {
+      break
     }
   }
+  return i
 }
 
 extension Substring.UnicodeScalarView {

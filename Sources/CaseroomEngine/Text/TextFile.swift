@@ -8,12 +8,8 @@ public enum TextFile {
     return source.string(0..<source.count)
   }
 
-  /// Writes text atomically: a temporary file in the same directory, then a rename.
-  public static func write(_ text: String, to url: URL) throws {
-    do {
-      try Data(text.utf8).write(to: url, options: .atomic)
-    } catch {
-      throw CaseError(file: url.path, "cannot be written: \(error.localizedDescription)")
-    }
+  /// Writes text atomically (`AtomicFile`, without a backup).
+  public static func write(_ text: String, to url: URL) throws(FileWriteError) {
+    try AtomicFile.write(Data(text.utf8), to: url, keepBackup: false)
   }
 }

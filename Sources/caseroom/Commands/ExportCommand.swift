@@ -7,11 +7,6 @@ import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
 
-/// Where the instructor's commands find sessions: every `--sessions DIR`, else the default directory.
-func sessionDirectories(_ given: [String]) -> [URL] {
-  given.isEmpty ? [SessionStore.defaultDirectory()] : given.map { URL(fileURLWithPath: $0) }
-}
-
 /// `caseroom export [CASE] [--group NAME | --all] [--sessions DIR]... --format md|html|csv|json [-o FILE]`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -67,7 +62,7 @@ struct ExportCommand: ParsableCommand {
       let review = try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id)
       let text = format.render(ExportDocument(c, sessions: chosen, review: review), all: all)
       if let output {
-        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), keepBackup: false)
+        try TextFile.write(text, to: URL(fileURLWithPath: output))
       } else {
         emit(text)
       }

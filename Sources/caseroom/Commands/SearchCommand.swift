@@ -26,9 +26,7 @@ struct SearchCommand: ParsableCommand {
       let c = try CaseLoader.load(arguments.count == 2 ? arguments[0] : nil)
       let hits = CaseSearch.search(c, arguments.last!)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        emit(String(decoding: try encoder.encode(hits), as: UTF8.self) + "\n")
+        emit(try JSONCoding.text(hits) + "\n")
         return
       }
       for h in hits {

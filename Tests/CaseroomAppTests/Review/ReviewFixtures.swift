@@ -28,7 +28,7 @@ enum ReviewFixtures {
     }
     let all = ClassSessions(
       document: c, sessions: sessions.sorted { $0.group.name < $1.group.name },
-      problems: [.init(file: "/x/bad.session.json", reason: "damaged: not valid JSON")])
+      problems: [.init(file: "/x/bad.session.json", reason: .damaged("not valid JSON"))])
     return ReviewState(all: all, review: Review(caseId: c.id), rows: rows, cols: cols)
   }
 }

@@ -15,7 +15,7 @@ struct FuzzTests {
     "\\", "- ", "\u{1B}[31m", "\u{0}", "\u{FEFF}", "\r\n", "e\u{301}", "👨‍👩‍👧", "\u{202E}", "：", "title: x", "id: y",
   ]
 
-  func randomText(_ rng: inout SplitMix) -> String {
+  func randomText(_ rng: inout SplitMix64) -> String {
     let n = Int(rng.next() % 60)
     var s = ""
     for _ in 0..<n {
@@ -28,7 +28,7 @@ struct FuzzTests {
     return s
   }
 
-  func mutate(_ text: String, _ rng: inout SplitMix) -> String {
+  func mutate(_ text: String, _ rng: inout SplitMix64) -> String {
     var scalars = Array(text.unicodeScalars)
     for _ in 0..<(1 + Int(rng.next() % 8)) where !scalars.isEmpty {
       let at = Int(rng.next() % UInt64(scalars.count))
@@ -49,7 +49,7 @@ struct FuzzTests {
 
   @Test("3,000 random and mutated inputs through import, write and parse")
   func importer() throws {
-    var rng = SplitMix(seed: 2026)
+    var rng = SplitMix64(seed: 2026)
     let seed = Fixtures.seed
     let start = Date()
     for i in 0..<3000 {
@@ -70,7 +70,7 @@ struct FuzzTests {
 
   @Test("3,000 random and mutated case files: an error or a case, never a crash")
   func parser() {
-    var rng = SplitMix(seed: 7)
+    var rng = SplitMix64(seed: 7)
     let valid = CaseFormat.write(Fixtures.bundledCase)
     for i in 0..<3000 {
       let input = i % 2 == 0 ? "---\nid: x\ntitle: y\n---\n" + randomText(&rng) : mutate(valid, &rng)
@@ -93,7 +93,7 @@ struct FuzzTests {
   /// read later from each section's bytes must agree.
   @Test("2,000 random case files: each section's lazily read text agrees with the index")
   func lazySections() throws {
-    var rng = SplitMix(seed: 11)
+    var rng = SplitMix64(seed: 11)
     let kinds = [
       "", " ", "\u{3000}", "\u{A0}", "text", "更多文字", "  indented", "# 标题", "## 小节 {#n}", "### 更深", "#话题", "#",
       "<!-- one line -->", "<!-- open", "still in comment", "close -->", "close --> after", "<!-- a --> b", "-->",

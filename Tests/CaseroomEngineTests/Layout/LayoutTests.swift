@@ -174,7 +174,7 @@ struct LayoutTests {
 
   @Test("random text at random widths keeps every promise")
   func randomText() {
-    var rng = SplitMix(seed: 42)
+    var rng = SplitMix64(seed: 42)
     let alphabet = Array("金税工程系统“”（）《》，。、；：！？——……CTAIS2.5Gbps 1994年 %·～ab\u{301}")
     for _ in 0..<400 {
       let n = Int(rng.next() % 120)
@@ -196,18 +196,5 @@ struct LayoutTests {
       #expect(TerminalWidth.columns(c) <= width)
       #expect(!(c.dropLast().last.map(BreakRules.isForbiddenLineEnd) ?? false), "\(c)")
     }
-  }
-}
-
-/// A small deterministic random generator for tests.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,0 +1,411 @@
+import Foundation
+import Yams
+
+/// The parser behind `CaseFormat.parse`: one pass over the lines of the file
+/// that reads the header and the headings, and notes where each section's
+/// text is (and whether there is any) without reading it into paragraphs.
+struct CaseParser {
+  let source: SourceBytes
+  let file: String
+  var errors: [CaseError] = []
+
+  init(source: SourceBytes, file: String) {
+    self.source = source
+    self.file = file
+  }
+
+  mutating func fail(_ line: Int, _ message: String) {
+    errors.append(CaseError(file: file, line: line, message))
+  }
+
+  struct Header {
+    var id: String?
+    var title: String?
+    var subtitle: String?
+    var source: String?
+    var errata: [(Erratum, Int)] = []
+    /// False when the header is missing or is not valid YAML (its other errors would be noise).
+    var readable = true
+  }
+
+  /// A heading found in the file, before its section is made.
+  struct Heading {
+    var id: String
+    var number: String
+    var title: String
+    var level: Int
+    var role: Role
+    var line: Int
+    /// Where the heading's line starts: the end of the previous section's text.
+    var lineStart: Int
+    /// Where the section's text starts: the byte after the heading's line, and that line's number.
+    var bodyStart: Int
+    var bodyLine: Int
+    var hasText = false
+  }
+
+  mutating func run() throws -> (Case, CaseIndex.Structure) {
+    let bytes = source.bytes
+    var bom = 0
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bom = 3 }
+    let lines = ByteLines(bytes, bom..<bytes.count)
+    var iterator = lines.makeIterator()
+    var lineNo = 0
+    let header = parseHeader(&iterator, &lineNo)
+    var headings: [Heading] = []
+    var preambleEnd: Int?
+    var preambleHasText = false
+    let preambleStart = iterator.position
+    let preambleLine = lineNo + 1
+    var inComment = false
+    var levelStack: [(level: Int, role: Role)] = []
+    var counters: [Int] = []
+    var seenIds: [String: Int] = [:]
+    var lineStart = iterator.position
+
+    while let whole = iterator.next() {
+      lineNo += 1
+      defer { lineStart = iterator.position }
+      var line = whole
+      if inComment {
+        guard let end = find(arrowEnd, in: line) else { continue }
+        inComment = false
+        line = end..<line.upperBound
+        if trimmed(line).isEmpty { continue }
+      }
+      line = trimmed(line)
+      if starts(line, with: commentStart) {
+        guard let end = find(arrowEnd, in: line) else {
+          inComment = true
+          continue
+        }
+        line = trimmed(end..<line.upperBound)
+        if line.isEmpty { continue }
+      }
+      if line.isEmpty { continue }
+      guard let level = headingLevel(line) else {
+        if headings.isEmpty { preambleHasText = true } else { headings[headings.count - 1].hasText = true }
+        continue
+      }
+      if headings.isEmpty { preambleEnd = lineStart }
+      guard let text = source.validString(line) else {
+        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
+        continue
+      }
+      var (body, explicitId, explicitRole) = headingAttributes(text.dropFirst(level).trimmingBlanks(), lineNo)
+      if body.isEmpty {
+        fail(lineNo, "heading without a title")
+        body = "?"
+      }
+      let parentLevel = levelStack.last?.level ?? 0
+      if level > parentLevel + 1 {
+        fail(
+          lineNo,
+          "heading level \(level) under level \(parentLevel): use \(String(repeating: "#", count: parentLevel + 1))")
+      }
+      while let last = levelStack.last, last.level >= level { levelStack.removeLast() }
+      // Positional numbering for default ids.
+      let depth = levelStack.count
+      if counters.count > depth + 1 { counters.removeLast(counters.count - depth - 1) }
+      while counters.count < depth + 1 { counters.append(0) }
+      counters[depth] += 1
+      let (number, title) = HeadingNumber.split(body)
+      let role = explicitRole ?? Role.recognise(title) ?? levelStack.last?.role ?? .content
+      levelStack.append((level, role))
+      let id = explicitId ?? "s" + counters.map(String.init).joined(separator: "-")
+      if let first = seenIds[id] {
+        fail(lineNo, "duplicate section id '\(id)' (first used on line \(first))")
+      }
+      seenIds[id] = lineNo
+      headings.append(
+        Heading(
+          id: id, number: number, title: title.isEmpty ? body : title, level: depth + 1, role: role, line: lineNo,
+          lineStart: lineStart, bodyStart: iterator.position, bodyLine: lineNo + 1))
+    }
+    if inComment { fail(lineNo, "comment '<!--' is never closed with '-->'") }
+    if preambleHasText {
+      // Text before the first heading: one error per paragraph, at its first line.
+      var reader = ParagraphReader(firstLine: preambleLine)
+      reader.read(source, preambleStart..<(preambleEnd ?? bytes.count))
+      for p in reader.finish() {
+        fail(p.line, "text before the first heading; start the case with a '#' heading")
+      }
+    }
+
+    if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
+    if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
+    if headings.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
+    guard errors.isEmpty, let id = header.id, let title = header.title else { throw CaseErrors(errors: errors) }
+    let structure = CaseIndex.Structure(
+      id: id, title: title, subtitle: header.subtitle, source: header.source, errata: header.errata.map(\.0),
+      headings: headings)
+    let c = CaseParser.makeCase(structure, source)
+    for (erratum, line) in header.errata {
+      guard let section = c.section(id: erratum.section) else {
+        fail(line, "erratum refers to unknown section '\(erratum.section)'")
+        continue
+      }
+      let text = section.paragraphs.map(\.text).joined() + section.title
+      if text.utf8Offset(of: erratum.now) == nil {
+        fail(line, "erratum '\(erratum.was)' → '\(erratum.now)': the corrected text is not in section '\(section.id)'")
+      }
+    }
+    if !errors.isEmpty { throw CaseErrors(errors: errors) }
+    return (c, structure)
+  }
+
+  /// The case of a structure: its sections read their text from `source` when first asked.
+  static func makeCase(_ s: CaseIndex.Structure, _ source: SourceBytes) -> Case {
+    var sections: [Section] = []
+    sections.reserveCapacity(s.headings.count)
+    for (i, h) in s.headings.enumerated() {
+      // The text runs to the start of the next heading's line.
+      let end = i + 1 < s.headings.count ? s.headings[i + 1].lineStart : source.count
+      let body = SectionBody(
+        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText)
+      sections.append(
+        Section(id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: body, line: h.line))
+    }
+    return Case(
+      id: s.id, title: s.title, subtitle: s.subtitle, source: s.source, errata: s.errata, sections: sections)
+  }
+
+  // MARK: - Lines as bytes
+
+  private let commentStart: [UInt8] = Array("<!--".utf8)
+  private let arrowEnd: [UInt8] = Array("-->".utf8)
+  private let dashes: [UInt8] = Array("---".utf8)
+
+  /// The line without leading and trailing blanks (`isBlank`).
+  private func trimmed(_ r: Range<Int>) -> Range<Int> {
+    let lo = blanksEnd(source.bytes, from: r.lowerBound, to: r.upperBound)
+    return lo..<blanksStart(source.bytes, from: lo, to: r.upperBound)
+  }
+
+  /// Whether the line is `---` (with blanks around it).
+  private func isDashes(_ r: Range<Int>) -> Bool {
+    let t = trimmed(r)
+    return t.count == 3 && starts(t, with: dashes)
+  }
+
+  private func starts(_ r: Range<Int>, with prefix: [UInt8]) -> Bool {
+    guard r.count >= prefix.count else { return false }
+    for (k, c) in prefix.enumerated() where source.bytes[r.lowerBound + k] != c { return false }
+    return true
+  }
+
+  /// The end of the first `needle` in the line, or nil.
+  private func find(_ needle: [UInt8], in r: Range<Int>) -> Int? {
+    guard r.count >= needle.count else { return nil }
+    var i = r.lowerBound
+    while i <= r.upperBound - needle.count {
+      if starts(i..<r.upperBound, with: needle) { return i + needle.count }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The number of `#` when the (trimmed) line is a heading: `#`s followed by a blank or nothing.
+  private func headingLevel(_ r: Range<Int>) -> Int? {
+    let b = source.bytes
+    guard b[r.lowerBound] == UInt8(ascii: "#") else { return nil }
+    var i = r.lowerBound
+    while i < r.upperBound && b[i] == UInt8(ascii: "#") { i += 1 }
+    guard i == r.upperBound || b[i] == 0x20 || b[i] == 0x09 else { return nil }
+    return i - r.lowerBound
+  }
+
+  /// Splits `{#id role=…}` off a heading's text.
+  private mutating func headingAttributes(_ heading: String, _ lineNo: Int) -> (String, String?, Role?) {
+    var text = heading
+    var explicitId: String?
+    var explicitRole: Role?
+    guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return (text, nil, nil) }
+    let attrs = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    text = text[..<open].trimmingBlanks()
+    for attr in attrs.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+      if attr.hasPrefix("#") {
+        let id = String(attr.dropFirst())
+        if CaseParser.isValidId(id) {
+          explicitId = id
+        } else {
+          fail(lineNo, "invalid section id '\(id)': use letters, digits, '-', '_' or '.'")
+        }
+      } else if attr.hasPrefix("role=") {
+        let name = String(attr.dropFirst(5))
+        if let role = Role(rawValue: name) {
+          explicitRole = role
+        } else {
+          fail(
+            lineNo,
+            "unknown role '\(name)': expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
+        }
+      } else {
+        fail(lineNo, "unknown heading attribute '\(attr)': expected {#id} or {role=…}")
+      }
+    }
+    return (text, explicitId, explicitRole)
+  }
+
+  /// An item line: `1. text`, `1．text`, `1、text`, `（1）text`, `(1) text`,
+  /// `①text`, `- text`. Returns the marker as written (`•` for `-`/`*`) and the text.
+  static func itemStart(_ line: String) -> (String, String)? {
+    if line.hasPrefix("- ") || line.hasPrefix("* ") {
+      return ("•", line.dropFirst(2).trimmingBlanks())
+    }
+    if let first = line.first, HeadingNumber.value(ofCircled: first) != nil {
+      return (String(first), line.dropFirst().trimmingBlanks())
+    }
+    var rest = Substring(line)
+    var open: Character?
+    if let c = rest.first, c == "（" || c == "(" {
+      open = c
+      rest = rest.dropFirst()
+    }
+    var digits = ""
+    while let c = rest.first, c.isASCII, c.isNumber, digits.count < 4 {
+      digits.append(c)
+      rest = rest.dropFirst()
+    }
+    guard !digits.isEmpty, let marker = rest.first else { return nil }
+    let after = rest.dropFirst()
+    if let open {
+      guard marker == (open == "（" ? "）" : ")") else { return nil }
+    } else {
+      switch marker {
+      case ".":
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+      case "．", "、":
+        if let next = after.first, next.isASCII && next.isNumber { return nil }
+      default:
+        return nil
+      }
+    }
+    let label = String(line[line.startIndex..<after.startIndex])
+    return (label, after.trimmingBlanks())
+  }
+
+  static func isValidId(_ id: String) -> Bool {
+    !id.isEmpty && id.count <= 100
+      && id.unicodeScalars.allSatisfy { s in
+        switch s {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+        default: !s.isASCII && CharacterSet.alphanumerics.contains(s)
+        }
+      }
+  }
+
+  /// Reads the `---` YAML header, leaving `lines` on the first body line
+  /// (`lineNo` counts the lines read).
+  mutating func parseHeader(_ lines: inout ByteLines.Iterator, _ lineNo: inout Int) -> Header {
+    var header = Header()
+    var before = lines
+    var beforeNo = lineNo
+    var opening: Range<Int>?
+    while let l = lines.next() {
+      lineNo += 1
+      if trimmed(l).isEmpty {
+        before = lines
+        beforeNo = lineNo
+        continue
+      }
+      opening = l
+      break
+    }
+    guard let opening, isDashes(opening) else {
+      fail(opening != nil ? lineNo : 1, "a case file starts with a '---' header (id, title); none found")
+      lines = before  // the line is the body's
+      lineNo = beforeNo
+      header.readable = false
+      return header
+    }
+    let start = lineNo
+    var yamlLines: [String] = []
+    var closed = false
+    while let l = lines.next() {
+      lineNo += 1
+      if isDashes(l) {
+        closed = true
+        break
+      }
+      guard let text = source.validString(l) else {
+        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
+        header.readable = false
+        continue
+      }
+      yamlLines.append(text)
+    }
+    guard closed else {
+      fail(start, "the '---' header is never closed with a second '---' line")
+      header.readable = false
+      return header
+    }
+    guard header.readable else { return header }
+    let yaml = yamlLines.joined(separator: "\n")
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml, .basic)
+    } catch let error as YamlError {
+      let (line, message) = CaseParser.describe(error)
+      fail(start + line, "header: \(message)")
+      header.readable = false
+      return header
+    } catch {
+      fail(start, "header: \(error)")
+      return header
+    }
+    guard let node else { return header }
+    guard let mapping = node.mapping else {
+      fail(start + 1, "header: expected 'key: value' lines")
+      return header
+    }
+    for (keyNode, value) in mapping {
+      let key = keyNode.string ?? ""
+      let line = start + (keyNode.mark?.line ?? 1)
+      switch key {
+      case "format":
+        if value.string != CaseFormat.formatName {
+          fail(line, "unsupported format '\(value.string ?? "?")': this version reads \(CaseFormat.formatName)")
+        }
+      case "id":
+        if let s = value.string, CaseParser.isValidId(s) {
+          header.id = s
+        } else {
+          fail(line, "'id' must be letters, digits, '-', '_' or '.'")
+        }
+      case "title":
+        if let s = value.string, !s.isEmpty { header.title = s } else { fail(line, "'title' must be text") }
+      case "subtitle": header.subtitle = value.string
+      case "source": header.source = value.string
+      case "errata":
+        guard let seq = value.sequence else {
+          fail(line, "'errata' must be a list")
+          continue
+        }
+        for item in seq {
+          let itemLine = start + (item.mark?.line ?? 1)
+          guard let m = item.mapping, let section = m["section"]?.string, let was = m["was"]?.string,
+            let now = m["now"]?.string
+          else {
+            fail(itemLine, "each erratum needs 'section', 'was' and 'now'")
+            continue
+          }
+          header.errata.append((Erratum(section: section, was: was, now: now, note: m["note"]?.string), itemLine))
+        }
+      default:
+        fail(line, "unknown header key '\(key)': expected format, id, title, subtitle, source, errata")
+      }
+    }
+    return header
+  }
+
+  static func describe(_ error: YamlError) -> (Int, String) {
+    switch error {
+    case .scanner(_, let problem, let mark, _): return (mark.line, problem)
+    case .parser(_, let problem, let mark, _): return (mark.line, problem)
+    case .composer(_, let problem, let mark, _): return (mark.line, problem)
+    default: return (1, "\(error)")
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import CaseroomEngine
+import Foundation
+
+/// Loads the case a command names, or the bundled one; turns every problem
+/// into one clear line on stderr and a non-zero exit.
+enum CaseLoader {
+  static func load(_ path: String?) throws -> Case {
+    do {
+      if let path { return try CaseFormat.load(URL(fileURLWithPath: path)) }
+      return try BundledCase.load()
+    } catch {
+      throw Failure(error)
+    }
+  }
+
+  /// Opens the case for the reader: headings now (from the case index when
+  /// the file is big and unchanged), each section's text when it is shown.
+  /// The bytes come back too, to be checked for UTF-8 once the first screen is up.
+  static func open(_ path: String?) throws -> (Case, SourceBytes) {
+    do {
+      return try CaseFormat.open(
+        path.map { URL(fileURLWithPath: $0) } ?? BundledCase.url(),
+        index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+    } catch {
+      throw Failure(error)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CaseroomEngine
+import Foundation
+
+/// An error the user should see as plain lines, without a stack trace.
+struct Failure: Error, CustomStringConvertible {
+  var description: String
+  init(_ error: Error) {
+    if let e = error as? CaseError {
+      description = e.description
+    } else if let e = error as? CaseErrors {
+      description = e.description
+    } else if let e = error as? Failure {
+      description = e.description
+    } else {
+      description = "\(error)"
+    }
+  }
+  init(message: String) { description = message }
+}
+
+/// Runs a command body; on failure prints the message (each line prefixed
+/// with "caseroom: ") and exits 1.
+func reportingFailures(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as ExitCode {
+    throw error
+  } catch {
+    let message = Failure(error).description
+    FileHandle.standardError.write(
+      Data((message.split(separator: "\n").map { "caseroom: " + $0 }.joined(separator: "\n") + "\n").utf8))
+    throw ExitCode(1)
+  }
+}

@@ -1,0 +1,87 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+import Testing
+
+@testable import CaseroomApp
+
+@Suite("How reading starts")
+struct ReadingStartTests {
+  func directory() throws -> URL {
+    let d = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-start-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+    return d
+  }
+
+  func start(_ dir: URL, group: ReadingStart.Group) -> ReadingStart {
+    ReadingStart(
+      document: ReaderFixtures.bundled, start: nil, group: group,
+      opener: SessionOpener(store: SessionStore(directory: dir.appendingPathComponent("sessions"))),
+      positionsURL: dir.appendingPathComponent("reading.json"))
+  }
+
+  @Test("reading alone: a damaged positions file is set aside and the status bar says where")
+  func damagedPositions() throws {
+    let dir = try directory()
+    try Data("{".utf8).write(to: dir.appendingPathComponent("reading.json"))
+    var screen = try start(dir, group: .none).firstScreen()
+    _ = screen.update(.resize(rows: 24, cols: 240), now: fixedNow)
+    #expect(
+      screen.render().line(23).hasPrefix(" \(dir.path)/reading.json: damaged, set aside as reading.json.damaged"))
+  }
+
+  @Test("reading alone: the place is remembered on quitting and read back next time")
+  func remembered() throws {
+    let dir = try directory()
+    var screen = try start(dir, group: .none).firstScreen()
+    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    for key in [Key.char("]"), .char("]"), .char("j")] { _ = screen.update(.key(key), now: fixedNow) }
+    let header = screen.render().line(0)
+    #expect(header.contains("（二）金税工程"))
+    guard case .quit = screen.update(.key(.char("q")), now: fixedNow) else {
+      Issue.record("q does not quit")
+      return
+    }
+    var again = try start(dir, group: .none).firstScreen()
+    _ = again.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    #expect(again.render().line(0) == header)
+  }
+
+  @Test("a named group's workspace saves on quitting, and opens where the group stopped")
+  func groupSession() throws {
+    let dir = try directory()
+    var screen = try start(dir, group: .named("第一组", members: ["甲"])).firstScreen()
+    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    #expect(screen.render().line(23).contains("新小组“第一组”"))
+    for key in [Key.char("]"), .char("]")] { _ = screen.update(.key(key), now: fixedNow) }
+    guard case .quit = screen.update(.key(.char("q")), now: fixedNow) else {
+      Issue.record("q does not quit")
+      return
+    }
+    var again = try start(dir, group: .named("第一组", members: [])).firstScreen()
+    _ = again.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    #expect(again.render().line(0).contains("（二）金税工程"))
+    // The lock was given back on quitting: not read-only.
+    #expect(!again.render().line(23).contains("只读"))
+  }
+
+  @Test("the picker hands a new group over to its workspace")
+  func pickerHandsOver() throws {
+    let dir = try directory()
+    var screen = try start(dir, group: .ask).firstScreen()
+    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    var next: (any Screen)?
+    for key in [Key.enter] + Key.typing("第二组") + [.enter] + Key.typing("乙") + [.enter] {
+      if case .replace(let s) = screen.update(.key(key), now: fixedNow) { next = s }
+    }
+    var workspace = try #require(next)
+    _ = workspace.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    #expect(workspace is Workspace)
+    #expect(workspace.render().line(0).contains("一、教学目的"))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: SessionStore(directory: dir.appendingPathComponent("sessions")).url(
+          caseId: ReaderFixtures.bundled.id, group: "第二组"
+        ).path))
+  }
+}
