@@ -10,19 +10,28 @@ public enum Action: String, Sendable, CaseIterable {
   case answers, cite, nextPassage, previousPassage, annotate, annotations
 }
 
-/// One line of the keymap: keys, what they do, and where the help screen lists them.
-public struct Binding: Sendable {
-  public enum Group: String, Sendable, CaseIterable {
-    case moving = "移动 Moving"
-    case sections = "章节 Sections"
-    case search = "搜索 Search"
-    case marks = "书签 Marks"
-    case discussion = "讨论 Discussion"
-    case other = "其他 Other"
-  }
+/// Where the help screen lists a key.
+public enum KeyGroup: String, Sendable, CaseIterable {
+  case moving = "移动 Moving"
+  case sections = "章节 Sections"
+  case search = "搜索 Search"
+  case marks = "书签 Marks"
+  case discussion = "讨论 Discussion"
+  case other = "其他 Other"
+  // The text editor's groups.
+  case cursor = "光标 Cursor"
+  case deleting = "删除 Deleting"
+  case selecting = "选择与剪贴板 Selection and clipboard"
+  case history = "撤销 Undo"
+}
+
+/// One line of a keymap: keys, what they do (an action of the screen's own
+/// kind: `Action` for the reader), and where the help screen lists them.
+public struct Binding<A: Sendable>: Sendable {
+  public typealias Group = KeyGroup
 
   public var keys: [Key]
-  public var action: Action
+  public var action: A
   public var group: Group
   public var description: String
   /// Shown in the hint bar under this short name (nil: help screen only).
@@ -36,7 +45,7 @@ public struct Binding: Sendable {
 /// The reader's keys. The help screen and the hint bar are generated from this
 /// list, so they cannot disagree with what the keys do.
 public enum Keymap {
-  public static let reader: [Binding] = [
+  public static let reader: [Binding<Action>] = [
     Binding(keys: [.char("j"), .down], action: .lineDown, group: .moving, description: "下移一行 line down"),
     Binding(keys: [.char("k"), .up], action: .lineUp, group: .moving, description: "上移一行 line up"),
     Binding(
@@ -91,9 +100,12 @@ public enum Keymap {
   ]
 
   /// The action a key is bound to.
-  public static func action(for key: Key, in map: [Binding] = reader) -> Action? {
+  public static func action<A>(for key: Key, in map: [Binding<A>]) -> A? {
     map.first { $0.keys.contains(key) }?.action
   }
+
+  /// The reader's action for a key.
+  public static func action(for key: Key) -> Action? { action(for: key, in: reader) }
 
   /// One entry of the help screen: a group title, or keys and what they do.
   public enum HelpEntry: Equatable, Sendable {
@@ -103,9 +115,9 @@ public enum Keymap {
   }
 
   /// The help screen: every binding, grouped by purpose, then the mouse.
-  public static func help(_ map: [Binding] = reader) -> [HelpEntry] {
+  public static func help<A>(_ map: [Binding<A>]) -> [HelpEntry] {
     var out: [HelpEntry] = []
-    for group in Binding.Group.allCases {
+    for group in KeyGroup.allCases {
       let items = map.filter { $0.group == group }
       guard !items.isEmpty else { continue }
       if !out.isEmpty { out.append(.blank) }
@@ -121,7 +133,9 @@ public enum Keymap {
 
   /// The help screen laid out at a width: keys in a column, descriptions
   /// wrapped beside them (or below them on narrow screens).
-  public static func helpLines(width: Int, _ map: [Binding] = reader) -> [String] {
+  public static func helpLines(width: Int) -> [String] { helpLines(width: width, reader) }
+
+  public static func helpLines<A>(width: Int, _ map: [Binding<A>]) -> [String] {
     let keyColumn = 18
     var out: [String] = []
     for entry in help(map) {
@@ -144,7 +158,9 @@ public enum Keymap {
   }
 
   /// The hint bar: the first key and the short name of each hinted binding.
-  public static func hints(_ map: [Binding] = reader) -> [Hint] {
+  public static func hints() -> [Hint] { hints(reader) }
+
+  public static func hints<A>(_ map: [Binding<A>]) -> [Hint] {
     map.compactMap { b in b.hint.map { (b.keys[0].label, $0) } }
   }
 }
