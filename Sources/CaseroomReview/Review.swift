@@ -40,6 +40,13 @@ public struct Review: Codable, Equatable, Sendable {
     updatedAt = f.updatedAt
   }
 
+  /// Takes a group's feedback on a question out (as if never given).
+  public mutating func removeFeedback(group: String, question: Int, now: Date) {
+    feedback[group]?["\(question + 1)"] = nil
+    if feedback[group]?.isEmpty == true { feedback[group] = nil }
+    updatedAt = now
+  }
+
   /// The presentation order: the saved one, then groups not in it, by name.
   public func presentationOrder(_ groups: [String]) -> [String] {
     let known = order.filter { groups.contains($0) }

@@ -68,7 +68,8 @@ public struct GroupPicker {
       case .char("n"): step = .typingName("")
       case .enter:
         if selected == entries.count { step = .typingName("") } else { outcome = .existing(selected) }
-      case .escape, .char("q"), .ctrl("c"): outcome = .cancelled
+      case .char("q"), .ctrl("c"): outcome = .cancelled
+      case .paste: message = "先选择或新建小组（n），名称处可以粘贴 choose or create a group first"
       default: break
       }
     case .typingName(let text):

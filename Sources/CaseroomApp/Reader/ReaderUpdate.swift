@@ -57,6 +57,11 @@ extension ReaderState {
     case .escape: break
     case .ctrl("c"): wantsQuit = true
     case .ctrl("z"): message = "Ctrl-Z 在编辑答案时撤销 undoes in the answer editor"
+    case .paste:
+      message =
+        hasSession
+        ? "要粘贴到答案里：按 a，再按题号，然后粘贴  to paste into an answer: a, its number, then paste"
+        : "阅读时没有可粘贴的地方 nothing to paste into while reading"
     default:
       guard let action = Keymap.action(for: key) else {
         if case .char(let c) = key, c != " " {

@@ -38,6 +38,10 @@ public struct ReviewState {
   public internal(set) var presenting = 0
   public var reviewChanged = false
   public internal(set) var wantsQuit = false
+  /// Asking whether to quit although the review file could not be saved.
+  public internal(set) var confirmingQuit = false
+  /// Scores and comments as they were before each change, newest last, for `u`.
+  var feedbackHistory: [FeedbackChange] = []
   /// Why the last save of the review file failed (shown until a save succeeds).
   public internal(set) var saveError: String?
   /// Where the review file is saved (nil: nothing is written, as in tests).
@@ -91,4 +95,11 @@ public struct ReviewState {
 
   /// The answer of a group to a question (nil for a session with fewer questions).
   func answer(_ s: Session, _ q: Int) -> Session.Answer? { s.answers.indices.contains(q) ? s.answers[q] : nil }
+}
+
+/// A change of one group's feedback on one question: what it was before.
+struct FeedbackChange: Equatable {
+  var group: String
+  var question: Int
+  var before: Review.Feedback?
 }

@@ -9,29 +9,55 @@ extension ReviewState {
   public mutating func handle(_ key: Key, now: Date) {
     message = nil
     if key == .resize { return }
+    if confirmingQuit {
+      confirmingQuit = false
+      if key == .char("y") || key == .char("Y") { wantsQuit = true }
+      return
+    }
     if let d = draft {
       typing(key, d, now)
       return
     }
     switch screen {
-    case .grid: grid(key)
+    case .grid: grid(key, now)
     case .answer: answer(key, now)
     case .presenter: presenter(key)
     case .order: order(key, now)
     }
   }
 
-  /// Changes the selected group's feedback on the current question, and marks the review for saving.
+  /// Changes the selected group's feedback on the current question, and marks
+  /// the review for saving; what it was is kept for `u`.
   mutating func changeFeedback(_ now: Date, _ change: (inout Review.Feedback) -> Void) {
     guard let s = current else { return }
-    var f = review.feedback(group: s.group.name, question: question) ?? .init(updatedAt: now)
+    let before = review.feedback(group: s.group.name, question: question)
+    var f = before ?? .init(updatedAt: now)
     change(&f)
     f.updatedAt = now
     review.setFeedback(f, group: s.group.name, question: question)
     reviewChanged = true
+    feedbackHistory.append(.init(group: s.group.name, question: question, before: before))
+    if feedbackHistory.count > 100 { feedbackHistory.removeFirst() }
   }
 
-  mutating func grid(_ key: Key) {
+  /// `u`: the last change of a score or comment undone (on whichever group it was).
+  mutating func undoFeedback(_ now: Date) {
+    guard let last = feedbackHistory.popLast() else {
+      message = "没有可撤销的评分或点评 nothing to undo"
+      return
+    }
+    if let before = last.before {
+      review.setFeedback(before, group: last.group, question: last.question)
+    } else {
+      review.removeFeedback(group: last.group, question: last.question, now: now)
+    }
+    reviewChanged = true
+    if let i = sorted.firstIndex(where: { $0.group.name == last.group }) { row = i }
+    question = last.question
+    message = "已撤销：\(last.group) 第 \(last.question + 1) 题的评分/点评 undone"
+  }
+
+  mutating func grid(_ key: Key, _ now: Date) {
     let n = all.sessions.count
     switch key {
     case .char("j"), .down: row = min(row + 1, max(0, n - 1))
@@ -52,9 +78,17 @@ extension ReviewState {
       screen = .presenter
       presenting = 0
       scroll = 0
-    case .char("q"), .ctrl("c"), .escape: wantsQuit = true
+    case .char("q"), .ctrl("c"): quit()
+    case .char("u"), .ctrl("z"): undoFeedback(now)
+    case .escape: break  // the top level: Esc goes nowhere, q quits
+    case .paste: message = "评阅界面不接受粘贴；点评请按 c  paste a comment after c"
     default: break
     }
+  }
+
+  /// `q`: quits, unless the review could not be saved: then it asks.
+  mutating func quit() {
+    if saveError == nil { wantsQuit = true } else { confirmingQuit = true }
   }
 
   mutating func step(_ d: Int) {
@@ -81,10 +115,12 @@ extension ReviewState {
         return
       }
       changeFeedback(now) { $0.score = v }
-      message = "评分 \(v)/\(review.scaleMax) 已保存 saved"
+      message = "评分 \(v)/\(review.scaleMax) 已保存 · u 撤销  saved · u undoes"
     case .char("x"):
       guard let s = current, review.feedback(group: s.group.name, question: question) != nil else { return }
       changeFeedback(now) { $0.score = nil }
+      message = "评分已清除 · u 撤销  score cleared · u undoes"
+    case .char("u"), .ctrl("z"): undoFeedback(now)
     case .char("c"):
       guard let s = current else { return }
       draft = review.feedback(group: s.group.name, question: question)?.comment ?? ""

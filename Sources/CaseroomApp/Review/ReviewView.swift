@@ -80,7 +80,12 @@ extension ReviewState {
     }
     let bar = geometry.statusRow
     if screen != .presenter || message != nil || draft != nil || saveError != nil { f.fill(row: bar, style: .status) }
-    if let saveError {
+    if confirmingQuit {
+      f.fill(row: bar, style: .notice)
+      f.put(
+        Layout.clip(" 保存失败！仍要退出？y 退出 / 其他键 返回  SAVE FAILED — quit anyway? y/n", width: cols), row: bar, col: 0,
+        style: .notice)
+    } else if let saveError {
       f.put(Layout.clip(" 保存失败 SAVE FAILED: \(saveError) ", width: cols), row: bar, col: 0, style: .notice)
     } else if let d = draft {
       let c = f.put(" 点评 comment: " + d, row: bar, col: 0, style: .prompt)

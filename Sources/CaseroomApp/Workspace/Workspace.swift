@@ -44,6 +44,8 @@ public struct Workspace {
   var editorTop: (paragraph: Int, line: Int) = (0, 0)
   /// First row shown of the answers or notes list.
   var listTop = 0
+  /// What was removed, newest last, for `u`.
+  var removals: [Removal] = []
   /// The session's file, its lock and its store (nil: nothing is written, as in tests).
   public let file: OpenedSession?
 

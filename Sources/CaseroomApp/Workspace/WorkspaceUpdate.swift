@@ -98,11 +98,10 @@ extension Workspace {
         message = "只读 read-only"
         return
       }
-      session.answers[q].citations.remove(at: j)
-      changed(now)
-      saveRequested = true
+      let c = session.answers[q].citations.remove(at: j)
       screen = .answers(selected: max(0, sel - 1))
-      message = "已删除引用 citation removed"
+      removed(.citation(question: q, index: j, c), now)
+    case .char("u"), .ctrl("z"): undoRemoval(now)
     case .escape, .char("q"), .char("a"), .char("r"), .tab, .ctrl("c"): screen = .reading
     case .char("?"):
       screen = .reading
@@ -190,7 +189,11 @@ extension Workspace {
   }
 
   mutating func leaveEditor(_ q: Int, _ now: Date) {
+    var emptied: String?
     if let e = editor, session.answers[q].text != e.text {
+      if e.text.trimmingBlanks().isEmpty && !session.answers[q].text.trimmingBlanks().isEmpty {
+        emptied = session.answers[q].text
+      }
       session.answers[q].text = e.text
       session.answers[q].updatedAt = now
       changed(now)
@@ -199,6 +202,7 @@ extension Workspace {
     editor = nil
     let row = answerRows.firstIndex(of: .question(q)) ?? 0
     screen = .answers(selected: row)
+    if let emptied { removed(.answer(question: q, text: emptied), now) }
   }
 
   mutating func annotating(_ key: Key, _ p: Passage, _ text: String, _ now: Date) {
@@ -224,11 +228,11 @@ extension Workspace {
     case .char("k"), .up: screen = .annotations(selected: max(selected - 1, 0))
     case .enter where count > 0: jump(to: session.annotations[selected].anchor)
     case .char("d") where count > 0 && !readOnly, .delete where count > 0 && !readOnly:
-      session.annotations.remove(at: selected)
-      changed(now)
-      saveRequested = true
+      let a = session.annotations.remove(at: selected)
       refreshAnnotations()
       screen = .annotations(selected: max(0, min(selected, count - 2)))
+      removed(.note(index: selected, a), now)
+    case .char("u"), .ctrl("z"): undoRemoval(now)
     default: screen = .reading
     }
   }

@@ -1,0 +1,66 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// Something taken out of the session that `u` (or Ctrl-Z) in the list where
+/// it happened brings back: nothing is removed without a way back.
+enum Removal: Equatable {
+  case citation(question: Int, index: Int, Session.Citation)
+  case note(index: Int, Session.Annotation)
+  /// An answer emptied in the editor (its text before).
+  case answer(question: Int, text: String)
+
+  /// What the status bar says when it happens.
+  var done: String {
+    switch self {
+    case .citation: return "已删除引用 · u 撤销  citation removed · u undoes"
+    case .note: return "已删除批注 · u 撤销  note removed · u undoes"
+    case .answer(let q, _): return "第 \(q + 1) 题的答案已清空 · u 撤销  answer cleared · u undoes"
+    }
+  }
+
+  /// What it says when it is undone.
+  var undone: String {
+    switch self {
+    case .citation: return "已恢复引用 citation restored"
+    case .note: return "已恢复批注 note restored"
+    case .answer(let q, _): return "已恢复第 \(q + 1) 题的答案 answer restored"
+    }
+  }
+}
+
+extension Workspace {
+  /// Records a removal (the last 100 are kept) and says how to undo it.
+  mutating func removed(_ r: Removal, _ now: Date) {
+    removals.append(r)
+    if removals.count > 100 { removals.removeFirst() }
+    changed(now)
+    saveRequested = true
+    message = r.done
+  }
+
+  /// `u`: brings back the last thing removed.
+  mutating func undoRemoval(_ now: Date) {
+    guard !readOnly, let r = removals.popLast() else {
+      message = "没有可撤销的删除 nothing to undo"
+      return
+    }
+    switch r {
+    case .citation(let q, let i, let c):
+      session.answers[q].citations.insert(c, at: min(i, session.answers[q].citations.count))
+      screen = .answers(
+        selected: answerRows.firstIndex(of: .citation(q, min(i, session.answers[q].citations.count - 1))) ?? 0)
+    case .note(let i, let a):
+      session.annotations.insert(a, at: min(i, session.annotations.count))
+      refreshAnnotations()
+      screen = .annotations(selected: min(i, session.annotations.count - 1))
+    case .answer(let q, let text):
+      session.answers[q].text = text
+      session.answers[q].updatedAt = now
+      screen = .answers(selected: answerRows.firstIndex(of: .question(q)) ?? 0)
+    }
+    changed(now)
+    saveRequested = true
+    message = r.undone
+  }
+}

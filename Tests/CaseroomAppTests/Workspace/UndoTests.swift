@@ -1,0 +1,146 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+import Testing
+
+@testable import CaseroomApp
+
+@Suite("Nothing removed without a way back; Esc never quits")
+struct UndoTests {
+  let t0 = WorkspaceFixtures.t0
+
+  /// A workspace whose question 2 has two citations of 金税工程.
+  func citing() -> Workspace {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("]"), .char("]"), .char(")"), .char("c"), .char("2"))
+    w.press(.char(")"), .char("c"), .char("2"))
+    #expect(w.session.answers[1].citations.count == 2)
+    return w
+  }
+
+  @Test("a citation deleted in the answers list comes back with u, in its place")
+  func citation() {
+    var w = citing()
+    let before = w.session.answers[1].citations
+    w.press(.char("a"), .char("j"), .char("j"))  // past 1． and 2． to 2．'s first citation
+    #expect(w.answerRows[2] == .citation(1, 0))
+    w.press(.char("d"))
+    #expect(w.session.answers[1].citations == [before[1]])
+    #expect(w.render().line(23).hasPrefix("已删除引用 · u 撤销"))
+    #expect(w.needsSave(now: t0))
+    w.press(.char("u"))
+    #expect(w.session.answers[1].citations == before)
+    #expect(w.render().line(23).hasPrefix("已恢复引用"))
+    // Nothing more to undo.
+    w.press(.ctrl("z"))
+    #expect(w.session.answers[1].citations == before)
+    #expect(w.render().line(23).hasPrefix("没有可撤销的删除"))
+  }
+
+  @Test("a note deleted in the notes list comes back with Ctrl-Z")
+  func note() {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("]"), .char(")"), .char("A"))
+    w.type("第一条批注\n")
+    w.press(.char(")"), .char("A"))
+    w.type("第二条批注\n")
+    let notes = w.session.annotations
+    #expect(notes.map(\.note) == ["第一条批注", "第二条批注"])
+    w.press(.char("i"), .char("d"))
+    #expect(w.session.annotations.map(\.note) == ["第二条批注"])
+    #expect(w.render().line(23).hasPrefix("已删除批注 · u 撤销"))
+    w.press(.ctrl("z"))
+    #expect(w.session.annotations == notes)
+  }
+
+  @Test("an answer emptied in the editor comes back with u in the answers list")
+  func clearedAnswer() {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("a"), .char("1"))
+    w.type("一段答案")
+    w.press(.escape)
+    #expect(w.session.answers[0].text == "一段答案")
+    w.press(.char("1"))
+    for _ in 0..<4 { w.press(.backspace) }
+    w.press(.escape)
+    #expect(w.session.answers[0].text == "")
+    #expect(w.render().line(23).hasPrefix("第 1 题的答案已清空 · u 撤销"))
+    w.press(.char("u"))
+    #expect(w.session.answers[0].text == "一段答案")
+  }
+
+  @Test("a read-only workspace undoes nothing")
+  func readOnly() {
+    var w = WorkspaceFixtures.workspace(readOnly: "process 1 on h")
+    w.press(.char("a"), .char("u"))
+    #expect(w.render().line(23).hasPrefix("没有可撤销的删除"))
+  }
+
+  @Test("a score changed or cleared in review comes back with u")
+  func score() {
+    var s = ReviewFixtures.state()
+    s.handle(.char("l"), now: t0)
+    s.handle(.enter, now: t0)
+    let group = s.current!.group.name
+    s.handle(.char("4"), now: t0)
+    s.handle(.char("2"), now: t0)
+    s.handle(.char("x"), now: t0)
+    #expect(s.review.feedback(group: group, question: 1)?.score == nil)
+    #expect(s.render().line(23).hasPrefix(" 评分已清除 · u 撤销"))
+    s.handle(.char("u"), now: t0)
+    #expect(s.review.feedback(group: group, question: 1)?.score == 2)
+    s.handle(.char("u"), now: t0)
+    #expect(s.review.feedback(group: group, question: 1)?.score == 4)
+    s.handle(.char("u"), now: t0)
+    #expect(s.review.feedback(group: group, question: 1) == nil, "as if never scored")
+    #expect(s.reviewChanged)
+  }
+
+  @Test("Esc at the top of the review and of the group picker goes nowhere; q quits")
+  func escape() {
+    var s = ReviewFixtures.state()
+    s.handle(.escape, now: t0)
+    #expect(!s.wantsQuit)
+    s.handle(.char("q"), now: t0)
+    #expect(s.wantsQuit)
+
+    var p = GroupPicker(caseTitle: "案例", entries: [.init(name: "第一组", members: [])], rows: 24, cols: 80)
+    p.handle(.escape)
+    #expect(p.outcome == nil)
+    p.handle(.char("q"))
+    #expect(p.outcome == .cancelled)
+  }
+
+  @Test("q in review asks first when the review file could not be saved")
+  func quitAfterFailedSave() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-undo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    // A folder where the review file should be: it cannot be written.
+    let file = dir.appendingPathComponent("review.json")
+    try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
+    let base = ReviewFixtures.state()
+    var s = ReviewState(all: base.all, review: base.review, rows: 24, cols: 80, file: file)
+    for key in [Key.char("l"), .enter, .char("3"), .escape, .char("q")] { _ = s.update(.key(key), now: t0) }
+    #expect(s.saveError != nil)
+    #expect(!s.wantsQuit)
+    #expect(s.render().line(23).hasPrefix(" 保存失败！仍要退出？"))
+    _ = s.update(.key(.char("n")), now: t0)
+    #expect(!s.wantsQuit)
+    _ = s.update(.key(.char("q")), now: t0)
+    guard case .quit = s.update(.key(.char("y")), now: t0) else {
+      Issue.record("y does not quit")
+      return
+    }
+  }
+
+  @Test("a paste while reading says where pasting works instead of vanishing")
+  func pasteWhileReading() {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.paste("一段文字"))
+    #expect(w.render().line(23).hasPrefix(" 要粘贴到答案里：按 a，再按题号，然后粘贴"))
+    var r = ReaderFixtures.reader()
+    r.handle(.paste("x"))
+    #expect(r.render().line(23).hasPrefix(" 阅读时没有可粘贴的地方"))
+  }
+}
