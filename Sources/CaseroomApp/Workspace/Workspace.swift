@@ -36,6 +36,8 @@ public struct Workspace {
   /// The first unsaved change, and the last change.
   public internal(set) var unsavedSince: Date?
   public internal(set) var lastChange: Date?
+  /// When the last save failed (nil once one succeeds).
+  public internal(set) var lastFailedSave: Date?
   /// A save is wanted at once (leaving the editor, switching views, quitting).
   public internal(set) var saveRequested = false
   var message: String?
@@ -76,15 +78,25 @@ public struct Workspace {
 
   // MARK: Saving
 
-  /// Whether the session should be written now: at once when asked, else one
-  /// second after the last change (so everything is on disk within 2 s), and
+  /// A save waits for a pause in the typing this long…
+  public static let quietDelay: TimeInterval = 1
+  /// …but never longer than this after the first unsaved change, however the
+  /// typing goes (the loop looks at least every 250 ms, and a save takes a few
+  /// milliseconds: every change is on disk within 2 s).
+  public static let saveDeadline: TimeInterval = 1.5
+  /// While saving fails, it is tried again this often.
+  public static let retryDelay: TimeInterval = 2
+
+  /// Whether the session should be written now: at once when asked; else
+  /// after a pause in the typing or at the deadline, whichever comes first;
   /// every 2 s while saving keeps failing.
   public func needsSave(now: Date) -> Bool {
-    guard !readOnly, unsavedSince != nil else { return false }
+    guard !readOnly, let first = unsavedSince else { return false }
     if saveRequested { return true }
-    if saveError != nil, let last = lastChange { return now.timeIntervalSince(last) >= 2 }
+    if let failed = lastFailedSave { return now.timeIntervalSince(failed) >= Self.retryDelay }
+    if now.timeIntervalSince(first) >= Self.saveDeadline { return true }
     guard let last = lastChange else { return true }
-    return now.timeIntervalSince(last) >= 1
+    return now.timeIntervalSince(last) >= Self.quietDelay
   }
 
   /// The session as it must be written: the editor's text and the reader's place included.
@@ -100,13 +112,14 @@ public struct Workspace {
   public mutating func saved(_ s: Session, at now: Date, error: String?) {
     if let error {
       saveError = error
-      lastChange = now  // retried every 2 s
+      lastFailedSave = now  // retried every 2 s
       saveRequested = false
       return
     }
     session.revision = s.revision
     session.updatedAt = s.updatedAt
     saveError = nil
+    lastFailedSave = nil
     lastSave = now
     saveRequested = false
     if let last = lastChange, last <= now { unsavedSince = nil }

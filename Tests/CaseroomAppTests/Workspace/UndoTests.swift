@@ -144,3 +144,65 @@ struct UndoTests {
     #expect(r.render().line(23).hasPrefix(" 阅读时没有可粘贴的地方"))
   }
 }
+
+@Suite("Autosave: a pause or a deadline, whichever comes first")
+struct AutosaveTests {
+  let t0 = WorkspaceFixtures.t0
+
+  /// A workspace in the editor of question 1, everything saved as of `t0 - 10 s`.
+  func editing() -> Workspace {
+    var w = WorkspaceFixtures.workspace()
+    let before = t0.addingTimeInterval(-10)
+    w.press(.char("a"), .char("1"), now: before)
+    w.saved(w.sessionToSave(now: before), at: before, error: nil)
+    let due = w.needsSave(now: before)
+    #expect(!due)
+    return w
+  }
+
+  @Test("a key every 100 ms: the session is due for saving 1.5 s after the first unsaved change")
+  func continuousTyping() {
+    var w = editing()
+    var due: Double?
+    for i in 0..<40 {
+      let now = t0.addingTimeInterval(Double(i) * 0.1)
+      w.handle(.char("字"), now: now)
+      if w.needsSave(now: now) {
+        due = Double(i) * 0.1
+        break
+      }
+    }
+    #expect(due.map { abs($0 - Workspace.saveDeadline) < 0.01 } == true, "due at \(String(describing: due))")
+  }
+
+  @Test("keys 0.9 s apart: saved at the deadline, not never")
+  func slowTyping() {
+    var w = editing()
+    w.handle(.char("字"), now: t0)
+    w.handle(.char("字"), now: t0.addingTimeInterval(0.9))
+    let early = w.needsSave(now: t0.addingTimeInterval(1.4))
+    let due = w.needsSave(now: t0.addingTimeInterval(1.5))
+    #expect(!early && due)
+  }
+
+  @Test("a pause of 1 s after the last key is enough")
+  func pause() {
+    var w = editing()
+    w.handle(.char("字"), now: t0)
+    let early = w.needsSave(now: t0.addingTimeInterval(0.9))
+    let due = w.needsSave(now: t0.addingTimeInterval(1.0))
+    #expect(!early && due)
+  }
+
+  @Test("while saving fails and typing goes on, the save is still retried every 2 s")
+  func retryWhileTyping() {
+    var w = editing()
+    w.handle(.char("字"), now: t0)
+    let s = w.sessionToSave(now: t0.addingTimeInterval(1.5))
+    w.saved(s, at: t0.addingTimeInterval(1.5), error: "disk full")
+    for i in 1...19 { w.handle(.char("字"), now: t0.addingTimeInterval(1.5 + Double(i) * 0.1)) }
+    let early = w.needsSave(now: t0.addingTimeInterval(3.4))
+    let due = w.needsSave(now: t0.addingTimeInterval(3.5))
+    #expect(!early && due)
+  }
+}
