@@ -3,13 +3,15 @@ import Testing
 
 @testable import CaseroomApp
 
-/// Checks a status row's hint bar: after `lead`, it shows at least one hint
-/// and the hints it shows are the first ones, in order, each whole; the first
-/// hint left out is absent entirely and would not have fitted before what the
-/// row shows at its right end (a save badge, a percentage), two spaces after
-/// the last hint shown — as `Frame.putHints` lays them out.
+/// Checks a status row's hint bar: after `lead`, the hints it shows are the
+/// first ones, in order, each whole; the first hint left out is absent
+/// entirely and would not have fitted before what the row shows at its right
+/// end (a save badge, a percentage), two spaces after the last hint shown — as
+/// `Frame.putHints` lays them out. With `keeping`, that hint follows the others
+/// whatever the width (room is kept for it); without, at least one is shown.
 func expectWholeHints(
-  _ row: String, _ hints: [Hint], lead: String = " ", cols: Int, sourceLocation: SourceLocation = #_sourceLocation
+  _ row: String, _ hints: [Hint], lead: String = " ", cols: Int, keeping kept: Hint? = nil,
+  sourceLocation: SourceLocation = #_sourceLocation
 ) {
   var bar = lead
   var shown = 0
@@ -19,7 +21,17 @@ func expectWholeHints(
     bar = next
     shown = i + 1
   }
-  #expect(shown >= 1, "no whole hint shown after '\(lead)' in: \(row)", sourceLocation: sourceLocation)
+  var keptWidth = 0
+  if let kept {
+    let next = bar + (shown == 0 ? "" : "  ") + kept.key + " " + kept.text
+    #expect(
+      row.hasPrefix(next), "'\(kept.key) \(kept.text)' is not kept after the hints in: \(row)",
+      sourceLocation: sourceLocation)
+    bar = next
+    keptWidth = TerminalWidth.columns(kept.key) + 1 + TerminalWidth.columns(kept.text) + 2
+  } else {
+    #expect(shown >= 1, "no whole hint shown after '\(lead)' in: \(row)", sourceLocation: sourceLocation)
+  }
   for h in hints.dropFirst(shown) {
     #expect(
       !row.contains(h.key + " " + String(h.text.prefix(1))), "'\(h.key) \(h.text)' cut short in: \(row)",
@@ -35,6 +47,7 @@ func expectWholeHints(
   #expect(
     TerminalWidth.columns(bar) + 2 + need > limit, "'\(next.key) \(next.text)' would fit but is left out: \(row)",
     sourceLocation: sourceLocation)
+  _ = keptWidth
 }
 
 @Suite("The hint-bar check")

@@ -7,7 +7,7 @@ public enum Action: String, Sendable, CaseIterable {
   case search, nextHit, previousHit
   case setMark, jumpToMark
   case position, redraw, help, quit
-  case answers, cite, nextPassage, previousPassage, annotate, annotations
+  case answers, questions, cite, nextPassage, previousPassage, annotate, annotations
 }
 
 /// Where the help screen lists a key.
@@ -38,6 +38,21 @@ public struct Binding<A: Sendable>: Sendable {
   public var hint: String?
   /// How the keys are written, when it is not just their labels (`m<字母>`).
   public var keyText: String?
+  /// How the hint bar writes the key, when not as its first key's label (`( )`).
+  public var hintKey: String?
+
+  public init(
+    keys: [Key], action: A, group: Group, description: String, hint: String? = nil, keyText: String? = nil,
+    hintKey: String? = nil
+  ) {
+    self.keys = keys
+    self.action = action
+    self.group = group
+    self.description = description
+    self.hint = hint
+    self.keyText = keyText
+    self.hintKey = hintKey
+  }
 
   public var keysLabel: String { keyText ?? keys.map(\.label).joined(separator: " ") }
 }
@@ -81,8 +96,12 @@ public enum Keymap {
       keys: [.char("a")], action: .answers, group: .discussion,
       description: "本组的答案（思考题），Enter 编辑 your group's answers; Enter edits", hint: "答案"),
     Binding(
+      keys: [.char("Q")], action: .questions, group: .discussion,
+      description: "思考题全文，Enter 编辑答案 the questions in full; Enter edits",
+      hint: "思考题"),
+    Binding(
       keys: [.char(")")], action: .nextPassage, group: .discussion,
-      description: "选择下一句（当前段落标记）next passage (the marked sentence)"),
+      description: "选择下一句（当前段落标记）next passage (the marked sentence)", hint: "选句", hintKey: "( )"),
     Binding(keys: [.char("(")], action: .previousPassage, group: .discussion, description: "选择上一句 previous passage"),
     Binding(
       keys: [.char("c")], action: .cite, group: .discussion,
@@ -158,9 +177,21 @@ public enum Keymap {
   }
 
   /// The hint bar: the first key and the short name of each hinted binding.
-  public static func hints() -> [Hint] { hints(reader) }
-
-  public static func hints<A>(_ map: [Binding<A>]) -> [Hint] {
-    map.compactMap { b in b.hint.map { (b.keys[0].label, $0) } }
+  /// The reader's hint bar, most important first (a narrow terminal keeps
+  /// the first ones); `?` is kept apart, always shown (`helpHint`). Without a
+  /// group, the keys that need one are left out.
+  public static func hints(session: Bool = true) -> [Hint] {
+    let order: [Action] =
+      session
+      ? [.pageDown, .contents, .questions, .nextPassage, .cite, .answers, .search, .nextSection, .quit]
+      : [.pageDown, .contents, .questions, .search, .nextSection, .quit]
+    return order.compactMap { action in reader.first { $0.action == action }.flatMap(hint) }
   }
+
+  /// The help key's hint, shown on every hint bar whatever its width.
+  public static var helpHint: Hint { reader.first { $0.action == .help }.flatMap(hint)! }
+
+  public static func hints<A>(_ map: [Binding<A>]) -> [Hint] { map.compactMap(hint) }
+
+  static func hint<A>(_ b: Binding<A>) -> Hint? { b.hint.map { (b.hintKey ?? b.keys[0].label, $0) } }
 }

@@ -17,6 +17,8 @@ public struct ReaderState {
     case awaitingMark
     /// After `'`: waiting for a letter or a second `'`.
     case awaitingJump
+    /// The discussion questions in full (a side pane on wide terminals), with the selected one.
+    case questions(selected: Int)
   }
 
   /// A search hit, located in the reading sections.
@@ -73,6 +75,8 @@ public struct ReaderState {
   public var hasSession = false
   /// Paragraphs with annotations, per reading section: marked in the margin.
   public var annotated: [Int: Set<Int>] = [:]
+  /// How far the group's answer to each question is (set by the workspace; empty when reading alone).
+  public var questionNotes: [QuestionNote] = []
   /// The passage to keep on screen across resizes, even where a bigger screen
   /// had to show the section from higher up. Cleared by any key.
   var pinned: Anchor?
@@ -141,7 +145,9 @@ extension ReaderState {
 
   public var geometry: Geometry {
     let tooSmall = cols < Self.minimumCols || rows < Self.minimumRows
-    let pane = showPane && cols >= Self.paneMinimumCols ? min(34, cols / 4) : 0
+    let wide = cols >= Self.paneMinimumCols
+    // The questions take the contents pane's place while shown, a little wider.
+    let pane = wide && showsQuestions ? min(56, cols * 2 / 5) : wide && showPane ? min(34, cols / 4) : 0
     let regionX = pane > 0 ? pane + 1 : 0
     let region = cols - regionX
     let margin = region >= 60 ? 3 : region >= 30 ? 1 : 0

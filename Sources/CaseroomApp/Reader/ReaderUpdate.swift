@@ -28,6 +28,7 @@ extension ReaderState {
     case .contents(let selected): contents(key, selected)
     case .help(let scroll): help(key, scroll)
     case .searchPrompt(let text): prompt(key, text)
+    case .questions(let selected): questions(key, selected)
     case .awaitingMark:
       mode = .reading
       if case .char(let c) = key, c.isLetter, c.isASCII {
@@ -138,6 +139,7 @@ extension ReaderState {
     case .quit: wantsQuit = true
     case .nextPassage: movePassage(1)
     case .previousPassage: movePassage(-1)
+    case .questions: showQuestions(selected: 0)
     case .answers, .cite, .annotate, .annotations:
       guard hasSession else {
         message = "先选择小组才能写答案 choose a group first (caseroom read --group NAME)"

@@ -22,10 +22,17 @@ extension ReaderState {
     drawHeader(&f)
     if case .help(let scroll) = mode {
       drawHelp(&f, scroll: scroll)
+    } else if showsQuestions && g.paneWidth == 0 {
+      drawQuestions(&f, x: 1, width: cols - 2, title: true)
     } else if isOverlayOpen {
       drawContentsOverlay(&f)
     } else {
-      if g.paneWidth > 0 { drawPane(&f, g) }
+      if showsQuestions {
+        drawQuestions(&f, x: 1, width: g.paneWidth - 2, title: false)
+        for r in 0..<g.viewRows { f.put("│", row: r + 1, col: g.paneWidth, style: .dim) }
+      } else if g.paneWidth > 0 {
+        drawPane(&f, g)
+      }
       drawText(&f, g)
     }
     drawStatus(&f, reserving: reserved)
@@ -202,7 +209,8 @@ extension ReaderState {
     switch mode {
     case .contents: return [("j/k", "选择"), ("Enter", "跳转"), ("Esc", "返回")]
     case .help: return [("j/k", "滚动"), ("Esc", "返回")]
-    default: return Keymap.hints()
+    case .questions: return [("j/k", "选择"), ("Enter", "编辑答案"), ("Esc", "返回")]
+    default: return Keymap.hints(session: hasSession)
     }
   }
 
@@ -222,6 +230,6 @@ extension ReaderState {
       f.put(" " + message, row: row, col: 0, style: .status, limit: limit)
       return
     }
-    f.putHints(modeHints, row: row, col: 1, limit: limit - reserved)
+    f.putHints(modeHints, row: row, col: 1, limit: limit - reserved, keeping: Keymap.helpHint)
   }
 }

@@ -59,6 +59,7 @@ public struct Workspace {
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
     refreshAnnotations()
+    noteAnswers()
   }
 
   /// A workspace on an opened session file: saves go to it, and quitting gives its lock back.
@@ -70,6 +71,7 @@ public struct Workspace {
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
     refreshAnnotations()
+    noteAnswers()
   }
 
   public var rows: Int { reader.rows }

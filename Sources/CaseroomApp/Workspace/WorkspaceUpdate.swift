@@ -6,7 +6,10 @@ extension Workspace {
 
   /// Applies one key.
   public mutating func handle(_ key: Key, now: Date) {
-    defer { keepInView() }
+    defer {
+      keepInView()
+      noteAnswers()
+    }
     message = nil
     if key == .resize { return }
     switch screen {
@@ -40,6 +43,9 @@ extension Workspace {
     case .answers:
       requestSave(now: now)
       screen = .answers(selected: 0)
+    case .editAnswer(let q):
+      requestSave(now: now)
+      openEditor(q)
     case .annotations:
       screen = .annotations(selected: 0)
     case .cite(let p):
@@ -235,5 +241,28 @@ extension Workspace {
     case .char("u"), .ctrl("z"): undoRemoval(now)
     default: screen = .reading
     }
+  }
+}
+
+extension Workspace {
+  /// Tells the reader how far each answer is, for its questions panel (not
+  /// while the editor is open: the reader is not on screen, and counting a
+  /// long answer on every key would cost more than the key).
+  mutating func noteAnswers() {
+    guard editingQuestion == nil else { return }
+    reader.questionNotes = session.answers.indices.map { q in
+      let a = session.answers[q]
+      let text = a.text
+      let count = TextEditor.count(text)
+      let cites = a.citations.isEmpty ? "" : " · \(a.citations.count) 引用"
+      let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
+      return QuestionNote(status: (count == 0 ? "未写" : "\(count) 字") + cites, preview: firstLine)
+    }
+  }
+
+  /// The question whose answer is open in the editor.
+  var editingQuestion: Int? {
+    if case .editing(let q) = screen { return q }
+    return nil
   }
 }

@@ -29,6 +29,13 @@ struct WorkspaceScreens {
     Golden.expect(w.render(), "workspace-editor-\(cols)x\(rows)")
   }
 
+  @Test("Q: the questions in full, beside the text or over it", arguments: [(12, 40), (24, 80), (40, 120)])
+  func questions(_ rows: Int, _ cols: Int) {
+    var w = answered(rows, cols)
+    w.press(.escape, .char("Q"), .char("j"))
+    Golden.expect(w.render(), "workspace-questions-\(cols)x\(rows)")
+  }
+
   @Test("the reader with a marked passage and the question prompt at 80×24")
   func citing() {
     var w = WorkspaceFixtures.workspace()

@@ -204,7 +204,7 @@ struct WorkspaceTests {
     w.handle(.char("k"), now: t0)  // the "cited" message goes with the next key
     let reading = w.render().line(11)
     #expect(reading.contains(" 已保存 "))
-    expectWholeHints(reading, Keymap.hints(), cols: 40)
+    expectWholeHints(reading, Keymap.hints(), cols: 40, keeping: Keymap.helpHint)
     w.handle(.char("a"), now: t0)
     let answers = w.render()
     expectWholeHints(

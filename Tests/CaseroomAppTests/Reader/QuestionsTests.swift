@@ -1,0 +1,58 @@
+import CaseroomEngine
+import Testing
+
+@testable import CaseroomApp
+
+@Suite("Q: the questions at hand while reading")
+struct QuestionsTests {
+  @Test("Enter on a question opens its answer in the editor")
+  func enterEdits() {
+    var w = WorkspaceFixtures.workspace(40, 120)
+    w.press(.char("]"), .char("Q"), .char("j"), .char("j"), .enter)
+    #expect(w.screen == .editing(question: 2))
+    #expect(w.render().line(1).contains("3．你认为当前我国电子政务的发展哪些方面亟需加强"))
+  }
+
+  @Test("beside the text at 120 columns, the passage at the top stays while the pane opens and closes")
+  func keepsPlace() {
+    var r = ReaderFixtures.reader(40, 120, at: Anchor(section: ReaderFixtures.content(7)))
+    for _ in 0..<5 { r.press(.char("j")) }
+    let before = r.anchor
+    r.press(.char("Q"))
+    #expect(r.geometry.paneWidth == 48)
+    let f = r.render()
+    #expect(f.line(1).hasPrefix(" 1．你所在单位的电子政务系统属于其中的哪一个工"))
+    #expect(f.line(1).contains("│"))
+    // The text beside still pages.
+    r.press(.char(" "))
+    #expect(r.anchor != before)
+    r.press(.char("b"))
+    r.press(.escape)
+    #expect(r.mode == .reading)
+    #expect(r.geometry.paneWidth == 30)
+  }
+
+  @Test("every question is shown in full at 40 columns, never cut")
+  func fullAt40() {
+    var r = ReaderFixtures.reader(12, 40)
+    r.press(.char("Q"))
+    var shown = ""
+    for q in 0..<3 {
+      r.press(.char(Character("\(q + 1)")))
+      let f = r.render()
+      shown += (1..<11).map { f.line($0).trimmingCharacters(in: .whitespaces) }.joined()
+    }
+    for q in ReaderFixtures.bundled.questions {
+      #expect(shown.contains(q), "\(q)")
+    }
+  }
+
+  @Test("reading without a group, Enter says a group is needed; Esc closes")
+  func noGroup() {
+    var r = ReaderFixtures.reader(24, 80)
+    r.press(.char("Q"), .enter)
+    #expect(r.render().line(23).hasPrefix(" 先选择小组才能写答案"))
+    r.press(.escape)
+    #expect(r.mode == .reading)
+  }
+}
