@@ -7,7 +7,7 @@ public enum Action: String, Sendable, CaseIterable {
   case search, nextHit, previousHit
   case setMark, jumpToMark
   case position, redraw, help, quit
-  case answers, questions, cite, nextPassage, previousPassage, annotate, annotations
+  case answers, questions, cite, extendForward, extendBackward, nextPassage, previousPassage, annotate, annotations
 }
 
 /// Where the help screen lists a key.
@@ -100,9 +100,18 @@ public enum Keymap {
       description: "思考题全文，Enter 编辑答案 the questions in full; Enter edits",
       hint: "思考题"),
     Binding(
-      keys: [.char(")")], action: .nextPassage, group: .discussion,
-      description: "选择下一句（当前段落标记）next passage (the marked sentence)", hint: "选句", hintKey: "( )"),
-    Binding(keys: [.char("(")], action: .previousPassage, group: .discussion, description: "选择上一句 previous passage"),
+      keys: [.char(")")], action: .extendForward, group: .discussion,
+      description: "标记一句；再按向后多选一句 mark a sentence; again: extend forward",
+      hint: "选句", hintKey: "( )"),
+    Binding(
+      keys: [.char("(")], action: .extendBackward, group: .discussion,
+      description: "向前多选一句 extend the mark backward by a sentence"),
+    Binding(
+      keys: [.char("}")], action: .nextPassage, group: .discussion,
+      description: "把标记移到下一句 move the mark to the next sentence"),
+    Binding(
+      keys: [.char("{")], action: .previousPassage, group: .discussion,
+      description: "把标记移到上一句 move the mark to the previous sentence"),
     Binding(
       keys: [.char("c")], action: .cite, group: .discussion,
       description: "把标记的句子引用到某题答案 cite the marked passage in an answer", hint: "引用"),
@@ -183,7 +192,7 @@ public enum Keymap {
   public static func hints(session: Bool = true) -> [Hint] {
     let order: [Action] =
       session
-      ? [.pageDown, .contents, .questions, .nextPassage, .cite, .answers, .search, .nextSection, .quit]
+      ? [.pageDown, .contents, .questions, .extendForward, .cite, .answers, .search, .nextSection, .quit]
       : [.pageDown, .contents, .questions, .search, .nextSection, .quit]
     return order.compactMap { action in reader.first { $0.action == action }.flatMap(hint) }
   }

@@ -42,50 +42,97 @@ extension ReaderState {
     return nil
   }
 
-  /// The marked passage, or the first on screen when none is marked here.
-  public var currentPassage: Passage? {
-    if let p = passage, p.section == section, isOnScreen(p) { return p }
-    return firstVisiblePassage
-  }
+  /// The passage to cite or annotate: the marked one (wherever it is), or
+  /// the first sentence on screen when none is marked.
+  public var currentPassage: Passage? { passage ?? firstVisiblePassage }
 
   func isOnScreen(_ p: Passage) -> Bool {
+    guard p.section == section else { return false }
     let l = line(of: Anchor(section: p.section, paragraph: p.paragraph, offset: p.range.lowerBound))
     return l >= top && l < top + geometry.viewRows
   }
 
-  /// `)` and `(`: the next or previous sentence, across paragraphs, scrolling to show it.
-  mutating func movePassage(_ delta: Int) {
-    guard var current = currentPassage else {
-      message = "这一节没有可选的句子 nothing to mark here"
-      return
-    }
-    if passage == nil || passage != current {
-      passage = current
+  /// `)` and `(`: with nothing marked, marks the first sentence on screen;
+  /// then extends the passage by a sentence forward or backward, within its
+  /// paragraph (a citation is one paragraph's words).
+  mutating func extendPassage(_ delta: Int) {
+    guard let current = passage, current.section == section else {
+      markFirstVisible()
       return
     }
     let text = sections[section].paragraphs[current.paragraph].text
     let sentences = Sentences.ranges(in: text)
-    let k = sentences.firstIndex(of: current.range) ?? 0
-    if k + delta >= 0 && k + delta < sentences.count {
-      current = passage(section: section, paragraph: current.paragraph, sentence: k + delta)!
-    } else {
-      let p = current.paragraph + delta
-      guard p >= 0 && p < sections[section].paragraphs.count else { return }
-      let count = Sentences.ranges(in: sections[section].paragraphs[p].text).count
-      guard let next = passage(section: section, paragraph: p, sentence: delta > 0 ? 0 : count - 1) else { return }
-      current = next
+    guard let first = sentences.firstIndex(where: { $0.upperBound > current.range.lowerBound }),
+      let last = sentences.lastIndex(where: { $0.lowerBound < current.range.upperBound })
+    else { return }
+    let (from, to) = delta > 0 ? (first, last + 1) : (first - 1, last)
+    guard from >= 0 && to < sentences.count else {
+      message =
+        delta > 0
+        ? "已到段末：一次引用限于一段之内 the end of the paragraph: a citation is one paragraph's words"
+        : "已到段首 the start of the paragraph"
+      return
     }
-    passage = current
-    // Keep it on screen.
-    let start = line(of: Anchor(section: section, paragraph: current.paragraph, offset: current.range.lowerBound))
+    mark(paragraph: current.paragraph, sentences[from].lowerBound..<sentences[to].upperBound)
+  }
+
+  /// `}` and `{`: moves a one-sentence mark to the next or previous sentence, across paragraphs.
+  mutating func movePassage(_ delta: Int) {
+    guard let current = passage, current.section == section else {
+      markFirstVisible()
+      return
+    }
+    let text = sections[section].paragraphs[current.paragraph].text
+    let sentences = Sentences.ranges(in: text)
+    let anchorSentence =
+      delta > 0
+      ? sentences.lastIndex { $0.lowerBound < current.range.upperBound } ?? 0
+      : sentences.firstIndex { $0.upperBound > current.range.lowerBound } ?? 0
+    let k = anchorSentence + delta
+    if k >= 0 && k < sentences.count {
+      mark(paragraph: current.paragraph, sentences[k])
+      return
+    }
+    var p = current.paragraph + delta
+    while p >= 0 && p < sections[section].paragraphs.count {
+      let next = Sentences.ranges(in: sections[section].paragraphs[p].text)
+      if let r = delta > 0 ? next.first : next.last {
+        mark(paragraph: p, r)
+        return
+      }
+      p += delta
+    }
+  }
+
+  /// Esc: no passage marked.
+  mutating func clearPassage() { passage = nil }
+
+  mutating func markFirstVisible() {
+    guard let p = firstVisiblePassage else {
+      message = "这一节没有可选的句子 nothing to mark here"
+      return
+    }
+    passage = p
+  }
+
+  /// Marks a range of a paragraph of the current section, and scrolls to show it.
+  mutating func mark(paragraph p: Int, _ r: Range<Int>) {
+    let u = Array(sections[section].paragraphs[p].text.utf8)
+    passage = Passage(section: section, paragraph: p, range: r, quote: String(decoding: u[r], as: UTF8.self))
+    showPassage()
+  }
+
+  /// Scrolls so that the marked passage is on screen (jumping to its section if need be).
+  mutating func showPassage() {
+    guard let p = passage else { return }
+    if p.section != section { jump(to: Anchor(section: p.section, paragraph: p.paragraph, offset: p.range.lowerBound)) }
+    let start = line(of: Anchor(section: section, paragraph: p.paragraph, offset: p.range.lowerBound))
     let end = line(
-      of: Anchor(
-        section: section, paragraph: current.paragraph,
-        offset: max(current.range.lowerBound, current.range.upperBound - 1)))
+      of: Anchor(section: section, paragraph: p.paragraph, offset: max(p.range.lowerBound, p.range.upperBound - 1)))
     if start < top {
       top = start
     } else if end >= top + geometry.viewRows {
-      top = min(maxTop, end - geometry.viewRows + 1)
+      top = max(0, min(maxTop, min(start, end - geometry.viewRows + 1)))
     }
   }
 }

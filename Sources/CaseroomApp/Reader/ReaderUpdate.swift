@@ -55,7 +55,7 @@ extension ReaderState {
     case .wheelDown: scroll(3)
     case .wheelUp: scroll(-3)
     case .click(let row, let col): click(row: row, col: col)
-    case .escape: break
+    case .escape: clearPassage()
     case .ctrl("c"): wantsQuit = true
     case .ctrl("z"): message = "Ctrl-Z 在编辑答案时撤销 undoes in the answer editor"
     case .paste:
@@ -137,6 +137,8 @@ extension ReaderState {
     case .redraw: wantsFullRedraw = true
     case .help: mode = .help(scroll: 0)
     case .quit: wantsQuit = true
+    case .extendForward: extendPassage(1)
+    case .extendBackward: extendPassage(-1)
     case .nextPassage: movePassage(1)
     case .previousPassage: movePassage(-1)
     case .questions: showQuestions(selected: 0)
@@ -151,11 +153,13 @@ extension ReaderState {
       case .cite:
         if let p = currentPassage {
           passage = p
+          showPassage()
           request = .cite(p)
         }
       default:
         if let p = currentPassage {
           passage = p
+          showPassage()
           request = .annotate(p)
         }
       }

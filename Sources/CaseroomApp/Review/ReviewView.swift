@@ -36,8 +36,8 @@ extension ReviewState {
       out.append(("引文 Cited passages", .heading))
       for c in cites {
         let heading = c.anchor.heading(in: all.document)
-        let style = ParagraphStyle(firstLead: "  “", restLead: "   ")
-        out += Layout.lines(c.anchor.quote + "”", width: width, style: style).map { ($0.display, .dim) }
+        let style = ParagraphStyle(firstLead: "  ", restLead: "   ")
+        out += Layout.lines(quoted(c.anchor.quote), width: width, style: style).map { ($0.display, .dim) }
         out.append(("    — " + (heading ?? "已失效 orphaned"), heading == nil ? .notice : .dim))
       }
     }

@@ -64,7 +64,7 @@ extension Workspace {
       case .citation(let q, let j):
         let c = session.answers[q].citations[j]
         let heading = c.anchor.heading(in: reader.document)
-        let text = "     ↳ \(heading ?? "已失效 orphaned") “\(c.anchor.quote)”"
+        let text = "     ↳ \(heading ?? "已失效 orphaned") " + quoted(c.anchor.quote)
         f.put(
           Layout.clip(text, width: cols), row: row, col: 0, style: isSel ? .selected : (heading == nil ? .notice : .dim)
         )
@@ -107,7 +107,7 @@ extension Workspace {
         ? " 引用：无 · 在阅读时按 ( ) 选句、c 引用  no citations yet"
         : " 引用 \(cites.count) 处："
           + cites.map { c in
-            "\(c.anchor.place(in: reader.document))“\(c.anchor.quote)”"
+            c.anchor.place(in: reader.document) + " " + quoted(c.anchor.quote)
           }.joined(separator: "；")
       f.put(Layout.clip(text, width: cols), row: row, col: 0, style: .dim)
     }
@@ -127,7 +127,7 @@ extension Workspace {
       let where_ = a.anchor.place(in: reader.document)
       if i == selected { f.fill(row: row, style: .selected) }
       f.put(
-        Layout.clip(" ✎ \(a.note) — \(where_) “\(a.anchor.quote)”", width: cols), row: row, col: 0,
+        Layout.clip(" ✎ \(a.note) — \(where_) " + quoted(a.anchor.quote), width: cols), row: row, col: 0,
         style: i == selected ? .selected : .normal)
       row += 1
     }

@@ -8,7 +8,7 @@ struct WorkspaceScreens {
   /// A workspace with a passage of 金税工程 cited in question 2 and an answer to question 1.
   func answered(_ rows: Int, _ cols: Int) -> Workspace {
     var w = WorkspaceFixtures.workspace(rows, cols)
-    w.press(.char("]"), .char("]"), .char(")"), .char(")"), .char("c"), .char("2"))
+    w.press(.char("]"), .char("]"), .char(")"), .char("}"), .char("c"), .char("2"))
     w.press(.char("a"), .enter)
     w.type("我们单位属于金税工程，负责税收征管。")
     w.press(.escape)
@@ -39,7 +39,7 @@ struct WorkspaceScreens {
   @Test("the reader with a marked passage and the question prompt at 80×24")
   func citing() {
     var w = WorkspaceFixtures.workspace()
-    w.press(.char("]"), .char("]"), .char(")"), .char(")"), .char("c"))
+    w.press(.char("]"), .char("]"), .char(")"), .char("}"), .char("c"))
     Golden.expect(w.render(), "workspace-citing-80x24")
   }
 
@@ -48,7 +48,7 @@ struct WorkspaceScreens {
     var w = WorkspaceFixtures.workspace(rows, cols)
     w.press(.char("]"), .char("A"))
     w.type("宏观经济\n")
-    w.press(.char("]"), .char(")"), .char(")"), .char("A"))
+    w.press(.char("]"), .char(")"), .char("}"), .char("A"))
     w.type("税收征管的核心\n")
     w.press(.char("i"))
     Golden.expect(w.render(), "workspace-notes-\(cols)x\(rows)")

@@ -19,7 +19,7 @@ struct WorkspaceTests {
     w.handle(.char("]"), now: t0)
     w.handle(.char("]"), now: t0)
     w.handle(.char(")"), now: t0)
-    w.handle(.char(")"), now: t0)
+    w.handle(.char("}"), now: t0)
     let f = w.render()
     #expect(
       (1..<23).map { f.columns(withStyle: .passage, row: $0).count }.reduce(0, +) > 20,
@@ -34,7 +34,8 @@ struct WorkspaceTests {
     let answers = w.render()
     #expect(answers.line(4).hasPrefix(" 2．十二金工程"))
     #expect(answers.line(4).hasSuffix(" [未写 empty · 1 引用]"))
-    #expect(answers.line(5).hasPrefix("     ↳ （二）金税工程 “1994年7月"))
+    // The passage has quotes of its own: it is shown in 「」, never as ““.
+    #expect(answers.line(5).hasPrefix("     ↳ （二）金税工程 「1994年7月，作为“金税工程”"))
   }
 
   @Test("Enter on a question opens the editor; typing updates the answer; Esc returns and asks for a save")
@@ -119,7 +120,7 @@ struct WorkspaceTests {
     #expect(f.style(row: 3, col: w.reader.geometry.textX - 2) == .margin)
     #expect(f.lines.joined().filter { $0 == "✎" }.count == 1)
     w.handle(.char("i"), now: t0)
-    #expect(w.render().line(3).hasPrefix(" ✎ 宏观经济 — （一）金宏工程 “"))
+    #expect(w.render().line(3).hasPrefix(" ✎ 宏观经济 — （一）金宏工程 「“金宏工程”"))
     w.handle(.enter, now: t0)
     #expect(w.screen == .reading)
     #expect(w.reader.sections[w.reader.section].id == "golden-macro")
@@ -211,7 +212,7 @@ struct WorkspaceTests {
       answers.line(11), [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")], cols: 40)
     // The cited passage, cut to the width, ends in … and not in an opening mark.
     let cited = answers.line(5)
-    #expect(cited.hasPrefix("     ↳ （二）金税工程 “"), "\(cited)")
+    #expect(cited.hasPrefix("     ↳ （二）金税工程 「"), "\(cited)")
     #expect(cited.hasSuffix("…"), "\(cited)")
     #expect(!cited.dropLast().hasSuffix("“"))
     w.handle(.enter, now: t0)
