@@ -29,7 +29,7 @@ struct SessionTerminalTests {
     try t.keys("]", "]")
     try t.waitFor("金税工程") { $0[0].contains("（二）金税工程") }
     try t.keys(")", "c")
-    try t.waitFor("the question prompt") { $0.last?.contains("引用到第几题") == true }
+    try t.waitFor("the question prompt") { $0.contains(" 引用到哪一题？") && $0.last?.contains("1–3 选择题目") == true }
     try t.keys("2")
     try t.waitFor("cited") { $0.last?.contains("已引用到第 2 题") == true }
     try t.keys("a")

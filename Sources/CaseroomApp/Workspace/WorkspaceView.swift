@@ -20,8 +20,14 @@ extension Workspace {
   public func render(into f: inout Frame) {
     let badge = saveBadge
     switch screen {
-    case .reading, .choosingQuestion, .annotating, .confirmingQuit:
+    case .reading, .confirmingQuit:
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
+    case .choosingQuestion(let p):
+      reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
+      drawPassagePanel(&f, p, title: "引用到哪一题？", questions: true)
+    case .annotating(let p, _):
+      reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
+      drawPassagePanel(&f, p, title: "批注这一段：", questions: false)
     case .answers(let selected):
       reader.drawHeader(&f)
       drawAnswers(&f, selected)
@@ -133,6 +139,37 @@ extension Workspace {
     }
   }
 
+  /// A panel over the bottom of the text: the marked passage (cut with … when
+  /// long) and, when citing, every question in full, numbered for the key
+  /// that chooses it.
+  func drawPassagePanel(_ f: inout Frame, _ p: Passage, title: String, questions: Bool) {
+    let g = geometry
+    let width = max(8, cols - 2)
+    var lines: [(String, Style)] = [(" " + title, .heading)]
+    let passageLines = Layout.lines(quoted(p.quote), width: width - 2).map(\.display)
+    for (i, l) in passageLines.prefix(2).enumerated() {
+      let text = i == 1 && passageLines.count > 2 ? Layout.clip(l + "……", width: width - 2) : l
+      lines.append(("   " + text, .passage))
+    }
+    if questions {
+      for (i, a) in session.answers.enumerated() {
+        let number = "\(i + 1)．"
+        let indent = String(repeating: " ", count: TerminalWidth.columns(number))
+        let style = ParagraphStyle(firstLead: " " + number, restLead: " " + indent)
+        lines += Layout.lines(a.question, width: width, style: style).map { ($0.display, .normal) }
+      }
+    }
+    // From the bottom up, under a rule; a small terminal shows the panel's top lines.
+    let height = min(lines.count + 1, g.statusRow - 1)
+    let top = g.statusRow - height
+    f.fill(row: top, style: .normal)
+    f.put(String(repeating: "─", count: cols), row: top, col: 0, style: .dim)
+    for (i, l) in lines.prefix(height - 1).enumerated() {
+      f.fill(row: top + 1 + i, style: .normal)
+      f.put(l.0, row: top + 1 + i, col: 0, style: l.1, limit: cols)
+    }
+  }
+
   /// The save state shown in the bottom right corner, and its style.
   var saveBadge: (text: String, style: Style) {
     if readOnlyHolder != nil { return (" 只读 read-only ", .notice) }
@@ -162,7 +199,7 @@ extension Workspace {
     switch screen {
     case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
     case .choosingQuestion:
-      return .text(" 引用到第几题？按 1–\(session.answers.count)，Esc 取消  cite in which question?", .status)
+      return .hints(lead: "", [("1–\(session.answers.count)", "选择题目"), ("Esc", "取消")])
     case .annotating(_, let note): return .prompt(label: " 批注 note: ", text: note)
     case .confirmingQuit: return .text(" 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n", .notice)
     case .answers:

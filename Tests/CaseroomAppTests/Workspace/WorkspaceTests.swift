@@ -25,7 +25,10 @@ struct WorkspaceTests {
       (1..<23).map { f.columns(withStyle: .passage, row: $0).count }.reduce(0, +) > 20,
       "the marked sentence is underlined")
     w.handle(.char("c"), now: t0)
-    #expect(w.render().line(23).contains("引用到第几题"))
+    let prompt = w.render()
+    #expect(prompt.line(23).hasPrefix(" 1–3 选择题目  Esc 取消"))
+    #expect(prompt.lines.contains(" 引用到哪一题？"))
+    #expect(prompt.lines.contains { $0.hasPrefix("   「1994年7月，作为“金税工程”一期") })
     w.handle(.char("2"), now: t0)
     #expect(w.session.answers[1].citations.count == 1)
     #expect(w.session.answers[1].citations[0].anchor.section == "golden-tax")
