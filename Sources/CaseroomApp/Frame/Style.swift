@@ -26,6 +26,10 @@ public enum Style: Int, Sendable, CaseIterable {
   case prompt
   /// The passage marked for citing or annotating.
   case passage
-  /// A margin mark (an annotated paragraph).
+  /// A margin mark (an annotated or cited line).
   case margin
+  /// A passage the group cited in an answer.
+  case cited
+  /// A passage the group annotated.
+  case noted
 }

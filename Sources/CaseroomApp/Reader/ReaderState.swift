@@ -73,8 +73,12 @@ public struct ReaderState {
   public var helpFooter: [String] = []
   /// Whether a group session is open (citing and annotating need one).
   public var hasSession = false
-  /// Paragraphs with annotations, per reading section: marked in the margin.
-  public var annotated: [Int: Set<Int>] = [:]
+  /// Passages the group cited, and passages it annotated, per reading
+  /// section: marked in the text (and ✎ beside a note's first line).
+  public var cited: [Int: [MarkedRange]] = [:]
+  public var noted: [Int: [MarkedRange]] = [:]
+  /// A passage shown for a moment after a jump to it (until the next key).
+  public var flashed: Passage?
   /// How far the group's answer to each question is (set by the workspace; empty when reading alone).
   public var questionNotes: [QuestionNote] = []
   /// The passage to keep on screen across resizes, even where a bigger screen
@@ -238,5 +242,15 @@ extension ReaderState {
     let s = sections[section]
     if let n = contentNumbers[section] { return "\(s.heading)  \(n)/\(contentCount)" }
     return s.heading
+  }
+}
+
+/// A range of a paragraph's text (UTF-8 offsets) marked in the reader.
+public struct MarkedRange: Equatable, Sendable {
+  public var paragraph: Int
+  public var range: Range<Int>
+  public init(paragraph: Int, range: Range<Int>) {
+    self.paragraph = paragraph
+    self.range = range
   }
 }

@@ -23,6 +23,7 @@ extension ReaderState {
     }
     message = nil
     pinned = nil
+    flashed = nil
     switch mode {
     case .reading: reading(key)
     case .contents(let selected): contents(key, selected)

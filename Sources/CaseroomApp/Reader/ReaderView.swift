@@ -64,20 +64,27 @@ extension ReaderState {
   func drawText(_ f: inout Frame, _ g: Geometry) {
     let lines = layout.lines
     let highlights = visibleHits()
+    let citedHere = cited[section] ?? []
+    let notedHere = noted[section] ?? []
     for r in 0..<g.viewRows {
       let i = top + r
       guard i < lines.count else { break }
       let line = lines[i]
       let base: Style = line.kind == .heading ? .heading : .normal
-      var marks = highlights[i] ?? []
-      if let p = passage, p.section == section, line.paragraph == p.paragraph, line.range.overlaps(p.range) {
-        marks.insert((p.range, false), at: 0)
+      // Marks from the least to the most important: the last one on a character wins.
+      var marks: [(Range<Int>, Style)] = []
+      if let para = line.paragraph {
+        for m in citedHere where m.paragraph == para && line.range.overlaps(m.range) { marks.append((m.range, .cited)) }
+        for m in notedHere where m.paragraph == para && line.range.overlaps(m.range) { marks.append((m.range, .noted)) }
+        if let p = passage, p.section == section, p.paragraph == para, line.range.overlaps(p.range) {
+          marks.append((p.range, .passage))
+        }
+        if let p = flashed, p.section == section, p.paragraph == para, line.range.overlaps(p.range) {
+          marks.append((p.range, .currentHit))
+        }
+        drawMargin(&f, row: r + 1, line: line, paragraph: para, cited: citedHere, noted: notedHere, g)
       }
-      if let para = line.paragraph, annotated[section]?.contains(para) == true, g.textX >= 2,
-        i == 0 || lines[i - 1].paragraph != para
-      {
-        f.put("✎", row: r + 1, col: g.textX - 2, style: .margin)
-      }
+      for (range, current) in highlights[i] ?? [] { marks.append((range, current ? .currentHit : .hit)) }
       if marks.isEmpty {
         f.put(line.display, row: r + 1, col: g.textX, style: base, limit: g.textX + g.textWidth)
       } else {
@@ -86,6 +93,28 @@ extension ReaderState {
           line.display, row: r + 1, col: g.textX, style: base, limit: g.textX + g.textWidth,
           styleAt: { $0 < styles.count ? styles[$0] : base })
       }
+    }
+  }
+
+  /// ✎ beside the line where a note's passage starts — in the left margin, or
+  /// at the right of the text when there is no left margin; ▏ left of a cited line.
+  func drawMargin(
+    _ f: inout Frame, row: Int, line: LaidLine, paragraph: Int, cited: [MarkedRange], noted: [MarkedRange],
+    _ g: Geometry
+  ) {
+    let startsNote = noted.contains { m in
+      m.paragraph == paragraph && line.range.contains(m.range.lowerBound)
+        || (m.paragraph == paragraph && m.range.lowerBound == line.range.upperBound && line.range.isEmpty)
+    }
+    if startsNote {
+      if g.textX >= 2 {
+        f.put("✎", row: row, col: g.textX - 2, style: .margin)
+      } else if g.textX + g.textWidth < cols {
+        f.put("✎", row: row, col: g.textX + g.textWidth, style: .margin)
+      }
+    }
+    if g.textX >= 1, cited.contains(where: { $0.paragraph == paragraph && line.range.overlaps($0.range) }) {
+      f.put("▏", row: row, col: g.textX - 1, style: .margin)
     }
   }
 
@@ -118,18 +147,15 @@ extension ReaderState {
     return out
   }
 
-  /// The style of each character of a line's display text.
-  func characterStyles(_ line: LaidLine, base: Style, marks: [(Range<Int>, Bool)]) -> [Style] {
+  /// The style of each character of a line's display text: the last mark on it wins.
+  func characterStyles(_ line: LaidLine, base: Style, marks: [(Range<Int>, Style)]) -> [Style] {
     var styles = Array(repeating: base, count: line.lead.count)
     var offset = line.range.lowerBound
     for c in line.text {
-      let n = c.utf8.count
       var s = base
-      for (n, (r, current)) in marks.enumerated() where r.contains(offset) {
-        s = current ? .currentHit : (n == 0 && passage != nil && r == passage!.range ? .passage : .hit)
-      }
+      for (r, style) in marks where r.contains(offset) { s = style }
       styles.append(s)
-      offset += n
+      offset += c.utf8.count
     }
     return styles
   }

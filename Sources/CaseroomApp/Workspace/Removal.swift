@@ -34,6 +34,7 @@ extension Workspace {
   mutating func removed(_ r: Removal, _ now: Date) {
     removals.append(r)
     if removals.count > 100 { removals.removeFirst() }
+    refreshAnnotations()
     changed(now)
     saveRequested = true
     message = r.done
@@ -59,6 +60,7 @@ extension Workspace {
       session.answers[q].updatedAt = now
       screen = .answers(selected: answerRows.firstIndex(of: .question(q)) ?? 0)
     }
+    refreshAnnotations()
     changed(now)
     saveRequested = true
     message = r.undone

@@ -175,13 +175,17 @@ public struct Workspace {
     keepInView()
   }
 
-  /// Marks the annotated paragraphs in the reader's margin.
+  /// Tells the reader where the group's citations and notes are, to mark them in the text.
   mutating func refreshAnnotations() {
-    var map: [Int: Set<Int>] = [:]
-    for a in session.annotations {
-      guard let r = a.anchor.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else { continue }
-      map[s, default: []].insert(r.paragraph)
+    func marked(_ anchors: [Session.Anchor]) -> [Int: [MarkedRange]] {
+      var map: [Int: [MarkedRange]] = [:]
+      for a in anchors {
+        guard let r = a.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else { continue }
+        map[s, default: []].append(MarkedRange(paragraph: r.paragraph, range: r.range))
+      }
+      return map
     }
-    reader.annotated = map
+    reader.noted = marked(session.annotations.map(\.anchor))
+    reader.cited = marked(session.answers.flatMap { $0.citations.map(\.anchor) })
   }
 }

@@ -80,6 +80,8 @@ extension Workspace {
   mutating func cite(_ p: Passage, in q: Int, _ now: Date) {
     session.answers[q].citations.append(Session.Citation(anchor: anchor(p), createdAt: now))
     session.answers[q].updatedAt = now
+    reader.clearPassage()
+    refreshAnnotations()
     changed(now)
     saveRequested = true
     message = "已引用到第 \(q + 1) 题 cited in question \(q + 1)"
@@ -125,7 +127,7 @@ extension Workspace {
     screen = .reading
     reader.jump(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound), context: 2)
     let text = reader.sections[s].paragraphs[r.paragraph].text
-    reader.passage = Passage(
+    reader.flashed = Passage(
       section: s, paragraph: r.paragraph, range: r.range,
       quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
   }
@@ -219,6 +221,7 @@ extension Workspace {
       let note = text.trimmingCharacters(in: .whitespaces)
       guard !note.isEmpty else { return }
       session.annotations.append(Session.Annotation(anchor: anchor(p), note: note, createdAt: now))
+      reader.clearPassage()
       changed(now)
       saveRequested = true
       refreshAnnotations()

@@ -54,6 +54,8 @@ struct Theme {
     l[.prompt] = Look(fg: fg, bg: bg, bold: true)
     l[.passage] = Look(fg: fg, bg: bg, underline: true)
     l[.margin] = Look(fg: 5, bg: bg, bold: true)
+    l[.cited] = Look(fg: accent, bg: bg, underline: true)
+    l[.noted] = Look(fg: 5, bg: bg, underline: true)
     return Theme(name: name, looks: l, usesColor: true)
   }
 
@@ -73,6 +75,8 @@ struct Theme {
     l[.prompt] = Look(bold: true)
     l[.passage] = Look(underline: true)
     l[.margin] = Look(bold: true)
+    l[.cited] = Look(underline: true)
+    l[.noted] = Look(underline: true)
     return Theme(name: "mono", looks: l, usesColor: false)
   }()
 }

@@ -111,7 +111,7 @@ enum Golden {
     let at = cursor.map { "\($0.row),\($0.col)" } ?? "none"
     let legend =
       "~~ \(cells.count)×\(cells.first?.count ?? 0) · cursor \(at) · styles: = header  _ status  K key  H heading  d dim"
-      + "  h hit  * current hit  t contents current  s selected  ! notice  p prompt  u passage  m margin ~~"
+      + "  h hit  * current hit  t contents current  s selected  ! notice  p prompt  u passage  m margin  c cited  n noted ~~"
     return (text + [legend] + styles).joined(separator: "\n") + "\n"
   }
 
@@ -137,6 +137,8 @@ enum Golden {
     case .prompt: "p"
     case .passage: "u"
     case .margin: "m"
+    case .cited: "c"
+    case .noted: "n"
     }
   }
 
