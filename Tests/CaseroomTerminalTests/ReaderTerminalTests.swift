@@ -127,7 +127,7 @@ struct ReaderTerminalTests {
       return
     }
     kill(pid, signal)
-    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try t.waitForShell()
     try t.expectSaneTerminal()
   }
 

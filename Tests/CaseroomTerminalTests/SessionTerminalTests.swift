@@ -41,7 +41,7 @@ struct SessionTerminalTests {
     try t.keys("Escape")
     try t.waitFor("the answers again") { $0.joined().contains("15 字 · 1 引用") }
     try t.keys("Escape", "q")
-    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try t.waitForShell()
     try t.expectSaneTerminal()
     #expect(try session(t, "第三组").answers[1].text == "金税工程是我国电子政务的核心。")
 
@@ -96,7 +96,7 @@ struct SessionTerminalTests {
       return
     }
     kill(pid, SIGHUP)
-    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try t.waitForShell()
     try t.expectSaneTerminal()
     #expect(try session(t, "第五组").answers[2].text == "断线之前写的字")
   }
@@ -117,7 +117,7 @@ struct SessionTerminalTests {
     try second.waitFor("the editor") { $0.joined().contains("字数") }
     try second.type("第二个进程")
     try second.keys("Escape", "Escape", "q")
-    try second.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try second.waitForShell()
     try first.keys("Escape")
     try first.waitFor("saved") { $0.joined().contains("7 字") }
     Thread.sleep(forTimeInterval: 0.5)
@@ -142,7 +142,7 @@ struct SessionTerminalTests {
     try t.start("--group 坏组 --fresh")
     try t.waitFor("a fresh start") { $0.last?.contains("重新开始") == true }
     try t.keys("q")
-    try t.waitFor("the shell") { !$0.joined().contains("案例研讨室") }
+    try t.waitForShell()
     #expect(try Data(contentsOf: file) == garbage, "the damaged file stays as it was")
   }
 

@@ -144,6 +144,20 @@ final class Tmux {
     return last
   }
 
+  /// Waits until the program has ended and the shell has the terminal again
+  /// (15 s at most); records a failure otherwise.
+  func waitForShell(sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let deadline = Date().addingTimeInterval(15)
+    while try programPID() != nil {
+      guard Date() < deadline else {
+        Issue.record(
+          "the program did not end; screen:\n\(try screen().joined(separator: "\n"))", sourceLocation: sourceLocation)
+        return
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+  }
+
   /// The pid of the program running in the shell (the shell's child).
   func programPID() throws -> Int32? {
     let shellPID = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(

@@ -28,6 +28,7 @@ public struct ReaderScreen: Screen {
       remember()
       return .quit
     }
+    reader.tick(now: now)
     if reader.wantsQuit {
       remember()
       return .quit

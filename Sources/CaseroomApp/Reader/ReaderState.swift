@@ -1,4 +1,5 @@
 import CaseroomEngine
+import Foundation
 
 /// The reader's whole state: which case, where in it, what is open. Keys
 /// change it through `handle(_:)`; `render()` draws it into a `Frame`.
@@ -58,8 +59,15 @@ public struct ReaderState {
   public internal(set) var marks: [Character: Anchor] = [:]
   /// Where the reader was before the last jump (for `''`).
   public internal(set) var previous: Anchor?
-  /// Ids of the sections whose end has been on screen.
+  /// Ids of the sections read: their end has been on screen and the reader
+  /// spent a plausible time on them (`ReadingProgress`).
   public internal(set) var read: Set<String> = []
+  /// Ids of the sections whose end has been on screen.
+  public internal(set) var endSeen: Set<String> = []
+  /// Seconds spent on each section (idle gaps not counted).
+  public internal(set) var seconds: [String: Double] = [:]
+  /// When time was last counted.
+  var lastTick: Date?
   /// A one-line message in the status bar, until the next key.
   public internal(set) var message: String?
   /// Whether the side table of contents is shown on wide terminals.
@@ -73,6 +81,8 @@ public struct ReaderState {
   public var helpFooter: [String] = []
   /// Whether a group session is open (citing and annotating need one).
   public var hasSession = false
+  /// The group reading, for the header (nil when reading alone).
+  public var groupName: String?
   /// Passages the group cited, and passages it annotated, per reading
   /// section: marked in the text (and ✎ beside a note's first line).
   public var cited: [Int: [MarkedRange]] = [:]
@@ -224,10 +234,41 @@ extension ReaderState {
     if here != self.anchor { previous = here }
   }
 
-  /// Marks the section read once its end has been on screen.
+  /// Notes that the section's end is on screen, and marks it read once its
+  /// end has been seen and enough time spent on it.
   mutating func noteReading() {
     guard !sections.isEmpty, !geometry.tooSmall else { return }
-    if top + geometry.viewRows >= layout.lines.count { read.insert(sections[section].id) }
+    let id = sections[section].id
+    if top + geometry.viewRows >= layout.lines.count { endSeen.insert(id) }
+    if endSeen.contains(id) && !read.contains(id)
+      && seconds[id, default: 0] >= ReadingProgress.secondsNeeded(for: sections[section])
+    {
+      read.insert(id)
+    }
+  }
+
+  /// Counts the time since the last tick on the section on screen (while
+  /// reading; gaps of a minute or more are idle, not reading).
+  public mutating func tick(now: Date) {
+    defer { lastTick = now }
+    guard mode == .reading || showsQuestions, let last = lastTick, !sections.isEmpty else { return }
+    let dt = now.timeIntervalSince(last)
+    guard dt > 0 && dt < ReadingProgress.idleGap else { return }
+    seconds[sections[section].id, default: 0] += dt
+    noteReading()
+  }
+
+  /// Stops counting time until the next tick (the text is not on screen).
+  public mutating func stopClock() { lastTick = nil }
+
+  /// Takes the time already spent on each section (a group's session).
+  public mutating func restoreTimes(_ times: [String: Double]) {
+    for (id, t) in times where sectionIndex[id] != nil { seconds[id] = t }
+  }
+
+  /// Sections read, of the content sections (`已读 8/17`).
+  public var readCount: Int {
+    sections.indices.filter { contentNumbers[$0] != nil && read.contains(sections[$0].id) }.count
   }
 
   /// How far through the section the bottom of the screen is, in percent.
@@ -252,5 +293,20 @@ public struct MarkedRange: Equatable, Sendable {
   public init(paragraph: Int, range: Range<Int>) {
     self.paragraph = paragraph
     self.range = range
+  }
+}
+
+/// When a section counts as read: its end has been on screen and the reader
+/// spent at least 30 % of the time it takes to read it at 500 字 a minute —
+/// not after paging through it in a second, nor because a search landed in it.
+public enum ReadingProgress {
+  public static let charactersPerMinute = 500.0
+  public static let share = 0.3
+  /// A gap between ticks this long is idle time, not reading.
+  public static let idleGap: TimeInterval = 60
+
+  public static func secondsNeeded(for s: Section) -> Double {
+    let characters = s.paragraphs.reduce(0) { $0 + CharacterCount.of($1.text) }
+    return Double(characters) / charactersPerMinute * 60 * share
   }
 }

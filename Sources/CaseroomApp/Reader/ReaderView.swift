@@ -49,9 +49,14 @@ extension ReaderState {
     }
   }
 
+  /// `已读 8/17`: content sections read, of all.
+  var progressLabel: String { "已读 \(readCount)/\(contentCount)" }
+
   func drawHeader(_ f: inout Frame) {
     f.fill(row: 0, style: .header)
-    let right = " 案例研讨室 "
+    // The group reading and its progress at the right (the program's name when reading alone).
+    let group = groupName.map { Layout.clip($0, width: 16) + " · " } ?? ""
+    let right = " " + group + (contentCount > 0 ? progressLabel : "案例研讨室") + " "
     let rightWidth = TerminalWidth.columns(right)
     let showRight = cols >= 60
     let limit = showRight ? cols - rightWidth : cols
@@ -193,7 +198,7 @@ extension ReaderState {
 
   func drawContentsOverlay(_ f: inout Frame) {
     let g = geometry
-    let title = "目录 Contents"
+    let title = "目录 Contents · " + progressLabel
     f.put(title, row: 1, col: 1, style: .heading)
     let rowsList = tocRows
     let first = tocFirstRow

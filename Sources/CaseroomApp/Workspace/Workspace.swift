@@ -41,7 +41,6 @@ public struct Workspace {
   /// A save is wanted at once (leaving the editor, switching views, quitting).
   public internal(set) var saveRequested = false
   var message: String?
-  var lastTick: Date?
   /// First editor line on screen: a paragraph and a line in it.
   var editorTop: (paragraph: Int, line: Int) = (0, 0)
   /// First row shown of the answers or notes list.
@@ -58,6 +57,8 @@ public struct Workspace {
     self.file = nil
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
+    self.reader.groupName = session.group.name
+    self.reader.restoreTimes(session.reading.mapValues(\.seconds))
     refreshAnnotations()
     noteAnswers()
   }
@@ -70,6 +71,8 @@ public struct Workspace {
     self.file = opened
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
+    self.reader.groupName = session.group.name
+    self.reader.restoreTimes(session.reading.mapValues(\.seconds))
     refreshAnnotations()
     noteAnswers()
   }
@@ -146,15 +149,13 @@ public struct Workspace {
       session.answers[q].text = e.text
     }
     session.remember(reader.place)
+    for (id, seconds) in reader.seconds { session.reading[id, default: .init()].seconds = seconds }
   }
 
-  /// Adds reading time to the section on screen (called by the loop; idle gaps are not counted).
+  /// Counts reading time on the section on screen (called by the loop; idle
+  /// gaps and time away from the text are not counted).
   public mutating func tick(now: Date) {
-    defer { lastTick = now }
-    guard screen == .reading, let last = lastTick else { return }
-    let dt = now.timeIntervalSince(last)
-    guard dt > 0 && dt < 60 else { return }
-    session.reading[reader.sections[reader.section].id, default: .init()].seconds += dt
+    if screen == .reading { reader.tick(now: now) } else { reader.stopClock() }
   }
 
   /// Marks the session as needing a save now (quit, signal).

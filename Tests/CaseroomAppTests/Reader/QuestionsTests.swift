@@ -56,3 +56,49 @@ struct QuestionsTests {
     #expect(r.mode == .reading)
   }
 }
+
+@Suite("Honest progress: read means seen to the end and given time")
+struct ProgressTests {
+  @Test("✓ needs the end on screen and 30 % of the time 500 字 a minute would take")
+  func honest() {
+    var r = ReaderFixtures.reader(24, 80, at: Anchor(section: ReaderFixtures.content(2)))
+    let id = r.sections[r.section].id
+    let needed = ReadingProgress.secondsNeeded(for: r.sections[r.section])
+    #expect(needed > 20 && needed < 60, "\(needed)")
+    // Time spent, but the end not yet seen.
+    r.tick(now: fixedNow)
+    r.tick(now: fixedNow.addingTimeInterval(needed + 1))
+    #expect(!r.read.contains(id))
+    r.press(.char("G"))
+    #expect(r.read.contains(id))
+    #expect(r.render().line(0).hasSuffix(" 已读 1/17"))
+  }
+
+  @Test("a search that lands in a section does not make it read")
+  func searchLanding() {
+    var r = ReaderFixtures.reader(24, 80)
+    r.press(.char("/"))
+    r.type("CCIC\n")
+    #expect(r.sections[r.section].id == "golden-shield")
+    r.press(.char("G"))
+    #expect(r.endSeen.contains("golden-shield"))
+    #expect(!r.read.contains("golden-shield"))
+  }
+
+  @Test("idle gaps of a minute or more are not reading time")
+  func idle() {
+    var r = ReaderFixtures.reader(24, 80, at: Anchor(section: ReaderFixtures.content(2)))
+    r.press(.char("G"))
+    r.tick(now: fixedNow)
+    r.tick(now: fixedNow.addingTimeInterval(600))
+    #expect(!r.read.contains(r.sections[r.section].id))
+  }
+
+  @Test("the workspace's header names the group and its progress; the contents say 已读 n/17")
+  func header() {
+    var w = WorkspaceFixtures.workspace()
+    #expect(w.render().line(0).hasSuffix(" 第一组 · 已读 0/17"))
+    w.press(.char("t"))
+    #expect(w.render().line(1) == " 目录 Contents · 已读 0/17")
+  }
+}

@@ -166,8 +166,8 @@ struct WorkspaceTests {
     w.tick(now: t0)
     w.tick(now: t0.addingTimeInterval(5))
     w.tick(now: t0.addingTimeInterval(500))  // idle gap: not counted
-    #expect(w.session.reading["objectives"]?.seconds == 5)
     let s = w.sessionToSave(now: t0)
+    #expect(s.reading["objectives"]?.seconds == 5)
     #expect(s.reading["objectives"]?.finished == true)
     #expect(s.position?.section == "objectives")
   }
