@@ -42,8 +42,9 @@ public struct Frame: Equatable, Sendable {
   }
 
   /// Writes text from a column, never past `limit` (default: the row's end).
-  /// A double-width character that does not fit is replaced by a space, so no
-  /// Hanzi is ever cut in half. Controls are drawn as U+FFFD.
+  /// Text that does not fit is cut once, here, by display width: whole
+  /// characters and `…` (`Layout.clip`), so nothing is ever cut silently and
+  /// no Hanzi is cut in half. Controls are drawn as U+FFFD.
   /// Returns the column after the text.
   @discardableResult
   public mutating func put(
@@ -54,7 +55,13 @@ public struct Frame: Equatable, Sendable {
     let end = min(cols, limit ?? cols)
     var c = max(0, col)
     var index = 0
-    for ch in text {
+    var shownText = String(text)
+    if c < end && TerminalWidth.columns(shownText) > end - c {
+      // Blanks at the end need no mark; anything else that does not fit ends in …
+      while shownText.last == " " { shownText.removeLast() }
+      if TerminalWidth.columns(shownText) > end - c { shownText = Layout.clip(shownText, width: end - c) }
+    }
+    for ch in shownText {
       defer { index += 1 }
       let shown = TerminalWidth.needsReplacement(ch) ? TerminalWidth.replacement : ch
       let w = TerminalWidth.columns(shown)

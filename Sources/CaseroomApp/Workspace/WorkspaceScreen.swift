@@ -58,7 +58,14 @@ extension Workspace {
     let g = geometry
     switch screen {
     case .answers(let selected):
-      listTop = g.listFirst(showing: min(selected, max(0, answerRows.count - 1)))
+      // Keep the selected entry's lines on screen, moving the list as little as possible.
+      let lines = answerLines(width: cols - 1)
+      let sel = min(selected, max(0, answerRows.count - 1))
+      let first = lines.firstIndex { $0.row == sel && !$0.text.isEmpty } ?? 0
+      let last = lines.lastIndex { $0.row == sel } ?? first
+      if first < listTop { listTop = first }
+      if last >= listTop + g.listRows { listTop = max(first - 1, last - g.listRows + 1) }
+      listTop = max(0, min(listTop, max(0, lines.count - g.listRows)))
     case .annotations(let selected):
       listTop = g.listFirst(showing: selected)
     case .editing:

@@ -47,34 +47,43 @@ extension Workspace {
     return "小组 " + session.group.name + members
   }
 
-  func drawAnswers(_ f: inout Frame, _ selected: Int) {
-    let g = geometry
-    f.put(" 本组答案 Answers · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
-    let list = answerRows
-    let sel = min(selected, max(0, list.count - 1))
-    var row = WorkspaceGeometry.listTop
-    for (i, r) in list.enumerated() where i >= listTop {
-      guard row < g.statusRow else { break }
-      let isSel = i == sel
-      if isSel { f.fill(row: row, style: .selected) }
+  /// The answers view's lines: each question wrapped in full with its
+  /// answer's state under it, then its citations, one line each.
+  func answerLines(width: Int) -> [(text: String, row: Int, style: Style)] {
+    var out: [(String, Int, Style)] = []
+    for (i, r) in answerRows.enumerated() {
       switch r {
       case .question(let q):
+        if i > 0 { out.append(("", i, .normal)) }
         let a = session.answers[q]
+        let number = "\(q + 1)．"
+        let indent = String(repeating: " ", count: TerminalWidth.columns(number) + 1)
+        let style = ParagraphStyle(firstLead: " " + number, restLead: indent)
+        for l in Layout.lines(a.question, width: width, style: style) { out.append((l.display, i, .normal)) }
         let count = TextEditor.count(a.text)
         let state = count == 0 ? "未写 empty" : "\(count) 字"
         let cites = a.citations.isEmpty ? "" : " · \(a.citations.count) 引用"
-        let right = " [\(state)\(cites)] "
-        let rw = TerminalWidth.columns(right)
-        f.put(" " + questionLabel(q), row: row, col: 0, style: isSel ? .selected : .normal, limit: cols - rw)
-        f.put(right, row: row, col: cols - rw, style: isSel ? .selected : .dim)
+        out.append((indent + state + cites, i, .dim))
       case .citation(let q, let j):
         let c = session.answers[q].citations[j]
         let heading = c.anchor.heading(in: reader.document)
-        let text = "     ↳ \(heading ?? "已失效 orphaned") " + quoted(c.anchor.quote)
-        f.put(
-          Layout.clip(text, width: cols), row: row, col: 0, style: isSel ? .selected : (heading == nil ? .notice : .dim)
-        )
+        out.append(
+          ("     ↳ \(heading ?? "已失效 orphaned") " + quoted(c.anchor.quote), i, heading == nil ? .notice : .dim))
       }
+    }
+    return out
+  }
+
+  func drawAnswers(_ f: inout Frame, _ selected: Int) {
+    let g = geometry
+    f.put(" 本组答案 Answers · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
+    let sel = min(selected, max(0, answerRows.count - 1))
+    var row = WorkspaceGeometry.listTop
+    for l in answerLines(width: cols - 1).dropFirst(listTop) {
+      guard row < g.statusRow else { break }
+      let isSel = l.row == sel && !l.text.isEmpty
+      if isSel { f.fill(row: row, style: .selected) }
+      f.put(l.text, row: row, col: 0, style: isSel ? .selected : l.style)
       row += 1
     }
   }
@@ -199,17 +208,19 @@ extension Workspace {
     switch screen {
     case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
     case .choosingQuestion:
-      return .hints(lead: "", [("1–\(session.answers.count)", "选择题目"), ("Esc", "取消")])
+      return .hints(lead: "", [("Esc", "取消"), ("1–\(session.answers.count)", "选择题目")])
     case .annotating(_, let note): return .prompt(label: " 批注 note: ", text: note)
     case .confirmingQuit: return .text(" 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n", .notice)
     case .answers:
       return message.map { .text($0, .status) }
-        ?? .hints(lead: "", [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")])
+        ?? .hints(
+          lead: "", [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("u", "撤销"), ("Esc", "返回阅读")])
     case .editing:
       return message.map { .text($0, .status) }
         ?? .hints(lead: " 字数 \(editor?.characterCount ?? 0)  ", [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")])
     case .annotations:
-      return message.map { .text($0, .status) } ?? .hints(lead: "", [("Enter", "跳转"), ("d", "删除"), ("Esc", "返回")])
+      return message.map { .text($0, .status) }
+        ?? .hints(lead: "", [("Enter", "跳转"), ("d", "删除"), ("u", "撤销"), ("Esc", "返回")])
     }
   }
 
@@ -239,7 +250,15 @@ extension Workspace {
     case .hints(let lead, let hints):
       f.fill(row: row, style: .status)
       let c = f.put(lead, row: row, col: 0, style: .status, limit: badgeX)
-      f.putHints(hints, row: row, col: max(1, c), limit: badgeX)
+      // Every bar keeps a way out: ? (help) in the lists, Esc in the editor, where ? is typed.
+      let helps: Bool
+      switch screen {
+      case .answers, .annotations: helps = true
+      default: helps = false
+      }
+      f.putHints(
+        helps ? hints : Array(hints.dropFirst()), row: row, col: max(1, c), limit: badgeX,
+        keeping: helps ? Keymap.helpHint : hints.first)
     case .prompt: break
     }
     if badgeWidth > 0 { f.put(badge.text, row: row, col: badgeX, style: badge.style, limit: cols - percentWidth) }

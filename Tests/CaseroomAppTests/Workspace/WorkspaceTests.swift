@@ -35,10 +35,14 @@ struct WorkspaceTests {
     #expect(w.session.answers[1].citations[0].anchor.quote.hasPrefix("1994年7月"))
     w.handle(.char("a"), now: t0)
     let answers = w.render()
-    #expect(answers.line(4).hasPrefix(" 2．十二金工程"))
-    #expect(answers.line(4).hasSuffix(" [未写 empty · 1 引用]"))
+    // Each question in full, its answer's state under it, then its citations.
+    #expect(answers.line(3) == " 1．你所在单位的电子政务系统属于其中的哪一个工程？实施情况如何？")
+    #expect(answers.line(4) == "    未写 empty")
+    #expect(answers.line(6) == " 2．十二金工程的发展与我国电子政务的发展趋势是否相吻合？你认为其发展还有哪些需")
+    #expect(answers.line(7) == "    要改进之处？")
+    #expect(answers.line(8) == "    未写 empty · 1 引用")
     // The passage has quotes of its own: it is shown in 「」, never as ““.
-    #expect(answers.line(5).hasPrefix("     ↳ （二）金税工程 「1994年7月，作为“金税工程”"))
+    #expect(answers.line(9).hasPrefix("     ↳ （二）金税工程 「1994年7月，作为“金税工程”"))
   }
 
   @Test("Enter on a question opens the editor; typing updates the answer; Esc returns and asks for a save")
@@ -138,7 +142,7 @@ struct WorkspaceTests {
     ]
     var w = Workspace(reader: ReaderState(document: c, rows: 24, cols: 80), session: s)
     w.handle(.char("a"), now: t0)
-    #expect(w.render().line(4) == "     ↳ 已失效 orphaned “这句话不在案例里”")
+    #expect(w.render().line(5) == "     ↳ 已失效 orphaned “这句话不在案例里”")
     w.handle(.char("j"), now: t0)
     w.handle(.enter, now: t0)
     #expect(w.render().line(23).contains("orphaned"))
@@ -197,7 +201,7 @@ struct WorkspaceTests {
   }
 
   @Test("at 40 columns the status bars drop whole hints for the save time, never cut one short")
-  func narrowStatusBars() {
+  func narrowStatusBars() throws {
     var w = workspace(12, 40)
     w.handle(.char("]"), now: t0)
     w.handle(.char("]"), now: t0)
@@ -210,16 +214,20 @@ struct WorkspaceTests {
     #expect(reading.contains(" 已保存 "))
     expectWholeHints(reading, Keymap.hints(), cols: 40, keeping: Keymap.helpHint)
     w.handle(.char("a"), now: t0)
+    w.handle(.char("j"), now: t0)
+    w.handle(.char("j"), now: t0)  // the citation, scrolled into view
     let answers = w.render()
     expectWholeHints(
-      answers.line(11), [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("Esc", "返回阅读")], cols: 40)
+      answers.line(11), [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("u", "撤销"), ("Esc", "返回阅读")], cols: 40,
+      keeping: Keymap.helpHint)
     // The cited passage, cut to the width, ends in … and not in an opening mark.
-    let cited = answers.line(5)
+    let cited = try #require(answers.lines.first { $0.hasPrefix("     ↳ ") })
     #expect(cited.hasPrefix("     ↳ （二）金税工程 「"), "\(cited)")
     #expect(cited.hasSuffix("…"), "\(cited)")
     #expect(!cited.dropLast().hasSuffix("“"))
+    w.handle(.char("k"), now: t0)
     w.handle(.enter, now: t0)
     expectWholeHints(
-      w.render().line(11), [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")], lead: " 字数 0  ", cols: 40)
+      w.render().line(11), [("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")], lead: " 字数 0  ", cols: 40, keeping: ("Esc", "返回"))
   }
 }
