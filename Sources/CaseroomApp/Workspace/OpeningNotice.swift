@@ -13,7 +13,8 @@ extension OpenedSession.Notice {
       return "案例文本已更改：引文按原文重新定位 the case changed since this session was saved; citations follow their text"
     case .tookOverStaleLock(let h): return "接管了失效的锁 took over a stale lock (\(h.description))"
     case .tookOver(let h): return "已接管另一个 caseroom 的锁 took over the lock of \(h.description)"
-    case .heldBy(let h): return "另一个 caseroom 正在使用此小组：只读打开 held by \(h.description): read-only"
+    case .heldBy(let h):
+      return "另一个 caseroom 正在使用此小组：只读打开 held by \(h.description): read-only (--take-over to write here)"
     case .otherCase(let id): return "此文件属于另一个案例（\(id)）：只读打开 a session of another case: read-only"
     case .symbolicLink(let url):
       return "\(url.lastPathComponent) 是符号链接：只读打开 a symbolic link, never written through: read-only"

@@ -144,7 +144,7 @@ struct ReadCommand: ParsableCommand {
         backup.map {
           "carry on from its backup (saved \(LocalTime.text($0.updatedAt, .dateAndTime)), revision \($0.revision))"
             + " with --from-backup, or start afresh with --fresh"
-        } ?? "it has no usable backup: start afresh with --fresh"
+        } ?? "it has no usable backup (so --from-backup cannot help): start afresh with --fresh"
       return
         "\(e)\nthe file is left as it is; \(ways) (the damaged file is then kept aside as \(URL(fileURLWithPath: e.file).lastPathComponent).damaged-<time>)"
     case SessionOpener.Failure.blankGroupName:
