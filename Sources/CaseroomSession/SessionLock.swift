@@ -273,6 +273,10 @@ extension SessionLock {
     var holder: Holder?
     var identity: String
     var modified: Date
+    /// The lock belongs to another user and may not be read (a `0600` lock in
+    /// a folder shared without setgid): held, by that user, never judged stale.
+    var forbidden = false
+    var owner: uid_t = 0
 
     /// Reads the lock at `path` (never through a symbolic link); nil when there is none.
     init?(_ path: String) {
@@ -289,10 +293,13 @@ extension SessionLock {
           if n > 0 { bytes = Array(chunk[0..<n]) }
         }
       } else {
-        // A symbolic link or an unreadable file: known by its name's inode only.
-        guard errno != ENOENT, lstat(path, &info) == 0 else { return nil }
+        // A symbolic link or a file we may not read: known by its name's inode only.
+        let e = errno
+        guard e != ENOENT, lstat(path, &info) == 0 else { return nil }
+        forbidden = e == EACCES || e == EPERM
       }
       holder = try? JSONCoding.decoder().decode(Holder.self, from: Data(bytes))
+      owner = info.st_uid
       var h = FNV1a()
       for part in [
         UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
@@ -306,11 +313,16 @@ extension SessionLock {
         timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
     }
 
-    /// The holder as the user is told (a lock that cannot be read names no one).
-    var shownHolder: Holder { holder ?? Holder(pid: 0, host: "?", since: modified) }
+    /// The holder as the user is told (a lock that cannot be read names only its file's owner).
+    var shownHolder: Holder {
+      if let holder { return holder }
+      let user = getpwuid(owner).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(owner)"
+      return Holder(pid: 0, host: "?", since: modified, user: user)
+    }
 
     /// Whether no live process holds it.
     var isStale: Bool {
+      if forbidden { return false }
       // Unreadable (written by an older caseroom that crashed while writing it): stale after a few seconds.
       guard let h = holder else { return Date().timeIntervalSince(modified) > 5 }
       guard h.host == SessionLock.hostName() else { return false }

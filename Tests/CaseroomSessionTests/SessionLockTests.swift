@@ -135,6 +135,23 @@ struct SessionLockTests {
     }
   }
 
+  @Test("a lock that may not be read (another user's, 0600) is respected, however old, and names its owner")
+  func forbidden() throws {
+    guard getuid() != 0 else { return }  // root reads every file
+    let dir = try SessionFixtures.directory()
+    let url = dir.appendingPathComponent("g.session.json")
+    let lockURL = SessionLock.url(for: url)
+    try Data("{}".utf8).write(to: lockURL)
+    chmod(lockURL.path, 0)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: lockURL.path)
+    guard case .heldBy(let holder) = SessionLock.acquire(for: url) else {
+      Issue.record("an unreadable lock was taken over")
+      return
+    }
+    #expect(holder.user == SessionLock.userName())
+  }
+
   @Test("a lock taken over is noticed by its former holder before it saves")
   func takenOver() throws {
     let dir = try SessionFixtures.directory()
