@@ -31,15 +31,28 @@ public struct ClassSessions: Sendable {
       case otherCase(String)
       /// An older copy of a group reviewed from another file.
       case olderDuplicate(group: String, kept: String)
+      /// Damaged (the parser's detail), so its backup was reviewed instead: the backup's path.
+      case readFromBackup(damage: String, backup: String)
+
+      /// Whether the group was reviewed all the same (from its backup): a warning, not a file skipped.
+      public var isWarning: Bool {
+        if case .readFromBackup = self { return true }
+        return false
+      }
 
       public var description: String {
         switch self {
-        case .unreadable(let why): return "cannot be read: \(why)"
+        case .unreadable(let why):
+          // Already said in full ("is a directory, not a file", "no such file", "cannot be read: …").
+          let whole = ["is ", "no such", "cannot"].contains { why.hasPrefix($0) }
+          return whole ? why : "cannot be read: \(why)"
         case .damaged(let detail): return "damaged: \(detail)"
         case .futureSchema(let detail): return "future schema: \(detail)"
         case .notASession(let detail): return "not a session: \(detail)"
         case .otherCase(let id): return "another case: \(id)"
         case .olderDuplicate(let group, let kept): return "duplicate of \(group) in \(kept) (older, not reviewed)"
+        case .readFromBackup(let damage, let backup):
+          return "damaged: \(damage); its backup \(backup) was reviewed instead (the file is left as it is)"
         }
       }
     }
@@ -57,6 +70,7 @@ public struct ClassSessions: Sendable {
     var byGroup: [String: (Session, String)] = [:]
     var problems: [Problem] = []
     for dir in directories {
+      let store = SessionStore(directory: dir)
       let names: [String]
       do {
         names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
@@ -65,20 +79,27 @@ public struct ClassSessions: Sendable {
         continue
       }
       for name in names where name.hasSuffix(".session.json") {
-        let path = dir.appendingPathComponent(name).path
+        let url = dir.appendingPathComponent(name)
+        var path = url.path
         let s: Session
         do {
-          s = try Session.decode(Data(contentsOf: URL(fileURLWithPath: path)), file: path)
-        } catch let e as SessionError {
-          switch e.kind {
-          case .futureSchema: problems.append(Problem(file: path, reason: .futureSchema(e.message)))
-          case .foreign: problems.append(Problem(file: path, reason: .notASession(e.message)))
-          default: problems.append(Problem(file: path, reason: .damaged(e.message)))
+          s = try store.load(url)
+        } catch let e {
+          let backup = SessionStore.backupURL(of: url)
+          if e.isDamage, let b = store.backup(of: url), b.caseId == c.id {
+            // A damaged file with a good backup beside it: the backup is reviewed, and said so.
+            problems.append(Problem(file: path, reason: .readFromBackup(damage: e.message, backup: backup.path)))
+            s = b
+            path = backup.path
+          } else {
+            switch e.kind {
+            case .futureSchema: problems.append(Problem(file: path, reason: .futureSchema(e.message)))
+            case .foreign: problems.append(Problem(file: path, reason: .notASession(e.message)))
+            case .io, .locked: problems.append(Problem(file: path, reason: .unreadable(e.message)))
+            case .corrupt: problems.append(Problem(file: path, reason: .damaged(e.message)))
+            }
+            continue
           }
-          continue
-        } catch {
-          problems.append(Problem(file: path, reason: .unreadable(error.localizedDescription)))
-          continue
         }
         guard s.caseId == c.id else {
           problems.append(Problem(file: path, reason: .otherCase(s.caseId)))

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// One self-contained HTML file: a slide deck driven by ←/→, Space and
@@ -72,7 +73,9 @@ enum HTMLDeck {
     "<section class=\"slide \(kind)\">\(html)</section>"
   }
 
-  /// HTML-escapes user text (and shows control characters as U+FFFD), byte by byte.
+  /// HTML-escapes user text (and shows control characters as U+FFFD), byte by
+  /// byte; bidi controls become character references (`&#x202e;`), so that
+  /// the page shows them as the text meant and no raw one is ever printed.
   static func e(_ s: String) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count + 16)
@@ -94,7 +97,17 @@ enum HTMLDeck {
       }
       previous = b
     }
-    return String(decoding: out, as: UTF8.self)
+    let text = String(decoding: out, as: UTF8.self)
+    guard text.unicodeScalars.contains(where: TerminalSafe.isHidden) else { return text }
+    var v = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if TerminalSafe.isHidden(scalar) {
+        v.append(contentsOf: "&#x\(String(scalar.value, radix: 16));".unicodeScalars)
+      } else {
+        v.append(scalar)
+      }
+    }
+    return String(v)
   }
 
   static let css = """

@@ -27,7 +27,10 @@ public struct Summary: Codable, Equatable, Sendable {
   public var caseId: String
   public var questions: [String]
   public var rows: [Row]
+  /// Files not reviewed, and why (`file: reason`).
   public var problems: [String]
+  /// Groups reviewed with a warning: a damaged file read from its backup (`file: what happened`).
+  public var warnings: [String]
 
   public init(_ all: ClassSessions, review: Review? = nil) {
     let c = all.document
@@ -48,7 +51,8 @@ public struct Summary: Codable, Equatable, Sendable {
         sectionsRead: s.reading.filter { content.contains($0.key) && $0.value.finished }.count, sections: content.count,
         file: i < all.files.count ? all.files[i] : "")
     }
-    problems = all.problems.map { "\($0.file): \($0.reason)" }
+    problems = all.problems.filter { !$0.reason.isWarning }.map { "\($0.file): \($0.reason)" }
+    warnings = all.problems.filter(\.reason.isWarning).map { "\($0.file): \($0.reason)" }
   }
 
   /// 字数: characters that are not blank.
@@ -56,20 +60,23 @@ public struct Summary: Codable, Equatable, Sendable {
 
   public func json() -> String { (try? JSONCoding.text(self)) ?? "" }
 
-  /// A plain-text grid.
+  /// A plain-text grid (names made safe for the terminal: `TerminalSafe`).
   public func table() -> String {
     var out = "group".padding(toLength: 16, withPad: " ", startingAt: 0)
     for q in questions.indices { out += "  Q\(q + 1) 字/引用" }
     out += "  read\n"
     for r in rows {
-      var line = r.group
-      line += String(repeating: " ", count: max(1, 16 - TerminalWidth.columns(r.group)))
+      // A name is shown on one line, with any control character made visible.
+      let name = TerminalSafe.text(r.group, keepingLines: false)
+      var line = name
+      line += String(repeating: " ", count: max(1, 16 - TerminalWidth.columns(name)))
       for a in r.answers {
         line += "  " + "\(a.characters)/\(a.citations)".padding(toLength: 10, withPad: " ", startingAt: 0)
       }
       line += "  \(r.sectionsRead)/\(r.sections)"
       out += line + "\n"
     }
+    for w in warnings { out += "warning: \(w)\n" }
     for p in problems { out += "skipped: \(p)\n" }
     return out
   }

@@ -45,21 +45,20 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
   }
 
   /// Reads the file; a missing file is empty. A damaged one is set aside
-  /// (renamed `.damaged`) so it is not overwritten, and where it went is returned.
+  /// (`reading.json.damaged-<UTC time>`, never deleted or overwritten) so it
+  /// is not overwritten, and where it went is returned.
   public static func read(_ url: URL) -> (positions: ReadingPositions, setAside: URL?) {
-    guard let data = try? Data(contentsOf: url) else { return (ReadingPositions(), nil) }
+    guard let data = try? RegularFile.read(url) else { return (ReadingPositions(), nil) }
     do {
       return (try JSONCoding.decoder().decode(ReadingPositions.self, from: data), nil)
     } catch {
-      let aside = url.appendingPathExtension("damaged")
-      try? FileManager.default.removeItem(at: aside)
-      try? FileManager.default.moveItem(at: url, to: aside)
-      return (ReadingPositions(), aside)
+      return (ReadingPositions(), try? SessionStore.setAside(url))
     }
   }
 
-  /// Writes the file atomically (`AtomicFile`, without a backup).
+  /// Writes the file atomically (`AtomicFile`, without a backup), `0600`.
   public func save(_ url: URL) throws {
-    try AtomicFile.write(try JSONCoding.encoder().encode(self), to: url, keepBackup: false, createDirectory: true)
+    try AtomicFile.write(
+      try JSONCoding.encoder().encode(self), to: url, keepBackup: false, createDirectory: true, mode: .owner)
   }
 }

@@ -2,82 +2,229 @@ import CaseroomEngine
 import Foundation
 
 /// Who holds a session: one process writes a session at a time. The lock is a
-/// file beside the session (`….session.json.lock`) created exclusively and
-/// holding the owner's pid, host and start time. A lock whose process no
-/// longer exists on this host is stale and is taken over.
+/// file beside the session (`….session.json.lock`) holding the owner's pid,
+/// user, host, start time and a random token.
+///
+/// - It appears whole: its content is written and fsynced in a temporary file
+///   of an unpredictable name, which is then hard-linked to the lock's name
+///   (`link` fails when the name exists, so exactly one process wins). A lock
+///   that cannot be written (a full disk, a read-only folder) leaves nothing
+///   behind, and the session opens read-only with the reason.
+/// - A lock is stale when its process no longer exists on this host (or the
+///   pid now belongs to a younger process). Taking it over is atomic: one
+///   process at a time claims that very lock (a `link` to a name made from
+///   its identity), checks it is still the one it judged stale, moves it
+///   aside and links its own; concurrent starters end with one winner.
+/// - A lock of a live process — this user's, another user's, or any on
+///   another host — is respected: the session opens read-only and names the
+///   holder, unless the user asks to take it over (`caseroom read --take-over`).
 public final class SessionLock: @unchecked Sendable {
   public struct Holder: Codable, Equatable, Sendable {
     public var pid: Int32
     public var host: String
     public var since: Date
+    /// The holder's login name (nil in locks of older versions).
+    public var user: String?
+    /// Tells this acquisition from any other by the same pid.
+    public var token: String?
+
+    public init(pid: Int32, host: String, since: Date, user: String? = nil, token: String? = nil) {
+      self.pid = pid
+      self.host = host
+      self.since = since
+      self.user = user
+      self.token = token
+    }
 
     public var description: String {
-      "process \(pid) on \(host), since \(LocalTime.text(since, .dateAndTime))"
+      "process \(pid)\(user.map { " of \($0)" } ?? "") on \(host), since \(LocalTime.text(since, .dateAndTime))"
     }
   }
 
   public enum Outcome: Sendable {
-    /// We hold the lock (possibly after taking over a stale one).
+    /// We hold the lock (possibly after taking over a stale one, or another's when asked to).
     case acquired(SessionLock, tookOverFrom: Holder?)
     /// Someone else holds it: open read-only.
     case heldBy(Holder)
+    /// No lock can be made here (a read-only folder, a full disk…): open
+    /// read-only. The reason, in the system's words.
+    case unavailable(String)
   }
 
   public let url: URL
+  /// The content of our lock.
+  public let holder: Holder
+  /// Whether taking it meant removing the lock of a process that may still
+  /// be running (asked for with `takeOver`), not a stale one.
+  public let replacedLiveLock: Bool
+  private let state = NSLock()
   private var released = false
 
-  private init(url: URL) { self.url = url }
+  private init(url: URL, holder: Holder, replacedLiveLock: Bool) {
+    self.url = url
+    self.holder = holder
+    self.replacedLiveLock = replacedLiveLock
+  }
+
+  /// The lock file of a session file.
+  public static func url(for session: URL) -> URL { URL(fileURLWithPath: session.path + ".lock") }
+
+  /// Tries to take the lock of a session file; with `takeOver`, a lock held
+  /// by anyone else is removed and ours put in its place.
+  public static func acquire(for session: URL, takeOver: Bool = false) -> Outcome {
+    acquire(for: session, takeOver: takeOver, write: writeAll)
+  }
+
+  /// The same, with the write of the lock's content given (tests make it fail as on a full disk).
+  static func acquire(for session: URL, takeOver: Bool, write: (Int32, Data) -> Int32) -> Outcome {
+    let lockURL = url(for: session)
+    let path = lockURL.path
+    let dir = lockURL.deletingLastPathComponent().path
+    if !RegularFile.exists(URL(fileURLWithPath: dir)) {
+      do {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      } catch {
+        return .unavailable("cannot create \(dir): \(error.localizedDescription)")
+      }
+    }
+    let me = Holder(
+      pid: getpid(), host: hostName(), since: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
+      user: userName(), token: FileMode.unpredictableName(""))
+    guard let data = try? JSONCoding.encoder(.compact).encode(me) else { return .unavailable("cannot encode the lock") }
+    Own.shared.insert(me.token!)
+    var acquired = false
+    defer { if !acquired { Own.shared.remove(me.token!) } }
+
+    let tmp: String
+    switch prepare(data, beside: path, write: write) {
+    case .success(let t): tmp = t
+    case .failure(let why): return .unavailable(why.message)
+    }
+    defer { unlink(tmp) }
+
+    var tookOver: Holder?
+    var replacedLive = false
+    var last: Seen?
+    for attempt in 0..<40 {
+      let placed = place(tmp, data: data, at: path, write: write)
+      if placed == 0 {
+        AtomicFile.syncDirectory(dir)
+        acquired = true
+        return .acquired(
+          SessionLock(url: lockURL, holder: me, replacedLiveLock: replacedLive), tookOverFrom: tookOver)
+      }
+      guard placed == EEXIST else {
+        return .unavailable("cannot create the lock: \(String(cString: strerror(placed)))")
+      }
+      guard let seen = Seen(path) else { continue }  // released meanwhile: try again
+      last = seen
+      let stale = seen.isStale
+      guard takeOver || stale else { return .heldBy(seen.shownHolder) }
+      if seen.remove(claimingWith: tmp, data: data, write: write) {
+        tookOver = seen.shownHolder
+        replacedLive = replacedLive || !stale
+      } else {
+        // Someone else is taking it over: wait a moment, then look again.
+        usleep(UInt32(500 + (attempt % 8) * 500))
+      }
+    }
+    return .heldBy(last?.shownHolder ?? Holder(pid: 0, host: "?", since: Date()))
+  }
+
+  struct Reason: Error { var message: String }
+
+  /// Writes `data` whole (fsynced) to a new file of an unpredictable name
+  /// beside `path`, never through a planted file or link; returns its path.
+  static func prepare(_ data: Data, beside path: String, write: (Int32, Data) -> Int32) -> Result<String, Reason> {
+    let tmp = FileMode.unpredictableName(path + ".")
+    let dir = (tmp as NSString).deletingLastPathComponent
+    let hidden = dir + "/." + (tmp as NSString).lastPathComponent
+    let fd = FileMode.owner.createExclusive(hidden)
+    guard fd >= 0 else {
+      return .failure(Reason(message: "cannot create the lock: \(String(cString: strerror(errno)))"))
+    }
+    var failure = write(fd, data)
+    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    close(fd)
+    guard failure == 0 else {
+      unlink(hidden)
+      return .failure(Reason(message: "cannot write the lock: \(String(cString: strerror(failure)))"))
+    }
+    return .success(hidden)
+  }
+
+  /// Gives the name `path` to the content of `tmp`, failing with EEXIST when
+  /// the name is taken: a hard link, or an exclusive create where the file
+  /// system has no hard links. Returns 0 or an errno.
+  static func place(_ tmp: String, data: Data, at path: String, write: (Int32, Data) -> Int32) -> Int32 {
+    if link(tmp, path) == 0 { return 0 }
+    let e = errno
+    guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(e) else { return e }
+    let fd = FileMode.owner.createExclusive(path)
+    guard fd >= 0 else { return errno }
+    var failure = write(fd, data)
+    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    close(fd)
+    if failure != 0 { unlink(path) }
+    return failure
+  }
+
+  /// Writes all of `data`; 0 or an errno.
+  static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
+    data.withUnsafeBytes { buf in
+      var done = 0
+      while done < buf.count {
+        let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        done += n
+      }
+      return 0
+    }
+  }
+
+  // MARK: Holding
+
+  /// Whether the lock file is still ours (it was not taken over).
+  public var isHeld: Bool { Seen(url.path)?.holder?.token == holder.token }
+
+  /// Checks the lock before a save: nil when it is still ours (put back
+  /// when someone deleted the file), else who took it over.
+  public func confirm() -> Holder? {
+    if let seen = Seen(url.path) { return seen.holder?.token == holder.token ? nil : seen.shownHolder }
+    guard let data = try? JSONCoding.encoder(.compact).encode(holder),
+      case .success(let tmp) = SessionLock.prepare(data, beside: url.path, write: SessionLock.writeAll)
+    else { return nil }
+    defer { unlink(tmp) }
+    let placed = SessionLock.place(tmp, data: data, at: url.path, write: SessionLock.writeAll)
+    return placed == EEXIST ? Seen(url.path)?.shownHolder : nil
+  }
+
+  /// Gives the lock up (also done on deinit): the file is removed if it is still ours.
+  public func release() {
+    state.lock()
+    defer { state.unlock() }
+    guard !released else { return }
+    released = true
+    if isHeld { unlink(url.path) }
+    Own.shared.remove(holder.token!)
+  }
+
+  deinit { release() }
+
+  // MARK: Who is this
 
   static func hostName() -> String {
-    var buf = [CChar](repeating: 0, count: 256)
+    var buf = [UInt8](repeating: 0, count: 256)
     gethostname(&buf, 255)
-    return String(cString: buf)
+    return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
   }
 
-  /// Tries to take the lock of a session file.
-  public static func acquire(for session: URL, now: Date = Date()) throws -> Outcome {
-    let lockURL = URL(fileURLWithPath: session.path + ".lock")
-    try FileManager.default.createDirectory(at: lockURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let me = Holder(pid: getpid(), host: hostName(), since: now)
-    let data = try JSONCoding.encoder(.compact).encode(me)
-    var tookOver: Holder?
-    for _ in 0..<3 {
-      let fd = open(lockURL.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-      if fd >= 0 {
-        _ = data.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
-        fsync(fd)
-        close(fd)
-        return .acquired(SessionLock(url: lockURL), tookOverFrom: tookOver)
-      }
-      guard errno == EEXIST else {
-        throw SessionError(
-          file: lockURL.path, kind: .io, message: "cannot create the lock: \(String(cString: strerror(errno)))")
-      }
-      let holder = read(lockURL)
-      if let holder, holder.host == hostName(), !isAlive(holder.pid) || holder.pid == getpid() {
-        tookOver = holder
-        unlink(lockURL.path)
-        continue
-      }
-      if holder == nil {
-        // Unreadable lock (crashed while writing it): older than a few seconds means stale.
-        let age =
-          (try? FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date)
-          .flatMap { $0 }.map { now.timeIntervalSince($0) } ?? 0
-        if age > 5 {
-          unlink(lockURL.path)
-          continue
-        }
-        return .heldBy(Holder(pid: 0, host: "?", since: now))
-      }
-      return .heldBy(holder!)
-    }
-    throw SessionError(file: lockURL.path, kind: .locked, message: "cannot take the lock")
-  }
-
-  static func read(_ url: URL) -> Holder? {
-    guard let data = try? Data(contentsOf: url) else { return nil }
-    return try? JSONCoding.decoder().decode(Holder.self, from: data)
+  static func userName() -> String {
+    if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+    return "uid \(getuid())"
   }
 
   static func isAlive(_ pid: Int32) -> Bool {
@@ -85,12 +232,130 @@ public final class SessionLock: @unchecked Sendable {
     return kill(pid, 0) == 0 || errno == EPERM
   }
 
-  /// Gives the lock up (also done on deinit).
-  public func release() {
-    guard !released else { return }
-    released = true
-    if let holder = SessionLock.read(url), holder.pid == getpid() { unlink(url.path) }
+  /// When a process started (seconds since 1970), from /proc; nil where unknown.
+  static func processStart(_ pid: Int32) -> TimeInterval? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    // After the command: state is field 3, starttime field 22.
+    guard fields.count > 19, let ticks = Double(fields[19]), let boot = bootTime else { return nil }
+    return boot + ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
   }
 
-  deinit { release() }
+  static let bootTime: TimeInterval? = {
+    guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
+      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+  }()
+
+  /// The tokens of the locks this process holds (a lock naming our pid with
+  /// another token was left by an earlier process that had the same pid).
+  final class Own: @unchecked Sendable {
+    static let shared = Own()
+    private let lock = NSLock()
+    private var tokens: Set<String> = []
+    func insert(_ t: String) { lock.withLock { _ = tokens.insert(t) } }
+    func remove(_ t: String) { lock.withLock { _ = tokens.remove(t) } }
+    func contains(_ t: String) -> Bool { lock.withLock { tokens.contains(t) } }
+  }
+}
+
+// MARK: - A lock file as found
+
+extension SessionLock {
+  /// A lock file as read at one moment: who it names, and an identity that
+  /// tells this very file from any later one at the same name.
+  struct Seen {
+    var path: String
+    var holder: Holder?
+    var identity: String
+    var modified: Date
+    /// The lock belongs to another user and may not be read (a `0600` lock in
+    /// a folder shared without setgid): held, by that user, never judged stale.
+    var forbidden = false
+    var owner: uid_t = 0
+
+    /// Reads the lock at `path` (never through a symbolic link); nil when there is none.
+    init?(_ path: String) {
+      self.path = path
+      var info = stat()
+      let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+      var bytes = [UInt8]()
+      if fd >= 0 {
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT == S_IFREG {
+          var chunk = [UInt8](repeating: 0, count: 4096)
+          let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+          if n > 0 { bytes = Array(chunk[0..<n]) }
+        }
+      } else {
+        // A symbolic link or a file we may not read: known by its name's inode only.
+        let e = errno
+        guard e != ENOENT, lstat(path, &info) == 0 else { return nil }
+        forbidden = e == EACCES || e == EPERM
+      }
+      holder = try? JSONCoding.decoder().decode(Holder.self, from: Data(bytes))
+      owner = info.st_uid
+      var h = FNV1a()
+      for part in [
+        UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
+        UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
+      ] {
+        withUnsafeBytes(of: part.littleEndian) { for b in $0 { h.feed(b) } }
+      }
+      for b in bytes { h.feed(b) }
+      identity = h.hex()
+      modified = Date(
+        timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
+    }
+
+    /// The holder as the user is told (a lock that cannot be read names only its file's owner).
+    var shownHolder: Holder {
+      if let holder { return holder }
+      let user = getpwuid(owner).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(owner)"
+      return Holder(pid: 0, host: "?", since: modified, user: user)
+    }
+
+    /// Whether no live process holds it.
+    var isStale: Bool {
+      if forbidden { return false }
+      // Unreadable (written by an older caseroom that crashed while writing it): stale after a few seconds.
+      guard let h = holder else { return Date().timeIntervalSince(modified) > 5 }
+      guard h.host == SessionLock.hostName() else { return false }
+      if h.pid == getpid() { return !(h.token.map(Own.shared.contains) ?? false) }
+      if !SessionLock.isAlive(h.pid) { return true }
+      // The pid was reused: the process now bearing it started after the lock was taken.
+      if let started = SessionLock.processStart(h.pid), started > h.since.timeIntervalSince1970 + 5 { return true }
+      return false
+    }
+
+    /// Removes this very lock file, if it is still at its name: claims it
+    /// first (only one process at a time can), checks it was not replaced,
+    /// moves it aside and checks again. Returns whether it was removed.
+    func remove(claimingWith tmp: String, data: Data, write: (Int32, Data) -> Int32) -> Bool {
+      let claim = path + ".takeover-" + identity
+      let placed = SessionLock.place(tmp, data: data, at: claim, write: write)
+      guard placed == 0 else {
+        // A claim left by a process that died while taking over: cleared after a while.
+        if placed == EEXIST, let old = Seen(claim), Date().timeIntervalSince(old.modified) > 10 { unlink(claim) }
+        return false
+      }
+      defer { unlink(claim) }
+      guard let again = Seen(path), again.identity == identity else { return false }
+      let aside = FileMode.unpredictableName(path + ".stale-")
+      guard rename(path, aside) == 0 else { return false }
+      if let moved = Seen(aside), moved.identity == identity {
+        unlink(aside)
+        return true
+      }
+      // Not the lock we judged (replaced in between): put it back.
+      _ = link(aside, path)
+      unlink(aside)
+      return false
+    }
+  }
 }

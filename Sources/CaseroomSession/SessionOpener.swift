@@ -2,82 +2,183 @@ import CaseroomEngine
 import Foundation
 
 /// Opens a group's session for the reader: creates it for a new group, loads
-/// it for a known one, takes its lock (or opens it read-only when another
-/// process holds it), and deals with a damaged file as the user asked.
+/// it for a known one, takes its lock (or opens it read-only when it must not
+/// be written), and deals with a damaged file as the user asked.
+///
+/// A session is opened read-only, never written, when another process holds
+/// its lock, when no lock can be made (a read-only folder, a full disk), when
+/// the file is a symbolic link, or when it is a session of another case.
 public struct SessionOpener: Sendable {
   /// What to do when the group's file is damaged.
   public enum Recovery: Sendable {
-    /// Refuse, naming the file and the ways out.
+    /// Refuse, naming the file and the ways out (and whether its backup can be used).
     case refuse
-    /// Open the last backup (`.bak`); saves go to a new file beside it.
+    /// Open the last backup (`.bak`) and carry on in the group's own file;
+    /// the damaged file is moved aside (`….damaged-<UTC time>`).
     case fromBackup
-    /// Start afresh in a new file; the damaged one is left as it is.
+    /// Start afresh in the group's own file; the damaged file is moved aside.
     case fresh
+  }
+
+  /// How to open.
+  public struct Options: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Take the lock even when a live process (another user's, another
+    /// host's) holds it: its lock is removed and the notice names it. That
+    /// process's later saves then fail loudly instead of writing.
+    public static let takeOver = Options(rawValue: 1)
   }
 
   public let store: SessionStore
   public let recovery: Recovery
+  public let options: Options
 
-  public init(store: SessionStore, recovery: Recovery = .refuse) {
+  public init(store: SessionStore, recovery: Recovery = .refuse, options: Options = []) {
     self.store = store
     self.recovery = recovery
+    self.options = options
+  }
+
+  /// The same opener with another way out of damage (after the user chose one on screen).
+  public func recovering(_ way: Recovery) -> SessionOpener {
+    SessionOpener(store: store, recovery: way, options: options)
   }
 
   /// Why a session could not be opened.
   public enum Failure: Error, Sendable {
-    /// The file is damaged and no recovery was asked for.
-    case damaged(SessionError)
+    /// The file is damaged and no recovery was asked for. `backup` is its
+    /// `.bak` when that is a usable session of the case (the app may offer
+    /// it: `recover(.fromBackup, …)`).
+    case damaged(SessionError, backup: Session?)
     /// `.fromBackup` was asked for, but the backup cannot be used either.
     case backupUnusable(URL, Error)
+    /// A group name that is empty or only blanks.
+    case blankGroupName
   }
 
   /// Opens (or creates) the session of a named group.
   public func open(group name: String, members: [String], of c: Case) throws -> OpenedSession {
-    let url = store.url(caseId: c.id, group: name)
-    guard FileManager.default.fileExists(atPath: url.path) else {
-      let s = Session(case: c, group: .init(name: name, members: members))
-      return try lock(OpenedSession(session: s, url: url, store: store, notice: .newGroup(name)), saveNew: true)
-    }
-    do {
-      return try open(existing: url, store.load(url), of: c)
-    } catch let e as SessionError where e.kind != .io {
+    guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Failure.blankGroupName }
+    let (url, loaded) = store.locate(caseId: c.id, group: name)
+    switch loaded {
+    case nil:
+      return try create(Session(case: c, group: .init(name: name, members: members)), at: url)
+    case .success(let s):
+      return try open(existing: url, s, of: c)
+    case .failure(let e) where e.kind == .io:
+      throw e
+    case .failure(let e):
       switch recovery {
-      case .fresh:
-        let s = Session(case: c, group: .init(name: name, members: members))
-        let newURL = store.freshURL(beside: url)
-        return try lock(
-          OpenedSession(session: s, url: newURL, store: store, notice: .startedAfresh(newURL)), saveNew: true)
-      case .fromBackup:
-        let backup = URL(fileURLWithPath: url.path + ".bak")
-        let s: Session
-        do { s = try store.load(backup) } catch { throw Failure.backupUnusable(backup, error) }
-        let newURL = store.freshURL(beside: url)
-        return try lock(
-          OpenedSession(session: s, url: newURL, store: store, notice: .openedBackup(newURL)), saveNew: true)
-      case .refuse:
-        throw Failure.damaged(e)
+      case .refuse: throw Failure.damaged(e, backup: usableBackup(of: url, for: c))
+      case .fromBackup, .fresh:
+        return try recover(recovery, file: url, group: .init(name: name, members: members), of: c)
       }
     }
   }
 
   /// Opens a session already loaded (a group chosen from the list).
   public func open(existing url: URL, _ s: Session, of c: Case) throws -> OpenedSession {
-    let notice: OpenedSession.Notice? = s.caseHash != Session.hash(of: c) ? .caseChanged : nil
-    return try lock(OpenedSession(session: s, url: url, store: store, notice: notice), saveNew: false)
+    var o = OpenedSession(session: s, url: url, store: store)
+    if s.caseId != c.id {
+      o.readOnly = .otherCase(s.caseId)
+      o.notice = .otherCase(s.caseId)
+      return o
+    }
+    if RegularFile.isSymbolicLink(url) {
+      o.readOnly = .symbolicLink
+      o.notice = .symbolicLink(url)
+      return o
+    }
+    if s.caseHash != Session.hash(of: c) { o.notice = .caseChanged }
+    lock(&o)
+    return o
   }
 
-  func lock(_ o: OpenedSession, saveNew: Bool) throws -> OpenedSession {
-    var o = o
-    switch try SessionLock.acquire(for: o.url) {
-    case .acquired(let lock, let previous):
-      o.lock = lock
-      if let previous { o.notice = .tookOverStaleLock(previous) }
-      if saveNew { try store.save(o.session, to: o.url) }
-    case .heldBy(let holder):
-      o.holder = holder
-      o.notice = .heldBy(holder)
+  /// Carries on after damage in the group's own file: the damaged file is
+  /// moved aside (never deleted), then the backup (`.fromBackup`) or a new
+  /// session (`.fresh`) is saved under the file's name; the next plain start
+  /// opens it. For the app, once the user has chosen on screen.
+  public func recover(_ way: Recovery, file url: URL, group: Session.Group, of c: Case) throws -> OpenedSession {
+    var s: Session
+    switch way {
+    case .refuse:
+      // Nothing to recover from: open the file as it is, or say again why it cannot be.
+      let loaded: Session
+      do { loaded = try store.load(url) } catch {
+        throw error.kind == .io ? error : Failure.damaged(error, backup: usableBackup(of: url, for: c))
+      }
+      return try open(existing: url, loaded, of: c)
+    case .fromBackup:
+      let backup = SessionStore.backupURL(of: url)
+      do { s = try store.load(backup) } catch { throw Failure.backupUnusable(backup, error) }
+      guard s.caseId == c.id else {
+        throw Failure.backupUnusable(
+          backup, SessionError(file: backup.path, kind: .foreign, message: "a session of another case (\(s.caseId))"))
+      }
+      s.conform(to: c)
+    case .fresh:
+      s = Session(case: c, group: group)
+    }
+    if RegularFile.isSymbolicLink(url) {
+      throw SessionError(
+        file: url.path, kind: .io,
+        message: "is a symbolic link: not recovered in place (caseroom never writes through a link)")
+    }
+    var o = OpenedSession(session: s, url: url, store: store)
+    lock(&o)
+    if let why = o.readOnly {
+      throw SessionError(file: url.path, kind: .locked, message: "cannot be recovered now: \(why.description)")
+    }
+    let aside: URL
+    do {
+      aside = try SessionStore.setAside(url)
+      try store.save(s, to: url)
+    } catch {
+      o.close()
+      throw error
+    }
+    let took = o.notice
+    o.notice = way == .fresh ? .startedAfresh(aside) : .openedBackup(aside)
+    if case .tookOver = took { o.notice = took }
+    return o
+  }
+
+  /// The backup of a damaged file, when it is a session of this case.
+  func usableBackup(of url: URL, for c: Case) -> Session? {
+    guard let b = store.backup(of: url), b.caseId == c.id else { return nil }
+    return b
+  }
+
+  /// A new group's session: locked, then saved at once.
+  func create(_ s: Session, at url: URL) throws -> OpenedSession {
+    var o = OpenedSession(session: s, url: url, store: store, notice: .newGroup(s.group.name))
+    lock(&o)
+    switch o.readOnly {
+    case nil: try store.save(s, to: url)
+    case .noLock(let why):
+      throw SessionError(file: url.path, kind: .io, message: "cannot be created: \(why)")
+    default: break
     }
     return o
+  }
+
+  /// Takes the session's lock, or makes it read-only and says why.
+  func lock(_ o: inout OpenedSession) {
+    switch SessionLock.acquire(for: o.url, takeOver: options.contains(.takeOver)) {
+    case .acquired(let lock, let previous):
+      o.lock = lock
+      if let previous {
+        o.notice = lock.replacedLiveLock ? .tookOver(previous) : .tookOverStaleLock(previous)
+      }
+    case .heldBy(let holder):
+      o.holder = holder
+      o.readOnly = .heldBy(holder)
+      o.notice = .heldBy(holder)
+    case .unavailable(let why):
+      o.readOnly = .noLock(why)
+      o.notice = .lockFailed(why)
+    }
   }
 }
 
@@ -86,19 +187,49 @@ public struct OpenedSession: Sendable {
   /// Something the user should be told on opening (the app words it).
   public enum Notice: Equatable, Sendable {
     case newGroup(String)
+    /// Started afresh in the group's own file; the damaged file was moved to this name.
     case startedAfresh(URL)
+    /// Carrying on from the backup in the group's own file; the damaged file was moved to this name.
     case openedBackup(URL)
     case caseChanged
     case tookOverStaleLock(SessionLock.Holder)
+    /// `--take-over`: the lock of a process that may still be running was removed.
+    case tookOver(SessionLock.Holder)
+    /// Read-only: another process holds the session.
     case heldBy(SessionLock.Holder)
+    /// Read-only: the file at the group's name is a session of another case (its id).
+    case otherCase(String)
+    /// Read-only: the session file is a symbolic link (never written through).
+    case symbolicLink(URL)
+    /// Read-only: no lock could be made (read-only folder, full disk…), with the system's reason.
+    case lockFailed(String)
+  }
+
+  /// Why a session is open read-only.
+  public enum ReadOnly: Equatable, Sendable, CustomStringConvertible {
+    case heldBy(SessionLock.Holder)
+    case otherCase(String)
+    case symbolicLink
+    case noLock(String)
+
+    public var description: String {
+      switch self {
+      case .heldBy(let h): return "held by \(h.description)"
+      case .otherCase(let id): return "a session of another case (\(id))"
+      case .symbolicLink: return "a symbolic link (never written through)"
+      case .noLock(let why): return "no lock: \(why)"
+      }
+    }
   }
 
   public var session: Session
   public var url: URL
   public let store: SessionStore
   public var lock: SessionLock?
-  /// Who holds the session when it was opened read-only.
+  /// Who holds the session when it was opened read-only because of a lock.
   public var holder: SessionLock.Holder?
+  /// Why nothing is written (nil: the session is ours to write).
+  public var readOnly: ReadOnly?
   public var notice: Notice?
 
   public init(
@@ -110,11 +241,24 @@ public struct OpenedSession: Sendable {
     self.store = store
     self.lock = lock
     self.holder = holder
+    self.readOnly = holder.map { .heldBy($0) }
     self.notice = notice
   }
 
-  /// Writes the session to its file (atomically, keeping a backup).
-  public func save(_ s: Session) throws { try store.save(s, to: url) }
+  public var isReadOnly: Bool { readOnly != nil }
+
+  /// Writes the session to its file (atomically, keeping a backup). Refused
+  /// when the session is read-only, or when its lock was taken over by
+  /// another process since (`--take-over`): the text stays in memory.
+  public func save(_ s: Session) throws {
+    if let readOnly {
+      throw SessionError(file: url.path, kind: .locked, message: "read-only (\(readOnly.description)): not saved")
+    }
+    if let lock, let other = lock.confirm() {
+      throw SessionError(file: url.path, kind: .locked, message: "taken over by \(other.description): not saved")
+    }
+    try store.save(s, to: url)
+  }
 
   /// Gives the lock back (on quitting).
   public func close() { lock?.release() }

@@ -102,7 +102,10 @@ struct ReviewTests {
       #expect(try Data(contentsOf: url) == Data(text.utf8))
     }
     let nowhere = URL(fileURLWithPath: "/proc/caseroom-cannot-exist/x.review.json")
-    #expect(throws: ReviewFileError.self) { try Review(caseId: "x").save(nowhere) }
+    #expect(throws: ReviewFileError.self) {
+      var r = Review(caseId: "x")
+      try r.save(nowhere)
+    }
   }
 
   @Test("the summary grid: characters, citations, reading progress, scores")

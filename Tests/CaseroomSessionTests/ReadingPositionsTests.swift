@@ -24,12 +24,13 @@ struct ReadingPositionsTests {
     try Data("{\"cases\": ".utf8).write(to: url)
     let (p, aside) = ReadingPositions.read(url)
     #expect(p == ReadingPositions())
-    #expect(aside?.lastPathComponent == "reading.json.damaged")
+    #expect(aside?.lastPathComponent.hasPrefix("reading.json.damaged-") == true)
     #expect(try Data(contentsOf: try #require(aside)) == Data("{\"cases\": ".utf8))
-    // Damaged again: the older copy set aside makes way, the newer is kept.
+    // Damaged again: both copies are kept.
     try Data("[]".utf8).write(to: url)
     let (_, again) = ReadingPositions.read(url)
     #expect(try Data(contentsOf: try #require(again)) == Data("[]".utf8))
+    #expect(try Data(contentsOf: try #require(aside)) == Data("{\"cases\": ".utf8))
   }
 
   @Test("the file is in XDG_STATE_HOME, else ~/.local/state")

@@ -110,46 +110,59 @@ struct SessionStoreTests {
       "bad files are never touched")
   }
 
-  @Test("a second process is told who holds the session; a stale lock is taken over")
-  func locks() throws {
-    let dir = try SessionFixtures.directory()
-    let url = dir.appendingPathComponent("g.session.json")
-    guard case .acquired(let lock, let took) = try SessionLock.acquire(for: url) else {
-      Issue.record("first lock not acquired")
-      return
-    }
-    #expect(took == nil)
-    // Pretend another live process holds it: rewrite the lock with our parent's pid.
-    let other = SessionLock.Holder(pid: getppid(), host: SessionLock.hostName(), since: Date())
-    let encoder = JSONCoding.encoder(.compact)
-    try encoder.encode(other).write(to: lock.url)
-    guard case .heldBy(let holder) = try SessionLock.acquire(for: url) else {
-      Issue.record("a live lock was taken")
-      return
-    }
-    #expect(holder.pid == getppid())
-    #expect(holder.description.contains("process \(getppid())"))
-    // A process that no longer exists: the lock is stale.
-    let dead = SessionLock.Holder(pid: 999_999, host: SessionLock.hostName(), since: Date())
-    try encoder.encode(dead).write(to: lock.url)
-    guard case .acquired(let second, let tookOver) = try SessionLock.acquire(for: url) else {
-      Issue.record("a stale lock was not taken over")
-      return
-    }
-    #expect(tookOver?.pid == 999_999)
-    second.release()
-    #expect(!FileManager.default.fileExists(atPath: lock.url.path))
+  @Test("names carry a 64-bit hash; the 32-bit names of older versions are the same with 8 digits")
+  func hashes() {
+    let name = SessionStore.fileName(caseId: "c", group: "第一组")
+    let legacy = SessionStore.legacyFileName(caseId: "c", group: "第一组")
+    let full = FNV1a.hash("第一组")
+    #expect(name == "c--第一组-\(String(full, radix: 16).leftPadded(16)).session.json")
+    #expect(legacy == "c--第一组-\(String(full & 0xFFFF_FFFF, radix: 16).leftPadded(8)).session.json")
+    #expect(SessionStore.fileName(caseId: "c", group: "第一组", variant: 2).hasSuffix("-2.session.json"))
+    // The two names of the issue shared a 32-bit name; they no longer share a file.
+    let a = "第一组*+.^$^! "
+    let b = "第一组*%!++&^^"
+    #expect(SessionStore.legacyFileName(caseId: "c", group: a) == SessionStore.legacyFileName(caseId: "c", group: b))
+    #expect(SessionStore.fileName(caseId: "c", group: a) != SessionStore.fileName(caseId: "c", group: b))
   }
 
-  @Test("a fresh file name beside a damaged session leaves the damaged one in place")
-  func fresh() throws {
+  @Test("a directory, a FIFO or an unreadable thing at a session's name is refused in one line")
+  func notFiles() throws {
     let dir = try SessionFixtures.directory()
     let store = SessionStore(directory: dir)
-    let url = store.url(caseId: "c", group: "g")
-    try Data("garbage".utf8).write(to: url)
-    let fresh = store.freshURL(beside: url)
-    #expect(fresh != url)
-    #expect(fresh.lastPathComponent.hasSuffix(".session.json"))
-    #expect(try Data(contentsOf: url) == Data("garbage".utf8))
+    let d = dir.appendingPathComponent("d.session.json")
+    try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+    #expect(throws: SessionError(file: d.path, kind: .io, message: "is a directory, not a file")) {
+      try store.load(d)
+    }
+    let f = dir.appendingPathComponent("f.session.json")
+    mkfifo(f.path, 0o600)
+    #expect(
+      throws: SessionError(file: f.path, kind: .io, message: "is a FIFO, not a regular file (not opened)")
+    ) { try store.load(f) }
+    let listed = store.list(caseId: "x")
+    #expect(listed.isEmpty)
   }
+
+  @Test("a damaged file is set aside under a new name, never overwriting an earlier one")
+  func setAside() throws {
+    let dir = try SessionFixtures.directory()
+    let url = dir.appendingPathComponent("c--g-0.session.json")
+    let now = Date(timeIntervalSince1970: 1_795_956_662)  // 2026-11-29 12:51:02 UTC
+    var asides: [URL] = []
+    for n in 1...3 {
+      try Data("garbage \(n)".utf8).write(to: url)
+      asides.append(try SessionStore.setAside(url, now: now))
+      #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+    #expect(
+      asides.map(\.lastPathComponent) == [
+        "c--g-0.session.json.damaged-20261129T125102Z", "c--g-0.session.json.damaged-20261129T125102Z-2",
+        "c--g-0.session.json.damaged-20261129T125102Z-3",
+      ])
+    for (n, aside) in asides.enumerated() { #expect(try Data(contentsOf: aside) == Data("garbage \(n + 1)".utf8)) }
+  }
+}
+
+extension String {
+  func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }

@@ -5,6 +5,13 @@ import Foundation
 /// when asked, rename over the old file, fsync of the directory. `kill -9` at
 /// any moment leaves the old file or the new one.
 ///
+/// Safe in a folder others can write to (a class folder): the temporary file
+/// has an unpredictable name (`.<name>.tmp-<16 random hex digits>`) and is
+/// created with `O_CREAT|O_EXCL|O_NOFOLLOW`, so a file or symbolic link
+/// planted in advance is never written through; a target that is a symbolic
+/// link (or not a regular file) is refused, never replaced. New files get the
+/// mode asked for (`FileMode`).
+///
 /// Every file caseroom writes goes through here: sessions and the review file
 /// (with `.bak`), exports, imported cases, reading positions and case indexes.
 public enum AtomicFile {
@@ -12,7 +19,7 @@ public enum AtomicFile {
   /// beside it as `url.bak`; with `createDirectory` the directory is made
   /// first when it does not exist. On failure the file is left as it was.
   public static func write(
-    _ data: Data, to url: URL, keepBackup: Bool, createDirectory: Bool = false
+    _ data: Data, to url: URL, keepBackup: Bool, createDirectory: Bool = false, mode: FileMode = .ordinary
   ) throws(FileWriteError) {
     let dir = url.deletingLastPathComponent().path
     if createDirectory {
@@ -22,8 +29,20 @@ public enum AtomicFile {
         throw FileWriteError(path: url.path, message: "cannot create its directory: \(error.localizedDescription)")
       }
     }
-    let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    var existing = stat()
+    let exists = lstat(url.path, &existing) == 0
+    if exists {
+      switch existing.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFLNK:
+        throw FileWriteError(
+          path: url.path, message: "is a symbolic link: not replaced (caseroom never writes through a link)")
+      case S_IFDIR: throw FileWriteError(path: url.path, message: "is a directory: not replaced")
+      default: throw FileWriteError(path: url.path, message: "is not a regular file: not replaced")
+      }
+    }
+    let tmp = FileMode.unpredictableName(dir + "/." + url.lastPathComponent + ".tmp-")
+    let fd = mode.createExclusive(tmp)
     guard fd >= 0 else { throw FileWriteError(url, "cannot create a temporary file", errno) }
     var failure: Int32 = 0
     data.withUnsafeBytes { buf in
@@ -44,16 +63,24 @@ public enum AtomicFile {
       unlink(tmp)
       throw FileWriteError(url, "cannot be written", failure)
     }
-    if keepBackup && FileManager.default.fileExists(atPath: url.path) {
+    if keepBackup && exists {
       let backup = url.path + ".bak"
       unlink(backup)
-      if link(url.path, backup) != 0 { _ = try? FileManager.default.copyItem(atPath: url.path, toPath: backup) }
+      if link(url.path, backup) != 0, let old = try? RegularFile.read(url) {
+        // No hard links on this file system: a copy, written the same way.
+        try? write(old, to: URL(fileURLWithPath: backup), keepBackup: false, mode: mode)
+      }
     }
     guard rename(tmp, url.path) == 0 else {
       let e = errno
       unlink(tmp)
       throw FileWriteError(url, "cannot be replaced", e)
     }
+    syncDirectory(dir)
+  }
+
+  /// fsyncs a directory, so that a rename or a new name in it is on disk.
+  public static func syncDirectory(_ dir: String) {
     let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if dfd >= 0 {
       fsync(dfd)

@@ -28,8 +28,10 @@ public enum JSONCoding {
     return d
   }
 
-  /// A value as readable JSON text (no final newline).
+  /// A value as readable JSON text (no final newline), as every `--json`
+  /// output prints it: C1 controls, DEL and bidi controls, which the encoder
+  /// leaves raw, are escaped as `\u009b` (`TerminalSafe.json`).
   public static func text(_ value: some Encodable) throws -> String {
-    String(decoding: try encoder().encode(value), as: UTF8.self)
+    TerminalSafe.json(String(decoding: try encoder().encode(value), as: UTF8.self))
   }
 }

@@ -6,7 +6,9 @@ import CWidth
 /// is given (`max(0, wcwidth)` each). Measuring with the same function, in a
 /// UTF-8 locale, keeps our layout and the cursor in step. Characters with no
 /// width (controls, unassigned code points) are never sent raw: they are shown
-/// as U+FFFD, one column.
+/// as U+FFFD, one column. So are the bidi embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069), which glibc measures as 0 but which would
+/// reorder the line on a terminal that honours them.
 public enum TerminalWidth {
   /// The glyph shown in place of a control character.
   public static let replacement: Character = "\u{FFFD}"
@@ -35,11 +37,19 @@ public enum TerminalWidth {
     return Int(cr_wcwidth(v))
   }
 
-  /// Whether a character is drawn as U+FFFD because some scalar in it has no width.
+  /// Whether a character is drawn as U+FFFD because some scalar in it has no
+  /// width, or is a bidi control.
   @inline(__always)
   public static func needsReplacement(_ c: Character) -> Bool {
-    for s in c.unicodeScalars where wcwidth(s) < 0 { return true }
+    for s in c.unicodeScalars where wcwidth(s) < 0 || isBidiControl(s) { return true }
     return false
+  }
+
+  /// U+202A–U+202E and U+2066–U+2069.
+  @inline(__always)
+  static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return v >= 0x202A && (v <= 0x202E || (v >= 0x2066 && v <= 0x2069))
   }
 
   /// Columns a character takes on screen, as drawn by us (controls as U+FFFD).
@@ -50,7 +60,7 @@ public enum TerminalWidth {
     var total = 0
     for s in c.unicodeScalars {
       let w = wcwidth(s)
-      if w < 0 { return 1 }
+      if w < 0 || isBidiControl(s) { return 1 }  // shown as U+FFFD
       total += w
     }
     return total

@@ -3,7 +3,7 @@ import CaseroomEngine
 import CaseroomSession
 import Foundation
 
-/// `caseroom check FILE...`: validates case files.
+/// `caseroom check FILE...`: validates case files and session files.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
@@ -21,26 +21,61 @@ struct CheckCommand: ParsableCommand {
     for file in files {
       if file.hasSuffix(".json") || file.hasSuffix(".json.bak") {
         do {
-          let data: Data
-          do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw SessionError(file: file, kind: .io, message: "cannot be read")
-          }
-          let s = try Session.decode(data, file: file)
+          let s = try SessionStore(directory: URL(fileURLWithPath: ".")).load(URL(fileURLWithPath: file))
           emit("\(file): ok — session of \(s.group.name) on \(s.caseId), revision \(s.revision)\n")
         } catch {
           failed = true
-          FileHandle.standardError.write(Data((Failure(error).description + "\n").utf8))
+          warn(Failure(error).description)
         }
         continue
       }
       do {
         let c = try CaseFormat.load(URL(fileURLWithPath: file))
-        emit("\(file): ok — \(c.title), \(c.contentSections.count) sections, \(c.questions.count) questions\n")
+        let problems = Self.controlCharacters(c, file: file)
+        for p in problems { warn(p.description) }
+        if problems.isEmpty {
+          emit("\(file): ok — \(c.title), \(c.contentSections.count) sections, \(c.questions.count) questions\n")
+        } else {
+          failed = true
+        }
       } catch {
         failed = true
-        FileHandle.standardError.write(Data((Failure(error).description + "\n").utf8))
+        warn(Failure(error).description)
       }
     }
     if failed { throw ExitCode(1) }
+  }
+
+  /// Headings and paragraphs holding a character that would drive a terminal
+  /// (an escape, a C1 control, a bidi override…): each at its line.
+  static func controlCharacters(_ c: Case, file: String) -> [CaseError] {
+    func hidden(_ s: String) -> [String] {
+      var seen: [String] = []
+      for scalar in s.unicodeScalars where TerminalSafe.isHidden(scalar) {
+        let shown = TerminalSafe.text(String(scalar), keepingLines: false)
+        if !seen.contains(shown) { seen.append(shown) }
+      }
+      return seen
+    }
+    var out: [CaseError] = []
+    for s in c.sections {
+      let h = hidden(s.heading)
+      if !h.isEmpty {
+        out.append(
+          CaseError(
+            file: file, line: s.line,
+            "the heading contains control characters (\(h.joined(separator: " "))): remove them"))
+      }
+      for p in s.paragraphs {
+        let t = hidden((p.label ?? "") + p.text)
+        if !t.isEmpty {
+          out.append(
+            CaseError(
+              file: file, line: p.line,
+              "the text contains control characters (\(t.joined(separator: " "))): remove them"))
+        }
+      }
+    }
+    return out
   }
 }

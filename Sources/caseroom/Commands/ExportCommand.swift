@@ -42,10 +42,10 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
-      let dirs = sessionDirectories(sessions)
+      let dirs = try sessionDirectories(sessions)
       let collected = ClassSessions.load(case: c, from: dirs)
       for p in collected.problems {
-        FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8))
+        warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
       }
       let chosen: [Session]
       if let group {

@@ -20,16 +20,15 @@ struct Failure: Error, CustomStringConvertible {
 }
 
 /// Runs a command body; on failure prints the message (each line prefixed
-/// with "caseroom: ") and exits 1.
+/// with "caseroom: ", anything quoted from input made safe for the terminal)
+/// and exits 1.
 func reportingFailures(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let error as ExitCode {
     throw error
   } catch {
-    let message = Failure(error).description
-    FileHandle.standardError.write(
-      Data((message.split(separator: "\n").map { "caseroom: " + $0 }.joined(separator: "\n") + "\n").utf8))
+    for line in Failure(error).description.split(separator: "\n") { warn("caseroom: " + line) }
     throw ExitCode(1)
   }
 }

@@ -35,9 +35,17 @@ struct ImportCommand: ParsableCommand {
       }
       let result = CaseImporter.run(text, id: caseId)
       let written = CaseFormat.write(result.result)
+      // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
+      do {
+        _ = try CaseFormat.parse(written, file: output ?? "<output>")
+      } catch let e as CaseErrors where id != nil && e.errors.contains(where: { $0.message.contains("'id'") }) {
+        throw Failure(message: "--id '\(id!)': not a valid case id; use letters, digits, '-', '_' or '.'")
+      } catch {
+        throw Failure(message: "the imported case would not be valid (please report this): \(Failure(error))")
+      }
       var report = Outline.tree(result.result)
       for note in result.notes { report += "note: \(note)\n" }
-      FileHandle.standardError.write(Data(report.utf8))
+      FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
       if let output {
         let url = URL(fileURLWithPath: output)
         if FileManager.default.fileExists(atPath: url.path) && !force {

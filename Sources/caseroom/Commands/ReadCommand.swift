@@ -30,11 +30,23 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
   var sessions: String?
 
-  @Flag(help: "The group's session file is damaged: open its last backup (.bak). Saves go to a new file.")
+  @Flag(
+    help:
+      "The group's session file is damaged: carry on from its last backup (.bak) in the same file; the damaged one is kept aside as <file>.damaged-<time>."
+  )
   var fromBackup = false
 
-  @Flag(help: "The group's session file is damaged: start afresh in a new file, leaving the damaged one as it is.")
+  @Flag(
+    help:
+      "The group's session file is damaged: start afresh in the same file; the damaged one is kept aside as <file>.damaged-<time>."
+  )
   var fresh = false
+
+  @Flag(
+    help:
+      "Another caseroom (another user's, or on another host) holds the group's session: remove its lock and write here. Its later saves will fail."
+  )
+  var takeOver = false
 
   @Flag(name: .customLong("no-group"), help: "Just read: no group, no answers.")
   var noGroup = false
@@ -47,10 +59,17 @@ struct ReadCommand: ParsableCommand {
 
   func validate() throws {
     if let theme, Theme.named(theme) == nil {
-      throw ValidationError("unknown theme '\(theme)': use \(Theme.names.joined(separator: ", "))")
+      throw ValidationError(
+        "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
     if noGroup && group != nil { throw ValidationError("--no-group and --group cannot be used together") }
     if fresh && fromBackup { throw ValidationError("--fresh and --from-backup cannot be used together") }
+    if let group, group.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw ValidationError("the group name is empty")
+    }
+    if (fresh || fromBackup || takeOver) && noGroup {
+      throw ValidationError("--fresh, --from-backup and --take-over go with a group")
+    }
   }
 
   func run() throws {
@@ -60,12 +79,18 @@ struct ReadCommand: ParsableCommand {
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
+      if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
       let group: ReadingStart.Group =
-        noGroup ? .none : group.map { .named($0, members: GroupPicker.members(members)) } ?? .ask
+        noGroup
+        ? .none
+        : group.map { .named($0.trimmingCharacters(in: .whitespaces), members: GroupPicker.members(members)) }
+          ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,
-        opener: SessionOpener(store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse),
+        opener: SessionOpener(
+          store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse,
+          options: takeOver ? .takeOver : []),
         positionsURL: ReadingPositions.defaultURL())
       start.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]
       if let section {
@@ -114,9 +139,16 @@ struct ReadCommand: ParsableCommand {
   /// A session that cannot be opened, in words, with the way out.
   static func describe(_ error: any Error) -> String {
     switch error {
-    case SessionOpener.Failure.damaged(let e):
+    case SessionOpener.Failure.damaged(let e, let backup):
+      let ways =
+        backup.map {
+          "carry on from its backup (saved \(LocalTime.text($0.updatedAt, .dateAndTime)), revision \($0.revision))"
+            + " with --from-backup, or start afresh with --fresh"
+        } ?? "it has no usable backup (so --from-backup cannot help): start afresh with --fresh"
       return
-        "\(e)\nthe file is left as it is; open its backup with --from-backup, or start afresh in a new file with --fresh"
+        "\(e)\nthe file is left as it is; \(ways) (the damaged file is then kept aside as \(URL(fileURLWithPath: e.file).lastPathComponent).damaged-<time>)"
+    case SessionOpener.Failure.blankGroupName:
+      return "the group name is empty"
     case SessionOpener.Failure.backupUnusable(let url, let e):
       return "\(url.path): the backup cannot be used either: \(e)"
     default: return Failure(error).description

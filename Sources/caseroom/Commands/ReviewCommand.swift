@@ -38,7 +38,8 @@ struct ReviewCommand: ParsableCommand {
     if json && csv { throw ValidationError("--json and --csv cannot be used together") }
     if !summary && (json || csv) { throw ValidationError("--json and --csv go with --summary") }
     if let theme, Theme.named(theme) == nil {
-      throw ValidationError("unknown theme '\(theme)': use \(Theme.names.joined(separator: ", "))")
+      throw ValidationError(
+        "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
     if let scale, scale < 1 || scale > 9 {
       throw ValidationError("--scale must be between 1 and 9 (one key per score)")
@@ -48,7 +49,7 @@ struct ReviewCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
-      let dirs = sessionDirectories(sessions)
+      let dirs = try sessionDirectories(sessions)
       let collected = ClassSessions.load(case: c, from: dirs)
       let reviewURL = Review.url(in: dirs[0], caseId: c.id)
       if !summary {
@@ -59,7 +60,7 @@ struct ReviewCommand: ParsableCommand {
       if csv {
         emit(ExportFormat.csv.render(ExportDocument(c, sessions: collected.sessions, review: review), all: true))
         for p in collected.problems {
-          FileHandle.standardError.write(Data("caseroom: skipped \(p.file): \(p.reason)\n".utf8))
+          warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
         }
         return
       }

@@ -34,7 +34,7 @@ struct SearchCommand: ParsableCommand {
         emit("\(h.section)\t\(h.title)\t\(where_)\t\(h.snippet)\n")
       }
       if hits.isEmpty {
-        FileHandle.standardError.write(Data("caseroom: no hits for '\(arguments.last!)'\n".utf8))
+        warn("caseroom: no hits for '\(arguments.last!)'")
         throw ExitCode(1)
       }
     }

@@ -1,7 +1,23 @@
+import CaseroomEngine
 import CaseroomSession
 import Foundation
 
-/// Where the instructor's commands find sessions: every `--sessions DIR`, else the default directory.
-func sessionDirectories(_ given: [String]) -> [URL] {
-  given.isEmpty ? [SessionStore.defaultDirectory()] : given.map { URL(fileURLWithPath: $0) }
+/// Where the instructor's commands find sessions: every `--sessions DIR`, else
+/// the default directory. A directory given that is missing or is not a
+/// directory is an error (one line, exit 1), not an empty class.
+func sessionDirectories(_ given: [String]) throws -> [URL] {
+  guard !given.isEmpty else { return [SessionStore.defaultDirectory()] }
+  for dir in given { try checkDirectory(dir, option: "--sessions") }
+  return given.map { URL(fileURLWithPath: $0) }
+}
+
+/// Refuses a path that exists and is not a directory (`--sessions FILE`);
+/// with `mustExist`, a missing one too.
+func checkDirectory(_ path: String, option: String, mustExist: Bool = true) throws {
+  var info = stat()
+  guard stat(path, &info) == 0 else {
+    if errno == ENOENT && !mustExist { return }
+    throw Failure(message: "\(path): no such directory (\(option))")
+  }
+  if info.st_mode & S_IFMT != S_IFDIR { throw Failure(message: "\(path): not a directory (\(option))") }
 }

@@ -1,8 +1,16 @@
+import CaseroomEngine
 import Foundation
 
-/// Standard output as text, without buffering surprises.
+/// Standard output as text, without buffering surprises. Everything a
+/// command prints goes through here, made safe for the terminal first
+/// (`TerminalSafe`): nothing read from a file reaches it raw.
 func emit(_ s: String) {
-  FileHandle.standardOutput.write(Data(s.utf8))
+  FileHandle.standardOutput.write(Data(TerminalSafe.text(s).utf8))
+}
+
+/// A line on standard error (a warning, a problem with a file), made safe for the terminal the same way.
+func warn(_ line: String) {
+  FileHandle.standardError.write(Data((TerminalSafe.text(line) + "\n").utf8))
 }
 
 /// The width of the terminal on standard output, or nil when it is not a terminal.

@@ -48,4 +48,17 @@ struct TerminalWidthTests {
     #expect(TerminalWidth.displayable("a\u{1B}[31mb\u{7}") == "a\u{FFFD}[31mb\u{FFFD}")
     #expect(TerminalWidth.displayable("金税") == "金税")
   }
+
+  @Test("bidi controls and C1 controls are shown as U+FFFD too, one column each, so the line is never reordered")
+  func bidi() {
+    for v: UInt32 in [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x9B, 0x85] {
+      let c = Character(Unicode.Scalar(v)!)
+      #expect(TerminalWidth.needsReplacement(c), "U+\(String(v, radix: 16))")
+      #expect(TerminalWidth.columns(c) == 1, "U+\(String(v, radix: 16))")
+    }
+    #expect(TerminalWidth.displayable("组\u{202E}名") == "组\u{FFFD}名")
+    #expect(TerminalWidth.columns("组\u{202E}名") == 5)
+    #expect(!TerminalWidth.needsReplacement("\u{2029}") || TerminalWidth.wcwidth("\u{2029}") < 0)
+    #expect(!TerminalWidth.needsReplacement("\u{200D}"))
+  }
 }

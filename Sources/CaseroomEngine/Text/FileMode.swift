@@ -1,0 +1,57 @@
+import Foundation
+
+/// Who may read and write a file caseroom creates.
+///
+/// A group's work is private to its user: sessions, their backups, locks, the
+/// review file and reading positions are created `0600`. In a class folder —
+/// a directory with the setgid bit, whose files belong to the folder's group
+/// — they are created `0660` with the folder's group, so that the class can
+/// share them. Exports and imported cases are ordinary files (`0666` less the
+/// umask), like any other program's output.
+public enum FileMode: Sendable, Equatable {
+  /// `0600`, or `0660` with the folder's group in a setgid folder.
+  case owner
+  /// `0666` less the umask.
+  case ordinary
+
+  /// The exact mode for a new file in `directory` (nil: leave it to the umask).
+  public func mode(inDirectory directory: String) -> mode_t? {
+    guard self == .owner else { return nil }
+    return FileMode.isClassFolder(directory) ? 0o660 : 0o600
+  }
+
+  /// Whether `directory` has the setgid bit (its new files take its group).
+  public static func isClassFolder(_ directory: String) -> Bool {
+    var info = stat()
+    return stat(directory, &info) == 0 && info.st_mode & S_ISGID != 0
+  }
+
+  /// Creates a new file exclusively (`O_CREAT|O_EXCL|O_NOFOLLOW`: never an
+  /// existing file, never through a symbolic link) for writing, with this
+  /// mode; in a setgid folder it is given the folder's group. Returns the
+  /// descriptor, or -1 with `errno` set.
+  public func createExclusive(_ path: String) -> Int32 {
+    let directory = (path as NSString).deletingLastPathComponent
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { return -1 }
+    if let mode = mode(inDirectory: directory.isEmpty ? "." : directory) {
+      var info = stat()
+      if mode == 0o660, stat(directory, &info) == 0 { _ = fchown(fd, uid_t.max, info.st_gid) }
+      if fchmod(fd, mode) != 0 {
+        let e = errno
+        close(fd)
+        unlink(path)
+        errno = e
+        return -1
+      }
+    }
+    return fd
+  }
+
+  /// A name no one can guess: `prefix` and 16 random hex digits.
+  public static func unpredictableName(_ prefix: String) -> String {
+    var rng = SystemRandomNumberGenerator()
+    let r = String(rng.next() as UInt64, radix: 16)
+    return prefix + String(repeating: "0", count: 16 - r.count) + r
+  }
+}
