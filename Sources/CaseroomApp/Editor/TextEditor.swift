@@ -1,11 +1,19 @@
 import CaseroomEngine
+import Foundation
 
 /// A multi-line editor for Chinese text: the text is a list of paragraphs
 /// (split at line breaks), the cursor a paragraph and a UTF-8 offset that is
 /// always on a grapheme boundary. Lines wrap with the engine's layout, and
-/// only the paragraph an edit touches is laid out again.
+/// only the lines an edit touches are laid out again.
+///
+/// It also serves one-line fields (`singleLine`): no paragraph breaks, no
+/// wrapping. Movement is in `TextEditorMoving.swift`, editing in
+/// `TextEditorEditing.swift`; `EditorBox` puts an editor on screen and maps
+/// keys to it. Everything is a value: time comes in as a parameter, the
+/// clipboard goes in and out as strings.
 public struct TextEditor {
-  public struct Cursor: Equatable, Sendable {
+  /// A place in the text: a paragraph and a UTF-8 offset in it. Ordered as in the text.
+  public struct Cursor: Hashable, Comparable, Sendable {
     public var paragraph: Int
     /// UTF-8 offset in the paragraph, on a character boundary.
     public var offset: Int
@@ -13,303 +21,369 @@ public struct TextEditor {
       self.paragraph = paragraph
       self.offset = offset
     }
+
+    public static func < (a: Cursor, b: Cursor) -> Bool {
+      (a.paragraph, a.offset) < (b.paragraph, b.offset)
+    }
   }
 
-  /// One undoable change: paragraphs `at..<at+old.count` replaced by `new`.
+  /// What an undo step was made by, for joining steps into one.
+  enum EditKind: Equatable {
+    /// Characters typed one by one: a run is one step.
+    case typing
+    /// Backspace pressed again and again: a run is one step.
+    case backspacing
+    /// Delete pressed again and again: a run is one step.
+    case deleting
+    /// Anything else (a paste, Enter, a word or line deleted, a cut): a step of its own.
+    case other
+  }
+
+  /// One undoable change: `removed` at `start` replaced by `inserted` (both may hold line breaks).
   struct Edit {
-    var at: Int
-    var old: [String]
-    var new: [String]
+    var start: Cursor
+    var removed: String
+    var inserted: String
+    /// Cursor and selection anchor before the change (undo puts them back).
     var before: Cursor
+    var beforeAnchor: Cursor?
+    /// Cursor after the change.
     var after: Cursor
-    /// Typing extends the previous edit while it stays in one run.
-    var coalescable: Bool
+    var kind: EditKind
+    /// When the last key of the step was pressed (nil: not known).
+    var time: Date?
   }
 
-  public private(set) var paragraphs: [String]
-  public private(set) var cursor = Cursor(0, 0)
-  /// Wrap width of the text.
-  public private(set) var width: Int
-  /// Laid-out lines of each paragraph (nil: not laid out at this width yet).
-  private var lines: [[LaidLine]?]
-  /// Non-blank characters of each paragraph (for 字数).
-  private var counts: [Int]
-  private var undoStack: [Edit] = []
-  private var redoStack: [Edit] = []
-  /// Column the cursor wants to keep when moving up and down.
-  private var goalColumn: Int?
-  /// How many paragraphs were laid out (for tests that count work).
-  public private(set) var layoutWork = 0
-  /// Whether the text changed since `markSaved()`.
-  public private(set) var changed = false
+  /// The most a text may hold, in UTF-8 bytes (about 330,000 Hanzi). An edit
+  /// that would grow a text past its limit is not made at all (`insert`
+  /// returns false): a paste is never cut somewhere in the middle.
+  public static let byteLimit = 1_000_000
+  /// A pause between two keys at least this long ends a typing run (one undo step).
+  public static let pause: TimeInterval = 1
+  /// Typing one of these ends a typing run: a sentence is an undo step.
+  public static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
+  /// Undo steps kept.
+  static let undoDepth = 1000
+  /// The wrap width of a single-line editor: nothing wraps.
+  static let unwrapped = 1 << 40
 
-  public init(text: String, width: Int) {
-    paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    self.width = max(4, width)
-    lines = Array(repeating: nil, count: paragraphs.count)
+  public internal(set) var paragraphs: [String]
+  public internal(set) var cursor = Cursor(0, 0)
+  /// The other end of the selection (nil: nothing selected).
+  public internal(set) var anchor: Cursor?
+  /// The cursor is at a wrap point, where one screen line ends and the next
+  /// starts at the same offset, and is shown at the end of the earlier line
+  /// (after End, or moving up or down past a shorter line's end).
+  public internal(set) var cursorAtLineEnd = false
+  /// Wrap width of the text.
+  public internal(set) var width: Int
+  /// One line only: line breaks typed or pasted become spaces, nothing wraps.
+  public let singleLine: Bool
+  /// The most this text may hold, in UTF-8 bytes.
+  public let byteLimit: Int
+  /// The text's size in UTF-8 bytes, line breaks included.
+  public internal(set) var byteCount: Int
+  /// 字数: characters that are not blank.
+  public internal(set) var characterCount: Int
+  /// Laid-out lines of each paragraph (nil: not laid out at this width yet).
+  var laid: [LaidParagraph?]
+  /// Non-blank characters of each paragraph (for 字数).
+  var counts: [Int]
+  var undoStack: [Edit] = []
+  var redoStack: [Edit] = []
+  /// Column the cursor wants to keep when moving up and down.
+  var goalColumn: Int?
+  /// Whether the next typed character (or Backspace, or Delete) may join the last undo step.
+  var runOpen = false
+  /// How many paragraphs were laid out, wholly or in part (for tests that count work).
+  public internal(set) var layoutWork = 0
+  /// Whether the text changed since `markSaved()`.
+  public internal(set) var changed = false
+
+  /// An editor over `text` wrapped at `width` columns, the cursor at its
+  /// start. In single-line mode `text` is cleaned as a paste would be
+  /// (`PasteCleaner`): line breaks become spaces, control characters go.
+  public init(text: String, width: Int, singleLine: Bool = false, byteLimit: Int = TextEditor.byteLimit) {
+    self.singleLine = singleLine
+    self.byteLimit = byteLimit
+    if singleLine {
+      paragraphs = [PasteCleaner.clean(text, tab: " ", singleLine: true).text]
+      self.width = Self.unwrapped
+    } else {
+      paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      self.width = max(4, width)
+    }
+    laid = Array(repeating: nil, count: paragraphs.count)
     counts = paragraphs.map(TextEditor.count)
+    characterCount = counts.reduce(0, +)
+    byteCount = paragraphs.reduce(paragraphs.count - 1) { $0 + $1.utf8.count }
   }
 
   /// The whole text, paragraphs joined by line breaks.
   public var text: String { paragraphs.joined(separator: "\n") }
 
-  /// 字数: characters that are not blank.
-  public var characterCount: Int { counts.reduce(0, +) }
-
-  static func count(_ s: String) -> Int { CharacterCount.of(s) }
+  static func count(_ s: some StringProtocol) -> Int { CharacterCount.of(s) }
 
   public mutating func markSaved() { changed = false }
 
-  /// Re-wraps at a new width (a resize): every paragraph is laid out again lazily.
+  /// Re-wraps at a new width (a resize): every paragraph is laid out again
+  /// lazily. A single-line editor does not wrap and ignores it.
   public mutating func setWidth(_ w: Int) {
+    guard !singleLine else { return }
     let w = max(4, w)
     guard w != width else { return }
     width = w
-    lines = Array(repeating: nil, count: paragraphs.count)
+    laid = Array(repeating: nil, count: paragraphs.count)
   }
 
   /// The lines of a paragraph at the current width: laid out already by
   /// `layOut(_:)`, or laid out now without keeping them (views stay pure).
   public func lines(of p: Int) -> [LaidLine] {
-    lines[p] ?? Layout.lines(ParagraphShape(paragraphs[p]), width: width, paragraph: p)
+    if let l = laid[p], l.complete { return l.lines }
+    return Layout.lines(ParagraphShape(paragraphs[p]), width: width, paragraph: p)
   }
 
-  /// Lays a paragraph out at the current width and keeps its lines, unless
-  /// that is done already; returns them.
+  /// Lays a whole paragraph out at the current width and keeps its lines,
+  /// unless that is done already; returns them.
   @discardableResult
   public mutating func layOut(_ p: Int) -> [LaidLine] {
-    if let l = lines[p] { return l }
-    let l = Layout.lines(ParagraphShape(paragraphs[p]), width: width, paragraph: p)
+    if let l = laid[p], l.complete { return l.lines }
+    return extendLayout(p, bytes: Int.max).lines
+  }
+
+  /// Lays a paragraph out at least as far as the line `offset` is on.
+  @discardableResult
+  mutating func layOut(_ p: Int, covering offset: Int) -> LaidParagraph {
+    while true {
+      if let l = laid[p], l.covers(offset) { return l }
+      let known = laid[p]?.end ?? 0
+      extendLayout(p, bytes: max(2048, offset - known + 1024))
+    }
+  }
+
+  /// Lays a paragraph out at least as far as its first `n` lines (fewer when it has fewer).
+  @discardableResult
+  mutating func layOut(_ p: Int, lines n: Int) -> LaidParagraph {
+    while true {
+      if let l = laid[p], l.complete || l.lines.count >= n { return l }
+      let missing = n - (laid[p]?.lines.count ?? 0)
+      extendLayout(p, bytes: max(2048, min(missing, 1 << 20) * width * 2))
+    }
+  }
+
+  /// Whether paragraph `p` has a screen line `l` (laying out as far as that).
+  mutating func hasLine(_ p: Int, _ l: Int) -> Bool { layOut(p, lines: l + 1).lines.count > l }
+
+  /// The lines of a paragraph laid out so far, or all of them laid out now
+  /// without keeping them (for views).
+  func knownLines(of p: Int) -> LaidParagraph {
+    laid[p] ?? LaidParagraph.full(paragraphs[p], width: width, paragraph: p)
+  }
+
+  /// Lays out more of a paragraph (at least `bytes` more text, or to its end).
+  @discardableResult
+  private mutating func extendLayout(_ p: Int, bytes: Int) -> LaidParagraph {
+    var l = laid[p] ?? LaidParagraph(lines: [], complete: false)
+    laid[p] = nil  // keep the lines uniquely referenced: they grow in place
+    l.extend(text: paragraphs[p], width: width, paragraph: p, bytes: bytes)
     layoutWork += 1
-    lines[p] = l
+    laid[p] = l
     return l
   }
 
-  // MARK: Editing
-
-  /// Replaces paragraphs and records the change for undo.
-  private mutating func apply(_ e: Edit, record: Bool) {
-    paragraphs.replaceSubrange(e.at..<(e.at + e.old.count), with: e.new)
-    lines.replaceSubrange(e.at..<(e.at + e.old.count), with: Array(repeating: nil, count: e.new.count))
-    counts.replaceSubrange(e.at..<(e.at + e.old.count), with: e.new.map(TextEditor.count))
-    cursor = e.after
-    goalColumn = nil
-    changed = true
-    guard record else { return }
-    redoStack.removeAll()
-    if e.coalescable, var last = undoStack.last, last.coalescable, last.after == e.before, last.at == e.at,
-      last.new.count == 1, e.old.count == 1
-    {
-      last.new = e.new
-      last.after = e.after
-      undoStack[undoStack.count - 1] = last
-    } else {
-      undoStack.append(e)
-      if undoStack.count > 1000 { undoStack.removeFirst(undoStack.count - 1000) }
-    }
-  }
-
-  /// Inserts text at the cursor (typing, or a paste as one edit).
-  public mutating func insert(_ s: String) {
-    guard !s.isEmpty else { return }
-    // Line breaks of any kind become paragraph breaks (looked for by bytes: a paste can be long).
-    let clean =
-      s.utf8.contains(0x0D)
-      ? s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : s
-    let p = cursor.paragraph
-    let para = paragraphs[p]
-    let i = index(para, cursor.offset)
-    let head = String(para[..<i])
-    let tail = String(para[i...])
-    var pieces = clean.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
-    let lastLength = pieces[pieces.count - 1].utf8.count
-    pieces[0] = head + pieces[0]
-    pieces[pieces.count - 1] += tail
-    let after =
-      pieces.count == 1 ? Cursor(p, head.utf8.count + lastLength) : Cursor(p + pieces.count - 1, lastLength)
-    let typing = pieces.count == 1 && s.utf8.count <= 32 && s.count == 1 && !s.first!.isWhitespace
-    apply(Edit(at: p, old: [para], new: pieces, before: cursor, after: after, coalescable: typing), record: true)
-  }
-
-  /// Backspace: removes the character before the cursor (or joins with the previous paragraph).
-  public mutating func backspace() {
-    let p = cursor.paragraph
-    let para = paragraphs[p]
-    if cursor.offset == 0 {
-      guard p > 0 else { return }
-      let prev = paragraphs[p - 1]
-      apply(
-        Edit(
-          at: p - 1, old: [prev, para], new: [prev + para], before: cursor, after: Cursor(p - 1, prev.utf8.count),
-          coalescable: false),
-        record: true)
-      return
-    }
-    let i = index(para, cursor.offset)
-    let j = para.index(before: i)
-    var new = para
-    new.removeSubrange(j..<i)
-    let off = para.utf8.distance(from: para.startIndex, to: j)
-    apply(Edit(at: p, old: [para], new: [new], before: cursor, after: Cursor(p, off), coalescable: false), record: true)
-  }
-
-  /// Delete: removes the character after the cursor (or joins the next paragraph).
-  public mutating func delete() {
-    let p = cursor.paragraph
-    let para = paragraphs[p]
-    let i = index(para, cursor.offset)
-    if i == para.endIndex {
-      guard p + 1 < paragraphs.count else { return }
-      let next = paragraphs[p + 1]
-      apply(
-        Edit(at: p, old: [para, next], new: [para + next], before: cursor, after: cursor, coalescable: false),
-        record: true)
-      return
-    }
-    var new = para
-    new.removeSubrange(i..<para.index(after: i))
-    apply(Edit(at: p, old: [para], new: [new], before: cursor, after: cursor, coalescable: false), record: true)
-  }
-
-  public mutating func undo() {
-    guard let e = undoStack.popLast() else { return }
-    let inverse = Edit(at: e.at, old: e.new, new: e.old, before: e.after, after: e.before, coalescable: false)
-    apply(inverse, record: false)
-    redoStack.append(e)
-  }
-
-  public mutating func redo() {
-    guard let e = redoStack.popLast() else { return }
-    apply(e, record: false)
-    undoStack.append(Edit(at: e.at, old: e.old, new: e.new, before: e.before, after: e.after, coalescable: false))
-  }
-
-  public var canUndo: Bool { !undoStack.isEmpty }
-  public var canRedo: Bool { !redoStack.isEmpty }
-
-  // MARK: Moving
+  // MARK: Text between two places
 
   func index(_ s: String, _ offset: Int) -> String.Index {
     s.utf8.index(s.startIndex, offsetBy: min(offset, s.utf8.count))
   }
 
-  /// One character left (to the end of the previous paragraph at its start).
-  public mutating func left() {
-    goalColumn = nil
-    let para = paragraphs[cursor.paragraph]
-    if cursor.offset > 0 {
-      let j = para.index(before: index(para, cursor.offset))
-      cursor.offset = para.utf8.distance(from: para.startIndex, to: j)
-    } else if cursor.paragraph > 0 {
-      cursor = Cursor(cursor.paragraph - 1, paragraphs[cursor.paragraph - 1].utf8.count)
+  /// The start and the end of the text.
+  var textStartCursor: Cursor { Cursor(0, 0) }
+  var textEndCursor: Cursor { Cursor(paragraphs.count - 1, paragraphs[paragraphs.count - 1].utf8.count) }
+
+  /// The text between two places (`from` ≤ `to`), paragraphs joined by line breaks.
+  func text(from: Cursor, to: Cursor) -> String {
+    if from.paragraph == to.paragraph {
+      let p = paragraphs[from.paragraph]
+      return String(p[index(p, from.offset)..<index(p, to.offset)])
     }
+    let first = paragraphs[from.paragraph]
+    let last = paragraphs[to.paragraph]
+    var parts = [String(first[index(first, from.offset)...])]
+    parts += paragraphs[(from.paragraph + 1)..<to.paragraph]
+    parts.append(String(last[..<index(last, to.offset)]))
+    return parts.joined(separator: "\n")
   }
 
-  /// One character right.
-  public mutating func right() {
-    goalColumn = nil
-    let para = paragraphs[cursor.paragraph]
-    let i = index(para, cursor.offset)
-    if i < para.endIndex {
-      cursor.offset = para.utf8.distance(from: para.startIndex, to: para.index(after: i))
-    } else if cursor.paragraph + 1 < paragraphs.count {
-      cursor = Cursor(cursor.paragraph + 1, 0)
+  /// UTF-8 bytes between two places (`from` ≤ `to`), line breaks included.
+  func bytes(from: Cursor, to: Cursor) -> Int {
+    var n = to.offset - from.offset
+    for p in from.paragraph..<to.paragraph { n += paragraphs[p].utf8.count + 1 }
+    return n
+  }
+
+  /// Where `s` ends when it is put at `start`.
+  static func end(of s: String, at start: Cursor) -> Cursor {
+    var breaks = 0
+    var afterLastBreak = 0
+    for (i, b) in s.utf8.enumerated() where b == 0x0A {
+      breaks += 1
+      afterLastBreak = i + 1
     }
+    if breaks == 0 { return Cursor(start.paragraph, start.offset + s.utf8.count) }
+    return Cursor(start.paragraph + breaks, s.utf8.count - afterLastBreak)
   }
 
-  /// The screen line (in its paragraph) and column of the cursor.
-  public func cursorLine() -> (line: Int, column: Int) {
-    let ls = lines(of: cursor.paragraph)
-    var li = 0
-    while li + 1 < ls.count && ls[li + 1].range.lowerBound <= cursor.offset { li += 1 }
-    let line = ls[li]
-    let para = paragraphs[cursor.paragraph]
-    let from = index(para, line.range.lowerBound)
-    let to = index(para, max(line.range.lowerBound, cursor.offset))
-    return (li, TerminalWidth.columns(para[from..<to]))
+  // MARK: Changing the text
+
+  /// Replaces the text from `from` to `to` with `s` (its line breaks split
+  /// paragraphs), keeping lines, counts and size up to date; returns where
+  /// `s` ends. Not recorded for undo; the cursor is not moved.
+  @discardableResult
+  mutating func splice(_ from: Cursor, _ to: Cursor, _ s: String) -> Cursor {
+    let removedBytes = bytes(from: from, to: to)
+    byteCount += s.utf8.count - removedBytes
+    changed = true
+    let p = from.paragraph
+    if from.paragraph == to.paragraph && !s.utf8.contains(0x0A) {
+      // Inside one paragraph (typing, deleting): count and lay out only what changed.
+      var para = paragraphs[p]
+      let range = index(para, from.offset)..<index(para, to.offset)
+      let delta = TextEditor.count(s) - TextEditor.count(para[range])
+      para.replaceSubrange(range, with: s)
+      paragraphs[p] = para
+      counts[p] += delta
+      characterCount += delta
+      if var l = laid[p] {
+        laid[p] = nil  // keep the lines uniquely referenced: they change in place
+        l.update(text: para, replaced: from.offset..<to.offset, inserted: s.utf8.count, width: width, paragraph: p)
+        laid[p] = l
+        layoutWork += 1
+      }
+      return Cursor(p, from.offset + s.utf8.count)
+    }
+    let first = paragraphs[from.paragraph]
+    let last = paragraphs[to.paragraph]
+    let head = first[..<index(first, from.offset)]
+    let tail = last[index(last, to.offset)...]
+    let headCount = prefixCount(from.paragraph, from.offset)
+    let tailCount = counts[to.paragraph] - prefixCount(to.paragraph, to.offset)
+    var pieces = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    var pieceCounts = pieces.map(TextEditor.count)
+    let lastLength = pieces[pieces.count - 1].utf8.count
+    pieces[0] = head + pieces[0]
+    pieceCounts[0] += headCount
+    pieces[pieces.count - 1] += tail
+    pieceCounts[pieces.count - 1] += tailCount
+    let replaced = from.paragraph...to.paragraph
+    characterCount += pieceCounts.reduce(0, +) - counts[replaced].reduce(0, +)
+    paragraphs.replaceSubrange(replaced, with: pieces)
+    laid.replaceSubrange(replaced, with: Array(repeating: nil, count: pieces.count))
+    counts.replaceSubrange(replaced, with: pieceCounts)
+    return pieces.count == 1
+      ? Cursor(p, from.offset + s.utf8.count) : Cursor(p + pieces.count - 1, lastLength)
   }
 
-  /// The offset in a line nearest to a column (never inside a wide character).
-  mutating func offset(inLine li: Int, of p: Int, column: Int) -> Int {
-    let line = layOut(p)[li]
-    var col = 0
-    var offset = line.range.lowerBound
+  /// 字数 of a paragraph's first `offset` bytes, counting whichever side is shorter.
+  func prefixCount(_ p: Int, _ offset: Int) -> Int {
     let para = paragraphs[p]
-    let slice = para[index(para, line.range.lowerBound)..<index(para, line.range.upperBound)]
-    let isLast = li == layOut(p).count - 1
-    for c in slice {
-      let w = TerminalWidth.columns(c)
-      if col + w > column { break }
-      if !isLast && offset + c.utf8.count == line.range.upperBound && c.isWhitespace { break }
-      col += w
-      offset += c.utf8.count
-    }
-    // At a wrap point the end of a line is the start of the next: stay on this line.
-    if !isLast && offset == line.range.upperBound && offset > line.range.lowerBound {
-      let j = para.index(before: index(para, offset))
-      offset = para.utf8.distance(from: para.startIndex, to: j)
-    }
-    return offset
+    let i = index(para, offset)
+    return offset <= para.utf8.count / 2 ? TextEditor.count(para[..<i]) : counts[p] - TextEditor.count(para[i...])
   }
 
-  /// Up or down one screen line, keeping the column.
-  public mutating func vertical(_ delta: Int) {
-    layOut(cursor.paragraph)
-    let (li, col) = cursorLine()
-    let goal = goalColumn ?? col
-    var p = cursor.paragraph
-    var target = li + delta
-    while target < 0 {
-      guard p > 0 else {
-        cursor.offset = 0
+  /// Replaces the text from `from` to `to` with `s` as an undoable edit and
+  /// puts the cursor after it. Returns false, changing nothing, when there is
+  /// nothing to do or the text would grow past `byteLimit`.
+  @discardableResult
+  mutating func replace(_ from: Cursor, _ to: Cursor, with s: String, kind: EditKind, now: Date?) -> Bool {
+    let removedBytes = bytes(from: from, to: to)
+    guard removedBytes > 0 || !s.isEmpty else { return false }
+    if s.utf8.count > removedBytes && byteCount - removedBytes + s.utf8.count > byteLimit { return false }
+    let removed = text(from: from, to: to)
+    let edit = Edit(
+      start: from, removed: removed, inserted: s, before: cursor, beforeAnchor: anchor,
+      after: TextEditor.end(of: s, at: from), kind: kind, time: now)
+    splice(from, to, s)
+    cursor = edit.after
+    anchor = nil
+    cursorAtLineEnd = false
+    goalColumn = nil
+    record(edit, now: now)
+    return true
+  }
+
+  /// Puts an edit on the undo stack, joined to the last step when it
+  /// continues a run: the same kind of key, where the last one left the
+  /// cursor, with no movement and no pause of `pause` or more between.
+  mutating func record(_ e: Edit, now: Date?) {
+    redoStack.removeAll()
+    defer { runOpen = e.kind != .other }
+    if runOpen, var last = undoStack.last, last.kind == e.kind, e.before == last.after,
+      !TextEditor.paused(from: last.time, to: now)
+    {
+      var joined = true
+      switch e.kind {
+      case .typing where e.removed.isEmpty:
+        last.inserted += e.inserted
+      case .backspacing where e.inserted.isEmpty && last.inserted.isEmpty:
+        last.start = e.start
+        last.removed = e.removed + last.removed
+      case .deleting where e.inserted.isEmpty && last.inserted.isEmpty && e.start == last.start:
+        last.removed += e.removed
+      default:
+        joined = false
+      }
+      if joined {
+        last.after = e.after
+        last.time = now ?? last.time
+        undoStack[undoStack.count - 1] = last
         return
       }
-      p -= 1
-      target += layOut(p).count
     }
-    while target >= layOut(p).count {
-      guard p + 1 < paragraphs.count else {
-        cursor.offset = paragraphs[p].utf8.count
-        cursor.paragraph = p
-        return
-      }
-      target -= layOut(p).count
-      p += 1
-    }
-    cursor = Cursor(p, offset(inLine: target, of: p, column: goal))
-    goalColumn = goal
+    undoStack.append(e)
+    if undoStack.count > TextEditor.undoDepth { undoStack.removeFirst(undoStack.count - TextEditor.undoDepth) }
   }
 
-  public mutating func up() { vertical(-1) }
-  public mutating func down() { vertical(1) }
-  public mutating func pageUp(_ rows: Int) { vertical(-max(1, rows - 1)) }
-  public mutating func pageDown(_ rows: Int) { vertical(max(1, rows - 1)) }
+  /// Whether two keys are a pause apart (unknown times are not).
+  static func paused(from a: Date?, to b: Date?) -> Bool {
+    guard let a, let b else { return false }
+    return abs(b.timeIntervalSince(a)) >= pause
+  }
 
-  /// Start of the screen line.
-  public mutating func home() {
-    layOut(cursor.paragraph)
-    let (li, _) = cursorLine()
-    cursor.offset = layOut(cursor.paragraph)[li].range.lowerBound
+  // MARK: Undo
+
+  /// Takes back the last step; false when there is none.
+  @discardableResult
+  public mutating func undo() -> Bool {
+    guard let e = undoStack.popLast() else { return false }
+    splice(e.start, TextEditor.end(of: e.inserted, at: e.start), e.removed)
+    cursor = e.before
+    anchor = e.beforeAnchor
+    afterHistory()
+    redoStack.append(e)
+    return true
+  }
+
+  /// Makes the last step taken back again; false when there is none.
+  @discardableResult
+  public mutating func redo() -> Bool {
+    guard let e = redoStack.popLast() else { return false }
+    splice(e.start, TextEditor.end(of: e.removed, at: e.start), e.inserted)
+    cursor = e.after
+    anchor = nil
+    afterHistory()
+    undoStack.append(e)
+    return true
+  }
+
+  private mutating func afterHistory() {
+    cursorAtLineEnd = false
     goalColumn = nil
+    runOpen = false
   }
 
-  /// End of the screen line.
-  public mutating func end() {
-    layOut(cursor.paragraph)
-    let (li, _) = cursorLine()
-    let ls = layOut(cursor.paragraph)
-    cursor.offset =
-      li == ls.count - 1
-      ? paragraphs[cursor.paragraph].utf8.count : offset(inLine: li, of: cursor.paragraph, column: Int.max)
-    goalColumn = nil
-  }
-
-  /// Puts the cursor somewhere (clamped to the text, snapped to a character boundary).
-  public mutating func place(_ c: Cursor) {
-    let p = min(max(0, c.paragraph), paragraphs.count - 1)
-    let para = paragraphs[p]
-    var i = para.utf8.index(para.startIndex, offsetBy: min(max(0, c.offset), para.utf8.count))
-    i = para.index(i, offsetBy: 0)  // rounds down to a character boundary
-    cursor = Cursor(p, para.utf8.distance(from: para.startIndex, to: i))
-  }
+  public var canUndo: Bool { !undoStack.isEmpty }
+  public var canRedo: Bool { !redoStack.isEmpty }
+  /// Undo steps there are (for tests and the status bar).
+  public var undoCount: Int { undoStack.count }
 }

@@ -73,25 +73,29 @@ struct TextEditorTests {
     #expect(e.cursor == .init(0, 9))
   }
 
-  @Test("undo and redo; typing a run is one step")
+  @Test("undo and redo; typing a run is one step, a paragraph break another")
   func undo() {
     var e = TextEditor(text: "", width: 20)
-    for c in "电子政务" { e.insert(String(c)) }
-    e.insert(" ")
+    for c in "电子政务 " { e.insert(String(c)) }
+    e.insert("\n")
     for c in "发展" { e.insert(String(c)) }
     e.undo()
-    #expect(e.text == "电子政务 ")
+    #expect(e.text == "电子政务 \n")
     e.undo()
     e.undo()
     #expect(e.text == "")
+    let undone = e.undo()
+    #expect(!undone, "nothing left to undo")
     e.redo()
-    #expect(e.text == "电子政务")
+    #expect(e.text == "电子政务 ")
     e.redo()
     e.redo()
-    #expect(e.text == "电子政务 发展")
+    #expect(e.text == "电子政务 \n发展")
+    let redone = e.redo()
+    #expect(!redone)
     e.backspace()
     e.undo()
-    #expect(e.text == "电子政务 发展")
+    #expect(e.text == "电子政务 \n发展")
     #expect(e.canRedo)
   }
 
