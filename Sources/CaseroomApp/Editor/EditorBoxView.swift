@@ -59,7 +59,7 @@ extension EditorBox {
         let selected = selection(in: p)
         let styles = EditorBox.styles(line.text, at: line.range.lowerBound, selected: selected, style: style)
         let end = f.put(
-          line.display, row: row + r, col: col, style: style, limit: col + width,
+          line.display, row: row + r, col: col, style: style, limit: col + width, ellipsis: false,
           styleAt: { $0 < styles.count ? styles[$0] : style })
         // A selected line break shows as one selected cell after the paragraph.
         if known.complete && l == lines.count - 1, let s = selected, s.upperBound > e.paragraphs[p].utf8.count,
@@ -92,7 +92,7 @@ extension EditorBox {
     let offset = text.utf8.distance(from: text.startIndex, to: i)
     let styles = EditorBox.styles(shown, at: offset, selected: selection(in: 0), style: style)
     f.put(
-      shown, row: row, col: col + max(0, column - scrollColumn), style: style, limit: col + width,
+      shown, row: row, col: col + max(0, column - scrollColumn), style: style, limit: col + width, ellipsis: false,
       styleAt: { $0 < styles.count ? styles[$0] : style })
     let cursorColumn = editor.cursorLine().column - scrollColumn
     if cursorColumn >= 0 && cursorColumn < width { f.cursor = (row, min(col + cursorColumn, f.cols - 1)) }

@@ -46,9 +46,11 @@ public struct Frame: Equatable, Sendable {
   /// characters and `…` (`Layout.clip`), so nothing is ever cut silently and
   /// no Hanzi is cut in half. Controls are drawn as U+FFFD.
   /// Returns the column after the text.
+  /// A text field scrolled sideways passes `ellipsis: false`: what it cuts is
+  /// still there, one arrow key away.
   @discardableResult
   public mutating func put(
-    _ text: some StringProtocol, row: Int, col: Int, style: Style, limit: Int? = nil,
+    _ text: some StringProtocol, row: Int, col: Int, style: Style, limit: Int? = nil, ellipsis: Bool = true,
     styleAt: ((Int) -> Style)? = nil
   ) -> Int {
     guard row >= 0 && row < rows else { return col }
@@ -56,7 +58,7 @@ public struct Frame: Equatable, Sendable {
     var c = max(0, col)
     var index = 0
     var shownText = String(text)
-    if c < end && TerminalWidth.columns(shownText) > end - c {
+    if ellipsis && c < end && TerminalWidth.columns(shownText) > end - c {
       // Blanks at the end need no mark; anything else that does not fit ends in …
       while shownText.last == " " { shownText.removeLast() }
       if TerminalWidth.columns(shownText) > end - c { shownText = Layout.clip(shownText, width: end - c) }
