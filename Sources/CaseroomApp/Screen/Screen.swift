@@ -47,4 +47,7 @@ public enum Transition {
   case quit
   /// End the program with an error, printed once the terminal is restored.
   case fail(any Error)
+  /// Stay, and put this text on the system clipboard (OSC 52: it works over
+  /// SSH, and in tmux with `set-clipboard on`).
+  case copy(String)
 }

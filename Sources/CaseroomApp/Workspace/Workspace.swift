@@ -17,8 +17,8 @@ public struct Workspace {
     case annotations(selected: Int)
     /// Choosing the question to cite a passage in.
     case choosingQuestion(Passage)
-    /// Typing an annotation for a passage.
-    case annotating(Passage, text: String)
+    /// Writing a note on a passage: a new one, or the note at an index edited again.
+    case annotating(Passage, note: Int?)
     /// Confirming to quit although the last save failed.
     case confirmingQuit
   }
@@ -26,7 +26,14 @@ public struct Workspace {
   public var reader: ReaderState
   public internal(set) var session: Session
   public internal(set) var screen: Screen = .reading
-  public internal(set) var editor: TextEditor?
+  /// The answer being edited, on screen.
+  public internal(set) var answerBox: EditorBox?
+  /// The note being written or edited (over the reader).
+  public internal(set) var noteBox: EditorBox?
+  /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V (also sent to the system clipboard).
+  public internal(set) var clipboard: String?
+  /// Text to send to the terminal's clipboard with the next transition.
+  var pendingCopy: String?
   /// Set when another process holds the session: nothing can be changed.
   public let readOnlyHolder: String?
   public internal(set) var wantsQuit = false
@@ -41,8 +48,6 @@ public struct Workspace {
   /// A save is wanted at once (leaving the editor, switching views, quitting).
   public internal(set) var saveRequested = false
   var message: String?
-  /// First editor line on screen: a paragraph and a line in it.
-  var editorTop: (paragraph: Int, line: Int) = (0, 0)
   /// First row shown of the answers or notes list.
   var listTop = 0
   /// What was removed, newest last, for `u`.
@@ -128,7 +133,7 @@ public struct Workspace {
     lastSave = now
     saveRequested = false
     if let last = lastChange, last <= now { unsavedSince = nil }
-    editor?.markSaved()
+    answerBox?.editor.markSaved()
   }
 
   mutating func changed(_ now: Date) {
@@ -145,7 +150,7 @@ public struct Workspace {
 
   /// Copies what the views hold into the session.
   mutating func syncFromViews() {
-    if case .editing(let q) = screen, let e = editor, e.changed || session.answers[q].text != e.text {
+    if case .editing(let q) = screen, let e = answerBox?.editor, e.changed || session.answers[q].text != e.text {
       session.answers[q].text = e.text
     }
     session.remember(reader.place)
@@ -171,8 +176,6 @@ public struct Workspace {
 
   public mutating func resize(rows: Int, cols: Int) {
     reader.resize(rows: rows, cols: cols)
-    let width = geometry.editorWidth
-    editor?.setWidth(width)
     keepInView()
   }
 

@@ -40,6 +40,10 @@ struct WorkspaceGeometry: Equatable {
   /// Wrap width of the editor's text: no wider than the reader's text.
   var editorWidth: Int { max(8, min(ReaderState.maximumTextWidth, cols - 2 * Self.textMargin)) }
 
+  /// Rows of the note editor in its panel over the text (the panel also
+  /// takes a rule, a title and up to two lines of the passage).
+  var noteRows: Int { max(1, min(6, rows - 8)) }
+
   /// The first row of a list to show so that `selected` stays visible (one row of context below it).
   func listFirst(showing selected: Int) -> Int { max(0, selected - listRows + 2) }
 }

@@ -28,6 +28,10 @@ extension Workspace: Screen {
       }
       quitFailed()
     }
+    if let text = pendingCopy {
+      pendingCopy = nil
+      return .copy(text)
+    }
     if reader.wantsFullRedraw {
       reader.wantsFullRedraw = false
       return .redrawAll
@@ -51,9 +55,9 @@ extension Workspace: Screen {
 // MARK: - Scrolling
 
 extension Workspace {
-  /// Scrolls the open list or the editor so that the selection or the cursor
-  /// is on screen, and lays out the editor's visible paragraphs (so that
-  /// drawing lays out nothing).
+  /// Scrolls the open list or the editors so that the selection or the
+  /// cursor is on screen, and lays out what will be shown (so that drawing
+  /// lays out nothing).
   mutating func keepInView() {
     let g = geometry
     switch screen {
@@ -61,63 +65,26 @@ extension Workspace {
       // Keep the selected entry's lines on screen, moving the list as little as possible.
       let lines = answerLines(width: cols - 1)
       let sel = min(selected, max(0, answerRows.count - 1))
-      let first = lines.firstIndex { $0.row == sel && !$0.text.isEmpty } ?? 0
-      let last = lines.lastIndex { $0.row == sel } ?? first
-      if first < listTop { listTop = first }
-      if last >= listTop + g.listRows { listTop = max(first - 1, last - g.listRows + 1) }
-      listTop = max(0, min(listTop, max(0, lines.count - g.listRows)))
+      scrollList(to: lines.map(\.row), selected: sel, rows: g.listRows)
     case .annotations(let selected):
-      listTop = g.listFirst(showing: selected)
+      scrollList(to: noteLines(width: cols - 1).map(\.row), selected: selected, rows: g.listRows)
     case .editing:
-      scrollEditorToCursor(rows: g.editorRows)
+      answerBox?.fit(rows: g.editorRows, width: g.editorWidth)
+    case .annotating:
+      let width = max(8, cols - 4)
+      noteBox?.fit(rows: g.noteRows, width: width)
     default:
       listTop = 0
     }
   }
 
-  /// Keeps the editor's cursor on screen.
-  mutating func scrollEditorToCursor(rows editorRows: Int) {
-    guard var e = editor else { return }
-    e.layOut(e.cursor.paragraph)
-    let (cl, _) = e.cursorLine()
-    let cp = e.cursor.paragraph
-    if cp < editorTop.paragraph || (cp == editorTop.paragraph && cl < editorTop.line) {
-      editorTop = (cp, cl)
-    } else {
-      // Is the cursor within editorRows lines of the top? Count, but no further.
-      var count = 0
-      var p = editorTop.paragraph
-      var l = editorTop.line
-      while (p < cp || (p == cp && l < cl)) && count < editorRows {
-        count += 1
-        l += 1
-        if l >= e.layOut(p).count {
-          p += 1
-          l = 0
-        }
-      }
-      if count >= editorRows {
-        // Put the cursor's line at the bottom: walk up editorRows - 1 lines from it.
-        var tp = cp
-        var tl = cl
-        for _ in 0..<(editorRows - 1) {
-          if tl > 0 {
-            tl -= 1
-          } else if tp > 0 {
-            tp -= 1
-            tl = e.layOut(tp).count - 1
-          }
-        }
-        editorTop = (tp, tl)
-      }
-    }
-    // Lay out what the screen will show.
-    var p = editorTop.paragraph
-    var shown = -editorTop.line
-    while p < e.paragraphs.count && shown < editorRows {
-      shown += e.layOut(p).count
-      p += 1
-    }
-    editor = e
+  /// Moves `listTop` (a line of a list whose lines belong to entries `rows`)
+  /// as little as possible so that the selected entry's lines are shown.
+  mutating func scrollList(to rows: [Int], selected: Int, rows visible: Int) {
+    let first = rows.firstIndex(of: selected) ?? 0
+    let last = rows.lastIndex(of: selected) ?? first
+    if first < listTop { listTop = first }
+    if last >= listTop + visible { listTop = max(first - 1, last - visible + 1) }
+    listTop = max(0, min(listTop, max(0, rows.count - visible)))
   }
 }

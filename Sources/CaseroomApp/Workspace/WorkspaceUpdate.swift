@@ -24,7 +24,7 @@ extension Workspace {
       } else if key != .escape {
         message = "没有第 \(key.label) 题 no such question"
       }
-    case .annotating(let p, let text): annotating(key, p, text, now)
+    case .annotating(let p, let index): annotating(key, p, index, now)
     case .confirmingQuit:
       if key == .char("y") || key == .char("Y") { wantsQuit = true } else { screen = .reading }
     }
@@ -57,7 +57,7 @@ extension Workspace {
         screen = .choosingQuestion(p)
       }
     case .annotate(let p):
-      if readOnly { message = "只读：不能批注 read-only" } else { screen = .annotating(p, text: "") }
+      if readOnly { message = "只读：不能批注 read-only" } else { openNote(p) }
     }
   }
 
@@ -133,72 +133,50 @@ extension Workspace {
   }
 
   mutating func openEditor(_ q: Int) {
-    editor = TextEditor(text: session.answers[q].text, width: geometry.editorWidth)
-    let last = max(0, editor!.paragraphs.count - 1)
-    editor!.place(.init(last, editor!.paragraphs[last].utf8.count))
-    editorTop = (0, 0)
+    let g = geometry
+    var box = EditorBox(text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly)
+    box.readOnlyNotice = "只读：另一个进程正在编辑 read-only: " + (readOnlyHolder ?? "")
+    answerBox = box
     screen = .editing(question: q)
   }
 
   mutating func editing(_ key: Key, _ q: Int, _ now: Date) {
-    guard var e = editor else { return }
-    let rowsForText = geometry.editorRows
-    var modified = false
-    let editing = !readOnly
+    guard var box = answerBox else { return }
     switch key {
-    case .escape, .ctrl("c"):
+    case .escape:
       leaveEditor(q, now)
       return
-    case .char(let c) where editing:
-      e.insert(String(c))
-      modified = true
-    case .paste(let s) where editing:
-      e.insert(s)
-      modified = true
-    case .enter where editing:
-      e.insert("\n")
-      modified = true
-    case .tab where editing:
-      e.insert("\u{3000}\u{3000}")
-      modified = true
-    case .backspace where editing, .ctrl("h") where editing:
-      e.backspace()
-      modified = true
-    case .delete where editing, .ctrl("d") where editing:
-      e.delete()
-      modified = true
-    case .ctrl("z") where editing, .ctrl("u") where editing:
-      e.undo()
-      modified = true
-    case .ctrl("y") where editing, .ctrl("r") where editing:
-      e.redo()
-      modified = true
-    case .left, .ctrl("b"): e.left()
-    case .right, .ctrl("f"): e.right()
-    case .up, .ctrl("p"): e.up()
-    case .down, .ctrl("n"): e.down()
-    case .home, .ctrl("a"): e.home()
-    case .end, .ctrl("e"): e.end()
-    case .pageUp: e.pageUp(rowsForText)
-    case .pageDown: e.pageDown(rowsForText)
     case .ctrl("s"):
       saveRequested = true
       if unsavedSince == nil { changed(now) }
-    default:
-      if readOnly { message = "只读：另一个进程正在编辑 read-only: " + (readOnlyHolder ?? "") }
+      return
+    default: break
     }
-    editor = e
-    if modified {
+    let outcome = box.handle(key, now: now, clipboard: clipboard)
+    answerBox = box
+    if outcome.isEdited {
       // The text itself is copied into the session when it is saved (joining
       // a 200 KB answer on every key would cost more than the edit).
       session.answers[q].updatedAt = now
       changed(now)
     }
+    took(outcome)
+  }
+
+  /// What an editor box's outcome asks of the workspace: text for the
+  /// clipboard (ours, and the terminal's), a message.
+  mutating func took(_ outcome: EditorOutcome) {
+    if let text = outcome.clipboard {
+      clipboard = text
+      pendingCopy = text
+      message = "已复制 \(TextEditor.count(text)) 字 · Ctrl-V 粘贴  copied"
+    }
+    if let m = outcome.message { message = m }
   }
 
   mutating func leaveEditor(_ q: Int, _ now: Date) {
     var emptied: String?
-    if let e = editor, session.answers[q].text != e.text {
+    if let e = answerBox?.editor, session.answers[q].text != e.text {
       if e.text.trimmingBlanks().isEmpty && !session.answers[q].text.trimmingBlanks().isEmpty {
         emptied = session.answers[q].text
       }
@@ -207,27 +185,64 @@ extension Workspace {
       changed(now)
     }
     if unsavedSince != nil { saveRequested = true }
-    editor = nil
+    answerBox = nil
     let row = answerRows.firstIndex(of: .question(q)) ?? 0
     screen = .answers(selected: row)
     if let emptied { removed(.answer(question: q, text: emptied), now) }
   }
 
-  mutating func annotating(_ key: Key, _ p: Passage, _ text: String, _ now: Date) {
-    switch key {
-    case .escape, .ctrl("c"): screen = .reading
-    case .enter:
-      screen = .reading
-      let note = text.trimmingCharacters(in: .whitespaces)
+  /// Opens the note editor on a passage: a new note, or the passage's own
+  /// note when it has one (edited again, from ✎).
+  mutating func openNote(_ p: Passage, editing index: Int? = nil) {
+    let existing =
+      index
+      ?? session.annotations.firstIndex { a in
+        guard let r = a.anchor.resolve(in: reader.document), reader.sectionIndex[r.section] == p.section else {
+          return false
+        }
+        return r.paragraph == p.paragraph && r.range.overlaps(p.range)
+      }
+    let text = existing.map { session.annotations[$0].note } ?? ""
+    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows)
+    box.readOnlyNotice = "只读 read-only"
+    noteBox = box
+    screen = .annotating(p, note: existing)
+  }
+
+  /// Typing a note: Esc keeps it (an emptied note is removed, with u to undo).
+  mutating func annotating(_ key: Key, _ p: Passage, _ index: Int?, _ now: Date) {
+    guard var box = noteBox else { return }
+    if key == .escape {
+      finishNote(p, index, box.editor.text, now)
+      return
+    }
+    let outcome = box.handle(key, now: now, clipboard: clipboard)
+    noteBox = box
+    took(outcome)
+  }
+
+  mutating func finishNote(_ p: Passage, _ index: Int?, _ text: String, _ now: Date) {
+    screen = .reading
+    noteBox = nil
+    let note = text.trimmingBlanks()
+    if let i = index, i < session.annotations.count {
+      guard note != session.annotations[i].note else { return }
+      if note.isEmpty {
+        let a = session.annotations.remove(at: i)
+        removed(.note(index: i, a), now)
+        return
+      }
+      session.annotations[i].note = note
+      message = "批注已更新 note updated"
+    } else {
       guard !note.isEmpty else { return }
       session.annotations.append(Session.Annotation(anchor: anchor(p), note: note, createdAt: now))
-      reader.clearPassage()
-      changed(now)
-      saveRequested = true
-      refreshAnnotations()
       message = "已加批注 note added"
-    default: if let t = LineInput.edit(text, key) { screen = .annotating(p, text: t) }
     }
+    reader.clearPassage()
+    changed(now)
+    saveRequested = true
+    refreshAnnotations()
   }
 
   mutating func annotationsList(_ key: Key, _ selected: Int, _ now: Date) {
@@ -236,6 +251,13 @@ extension Workspace {
     case .char("j"), .down: screen = .annotations(selected: min(selected + 1, max(0, count - 1)))
     case .char("k"), .up: screen = .annotations(selected: max(selected - 1, 0))
     case .enter where count > 0: jump(to: session.annotations[selected].anchor)
+    case .char("e") where count > 0 && !readOnly:
+      let a = session.annotations[selected].anchor
+      jump(to: a)
+      if screen == .reading, let p = reader.flashed {
+        reader.flashed = nil
+        openNote(p, editing: selected)
+      }
     case .char("d") where count > 0 && !readOnly, .delete where count > 0 && !readOnly:
       let a = session.annotations.remove(at: selected)
       refreshAnnotations()

@@ -25,9 +25,10 @@ extension Workspace {
     case .choosingQuestion(let p):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
       drawPassagePanel(&f, p, title: "引用到哪一题？", questions: true)
-    case .annotating(let p, _):
+    case .annotating(let p, let index):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
-      drawPassagePanel(&f, p, title: "批注这一段：", questions: false)
+      drawPassagePanel(
+        &f, p, title: index == nil ? "批注这一段：" : "修改批注：", questions: false, boxRows: geometry.noteRows)
     case .answers(let selected):
       reader.drawHeader(&f)
       drawAnswers(&f, selected)
@@ -96,25 +97,9 @@ extension Workspace {
       f.put(l.display, row: WorkspaceGeometry.titleRow + i, col: margin, style: .heading)
     }
     f.put(String(repeating: "─", count: max(0, cols)), row: g.separatorRow, col: 0, style: .dim)
-    guard let e = editor else { return }
-    var p = editorTop.paragraph
-    var l = editorTop.line
-    var cursor: (Int, Int)?
-    let (cl, cc) = e.cursorLine()
-    for r in 0..<g.editorRows {
-      guard p < e.paragraphs.count else { break }
-      let lines = e.lines(of: p)
-      if l < lines.count {
-        f.put(lines[l].display, row: g.editorTop + r, col: margin, style: .normal, limit: margin + e.width)
-        if p == e.cursor.paragraph && l == cl { cursor = (g.editorTop + r, margin + cc) }
-      }
-      l += 1
-      if l >= lines.count {
-        p += 1
-        l = 0
-      }
-    }
-    if let c = cursor { f.cursor = (c.0, min(c.1, cols - 1)) }
+    answerBox?.draw(
+      into: &f, row: g.editorTop, col: margin, rows: g.editorRows, width: answerBox?.width ?? g.editorWidth,
+      style: .normal)
     if let row = g.citationRow {
       let cites = session.answers[q].citations
       let text =
@@ -128,6 +113,21 @@ extension Workspace {
     }
   }
 
+  /// The notes list's lines: each note in full, then where its passage is
+  /// and the passage's start, dim.
+  func noteLines(width: Int) -> [(text: String, row: Int, style: Style)] {
+    var out: [(String, Int, Style)] = []
+    for (i, a) in session.annotations.enumerated() {
+      if i > 0 { out.append(("", i, .normal)) }
+      let style = ParagraphStyle(firstLead: " ✎ ", restLead: "   ")
+      for paragraph in a.note.split(separator: "\n", omittingEmptySubsequences: false) {
+        for l in Layout.lines(String(paragraph), width: width, style: style) { out.append((l.display, i, .normal)) }
+      }
+      out.append(("   — " + a.anchor.place(in: reader.document) + " " + quoted(a.anchor.quote), i, .dim))
+    }
+    return out
+  }
+
   func drawAnnotations(_ f: inout Frame, _ selected: Int) {
     let g = geometry
     f.put(" 本组批注 Notes · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
@@ -137,13 +137,11 @@ extension Workspace {
         row: WorkspaceGeometry.listTop, col: 0, style: .dim)
     }
     var row = WorkspaceGeometry.listTop
-    for (i, a) in session.annotations.enumerated() where i >= listTop {
+    for l in noteLines(width: cols - 1).dropFirst(listTop) {
       guard row < g.statusRow else { break }
-      let where_ = a.anchor.place(in: reader.document)
-      if i == selected { f.fill(row: row, style: .selected) }
-      f.put(
-        Layout.clip(" ✎ \(a.note) — \(where_) " + quoted(a.anchor.quote), width: cols), row: row, col: 0,
-        style: i == selected ? .selected : .normal)
+      let isSelected = l.row == selected && !l.text.isEmpty
+      if isSelected { f.fill(row: row, style: .selected) }
+      f.put(l.text, row: row, col: 0, style: isSelected ? .selected : l.style)
       row += 1
     }
   }
@@ -151,7 +149,7 @@ extension Workspace {
   /// A panel over the bottom of the text: the marked passage (cut with … when
   /// long) and, when citing, every question in full, numbered for the key
   /// that chooses it.
-  func drawPassagePanel(_ f: inout Frame, _ p: Passage, title: String, questions: Bool) {
+  func drawPassagePanel(_ f: inout Frame, _ p: Passage, title: String, questions: Bool, boxRows: Int = 0) {
     let g = geometry
     let width = max(8, cols - 2)
     var lines: [(String, Style)] = [(" " + title, .heading)]
@@ -168,14 +166,23 @@ extension Workspace {
         lines += Layout.lines(a.question, width: width, style: style).map { ($0.display, .normal) }
       }
     }
-    // From the bottom up, under a rule; a small terminal shows the panel's top lines.
-    let height = min(lines.count + 1, g.statusRow - 1)
+    // From the bottom up, under a rule (the note editor at the bottom); a
+    // small terminal shows the panel's top lines.
+    let height = min(lines.count + 1 + boxRows, g.statusRow - 1)
     let top = g.statusRow - height
     f.fill(row: top, style: .normal)
     f.put(String(repeating: "─", count: cols), row: top, col: 0, style: .dim)
-    for (i, l) in lines.prefix(height - 1).enumerated() {
+    let textRows = max(0, height - 1 - boxRows)
+    for (i, l) in lines.prefix(textRows).enumerated() {
       f.fill(row: top + 1 + i, style: .normal)
       f.put(l.0, row: top + 1 + i, col: 0, style: l.1, limit: cols)
+    }
+    if boxRows > 0, let box = noteBox {
+      let row = top + 1 + textRows
+      for r in row..<g.statusRow { f.fill(row: r, style: .normal) }
+      box.draw(
+        into: &f, row: row, col: WorkspaceGeometry.textMargin, rows: g.statusRow - row, width: box.width, style: .normal
+      )
     }
   }
 
@@ -209,7 +216,9 @@ extension Workspace {
     case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
     case .choosingQuestion:
       return .hints(lead: "", [("Esc", "取消"), ("1–\(session.answers.count)", "选择题目")])
-    case .annotating(_, let note): return .prompt(label: " 批注 note: ", text: note)
+    case .annotating:
+      return message.map { .text($0, .status) }
+        ?? .hints(lead: "", [("Esc", "完成"), ("Ctrl-Z", "撤销"), ("Enter", "换行")])
     case .confirmingQuit: return .text(" 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n", .notice)
     case .answers:
       return message.map { .text($0, .status) }
@@ -217,10 +226,12 @@ extension Workspace {
           lead: "", [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("u", "撤销"), ("Esc", "返回阅读")])
     case .editing:
       return message.map { .text($0, .status) }
-        ?? .hints(lead: " 字数 \(editor?.characterCount ?? 0)  ", [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")])
+        ?? .hints(
+          lead: " 字数 \(answerBox?.editor.characterCount ?? 0)  ",
+          [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做"), ("Shift-→", "选择"), ("Ctrl-C/V", "复制/粘贴")])
     case .annotations:
       return message.map { .text($0, .status) }
-        ?? .hints(lead: "", [("Enter", "跳转"), ("d", "删除"), ("u", "撤销"), ("Esc", "返回")])
+        ?? .hints(lead: "", [("Enter", "跳转"), ("e", "修改"), ("d", "删除"), ("u", "撤销"), ("Esc", "返回")])
     }
   }
 

@@ -31,6 +31,7 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
       transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
       continue
     case .redrawAll: full = true
+    case .copy(let text): terminal.copyToClipboard(text)
     case .stay: break
     }
     var frame = Frame(rows: size.rows, cols: size.cols)

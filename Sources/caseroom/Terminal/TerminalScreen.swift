@@ -111,6 +111,13 @@ final class TerminalScreen {
     }
   }
 
+  /// Puts text on the system clipboard with OSC 52 (terminals that allow it;
+  /// over SSH too, and in tmux with `set-clipboard on`). Others ignore it.
+  func copyToClipboard(_ text: String) {
+    let encoded = Data(text.utf8).base64EncodedString()
+    FileHandle.standardOutput.write(Data("\u{1B}]52;c;\(encoded)\u{07}".utf8))
+  }
+
   /// Turns what the terminal sends into keys.
   private var decoder = KeyDecoder()
   /// Keys decoded but not yet handed out (one read can complete several).

@@ -47,9 +47,11 @@ struct WorkspaceScreens {
   func notes(_ rows: Int, _ cols: Int) {
     var w = WorkspaceFixtures.workspace(rows, cols)
     w.press(.char("]"), .char("A"))
-    w.type("宏观经济\n")
+    w.type("宏观经济")
+    w.press(.escape)
     w.press(.char("]"), .char(")"), .char("}"), .char("A"))
-    w.type("税收征管的核心\n")
+    w.type("税收征管的核心")
+    w.press(.escape)
     w.press(.char("i"))
     Golden.expect(w.render(), "workspace-notes-\(cols)x\(rows)")
   }

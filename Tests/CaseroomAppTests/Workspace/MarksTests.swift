@@ -31,7 +31,8 @@ struct MarksTests {
   func noteBesideItsLine() throws {
     var w = WorkspaceFixtures.workspace()
     w.press(.char("]"), .char("]"), .char(")"), .char("}"), .char("}"), .char("A"))
-    w.type("二期\n")
+    w.type("二期")
+    w.press(.escape)
     let f = w.render()
     let at = try #require(find(f, "1998年8月开始"))
     #expect(f.style(row: at.row, col: at.col) == .noted)
@@ -44,7 +45,8 @@ struct MarksTests {
   func narrow() throws {
     var w = WorkspaceFixtures.workspace(12, 40)
     w.press(.char("]"), .char(")"), .char("A"))
-    w.type("窄屏\n")
+    w.type("窄屏")
+    w.press(.escape)
     let g = w.reader.geometry
     #expect(g.textX < 2)
     let f = w.render()

@@ -42,9 +42,11 @@ struct UndoTests {
   func note() {
     var w = WorkspaceFixtures.workspace()
     w.press(.char("]"), .char(")"), .char("A"))
-    w.type("第一条批注\n")
-    w.press(.char(")"), .char("A"))
-    w.type("第二条批注\n")
+    w.type("第一条批注")
+    w.press(.escape)
+    w.press(.char(")"), .char("}"), .char("A"))  // the next sentence: a note of its own
+    w.type("第二条批注")
+    w.press(.escape)
     let notes = w.session.annotations
     #expect(notes.map(\.note) == ["第一条批注", "第二条批注"])
     w.press(.char("i"), .char("d"))
