@@ -37,6 +37,8 @@ public struct GroupPicker {
   public internal(set) var rows: Int
   public internal(set) var cols: Int
   var message: String?
+  /// The name or members being typed: a one-line field of the shared text editor.
+  var field: EditorBox?
 
   public init(caseTitle: String, entries: [Entry], rows: Int, cols: Int) {
     self.caseTitle = caseTitle
@@ -65,9 +67,9 @@ public struct GroupPicker {
       switch key {
       case .char("j"), .down, .tab: move(1)
       case .char("k"), .up, .backTab: move(-1)
-      case .char("n"): step = .typingName("")
+      case .char("n"): startTyping(.typingName(""))
       case .enter:
-        if selected == entries.count { step = .typingName("") } else { outcome = .existing(selected) }
+        if selected == entries.count { startTyping(.typingName("")) } else { outcome = .existing(selected) }
       case .char("q"), .ctrl("c"): outcome = .cancelled
       case .paste: message = "先选择或新建小组（n），名称处可以粘贴 choose or create a group first"
       default: break
@@ -81,19 +83,40 @@ public struct GroupPicker {
         } else if entries.contains(where: { $0.name == name }) {
           message = "“\(name)”已存在，请在列表中选择 already exists: choose it in the list"
         } else {
-          step = .typingMembers(name: name, text: "")
+          startTyping(.typingMembers(name: name, text: ""))
         }
-      case .escape: step = .choosing(selected: entries.count)
-      default: if let t = LineInput.edit(text, key) { step = .typingName(t) }
+      case .escape:
+        field = nil
+        step = .choosing(selected: entries.count)
+      default: type(key) { .typingName($0) }
       }
     case .typingMembers(let name, let text):
       switch key {
       case .enter:
         outcome = .new(name: name, members: Self.members(text))
-      case .escape: step = .typingName(name)
-      default: if let t = LineInput.edit(text, key) { step = .typingMembers(name: name, text: t) }
+      case .escape: startTyping(.typingName(name))
+      default: type(key) { .typingMembers(name: name, text: $0) }
       }
     }
+  }
+
+  /// Starts typing a name or members, in a field holding the step's text.
+  mutating func startTyping(_ s: Step) {
+    var text = ""
+    if case .typingName(let t) = s { text = t }
+    if case .typingMembers(_, let t) = s { text = t }
+    field = EditorBox(text: text, width: max(1, cols - 8), singleLine: true)
+    step = s
+  }
+
+  /// A key for the field; the step follows its text.
+  mutating func type(_ key: Key, _ step: (String) -> Step) {
+    guard var f = field else { return }
+    let outcome = f.handle(key, now: ReaderState.fieldClock)
+    if let m = outcome.message { message = m }
+    f.fit(rows: 1, width: max(1, cols - 8))
+    field = f
+    self.step = step(f.editor.text)
   }
 
   /// A group's members as typed: separated by commas (Chinese or Latin), 、 or semicolons.
@@ -137,17 +160,17 @@ public struct GroupPicker {
       } else {
         f.putHints([("j/k", "选择"), ("Enter", "打开"), ("n", "新建小组"), ("q", "退出")], row: status, col: 1, limit: cols)
       }
-    case .typingName(let text):
+    case .typingName:
       if row < rows - 1 { f.put(" 小组名称 Group name:", row: row, col: 0, style: .heading) }
-      let c = f.put(" 名称: " + text, row: status, col: 0, style: .prompt)
-      f.cursor = (status, min(c, cols - 1))
+      let c = f.put(" 名称: ", row: status, col: 0, style: .prompt)
+      field?.draw(into: &f, row: status, col: c, rows: 1, width: max(1, cols - c - 1), style: .prompt)
       if let message, row + 1 < rows - 1 { f.put(" " + message, row: row + 1, col: 0, style: .notice) }
-    case .typingMembers(let name, let text):
+    case .typingMembers(let name, _):
       if row < rows - 1 {
         f.put(" 小组“\(name)”的成员，用逗号分隔 members, separated by commas:", row: row, col: 0, style: .heading)
       }
-      let c = f.put(" 成员: " + text, row: status, col: 0, style: .prompt)
-      f.cursor = (status, min(c, cols - 1))
+      let c = f.put(" 成员: ", row: status, col: 0, style: .prompt)
+      field?.draw(into: &f, row: status, col: c, rows: 1, width: max(1, cols - c - 1), style: .prompt)
     }
   }
 }

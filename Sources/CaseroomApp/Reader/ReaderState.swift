@@ -89,6 +89,8 @@ public struct ReaderState {
   public var noted: [Int: [MarkedRange]] = [:]
   /// A passage shown for a moment after a jump to it (until the next key).
   public var flashed: Passage?
+  /// The search prompt's field while it is open.
+  var searchField: EditorBox?
   /// How far the group's answer to each question is (set by the workspace; empty when reading alone).
   public var questionNotes: [QuestionNote] = []
   /// The passage to keep on screen across resizes, even where a bigger screen

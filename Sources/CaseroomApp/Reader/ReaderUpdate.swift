@@ -1,4 +1,5 @@
 import CaseroomEngine
+import Foundation
 
 // MARK: - Keys
 
@@ -125,7 +126,7 @@ extension ReaderState {
       if cols < Self.paneMinimumCols {
         message = "侧栏目录需要 \(Self.paneMinimumCols) 列宽 the side contents needs \(Self.paneMinimumCols) columns"
       }
-    case .search: mode = .searchPrompt("")
+    case .search: openSearch()
     case .nextHit: step(1)
     case .previousHit: step(-1)
     case .setMark:
@@ -256,18 +257,38 @@ extension ReaderState {
 
   // MARK: Search
 
+  /// `/`: the search prompt, a one-line field of the shared text editor.
+  mutating func openSearch() {
+    searchField = EditorBox(text: "", width: max(1, cols - 2), singleLine: true)
+    mode = .searchPrompt("")
+  }
+
   mutating func prompt(_ key: Key, _ text: String) {
     switch key {
-    case .escape, .ctrl("c"), .ctrl("g"): mode = .reading
+    case .escape, .ctrl("g"):
+      mode = .reading
+      searchField = nil
     case .enter:
       mode = .reading
+      searchField = nil
       let q = text.isEmpty ? (query ?? "") : text
       guard !q.isEmpty else { return }
       search(q)
-    case .backspace where text.isEmpty, .delete where text.isEmpty: mode = .reading
-    default: if let t = LineInput.edit(text, key) { mode = .searchPrompt(t) }
+    case .backspace where text.isEmpty:
+      mode = .reading
+      searchField = nil
+    default:
+      guard var field = searchField else { return }
+      let outcome = field.handle(key, now: Self.fieldClock)
+      if let m = outcome.message { message = m }
+      field.fit(rows: 1, width: max(1, cols - 2))
+      searchField = field
+      mode = .searchPrompt(field.editor.text)
     }
   }
+
+  /// One-line fields keep no undo history by pauses: their time does not matter.
+  static let fieldClock = Date(timeIntervalSince1970: 0)
 
   /// Finds every hit of a query and goes to the first one at or after the screen's top.
   public mutating func search(_ q: String) {

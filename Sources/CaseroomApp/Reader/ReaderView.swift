@@ -248,9 +248,9 @@ extension ReaderState {
   func drawStatus(_ f: inout Frame, reserving reserved: Int = 0) {
     let row = rows - 1
     f.fill(row: row, style: .status)
-    if case .searchPrompt(let text) = mode {
-      let c = f.put("/" + text, row: row, col: 0, style: .prompt)
-      f.cursor = (row, min(c, cols - 1))
+    if case .searchPrompt = mode, let field = searchField {
+      f.put("/", row: row, col: 0, style: .prompt)
+      field.draw(into: &f, row: row, col: 1, rows: 1, width: max(1, cols - 2), style: .prompt)
       return
     }
     let right = " \(percent)% "

@@ -57,6 +57,14 @@ struct ReviewGeometry: Equatable {
   /// Rows of the answer's text (below the group's name and a blank row, above the status bar).
   var answerRows: Int { max(0, rows - answerGroupRow - 3) }
 
+  // MARK: A comment being written
+
+  /// Rows of the comment editor, at the bottom of the answer view.
+  var commentRows: Int { max(1, min(6, rows - 10)) }
+  var commentWidth: Int { max(8, cols - 2 * Self.margin) }
+  /// The comment panel's first row (its rule, then its title, then the editor).
+  var commentTop: Int { statusRow - commentRows - 2 }
+
   // MARK: Presenter
 
   var presenterMargin: Int { cols >= 100 ? 8 : cols >= 60 ? 4 : 1 }

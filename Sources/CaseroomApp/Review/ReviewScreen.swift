@@ -17,7 +17,12 @@ extension ReviewState: Screen {
       return .quit
     }
     saveIfChanged()
-    return wantsQuit ? .quit : .stay
+    if wantsQuit { return .quit }
+    if let text = pendingCopy {
+      pendingCopy = nil
+      return .copy(text)
+    }
+    return .stay
   }
 
   /// Writes the review file when something changed.

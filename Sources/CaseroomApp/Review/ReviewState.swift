@@ -31,7 +31,13 @@ public struct ReviewState {
   /// First line shown in the answer and presenter views.
   public internal(set) var scroll = 0
   /// The comment being typed, if any.
-  public internal(set) var draft: String?
+  public var draft: String? { commentBox?.editor.text }
+  /// The comment being written: a multi-line box of the shared text editor.
+  public internal(set) var commentBox: EditorBox?
+  /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V.
+  var clipboard: String?
+  /// Text to send to the terminal's clipboard with the next transition.
+  var pendingCopy: String?
   public internal(set) var sideBySide = false
   public internal(set) var orderSelected = 0
   /// In the presenter: index in the presentation order.

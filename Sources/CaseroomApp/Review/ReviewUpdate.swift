@@ -14,8 +14,8 @@ extension ReviewState {
       if key == .char("y") || key == .char("Y") { wantsQuit = true }
       return
     }
-    if let d = draft {
-      typing(key, d, now)
+    if commentBox != nil {
+      typing(key, now)
       return
     }
     switch screen {
@@ -123,7 +123,9 @@ extension ReviewState {
     case .char("u"), .ctrl("z"): undoFeedback(now)
     case .char("c"):
       guard let s = current else { return }
-      draft = review.feedback(group: s.group.name, question: question)?.comment ?? ""
+      commentBox = EditorBox(
+        text: review.feedback(group: s.group.name, question: question)?.comment ?? "",
+        width: geometry.commentWidth, rows: geometry.commentRows)
     case .char("v"):
       if cols >= 120 { sideBySide.toggle() } else { message = "并排对比需要 120 列 side by side needs 120 columns" }
     case .char("P"):
@@ -135,16 +137,26 @@ extension ReviewState {
     }
   }
 
-  mutating func typing(_ key: Key, _ d: String, _ now: Date) {
-    switch key {
-    case .escape, .ctrl("c"): draft = nil
-    case .enter:
-      draft = nil
-      guard current != nil else { return }
-      changeFeedback(now) { $0.comment = d.trimmingCharacters(in: .whitespaces) }
-      message = "点评已保存 comment saved"
-    default: if let t = LineInput.edit(d, key) { draft = t }
+  /// Writing a comment: Esc keeps it (Enter starts a new line).
+  mutating func typing(_ key: Key, _ now: Date) {
+    guard var box = commentBox else { return }
+    if key == .escape {
+      commentBox = nil
+      guard let s = current else { return }
+      let comment = box.editor.text.trimmingBlanks()
+      guard comment != (review.feedback(group: s.group.name, question: question)?.comment ?? "") else { return }
+      changeFeedback(now) { $0.comment = comment }
+      message = "点评已保存 · u 撤销  comment saved · u undoes"
+      return
     }
+    let outcome = box.handle(key, now: now, clipboard: clipboard)
+    box.fit(rows: geometry.commentRows, width: geometry.commentWidth)
+    commentBox = box
+    if let text = outcome.clipboard {
+      clipboard = text
+      pendingCopy = text
+    }
+    if let m = outcome.message { message = m }
   }
 
   mutating func presenter(_ key: Key) {

@@ -79,7 +79,9 @@ extension ReviewState {
     case .order: drawOrder(&f)
     }
     let bar = geometry.statusRow
-    if screen != .presenter || message != nil || draft != nil || saveError != nil { f.fill(row: bar, style: .status) }
+    if screen != .presenter || message != nil || commentBox != nil || saveError != nil {
+      f.fill(row: bar, style: .status)
+    }
     if confirmingQuit {
       f.fill(row: bar, style: .notice)
       f.put(
@@ -87,11 +89,10 @@ extension ReviewState {
         style: .notice)
     } else if let saveError {
       f.put(Layout.clip(" 保存失败 SAVE FAILED: \(saveError) ", width: cols), row: bar, col: 0, style: .notice)
-    } else if let d = draft {
-      let c = f.put(" 点评 comment: " + d, row: bar, col: 0, style: .prompt)
-      f.cursor = (bar, min(c, cols - 1))
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
+    } else if commentBox != nil {
+      f.putHints([("Ctrl-Z", "撤销"), ("Enter", "换行")], row: bar, col: 1, limit: cols, keeping: ("Esc", "完成"))
     } else {
       let hints: [Hint]
       switch screen {
@@ -181,6 +182,15 @@ extension ReviewState {
         guard i < lines.count else { break }
         f.put(lines[i].0, row: top + 2 + r, col: x, style: lines[i].1, limit: x + width)
       }
+    }
+    if let box = commentBox, let s = current {
+      // The comment being written, in a panel over the bottom of the answer.
+      let panel = g.commentTop
+      for r in panel..<g.statusRow { f.fill(row: r, style: .normal) }
+      f.put(String(repeating: "─", count: cols), row: panel, col: 0, style: .dim)
+      f.put(" 点评 \(s.group.name) · 思考题 \(question + 1)：", row: panel + 1, col: 0, style: .heading)
+      box.draw(
+        into: &f, row: panel + 2, col: ReviewGeometry.margin, rows: g.commentRows, width: box.width, style: .normal)
     }
   }
 

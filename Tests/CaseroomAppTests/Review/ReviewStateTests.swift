@@ -61,15 +61,19 @@ struct ReviewStateTests {
   }
 
   @Test("a score and a Chinese comment are kept in the review, and shown")
-  func feedback() {
+  func feedback() throws {
     var s = state(30, 100)
     s.handle(.char("l"))
     s.handle(.enter, now: t0)
     s.handle(.char("4"), now: t0)
     s.handle(.char("c"), now: t0)
     for c in "论证清楚，引用恰当" { s.handle(.char(c), now: t0) }
-    #expect(s.render().line(29) == " 点评 comment: 论证清楚，引用恰当")
-    s.handle(.enter, now: t0)
+    // The comment is written in a multi-line editor over the bottom of the answer.
+    let writing = s.render()
+    let title = try #require(writing.lines.firstIndex(of: " 点评 丙组 · 思考题 2："))
+    #expect(writing.line(title + 1) == "  论证清楚，引用恰当")
+    #expect(writing.line(29).hasSuffix("Esc 完成"))
+    s.handle(.escape, now: t0)
     #expect(s.reviewChanged)
     let f = s.review.feedback(group: "丙组", question: 1)
     #expect(f?.score == 4)
