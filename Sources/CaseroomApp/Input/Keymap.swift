@@ -137,12 +137,14 @@ public enum Keymap {
 
   /// One entry of the help screen: a group title, or keys and what they do.
   public enum HelpEntry: Equatable, Sendable {
+    /// A title over several groups.
+    case title(String)
     case group(String)
     case keys(String, String)
     case blank
   }
 
-  /// The help screen: every binding, grouped by purpose, then the mouse.
+  /// The help screen: every binding, grouped by purpose.
   public static func help<A>(_ map: [Binding<A>]) -> [HelpEntry] {
     var out: [HelpEntry] = []
     for group in KeyGroup.allCases {
@@ -152,23 +154,35 @@ public enum Keymap {
       out.append(.group(group.rawValue))
       for b in items { out.append(.keys(b.keysLabel, b.description)) }
     }
-    out.append(.blank)
-    out.append(.group("鼠标 Mouse"))
-    out.append(.keys("滚轮 wheel", "滚动 scroll"))
-    out.append(.keys("点击目录 click", "跳转到该节 jump to a section"))
     return out
+  }
+
+  /// The reader's help screen: its keys, the text editor's keys (answers,
+  /// notes, comments and the search prompt share them), then the mouse.
+  public static var readerHelp: [HelpEntry] {
+    help(reader) + [.blank, .title("写答案、批注和点评时 While writing (answers, notes, comments)")] + help(editor) + [
+      .blank,
+      .group("鼠标 Mouse"),
+      .keys("滚轮 wheel", "滚动 scroll"),
+      .keys("点击目录 click", "跳转到该节 jump to a section"),
+      .keys("Shift+拖动", "选择文字，由终端复制（程序占用鼠标时）select text for the terminal to copy, while the program has the mouse"),
+    ]
   }
 
   /// The help screen laid out at a width: keys in a column, descriptions
   /// wrapped beside them (or below them on narrow screens).
-  public static func helpLines(width: Int) -> [String] { helpLines(width: width, reader) }
+  public static func helpLines(width: Int) -> [String] { helpLines(width: width, readerHelp) }
 
-  public static func helpLines<A>(width: Int, _ map: [Binding<A>]) -> [String] {
+  public static func helpLines<A>(width: Int, _ map: [Binding<A>]) -> [String] { helpLines(width: width, help(map)) }
+
+  /// Help entries laid out at a width.
+  public static func helpLines(width: Int, _ entries: [HelpEntry]) -> [String] {
     let keyColumn = 18
     var out: [String] = []
-    for entry in help(map) {
+    for entry in entries {
       switch entry {
       case .blank: out.append("")
+      case .title(let title): out.append("== " + title + " ==")
       case .group(let title): out.append(title)
       case .keys(let keys, let text):
         if width >= keyColumn + 16 {

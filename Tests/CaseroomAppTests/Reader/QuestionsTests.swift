@@ -102,3 +102,30 @@ struct ProgressTests {
     #expect(w.render().line(1) == " 目录 Contents · 已读 0/17")
   }
 }
+
+@Suite("The help screen lists every key, the editor's too")
+struct HelpTests {
+  @Test("? lists the reader's keys, then every key of the text editor, then the mouse with Shift-drag")
+  func editorKeysInHelp() {
+    let lines = Keymap.helpLines(width: 100)
+    let title = lines.firstIndex { $0.hasPrefix("== 写答案、批注和点评时") }
+    #expect(title != nil)
+    for b in Keymap.editor {
+      // The keys, then the description (wrapped onto lines indented to the description column).
+      let row = lines.indices.first { i in
+        guard i > (title ?? 0), lines[i].hasPrefix("  " + b.keysLabel + " ") else { return false }
+        var text = String(lines[i].dropFirst(2 + b.keysLabel.count)).trimmingCharacters(in: .whitespaces)
+        var j = i + 1
+        while j < lines.count && lines[j].hasPrefix(String(repeating: " ", count: 18)) {
+          text += lines[j].trimmingCharacters(in: .whitespaces)
+          j += 1
+        }
+        return text.replacingOccurrences(of: " ", with: "") == b.description.replacingOccurrences(of: " ", with: "")
+      }
+      #expect(row != nil, "\(b.keysLabel): \(b.description)")
+    }
+    #expect(lines.contains { $0.hasPrefix("  Shift+拖动") })
+    // The reader's own keys come first.
+    #expect(lines.firstIndex { $0.hasPrefix("  j ↓ ") }! < title!)
+  }
+}
