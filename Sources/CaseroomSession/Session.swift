@@ -25,6 +25,9 @@ public struct Session: Codable, Equatable, Sendable {
   public var updatedAt: Date
   /// Incremented at every save.
   public var revision: Int = 0
+  /// A note being written when the session was last saved (kept so that a
+  /// signal, a crash or a dropped connection loses no words of it).
+  public var draft: Draft?
 
   public struct Group: Codable, Equatable, Sendable {
     public var name: String

@@ -121,6 +121,28 @@ struct KeysTerminalTests {
     try t.keys("q")
   }
 
+  @Test("a note being typed when SIGHUP arrives is there again on the next start")
+  func noteDraftAcrossHangUp() throws {
+    let t = try Tmux()
+    try t.start("--group 第三组")
+    try t.keys("]", ")", "A")
+    try t.waitFor("the note editor") { $0.contains(" 批注这一段：") }
+    try t.type("断线前写的批注")
+    try t.waitFor("the note") { $0.joined().contains("断线前写的批注") }
+    let pid = try #require(try t.programPID())
+    kill(pid, SIGHUP)
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    try t.start("--group 第三组")
+    let s = try t.waitFor("the note back") { $0.joined().contains("断线前写的批注") }
+    #expect(s.last?.contains("上次未写完的批注已恢复") == true)
+    try t.keys("Escape")
+    try t.waitFor("the note kept") { $0.last?.contains("已加批注") == true }
+    try t.keys("q")
+    try t.waitForShell()
+    #expect(try session(t, "第三组").annotations.map(\.note) == ["断线前写的批注"])
+  }
+
   @Test("SIGPIPE does not end the program")
   func sigpipe() throws {
     let t = try Tmux()

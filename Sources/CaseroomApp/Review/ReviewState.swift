@@ -55,13 +55,29 @@ public struct ReviewState {
   var message: String?
   let content: Set<String>
 
-  public init(all: ClassSessions, review: Review, rows: Int, cols: Int, file: URL? = nil) {
+  /// The comment being written, as last saved beside the review file (and when the saved draft went stale).
+  var draftSince: Date?
+  var draftLastKey: Date?
+
+  /// `draft`: a comment left unfinished last time, opened again on its group and question.
+  public init(
+    all: ClassSessions, review: Review, rows: Int, cols: Int, file: URL? = nil, draft: CommentDraft? = nil
+  ) {
     self.all = all
     self.review = review
     self.rows = rows
     self.cols = cols
     self.file = file
     content = Set(all.document.contentSections.map(\.id))
+    if let draft, let i = sorted.firstIndex(where: { $0.group.name == draft.group }),
+      draft.question < all.document.questions.count
+    {
+      row = i
+      question = draft.question
+      screen = .answer
+      commentBox = EditorBox(text: draft.text, width: geometry.commentWidth, rows: geometry.commentRows)
+      message = "上次未写完的点评已恢复 your unfinished comment is back"
+    }
   }
 
   public mutating func resize(rows: Int, cols: Int) {

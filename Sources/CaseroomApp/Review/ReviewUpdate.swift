@@ -142,6 +142,8 @@ extension ReviewState {
     guard var box = commentBox else { return }
     if key == .escape {
       commentBox = nil
+      draftSince = nil
+      if let file { CommentDraft.remove(beside: file) }
       guard let s = current else { return }
       let comment = box.editor.text.trimmingBlanks()
       guard comment != (review.feedback(group: s.group.name, question: question)?.comment ?? "") else { return }
@@ -152,6 +154,10 @@ extension ReviewState {
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     box.fit(rows: geometry.commentRows, width: geometry.commentWidth)
     commentBox = box
+    if outcome.isEdited {
+      if draftSince == nil { draftSince = now }
+      draftLastKey = now
+    }
     if let text = outcome.clipboard {
       clipboard = text
       pendingCopy = text

@@ -66,6 +66,7 @@ public struct Workspace {
     self.reader.restoreTimes(session.reading.mapValues(\.seconds))
     refreshAnnotations()
     noteAnswers()
+    restoreDraft()
   }
 
   /// A workspace on an opened session file: saves go to it, and quitting gives its lock back.
@@ -80,6 +81,7 @@ public struct Workspace {
     self.reader.restoreTimes(session.reading.mapValues(\.seconds))
     refreshAnnotations()
     noteAnswers()
+    restoreDraft()
   }
 
   public var rows: Int { reader.rows }
@@ -152,6 +154,13 @@ public struct Workspace {
   mutating func syncFromViews() {
     if case .editing(let q) = screen, let e = answerBox?.editor, e.changed || session.answers[q].text != e.text {
       session.answers[q].text = e.text
+    }
+    // A note being written is kept as the session's draft until it is finished.
+    if case .annotating(let p, let index) = screen, let text = noteBox?.editor.text {
+      let edited = index.map { $0 < session.annotations.count && session.annotations[$0].note != text } ?? !text.isEmpty
+      session.draft =
+        edited
+        ? Session.Draft(anchor: anchor(p), note: index, text: text, updatedAt: lastChange ?? session.updatedAt) : nil
     }
     session.remember(reader.place)
     for (id, seconds) in reader.seconds { session.reading[id, default: .init()].seconds = seconds }

@@ -218,12 +218,19 @@ extension Workspace {
     }
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     noteBox = box
+    // The draft is saved with the session like any change (a signal loses none of it).
+    if outcome.isEdited && !readOnly { changed(now) }
     took(outcome)
   }
 
   mutating func finishNote(_ p: Passage, _ index: Int?, _ text: String, _ now: Date) {
     screen = .reading
     noteBox = nil
+    if session.draft != nil {
+      session.draft = nil
+      changed(now)
+      saveRequested = true
+    }
     let note = text.trimmingBlanks()
     if let i = index, i < session.annotations.count {
       guard note != session.annotations[i].note else { return }
@@ -289,5 +296,30 @@ extension Workspace {
   var editingQuestion: Int? {
     if case .editing(let q) = screen { return q }
     return nil
+  }
+}
+
+extension Workspace {
+  /// A note left unfinished last time (a signal, a crash) is opened again,
+  /// with a notice; one whose passage left the case becomes an orphaned note.
+  mutating func restoreDraft() {
+    guard let d = session.draft, !readOnly else { return }
+    guard let r = d.anchor.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else {
+      session.annotations.append(Session.Annotation(anchor: d.anchor, note: d.text, createdAt: d.updatedAt))
+      session.draft = nil
+      refreshAnnotations()
+      reader.show(message: "上次未写完的批注已存为批注（原文已失效）your unfinished note is kept, its passage gone")
+      return
+    }
+    let text = reader.sections[s].paragraphs[r.paragraph].text
+    let p = Passage(
+      section: s, paragraph: r.paragraph, range: r.range,
+      quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
+    reader = reader.moved(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound))
+    var box = EditorBox(text: d.text, width: max(8, cols - 4), rows: geometry.noteRows)
+    box.readOnlyNotice = "只读 read-only"
+    noteBox = box
+    screen = .annotating(p, note: d.note.flatMap { $0 < session.annotations.count ? $0 : nil })
+    message = "上次未写完的批注已恢复 your unfinished note is back"
   }
 }

@@ -86,7 +86,8 @@ struct ReviewCommand: ParsableCommand {
       throw Failure(message: "\(error)")
     }
     defer { terminal.stop() }
-    let state = ReviewState(all: collected, review: review, rows: 0, cols: 0, file: url)
+    let state = ReviewState(
+      all: collected, review: review, rows: 0, cols: 0, file: url, draft: CommentDraft.load(beside: url))
     if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { terminal.fallbackNotice }) {
       throw ExitCode(128 + s)
     }

@@ -208,3 +208,74 @@ struct AutosaveTests {
     #expect(!early && due)
   }
 }
+
+@Suite("Drafts: a note being written survives a signal or a crash")
+struct DraftTests {
+  let t0 = WorkspaceFixtures.t0
+
+  @Test("a note being typed is saved as the session's draft, and opens again with a notice")
+  func noteDraft() {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("]"), .char(")"), .char("A"))
+    w.type("写到一半")
+    #expect(w.needsSave(now: t0.addingTimeInterval(2)), "the draft is a change like any other")
+    let saved = w.sessionToSave(now: t0)
+    #expect(saved.draft?.text == "写到一半")
+    #expect(saved.draft?.anchor.section == "golden-macro")
+    #expect(saved.annotations.isEmpty)
+
+    // The next start: the note editor is open on the same passage, with the text.
+    var again = Workspace(reader: ReaderState(document: ReaderFixtures.bundled, rows: 24, cols: 80), session: saved)
+    _ = again.update(.resize(rows: 24, cols: 80), now: t0)
+    guard case .annotating = again.screen else {
+      Issue.record("the note editor is not open: \(again.screen)")
+      return
+    }
+    #expect(again.render().line(23).hasPrefix("上次未写完的批注已恢复"))
+    #expect(again.noteBox?.editor.text == "写到一半")
+    again.type("，写完了")
+    again.press(.escape)
+    #expect(again.session.annotations.map(\.note) == ["写到一半，写完了"])
+    #expect(again.sessionToSave(now: t0).draft == nil)
+  }
+
+  @Test("no draft is kept for a note left as it was")
+  func noDraft() {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("]"), .char(")"), .char("A"))
+    #expect(w.sessionToSave(now: t0).draft == nil)
+  }
+}
+
+@Suite("Drafts: a comment being written survives a signal or a crash")
+struct CommentDraftTests {
+  let t0 = ReviewFixtures.t0
+
+  @Test("a comment being typed is kept beside the review file within 1.5 s, and opens again")
+  func commentDraft() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-draft-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("case.review.json")
+    let base = ReviewFixtures.state()
+    var s = ReviewState(all: base.all, review: base.review, rows: 24, cols: 80, file: file)
+    for key in [Key.char("l"), .enter, .char("c")] { _ = s.update(.key(key), now: t0) }
+    let group = try #require(s.current?.group.name)
+    // A key every 100 ms: the draft is on disk by the deadline.
+    for (i, c) in "论证清楚，引用恰当".enumerated() {
+      _ = s.update(.key(.char(c)), now: t0.addingTimeInterval(Double(i) * 0.1))
+    }
+    _ = s.update(.tick, now: t0.addingTimeInterval(1.5))
+    let draft = try #require(CommentDraft.load(beside: file))
+    #expect(draft.group == group && draft.question == 1)
+    #expect(draft.text == "论证清楚，引用恰当")
+
+    var again = ReviewState(
+      all: base.all, review: base.review, rows: 24, cols: 80, file: file, draft: CommentDraft.load(beside: file))
+    #expect(again.commentBox?.editor.text == "论证清楚，引用恰当")
+    #expect(again.current?.group.name == group)
+    #expect(again.render().line(23).hasPrefix(" 上次未写完的点评已恢复"))
+    _ = again.update(.key(.escape), now: t0)
+    #expect(again.review.feedback(group: group, question: 1)?.comment == "论证清楚，引用恰当")
+    #expect(CommentDraft.load(beside: file) == nil, "a finished comment leaves no draft")
+  }
+}
