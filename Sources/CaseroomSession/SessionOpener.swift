@@ -134,6 +134,7 @@ public struct SessionOpener: Sendable {
     do {
       aside = try SessionStore.setAside(url)
       try store.save(s, to: url)
+      o.seen.update(url)
     } catch {
       o.close()
       throw error
@@ -155,7 +156,9 @@ public struct SessionOpener: Sendable {
     var o = OpenedSession(session: s, url: url, store: store, notice: .newGroup(s.group.name))
     lock(&o)
     switch o.readOnly {
-    case nil: try store.save(s, to: url)
+    case nil:
+      try store.save(s, to: url)
+      o.seen.update(url)
     case .noLock(let why):
       throw SessionError(file: url.path, kind: .io, message: "cannot be created: \(why)")
     default: break
@@ -231,6 +234,9 @@ public struct OpenedSession: Sendable {
   /// Why nothing is written (nil: the session is ours to write).
   public var readOnly: ReadOnly?
   public var notice: Notice?
+  /// The file as this process last saw it (opened or saved): a save finds out
+  /// whether another process wrote it since.
+  let seen: FileStamp
 
   public init(
     session: Session, url: URL, store: SessionStore, lock: SessionLock? = nil, holder: SessionLock.Holder? = nil,
@@ -243,6 +249,7 @@ public struct OpenedSession: Sendable {
     self.holder = holder
     self.readOnly = holder.map { .heldBy($0) }
     self.notice = notice
+    self.seen = FileStamp(of: url)
   }
 
   public var isReadOnly: Bool { readOnly != nil }
@@ -257,9 +264,45 @@ public struct OpenedSession: Sendable {
     if let lock, let other = lock.confirm() {
       throw SessionError(file: url.path, kind: .locked, message: "taken over by \(other.description): not saved")
     }
+    // A process that took the session over (and has quit since) wrote it:
+    // saving now would write over its work.
+    if seen.changed(url) {
+      throw SessionError(
+        file: url.path, kind: .locked, message: "written by another process since it was opened (taken over): not saved"
+      )
+    }
     try store.save(s, to: url)
+    seen.update(url)
   }
 
   /// Gives the lock back (on quitting).
   public func close() { lock?.release() }
+}
+
+/// What identifies a version of a file on disk (inode, size, modification
+/// time), kept by reference so that every copy of an `OpenedSession` shares it.
+final class FileStamp: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stamp: [Int]?
+
+  init(of url: URL) { stamp = Self.read(url) }
+
+  static func read(_ url: URL) -> [Int]? {
+    var info = stat()
+    guard stat(url.path, &info) == 0 else { return nil }
+    return [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
+  }
+
+  /// Whether the file is not as last seen (a file that appeared counts; one never seen and still absent does not).
+  func changed(_ url: URL) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return Self.read(url) != stamp
+  }
+
+  func update(_ url: URL) {
+    lock.lock()
+    stamp = Self.read(url)
+    lock.unlock()
+  }
 }

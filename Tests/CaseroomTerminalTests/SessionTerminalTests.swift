@@ -111,8 +111,9 @@ struct SessionTerminalTests {
     let second = try Tmux()
     try second.start("--group 第六组", environment: "CASEROOM_SESSIONS=\(first.state.path)/sessions")
     try second.waitFor("read-only, and who holds it") {
-      $0.last?.contains("只读") == true && $0.last?.contains("held by process") == true
+      $0.last?.contains("只读") == true && $0.last?.contains("另一个 caseroom 正在使用此小组（process") == true
     }
+    #expect(try second.screen().last?.components(separatedBy: "只读").count == 2, "只读 said once")
     try second.keys("a", "1")
     try second.waitFor("the editor") { $0.joined().contains("字数") }
     try second.type("第二个进程")
@@ -122,6 +123,34 @@ struct SessionTerminalTests {
     try first.waitFor("saved") { $0.joined().contains("7 字") }
     Thread.sleep(forTimeInterval: 0.5)
     #expect(try session(first, "第六组").answers[0].text == "第一个进程写的")
+  }
+
+  @Test("--take-over asks first, naming the holder; taken over, the first process cannot save over it")
+  func takeOver() throws {
+    let first = try Tmux()
+    try first.start("--group 第八组")
+    try first.keys("a", "1")
+    try first.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try first.type("先写的")
+    try first.waitFor("saved") { $0.last?.contains("已保存") == true }
+    let second = try Tmux()
+    try second.shell(
+      "clear; CASEROOM_SESSIONS=\(first.state.path)/sessions \(Tmux.binary.path) --group 第八组 --take-over")
+    let ask = try second.waitFor("the question") { $0.joined().contains("正在被使用") }
+    #expect(ask.joined().contains("process"))
+    try second.keys("t")
+    try second.waitFor("the reader, writable") { $0.first?.contains("中国十二金工程") == true }
+    #expect(try second.screen().last?.contains("只读") == false)
+    try second.keys("a", "2")
+    try second.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try second.type("接管后写的")
+    try second.keys("Escape", "Escape", "q")
+    try second.waitForShell()
+    // The first process's next save is refused and shown, never written over the second's.
+    try first.type("又写")
+    try first.waitFor("the refused save") { $0.last?.contains("保存失败") == true }
+    let saved = try session(first, "第八组")
+    #expect(saved.answers[1].text == "接管后写的")
   }
 
   @Test("a damaged session file is reported with its place and never overwritten; --fresh starts a new file")

@@ -7,13 +7,19 @@ public struct GroupPicker {
   public struct Entry: Equatable, Sendable {
     public var name: String
     public var members: [String]
-    /// Why the file cannot be opened (listed, not selectable).
+    /// Why the file cannot be opened (listed; not selectable unless `recoverable`).
     public var problem: String?
-    public init(name: String, members: [String], problem: String? = nil) {
+    /// A damaged file with a usable backup: choosing it asks what to do.
+    public var recoverable: Bool
+    public init(name: String, members: [String], problem: String? = nil, recoverable: Bool = false) {
       self.name = name
       self.members = members
       self.problem = problem
+      self.recoverable = recoverable
     }
+
+    /// Whether the entry can be chosen.
+    var selectable: Bool { problem == nil || recoverable }
   }
 
   public enum Step: Equatable, Sendable {
@@ -45,7 +51,7 @@ public struct GroupPicker {
     self.entries = entries
     self.rows = rows
     self.cols = cols
-    let first = entries.firstIndex { $0.problem == nil } ?? entries.count
+    let first = entries.firstIndex { $0.selectable } ?? entries.count
     step = .choosing(selected: first)
   }
 
@@ -61,7 +67,7 @@ public struct GroupPicker {
     case .choosing(let selected):
       func move(_ d: Int) {
         var i = selected
-        repeat { i += d } while i >= 0 && i < entries.count && entries[i].problem != nil
+        repeat { i += d } while i >= 0 && i < entries.count && !entries[i].selectable
         if i >= 0 && i <= entries.count { step = .choosing(selected: i) }
       }
       switch key {
@@ -141,7 +147,8 @@ public struct GroupPicker {
       guard row < rows - 3 else { break }
       let members = e.members.isEmpty ? "" : "（" + e.members.joined(separator: "、") + "）"
       if let problem = e.problem {
-        f.put("  ⚠ \(e.name): \(problem)", row: row, col: 0, style: .notice)
+        if i == selected { f.fill(row: row, style: .selected) }
+        f.put("  ⚠ \(e.name): \(problem)", row: row, col: 0, style: i == selected ? .selected : .notice)
       } else {
         if i == selected { f.fill(row: row, style: .selected) }
         f.put("  " + e.name + members, row: row, col: 0, style: i == selected ? .selected : .normal)

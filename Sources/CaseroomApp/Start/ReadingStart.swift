@@ -26,6 +26,8 @@ public struct ReadingStart {
   public var positionsURL: URL?
   /// Lines added at the end of the help screen (where the files are).
   public var helpFooter: [String] = []
+  /// `--take-over`: a session held by another process may be taken over, after asking.
+  public var takeOver = false
 
   public init(document: Case, start: Anchor?, group: Group, opener: SessionOpener, positionsURL: URL?) {
     self.document = document
@@ -41,9 +43,60 @@ public struct ReadingStart {
     switch group {
     case .none: return soloReader()
     case .named(let name, let members):
-      return workspace(try opener.open(group: name, members: members, of: document))
+      do {
+        return opened(try opener.open(group: name, members: members, of: document), group: name, members: members)
+      } catch SessionOpener.Failure.damaged(let e, let backup?) {
+        return recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup)
+      }
     case .ask: return picker()
     }
+  }
+
+  /// The workspace on an opened session — or, when another process holds it
+  /// and `--take-over` was given, the question whether to take it over.
+  func opened(_ o: OpenedSession, group: String, members: [String]) -> any Screen {
+    guard takeOver, case .heldBy(let holder) = o.readOnly else { return workspace(o) }
+    return ChoiceScreen(
+      title: "“\(group)”正在被使用 the session is in use",
+      text: [
+        "另一个 caseroom 正在编辑这个小组的记录：\(holder.description)。",
+        "接管后由这里写入；那边之后的修改将无法保存（它会显示保存失败）。如果那个进程已经不在了（断线、关机），可以放心接管。",
+      ],
+      choices: [
+        .init(key: "t", label: "接管，在这里写入 take over and write here") {
+          do {
+            let taken = SessionOpener(store: opener.store, recovery: opener.recovery, options: .takeOver)
+            return .replace(workspace(try taken.open(group: group, members: members, of: document)))
+          } catch {
+            return .fail(error)
+          }
+        },
+        .init(key: "r", label: "只读打开 open read-only") { .replace(workspace(o)) },
+        .init(key: "q", label: "退出 quit") { .quit },
+      ])
+  }
+
+  /// A damaged session whose backup can be used: carry on from the backup, start afresh, or leave it.
+  func recoveryChoice(file: URL, problem: String, backup: Session) -> any Screen {
+    func recover(_ way: SessionOpener.Recovery) -> Transition {
+      do {
+        return .replace(workspace(try opener.recover(way, file: file, group: backup.group, of: document)))
+      } catch {
+        return .fail(error)
+      }
+    }
+    return ChoiceScreen(
+      title: "“\(backup.group.name)”的记录已损坏 the session file is damaged",
+      text: [
+        problem,
+        "备份可用：保存于 \(LocalTime.text(backup.updatedAt, .dateAndTime))，第 \(backup.revision) 版。"
+          + "无论选哪一项，损坏的文件都会原样另存为 \(file.lastPathComponent).damaged-<时间>，不会删除。",
+      ],
+      choices: [
+        .init(key: "b", label: "从备份继续 carry on from the backup") { recover(.fromBackup) },
+        .init(key: "f", label: "重新开始（空白记录）start afresh") { recover(.fresh) },
+        .init(key: "q", label: "退出，文件保持原样 quit, leaving the file as it is") { .quit },
+      ])
   }
 
   /// A reader not yet sized (nothing is laid out until the terminal's size is known).
@@ -83,15 +136,24 @@ public struct ReadingStart {
       caseTitle: document.title,
       entries: entries.map { e in
         GroupPicker.Entry(
-          name: e.session?.group.name ?? e.url.lastPathComponent, members: e.session?.group.members ?? [],
-          problem: e.error?.message)
+          name: e.session?.group.name ?? e.backup?.group.name ?? e.url.lastPathComponent,
+          members: e.session?.group.members ?? e.backup?.group.members ?? [],
+          problem: e.error.map { e.backup == nil ? $0.message : $0.message + "（备份可用，Enter 选择 backup usable）" },
+          recoverable: e.backup != nil)
       }, rows: 0, cols: 0)
     picker.onChoice = { outcome in
       do {
         switch outcome {
         case .cancelled: return .quit
         case .existing(let i):
-          return .replace(workspace(try opener.open(existing: entries[i].url, entries[i].session!, of: document)))
+          let e = entries[i]
+          guard let session = e.session else {
+            // A damaged file with a usable backup: ask what to do.
+            guard let backup = e.backup else { return .stay }
+            return .replace(recoveryChoice(file: e.url, problem: e.error.map { "\($0)" } ?? "", backup: backup))
+          }
+          return .replace(
+            opened(try opener.open(existing: e.url, session, of: document), group: session.group.name, members: []))
         case .new(let name, let members):
           return .replace(workspace(try opener.open(group: name, members: members, of: document)))
         }

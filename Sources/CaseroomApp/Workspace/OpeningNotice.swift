@@ -14,11 +14,11 @@ extension OpenedSession.Notice {
     case .tookOverStaleLock(let h): return "接管了失效的锁 took over a stale lock (\(h.description))"
     case .tookOver(let h): return "已接管另一个 caseroom 的锁 took over the lock of \(h.description)"
     case .heldBy(let h):
-      return "另一个 caseroom 正在使用此小组：只读打开 held by \(h.description): read-only (--take-over to write here)"
-    case .otherCase(let id): return "此文件属于另一个案例（\(id)）：只读打开 a session of another case: read-only"
+      return "另一个 caseroom 正在使用此小组（\(h.description)）· 要在这里写：--take-over"
+    case .otherCase(let id): return "此文件属于另一个案例（\(id)），不会写入 a session of another case"
     case .symbolicLink(let url):
-      return "\(url.lastPathComponent) 是符号链接：只读打开 a symbolic link, never written through: read-only"
-    case .lockFailed(let why): return "无法加锁：只读打开 cannot lock (\(why)): read-only"
+      return "\(url.lastPathComponent) 是符号链接，不会经由它写入 a symbolic link, never written through"
+    case .lockFailed(let why): return "无法加锁（\(why)），不会写入 cannot lock"
     }
   }
 }

@@ -73,7 +73,10 @@ public struct Workspace {
   public init(reader: ReaderState, opened: OpenedSession) {
     self.reader = reader
     self.session = opened.session
-    self.readOnlyHolder = opened.holder?.description
+    self.readOnlyHolder = opened.readOnly.map { reason in
+      if case .heldBy(let h) = reason { return h.description }
+      return reason.description
+    }
     self.file = opened
     self.session.conform(to: reader.document)
     self.reader.hasSession = true

@@ -88,11 +88,11 @@ struct ReadCommand: ParsableCommand {
           ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,
-        opener: SessionOpener(
-          store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse,
-          options: takeOver ? .takeOver : []),
+        opener: SessionOpener(store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse),
         positionsURL: ReadingPositions.defaultURL())
       start.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]
+      // --take-over asks first, on screen, naming the holder.
+      start.takeOver = takeOver
       if let section {
         guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
           throw Failure(

@@ -84,4 +84,32 @@ struct ReadingStartTests {
           caseId: ReaderFixtures.bundled.id, group: "第二组"
         ).path))
   }
+
+  @Test("a damaged session with a good backup: the choice is on screen, and b carries on from the backup in place")
+  func recoveryChoice() throws {
+    let dir = try directory()
+    let store = SessionStore(directory: dir.appendingPathComponent("sessions"))
+    let url = store.url(caseId: ReaderFixtures.bundled.id, group: "第一组")
+    var s = Session(case: ReaderFixtures.bundled, group: .init(name: "第一组", members: []), now: fixedNow)
+    s.answers[0].text = "备份里的答案"
+    try store.save(s, to: url)
+    s.answers[0].text = "最新的答案"
+    try store.save(s, to: url)  // the first version is now the .bak
+    try Data("{\"schema\": ".utf8).write(to: url)  // damaged
+    var screen = try start(dir, group: .named("第一组", members: [])).firstScreen()
+    #expect(screen is ChoiceScreen)
+    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    let asked = screen.render()
+    #expect(asked.line(0).contains("“第一组”的记录已损坏"))
+    #expect(asked.lines.contains { $0.hasPrefix("  b  从备份继续") })
+    guard case .replace(let next) = screen.update(.key(.char("b")), now: fixedNow), let w = next as? Workspace else {
+      Issue.record("b does not open the workspace")
+      return
+    }
+    #expect(w.session.answers[0].text == "备份里的答案")
+    #expect(try store.load(url).answers[0].text == "备份里的答案", "carried on in the group's own file")
+    let aside = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+      .filter { $0.contains(".damaged-") }
+    #expect(aside.count == 1)
+  }
 }
