@@ -157,3 +157,141 @@ struct KeysTerminalTests {
     try t.waitForShell()
   }
 }
+
+/// The editor and the lists in a real terminal: what lands in the saved session.
+@Suite("The text editor and undo in a real terminal (tmux)", .serialized)
+struct EditorTerminalTests {
+  func session(_ t: Tmux, _ group: String) throws -> Session {
+    let store = SessionStore(directory: t.state.appendingPathComponent("sessions"))
+    return try store.load(store.url(caseId: "twelve-golden-projects", group: group))
+  }
+
+  func openEditor(_ t: Tmux, group: String, question: String = "1") throws {
+    try t.start("--group \(group)")
+    try t.keys("a", question)
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+  }
+
+  @Test("a CRLF paste with ESC, BEL and tabs is cleaned: one line break each, the controls gone and counted")
+  func cleanedPaste() throws {
+    let t = try Tmux()
+    try openEditor(t, group: "粘贴组")
+    // A bracketed paste, as the terminal sends it, with Windows line ends and stray controls.
+    try t.bytes("\u{1B}[200~第一行\u{1B}\u{07}\r\n\t第二行\r\n第三行\u{1B}[201~")
+    try t.waitFor("the notice") { $0.last?.contains("已移除") == true }
+    try t.keys("Escape")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+    #expect(try session(t, "粘贴组").answers[0].text == "第一行\n\u{3000}\u{3000}第二行\n第三行")
+  }
+
+  @Test("Ctrl-E on a wrapped line goes after its last character; typing pauses make undo steps")
+  func endAndUndo() throws {
+    let t = try Tmux(cols: 40, rows: 12)
+    try openEditor(t, group: "撤销组")
+    // A line of 40 Hanzi wraps at 36 columns: 18, 18, then 4.
+    try t.type(String(repeating: "字", count: 40))
+    // Up to the second screen line; Ctrl-E goes after its last character (the 36th), not before it.
+    try t.keys("C-a", "Up", "C-e")
+    try t.type("末")
+    Thread.sleep(forTimeInterval: 1.3)
+    try t.keys("C-e")
+    try t.type("一句。")
+    Thread.sleep(forTimeInterval: 1.3)
+    try t.type("甲")
+    try t.waitFor("typed") { $0.joined().contains("甲") }
+    // Typed after a pause: one Ctrl-Z takes back just that.
+    try t.keys("C-z")
+    try t.waitFor("one step undone") { !$0.joined().contains("甲") && $0.joined().contains("一句。") }
+    try t.keys("Escape")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+    let text = try session(t, "撤销组").answers[0].text
+    #expect(text == String(repeating: "字", count: 36) + "末" + String(repeating: "字", count: 4) + "一句。")
+  }
+
+  @Test("a citation removed with d comes back with u, saved")
+  func removeAndUndo() throws {
+    let t = try Tmux()
+    try t.start("--group 引用组")
+    try t.keys("]", "]", ")", "c")
+    try t.waitFor("the prompt") { $0.contains(" 引用到哪一题？") }
+    try t.keys("2")
+    try t.keys("a", "j", "j")
+    try t.keys("d")
+    try t.waitFor("removed") { $0.last?.contains("已删除引用 · u 撤销") == true }
+    #expect(try session(t, "引用组").answers[1].citations.isEmpty)
+    try t.keys("u")
+    try t.waitFor("restored") { $0.last?.contains("已恢复引用") == true }
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+    #expect(try session(t, "引用组").answers[1].citations.count == 1)
+  }
+
+  @Test("a note is multi-line, opened again from the notes list and edited")
+  func notes() throws {
+    let t = try Tmux()
+    try t.start("--group 批注组")
+    try t.keys("]", ")", "A")
+    try t.waitFor("the note editor") { $0.contains(" 批注这一段：") }
+    try t.type("第一行")
+    try t.keys("Enter")
+    try t.type("第二行")
+    try t.keys("Escape")
+    try t.waitFor("added") { $0.last?.contains("已加批注") == true }
+    try t.keys("i")
+    try t.waitFor("the notes list") { $0.contains(" ✎ 第一行") && $0.contains("   第二行") }
+    try t.keys("e")
+    try t.waitFor("the note again") { $0.contains(" 修改批注：") }
+    try t.type("，改过")
+    try t.keys("Escape")
+    try t.waitFor("updated") { $0.last?.contains("批注已更新") == true }
+    try t.keys("q")
+    try t.waitForShell()
+    #expect(try session(t, "批注组").annotations.map(\.note) == ["第一行\n第二行，改过"])
+  }
+
+  @Test("a paste while reading says where pasting works")
+  func pasteWhileReading() throws {
+    let t = try Tmux()
+    try t.start("--group 阅读组")
+    try t.bytes("\u{1B}[200~一段文字\u{1B}[201~")
+    try t.waitFor("the notice") { $0.last?.contains("要粘贴到答案里") == true }
+    try t.keys("q")
+    try t.waitForShell()
+  }
+}
+
+@Suite("Keys in the review (tmux, raw bytes)", .serialized)
+struct ReviewKeysTerminalTests {
+  @Test("End and Home as PuTTY sends them neither quit the review nor change a score")
+  func homeEnd() throws {
+    let t = try Tmux()
+    // One group with an answer.
+    try t.start("--group 评阅组")
+    try t.keys("a", "1")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try t.type("一个答案")
+    try t.keys("Escape")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+    try t.shell("clear; TERM=xterm \(Tmux.binary.path) review")
+    try t.waitFor("the grid") { $0.joined().contains("评阅组") }
+    try t.bytes("\u{1B}[4~")
+    try t.bytes("\u{1B}[1~")
+    try t.keys("Enter")
+    let s = try t.waitFor("the answer") { $0.joined().contains("一个答案") }
+    #expect(!s.joined().contains("★"))
+    try t.bytes("\u{1B}[1~")
+    try t.bytes("\u{1B}[4~")
+    Thread.sleep(forTimeInterval: 0.3)
+    let after = try t.screen()
+    #expect(after.joined().contains("一个答案"), "still in the review")
+    #expect(!after.joined().contains("评分 Score"), "no score given")
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+  }
+}

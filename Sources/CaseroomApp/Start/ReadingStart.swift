@@ -28,6 +28,8 @@ public struct ReadingStart {
   public var helpFooter: [String] = []
   /// `--take-over`: a session held by another process may be taken over, after asking.
   public var takeOver = false
+  /// Whether there is a terminal to ask on; without one, a damaged session is a plain error.
+  public var canAsk = true
 
   public init(document: Case, start: Anchor?, group: Group, opener: SessionOpener, positionsURL: URL?) {
     self.document = document
@@ -45,7 +47,7 @@ public struct ReadingStart {
     case .named(let name, let members):
       do {
         return opened(try opener.open(group: name, members: members, of: document), group: name, members: members)
-      } catch SessionOpener.Failure.damaged(let e, let backup?) {
+      } catch SessionOpener.Failure.damaged(let e, let backup?) where canAsk {
         return recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup)
       }
     case .ask: return picker()

@@ -119,8 +119,8 @@ extension Workspace {
     var out: [(String, Int, Style)] = []
     for (i, a) in session.annotations.enumerated() {
       if i > 0 { out.append(("", i, .normal)) }
-      let style = ParagraphStyle(firstLead: " ✎ ", restLead: "   ")
-      for paragraph in a.note.split(separator: "\n", omittingEmptySubsequences: false) {
+      for (k, paragraph) in a.note.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let style = ParagraphStyle(firstLead: k == 0 ? " ✎ " : "   ", restLead: "   ")
         for l in Layout.lines(String(paragraph), width: width, style: style) { out.append((l.display, i, .normal)) }
       }
       out.append(("   — " + a.anchor.place(in: reader.document) + " " + quoted(a.anchor.quote), i, .dim))

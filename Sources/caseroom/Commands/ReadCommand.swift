@@ -91,8 +91,10 @@ struct ReadCommand: ParsableCommand {
         opener: SessionOpener(store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse),
         positionsURL: ReadingPositions.defaultURL())
       start.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]
-      // --take-over asks first, on screen, naming the holder.
+      // --take-over asks first, on screen, naming the holder; so does a damaged
+      // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
+      start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section {
         guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
           throw Failure(
