@@ -295,3 +295,31 @@ struct ReviewKeysTerminalTests {
     try t.waitForShell()
   }
 }
+
+@Suite("One language at a time (tmux)", .serialized)
+struct LanguageTerminalTests {
+  static func han(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+
+  @Test("--lang en: the hint bar has no Chinese; by default it has no English")
+  func languages() throws {
+    let t = try Tmux()
+    try t.start("--lang en")
+    let en = try t.waitFor("the English bar") { $0.last?.contains("contents") == true }
+    #expect(!Self.han(en.last ?? ""), "\(en.last ?? "")")
+    try t.keys("q")
+    try t.waitForShell()
+    try t.start("")
+    let zh = try t.waitFor("the Chinese bar") { $0.last?.contains("目录") == true }
+    let words = (zh.last ?? "").split(separator: " ").filter {
+      $0.count > 1 && $0.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+    #expect(words.isEmpty, "\(zh.last ?? "")")
+    try t.keys("q")
+    try t.waitForShell()
+    // CASEROOM_LANG chooses too.
+    try t.start("", environment: "CASEROOM_LANG=en")
+    try t.waitFor("English again") { $0.last?.contains("questions") == true }
+    try t.keys("q")
+    try t.waitForShell()
+  }
+}

@@ -21,7 +21,7 @@ public struct EditorBox {
   /// Movement, selection and copying work; edits only return a notice.
   public var readOnly: Bool
   /// What an edit in a read-only box says.
-  public var readOnlyNotice = EditorNotice.readOnly
+  public var readOnlyNotice: String?  // nil: EditorNotice.readOnly
   /// Multi-line: the first line shown, a paragraph and a screen line in it.
   public internal(set) var top: (paragraph: Int, line: Int) = (0, 0)
   /// Single-line: the first column shown.
@@ -112,7 +112,7 @@ public struct EditorBox {
     case .indent: return insert(EditorBox.indent, now: now)
     case .cut:
       guard editor.selectedRange != nil else { return .notice(EditorNotice.nothingSelected) }
-      guard !readOnly else { return .notice(readOnlyNotice) }
+      guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
       return editor.cut(now: now).map { .cut($0) } ?? .moved
     case .copy:
       return editor.copy().map { .copied($0) } ?? .notice(EditorNotice.nothingSelected)
@@ -120,10 +120,10 @@ public struct EditorBox {
       guard let clipboard, !clipboard.isEmpty else { return .notice(EditorNotice.clipboardEmpty) }
       return paste(clipboard, now: now)
     case .undo:
-      guard !readOnly else { return .notice(readOnlyNotice) }
+      guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
       return editor.undo() ? .edited : .notice(EditorNotice.nothingToUndo)
     case .redo:
-      guard !readOnly else { return .notice(readOnlyNotice) }
+      guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
       return editor.redo() ? .edited : .notice(EditorNotice.nothingToRedo)
     }
     return .moved
@@ -131,13 +131,13 @@ public struct EditorBox {
 
   /// An edit, unless the box is read-only.
   private mutating func edit(_ change: (inout TextEditor) -> Bool) -> EditorOutcome {
-    guard !readOnly else { return .notice(readOnlyNotice) }
+    guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
     return change(&editor) ? .edited : .moved
   }
 
   /// Inserts text (already clean), or says why not.
   private mutating func insert(_ s: String, now: Date, notice: String? = nil) -> EditorOutcome {
-    guard !readOnly else { return .notice(readOnlyNotice) }
+    guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
     guard !s.isEmpty else { return notice.map { .notice($0) } ?? .moved }
     guard editor.insert(s, now: now) else { return .notice(EditorNotice.tooLong(limit: editor.byteLimit)) }
     return notice.map { .editedWithNotice($0) } ?? .edited

@@ -35,7 +35,7 @@ public enum Key: Equatable, Hashable, Sendable {
   /// How the key is written in the help screen and the hint bar.
   public var label: String {
     switch self {
-    case .char(" "): return "空格"
+    case .char(" "): return Say.keySpace
     case .char(let c): return String(c)
     case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
     case .up: return "↑"
@@ -60,8 +60,8 @@ public enum Key: Equatable, Hashable, Sendable {
     case .unknown: return "?"
     case .function(let n): return "F\(n)"
     case .resize: return "resize"
-    case .wheelUp: return "滚轮↑"
-    case .wheelDown: return "滚轮↓"
+    case .wheelUp: return Say.keyWheelUp
+    case .wheelDown: return Say.keyWheelDown
     case .click: return "click"
     case .paste: return "paste"
     }

@@ -11,18 +11,26 @@ public enum Action: String, Sendable, CaseIterable {
 }
 
 /// Where the help screen lists a key.
-public enum KeyGroup: String, Sendable, CaseIterable {
-  case moving = "移动 Moving"
-  case sections = "章节 Sections"
-  case search = "搜索 Search"
-  case marks = "书签 Marks"
-  case discussion = "讨论 Discussion"
-  case other = "其他 Other"
+public enum KeyGroup: Sendable, CaseIterable {
+  case moving, sections, search, marks, discussion, other
   // The text editor's groups.
-  case cursor = "光标 Cursor"
-  case deleting = "删除 Deleting"
-  case selecting = "选择与剪贴板 Selection and clipboard"
-  case history = "撤销 Undo"
+  case cursor, deleting, selecting, history
+
+  /// The group's title on the help screen.
+  public var title: String {
+    switch self {
+    case .moving: return say("移动", "Moving")
+    case .sections: return say("章节", "Sections")
+    case .search: return say("搜索", "Search")
+    case .marks: return say("书签", "Marks")
+    case .discussion: return say("讨论", "Discussion")
+    case .other: return say("其他", "Other")
+    case .cursor: return say("光标", "Cursor")
+    case .deleting: return say("删除", "Deleting")
+    case .selecting: return say("选择与剪贴板", "Selection and clipboard")
+    case .history: return say("撤销", "Undo")
+    }
+  }
 }
 
 /// One line of a keymap: keys, what they do (an action of the screen's own
@@ -33,16 +41,16 @@ public struct Binding<A: Sendable>: Sendable {
   public var keys: [Key]
   public var action: A
   public var group: Group
-  public var description: String
+  public var description: Phrase
   /// Shown in the hint bar under this short name (nil: help screen only).
-  public var hint: String?
-  /// How the keys are written, when it is not just their labels (`m<字母>`).
-  public var keyText: String?
+  public var hint: Phrase?
+  /// How the keys are written, when it is not just their labels (`m<letter>`).
+  public var keyText: Phrase?
   /// How the hint bar writes the key, when not as its first key's label (`( )`).
   public var hintKey: String?
 
   public init(
-    keys: [Key], action: A, group: Group, description: String, hint: String? = nil, keyText: String? = nil,
+    keys: [Key], action: A, group: Group, description: Phrase, hint: Phrase? = nil, keyText: Phrase? = nil,
     hintKey: String? = nil
   ) {
     self.keys = keys
@@ -54,77 +62,84 @@ public struct Binding<A: Sendable>: Sendable {
     self.hintKey = hintKey
   }
 
-  public var keysLabel: String { keyText ?? keys.map(\.label).joined(separator: " ") }
+  public var keysLabel: String { keyText?.text ?? keys.map(\.label).joined(separator: " ") }
 }
 
 /// The reader's keys. The help screen and the hint bar are generated from this
 /// list, so they cannot disagree with what the keys do.
 public enum Keymap {
   public static let reader: [Binding<Action>] = [
-    Binding(keys: [.char("j"), .down], action: .lineDown, group: .moving, description: "下移一行 line down"),
-    Binding(keys: [.char("k"), .up], action: .lineUp, group: .moving, description: "上移一行 line up"),
+    Binding(keys: [.char("j"), .down], action: .lineDown, group: .moving, description: Phrase("下移一行", "line down")),
+    Binding(keys: [.char("k"), .up], action: .lineUp, group: .moving, description: Phrase("上移一行", "line up")),
     Binding(
       keys: [.char(" "), .char("f"), .pageDown], action: .pageDown, group: .moving,
-      description: "下一页；节末进入下一节 page down, then on into the next section", hint: "翻页"),
-    Binding(keys: [.char("b"), .pageUp], action: .pageUp, group: .moving, description: "上一页 page up"),
-    Binding(keys: [.char("d")], action: .halfDown, group: .moving, description: "下移半页 half page down"),
-    Binding(keys: [.char("u")], action: .halfUp, group: .moving, description: "上移半页 half page up"),
-    Binding(keys: [.char("g"), .home], action: .top, group: .moving, description: "本节开头 start of section"),
-    Binding(keys: [.char("G"), .end], action: .bottom, group: .moving, description: "本节末尾 end of section"),
+      description: Phrase("下一页；节末进入下一节", "page down, then on into the next section"), hint: Phrase("翻页", "page")),
+    Binding(keys: [.char("b"), .pageUp], action: .pageUp, group: .moving, description: Phrase("上一页", "page up")),
+    Binding(keys: [.char("d")], action: .halfDown, group: .moving, description: Phrase("下移半页", "half page down")),
+    Binding(keys: [.char("u")], action: .halfUp, group: .moving, description: Phrase("上移半页", "half page up")),
+    Binding(keys: [.char("g"), .home], action: .top, group: .moving, description: Phrase("本节开头", "start of section")),
+    Binding(keys: [.char("G"), .end], action: .bottom, group: .moving, description: Phrase("本节末尾", "end of section")),
     Binding(
-      keys: [.char("]")], action: .nextSection, group: .sections, description: "下一节 next section",
-      hint: "下一节"),
+      keys: [.char("]")], action: .nextSection, group: .sections, description: Phrase("下一节", "next section"),
+      hint: Phrase("下一节", "next section")),
     Binding(
-      keys: [.char("[")], action: .previousSection, group: .sections, description: "上一节 previous section"),
+      keys: [.char("[")], action: .previousSection, group: .sections, description: Phrase("上一节", "previous section")),
     Binding(
       keys: [.char("t"), .tab], action: .contents, group: .sections,
-      description: "目录，Enter 跳转 table of contents, Enter jumps", hint: "目录"),
+      description: Phrase("目录，Enter 跳转", "table of contents, Enter jumps"), hint: Phrase("目录", "contents")),
     Binding(
       keys: [.char("T")], action: .togglePane, group: .sections,
-      description: "宽屏时显示/隐藏侧栏目录 show/hide the side contents (wide terminals)"),
+      description: Phrase("宽屏时显示/隐藏侧栏目录", "show/hide the side contents (wide terminals)")),
     Binding(
-      keys: [.char("/")], action: .search, group: .search, description: "向后搜索 search forward", hint: "搜索"),
-    Binding(keys: [.char("n")], action: .nextHit, group: .search, description: "下一处 next hit (all sections)"),
-    Binding(keys: [.char("N")], action: .previousHit, group: .search, description: "上一处 previous hit"),
+      keys: [.char("/")], action: .search, group: .search, description: Phrase("向后搜索", "search forward"),
+      hint: Phrase("搜索", "search")),
     Binding(
-      keys: [.char("m")], action: .setMark, group: .marks, description: "设书签 set mark <letter>",
-      keyText: "m<字母>"),
+      keys: [.char("n")], action: .nextHit, group: .search, description: Phrase("下一处", "next hit (all sections)")),
+    Binding(keys: [.char("N")], action: .previousHit, group: .search, description: Phrase("上一处", "previous hit")),
+    Binding(
+      keys: [.char("m")], action: .setMark, group: .marks, description: Phrase("设书签", "set mark <letter>"),
+      keyText: Phrase("m<字母>", "m<letter>")),
     Binding(
       keys: [.char("'")], action: .jumpToMark, group: .marks,
-      description: "回到书签；'' 回到跳转前 go to mark; '' back to before the jump", keyText: "'<字母>  ''"),
+      description: Phrase("回到书签；'' 回到跳转前", "go to mark; '' back to before the jump"),
+      keyText: Phrase("'<字母>  ''", "'<letter>  ''")),
     Binding(
       keys: [.char("a")], action: .answers, group: .discussion,
-      description: "本组的答案（思考题），Enter 编辑 your group's answers; Enter edits", hint: "答案"),
+      description: Phrase("本组的答案（思考题），Enter 编辑", "your group's answers; Enter edits"), hint: Phrase("答案", "answers")),
     Binding(
       keys: [.char("Q")], action: .questions, group: .discussion,
-      description: "思考题全文，Enter 编辑答案 the questions in full; Enter edits",
-      hint: "思考题"),
+      description: Phrase("思考题全文，Enter 编辑答案", "the questions in full; Enter edits"),
+      hint: Phrase("思考题", "questions")),
     Binding(
       keys: [.char(")")], action: .extendForward, group: .discussion,
-      description: "标记一句；再按向后多选一句 mark a sentence; again: extend forward",
-      hint: "选句", hintKey: "( )"),
+      description: Phrase("标记一句；再按向后多选一句", "mark a sentence; again: extend forward"),
+      hint: Phrase("选句", "mark"), hintKey: "( )"),
     Binding(
       keys: [.char("(")], action: .extendBackward, group: .discussion,
-      description: "向前多选一句 extend the mark backward by a sentence"),
+      description: Phrase("向前多选一句", "extend the mark backward by a sentence")),
     Binding(
       keys: [.char("}")], action: .nextPassage, group: .discussion,
-      description: "把标记移到下一句 move the mark to the next sentence"),
+      description: Phrase("把标记移到下一句", "move the mark to the next sentence")),
     Binding(
       keys: [.char("{")], action: .previousPassage, group: .discussion,
-      description: "把标记移到上一句 move the mark to the previous sentence"),
+      description: Phrase("把标记移到上一句", "move the mark to the previous sentence")),
     Binding(
       keys: [.char("c")], action: .cite, group: .discussion,
-      description: "把标记的句子引用到某题答案 cite the marked passage in an answer", hint: "引用"),
+      description: Phrase("把标记的句子引用到某题答案", "cite the marked passage in an answer"), hint: Phrase("引用", "cite")),
     Binding(
       keys: [.char("A")], action: .annotate, group: .discussion,
-      description: "给标记的句子加批注 annotate the marked passage"),
+      description: Phrase("给标记的句子加批注", "annotate the marked passage")),
     Binding(
       keys: [.char("i")], action: .annotations, group: .discussion,
-      description: "本组的批注列表 your group's annotations"),
-    Binding(keys: [.char("=")], action: .position, group: .other, description: "显示位置 show position"),
-    Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: "重画屏幕 redraw"),
-    Binding(keys: [.char("?")], action: .help, group: .other, description: "帮助 this help", hint: "帮助"),
-    Binding(keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: "退出 quit", hint: "退出"),
+      description: Phrase("本组的批注列表", "your group's annotations")),
+    Binding(keys: [.char("=")], action: .position, group: .other, description: Phrase("显示位置", "show position")),
+    Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
+    Binding(
+      keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
+      hint: Phrase("帮助", "help")),
+    Binding(
+      keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: Phrase("退出", "quit"),
+      hint: Phrase("退出", "quit")),
   ]
 
   /// The action a key is bound to.
@@ -151,8 +166,8 @@ public enum Keymap {
       let items = map.filter { $0.group == group }
       guard !items.isEmpty else { continue }
       if !out.isEmpty { out.append(.blank) }
-      out.append(.group(group.rawValue))
-      for b in items { out.append(.keys(b.keysLabel, b.description)) }
+      out.append(.group(group.title))
+      for b in items { out.append(.keys(b.keysLabel, b.description.text)) }
     }
     return out
   }
@@ -160,12 +175,12 @@ public enum Keymap {
   /// The reader's help screen: its keys, the text editor's keys (answers,
   /// notes, comments and the search prompt share them), then the mouse.
   public static var readerHelp: [HelpEntry] {
-    help(reader) + [.blank, .title("写答案、批注和点评时 While writing (answers, notes, comments)")] + help(editor) + [
+    help(reader) + [.blank, .title(Say.whileWriting)] + help(editor) + [
       .blank,
-      .group("鼠标 Mouse"),
-      .keys("滚轮 wheel", "滚动 scroll"),
-      .keys("点击目录 click", "跳转到该节 jump to a section"),
-      .keys("Shift+拖动", "选择文字，由终端复制（程序占用鼠标时）select text for the terminal to copy, while the program has the mouse"),
+      .group(Say.mouse),
+      .keys(Say.wheel, Say.wheelScrolls),
+      .keys(Say.clickContents, Say.clickJumps),
+      .keys(Say.shiftDrag, Say.shiftDragSelects),
     ]
   }
 
@@ -216,5 +231,5 @@ public enum Keymap {
 
   public static func hints<A>(_ map: [Binding<A>]) -> [Hint] { map.compactMap(hint) }
 
-  static func hint<A>(_ b: Binding<A>) -> Hint? { b.hint.map { (b.hintKey ?? b.keys[0].label, $0) } }
+  static func hint<A>(_ b: Binding<A>) -> Hint? { b.hint.map { (b.hintKey ?? b.keys[0].label, $0.text) } }
 }

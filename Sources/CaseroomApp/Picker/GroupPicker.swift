@@ -77,7 +77,7 @@ public struct GroupPicker {
       case .enter:
         if selected == entries.count { startTyping(.typingName("")) } else { outcome = .existing(selected) }
       case .char("q"), .ctrl("c"): outcome = .cancelled
-      case .paste: message = "先选择或新建小组（n），名称处可以粘贴 choose or create a group first"
+      case .paste: message = Say.chooseOrCreateFirst
       default: break
       }
     case .typingName(let text):
@@ -85,9 +85,9 @@ public struct GroupPicker {
       case .enter:
         let name = text.trimmingCharacters(in: .whitespaces)
         if name.isEmpty {
-          message = "小组名称不能为空 the name cannot be empty"
+          message = Say.nameEmpty
         } else if entries.contains(where: { $0.name == name }) {
-          message = "“\(name)”已存在，请在列表中选择 already exists: choose it in the list"
+          message = Say.nameExists(name)
         } else {
           startTyping(.typingMembers(name: name, text: ""))
         }
@@ -133,19 +133,19 @@ public struct GroupPicker {
 
   public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
-      f.put("终端太小", row: 0, col: 0, style: .notice)
+      f.put(Say.terminalTooSmall, row: 0, col: 0, style: .notice)
       return
     }
     f.fill(row: 0, style: .header)
-    f.put(" " + caseTitle + "  │  选择小组 Choose your group", row: 0, col: 0, style: .header)
+    f.put(" " + caseTitle + "  │  " + Say.chooseYourGroup, row: 0, col: 0, style: .header)
     var row = 2
-    f.put(" 哪个小组在阅读？ Which group is reading?", row: row, col: 0, style: .heading)
+    f.put(" " + Say.whichGroup, row: row, col: 0, style: .heading)
     row += 2
     var selected = -1
     if case .choosing(let s) = step { selected = s }
     for (i, e) in entries.enumerated() {
       guard row < rows - 3 else { break }
-      let members = e.members.isEmpty ? "" : "（" + e.members.joined(separator: "、") + "）"
+      let members = Say.members(e.members)
       if let problem = e.problem {
         if i == selected { f.fill(row: row, style: .selected) }
         f.put("  ⚠ \(e.name): \(problem)", row: row, col: 0, style: i == selected ? .selected : .notice)
@@ -156,7 +156,7 @@ public struct GroupPicker {
       row += 1
     }
     if selected == entries.count { f.fill(row: row, style: .selected) }
-    f.put("  ＋ 新建小组 New group", row: row, col: 0, style: selected == entries.count ? .selected : .normal)
+    f.put("  " + Say.newGroupRow, row: row, col: 0, style: selected == entries.count ? .selected : .normal)
     row += 2
     let status = rows - 1
     f.fill(row: status, style: .status)
@@ -165,18 +165,20 @@ public struct GroupPicker {
       if let message {
         f.put(message, row: status, col: 0, style: .status)
       } else {
-        f.putHints([("j/k", "选择"), ("Enter", "打开"), ("n", "新建小组"), ("q", "退出")], row: status, col: 1, limit: cols)
+        f.putHints(
+          [("j/k", Say.hintChoose), ("Enter", Say.hintOpen), ("n", Say.hintNewGroup), ("q", Say.hintQuit)], row: status,
+          col: 1, limit: cols)
       }
     case .typingName:
-      if row < rows - 1 { f.put(" 小组名称 Group name:", row: row, col: 0, style: .heading) }
-      let c = f.put(" 名称: ", row: status, col: 0, style: .prompt)
+      if row < rows - 1 { f.put(" " + Say.groupNameTitle, row: row, col: 0, style: .heading) }
+      let c = f.put(Say.nameLabel, row: status, col: 0, style: .prompt)
       field?.draw(into: &f, row: status, col: c, rows: 1, width: max(1, cols - c - 1), style: .prompt)
       if let message, row + 1 < rows - 1 { f.put(" " + message, row: row + 1, col: 0, style: .notice) }
     case .typingMembers(let name, _):
       if row < rows - 1 {
-        f.put(" 小组“\(name)”的成员，用逗号分隔 members, separated by commas:", row: row, col: 0, style: .heading)
+        f.put(" " + Say.membersTitle(name), row: row, col: 0, style: .heading)
       }
-      let c = f.put(" 成员: ", row: status, col: 0, style: .prompt)
+      let c = f.put(Say.membersLabel, row: status, col: 0, style: .prompt)
       field?.draw(into: &f, row: status, col: c, rows: 1, width: max(1, cols - c - 1), style: .prompt)
     }
   }

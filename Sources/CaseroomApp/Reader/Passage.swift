@@ -69,8 +69,8 @@ extension ReaderState {
     guard from >= 0 && to < sentences.count else {
       message =
         delta > 0
-        ? "已到段末：一次引用限于一段之内 the end of the paragraph: a citation is one paragraph's words"
-        : "已到段首 the start of the paragraph"
+        ? Say.endOfParagraph
+        : Say.startOfParagraph
       return
     }
     mark(paragraph: current.paragraph, sentences[from].lowerBound..<sentences[to].upperBound)
@@ -109,7 +109,7 @@ extension ReaderState {
 
   mutating func markFirstVisible() {
     guard let p = firstVisiblePassage else {
-      message = "这一节没有可选的句子 nothing to mark here"
+      message = Say.nothingToMark
       return
     }
     passage = p

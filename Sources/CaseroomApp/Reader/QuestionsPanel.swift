@@ -25,7 +25,7 @@ extension ReaderState {
   /// `Q`: shows the questions; the text keeps its place when the pane narrows it.
   mutating func showQuestions(selected: Int) {
     guard !document.questions.isEmpty else {
-      message = "这个案例没有思考题 this case has no questions"
+      message = Say.noQuestions
       return
     }
     let here = anchor
@@ -50,7 +50,7 @@ extension ReaderState {
       mode = .questions(selected: c.wholeNumberValue! - 1)
     case .enter, .char("e"):
       guard hasSession else {
-        message = "先选择小组才能写答案 choose a group first (caseroom read --group NAME)"
+        message = Say.chooseAGroupFirst
         return
       }
       closeQuestions()
@@ -96,7 +96,7 @@ extension ReaderState {
     if case .questions(let s) = mode { selected = s }
     var row = 1
     if title {
-      f.put("思考题 Questions", row: row, col: x, style: .heading)
+      f.put(Say.questions, row: row, col: x, style: .heading)
       row += 1
     }
     let lines = questionLines(width: width)

@@ -35,18 +35,18 @@ extension ReaderState {
       mode = .reading
       if case .char(let c) = key, c.isLetter, c.isASCII {
         marks[c] = anchor
-        message = "书签 \(c) 已设 mark \(c) set"
+        message = Say.markSet(c)
       } else if key != .escape {
-        message = "书签名须是字母 a mark is a letter"
+        message = Say.markIsALetter
       }
     case .awaitingJump:
       mode = .reading
       if key == .char("'") {
-        if let p = previous { jump(to: p) } else { message = "没有上一个位置 no previous position" }
+        if let p = previous { jump(to: p) } else { message = Say.noPreviousPosition }
       } else if case .char(let c) = key, let a = marks[c] {
         jump(to: a)
       } else if case .char(let c) = key {
-        message = "没有书签 \(c) mark \(c) is not set"
+        message = Say.markNotSet(c)
       }
     }
     noteReading()
@@ -59,16 +59,16 @@ extension ReaderState {
     case .click(let row, let col): click(row: row, col: col)
     case .escape: clearPassage()
     case .ctrl("c"): wantsQuit = true
-    case .ctrl("z"): message = "Ctrl-Z 在编辑答案时撤销 undoes in the answer editor"
+    case .ctrl("z"): message = Say.undoIsForTheEditor
     case .paste:
       message =
         hasSession
-        ? "要粘贴到答案里：按 a，再按题号，然后粘贴  to paste into an answer: a, its number, then paste"
-        : "阅读时没有可粘贴的地方 nothing to paste into while reading"
+        ? Say.pasteIntoAnAnswer
+        : Say.nothingToPasteInto
     default:
       guard let action = Keymap.action(for: key) else {
         if case .char(let c) = key, c != " " {
-          message = "\(c) 不是命令，按 ? 看帮助 not a command: ? for help"
+          message = Say.notACommand(c)
         }
         return
       }
@@ -89,7 +89,7 @@ extension ReaderState {
           section += 1
           top = 0
         } else {
-          message = "已到案例末尾 end of the case"
+          message = Say.endOfCase
         }
       } else {
         top = min(top + page, maxTop)
@@ -100,7 +100,7 @@ extension ReaderState {
           section -= 1
           top = maxTop
         } else {
-          message = "已在案例开头 start of the case"
+          message = Say.startOfCase
         }
       } else {
         top = max(0, top - page)
@@ -114,27 +114,27 @@ extension ReaderState {
       if section + 1 < sections.count {
         jump(to: Anchor(section: section + 1))
       } else {
-        message = "已是最后一节 last section"
+        message = Say.lastSection
       }
     case .previousSection:
-      if section > 0 { jump(to: Anchor(section: section - 1)) } else { message = "已是第一节 first section" }
+      if section > 0 { jump(to: Anchor(section: section - 1)) } else { message = Say.firstSection }
     case .contents: mode = .contents(selected: tocRow(ofSection: section) ?? 0)
     case .togglePane:
       let here = anchor
       showPane.toggle()
       go(to: here)
       if cols < Self.paneMinimumCols {
-        message = "侧栏目录需要 \(Self.paneMinimumCols) 列宽 the side contents needs \(Self.paneMinimumCols) columns"
+        message = Say.paneNeedsColumns(Self.paneMinimumCols)
       }
     case .search: openSearch()
     case .nextHit: step(1)
     case .previousHit: step(-1)
     case .setMark:
       mode = .awaitingMark
-      message = "按一个字母设书签 press a letter to set a mark"
+      message = Say.pressMarkLetter
     case .jumpToMark:
       mode = .awaitingJump
-      message = "按书签字母，或 ' 回到跳转前 press a mark's letter, or ' for the previous position"
+      message = Say.pressJumpLetter
     case .position: message = positionDescription
     case .redraw: wantsFullRedraw = true
     case .help: mode = .help(scroll: 0)
@@ -146,7 +146,7 @@ extension ReaderState {
     case .questions: showQuestions(selected: 0)
     case .answers, .cite, .annotate, .annotations:
       guard hasSession else {
-        message = "先选择小组才能写答案 choose a group first (caseroom read --group NAME)"
+        message = Say.chooseAGroupFirst
         return
       }
       switch action {
@@ -176,9 +176,9 @@ extension ReaderState {
   public var positionDescription: String {
     let l = layout
     let a = anchor
-    let para = a.paragraph >= 0 ? "第 \(a.paragraph + 1)/\(sections[section].paragraphs.count) 段 · " : ""
+    let para = a.paragraph >= 0 ? Say.paragraphOf(a.paragraph + 1, sections[section].paragraphs.count) : ""
     let last = min(l.lines.count, top + geometry.viewRows)
-    return "\(sectionLabel) · \(para)行 \(top + 1)–\(last)/\(l.lines.count) · \(percent)%"
+    return "\(sectionLabel) · \(para)" + Say.lines(top + 1, last, l.lines.count) + " · \(percent)%"
   }
 
   // MARK: Table of contents
@@ -303,7 +303,7 @@ extension ReaderState {
     }
     guard !hits.isEmpty else {
       hitIndex = nil
-      message = "找不到 “\(q)” not found"
+      message = Say.notFound(q)
       return
     }
     let here = (section, top)
@@ -311,17 +311,17 @@ extension ReaderState {
       h.section > here.0 || (h.section == here.0 && line(of: anchor(of: h)) >= here.1)
     }
     show(hit: first ?? 0)
-    if first == nil { message = "已从头开始 wrapped to the start · " + (message ?? "") }
+    if first == nil { message = Say.wrappedToStart + (message ?? "") }
   }
 
   /// n / N: the next or previous hit, across sections, wrapping around.
   mutating func step(_ delta: Int) {
     guard let q = query else {
-      message = "还没有搜索 no search yet: press /"
+      message = Say.noSearchYet
       return
     }
     guard !hits.isEmpty else {
-      message = "找不到 “\(q)” not found"
+      message = Say.notFound(q)
       return
     }
     let current = hitIndex ?? (delta > 0 ? -1 : hits.count)
@@ -336,7 +336,7 @@ extension ReaderState {
     }
     show(hit: next)
     if wrapped {
-      message = (delta > 0 ? "已从头开始 wrapped to the start · " : "已从末尾开始 wrapped to the end · ") + (message ?? "")
+      message = (delta > 0 ? Say.wrappedToStart : Say.wrappedToEnd) + (message ?? "")
     }
   }
 

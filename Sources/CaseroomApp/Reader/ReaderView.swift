@@ -40,7 +40,7 @@ extension ReaderState {
 
   func drawTooSmall(_ f: inout Frame) {
     let lines = [
-      "终端太小", "Terminal too small", "\(cols)×\(rows) < \(Self.minimumCols)×\(Self.minimumRows)", "q 退出",
+      Say.terminalTooSmall, "\(cols)×\(rows) < \(Self.minimumCols)×\(Self.minimumRows)", Say.quitKey,
     ]
     let first = max(0, (rows - lines.count) / 2)
     for (i, text) in lines.enumerated() where first + i < rows {
@@ -50,13 +50,13 @@ extension ReaderState {
   }
 
   /// `已读 8/17`: content sections read, of all.
-  var progressLabel: String { "已读 \(readCount)/\(contentCount)" }
+  var progressLabel: String { Say.readCount(readCount, contentCount) }
 
   func drawHeader(_ f: inout Frame) {
     f.fill(row: 0, style: .header)
     // The group reading and its progress at the right (the program's name when reading alone).
     let group = groupName.map { Layout.clip($0, width: 16) + " · " } ?? ""
-    let right = " " + group + (contentCount > 0 ? progressLabel : "案例研讨室") + " "
+    let right = " " + group + (contentCount > 0 ? progressLabel : Say.programName) + " "
     let rightWidth = TerminalWidth.columns(right)
     let showRight = cols >= 60
     let limit = showRight ? cols - rightWidth : cols
@@ -198,7 +198,7 @@ extension ReaderState {
 
   func drawContentsOverlay(_ f: inout Frame) {
     let g = geometry
-    let title = "目录 Contents · " + progressLabel
+    let title = Say.contents + " · " + progressLabel
     f.put(title, row: 1, col: 1, style: .heading)
     let rowsList = tocRows
     let first = tocFirstRow
@@ -219,7 +219,7 @@ extension ReaderState {
 
   func drawHelp(_ f: inout Frame, scroll: Int) {
     let g = geometry
-    f.put("帮助 Help", row: 1, col: 1, style: .heading)
+    f.put(Say.help, row: 1, col: 1, style: .heading)
     let lines = helpLines
     for r in 0..<(g.viewRows - 1) {
       let i = scroll + r
@@ -238,9 +238,9 @@ extension ReaderState {
   /// The keys that matter in the current mode, for the hint bar.
   var modeHints: [Hint] {
     switch mode {
-    case .contents: return [("j/k", "选择"), ("Enter", "跳转"), ("Esc", "返回")]
-    case .help: return [("j/k", "滚动"), ("Esc", "返回")]
-    case .questions: return [("j/k", "选择"), ("Enter", "编辑答案"), ("Esc", "返回")]
+    case .contents: return [("j/k", Say.hintChoose), ("Enter", Say.hintJump), ("Esc", Say.hintBack)]
+    case .help: return [("j/k", Say.hintScroll), ("Esc", Say.hintBack)]
+    case .questions: return [("j/k", Say.hintChoose), ("Enter", Say.hintEditAnswer), ("Esc", Say.hintBack)]
     default: return Keymap.hints(session: hasSession)
     }
   }

@@ -63,10 +63,10 @@ extension ReviewState.Sort {
   /// How the grid's header and the status bar name the order.
   var label: String {
     switch self {
-    case .name: return "名称 name"
-    case .characters: return "字数 length"
-    case .progress: return "阅读 reading"
-    case .lastEdit: return "最近修改 last edit"
+    case .name: return Say.sortName
+    case .characters: return Say.sortLength
+    case .progress: return Say.sortReading
+    case .lastEdit: return Say.sortLastEdit
     }
   }
 }

@@ -76,7 +76,7 @@ public struct ReviewState {
       question = draft.question
       screen = .answer
       commentBox = EditorBox(text: draft.text, width: geometry.commentWidth, rows: geometry.commentRows)
-      message = "上次未写完的点评已恢复 your unfinished comment is back"
+      message = Say.commentDraftBack
     }
   }
 

@@ -43,7 +43,7 @@ extension ReviewState {
   /// `u`: the last change of a score or comment undone (on whichever group it was).
   mutating func undoFeedback(_ now: Date) {
     guard let last = feedbackHistory.popLast() else {
-      message = "没有可撤销的评分或点评 nothing to undo"
+      message = Say.nothingToUndoFeedback
       return
     }
     if let before = last.before {
@@ -54,7 +54,7 @@ extension ReviewState {
     reviewChanged = true
     if let i = sorted.firstIndex(where: { $0.group.name == last.group }) { row = i }
     question = last.question
-    message = "已撤销：\(last.group) 第 \(last.question + 1) 题的评分/点评 undone"
+    message = Say.feedbackUndone(last.group, last.question + 1)
   }
 
   mutating func grid(_ key: Key, _ now: Date) {
@@ -71,7 +71,7 @@ extension ReviewState {
     case .char("s"):
       let all = Sort.allCases
       sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
-      message = "排序 sorted by " + sort.label
+      message = Say.sortedBy(sort.label)
     case .char("o"): screen = .order
     case .char("P"):
       guard n > 0 else { return }
@@ -81,7 +81,7 @@ extension ReviewState {
     case .char("q"), .ctrl("c"): quit()
     case .char("u"), .ctrl("z"): undoFeedback(now)
     case .escape: break  // the top level: Esc goes nowhere, q quits
-    case .paste: message = "评阅界面不接受粘贴；点评请按 c  paste a comment after c"
+    case .paste: message = Say.noPasteInReview
     default: break
     }
   }
@@ -111,15 +111,15 @@ extension ReviewState {
     case .char(let c) where c.wholeNumberValue != nil:
       let v = c.wholeNumberValue!
       guard v <= review.scaleMax, current != nil else {
-        message = "评分为 0–\(review.scaleMax) the scale is 0–\(review.scaleMax)"
+        message = Say.scaleIs(review.scaleMax)
         return
       }
       changeFeedback(now) { $0.score = v }
-      message = "评分 \(v)/\(review.scaleMax) 已保存 · u 撤销  saved · u undoes"
+      message = Say.scoreSaved(v, review.scaleMax)
     case .char("x"):
       guard let s = current, review.feedback(group: s.group.name, question: question) != nil else { return }
       changeFeedback(now) { $0.score = nil }
-      message = "评分已清除 · u 撤销  score cleared · u undoes"
+      message = Say.scoreCleared
     case .char("u"), .ctrl("z"): undoFeedback(now)
     case .char("c"):
       guard let s = current else { return }
@@ -127,7 +127,7 @@ extension ReviewState {
         text: review.feedback(group: s.group.name, question: question)?.comment ?? "",
         width: geometry.commentWidth, rows: geometry.commentRows)
     case .char("v"):
-      if cols >= 120 { sideBySide.toggle() } else { message = "并排对比需要 120 列 side by side needs 120 columns" }
+      if cols >= 120 { sideBySide.toggle() } else { message = Say.sideBySideNeeds(120) }
     case .char("P"):
       screen = .presenter
       presenting = presentationOrder.firstIndex { $0.group.name == current?.group.name } ?? 0
@@ -148,7 +148,7 @@ extension ReviewState {
       let comment = box.editor.text.trimmingBlanks()
       guard comment != (review.feedback(group: s.group.name, question: question)?.comment ?? "") else { return }
       changeFeedback(now) { $0.comment = comment }
-      message = "点评已保存 · u 撤销  comment saved · u undoes"
+      message = Say.commentSaved
       return
     }
     let outcome = box.handle(key, now: now, clipboard: clipboard)
@@ -179,7 +179,7 @@ extension ReviewState {
         presenting += 1
         scroll = 0
       } else {
-        message = "最后一组 last group"
+        message = Say.lastGroup
       }
     case .left, .pageUp, .char("b"), .char("p"):
       if scroll > 0 {
@@ -219,7 +219,7 @@ extension ReviewState {
     case .char("s"):
       review.shuffle(names, seed: UInt64(max(0, now.timeIntervalSince1970 * 1000)))
       reviewChanged = true
-      message = "已随机排序 shuffled"
+      message = Say.shuffled
     case .escape, .char("q"), .char("o"), .ctrl("c"): screen = .grid
     default: break
     }

@@ -15,7 +15,7 @@ extension ReviewState {
   var presenterRows: Int { geometry.presenterRows }
 
   func questionLines(width: Int) -> [LaidLine] {
-    Layout.lines("思考题 \(question + 1)：" + questions[question], width: max(8, width))
+    Layout.lines(Say.questionNumber(question + 1) + questions[question], width: max(8, width))
   }
 
   /// An answer laid out for reading: paragraphs, then the cited passages as quotes, then the feedback.
@@ -24,7 +24,7 @@ extension ReviewState {
     let a = answer(s, question)
     let text = a?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if text.isEmpty {
-      out.append(("（未作答 no answer）", .dim))
+      out.append((Say.noAnswer, .dim))
     } else {
       for (i, p) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
         if i > 0 { out.append(("", .normal)) }
@@ -33,20 +33,20 @@ extension ReviewState {
     }
     if let cites = a?.citations, !cites.isEmpty {
       out.append(("", .normal))
-      out.append(("引文 Cited passages", .heading))
+      out.append((Say.citedPassages, .heading))
       for c in cites {
         let heading = c.anchor.heading(in: all.document)
         let style = ParagraphStyle(firstLead: "  ", restLead: "   ")
         out += Layout.lines(quoted(c.anchor.quote), width: width, style: style).map { ($0.display, .dim) }
-        out.append(("    — " + (heading ?? "已失效 orphaned"), heading == nil ? .notice : .dim))
+        out.append(("    — " + (heading ?? Say.orphaned), heading == nil ? .notice : .dim))
       }
     }
     if feedback, let f = review.feedback(group: s.group.name, question: question) {
       out.append(("", .normal))
-      let score = f.score.map { "评分 Score \($0)/\(review.scaleMax)" } ?? "未评分 no score"
+      let score = f.score.map { Say.score($0, review.scaleMax) } ?? Say.noScore
       out.append((score, .heading))
       if !f.comment.isEmpty {
-        out += Layout.lines("点评：" + f.comment, width: width).map { ($0.display, .heading) }
+        out += Layout.lines(Say.commentLabel + f.comment, width: width).map { ($0.display, .heading) }
       }
     }
     return out
@@ -64,12 +64,12 @@ extension ReviewState {
   }
 
   func groupTitle(_ s: Session) -> String {
-    s.group.name + (s.group.members.isEmpty ? "" : "（" + s.group.members.joined(separator: "、") + "）")
+    s.group.name + Say.members(s.group.members)
   }
 
   public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
-      f.put("终端太小 too small", row: 0, col: 0, style: .notice)
+      f.put(Say.terminalTooSmall, row: 0, col: 0, style: .notice)
       return
     }
     switch screen {
@@ -85,24 +85,32 @@ extension ReviewState {
     if confirmingQuit {
       f.fill(row: bar, style: .notice)
       f.put(
-        Layout.clip(" 保存失败！仍要退出？y 退出 / 其他键 返回  SAVE FAILED — quit anyway? y/n", width: cols), row: bar, col: 0,
+        Layout.clip(" " + Say.quitAfterFailedSave, width: cols), row: bar, col: 0,
         style: .notice)
     } else if let saveError {
-      f.put(Layout.clip(" 保存失败 SAVE FAILED: \(saveError) ", width: cols), row: bar, col: 0, style: .notice)
+      f.put(Layout.clip(" " + Say.saveFailed(saveError) + " ", width: cols), row: bar, col: 0, style: .notice)
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
     } else if commentBox != nil {
-      f.putHints([("Ctrl-Z", "撤销"), ("Enter", "换行")], row: bar, col: 1, limit: cols, keeping: ("Esc", "完成"))
+      f.putHints(
+        [("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1, limit: cols,
+        keeping: ("Esc", Say.hintDone))
     } else {
       let hints: [Hint]
       switch screen {
-      case .grid: hints = [("j/k/h/l", "选择"), ("Enter", "查看"), ("s", "排序"), ("o", "发言顺序"), ("P", "演示"), ("q", "退出")]
+      case .grid:
+        hints = [
+          ("j/k/h/l", Say.hintChoose), ("Enter", Say.hintView), ("s", Say.hintSort), ("o", Say.hintOrder),
+          ("P", Say.hintPresent), ("q", Say.hintQuit),
+        ]
       case .answer:
         hints = [
-          ("←/→", "上/下一组"), ("0–\(review.scaleMax)", "评分"), ("c", "点评"), ("Tab", "下一题"), ("v", "并排"), ("P", "演示"),
-          ("Esc", "返回"),
+          ("←/→", Say.hintPrevNextGroup), ("0–\(review.scaleMax)", Say.hintScore), ("c", Say.hintComment),
+          ("Tab", Say.hintNextQuestion), ("v", Say.hintSideBySide), ("P", Say.hintPresent),
+          ("Esc", Say.hintBack),
         ]
-      case .order: hints = [("j/k", "选择"), ("J/K", "下移/上移"), ("s", "随机"), ("Esc", "返回")]
+      case .order:
+        hints = [("j/k", Say.hintChoose), ("J/K", Say.hintMoveDownUp), ("s", Say.hintShuffle), ("Esc", Say.hintBack)]
       case .presenter: hints = []
       }
       f.putHints(hints, row: bar, col: 1, limit: cols)
@@ -110,22 +118,24 @@ extension ReviewState {
   }
 
   func drawGrid(_ f: inout Frame) {
-    header(&f, "评阅 Review · \(all.sessions.count) 组 · 排序 \(sort.label)")
+    header(&f, Say.reviewTitle(all.sessions.count, sort.label))
     let g = geometry
     let nameWidth = g.nameWidth
     let cellWidth = g.cellWidth
     var col = nameWidth
     f.put(
-      nameWidth >= 14 ? " 小组 group" : " 小组", row: ReviewGeometry.gridHeadingRow, col: 0, style: .heading,
+      nameWidth >= 14 ? Say.groupColumnWide : Say.groupColumn, row: ReviewGeometry.gridHeadingRow, col: 0,
+      style: .heading,
       limit: nameWidth - 1)
     for q in questions.indices {
       f.put(
-        cellWidth >= 9 ? "思考题\(q + 1)" : "题\(q + 1)", row: ReviewGeometry.gridHeadingRow, col: col,
+        Say.questionColumn(q + 1, wide: cellWidth >= 9), row: ReviewGeometry.gridHeadingRow, col: col,
         style: q == question ? .tocCurrent : .heading, limit: col + cellWidth - 1)
       col += cellWidth
     }
-    f.put("阅读", row: ReviewGeometry.gridHeadingRow, col: col, style: .heading)
-    f.put("最近修改", row: ReviewGeometry.gridHeadingRow, col: col + ReviewGeometry.readingWidth, style: .heading)
+    f.put(Say.readingColumn, row: ReviewGeometry.gridHeadingRow, col: col, style: .heading)
+    f.put(
+      Say.lastEditColumn, row: ReviewGeometry.gridHeadingRow, col: col + ReviewGeometry.readingWidth, style: .heading)
     let list = sorted
     let first = g.gridFirst(showing: row)
     for (i, s) in list.enumerated() where i >= first {
@@ -137,7 +147,7 @@ extension ReviewState {
       for q in questions.indices {
         let a = answer(s, q)
         let n = CharacterCount.of(a?.text ?? "")
-        var cell = n == 0 ? "—" : "\(n)字 \(a?.citations.count ?? 0)引"
+        var cell = n == 0 ? "—" : Say.cell(n, a?.citations.count ?? 0)
         if let score = review.feedback(group: s.group.name, question: q)?.score { cell += " ★\(score)" }
         let selected = i == row && q == question
         if selected { f.fill(row: r, from: c, to: c + cellWidth - 1, style: .selected) }
@@ -149,7 +159,7 @@ extension ReviewState {
     }
     if all.sessions.isEmpty {
       f.put(
-        Layout.clip(" 没有找到这个案例的小组记录 no sessions for this case", width: cols), row: ReviewGeometry.gridTop + 1, col: 0,
+        Layout.clip(" " + Say.noSessions, width: cols), row: ReviewGeometry.gridTop + 1, col: 0,
         style: .notice)
     }
     for (k, p) in all.problems.prefix(ReviewGeometry.problemsShown).enumerated() {
@@ -162,7 +172,7 @@ extension ReviewState {
   func drawAnswer(_ f: inout Frame) {
     guard let s = current else { return }
     let list = sorted
-    header(&f, "思考题 \(question + 1) · \(row + 1)/\(list.count)")
+    header(&f, Say.answerTitle(question + 1, row + 1, list.count))
     let g = geometry
     let width = g.answerWidth(sideBySide: sideBySide)
     let q = questionLines(width: g.answerQuestionWidth)
@@ -188,7 +198,7 @@ extension ReviewState {
       let panel = g.commentTop
       for r in panel..<g.statusRow { f.fill(row: r, style: .normal) }
       f.put(String(repeating: "─", count: cols), row: panel, col: 0, style: .dim)
-      f.put(" 点评 \(s.group.name) · 思考题 \(question + 1)：", row: panel + 1, col: 0, style: .heading)
+      f.put(" " + Say.commentTitle(s.group.name, question + 1), row: panel + 1, col: 0, style: .heading)
       box.draw(
         into: &f, row: panel + 2, col: ReviewGeometry.margin, rows: g.commentRows, width: box.width, style: .normal)
     }
@@ -216,7 +226,7 @@ extension ReviewState {
   }
 
   func drawOrder(_ f: inout Frame) {
-    header(&f, "发言顺序 Presentation order")
+    header(&f, Say.presentationOrder)
     let g = geometry
     let names = review.presentationOrder(all.sessions.map(\.group.name))
     for (i, n) in names.enumerated() {

@@ -35,12 +35,12 @@ public struct ChoiceScreen: Screen {
     switch event {
     case .key(.char(let c)):
       guard let choice = choices.first(where: { $0.key == c }) else {
-        message = "请按 " + choices.map { String($0.key) }.joined(separator: "、") + " 之一"
+        message = Say.pressOneOf(choices.map { String($0.key) }.joined(separator: ", "))
         return .stay
       }
       return choice.pick()
     case .key(.ctrl("c")): return .quit
-    case .key: message = "请按 " + choices.map { String($0.key) }.joined(separator: "、") + " 之一"
+    case .key: message = Say.pressOneOf(choices.map { String($0.key) }.joined(separator: ", "))
     case .tick: break
     case .resize(let rows, let cols):
       self.rows = rows
@@ -53,7 +53,7 @@ public struct ChoiceScreen: Screen {
 
   public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
-      f.put("终端太小", row: 0, col: 0, style: .notice)
+      f.put(Say.terminalTooSmall, row: 0, col: 0, style: .notice)
       return
     }
     f.fill(row: 0, style: .header)

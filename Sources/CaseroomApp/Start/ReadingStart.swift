@@ -59,13 +59,13 @@ public struct ReadingStart {
   func opened(_ o: OpenedSession, group: String, members: [String]) -> any Screen {
     guard takeOver, case .heldBy(let holder) = o.readOnly else { return workspace(o) }
     return ChoiceScreen(
-      title: "“\(group)”正在被使用 the session is in use",
+      title: Say.inUseTitle(group),
       text: [
-        "另一个 caseroom 正在编辑这个小组的记录：\(holder.description)。",
-        "接管后由这里写入；那边之后的修改将无法保存（它会显示保存失败）。如果那个进程已经不在了（断线、关机），可以放心接管。",
+        Say.inUseHolder(holder.description),
+        Say.inUseExplained,
       ],
       choices: [
-        .init(key: "t", label: "接管，在这里写入 take over and write here") {
+        .init(key: "t", label: Say.takeOverChoice) {
           do {
             let taken = SessionOpener(store: opener.store, recovery: opener.recovery, options: .takeOver)
             return .replace(workspace(try taken.open(group: group, members: members, of: document)))
@@ -73,8 +73,8 @@ public struct ReadingStart {
             return .fail(error)
           }
         },
-        .init(key: "r", label: "只读打开 open read-only") { .replace(workspace(o)) },
-        .init(key: "q", label: "退出 quit") { .quit },
+        .init(key: "r", label: Say.readOnlyChoice) { .replace(workspace(o)) },
+        .init(key: "q", label: Say.quitChoice) { .quit },
       ])
   }
 
@@ -88,16 +88,16 @@ public struct ReadingStart {
       }
     }
     return ChoiceScreen(
-      title: "“\(backup.group.name)”的记录已损坏 the session file is damaged",
+      title: Say.damagedTitle(backup.group.name),
       text: [
         problem,
-        "备份可用：保存于 \(LocalTime.text(backup.updatedAt, .dateAndTime))，第 \(backup.revision) 版。"
-          + "无论选哪一项，损坏的文件都会原样另存为 \(file.lastPathComponent).damaged-<时间>，不会删除。",
+        Say.backupUsable(LocalTime.text(backup.updatedAt, .dateAndTime), backup.revision)
+          + Say.damagedKeptAside(file.lastPathComponent),
       ],
       choices: [
-        .init(key: "b", label: "从备份继续 carry on from the backup") { recover(.fromBackup) },
-        .init(key: "f", label: "重新开始（空白记录）start afresh") { recover(.fresh) },
-        .init(key: "q", label: "退出，文件保持原样 quit, leaving the file as it is") { .quit },
+        .init(key: "b", label: Say.fromBackupChoice) { recover(.fromBackup) },
+        .init(key: "f", label: Say.freshChoice) { recover(.fresh) },
+        .init(key: "q", label: Say.leaveItChoice) { .quit },
       ])
   }
 
@@ -140,7 +140,7 @@ public struct ReadingStart {
         GroupPicker.Entry(
           name: e.session?.group.name ?? e.backup?.group.name ?? e.url.lastPathComponent,
           members: e.session?.group.members ?? e.backup?.group.members ?? [],
-          problem: e.error.map { e.backup == nil ? $0.message : $0.message + "（备份可用，Enter 选择 backup usable）" },
+          problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
           recoverable: e.backup != nil)
       }, rows: 0, cols: 0)
     picker.onChoice = { outcome in

@@ -13,18 +13,18 @@ enum Removal: Equatable {
   /// What the status bar says when it happens.
   var done: String {
     switch self {
-    case .citation: return "已删除引用 · u 撤销  citation removed · u undoes"
-    case .note: return "已删除批注 · u 撤销  note removed · u undoes"
-    case .answer(let q, _): return "第 \(q + 1) 题的答案已清空 · u 撤销  answer cleared · u undoes"
+    case .citation: return Say.citationRemoved
+    case .note: return Say.noteRemoved
+    case .answer(let q, _): return Say.answerCleared(q + 1)
     }
   }
 
   /// What it says when it is undone.
   var undone: String {
     switch self {
-    case .citation: return "已恢复引用 citation restored"
-    case .note: return "已恢复批注 note restored"
-    case .answer(let q, _): return "已恢复第 \(q + 1) 题的答案 answer restored"
+    case .citation: return Say.citationRestored
+    case .note: return Say.noteRestored
+    case .answer(let q, _): return Say.answerRestored(q + 1)
     }
   }
 }
@@ -43,7 +43,7 @@ extension Workspace {
   /// `u`: brings back the last thing removed.
   mutating func undoRemoval(_ now: Date) {
     guard !readOnly, let r = removals.popLast() else {
-      message = "没有可撤销的删除 nothing to undo"
+      message = Say.nothingToUndoRemoved
       return
     }
     switch r {

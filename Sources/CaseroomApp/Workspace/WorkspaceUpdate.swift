@@ -22,7 +22,7 @@ extension Workspace {
       if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= session.answers.count {
         cite(p, in: n - 1, now)
       } else if key != .escape {
-        message = "没有第 \(key.label) 题 no such question"
+        message = Say.noSuchQuestion(key.label)
       }
     case .annotating(let p, let index): annotating(key, p, index, now)
     case .confirmingQuit:
@@ -50,14 +50,14 @@ extension Workspace {
       screen = .annotations(selected: 0)
     case .cite(let p):
       if readOnly {
-        message = "只读：不能引用 read-only"
+        message = Say.readOnlyCannotCite
       } else if session.answers.count == 1 {
         cite(p, in: 0, now)
       } else {
         screen = .choosingQuestion(p)
       }
     case .annotate(let p):
-      if readOnly { message = "只读：不能批注 read-only" } else { openNote(p) }
+      if readOnly { message = Say.readOnlyCannotAnnotate } else { openNote(p) }
     }
   }
 
@@ -84,7 +84,7 @@ extension Workspace {
     refreshAnnotations()
     changed(now)
     saveRequested = true
-    message = "已引用到第 \(q + 1) 题 cited in question \(q + 1)"
+    message = Say.citedIn(q + 1)
   }
 
   mutating func answers(_ key: Key, _ selected: Int, _ now: Date) {
@@ -103,7 +103,7 @@ extension Workspace {
     case .char("d"), .delete:
       guard case .citation(let q, let j) = rows[sel] else { return }
       if readOnly {
-        message = "只读 read-only"
+        message = Say.readOnly
         return
       }
       let c = session.answers[q].citations.remove(at: j)
@@ -121,7 +121,7 @@ extension Workspace {
   /// Jumps the reader to an anchored passage, or says it is orphaned.
   mutating func jump(to a: Session.Anchor) {
     guard let r = a.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else {
-      message = "引文已失效：案例中找不到这段文字 orphaned"
+      message = Say.citationOrphaned
       return
     }
     screen = .reading
@@ -135,7 +135,7 @@ extension Workspace {
   mutating func openEditor(_ q: Int) {
     let g = geometry
     var box = EditorBox(text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly)
-    box.readOnlyNotice = "只读：另一个进程正在编辑 read-only: " + (readOnlyHolder ?? "")
+    box.readOnlyNotice = Say.readOnlyHeld(readOnlyHolder ?? "")
     answerBox = box
     screen = .editing(question: q)
   }
@@ -169,7 +169,7 @@ extension Workspace {
     if let text = outcome.clipboard {
       clipboard = text
       pendingCopy = text
-      message = "已复制 \(TextEditor.count(text)) 字 · Ctrl-V 粘贴  copied"
+      message = Say.copied(TextEditor.count(text))
     }
     if let m = outcome.message { message = m }
   }
@@ -204,7 +204,7 @@ extension Workspace {
       }
     let text = existing.map { session.annotations[$0].note } ?? ""
     var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows)
-    box.readOnlyNotice = "只读 read-only"
+    box.readOnlyNotice = Say.readOnly
     noteBox = box
     screen = .annotating(p, note: existing)
   }
@@ -240,11 +240,11 @@ extension Workspace {
         return
       }
       session.annotations[i].note = note
-      message = "批注已更新 note updated"
+      message = Say.noteUpdated
     } else {
       guard !note.isEmpty else { return }
       session.annotations.append(Session.Annotation(anchor: anchor(p), note: note, createdAt: now))
-      message = "已加批注 note added"
+      message = Say.noteAdded
     }
     reader.clearPassage()
     changed(now)
@@ -286,9 +286,9 @@ extension Workspace {
       let a = session.answers[q]
       let text = a.text
       let count = TextEditor.count(text)
-      let cites = a.citations.isEmpty ? "" : " · \(a.citations.count) 引用"
+      let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
       let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
-      return QuestionNote(status: (count == 0 ? "未写" : "\(count) 字") + cites, preview: firstLine)
+      return QuestionNote(status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites, preview: firstLine)
     }
   }
 
@@ -308,7 +308,7 @@ extension Workspace {
       session.annotations.append(Session.Annotation(anchor: d.anchor, note: d.text, createdAt: d.updatedAt))
       session.draft = nil
       refreshAnnotations()
-      reader.show(message: "上次未写完的批注已存为批注（原文已失效）your unfinished note is kept, its passage gone")
+      reader.show(message: Say.draftKeptAsNote)
       return
     }
     let text = reader.sections[s].paragraphs[r.paragraph].text
@@ -317,9 +317,9 @@ extension Workspace {
       quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
     reader = reader.moved(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound))
     var box = EditorBox(text: d.text, width: max(8, cols - 4), rows: geometry.noteRows)
-    box.readOnlyNotice = "只读 read-only"
+    box.readOnlyNotice = Say.readOnly
     noteBox = box
     screen = .annotating(p, note: d.note.flatMap { $0 < session.annotations.count ? $0 : nil })
-    message = "上次未写完的批注已恢复 your unfinished note is back"
+    message = Say.draftBack
   }
 }

@@ -24,11 +24,12 @@ extension Workspace {
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
     case .choosingQuestion(let p):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
-      drawPassagePanel(&f, p, title: "引用到哪一题？", questions: true)
+      drawPassagePanel(&f, p, title: Say.citeInWhichQuestion, questions: true)
     case .annotating(let p, let index):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
       drawPassagePanel(
-        &f, p, title: index == nil ? "批注这一段：" : "修改批注：", questions: false, boxRows: geometry.noteRows)
+        &f, p, title: index == nil ? Say.annotateThisPassage : Say.editNote, questions: false,
+        boxRows: geometry.noteRows)
     case .answers(let selected):
       reader.drawHeader(&f)
       drawAnswers(&f, selected)
@@ -43,10 +44,7 @@ extension Workspace {
     drawStatus(&f, badge)
   }
 
-  func groupLine() -> String {
-    let members = session.group.members.isEmpty ? "" : "（" + session.group.members.joined(separator: "、") + "）"
-    return "小组 " + session.group.name + members
-  }
+  func groupLine() -> String { Say.groupLine(session.group.name, session.group.members) }
 
   /// The answers view's lines: each question wrapped in full with its
   /// answer's state under it, then its citations, one line each.
@@ -62,14 +60,14 @@ extension Workspace {
         let style = ParagraphStyle(firstLead: " " + number, restLead: indent)
         for l in Layout.lines(a.question, width: width, style: style) { out.append((l.display, i, .normal)) }
         let count = TextEditor.count(a.text)
-        let state = count == 0 ? "未写 empty" : "\(count) 字"
-        let cites = a.citations.isEmpty ? "" : " · \(a.citations.count) 引用"
+        let state = count == 0 ? Say.notWritten : Say.characters(count)
+        let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         out.append((indent + state + cites, i, .dim))
       case .citation(let q, let j):
         let c = session.answers[q].citations[j]
         let heading = c.anchor.heading(in: reader.document)
         out.append(
-          ("     ↳ \(heading ?? "已失效 orphaned") " + quoted(c.anchor.quote), i, heading == nil ? .notice : .dim))
+          ("     ↳ \(heading ?? Say.orphaned) " + quoted(c.anchor.quote), i, heading == nil ? .notice : .dim))
       }
     }
     return out
@@ -77,7 +75,7 @@ extension Workspace {
 
   func drawAnswers(_ f: inout Frame, _ selected: Int) {
     let g = geometry
-    f.put(" 本组答案 Answers · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
+    f.put(" " + Say.answersTitle + " · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
     let sel = min(selected, max(0, answerRows.count - 1))
     var row = WorkspaceGeometry.listTop
     for l in answerLines(width: cols - 1).dropFirst(listTop) {
@@ -104,8 +102,8 @@ extension Workspace {
       let cites = session.answers[q].citations
       let text =
         cites.isEmpty
-        ? " 引用：无 · 在阅读时按 ( ) 选句、c 引用  no citations yet"
-        : " 引用 \(cites.count) 处："
+        ? " " + Say.noCitationsYet
+        : " " + Say.citationsCount(cites.count)
           + cites.map { c in
             c.anchor.place(in: reader.document) + " " + quoted(c.anchor.quote)
           }.joined(separator: "；")
@@ -130,10 +128,10 @@ extension Workspace {
 
   func drawAnnotations(_ f: inout Frame, _ selected: Int) {
     let g = geometry
-    f.put(" 本组批注 Notes · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
+    f.put(" " + Say.notesTitle + " · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
     if session.annotations.isEmpty {
       f.put(
-        "  还没有批注：在阅读时按 ( ) 选句，A 加批注 no notes yet: mark a sentence with ( ), then A",
+        "  " + Say.noNotesYet,
         row: WorkspaceGeometry.listTop, col: 0, style: .dim)
     }
     var row = WorkspaceGeometry.listTop
@@ -188,10 +186,10 @@ extension Workspace {
 
   /// The save state shown in the bottom right corner, and its style.
   var saveBadge: (text: String, style: Style) {
-    if readOnlyHolder != nil { return (" 只读 read-only ", .notice) }
-    if let err = saveError { return (" 保存失败 SAVE FAILED: \(err) — 重试中 ", .notice) }
-    if unsavedSince != nil { return (" 未保存 ", .status) }
-    if let t = lastSave { return (" 已保存 \(LocalTime.text(t, .time)) ", .status) }
+    if readOnlyHolder != nil { return (Say.badgeReadOnly, .notice) }
+    if let err = saveError { return (Say.badgeSaveFailed(err), .notice) }
+    if unsavedSince != nil { return (Say.badgeUnsaved, .status) }
+    if let t = lastSave { return (Say.badgeSaved(LocalTime.text(t, .time)), .status) }
     return ("", .status)
   }
 }
@@ -215,23 +213,35 @@ extension Workspace {
     switch screen {
     case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
     case .choosingQuestion:
-      return .hints(lead: "", [("Esc", "取消"), ("1–\(session.answers.count)", "选择题目")])
+      return .hints(lead: "", [("Esc", Say.hintCancel), ("1–\(session.answers.count)", Say.hintChooseQuestion)])
     case .annotating:
       return message.map { .text($0, .status) }
-        ?? .hints(lead: "", [("Esc", "完成"), ("Ctrl-Z", "撤销"), ("Enter", "换行")])
-    case .confirmingQuit: return .text(" 保存失败！仍要退出？y 退出 / n 返回  SAVE FAILED — quit anyway? y/n", .notice)
+        ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
+    case .confirmingQuit: return .text(" " + Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
         ?? .hints(
-          lead: "", [("j/k", "选择"), ("Enter", "编辑/跳到引文"), ("d", "删除引用"), ("u", "撤销"), ("Esc", "返回阅读")])
+          lead: "",
+          [
+            ("j/k", Say.hintChoose), ("Enter", Say.hintEditOrJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo),
+            ("Esc", Say.hintBackToReading),
+          ])
     case .editing:
       return message.map { .text($0, .status) }
         ?? .hints(
-          lead: " 字数 \(answerBox?.editor.characterCount ?? 0)  ",
-          [("Esc", "返回"), ("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做"), ("Shift-→", "选择"), ("Ctrl-C/V", "复制/粘贴")])
+          lead: Say.wordCount(answerBox?.editor.characterCount ?? 0),
+          [
+            ("Esc", Say.hintBack), ("Ctrl-Z", Say.hintUndo), ("Ctrl-Y", Say.hintRedo), ("Shift-→", Say.hintSelect),
+            ("Ctrl-C/V", Say.hintCopyPaste),
+          ])
     case .annotations:
       return message.map { .text($0, .status) }
-        ?? .hints(lead: "", [("Enter", "跳转"), ("e", "修改"), ("d", "删除"), ("u", "撤销"), ("Esc", "返回")])
+        ?? .hints(
+          lead: "",
+          [
+            ("Enter", Say.hintJump), ("e", Say.hintEdit), ("d", Say.hintDelete), ("u", Say.hintUndo),
+            ("Esc", Say.hintBack),
+          ])
     }
   }
 

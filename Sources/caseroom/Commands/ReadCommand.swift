@@ -57,6 +57,11 @@ struct ReadCommand: ParsableCommand {
   @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (leave it to the terminal).")
   var noMouse = false
 
+  @Option(
+    help: "The interface's language: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese case."
+  )
+  var lang: String?
+
   func validate() throws {
     if let theme, Theme.named(theme) == nil {
       throw ValidationError(
@@ -79,6 +84,20 @@ struct ReadCommand: ParsableCommand {
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
+      let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
+      end = try Language.$current.withValue(language) { try read(document, source) }
+    }
+    switch end {
+    case .quit: return
+    case .signal(let s): throw ExitCode(128 + s)
+    case .failure(let error):
+      try reportingFailures { throw Failure(message: Self.describe(error)) }
+    }
+  }
+
+  /// The reader on an opened case, in the interface's language.
+  func read(_ document: Case, _ source: SourceBytes) throws -> RunEnd {
+    do {
       if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
       let group: ReadingStart.Group =
@@ -90,7 +109,7 @@ struct ReadCommand: ParsableCommand {
         document: document, start: nil, group: group,
         opener: SessionOpener(store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse),
         positionsURL: ReadingPositions.defaultURL())
-      start.helpFooter = ["文件 Files", "  小组记录 sessions: " + store.directory.path]
+      start.helpFooter = [Say.filesTitle, Say.sessionsFolder(store.directory.path)]
       // --take-over asks first, on screen, naming the holder; so does a damaged
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
@@ -117,18 +136,12 @@ struct ReadCommand: ParsableCommand {
       // Once the first screen is up: check that all of the file is UTF-8 (the
       // sections on screen were decoded on their own) and take a private copy
       // of its pages, so that the file may be rewritten while it is open.
-      end = runLoop(first, on: terminal) {
+      return runLoop(first, on: terminal) {
         source.detach()
         let name = URL(fileURLWithPath: caseFile ?? BundledCase.fileName).lastPathComponent
         guard let problem = source.encodingProblem(file: name) else { return terminal.fallbackNotice }
-        return "\(name):\(problem.line): 不是 UTF-8 not UTF-8 text, shown as � — see 'caseroom check'"
+        return Say.badBytes(name, problem.line)
       }
-    }
-    switch end {
-    case .quit: return
-    case .signal(let s): throw ExitCode(128 + s)
-    case .failure(let error):
-      try reportingFailures { throw Failure(message: Self.describe(error)) }
     }
   }
 

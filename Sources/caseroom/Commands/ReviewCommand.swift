@@ -46,6 +46,11 @@ struct ReviewCommand: ParsableCommand {
     }
   }
 
+  @Option(
+    help: "The interface's language: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese case."
+  )
+  var lang: String?
+
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
@@ -53,7 +58,8 @@ struct ReviewCommand: ParsableCommand {
       let collected = ClassSessions.load(case: c, from: dirs)
       let reviewURL = Review.url(in: dirs[0], caseId: c.id)
       if !summary {
-        try interactive(c, collected, reviewURL)
+        let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
+        try Language.$current.withValue(language) { try interactive(c, collected, reviewURL) }
         return
       }
       let review = try? Review.load(reviewURL, caseId: c.id)

@@ -37,7 +37,7 @@ final class TerminalScreen {
   /// The line that names the stand-in terminal type, for the status bar.
   var fallbackNotice: String? {
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-    return fallbackTerm.map { "终端类型 \(term) 在此未知，按 \($0) 显示 TERM '\(term)' is unknown here: drawing as \($0)" }
+    return fallbackTerm.map { Say.terminalFallback(term, $0) }
   }
 
   init(theme: Theme, mouse: Bool) throws {

@@ -42,7 +42,10 @@ struct EditorBoxTests {
   func pasteNotice() {
     var b = Self.box("")
     let o = b.handle(.paste("金税\u{1B}[0m工程\u{07}\r\n\t1994"), now: fixedNow)
-    #expect(o == .editedWithNotice("已移除 2 个控制字符 removed 2 control characters"))
+    #expect(o == .editedWithNotice("已移除 2 个控制字符"))
+    Language.$current.withValue(.en) {
+      #expect(o.message.map { _ in Say.controlsRemoved(2) } == "removed 2 control character(s)")
+    }
     #expect(o.isEdited && o.message != nil)
     #expect(b.editor.text == "金税[0m工程\n\u{3000}\u{3000}1994")
     #expect(b.handle(.paste("\u{07}"), now: fixedNow) == .notice(EditorNotice.controlsRemoved(1)))

@@ -80,16 +80,16 @@ struct EditorKeymapTests {
     }
     #expect(
       Array(groups.prefix(5)) == [
-        KeyGroup.other.rawValue, KeyGroup.cursor.rawValue, KeyGroup.deleting.rawValue, KeyGroup.selecting.rawValue,
-        KeyGroup.history.rawValue,
+        KeyGroup.other.title, KeyGroup.cursor.title, KeyGroup.deleting.title, KeyGroup.selecting.title,
+        KeyGroup.history.title,
       ])
     #expect(
       help.contains(
-        .keys("Ctrl-← Alt-b Alt-←", "上一个词；中文到上一个标点之后 previous word; Chinese: back past the punctuation mark")))
+        .keys("Ctrl-← Alt-b Alt-←", "上一个词；中文到上一个标点之后")))
     #expect(
       help.contains(
-        .keys("Alt-Backspace Ctrl-W Ctrl-Backspace", "删除前一个词（中文：到上一个标点）delete the word (Chinese: phrase) before")))
-    #expect(help.contains(.keys("Ctrl-Shift-←", "选择到上一个词 select to the previous word")))
+        .keys("Alt-Backspace Ctrl-W Ctrl-Backspace", "删除前一个词（中文：到上一个标点）")))
+    #expect(help.contains(.keys("Ctrl-Shift-←", "选择到上一个词")))
     let lines = Keymap.helpLines(width: 80, Keymap.editor)
     #expect(lines.allSatisfy { TerminalWidth.columns($0) <= 80 })
     #expect(Keymap.hints(Keymap.editor).map(\.key) == ["Ctrl-X", "Ctrl-C", "Ctrl-V", "Ctrl-Z", "Ctrl-Y"])

@@ -99,7 +99,7 @@ struct ProgressTests {
     var w = WorkspaceFixtures.workspace()
     #expect(w.render().line(0).hasSuffix(" 第一组 · 已读 0/17"))
     w.press(.char("t"))
-    #expect(w.render().line(1) == " 目录 Contents · 已读 0/17")
+    #expect(w.render().line(1) == " 目录 · 已读 0/17")
   }
 }
 
@@ -120,9 +120,10 @@ struct HelpTests {
           text += lines[j].trimmingCharacters(in: .whitespaces)
           j += 1
         }
-        return text.replacingOccurrences(of: " ", with: "") == b.description.replacingOccurrences(of: " ", with: "")
+        return text.replacingOccurrences(of: " ", with: "")
+          == b.description.text.replacingOccurrences(of: " ", with: "")
       }
-      #expect(row != nil, "\(b.keysLabel): \(b.description)")
+      #expect(row != nil, "\(b.keysLabel): \(b.description.text)")
     }
     #expect(lines.contains { $0.hasPrefix("  Shift+拖动") })
     // The reader's own keys come first.

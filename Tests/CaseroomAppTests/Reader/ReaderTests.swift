@@ -190,7 +190,7 @@ struct ReaderTests {
     #expect(r.hitIndex == 1)
     r.press(.char("n"))
     #expect(r.hitIndex == 0)
-    #expect(r.message?.contains("wrapped") == true)
+    #expect(r.message?.contains("已从头开始") == true)
     r.press(.char("N"))
     #expect(r.hitIndex == 1)
     r.press(.char("/"), .char("金"), .char("盾"), .enter)
@@ -266,15 +266,15 @@ struct ReaderTests {
     // Each group on a row of its own, then each of its bindings on a row: its keys, then its description.
     var last = 1
     for group in KeyGroup.allCases where Keymap.reader.contains(where: { $0.group == group }) {
-      let title = lines.indices.first { $0 > last && lines[$0] == " " + group.rawValue }
-      #expect(title != nil, "\(group.rawValue)")
+      let title = lines.indices.first { $0 > last && lines[$0] == " " + group.title }
+      #expect(title != nil, "\(group.title)")
       last = title ?? last
       for binding in Keymap.reader where binding.group == group {
         let row = lines.indices.first {
           $0 > last && lines[$0].hasPrefix("   " + binding.keysLabel + " ")
-            && lines[$0].hasSuffix(" " + binding.description)
+            && lines[$0].hasSuffix(" " + binding.description.text)
         }
-        #expect(row != nil, "\(binding.description)")
+        #expect(row != nil, "\(binding.description.text)")
         last = row ?? last
       }
     }
@@ -320,7 +320,7 @@ struct ReaderTests {
       let f = r.render()
       #expect(f.rows == rows && f.cols == cols)
       if rows >= 3 && cols >= 10 {
-        #expect(f.line(max(0, (rows - 4) / 2)).trimmingCharacters(in: .whitespaces) == "终端太小")
+        #expect(f.line(max(0, (rows - 3) / 2)).trimmingCharacters(in: .whitespaces) == "终端太小")
       }
       r.press(.char("j"))  // ignored
     }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The language of the interface: one at a time, Chinese or English.
+public enum Language: String, Sendable, CaseIterable {
+  case zh, en
+
+  /// The interface's language for the work at hand (the terminal edge sets it
+  /// once for a run; tests set it around what they check).
+  @TaskLocal public static var current: Language = .zh
+
+  /// The language asked for with `--lang`, else `CASEROOM_LANG`, else
+  /// Chinese when LC_ALL, LC_MESSAGES or LANG names a `zh` locale, else the
+  /// case's own: Chinese for a Chinese case, English otherwise.
+  public static func chosen(_ option: String?, environment: [String: String], caseTitle: String) -> Language {
+    if let option, let l = Language(code: option) { return l }
+    if let env = environment["CASEROOM_LANG"], let l = Language(code: env) { return l }
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] where environment[name]?.lowercased().hasPrefix("zh") == true {
+      return .zh
+    }
+    return caseTitle.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? .zh : .en
+  }
+
+  /// `zh`, `zh_CN`, `zh-Hans`, `en`, `en_US.UTF-8`… (nil for anything else).
+  public init?(code: String) {
+    let c = code.lowercased()
+    if c.hasPrefix("zh") {
+      self = .zh
+    } else if c.hasPrefix("en") {
+      self = .en
+    } else {
+      return nil
+    }
+  }
+}
+
+/// Words of the interface in both languages. Every string on screen is one,
+/// written in the catalogue (`Say`, and the keymaps' descriptions); a test
+/// reads the sources and refuses Chinese anywhere else, or a phrase missing
+/// either language.
+public struct Phrase: Equatable, Sendable {
+  public let zh: String
+  public let en: String
+
+  public init(_ zh: String, _ en: String) {
+    self.zh = zh
+    self.en = en
+  }
+
+  /// The phrase in the current language.
+  public var text: String { Language.current == .zh ? zh : en }
+}
+
+/// A phrase of the catalogue in the current language.
+@inline(__always) func say(_ zh: String, _ en: String) -> String { Language.current == .zh ? zh : en }
