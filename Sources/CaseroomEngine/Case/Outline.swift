@@ -63,7 +63,7 @@ public struct Outline: Sendable, Equatable, Codable {
         if s.role == .content || items == 0 {
           line += "  \(paragraphs.count) ¶"
         } else {
-          line += "  \(items) items"
+          line += items == 1 ? "  1 item" : "  \(items) items"
           if items < paragraphs.count { line += " + \(paragraphs.count - items) ¶ not counted" }
         }
         if rows > 0 { line += " (table: \(rows) rows)" }

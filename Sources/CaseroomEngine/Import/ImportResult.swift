@@ -22,7 +22,8 @@ public struct ImportResult: Sendable {
       for n in notes { out += "  [ ] \(n)\n" }
     }
     if !dropped.isEmpty {
-      out += "Left out as page furniture (\(dropped.count) lines; put back by hand any that belong to the case):\n"
+      let lines = dropped.count == 1 ? "1 line" : "\(dropped.count) lines"
+      out += "Left out as page furniture (\(lines); put back by hand any that belong to the case):\n"
       for d in dropped { out += "  line \(d.line): \(d.text)  — \(d.reason)\n" }
     }
     return out

@@ -45,9 +45,15 @@ struct Importer {
           .unsure, at: r.lowerBound, "title \(quote(r, 40)): the text before the first heading (no title line found)")
       } else {
         note(.missing, at: nil, "no title line found: the case is called 未命名案例; edit 'title' in the header")
+        if let r = intro, !r.isEmpty {
+          let paragraphs = self.paragraphs(r, role: .content)
+          sections.insert(Section(id: "intro", title: "引言", level: 1, role: .content, paragraphs: paragraphs), at: 0)
+        }
       }
     } else if let r = intro, !r.isEmpty {
-      if subtitle == nil && r.count <= 40 && !text[r].contains("\n") {
+      let sentence =
+        text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
+      if subtitle == nil && r.count <= 40 && !sentence {
         subtitle = string(r)
         note(.guess, at: r.lowerBound, "subtitle \(quote(r, 40)): short text between the title and the first heading")
       } else {

@@ -5,8 +5,8 @@
 enum LineHeadingScanner {
   /// Words after a number that make it a quantity, not a heading (`12月`, `3个`).
   static let measureWords: Set<Unicode.Scalar> = [
-    "年", "月", "日", "个", "元", "人", "项", "家", "次", "倍", "位", "名", "条", "所", "台", "件", "天", "万", "亿", "%",
-    "时", "分", "秒", "米", "吨", "公", "千", "百", "周", "岁", "户", "座", "辆", "份", "起", "期", "批", "类", "种", "级",
+    "年", "月", "日", "个", "元", "人", "家", "次", "倍", "位", "名", "条", "所", "台", "件", "天", "万", "亿", "%", "时", "秒",
+    "米", "吨", "岁", "户", "座", "辆", "份", "批",
   ]
 
   /// Captions and notes that look like short lines but are not headings.
@@ -121,14 +121,14 @@ enum LineHeadingScanner {
     }
     guard j < r.upperBound else { return nil }
     let first = text[j]
-    if Scalars.isDigit(first) || Scalars.isClausePunctuation(first) || measureWords.contains(first) { return nil }
-    if !punctuation && !blank && !Scalars.isHan(first) { return nil }
+    if Scalars.isDigit(first) || Scalars.isClausePunctuation(first) { return nil }
+    if !punctuation && !blank && (!Scalars.isHan(first) || measureWords.contains(first)) { return nil }
     let title = j..<r.upperBound
     guard isHeadingLike(text, title, longest: 30) || (ImportRoles.recognise(text.string(title)) != nil) else {
       return nil
     }
     let mark = text.string(r.lowerBound..<core) + (punctuation ? String(Character(text[core])) : "")
-    let written = mark + (punctuation && text[core] != "." ? "" : " ")
+    let written = mark + (punctuation && (text[core] != "." || !blank) ? "" : " ")
     let kind: Marker.Kind = parts.count == 1 ? .decimal1 : parts.count == 2 ? .decimal2 : .decimal3
     let parent = parts.count == 1 ? 0 : parts.count == 2 ? parts[0] : parts[0] * 100 + parts[1]
     return Marker(

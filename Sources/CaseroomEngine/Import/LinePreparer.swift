@@ -31,7 +31,8 @@ struct LinePreparer {
       let content = text.trimmed(a..<i)
       var width = indent
       if content.count <= 400 {
-        for k in content { width += Scalars.columns(text[k]) }
+        // As a page measures it: every character but ASCII is full-width (quotes too, unlike in a terminal).
+        for k in content { width += text[k].isASCII ? 1 : 2 }
       } else {
         width = 10_000  // too long to be a line wrapped at a width
       }
@@ -62,7 +63,7 @@ struct LinePreparer {
   /// How far short of the wrap width a line may end and still be full (a
   /// Chinese line often ends a column or two short, and a Latin word that did
   /// not fit leaves more).
-  static func tolerance(_ width: Int) -> Int { max(4, width / 10) }
+  static func tolerance(_ width: Int) -> Int { max(3, width / 16) }
 
   /// Whether a line starts with a numbering mark (a heading or an item) or a digit.
   func startsWithMarker(_ r: Range<Int>) -> Bool {
@@ -128,6 +129,7 @@ struct LinePreparer {
       if let (t, k) = rowAt[i] {
         let table = tables[t]
         let cells = table.rows[k].cells
+        if current != nil { out.scalars.append("\n") }
         if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
         let start = out.scalars.count
         out.lineStarts.append(start)

@@ -21,6 +21,11 @@ enum PageFurniture {
         out[i] = "page number (a bare number on a line of its own)"
       }
     }
+    // The last line, a bare number after other page numbers: the last page's.
+    if let last = nonBlank.last, out[last] == nil, !out.isEmpty, nonBlank.count > 1 {
+      let c = squeezed(text, lines[last].content)
+      if c.count <= 4 && c.allSatisfy(Scalars.isDigit) { out[last] = "page number (a bare number on the last line)" }
+    }
     // Running headers and footers: short lines that come back every page or so.
     var groups: [String: [Int]] = [:]
     for i in nonBlank where out[i] == nil {
@@ -28,14 +33,23 @@ enum PageFurniture {
       guard r.count >= 2 && r.count <= 50, let last = r.last.map({ text[$0] }), !Scalars.isFullStop(last),
         text[r.lowerBound] != "|"
       else { continue }
-      groups[key(text, r), default: []].append(i)
+      // Lines equal but for their numbers (案例库 第3页) only when short: longer ones are text.
+      let exact = r.count > 30 || !text[r].contains(where: Scalars.isDigit)
+      groups[exact ? text.string(r) : key(text, r), default: []].append(i)
     }
-    let hasPageNumbers = !out.isEmpty
+    let pageNumbers = out.keys.sorted()
     let first = nonBlank.first
+    /// Whether a line is at a page break: within two lines of a page number, or of the text's start or end.
+    func atPageBreak(_ i: Int) -> Bool {
+      if let f = nonBlank.first, i - f <= 2 { return true }
+      if let l = nonBlank.last, l - i <= 2 { return true }
+      return pageNumbers.contains { abs($0 - i) <= 2 }
+    }
     for (_, at) in groups where at.count >= 2 {
       var spread = true
       for k in 1..<at.count where at[k] - at[k - 1] < 8 { spread = false }
-      guard spread, at.count >= 3 || hasPageNumbers else { continue }
+      guard spread, at.count >= 3 || !pageNumbers.isEmpty else { continue }
+      guard pageNumbers.isEmpty || at.allSatisfy(atPageBreak) else { continue }
       var dropped = at
       // The case's own title used as the running header: its first copy stays, as the title.
       if at[0] == first, let next = nonBlank.first(where: { $0 > at[0] && out[$0] == nil && !at.contains($0) }),

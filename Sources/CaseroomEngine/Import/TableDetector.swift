@@ -50,7 +50,7 @@ enum TableDetector {
   static func isItemNumber(_ cell: String) -> Bool {
     let u = Array(cell.unicodeScalars)
     guard !u.isEmpty, u.count <= 6 else { return false }
-    let markers = MarkerScanner.scan(u, 0..<u.count)
+    let markers = MarkerScanner.scan(u + ["文"], 0..<(u.count + 1))  // a mark is known by what follows it
     return markers.contains { $0.start == 0 && $0.end == u.count }
   }
 

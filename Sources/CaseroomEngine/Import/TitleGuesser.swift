@@ -19,9 +19,13 @@ struct TitleGuesser {
 
   /// Words that usually open a sentence of a body, strongest first.
   static let openers: [[Unicode.Scalar]] = [
-    "近年来", "随着", "为了", "截至", "目前", "当前", "早在", "由于", "根据", "按照", "作为", "自从", "经过", "面对", "为此",
-    "据", "我国", "全国", "全省", "全市", "本案例", "该", "这", "此",
+    "近年来", "随着", "为了", "截至", "截止", "目前", "当前", "早在", "由于", "根据", "按照", "自从", "面对", "为此", "长期以来",
   ].map { Array($0.unicodeScalars) }
+  static let lesserOpeners: [[Unicode.Scalar]] = [
+    "作为", "经过", "据", "我国", "全国", "全省", "全市", "本案例", "该", "这", "此",
+  ].map { Array($0.unicodeScalars) }
+  /// Words that carry a title on after one of its usual endings (成效与隐忧, 背景和意义).
+  static let continuations: Set<Unicode.Scalar> = ["与", "和", "及", "的", "之", "暨", "、", "及"]
   static let weakOpeners: Set<Unicode.Scalar> = ["在", "从", "自", "其", "为", "于", "对", "我", "今"]
 
   /// Guesses the title that starts at `a` (just after the heading's number),
@@ -140,8 +144,13 @@ struct TitleGuesser {
           score += 2
           why.append("a Latin word follows")
         } else if TitleGuesser.openers.contains(where: { text.has($0, at: c, before: lineLimit) }) {
+          score += 3
+          why.append("a sentence opener follows")
+        } else if TitleGuesser.lesserOpeners.contains(where: { text.has($0, at: c, before: lineLimit) }) {
           score += 2
           why.append("a sentence opener follows")
+        } else if TitleGuesser.continuations.contains(n) {
+          score -= 2
         } else if TitleGuesser.weakOpeners.contains(n) {
           score += 1
         } else if c == stop, c < lineLimit, Scalars.isClausePunctuation(n) {
