@@ -22,13 +22,17 @@ enum ImportRoles {
   ]
 
   static func recognise(_ title: String) -> Role? {
-    if let role = Role.recognise(title) { return role }
-    let core = title.trimmingBlanks()
+    let core = Array(title.unicodeScalars.trimming(isBlank))
     guard core.count <= 12 else { return nil }
-    for (role, words) in keywords where words.contains(where: { core.contains($0) }) { return role }
-    for (role, list) in names where list.contains(where: { String(String.UnicodeScalarView($0)) == core }) {
-      return role
+    if let role = Role.recognise(title) { return role }
+    for (role, words) in keywordScalars {
+      for word in words where (0...max(0, core.count - word.count)).contains(where: { core.has(word, at: $0) }) {
+        return role
+      }
     }
+    for (role, list) in names where list.contains(core) { return role }
     return nil
   }
+
+  static let keywordScalars = keywords.map { role, words in (role, words.map { Array($0.unicodeScalars) }) }
 }

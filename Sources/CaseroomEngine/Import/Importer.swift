@@ -249,12 +249,13 @@ struct Importer {
       let headings = ofKind.enumerated().filter { k, m in
         m.parent == parent
           && !(k + 1 < ofKind.count && ofKind[k + 1].parent == parent
-            && text.lineEnd(from: m.start, before: text.count) + 1 == ofKind[k + 1].start)
+            && text.lineEnd(from: m.start, before: min(text.count, m.start + 100)) + 1 == ofKind[k + 1].start)
       }.map(\.element)
       let chain = MarkerScanner.chain(headings)
       let named =
         chain.first.map {
-          ImportRoles.recognise(string(text.trimmed($0.end..<text.lineEnd(from: $0.end, before: text.count)))) != nil
+          ImportRoles.recognise(
+            string(text.trimmed($0.end..<text.lineEnd(from: $0.end, before: min(text.count, $0.end + 100))))) != nil
         } ?? false
       return chain.count >= 2 || named ? chain : []
     default:

@@ -14,9 +14,18 @@ enum MarkerScanner {
   }
 
   static func chineseValue(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-    var s = ""
-    s.unicodeScalars.append(contentsOf: text[range])
-    return HeadingNumber.value(ofChinese: s)
+    HeadingNumber.value(ofChinese: text[range])
+  }
+
+  /// The value of the ASCII digits `text[range]` (at most a few), without making a string.
+  static func digitsValue(_ text: some Collection<Unicode.Scalar>) -> Int? {
+    guard !text.isEmpty, text.count <= 9 else { return nil }
+    var n = 0
+    for s in text {
+      guard isDigit(s) else { return nil }
+      n = n * 10 + Int(s.value - 0x30)
+    }
+    return n
   }
 
   /// All markers in `text[range]`.
@@ -50,7 +59,7 @@ enum MarkerScanner {
         var n = j > i + 1 ? chineseValue(text, (i + 1)..<j) : nil
         if j == i + 1 {
           while j < end && j - i < 3 && isDigit(text[j]) { j += 1 }
-          n = j > i + 1 ? Int(String(String.UnicodeScalarView(text[(i + 1)..<j]))) : nil
+          n = j > i + 1 ? digitsValue(text[(i + 1)..<j]) : nil
         }
         if let n {
           for (unit, kind) in units where text.has(unit, at: j, before: end) {
@@ -64,7 +73,7 @@ enum MarkerScanner {
         for word in questionWords where text.has(word, at: i, before: end) {
           var j = i + word.count
           while j < end && j - i - word.count < 2 && isDigit(text[j]) { j += 1 }
-          guard j > i + word.count, j < end, let n = Int(String(String.UnicodeScalarView(text[(i + word.count)..<j])))
+          guard j > i + word.count, j < end, let n = digitsValue(text[(i + word.count)..<j])
           else { break }
           let sep = text[j]
           if "：:．、".unicodeScalars.contains(sep) || (sep == "." && j + 1 < end && !isDigit(text[j + 1])) {
@@ -82,7 +91,7 @@ enum MarkerScanner {
         if j > i + 1 && j < end && (text[j] == "）" || text[j] == ")") {
           let digits = text[(i + 1)..<j]
           if digits.allSatisfy(isDigit) {
-            if digits.count <= 2, let n = Int(String(String.UnicodeScalarView(digits))) {
+            if digits.count <= 2, let n = digitsValue(digits) {
               out.append(Marker(kind: .parenArabic, number: n, start: i, end: j + 1, score: baseScore(i)))
             }
           } else if let n = chineseValue(text, (i + 1)..<j) {
@@ -108,7 +117,7 @@ enum MarkerScanner {
         while j < end && isDigit(text[j]) { j += 1 }
         // 1) 1）
         if j - i <= 2 && j < end && (text[j] == ")" || text[j] == "）") && j + 1 < end && !isDigit(text[j + 1]),
-          let n = Int(String(String.UnicodeScalarView(text[i..<j])))
+          let n = digitsValue(text[i..<j])
         {
           out.append(Marker(kind: .arabicParen, number: n, start: i, end: j + 1, score: baseScore(i)))
           i = j + 1
@@ -117,7 +126,7 @@ enum MarkerScanner {
         if j - i <= 2 && j < end && (text[j] == "．" || text[j] == "." || text[j] == "、") {
           let next: Unicode.Scalar? = j + 1 < end ? text[j + 1] : nil
           let ok = next.map { !isDigit($0) && $0 != "\n" && !(text[j] == "." && isLatin($0)) } ?? false
-          if ok, let n = Int(String(String.UnicodeScalarView(text[i..<j]))) {
+          if ok, let n = digitsValue(text[i..<j]) {
             out.append(Marker(kind: .arabic, number: n, start: i, end: j + 1, score: baseScore(i)))
             i = j + 1
             continue

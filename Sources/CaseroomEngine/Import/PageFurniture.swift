@@ -13,7 +13,7 @@ enum PageFurniture {
   static func find(_ text: [Unicode.Scalar], _ lines: [Line]) -> [Int: String] {
     var out: [Int: String] = [:]
     let nonBlank = lines.indices.filter { !lines[$0].content.isEmpty }
-    for (k, i) in nonBlank.enumerated() {
+    for (k, i) in nonBlank.enumerated() where lines[i].content.count <= 40 {
       let c = squeezed(text, lines[i].content)
       if let reason = pageNumber(c) {
         out[i] = reason

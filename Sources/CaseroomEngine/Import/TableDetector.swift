@@ -15,7 +15,7 @@ enum TableDetector {
 
   /// A line's cells when split at `|`, or nil when it has fewer than two.
   static func pipeCells(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [String]? {
-    guard text[r].contains("|") else { return nil }
+    guard r.count <= 2000, text[r].contains("|") else { return nil }
     var cells: [String] = []
     var start = r.lowerBound
     for i in r where text[i] == "|" {
@@ -31,7 +31,7 @@ enum TableDetector {
   /// A line's cells when split at tabs (several tabs in a row are one), or nil
   /// when it has fewer than two, or when the tab only follows an item number (`1.⇥text`).
   static func tabCells(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [String]? {
-    guard text[r].contains("\t") else { return nil }
+    guard r.count <= 2000, text[r].contains("\t") else { return nil }
     var cells: [String] = []
     var start = r.lowerBound
     for i in r where text[i] == "\t" {

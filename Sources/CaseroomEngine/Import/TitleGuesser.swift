@@ -37,7 +37,9 @@ struct TitleGuesser {
     guard a < end else {
       return TitleGuess(title: a..<a, bodyStart: a, reason: "nothing follows the number", sure: false)
     }
-    let lineEnd = text.lineEnd(from: a, before: end)
+    // Only the next 200 characters are looked at: a flattened text is one line of megabytes.
+    let lineEnd = text.lineEnd(from: a, before: min(end, a + 200))
+    let endsLine = lineEnd == end || text[lineEnd] == "\n"
     let rest = text.trimmed(a..<lineEnd)
     // Items on the heading's own line: 课堂安排 1.阅读案例 2.分组讨论.
     if let first = itemsOnLine(a, lineEnd) {
@@ -49,13 +51,13 @@ struct TitleGuesser {
       }
     }
     // The rest of the line, when it is short and reads like a title.
-    if lineEnd - a <= 40, let last = rest.last.map({ text[$0] }), !"。！？；，".unicodeScalars.contains(last) {
+    if endsLine, lineEnd - a <= 40, let last = rest.last.map({ text[$0] }), !"。！？；，".unicodeScalars.contains(last) {
       return TitleGuess(title: rest, bodyStart: lineEnd, reason: "the rest of the heading's line", sure: true)
     }
     // Nothing on the line: the title is the next line, when it is short.
     if rest.isEmpty {
       let nextStart = min(lineEnd + 1, end)
-      let next = text.trimmed(nextStart..<text.lineEnd(from: nextStart, before: end))
+      let next = text.trimmed(nextStart..<text.lineEnd(from: nextStart, before: min(end, nextStart + 40)))
       if !next.isEmpty && LineHeadingScanner.isHeadingLike(text, next, longest: 30) {
         return TitleGuess(title: next, bodyStart: next.upperBound, reason: "the line after the number", sure: false)
       }
@@ -92,6 +94,8 @@ struct TitleGuesser {
   /// The first of two or more items numbered 1, 2 on the line, close after the title.
   func itemsOnLine(_ a: Int, _ lineEnd: Int) -> Int? {
     let head = a..<min(lineEnd, a + 24)
+    // Cheaply first: an item's number 1 must be there.
+    guard text[head].contains(where: { $0 == "1" || $0 == "①" || $0 == "１" }) else { return nil }
     let markers = MarkerScanner.scan(text, a..<lineEnd).filter { Marker.Kind.items.contains($0.kind) }
     guard let first = markers.first(where: { $0.number == 1 && head.contains($0.start) && $0.start > a }) else {
       return nil
