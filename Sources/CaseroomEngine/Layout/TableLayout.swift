@@ -8,6 +8,8 @@
 public struct TableLayout: Sendable {
   /// Columns between two cells of a row laid out as aligned columns.
   public static let gap = 2
+  /// What the rule under a header row is drawn with (one column wide, as glibc measures it).
+  public static let rule = "─"
 
   /// Whether the rows are laid out as aligned columns (one line each), or as blocks.
   public let aligned: Bool
@@ -30,7 +32,16 @@ public struct TableLayout: Sendable {
     var out: [[LaidLine]] = []
     for (i, p) in rows.enumerated() {
       if aligned {
-        out.append([TableLayout.alignedLine(p, cells: cells[i], widths: widths, paragraph: first + i)])
+        var lines = [TableLayout.alignedLine(p, cells: cells[i], widths: widths, paragraph: first + i)]
+        if i == 0 && header != nil {
+          // A rule under the header row; it holds none of the row's text.
+          let end = p.text.utf8.count
+          lines.append(
+            LaidLine(
+              kind: .body, paragraph: first + i, text: p.text[p.text.endIndex...], range: end..<end, lead: "",
+              display: String(repeating: TableLayout.rule, count: total), columns: total))
+        }
+        out.append(lines)
       } else if i == 0 && header != nil {
         out.append(Layout.lines(ParagraphShape(p.text), width: width, paragraph: first + i))
       } else {

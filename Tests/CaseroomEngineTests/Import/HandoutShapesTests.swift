@@ -222,4 +222,20 @@ struct HandoutShapesTests {
     #expect(r.report.contains { $0.kind == .unsure && $0.text.contains("（二）") })
     #expect(r.checklist.contains("Unsure — check these first:"))
   }
+
+  @Test("importing stays linear: a flattened text four times as long takes about four times as long")
+  func linear() {
+    let body = String(Fixtures.seed.split(separator: "\n", maxSplits: 1)[1])
+    func time(_ copies: Int) -> Double {
+      let raw = "标题\n" + String(repeating: body, count: copies)
+      let start = Date()
+      _ = CaseImporter.run(raw)
+      return Date().timeIntervalSince(start)
+    }
+    _ = time(2)
+    let small = time(8)
+    let large = time(32)
+    // Quadratic work would take 16 times as long; allow for a busy machine.
+    #expect(large < max(small, 0.05) * 9, "8 copies: \(small) s, 32 copies: \(large) s")
+  }
 }

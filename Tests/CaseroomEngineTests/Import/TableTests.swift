@@ -53,13 +53,14 @@ struct TableTests {
   func aligned() throws {
     let c = try CaseFormat.parse(Self.file)
     let text = SectionLayout(c.sections[0], width: 60).text
-    #expect(
-      text.contains(
-        """
-        环节  内容                      时间
-        1     阅读案例                  30分钟
-        2     分组讨论，每组选一名代表  40分钟
-        """), "\(text)")
+    #expect(TerminalWidth.columns(TableLayout.rule) == 1)
+    let rows = [
+      "环节  内容                      时间", String(repeating: TableLayout.rule, count: 38),
+      "1     阅读案例                  30分钟",
+      "2     分组讨论，每组选一名代表  40分钟",
+    ]
+    #expect(text.contains(rows.joined(separator: "\n")), "\(text)")
+    #expect(rows.allSatisfy { TerminalWidth.columns($0) <= 38 })
   }
 
   @Test("too wide, each row is a block of 'header：value' lines; lines still point into the row's text")
