@@ -25,8 +25,10 @@ struct Importer {
 
   /// A short quote of the text for the report.
   func quote(_ r: Range<Int>, _ limit: Int = 16) -> String {
-    let cut = min(r.upperBound, r.lowerBound + limit)
-    return "「" + string(r.lowerBound..<cut) + (cut < r.upperBound ? "…" : "") + "」"
+    let t = trimmed(r)
+    let cut = min(t.upperBound, t.lowerBound + limit)
+    let shown = string(t.lowerBound..<cut).replacingOccurrences(of: "\n", with: " ⏎ ")
+    return "「" + shown + (cut < t.upperBound ? "…" : "") + "」"
   }
 
   mutating func note(_ kind: ImportNote.Kind, at offset: Int?, _ message: String) {

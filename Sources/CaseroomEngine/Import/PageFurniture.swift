@@ -46,10 +46,15 @@ enum PageFurniture {
       return pageNumbers.contains { abs($0 - i) <= 2 }
     }
     for (_, at) in groups where at.count >= 2 {
-      var spread = true
-      for k in 1..<at.count where at[k] - at[k - 1] < 8 { spread = false }
-      guard spread, at.count >= 3 || !pageNumbers.isEmpty else { continue }
-      guard pageNumbers.isEmpty || at.allSatisfy(atPageBreak) else { continue }
+      if pageNumbers.isEmpty {
+        // Without page numbers: three times or more, far apart.
+        var spread = true
+        for k in 1..<at.count where at[k] - at[k - 1] < 8 { spread = false }
+        guard spread, at.count >= 3 else { continue }
+      } else {
+        // With them: every copy next to a page number (or at the text's start or end).
+        guard at.allSatisfy(atPageBreak) else { continue }
+      }
       var dropped = at
       // The case's own title used as the running header: its first copy stays, as the title.
       if at[0] == first, let next = nonBlank.first(where: { $0 > at[0] && out[$0] == nil && !at.contains($0) }),
