@@ -105,9 +105,10 @@ struct Importer {
       if let (label, value) = labelledTitle(r) {
         title = string(value)
         titleLine = r
-        dropped.append(DroppedLine(line: line(r.lowerBound), text: label, reason: "the label of the case's title"))
-        note(.guess, at: r.lowerBound, "title \(quote(value, 40)): given after \(label)")
-        blank(r)
+        dropped.append(
+          DroppedLine(line: line(r.lowerBound), text: string(label), reason: "the label of the case's title"))
+        note(.guess, at: r.lowerBound, "title \(quote(value, 40)): given after \(string(label))")
+        blank(label.lowerBound..<value.upperBound)
         break
       }
       if LineHeadingScanner.startsWithNumber(text, r) && r != first { break }
@@ -140,8 +141,8 @@ struct Importer {
     return (title, bodyStart, subtitle)
   }
 
-  /// `【案例名称】X` or `案例名称：X`: the label as written and the title's range.
-  func labelledTitle(_ r: Range<Int>) -> (String, Range<Int>)? {
+  /// `【案例名称】X` or `案例名称：X`: the label and the title, which ends at the line's end or at the next `【`.
+  func labelledTitle(_ r: Range<Int>) -> (label: Range<Int>, value: Range<Int>)? {
     var a = r.lowerBound
     let bracket = text[a] == "【"
     if bracket { a += 1 }
@@ -154,9 +155,11 @@ struct Importer {
         guard j < r.upperBound && (text[j] == "：" || text[j] == ":") else { return nil }
         j += 1
       }
-      let value = trimmed(j..<r.upperBound)
+      var e = j
+      while e < r.upperBound && e - j <= 80 && text[e] != "【" { e += 1 }
+      let value = trimmed(j..<e)
       guard !value.isEmpty && value.count <= 80 else { return nil }
-      return (string(r.lowerBound..<j), value)
+      return (r.lowerBound..<j, value)
     }
     return nil
   }

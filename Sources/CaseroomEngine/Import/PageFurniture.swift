@@ -47,10 +47,9 @@ enum PageFurniture {
     }
     for (_, at) in groups where at.count >= 2 {
       if pageNumbers.isEmpty {
-        // Without page numbers: three times or more, far apart.
-        var spread = true
-        for k in 1..<at.count where at[k] - at[k - 1] < 8 { spread = false }
-        guard spread, at.count >= 3 else { continue }
+        // Without page numbers: three times or more, far apart (one page, the last, may be short).
+        let gaps = (1..<at.count).map { at[$0] - at[$0 - 1] }.sorted()
+        guard at.count >= 3, gaps[1] >= 8 else { continue }
       } else {
         // With them: every copy next to a page number (or at the text's start or end).
         guard at.allSatisfy(atPageBreak) else { continue }

@@ -238,4 +238,25 @@ struct HandoutShapesTests {
     // Quadratic work would take 16 times as long; allow for a busy machine.
     #expect(large < max(small, 0.05) * 9, "8 copies: \(small) s, 32 copies: \(large) s")
   }
+
+  @Test("a running footer that carries the page number, the last page short")
+  func footerWithNumber() {
+    var lines = ["河长制改革", "一、案例正文"]
+    for page in 1...3 {
+      lines += (1...9).map { "第\(page)页的第\($0)段。" }
+      lines.append("W市河长制改革案例    第\(page)页")
+    }
+    lines += ["最后一页只有一段。", "W市河长制改革案例    第4页"]
+    let r = CaseImporter.run(lines.joined(separator: "\n"), id: "t")
+    #expect(r.dropped.map(\.line) == [12, 22, 32, 34])
+    #expect(!r.result.sections[0].paragraphs.contains { $0.text.contains("案例") })
+  }
+
+  @Test("【案例名称】 in a flattened text: the title ends at the next 【")
+  func flattenedLabelledTitle() {
+    let r = CaseImporter.run("【案例名称】县域医共体改革【教学目的】通过学习，使学员：（1）了解甲；（2）理解乙。【案例正文】正文。【思考题】1．为什么？2．怎么办？", id: "t")
+    #expect(r.result.title == "县域医共体改革")
+    #expect(r.result.sections.map(\.title) == ["教学目的", "案例正文", "思考题"])
+    #expect(Outline(r.result).objectives == ["了解甲；", "理解乙。"])
+  }
 }
