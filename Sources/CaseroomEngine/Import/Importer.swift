@@ -306,7 +306,8 @@ struct Importer {
   /// Tells the report which numbering was taken as headings at a level, and why.
   mutating func reportChain(_ kind: Marker.Kind, _ chain: [Marker], level: Int) {
     let first = chain[0]
-    let where_ = level == 1 ? "the parts of the case" : "headings at level \(level)"
+    let parent = sections.last { $0.level == level - 1 }.map { " under \($0.heading)" } ?? ""
+    let where_ = level == 1 ? "the parts of the case" : "headings at level \(level)\(parent)"
     switch kind {
     case .bracket:
       note(.guess, at: first.start, "\(chain.count) headings in 【】 are \(where_)")
@@ -321,8 +322,9 @@ struct Importer {
         "\(chain.count) unnumbered headings are \(where_) (\(names)\(chain.count > 6 ? "…" : "")): \(reason)")
     default:
       let last = chain[chain.count - 1]
-      let span = chain.count == 1 ? numbering(first) : "\(numbering(first))…\(numbering(last))"
-      note(.guess, at: first.start, "headings \(span.trimmingBlanks()) are \(where_): numbered in sequence")
+      let from = numbering(first).trimmingBlanks()
+      let span = chain.count == 1 ? from : "\(from)…\(numbering(last).trimmingBlanks())"
+      note(.guess, at: first.start, "headings \(span) are \(where_): numbered in sequence")
     }
   }
 
