@@ -249,7 +249,8 @@ struct CaseParser {
   }
 
   /// An item line: `1. text`, `1．text`, `1、text`, `（1）text`, `(1) text`,
-  /// `①text`, `- text`. Returns the marker as written (`•` for `-`/`*`) and the text.
+  /// `1) text`, `1）text`, `①text`, `- text`, and numbered questions `问题1：text`,
+  /// `思考题1 text`, `Q1. text`. Returns the marker as written (`•` for `-`/`*`) and the text.
   static func itemStart(_ line: String) -> (String, String)? {
     if line.hasPrefix("- ") || line.hasPrefix("* ") {
       return ("•", line.dropFirst(2).trimmingBlanks())
@@ -259,9 +260,13 @@ struct CaseParser {
     }
     var rest = Substring(line)
     var open: Character?
+    var word: String?
     if let c = rest.first, c == "（" || c == "(" {
       open = c
       rest = rest.dropFirst()
+    } else if let prefix = questionWords.first(where: { rest.hasPrefix($0) }) {
+      word = prefix
+      rest = rest.dropFirst(prefix.count)
     }
     var digits = ""
     while let c = rest.first, c.isASCII, c.isNumber, digits.count < 4 {
@@ -272,11 +277,22 @@ struct CaseParser {
     let after = rest.dropFirst()
     if let open {
       guard marker == (open == "（" ? "）" : ")") else { return nil }
-    } else {
+    } else if let word {
       switch marker {
+      case " ", "\t",
+        "\u{3000}" where word != "Q":
+        let label = String(line[line.startIndex..<rest.startIndex])
+        return (label, rest.trimmingBlanks())
+      case "：", ":", "．", "、", "）", ")": break
       case ".":
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
-      case "．", "、":
+      default: return nil
+      }
+    } else {
+      switch marker {
+      case ".", ")":
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+      case "．", "、", "）":
         if let next = after.first, next.isASCII && next.isNumber { return nil }
       default:
         return nil
@@ -285,6 +301,9 @@ struct CaseParser {
     let label = String(line[line.startIndex..<after.startIndex])
     return (label, after.trimmingBlanks())
   }
+
+  /// Words that number a question: `问题1：`, `思考题1`, `Q1.`.
+  static let questionWords = ["思考题", "讨论题", "问题", "Q"]
 
   static func isValidId(_ id: String) -> Bool {
     !id.isEmpty && id.count <= 100

@@ -28,10 +28,16 @@ extension CaseFormat {
       }
       out += " {" + attrs.joined(separator: " ") + "}\n"
       for (i, p) in s.paragraphs.enumerated() {
-        let isItem = p.label != nil
-        let previousIsItem = i > 0 && s.paragraphs[i - 1].label != nil
-        if !(isItem && previousIsItem) { out += "\n" }
-        if let label = p.label {
+        let previous = i > 0 ? s.paragraphs[i - 1] : nil
+        let isItem = p.label != nil && p.row == nil
+        let previousIsItem = previous.map { $0.label != nil && $0.row == nil } ?? false
+        // Rows of one table go on consecutive lines; a header row starts a new table.
+        let continuesTable = p.row.map { !$0.isHeader } ?? false && previous?.row != nil
+        if !(isItem && previousIsItem) && !continuesTable { out += "\n" }
+        if let row = p.row {
+          out += row.line + "\n"
+          if row.isHeader { out += "|" + String(repeating: "---|", count: max(1, row.cells.count)) + "\n" }
+        } else if let label = p.label {
           out += ParagraphStyle.shownLabel(label == "•" ? "-" : label) + escapeItem(p.text) + "\n"
         } else {
           out += escapeParagraph(p.text) + "\n"
@@ -56,6 +62,7 @@ extension CaseFormat {
   static func escapeParagraph(_ text: String) -> String {
     let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
     if t != text || t.hasPrefix("#") || t.hasPrefix("\\") || t.hasPrefix("<!--") || t.hasPrefix("---")
+      || t.hasPrefix("|")
       || CaseParser.itemStart(t) != nil || t.isEmpty
     {
       return "\\" + text

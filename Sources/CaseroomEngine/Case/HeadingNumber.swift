@@ -1,7 +1,8 @@
 import Foundation
 
 /// Chinese and Arabic numbering as used in case headings and lists:
-/// `一、`, `（一）`, `(一)`, `第一部分`, `【…】`, `1．`, `1.`, `1、`, `（1）`, `(1)`, `①`.
+/// `一、`, `（一）`, `(一)`, `第一部分`, `第一章`, `第一节`, `【…】`, `1．`, `1.`, `1、`,
+/// `1 `, `2.1 `, `2.2.1 `, `Part 1 `, `（1）`, `(1)`, `①`.
 public enum HeadingNumber {
   /// The value of a Chinese digit (`一` → 1, `〇` → 0), or nil.
   static func digit(_ s: Unicode.Scalar) -> Int? {
@@ -135,11 +136,42 @@ public enum HeadingNumber {
     if u.first == "【", let close = u.firstIndex(of: "】"), close == u.count - 1 {
       return ("", text(1..<close))
     }
-    // 1． / 1. / 1、
+    // 1． / 1. / 1、, and the decimal 1 / 2.1 / 2.2.1 before a blank (the blank is part of the number)
     var j = 0
-    while j < u.count && isASCIIDigit(u[j]) { j += 1 }
-    if j > 0 && j < u.count && (u[j] == "．" || u[j] == "." || u[j] == "、") {
+    var groups = 0
+    while groups < 3 {
+      let d = j
+      while j < u.count && j - d < 3 && isASCIIDigit(u[j]) { j += 1 }
+      guard j > d else { break }
+      groups += 1
+      if j + 1 < u.count && (u[j] == "." || u[j] == "．") && isASCIIDigit(u[j + 1]) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    if groups == 1 && j < u.count && (u[j] == "．" || u[j] == "." || u[j] == "、") {
+      // `1. 背景`: the blank after an ASCII dot is part of the number, as it is written.
+      if u[j] == "." && j + 2 < u.count && u[j + 1] == " " { return (text(0..<(j + 1)) + " ", rest(j + 2)) }
       return (text(0..<(j + 1)), rest(j + 1))
+    }
+    if groups >= 1 && j <= 8 && j < u.count && !isASCIIDigit(u[j]) {
+      var k = j
+      if groups > 1 && (u[k] == "．" || u[k] == ".") { k += 1 }
+      if k < u.count && (u[k] == " " || u[k] == "\u{3000}" || u[k] == "\t") && k + 1 < u.count {
+        return (text(0..<k) + " ", rest(k + 1))
+      }
+      if groups > 1 && k > j { return (text(0..<k), rest(k)) }
+    }
+    // Part 1 / Chapter 2, with an optional colon or dot
+    for word in ["Part ", "PART ", "Chapter ", "CHAPTER "] where heading.hasPrefix(word) {
+      var k = word.unicodeScalars.count
+      while k < u.count && isASCIIDigit(u[k]) { k += 1 }
+      guard k > word.unicodeScalars.count else { break }
+      if k < u.count && ":：.．".unicodeScalars.contains(u[k]) { k += 1 }
+      if k == u.count { break }
+      guard u[k] == " " || u[k] == "\u{3000}" else { break }
+      return (text(0..<k) + " ", rest(k + 1))
     }
     if let c = heading.first, value(ofCircled: c) != nil { return (String(c), rest(c.unicodeScalars.count)) }
     return ("", heading.trimmingWhitespace())

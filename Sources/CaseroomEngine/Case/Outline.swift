@@ -21,12 +21,24 @@ public struct Outline: Sendable, Equatable, Codable {
   public init(_ c: Case) {
     id = c.id
     title = c.title
-    objectives = c.objectives
+    objectives = Outline.items(c, .objectives)
     sections = c.contentSections.map {
       Entry(id: $0.id, title: $0.title, level: $0.level, paragraphs: $0.paragraphs.count, characters: $0.characters)
     }
-    questions = c.questions
-    arrangement = c.arrangement
+    questions = Outline.items(c, .questions)
+    arrangement = Outline.items(c, .arrangement)
+  }
+
+  /// The items of the sections with a role, as the outline counts them: in a
+  /// section that has numbered items or table rows, only those (a lead-in
+  /// sentence such as 通过本案例的学习，学员应能够： and a table's header row
+  /// are its introduction, not items); in a section without, every paragraph.
+  public static func items(_ c: Case, _ role: Role) -> [String] {
+    c.sections.filter { $0.role == role }.flatMap { s in
+      let paragraphs = s.paragraphs
+      let listed = paragraphs.filter(\.isItem)
+      return (listed.isEmpty ? paragraphs.filter { $0.row == nil } : listed).map(\.text)
+    }
   }
 
   /// Pretty-printed JSON with sorted keys (`JSONCoding`).
@@ -44,14 +56,25 @@ public struct Outline: Sendable, Equatable, Codable {
       if let n = content.firstIndex(of: s.id) { line += "  \(n + 1)/\(content.count)" }
       line += "  {#\(s.id)}"
       if s.role != .content { line += " \(s.role.rawValue)" }
-      if !s.paragraphs.isEmpty {
-        let items = s.paragraphs.filter { $0.label != nil }.count
-        line += items == s.paragraphs.count ? "  \(items) items" : "  \(s.paragraphs.count) ¶"
+      let paragraphs = s.paragraphs
+      let items = paragraphs.filter(\.isItem).count
+      if !paragraphs.isEmpty {
+        let rows = paragraphs.filter { $0.row != nil }.count
+        if s.role == .content || items == 0 {
+          line += "  \(paragraphs.count) ¶"
+        } else {
+          line += items == 1 ? "  1 item" : "  \(items) items"
+          if items < paragraphs.count { line += " + \(paragraphs.count - items) ¶ not counted" }
+        }
+        if rows > 0 { line += " (table: \(rows) rows)" }
         line += ", \(s.characters) 字"
       }
       out += line + "\n"
       if s.role != .content {
-        for p in s.paragraphs { out += indent + "  " + (p.label ?? "") + p.text + "\n" }
+        for p in paragraphs {
+          let mark = items > 0 && !p.isItem ? "  (not an item)" : ""
+          out += indent + "  " + (p.row.map { $0.line } ?? (p.label ?? "") + p.text) + mark + "\n"
+        }
       }
     }
     if !c.errata.isEmpty { out += "errata: \(c.errata.count) corrections\n" }

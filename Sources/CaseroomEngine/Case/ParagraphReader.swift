@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns the lines of a section's body into paragraphs and list items:
 /// blank lines separate paragraphs, `<!-- … -->` comments are skipped, a
-/// leading `\` takes a line literally, `1．`/`（1）`/`- ` start items.
+/// leading `\` takes a line literally, `1．`/`（1）`/`- ` start items, and
+/// `| a | b |` lines are the rows of a table (`|---|` after a row makes it the header).
 struct ParagraphReader {
   private(set) var paragraphs: [Paragraph] = []
   /// Whether a `<!--` comment is still open at the end.
@@ -46,6 +47,17 @@ struct ParagraphReader {
     if line.isEmpty {
       flush()
       return
+    }
+    if line.hasPrefix("|") {
+      flush()
+      if TableRow.isRule(Substring(line)), let last = paragraphs.last, last.row != nil {
+        paragraphs[paragraphs.count - 1].row?.isHeader = true
+        return
+      }
+      if let cells = TableRow.cells(ofLine: Substring(line)) {
+        paragraphs.append(Paragraph(row: TableRow(cells), line: lineNo))
+        return
+      }
     }
     if line.hasPrefix("\\") {
       if pending.isEmpty { pendingLine = lineNo }

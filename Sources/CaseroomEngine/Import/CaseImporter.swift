@@ -1,15 +1,25 @@
 /// Turns the raw text of a Chinese teaching case into a `Case`.
 ///
-/// Handles text flattened onto one line (as the seed is) and text with line
-/// breaks; headings `一、`, `（一）`, `(一)`, `第一部分`, `【…】`; items `1．`,
-/// `1.`, `1、`, `（1）`, `(1)`, `①`, several on one line. A numbering counts
-/// as structure only when it runs 1, 2, 3, … in order, so numbers inside the
-/// text (`2.5Gbps`, `3.2亿元`, `（20分钟）`) stay text. Linear-ish in the
-/// text (O(n log n) at worst); any input gives a result.
+/// Handles text flattened onto one line (as the seed is), text with line
+/// breaks, Word exports (BOM, CRLF, tabs) and PDF copy-paste (page numbers and
+/// running headers left out, hard line breaks joined); headings `一、`,
+/// `（一）`, `(一)`, `【…】`, `第一部分`, `第一章`, `第一节`, `1`, `1.1`, `1.1.1`,
+/// `Part 1` and unnumbered heading lines; items `1．`, `1.`, `1、`, `1)`, `（1）`,
+/// `(1)`, `①`, `问题1：`, `Q1.`, several on one line; tables of `|`- or
+/// tab-separated cells. A numbering counts as structure only when it runs 1,
+/// 2, 3, … in order, so numbers inside the text (`2.5Gbps`, `3.2亿元`,
+/// `（20分钟）`) stay text. Linear-ish in the text (O(n log n) at worst).
 public enum CaseImporter {
+  /// The case found in `raw`, with the report; any input gives a result (an empty one an empty case).
   public static func run(_ raw: String, id: String? = nil) -> ImportResult {
     var importer = Importer(raw: raw)
     let c = importer.build(id: id)
-    return ImportResult(result: c, notes: importer.notes)
+    return ImportResult(result: c, report: importer.report, dropped: importer.dropped)
+  }
+
+  /// As `run`, but an empty or blank text is an error.
+  public static func importing(_ raw: String, id: String? = nil) throws(ImportError) -> ImportResult {
+    if RawText(raw).isBlank { throw .empty }
+    return run(raw, id: id)
   }
 }

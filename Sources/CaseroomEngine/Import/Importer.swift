@@ -1,326 +1,342 @@
 import Foundation
 
+/// Finds the structure of a raw case text: its title, its headings (of every
+/// numbering system, nested as the text nests them), their titles, roles and
+/// bodies; and reports every guess it made on the way.
 struct Importer {
+  var prepared: PreparedText
   var text: [Unicode.Scalar]
-  var notes: [String] = []
+  var report: [ImportNote] = []
+  var dropped: [DroppedLine] = []
   var sections: [Section] = []
 
   init(raw: String) {
-    var t: [Unicode.Scalar] = []
-    t.reserveCapacity(raw.utf8.count / 2)
-    var lastWasCR = false
-    for s in raw.unicodeScalars {
-      if s == "\u{FEFF}" { continue }
-      if s == "\r" {
-        t.append("\n")
-        lastWasCR = true
-        continue
-      }
-      if s == "\n" && lastWasCR {
-        lastWasCR = false
-        continue
-      }
-      lastWasCR = false
-      if s == "\n" || s == "\t" {
-        t.append(s)
-      } else if s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) {
-        continue  // control characters carry no text
-      } else if s == "\u{2028}" || s == "\u{2029}" {
-        t.append("\n")
-      } else {
-        t.append(s)
-      }
-    }
-    text = t
+    prepared = LinePreparer.prepare(RawText(raw).scalars)
+    text = prepared.scalars
+    report = prepared.notes
+    dropped = prepared.dropped
   }
 
-  func string(_ r: Range<Int>) -> String {
-    var s = ""
-    s.unicodeScalars.append(contentsOf: text[r])
-    return s
+  func string(_ r: Range<Int>) -> String { text.string(r) }
+  func trimmed(_ r: Range<Int>) -> Range<Int> { text.trimmed(r) }
+  func line(_ offset: Int) -> Int { prepared.rawLine(at: offset) }
+  func isRow(_ offset: Int) -> Bool { !prepared.rows.isEmpty && prepared.row(at: offset) != nil }
+  func isLineStart(_ p: Int) -> Bool { p == 0 || text[p - 1] == "\n" }
+
+  /// A short quote of the text for the report.
+  func quote(_ r: Range<Int>, _ limit: Int = 16) -> String {
+    let t = trimmed(r)
+    let cut = min(t.upperBound, t.lowerBound + limit)
+    let shown = string(t.lowerBound..<cut).replacingOccurrences(of: "\n", with: " ⏎ ")
+    return "「" + shown + (cut < t.upperBound ? "…" : "") + "」"
   }
 
-  /// The range without blanks and line breaks at its ends (the text has no CR: `init` made them `\n`).
-  func trimmed(_ r: Range<Int>) -> Range<Int> {
-    var a = r.lowerBound
-    var b = r.upperBound
-    while a < b && isBlankOrLineBreak(text[a]) { a += 1 }
-    while b > a && isBlankOrLineBreak(text[b - 1]) { b -= 1 }
-    return a..<b
+  mutating func note(_ kind: ImportNote.Kind, at offset: Int?, _ message: String) {
+    report.append(ImportNote(kind, line: offset.map(line), message))
   }
 
   mutating func build(id: String?) -> Case {
     let all = trimmed(0..<text.count)
-    // Title: the first line, when the text has more than one and it is short.
-    var title = "未命名案例"
-    var bodyStart = all.lowerBound
-    if let nl = text[all].firstIndex(of: "\n") {
-      let first = trimmed(all.lowerBound..<nl)
-      if first.count > 0 && first.count <= 60 && MarkerScanner.scan(text, first).first?.start != first.lowerBound {
-        title = string(first)
-        bodyStart = nl + 1
-      }
-    }
+    var (title, bodyStart, subtitle) = caseTitle(all)
     let body = trimmed(bodyStart..<all.upperBound)
-    var subtitle: String?
-    let intro = structure(
-      body, kinds: Marker.Kind.allCases.filter { $0.rawValue <= Marker.Kind.parenChinese.rawValue }, level: 1,
-      parentRole: nil)
-    if title == "未命名案例" {
-      notes.append("no title line found: the case is called 未命名案例; edit 'title' in the header")
-      if let r = intro, r.count <= 40 && !r.isEmpty {
+    let intro = structure(body, kinds: Marker.Kind.headings, level: 1, parentRole: nil)
+    if title == nil {
+      if let r = intro, r.count <= 40 && !r.isEmpty && !text[r].contains("\n") {
         title = string(r)
+        note(
+          .unsure, at: r.lowerBound, "title \(quote(r, 40)): the text before the first heading (no title line found)")
+      } else {
+        note(.missing, at: nil, "no title line found: the case is called 未命名案例; edit 'title' in the header")
+        if let r = intro, !r.isEmpty {
+          let paragraphs = self.paragraphs(r, role: .content)
+          sections.insert(Section(id: "intro", title: "引言", level: 1, role: .content, paragraphs: paragraphs), at: 0)
+        }
       }
     } else if let r = intro, !r.isEmpty {
-      if r.count <= 40 && !text[r].contains("\n") {
+      let sentence =
+        text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
+      if subtitle == nil && r.count <= 40 && !sentence {
         subtitle = string(r)
+        note(.guess, at: r.lowerBound, "subtitle \(quote(r, 40)): short text between the title and the first heading")
       } else {
         let paragraphs = self.paragraphs(r, role: .content)
         sections.insert(Section(id: "intro", title: "引言", level: 1, role: .content, paragraphs: paragraphs), at: 0)
+        note(.guess, at: r.lowerBound, "the text before the first heading is kept as a section 引言 {#intro}")
       }
     }
     if sections.isEmpty {
-      notes.append("no headings found: the whole text is one section; add '#' headings by hand")
+      note(.missing, at: nil, "no headings found: the whole text is one section; add '#' headings by hand")
       sections = [
         Section(id: "content", title: "案例正文", level: 1, role: .content, paragraphs: paragraphs(body, role: .content))
       ]
     }
     assignIds()
     for role in [Role.objectives, .questions] where !sections.contains(where: { $0.role == role }) {
-      notes.append(
+      note(
+        .missing, at: nil,
         "no \(role == .objectives ? "objectives (教学目的)" : "questions (思考题)") found: add them, or mark a heading with {role=\(role.rawValue)}"
       )
     }
-    return Case(id: id ?? "imported-case", title: title, subtitle: subtitle, sections: sections)
+    report = report.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(
+      \.element)
+    return Case(id: id ?? "imported-case", title: title ?? "未命名案例", subtitle: subtitle, sections: sections)
   }
 
-  /// Splits `span` into sections at the first kind of heading numbering that
-  /// runs in sequence there, recursing into each with the kinds below it.
-  /// Returns the text before the first heading (the span's own body).
-  @discardableResult
-  mutating func structure(_ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?) -> Range<Int>? {
-    let markers = MarkerScanner.scan(text, span)
-    for (k, kind) in kinds.enumerated() {
-      var chain: [Marker]
-      let ofKind = markers.filter { $0.kind == kind }
-      if kind == .bracket {
-        chain = ofKind.filter { m in
-          m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil
-        }
+  // MARK: - Title
+
+  /// Labels that name the case's title on a line of its own.
+  static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题"].map { Array($0.unicodeScalars) }
+
+  /// The case's title and subtitle, and where the body starts. Lines used up are blanked.
+  mutating func caseTitle(_ all: Range<Int>) -> (String?, Int, String?) {
+    var lines: [Range<Int>] = []
+    var p = all.lowerBound
+    while p < all.upperBound && lines.count < 8 {
+      let e = text.lineEnd(from: p, before: all.upperBound)
+      let r = trimmed(p..<e)
+      if !r.isEmpty { lines.append(r) }
+      p = e + 1
+    }
+    guard let first = lines.first else { return (nil, all.lowerBound, nil) }
+    var title: String?
+    var titleLine: Range<Int>?
+    // 【案例名称】X or 案例名称：X among the first lines.
+    for r in lines.prefix(6) {
+      if let (label, value) = labelledTitle(r) {
+        title = string(value)
+        titleLine = r
+        dropped.append(
+          DroppedLine(line: line(r.lowerBound), text: string(label), reason: "the label of the case's title"))
+        note(.guess, at: r.lowerBound, "title \(quote(value, 40)): given after \(string(label))")
+        blank(label.lowerBound..<value.upperBound)
+        break
+      }
+      if LineHeadingScanner.startsWithNumber(text, r) && r != first { break }
+    }
+    var bodyStart = all.lowerBound
+    if title == nil, first.count <= 60, MarkerScanner.scan(text, first).first?.start != first.lowerBound,
+      text.lineEnd(from: first.lowerBound, before: all.upperBound) < all.upperBound
+    {
+      title = string(first)
+      titleLine = first
+      bodyStart = first.upperBound
+      let furniture = dropped.isEmpty ? "" : " after the page furniture was left out"
+      note(.guess, at: first.lowerBound, "title \(quote(first, 40)): the first line\(furniture)")
+    }
+    // A line starting with —— right after the title is the subtitle.
+    var subtitle: String?
+    if let t = titleLine, let next = lines.first(where: { $0.lowerBound > t.upperBound }),
+      text[next.lowerBound] == "—" || text.has(Array("--".unicodeScalars), at: next.lowerBound)
+    {
+      var s = next.lowerBound
+      while s < next.upperBound && (text[s] == "—" || text[s] == "-" || isBlank(text[s])) { s += 1 }
+      if s < next.upperBound {
+        subtitle = string(s..<next.upperBound)
+        note(
+          .guess, at: next.lowerBound,
+          "subtitle \(quote(s..<next.upperBound, 40)): the line starting with —— after the title")
+        blank(next)
+      }
+    }
+    return (title, bodyStart, subtitle)
+  }
+
+  /// `【案例名称】X` or `案例名称：X`: the label and the title, which ends at the line's end or at the next `【`.
+  func labelledTitle(_ r: Range<Int>) -> (label: Range<Int>, value: Range<Int>)? {
+    var a = r.lowerBound
+    let bracket = text[a] == "【"
+    if bracket { a += 1 }
+    for label in Importer.titleLabels where text.has(label, at: a, before: r.upperBound) {
+      var j = a + label.count
+      if bracket {
+        guard j < r.upperBound && text[j] == "】" else { return nil }
+        j += 1
       } else {
-        chain = MarkerScanner.chain(
-          ofKind.map { m in
-            var m = m
-            if Role.recognise(titleGuess(m).title) != nil { m.score += 10 }
-            return m
-          })
-        let strong = chain.first.map { $0.score >= 6 } ?? false
-        if chain.count < 2 && !strong { chain = [] }
+        guard j < r.upperBound && (text[j] == "：" || text[j] == ":") else { return nil }
+        j += 1
       }
-      guard !chain.isEmpty else { continue }
-      let below = Array(kinds[(k + 1)...])
-      for (n, m) in chain.enumerated() {
-        let sectionEnd = n + 1 < chain.count ? chain[n + 1].start : span.upperBound
-        let guess = titleGuess(m, limit: sectionEnd)
-        let role = Role.recognise(guess.title) ?? parentRole ?? .content
-        var number = kind == .bracket ? "" : string(m.start..<m.end)
-        var title = guess.title
-        if title.isEmpty {
-          notes.append("\(number.isEmpty ? string(m.start..<m.end) : number): no title found; give it one by hand")
-          title = number.isEmpty ? "（无标题）" : number
-          number = ""
-        }
-        let index = sections.count
-        sections.append(Section(id: "", number: number, title: title, level: level, role: role))
-        if kind != .bracket && n + 1 < chain.count && chain[n + 1].number != m.number + 1 {
-          notes.append("numbering jumps from \(number) to \(string(chain[n + 1].start..<chain[n + 1].end))")
-        }
-        let bodySpan = trimmed(guess.bodyStart..<sectionEnd)
-        let own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role) ?? bodySpan
-        sections[index].paragraphs = paragraphs(own, role: role)
-      }
-      return trimmed(span.lowerBound..<chain[0].start)
+      var e = j
+      while e < r.upperBound && e - j <= 80 && text[e] != "【" { e += 1 }
+      let value = trimmed(j..<e)
+      guard !value.isEmpty && value.count <= 80 else { return nil }
+      return (r.lowerBound..<j, value)
     }
     return nil
   }
 
-  /// Title words that usually end a section title.
-  static let titleEndings = [
-    "工程", "系统", "项目", "概况", "背景", "简介", "介绍", "现状", "分析", "经验", "启示", "措施", "目标",
-    "内容", "做法", "成效", "情况", "历程", "建议", "对策", "总结", "结论", "思考", "过程", "特点", "模式",
-  ].map { Array($0.unicodeScalars) }
-
-  /// Where the heading's title ends and its body begins.
-  func titleGuess(_ m: Marker, limit: Int? = nil) -> (title: String, bodyStart: Int) {
-    let end = min(limit ?? text.count, text.count)
-    if m.kind == .bracket { return (string((m.start + 1)..<(m.end - 1)).trimmingCharacters(in: .whitespaces), m.end) }
-    var a = m.end
-    while a < end && (text[a] == " " || text[a] == "\u{3000}" || text[a] == "\t") { a += 1 }
-    // The rest of the line, when it is short and reads like a title.
-    var lineEnd = a
-    while lineEnd < end && text[lineEnd] != "\n" && lineEnd - a <= 40 { lineEnd += 1 }
-    if lineEnd < end && text[lineEnd] == "\n" || lineEnd == end {
-      let r = trimmed(a..<lineEnd)
-      if let last = r.last.map({ text[$0] }), r.count <= 40, !"。！？；，".unicodeScalars.contains(last) {
-        return (string(r), lineEnd)
-      }
-      if r.isEmpty { return ("", lineEnd) }
-    }
-    var lineLimit = a
-    while lineLimit < end && lineLimit - a <= 40 && text[lineLimit] != "\n" { lineLimit += 1 }
-    let window = min(lineLimit, a + 30)
-    // A space or colon after a short title.
-    for j in a..<window where j > a {
-      let s = text[j]
-      if s == " " || s == "\u{3000}" || s == "\t" || s == "：" || s == ":" {
-        if text[a..<j].contains(where: { "。，；！？".unicodeScalars.contains($0) }) { break }
-        return (string(a..<j), j + 1)
-      }
-      if s == "\n" { break }
-    }
-    // A known heading name (教学目的, 思考题, …): the longest that fits.
-    var bestName = 0
-    for (_, names) in Role.names {
-      for name in names {
-        let u = Array(name.unicodeScalars)
-        if a + u.count <= end && Array(text[a..<(a + u.count)]) == u && u.count > bestName { bestName = u.count }
-      }
-    }
-    if bestName > 0 { return (string(a..<(a + bestName)), a + bestName) }
-    // A typical title ending (工程, 背景, …) within 20 characters.
-    let short = min(lineLimit, a + 20)
-    var earliest: Int?
-    for ending in Importer.titleEndings {
-      var j = a + 1
-      while j + ending.count <= short {
-        if text[j] == ending[0] && Array(text[j..<(j + ending.count)]) == ending {
-          if earliest.map({ j + ending.count < $0 }) ?? true { earliest = j + ending.count }
-          break
-        }
-        j += 1
-      }
-    }
-    if let e = earliest { return (string(a..<e), e) }
-    // The body starting with a quote, a bracket or a number.
-    for j in (a + 2)..<max(a + 2, short) {
-      let s = text[j]
-      if "“‘《（(【\"".unicodeScalars.contains(s) || MarkerScanner.isDigit(s) { return (string(a..<j), j) }
-      if "。，；！？、".unicodeScalars.contains(s) { break }
-    }
-    return ("", a)
+  /// Blanks a line used up (the title's label, the subtitle), so that the body does not hold it twice.
+  mutating func blank(_ r: Range<Int>) {
+    for i in r { text[i] = " " }
   }
 
-  /// The paragraphs of a section body: lines, numbered items, and long
-  /// flattened runs split at sentence ends.
-  func paragraphs(_ span: Range<Int>, role: Role) -> [Paragraph] {
-    guard !span.isEmpty else { return [] }
-    // 1. Blocks: lines, joined when a line was merely wrapped.
-    var blocks: [Range<Int>] = []
-    var start = span.lowerBound
-    var i = span.lowerBound
-    while i <= span.upperBound {
-      if i == span.upperBound || text[i] == "\n" {
-        let r = trimmed(start..<i)
-        if !r.isEmpty {
-          let indented = start < i && isBlank(text[start])
-          if let last = blocks.last, !indented, isWrapped(last), r.count > 0 {
-            blocks[blocks.count - 1] = last.lowerBound..<r.upperBound
-          } else {
-            blocks.append(r)
+  // MARK: - Headings
+
+  /// Splits `span` into sections at the headings of one numbering system that
+  /// runs in sequence there — the one starting first among those at line
+  /// starts, else the outermost — recursing into each with the systems
+  /// below it. Returns the text before the first heading (the span's own
+  /// body), or nil when there is no heading.
+  @discardableResult
+  mutating func structure(_ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?) -> Range<Int>? {
+    guard !span.isEmpty, !kinds.isEmpty else { return nil }
+    var markers = MarkerScanner.scan(text, span)
+    if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
+    if kinds.contains(where: \.atLineStartOnly) {
+      markers += LineHeadingScanner.scan(text, span, isRow: isRow)
+    }
+    var valid: [(kind: Marker.Kind, chain: [Marker])] = []
+    for kind in kinds {
+      let chain = headingChain(kind, markers.filter { $0.kind == kind }, parentRole: parentRole)
+      if !chain.isEmpty { valid.append((kind, chain)) }
+    }
+    let atLineStart = valid.filter { isLineStart($0.chain[0].start) }
+    guard
+      let (kind, chain) = atLineStart.min(by: { $0.chain[0].start < $1.chain[0].start }) ?? valid.first
+    else { return nil }
+    var below = kind == .plain ? kinds.filter { $0 != .plain } : Array(kinds.drop { $0 != kind }.dropFirst())
+    if kind == .bracket { below = kinds.filter { $0 != .bracket } }
+    reportChain(kind, chain, level: level)
+    // Titles: first those the text shows clearly, then the others with their usual length.
+    var guesses = chain.enumerated().map { n, m in
+      titleGuess(m, limit: n + 1 < chain.count ? chain[n + 1].start : span.upperBound, typical: nil)
+    }
+    let sure = guesses.filter { $0.sure && !$0.title.isEmpty }.map(\.title.count).sorted()
+    if sure.count >= 2 {
+      let typical = sure[sure.count / 2]
+      for (n, m) in chain.enumerated() where !guesses[n].sure {
+        guesses[n] = titleGuess(m, limit: n + 1 < chain.count ? chain[n + 1].start : span.upperBound, typical: typical)
+      }
+    }
+    for (n, m) in chain.enumerated() {
+      let sectionEnd = n + 1 < chain.count ? chain[n + 1].start : span.upperBound
+      let guess = guesses[n]
+      var title = string(guess.title).trimmingBlanks()
+      let number = numbering(m)
+      if title.isEmpty {
+        title = "（无标题）"
+        note(.unsure, at: m.start, "\(number)\(title): no title found after the number; give it one by hand")
+      } else if !guess.sure {
+        note(
+          .unsure, at: m.start,
+          "\(number)\(title): \(guess.reason); the body starts \(quote(guess.bodyStart..<min(sectionEnd, guess.bodyStart + 12), 12))"
+        )
+      }
+      let named = ImportRoles.recognise(title)
+      let role = named ?? m.named ?? parentRole ?? .content
+      if let named, Role.recognise(title) == nil {
+        note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
+      }
+      let index = sections.count
+      sections.append(Section(id: "", number: number, title: title, level: level, role: role))
+      if ![.bracket, .plain].contains(kind) && n + 1 < chain.count && chain[n + 1].number != m.number + 1 {
+        note(.unsure, at: chain[n + 1].start, "numbering jumps from \(number) to \(numbering(chain[n + 1]))")
+      }
+      let bodySpan = trimmed(min(guess.bodyStart, sectionEnd)..<sectionEnd)
+      let own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role) ?? bodySpan
+      sections[index].paragraphs = paragraphs(own, role: role)
+      noteLeadIns(sections[index], at: own.lowerBound)
+    }
+    return trimmed(span.lowerBound..<chain[0].start)
+  }
+
+  /// The headings of one kind that count as structure: numbered in sequence, at places headings stand.
+  func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?) -> [Marker] {
+    guard !ofKind.isEmpty else { return [] }
+    switch kind {
+    case .bracket:
+      return ofKind.filter { m in m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
+    case .plain:
+      return ofKind.count >= 2 || ofKind.contains(where: { $0.named != nil }) ? ofKind : []
+    case .decimal1, .decimal2, .decimal3:
+      if let parentRole, parentRole != .content { return [] }
+      let parent = ofKind[0].parent
+      // A heading has a body: numbers one after another on successive lines are a list.
+      let headings = ofKind.enumerated().filter { k, m in
+        m.parent == parent
+          && !(k + 1 < ofKind.count && ofKind[k + 1].parent == parent
+            && text.lineEnd(from: m.start, before: min(text.count, m.start + 100)) + 1 == ofKind[k + 1].start)
+      }.map(\.element)
+      let chain = MarkerScanner.chain(headings)
+      let named =
+        chain.first.map {
+          ImportRoles.recognise(
+            string(text.trimmed($0.end..<text.lineEnd(from: $0.end, before: min(text.count, $0.end + 100))))) != nil
+        } ?? false
+      return chain.count >= 2 || named ? chain : []
+    default:
+      var chain = MarkerScanner.chain(
+        ofKind.map { m in
+          var m = m
+          if ImportRoles.recognise(string(titleGuess(m, limit: text.count, typical: nil).title)) != nil {
+            m.score += 10
           }
-        }
-        start = i + 1
-      }
-      i += 1
+          return m
+        })
+      let strong = chain.first.map { $0.score >= 6 } ?? false
+      if chain.count < 2 && !strong { chain = [] }
+      return chain
     }
-    // 2. Items, then sentence splits.
-    var out: [Paragraph] = []
-    let markers = MarkerScanner.scan(text, span)
-    var chain: [Marker] = []
-    for kind in [Marker.Kind.arabic, .parenArabic, .circled] {
-      let c = MarkerScanner.chain(markers.filter { $0.kind == kind })
-      if c.count >= 2 || (c.count == 1 && role != .content && c[0].start == span.lowerBound) {
-        if c.count > chain.count { chain = c }
-      }
-    }
-    var cuts = Set(chain.map(\.start))
-    var labels: [Int: (String, Int)] = [:]
-    for m in chain { labels[m.start] = (string(m.start..<m.end), m.end) }
-    for b in blocks { cuts.insert(b.lowerBound) }
-    let ordered = cuts.sorted()
-    var block = 0
-    for (n, c) in ordered.enumerated() {
-      var e = n + 1 < ordered.count ? ordered[n + 1] : span.upperBound
-      while block < blocks.count && blocks[block].upperBound <= c { block += 1 }
-      if block < blocks.count && blocks[block].upperBound < e { e = blocks[block].upperBound }
-      var textStart = c
-      var label: String?
-      if let (l, afterMark) = labels[c] {
-        label = l
-        textStart = afterMark
-      }
-      let r = trimmed(textStart..<e)
-      if r.isEmpty && label == nil { continue }
-      if label == nil && r.count > 300 {
-        for piece in splitSentences(r) { out.append(Paragraph(joined(trimmed(piece)))) }
-      } else {
-        out.append(Paragraph(joined(r), label: label))
-      }
-    }
-    return out
   }
 
-  /// The text of a range with the line breaks of hard-wrapped lines taken out
-  /// (a space stays between two Latin words, nothing between Chinese characters).
-  func joined(_ r: Range<Int>) -> String {
-    guard text[r].contains("\n") else { return string(r) }
-    var out = String.UnicodeScalarView()
-    var i = r.lowerBound
-    while i < r.upperBound {
-      if text[i] == "\n" {
-        while let last = out.last, isBlankOrLineBreak(last) { out.removeLast() }
-        var j = i
-        while j < r.upperBound && isBlankOrLineBreak(text[j]) { j += 1 }
-        if let last = out.last, j < r.upperBound, last.isASCII && text[j].isASCII { out.append(" ") }
-        i = j
-        continue
-      }
-      out.append(text[i])
-      i += 1
+  /// The numbering of a heading as the case file writes it (`（一）`, `2.1 `), empty for unnumbered ones.
+  func numbering(_ m: Marker) -> String {
+    switch m.kind {
+    case .bracket, .plain: ""
+    default: m.written ?? string(m.start..<m.end)
     }
-    return String(out)
   }
 
-  /// Whether a line looks hard-wrapped (so the next line continues it).
-  func isWrapped(_ r: Range<Int>) -> Bool {
-    guard let last = r.last.map({ text[$0] }) else { return false }
-    return r.count >= 30 && !"。！？；：”」』）)…".unicodeScalars.contains(last)
+  func titleGuess(_ m: Marker, limit: Int, typical: Int?) -> TitleGuess {
+    switch m.kind {
+    case .bracket:
+      let inner = trimmed((m.start + 1)..<(m.end - 1))
+      return TitleGuess(title: inner, bodyStart: m.end, reason: "in brackets", sure: true)
+    case .plain:
+      guard m.named != nil else {
+        return TitleGuess(title: m.start..<m.end, bodyStart: m.end, reason: "a heading line", sure: true)
+      }
+      var b = m.end
+      while b < limit && (text[b] == "：" || text[b] == ":" || isBlank(text[b])) { b += 1 }
+      return TitleGuess(title: m.start..<m.end, bodyStart: b, reason: "a known name", sure: true)
+    default:
+      return TitleGuesser(text: text).guess(at: m.end, limit: limit, typical: typical)
+    }
   }
 
-  /// Long flattened text cut into readable paragraphs at sentence ends
-  /// outside quotes and brackets, about 120–300 characters each.
-  func splitSentences(_ r: Range<Int>) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var start = r.lowerBound
-    var depth = 0
-    var opened = 0
-    var j = r.lowerBound
-    while j < r.upperBound {
-      let s = text[j]
-      if "“‘（(《【「".unicodeScalars.contains(s) {
-        if depth == 0 { opened = j }
-        depth += 1
-      }
-      if "”’）)》】」".unicodeScalars.contains(s) { depth = max(0, depth - 1) }
-      if depth > 0 && j - opened > 80 { depth = 0 }  // an unclosed quote (a typing slip) does not stop splitting
-      if depth == 0 && (s == "。" || s == "！" || s == "？") && j + 1 - start >= 120 && r.upperBound - (j + 1) >= 60 {
-        out.append(start..<(j + 1))
-        start = j + 1
-      }
-      j += 1
+  /// Tells the report which numbering was taken as headings at a level, and why.
+  mutating func reportChain(_ kind: Marker.Kind, _ chain: [Marker], level: Int) {
+    let first = chain[0]
+    let parent = sections.last { $0.level == level - 1 }.map { " under \($0.heading)" } ?? ""
+    let where_ = level == 1 ? "the parts of the case" : "headings at level \(level)\(parent)"
+    switch kind {
+    case .bracket:
+      note(.guess, at: first.start, "\(chain.count) headings in 【】 are \(where_)")
+    case .plain:
+      let names = chain.prefix(6).map { string($0.start..<$0.end) }.joined(separator: "、")
+      let reason =
+        chain.allSatisfy({ $0.named != nil })
+        ? "known names of the parts of a case"
+        : "short lines without sentence punctuation, standing between paragraphs"
+      note(
+        .guess, at: first.start,
+        "\(chain.count) unnumbered headings are \(where_) (\(names)\(chain.count > 6 ? "…" : "")): \(reason)")
+    default:
+      let last = chain[chain.count - 1]
+      let from = numbering(first).trimmingBlanks()
+      let span = chain.count == 1 ? from : "\(from)…\(numbering(last).trimmingBlanks())"
+      note(.guess, at: first.start, "headings \(span) are \(where_): numbered in sequence")
     }
-    out.append(start..<r.upperBound)
-    return out
+  }
+
+  /// Reports a lead-in sentence kept as the introduction of a list.
+  mutating func noteLeadIns(_ s: Section, at offset: Int) {
+    guard s.role != .content else { return }
+    let paragraphs = s.paragraphs
+    guard paragraphs.contains(where: \.isItem) else { return }
+    for p in paragraphs where !p.isItem {
+      let what = p.row != nil ? "the table's header row" : "「\(p.text.prefix(20))\(p.text.count > 20 ? "…" : "")」"
+      note(.guess, at: offset, "\(s.heading): \(what) is the list's introduction, not one of its items")
+    }
   }
 
   /// Gives every section a unique id: role names for the special parts, `sN-M` otherwise.

@@ -14,9 +14,18 @@ enum MarkerScanner {
   }
 
   static func chineseValue(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-    var s = ""
-    s.unicodeScalars.append(contentsOf: text[range])
-    return HeadingNumber.value(ofChinese: s)
+    HeadingNumber.value(ofChinese: text[range])
+  }
+
+  /// The value of the ASCII digits `text[range]` (at most a few), without making a string.
+  static func digitsValue(_ text: some Collection<Unicode.Scalar>) -> Int? {
+    guard !text.isEmpty, text.count <= 9 else { return nil }
+    var n = 0
+    for s in text {
+      guard isDigit(s) else { return nil }
+      n = n * 10 + Int(s.value - 0x30)
+    }
+    return n
   }
 
   /// All markers in `text[range]`.
@@ -43,18 +52,36 @@ enum MarkerScanner {
           continue
         }
       }
-      // 第一部分
+      // 第一部分, 第一章, 第一节 (or 第1章)
       if c == "第" {
         var j = i + 1
         while j < end && j - i < 9 && isChineseNumeral(text[j]) { j += 1 }
-        if j > i + 1, let n = chineseValue(text, (i + 1)..<j) {
-          for unit in ["部分", "章", "篇"] {
-            let u = Array(unit.unicodeScalars)
-            if j + u.count <= end && Array(text[j..<(j + u.count)]) == u {
-              out.append(Marker(kind: .part, number: n, start: i, end: j + u.count, score: baseScore(i) + 2))
-              break
-            }
+        var n = j > i + 1 ? chineseValue(text, (i + 1)..<j) : nil
+        if j == i + 1 {
+          while j < end && j - i < 3 && isDigit(text[j]) { j += 1 }
+          n = j > i + 1 ? digitsValue(text[(i + 1)..<j]) : nil
+        }
+        if let n {
+          for (unit, kind) in units where text.has(unit, at: j, before: end) {
+            out.append(Marker(kind: kind, number: n, start: i, end: j + unit.count, score: baseScore(i) + 2))
+            break
           }
+        }
+      }
+      // 问题1：, 思考题1, Q1.
+      if c == "问" || c == "思" || c == "讨" || c == "Q" {
+        for word in questionWords where text.has(word, at: i, before: end) {
+          var j = i + word.count
+          while j < end && j - i - word.count < 2 && isDigit(text[j]) { j += 1 }
+          guard j > i + word.count, j < end, let n = digitsValue(text[(i + word.count)..<j])
+          else { break }
+          let sep = text[j]
+          if "：:．、".unicodeScalars.contains(sep) || (sep == "." && j + 1 < end && !isDigit(text[j + 1])) {
+            out.append(Marker(kind: .question, number: n, start: i, end: j + 1, score: baseScore(i)))
+          } else if (sep == " " || sep == "\u{3000}" || sep == "\t") && c != "Q" {
+            out.append(Marker(kind: .question, number: n, start: i, end: j, score: baseScore(i)))
+          }
+          break
         }
       }
       // （一） （1） (一) (1)
@@ -64,7 +91,7 @@ enum MarkerScanner {
         if j > i + 1 && j < end && (text[j] == "）" || text[j] == ")") {
           let digits = text[(i + 1)..<j]
           if digits.allSatisfy(isDigit) {
-            if digits.count <= 2, let n = Int(String(String.UnicodeScalarView(digits))) {
+            if digits.count <= 2, let n = digitsValue(digits) {
               out.append(Marker(kind: .parenArabic, number: n, start: i, end: j + 1, score: baseScore(i)))
             }
           } else if let n = chineseValue(text, (i + 1)..<j) {
@@ -88,10 +115,18 @@ enum MarkerScanner {
       if isDigit(c), prev.map({ !isDigit($0) && !isLatin($0) && $0 != "." && $0 != "．" && $0 != "," }) ?? true {
         var j = i
         while j < end && isDigit(text[j]) { j += 1 }
+        // 1) 1）
+        if j - i <= 2 && j < end && (text[j] == ")" || text[j] == "）") && j + 1 < end && !isDigit(text[j + 1]),
+          let n = digitsValue(text[i..<j])
+        {
+          out.append(Marker(kind: .arabicParen, number: n, start: i, end: j + 1, score: baseScore(i)))
+          i = j + 1
+          continue
+        }
         if j - i <= 2 && j < end && (text[j] == "．" || text[j] == "." || text[j] == "、") {
           let next: Unicode.Scalar? = j + 1 < end ? text[j + 1] : nil
           let ok = next.map { !isDigit($0) && $0 != "\n" && !(text[j] == "." && isLatin($0)) } ?? false
-          if ok, let n = Int(String(String.UnicodeScalarView(text[i..<j]))) {
+          if ok, let n = digitsValue(text[i..<j]) {
             out.append(Marker(kind: .arabic, number: n, start: i, end: j + 1, score: baseScore(i)))
             i = j + 1
             continue
@@ -107,6 +142,12 @@ enum MarkerScanner {
     }
     return out
   }
+
+  static let units: [([Unicode.Scalar], Marker.Kind)] = [
+    (Array("部分".unicodeScalars), .part), (Array("篇".unicodeScalars), .part), (Array("章".unicodeScalars), .chapter),
+    (Array("节".unicodeScalars), .jie),
+  ]
+  static let questionWords: [[Unicode.Scalar]] = ["思考题", "讨论题", "问题", "Q"].map { Array($0.unicodeScalars) }
 
   static func isLatin(_ s: Unicode.Scalar) -> Bool {
     (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)

@@ -17,12 +17,29 @@ public struct SectionLayout: Sendable {
     self.width = width
     var lines = Layout.lines(ParagraphShape(section.heading), width: width, kind: .heading)
     var starts: [Int] = []
-    for (i, p) in section.paragraphs.enumerated() {
+    let paragraphs = section.paragraphs
+    var i = 0
+    while i < paragraphs.count {
+      let p = paragraphs[i]
+      if p.row != nil {
+        // A table: the rows that follow one another, up to the next header row.
+        var end = i + 1
+        while end < paragraphs.count, let row = paragraphs[end].row, !row.isHeader { end += 1 }
+        let table = TableLayout(Array(paragraphs[i..<end]), first: i, width: width)
+        for (k, row) in table.rows.enumerated() {
+          if k == 0 || !table.aligned { lines.append(.blank) }
+          starts.append(lines.count)
+          lines += row
+        }
+        i = end
+        continue
+      }
       lines.append(.blank)
       starts.append(lines.count)
       let style =
         p.label.map { ParagraphStyle.item(label: $0, width: width) } ?? ParagraphStyle.body(width: width)
       lines += Layout.lines(shapes[i], width: width, style: style, paragraph: i)
+      i += 1
     }
     self.lines = lines
     self.paragraphStarts = starts

@@ -2,14 +2,18 @@ import ArgumentParser
 import CaseroomEngine
 import Foundation
 
-/// `caseroom import RAW [-o OUT] [--id ID]`.
+/// `caseroom import RAW [-o OUT] [--id ID] [--force]`.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Turn the raw text of a teaching case into the case format.",
-    discussion: "Prints the outline it found to stderr, so a person can check it.")
+    discussion: """
+      Prints to stderr the outline it found and a checklist: every guess with its reason, \
+      what it was unsure of, what it did not find, and the lines it left out as page furniture. \
+      Fix the written .case.md by hand where the checklist says so.
+      """)
 
-  @Argument(help: "The raw case text (UTF-8).")
+  @Argument(help: "The raw case text (UTF-8): flattened, line-broken, a Word export or a PDF copy.")
   var raw: String
 
   @Option(name: .shortAndLong, help: "Where to write the case file. Default: standard output.")
@@ -33,7 +37,12 @@ struct ImportCommand: ParsableCommand {
         let cleaned = base.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
         if !cleaned.isEmpty { caseId = String(String.UnicodeScalarView(cleaned)) }
       }
-      let result = CaseImporter.run(text, id: caseId)
+      let result: ImportResult
+      do {
+        result = try CaseImporter.importing(text, id: caseId)
+      } catch {
+        throw Failure(message: "\(raw): \(error)")
+      }
       let written = CaseFormat.write(result.result)
       // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
       do {
@@ -43,18 +52,16 @@ struct ImportCommand: ParsableCommand {
       } catch {
         throw Failure(message: "the imported case would not be valid (please report this): \(Failure(error))")
       }
-      var report = Outline.tree(result.result)
-      for note in result.notes { report += "note: \(note)\n" }
-      FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
       if let output {
         let url = URL(fileURLWithPath: output)
         if FileManager.default.fileExists(atPath: url.path) && !force {
           throw Failure(message: "\(output): already exists; pass --force to replace it")
         }
         try TextFile.write(written, to: url)
-      } else {
-        emit(written)
       }
+      let report = Outline.tree(result.result) + "\n" + result.checklist
+      FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
+      if output == nil { emit(written) }
     }
   }
 }

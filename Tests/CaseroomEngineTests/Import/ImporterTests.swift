@@ -122,4 +122,14 @@ struct ImporterTests {
     for (a, b) in zip(c.sections, again.sections) { #expect(a.sameContent(as: b), "\(a.id)") }
     #expect(again.sections.count == c.sections.count)
   }
+
+  @Test("the seed imports byte for byte as it did before the hand-out work (golden file)")
+  func seedUnchanged() throws {
+    let golden = try String(
+      contentsOf: Fixtures.repository.appendingPathComponent(
+        "Tests/Fixtures/handouts/twelve-golden-projects.imported.case.md"), encoding: .utf8)
+    #expect(CaseFormat.write(imported(Fixtures.seed, id: "twelve-golden-projects")) == golden)
+  }
+
+  func imported(_ raw: String, id: String) -> Case { CaseImporter.run(raw, id: id).result }
 }

@@ -1,0 +1,38 @@
+/// The role of a heading the importer found, from its title: the case
+/// format's names (`Role.recognise`), then a few more that teachers use
+/// (思考与讨论题, 教学目的与要求, 课堂教学计划…).
+enum ImportRoles {
+  /// Names a heading line may start with, per role (the case format's and more).
+  static let names: [(Role, [[Unicode.Scalar]])] = {
+    let extra: [Role: [String]] = [
+      .objectives: ["教学目的与要求", "培训目标", "学习目的"],
+      .questions: ["思考讨论题", "讨论与思考", "课堂讨论题", "分析与讨论", "讨论思考题", "启发思考"],
+      .arrangement: ["教学进度安排", "课堂教学计划", "时间安排", "课堂流程"],
+    ]
+    return Role.names.map { role, list in
+      (role, (list + (extra[role] ?? [])).map { Array($0.unicodeScalars) })
+    }
+  }()
+
+  /// Words that give a short title its role wherever they are in it.
+  static let keywords: [(Role, [String])] = [
+    (.objectives, ["教学目的", "教学目标", "学习目标", "案例目标"]),
+    (.questions, ["思考题", "讨论题", "思考与讨论", "讨论与思考", "讨论问题"]),
+    (.arrangement, ["课堂安排", "教学安排", "课时安排", "课堂计划", "教学计划", "课堂流程"]),
+  ]
+
+  static func recognise(_ title: String) -> Role? {
+    let core = Array(title.unicodeScalars.trimming(isBlank))
+    guard core.count <= 12 else { return nil }
+    if let role = Role.recognise(title) { return role }
+    for (role, words) in keywordScalars {
+      for word in words where (0...max(0, core.count - word.count)).contains(where: { core.has(word, at: $0) }) {
+        return role
+      }
+    }
+    for (role, list) in names where list.contains(core) { return role }
+    return nil
+  }
+
+  static let keywordScalars = keywords.map { role, words in (role, words.map { Array($0.unicodeScalars) }) }
+}

@@ -1,0 +1,106 @@
+/// The paragraphs of a section body: its lines, its numbered items (one per
+/// line, several on a line, or inline after a lead-in ending in `：`), its
+/// table rows, and long flattened runs cut at sentence ends.
+extension Importer {
+  func paragraphs(_ span: Range<Int>, role: Role) -> [Paragraph] {
+    guard !span.isEmpty else { return [] }
+    // 1. Blocks: the lines (the line stage has joined hard line breaks already).
+    var blocks: [Range<Int>] = []
+    var start = span.lowerBound
+    for i in span.lowerBound...span.upperBound where i == span.upperBound || text[i] == "\n" {
+      let r = trimmed(start..<i)
+      if !r.isEmpty { blocks.append(r) }
+      start = i + 1
+    }
+    // 2. Items, then sentence splits.
+    var markers = MarkerScanner.scan(text, span)
+    if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
+    var chain: [Marker] = []
+    for kind in Marker.Kind.items {
+      let c = itemChain(markers.filter { $0.kind == kind }, span: span)
+      if c.count >= 2 || (c.count == 1 && role != .content && c[0].start == span.lowerBound) {
+        if c.count > chain.count { chain = c }
+      }
+    }
+    var cuts = Set(chain.map(\.start))
+    var labels: [Int: (String, Int)] = [:]
+    for m in chain { labels[m.start] = (string(m.start..<m.end), m.end) }
+    for b in blocks { cuts.insert(b.lowerBound) }
+    let ordered = cuts.sorted()
+    var out: [Paragraph] = []
+    var block = 0
+    for (n, c) in ordered.enumerated() {
+      var e = n + 1 < ordered.count ? ordered[n + 1] : span.upperBound
+      while block < blocks.count && blocks[block].upperBound <= c { block += 1 }
+      if block < blocks.count && blocks[block].upperBound < e { e = blocks[block].upperBound }
+      if let row = prepared.rows.isEmpty ? nil : prepared.row(at: c) {
+        out.append(Paragraph(row: row.row))
+        continue
+      }
+      var textStart = c
+      var label: String?
+      if let (l, afterMark) = labels[c] {
+        label = l.trimmingBlanks()
+        textStart = afterMark
+      }
+      let r = trimmed(textStart..<e)
+      if r.isEmpty && label == nil { continue }
+      if label == nil && r.count > 300 {
+        for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)))) }
+      } else {
+        out.append(Paragraph(string(r), label: label))
+      }
+    }
+    return out
+  }
+
+  /// The items of one numbering that count as a list: numbered in sequence,
+  /// each at a line start, after a lead-in (`：`) or a sentence end, or — from
+  /// the second on — after any text but an enumeration's `、` or `，` (that is
+  /// `(1)原则公开、(2)…` inside a sentence, which stays text).
+  func itemChain(_ ofKind: [Marker], span: Range<Int>) -> [Marker] {
+    guard !ofKind.isEmpty else { return [] }
+    let chain = MarkerScanner.chain(ofKind)
+    guard let first = chain.first else { return [] }
+    func opens(_ p: Int) -> Bool {
+      if p == span.lowerBound || isLineStart(p) { return true }
+      let before = text[p - 1]
+      return before == "：" || before == ":" || Scalars.isFullStop(before) || before == "；" || before == ";"
+        || (isBlank(before) && p - 1 > span.lowerBound && Scalars.endsSentence(text[p - 2]))
+    }
+    guard opens(first.start) else { return [] }
+    let strict = first.kind == .arabicParen || first.kind == .question
+    for m in chain.dropFirst() {
+      let before = text[m.start - 1]
+      if before == "、" || before == "，" || before == "," { return [] }
+      if strict && !opens(m.start) && !Scalars.endsSentence(before) && !isBlank(before) { return [] }
+    }
+    return chain
+  }
+
+  /// Long flattened text cut into readable paragraphs at sentence ends
+  /// outside quotes and brackets, about 120–300 characters each.
+  func splitSentences(_ r: Range<Int>) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = r.lowerBound
+    var depth = 0
+    var opened = 0
+    var j = r.lowerBound
+    while j < r.upperBound {
+      let s = text[j]
+      if "“‘（(《【「".unicodeScalars.contains(s) {
+        if depth == 0 { opened = j }
+        depth += 1
+      }
+      if "”’）)》】」".unicodeScalars.contains(s) { depth = max(0, depth - 1) }
+      if depth > 0 && j - opened > 80 { depth = 0 }  // an unclosed quote (a typing slip) does not stop splitting
+      if depth == 0 && (s == "。" || s == "！" || s == "？") && j + 1 - start >= 120 && r.upperBound - (j + 1) >= 60 {
+        out.append(start..<(j + 1))
+        start = j + 1
+      }
+      j += 1
+    }
+    out.append(start..<r.upperBound)
+    return out
+  }
+}

@@ -1,0 +1,157 @@
+/// Finds the headings that only a line start can tell: decimal numbers
+/// (`1 案例背景`, `2.1 项目缘起`, `2.2.1. 数据归集`), `Part 1`, and unnumbered
+/// heading lines — a known name (`思考题`, `教学目的：`) or a short line without
+/// sentence punctuation standing between paragraphs.
+enum LineHeadingScanner {
+  /// Words after a number that make it a quantity, not a heading (`12月`, `3个`).
+  static let measureWords: Set<Unicode.Scalar> = [
+    "年", "月", "日", "个", "元", "人", "家", "次", "倍", "位", "名", "条", "所", "台", "件", "天", "万", "亿", "%", "时", "秒",
+    "米", "吨", "岁", "户", "座", "辆", "份", "批",
+  ]
+
+  /// Captions and notes that look like short lines but are not headings.
+  static let notHeadings = ["资料来源", "来源", "注", "图", "表", "作者", "编写", "（", "(", "【", "—", "-", "*", "·"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// The headings of these kinds at the line starts in `span` (table rows excluded by `isRow`).
+  static func scan(_ text: [Unicode.Scalar], _ span: Range<Int>, isRow: (Int) -> Bool) -> [Marker] {
+    var out: [Marker] = []
+    var lines: [Range<Int>] = []
+    var p = span.lowerBound
+    while p < span.upperBound {
+      let e = text.lineEnd(from: p, before: span.upperBound)
+      if p == 0 || text[p - 1] == "\n" { lines.append(text.trimmed(p..<e)) }
+      p = e + 1
+    }
+    for (k, line) in lines.enumerated() where !line.isEmpty && !isRow(line.lowerBound) {
+      if let m = decimal(text, line) ?? partLatin(text, line) {
+        out.append(m)
+        continue
+      }
+      if let m = named(text, line) {
+        out.append(m)
+        continue
+      }
+      // An unnumbered heading: short, no sentence punctuation, between paragraphs.
+      guard isHeadingLike(text, line, longest: 20) else { continue }
+      let next = lines[(k + 1)...].first { !$0.isEmpty }
+      guard let next else { continue }
+      let nextIsText =
+        next.count > 20 || text[next].contains(where: Scalars.isClausePunctuation)
+        || startsWithNumber(text, next) || isRow(next.lowerBound)
+      let previous = lines[..<k].last { !$0.isEmpty }
+      let afterParagraph =
+        previous.map { r in
+          r.count <= 20 || Scalars.endsSentence(text[r.upperBound - 1]) || isRow(r.lowerBound)
+        } ?? true
+      if nextIsText && afterParagraph {
+        out.append(Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 6))
+      }
+    }
+    return out
+  }
+
+  /// Whether a line reads like a heading: short, no sentence punctuation, not a number or a caption.
+  static func isHeadingLike(_ text: [Unicode.Scalar], _ r: Range<Int>, longest: Int) -> Bool {
+    guard r.count >= 2 && r.count <= longest else { return false }
+    if text[r].contains(where: Scalars.isClausePunctuation) { return false }
+    if Scalars.isFullStop(text[r.upperBound - 1]) || text[r.upperBound - 1] == "．" { return false }
+    if startsWithNumber(text, r) { return false }
+    if notHeadings.contains(where: { text.has($0, at: r.lowerBound, before: r.upperBound) }) { return false }
+    return text[r].contains(where: Scalars.isHan)
+  }
+
+  static func startsWithNumber(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    guard let first = r.first.map({ text[$0] }) else { return false }
+    if Scalars.isDigit(first) || HeadingNumber.value(ofCircled: Character(first)) != nil { return true }
+    return MarkerScanner.scan(text, r.lowerBound..<min(r.upperBound, r.lowerBound + 10)).contains {
+      $0.start == r.lowerBound
+    }
+  }
+
+  /// A line starting with a known name of a part of a case, alone or before `：` and its text.
+  static func named(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
+    var best: (Role, Int)?
+    for (role, names) in ImportRoles.names {
+      for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
+        if best.map({ name.count > $0.1 }) ?? true { best = (role, name.count) }
+      }
+    }
+    guard let (role, length) = best else { return nil }
+    let after = r.lowerBound + length
+    if after == r.upperBound {
+      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: after, score: 8, named: role)
+    }
+    let next = text[after]
+    if next == "：" || next == ":" || isBlank(next) || HeadingNumber.value(ofCircled: Character(next)) != nil
+      || next == "（" || next == "("
+    {
+      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: after, score: 8, named: role)
+    }
+    return nil
+  }
+
+  /// `1 案例背景`, `1. 背景`, `2.1项目缘起`, `2.2.1. 数据归集`: a number, then a short title on the same line.
+  static func decimal(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
+    var parts: [Int] = []
+    var j = r.lowerBound
+    while parts.count < 3 {
+      let d = j
+      while j < r.upperBound && j - d < 2 && Scalars.isDigit(text[j]) { j += 1 }
+      guard j > d, let n = Int(String(String.UnicodeScalarView(text[d..<j]))) else { return nil }
+      if j < r.upperBound && Scalars.isDigit(text[j]) { return nil }  // three digits: a year, a quantity
+      parts.append(n)
+      if j + 1 < r.upperBound && (text[j] == "." || text[j] == "．") && Scalars.isDigit(text[j + 1]) {
+        j += 1
+        continue
+      }
+      break
+    }
+    let core = j
+    var punctuation = false
+    if j < r.upperBound && (text[j] == "." || text[j] == "．" || (text[j] == "、" && parts.count == 1)) {
+      j += 1
+      punctuation = true
+    }
+    var blank = false
+    while j < r.upperBound && isBlank(text[j]) {
+      j += 1
+      blank = true
+    }
+    guard j < r.upperBound else { return nil }
+    let first = text[j]
+    if Scalars.isDigit(first) || Scalars.isClausePunctuation(first) { return nil }
+    if !punctuation && !blank && (!Scalars.isHan(first) || measureWords.contains(first)) { return nil }
+    let title = j..<r.upperBound
+    guard isHeadingLike(text, title, longest: 30) || (ImportRoles.recognise(text.string(title)) != nil) else {
+      return nil
+    }
+    let mark = text.string(r.lowerBound..<core) + (punctuation ? String(Character(text[core])) : "")
+    let written = mark + (punctuation && (text[core] != "." || !blank) ? "" : " ")
+    let kind: Marker.Kind = parts.count == 1 ? .decimal1 : parts.count == 2 ? .decimal2 : .decimal3
+    let parent = parts.count == 1 ? 0 : parts.count == 2 ? parts[0] : parts[0] * 100 + parts[1]
+    return Marker(
+      kind: kind, number: parts.last!, start: r.lowerBound, end: j, score: 6, parent: parent, written: written)
+  }
+
+  /// `Part 1`, `PART 1:`, `Chapter 2` and a title.
+  static func partLatin(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
+    for word in ["Part", "PART", "Chapter", "CHAPTER"] {
+      let u = Array(word.unicodeScalars)
+      guard text.has(u, at: r.lowerBound, before: r.upperBound) else { continue }
+      var j = r.lowerBound + u.count
+      guard j < r.upperBound, isBlank(text[j]) else { return nil }
+      while j < r.upperBound && isBlank(text[j]) { j += 1 }
+      let d = j
+      while j < r.upperBound && j - d < 2 && Scalars.isDigit(text[j]) { j += 1 }
+      guard j > d, let n = Int(String(String.UnicodeScalarView(text[d..<j]))) else { return nil }
+      if j < r.upperBound && ":：.．".unicodeScalars.contains(text[j]) { j += 1 }
+      let mark = text.string(r.lowerBound..<j)
+      while j < r.upperBound && isBlank(text[j]) { j += 1 }
+      guard j == r.upperBound || !Scalars.isDigit(text[j]) else { return nil }
+      return Marker(kind: .partLatin, number: n, start: r.lowerBound, end: j, score: 6, written: mark + " ")
+    }
+    return nil
+  }
+}

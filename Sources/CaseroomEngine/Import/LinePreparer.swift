@@ -1,0 +1,181 @@
+/// The line stage of the importer: takes page furniture out, notes tables,
+/// and joins the hard line breaks of text copied from a PDF (or wrapped by
+/// hand), so that what is left has one line per paragraph, heading or item.
+///
+/// A line joins the next when it is full (as wide as the text's lines
+/// usually are, when they are hard-wrapped at a width) and the next is not
+/// indented; or, in text without such a width, when it is long and does not
+/// end a sentence. A paragraph's first line is therefore never a paragraph of
+/// its own, and a new paragraph starts after a short line or at an indent.
+/// Linear in the text.
+struct LinePreparer {
+  struct Line {
+    var content: Range<Int>
+    var indent: Int
+    var width: Int
+  }
+
+  let text: [Unicode.Scalar]
+  var lines: [Line] = []
+
+  init(_ text: [Unicode.Scalar]) {
+    self.text = text
+    var start = 0
+    for i in 0...text.count where i == text.count || text[i] == "\n" {
+      var a = start
+      var indent = 0
+      while a < i && isBlank(text[a]) {
+        indent += text[a] == "\u{3000}" ? 2 : text[a] == "\t" ? 4 : 1
+        a += 1
+      }
+      let content = text.trimmed(a..<i)
+      var width = indent
+      if content.count <= 400 {
+        // As a page measures it: every character but ASCII is full-width (quotes too, unlike in a terminal).
+        for k in content { width += text[k].isASCII ? 1 : 2 }
+      } else {
+        width = 10_000  // too long to be a line wrapped at a width
+      }
+      lines.append(Line(content: content, indent: content.isEmpty ? 0 : indent, width: width))
+      start = i + 1
+    }
+  }
+
+  /// The width lines are hard-wrapped at, when most lines are about as wide as the widest usual line.
+  func wrapWidth(_ candidates: [Int]) -> Int? {
+    let widths = candidates.map { lines[$0].width }.filter { $0 >= 20 }
+    guard widths.count >= 4 else { return nil }
+    var histogram = [Int](repeating: 0, count: 402)
+    for w in widths { histogram[min(w, 401)] += 1 }
+    var prefix = [Int](repeating: 0, count: 403)
+    for w in 0..<402 { prefix[w + 1] = prefix[w] + histogram[w] }
+    var best: (width: Int, count: Int)?
+    for w in 40...240 {
+      let count = prefix[w + 1] - prefix[w - LinePreparer.tolerance(w)]
+      let above = prefix[402] - prefix[min(402, w + 3)]
+      guard above * 10 <= widths.count else { continue }
+      if best.map({ count >= $0.count }) ?? true { best = (w, count) }
+    }
+    guard let best, best.count >= 3, best.count * 10 >= widths.count * 4 else { return nil }
+    return best.width
+  }
+
+  /// How far short of the wrap width a line may end and still be full (a
+  /// Chinese line often ends a column or two short, and a Latin word that did
+  /// not fit leaves more).
+  static func tolerance(_ width: Int) -> Int { max(3, width / 16) }
+
+  /// Whether a line starts with a numbering mark (a heading or an item) or a digit.
+  func startsWithMarker(_ r: Range<Int>) -> Bool {
+    guard let first = r.first.map({ text[$0] }) else { return false }
+    if first == "【" || Scalars.isDigit(first) { return true }
+    let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 12)
+    return MarkerScanner.scan(text, head).contains { $0.start == r.lowerBound }
+  }
+
+  static func prepare(_ raw: [Unicode.Scalar]) -> PreparedText {
+    LinePreparer(raw).run()
+  }
+
+  func run() -> PreparedText {
+    var out = PreparedText()
+    out.scalars.reserveCapacity(text.count)
+    let furniture = PageFurniture.find(text, lines.map { PageFurniture.Line(content: $0.content) })
+    let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
+    var rowAt: [Int: (table: Int, row: Int)] = [:]
+    var rules: Set<Int> = []
+    for (t, table) in tables.enumerated() {
+      for (k, r) in table.rows.enumerated() { rowAt[r.line] = (t, k) }
+      rules.formUnion(table.rules)
+    }
+    let body = lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) }
+    let width = wrapWidth(body)
+    let indented = body.filter { lines[$0].indent > 0 }.count
+    let indentMeansParagraph = indented * 10 < body.count * 6
+    func full(_ l: Line) -> Bool {
+      guard let width else { return false }
+      return l.width >= width - LinePreparer.tolerance(width)
+    }
+    func joins(_ p: Line, _ n: Line, blank: Bool, pageBreak: Bool) -> Bool {
+      let last = text[p.content.upperBound - 1]
+      let ends = Scalars.endsSentence(last)
+      if blank && !(pageBreak && full(p) && !ends) { return false }
+      if n.indent > 0 && indentMeansParagraph { return false }
+      if startsWithMarker(n.content) { return full(p) && !ends }
+      if let width {
+        if full(p) { return true }
+        // A line that broke early before a long Latin word or number.
+        let first = text[n.content.lowerBound]
+        return !ends && p.width * 4 >= width * 3 && (Scalars.isLatin(first) || Scalars.isDigit(first))
+      }
+      return p.content.count >= 30 && !ends
+    }
+
+    var current: Line?
+    var blank = false
+    var pageBreak = false
+    var joinsMade = 0
+    for (i, line) in lines.enumerated() {
+      if let reason = furniture[i] {
+        out.dropped.append(DroppedLine(line: i + 1, text: text.string(line.content), reason: reason))
+        pageBreak = true
+        continue
+      }
+      if rules.contains(i) { continue }
+      if line.content.isEmpty {
+        blank = true
+        continue
+      }
+      if let (t, k) = rowAt[i] {
+        let table = tables[t]
+        let cells = table.rows[k].cells
+        if current != nil { out.scalars.append("\n") }
+        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
+        let start = out.scalars.count
+        out.lineStarts.append(start)
+        out.rawLines.append(i + 1)
+        out.scalars.append(contentsOf: cells.joined(separator: " | ").unicodeScalars)
+        out.rows.append(
+          PreparedText.Row(range: start..<out.scalars.count, row: TableRow(cells, isHeader: k == 0 && table.header)))
+        out.scalars.append("\n")
+        if k == 0 {
+          let header =
+            table.header ? "first row is the header (\(table.headerReason))" : "no header row (\(table.headerReason))"
+          out.notes.append(
+            ImportNote(
+              .guess, line: i + 1,
+              "a table of \(table.rows.count) rows, cells separated by \(table.separator == "|" ? "|" : "tabs"): kept as a table; \(header)"
+            ))
+        }
+        current = nil
+        blank = false
+        pageBreak = false
+        continue
+      }
+      if let p = current, joins(p, line, blank: blank, pageBreak: pageBreak) {
+        // The line continues the one before: no break, and a space only between two Latin words.
+        if let last = out.scalars.last, last.isASCII && text[line.content.lowerBound].isASCII {
+          out.scalars.append(" ")
+        }
+        joinsMade += 1
+      } else {
+        if current != nil { out.scalars.append("\n") }
+        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
+        out.lineStarts.append(out.scalars.count)
+        out.rawLines.append(i + 1)
+      }
+      for k in line.content { out.scalars.append(text[k] == "\t" ? " " : text[k]) }
+      current = line
+      blank = false
+      pageBreak = false
+    }
+    if joinsMade > 0 {
+      let how =
+        width.map { "the text is wrapped at about \($0 / 2) Chinese characters a line" }
+        ?? "long lines that do not end a sentence"
+      out.notes.append(
+        ImportNote(.guess, line: nil, "\(joinsMade) hard line breaks joined inside paragraphs (\(how))"))
+    }
+    return out
+  }
+}

@@ -1,0 +1,157 @@
+/// Page furniture in text copied out of a PDF: page numbers (`- 3 -`,
+/// `第 3 页`, `3/12`, `Page 3`, a bare number on a line of its own between
+/// text) and running headers or footers (the same short line on every page;
+/// digits may change, as in `案例库 第3页`).
+enum PageFurniture {
+  /// A line of the text, as the line stage sees it.
+  struct Line {
+    /// The line's content without its leading and trailing blanks.
+    var content: Range<Int>
+  }
+
+  /// The lines that are furniture, each with its reason.
+  static func find(_ text: [Unicode.Scalar], _ lines: [Line]) -> [Int: String] {
+    var out: [Int: String] = [:]
+    let nonBlank = lines.indices.filter { !lines[$0].content.isEmpty }
+    for (k, i) in nonBlank.enumerated() where lines[i].content.count <= 40 {
+      let c = squeezed(text, lines[i].content)
+      if let reason = pageNumber(c) {
+        out[i] = reason
+      } else if c.count <= 4 && c.allSatisfy(Scalars.isDigit) && k > 0 && k + 1 < nonBlank.count {
+        out[i] = "page number (a bare number on a line of its own)"
+      }
+    }
+    // The last line, a bare number after other page numbers: the last page's.
+    if let last = nonBlank.last, out[last] == nil, !out.isEmpty, nonBlank.count > 1 {
+      let c = squeezed(text, lines[last].content)
+      if c.count <= 4 && c.allSatisfy(Scalars.isDigit) { out[last] = "page number (a bare number on the last line)" }
+    }
+    // Running headers and footers: short lines that come back every page or so.
+    var groups: [String: [Int]] = [:]
+    for i in nonBlank where out[i] == nil {
+      let r = lines[i].content
+      guard r.count >= 2 && r.count <= 50, let last = r.last.map({ text[$0] }), !Scalars.isFullStop(last),
+        text[r.lowerBound] != "|"
+      else { continue }
+      // Lines equal but for their numbers (案例库 第3页) only when short: longer ones are text.
+      let exact = r.count > 30 || !text[r].contains(where: Scalars.isDigit)
+      groups[exact ? text.string(r) : key(text, r), default: []].append(i)
+    }
+    let pageNumbers = out.keys.sorted()
+    let first = nonBlank.first
+    /// Whether a line is at a page break: within two lines of a page number, or of the text's start or end.
+    func atPageBreak(_ i: Int) -> Bool {
+      if let f = nonBlank.first, i - f <= 2 { return true }
+      if let l = nonBlank.last, l - i <= 2 { return true }
+      return pageNumbers.contains { abs($0 - i) <= 2 }
+    }
+    for (_, at) in groups where at.count >= 2 {
+      if pageNumbers.isEmpty {
+        // Without page numbers: three times or more, far apart (one page, the last, may be short).
+        let gaps = (1..<at.count).map { at[$0] - at[$0 - 1] }.sorted()
+        guard at.count >= 3, gaps[1] >= 8 else { continue }
+      } else {
+        // With them: every copy next to a page number (or at the text's start or end).
+        guard at.allSatisfy(atPageBreak) else { continue }
+      }
+      var dropped = at
+      // The case's own title used as the running header: its first copy stays, as the title.
+      if at[0] == first, let next = nonBlank.first(where: { $0 > at[0] && out[$0] == nil && !at.contains($0) }),
+        !plausibleTitle(text, lines[next].content)
+      {
+        dropped.removeFirst()
+      }
+      for i in dropped { out[i] = "running header or footer (the same line on \(at.count) pages)" }
+    }
+    return out
+  }
+
+  /// Whether a line could be a case's title: short, and not a heading or an item.
+  static func plausibleTitle(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    guard r.count <= 60, !r.isEmpty else { return false }
+    let markers = MarkerScanner.scan(text, r)
+    return markers.first?.start != r.lowerBound
+  }
+
+  /// The line without blanks inside.
+  static func squeezed(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Unicode.Scalar] {
+    text[r].filter { !isBlank($0) }
+  }
+
+  /// What groups running headers: the line without blanks, each run of digits as `#`.
+  static func key(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
+    var s = String.UnicodeScalarView()
+    var inDigits = false
+    for c in text[r] where !isBlank(c) {
+      if Scalars.isDigit(c) {
+        if !inDigits { s.append("#") }
+        inDigits = true
+      } else {
+        s.append(c)
+        inDigits = false
+      }
+    }
+    return String(s)
+  }
+
+  /// Why a line (blanks taken out) is a page number, or nil.
+  static func pageNumber(_ c: [Unicode.Scalar]) -> String? {
+    guard !c.isEmpty, c.count <= 16 else { return nil }
+    func digits(_ from: Int) -> Int {
+      var j = from
+      while j < c.count && Scalars.isDigit(c[j]) { j += 1 }
+      return j - from
+    }
+    let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "~", "～", "·", "•", "―"]
+    // - 3 -, —3—
+    var i = 0
+    while i < c.count && dashes.contains(c[i]) { i += 1 }
+    if i > 0 {
+      let n = digits(i)
+      if n >= 1 && n <= 4 {
+        var j = i + n
+        let before = j
+        while j < c.count && dashes.contains(c[j]) { j += 1 }
+        if j == c.count && j > before { return "page number" }
+      }
+    }
+    // 第3页, 第3页共12页, 第3页/共12页
+    if c[0] == "第" {
+      let n = digits(1)
+      if n >= 1 && n <= 4 && 1 + n < c.count && c[1 + n] == "页" {
+        var j = 2 + n
+        if j == c.count { return "page number" }
+        while j < c.count && (c[j] == "，" || c[j] == "," || c[j] == "/" || c[j] == "／") { j += 1 }
+        if j < c.count && c[j] == "共" {
+          let m = digits(j + 1)
+          if m >= 1 && j + 1 + m + 1 == c.count && c[j + 1 + m] == "页" { return "page number" }
+        }
+      }
+    }
+    // 3/12
+    let n = digits(0)
+    if n >= 1 && n <= 4 && n < c.count && (c[n] == "/" || c[n] == "／") {
+      let m = digits(n + 1)
+      if m >= 1 && m <= 4 && n + 1 + m == c.count,
+        let a = Int(String(String.UnicodeScalarView(c[0..<n]))),
+        let b = Int(String(String.UnicodeScalarView(c[(n + 1)...]))), a >= 1 && a <= b
+      {
+        return "page number"
+      }
+    }
+    // Page 3, Page 3 of 12
+    let word = String(String.UnicodeScalarView(c.prefix(4))).lowercased()
+    if word == "page" {
+      let d = digits(4)
+      if d >= 1 {
+        let rest = String(String.UnicodeScalarView(c[(4 + d)...])).lowercased()
+        if rest.isEmpty || (rest.hasPrefix("of") && rest.dropFirst(2).allSatisfy(\.isNumber) && rest.count > 2)
+          || (rest.hasPrefix("/") && rest.dropFirst().allSatisfy(\.isNumber) && rest.count > 1)
+        {
+          return "page number"
+        }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,37 @@
+/// Raw case text made uniform: as scalars, without a byte-order mark or
+/// control characters, every line ending (CRLF, CR, U+2028/9) a `\n`.
+struct RawText {
+  var scalars: [Unicode.Scalar]
+
+  init(_ raw: String) {
+    var t: [Unicode.Scalar] = []
+    t.reserveCapacity(raw.utf8.count / 2)
+    var lastWasCR = false
+    for s in raw.unicodeScalars {
+      if s == "\u{FEFF}" { continue }
+      if s == "\r" {
+        t.append("\n")
+        lastWasCR = true
+        continue
+      }
+      if s == "\n" && lastWasCR {
+        lastWasCR = false
+        continue
+      }
+      lastWasCR = false
+      if s == "\n" || s == "\t" {
+        t.append(s)
+      } else if s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) {
+        continue  // control characters carry no text
+      } else if s == "\u{2028}" || s == "\u{2029}" {
+        t.append("\n")
+      } else {
+        t.append(s)
+      }
+    }
+    scalars = t
+  }
+
+  /// Whether there is anything but blanks and line breaks.
+  var isBlank: Bool { !scalars.contains { !isBlankOrLineBreak($0) } }
+}

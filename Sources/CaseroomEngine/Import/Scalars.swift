@@ -1,0 +1,91 @@
+/// Character classes and helpers the importer uses on text as an array of scalars.
+enum Scalars {
+  static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+  static func isLatin(_ s: Unicode.Scalar) -> Bool {
+    (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+  }
+
+  /// A Chinese character (CJK unified ideographs and their extensions, compatibility ideographs).
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x323AF).contains(v)
+      || (0xF900...0xFAFF).contains(v)
+  }
+
+  /// Marks that end a sentence (a line ending in one is not cut mid-sentence).
+  static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "。", "！", "？", "；", "：", "!", "?", ";", ":", "…", "”", "’", "」", "』", "）", ")", "．": true
+    default: false
+    }
+  }
+
+  /// Marks that end a sentence proper (not a clause): 。！？ and their ASCII forms.
+  static func isFullStop(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "。", "！", "？", "!", "?", "…": true
+    default: false
+    }
+  }
+
+  /// Punctuation a heading title does not contain.
+  static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "。", "，", "；", "！", "？", "、", "：", ",", ";", "!", "?", ":": true
+    default: false
+    }
+  }
+
+  static func isOpening(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "“", "‘", "《", "（", "(", "【", "「", "『", "\"", "〈": true
+    default: false
+    }
+  }
+
+  static func isClosing(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "”", "’", "》", "）", ")", "】", "」", "』", "\"", "〉": true
+    default: false
+    }
+  }
+
+  /// Columns a scalar takes in a terminal (as the layout measures; controls count 1).
+  static func columns(_ s: Unicode.Scalar) -> Int {
+    if s.value < 0x7F { return 1 }
+    return max(1, TerminalWidth.wcwidth(s))
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  func string(_ r: Range<Int>) -> String {
+    var s = ""
+    s.unicodeScalars.append(contentsOf: self[r])
+    return s
+  }
+
+  /// The range without blanks and line breaks at its ends.
+  func trimmed(_ r: Range<Int>) -> Range<Int> {
+    var a = r.lowerBound
+    var b = r.upperBound
+    while a < b && isBlankOrLineBreak(self[a]) { a += 1 }
+    while b > a && isBlankOrLineBreak(self[b - 1]) { b -= 1 }
+    return a..<b
+  }
+
+  /// Whether the scalars at `i` are `word`.
+  func has(_ word: [Unicode.Scalar], at i: Int, before end: Int? = nil) -> Bool {
+    let limit = Swift.min(end ?? count, count)
+    guard i >= 0, i + word.count <= limit else { return false }
+    for k in 0..<word.count where self[i + k] != word[k] { return false }
+    return true
+  }
+
+  /// Where the line holding `i` ends (the `\n`, or `end`).
+  func lineEnd(from i: Int, before end: Int) -> Int {
+    var j = i
+    while j < end && self[j] != "\n" { j += 1 }
+    return j
+  }
+}

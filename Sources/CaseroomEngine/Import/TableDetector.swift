@@ -1,0 +1,110 @@
+/// Finds tables in raw text: two or more lines in a row whose cells are
+/// separated by `|` (a Markdown or plain-text table) or by tabs (a table
+/// copied out of Word).
+enum TableDetector {
+  /// A table found: its rows (line indices and cells), the rule lines under
+  /// the header, and whether the first row is a header.
+  struct Table {
+    var rows: [(line: Int, cells: [String])]
+    var rules: [Int]
+    var header: Bool
+    /// Why the first row was taken as a header, or not.
+    var headerReason: String
+    var separator: String
+  }
+
+  /// A line's cells when split at `|`, or nil when it has fewer than two.
+  static func pipeCells(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [String]? {
+    guard r.count <= 2000, text[r].contains("|") else { return nil }
+    var cells: [String] = []
+    var start = r.lowerBound
+    for i in r where text[i] == "|" {
+      cells.append(text.string(text.trimmed(start..<i)))
+      start = i + 1
+    }
+    cells.append(text.string(text.trimmed(start..<r.upperBound)))
+    if text[r.lowerBound] == "|" { cells.removeFirst() }
+    if text[r.upperBound - 1] == "|" && !cells.isEmpty { cells.removeLast() }
+    return cells.count >= 2 ? cells : nil
+  }
+
+  /// A line's cells when split at tabs (several tabs in a row are one), or nil
+  /// when it has fewer than two, or when the tab only follows an item number (`1.⇥text`).
+  static func tabCells(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [String]? {
+    guard r.count <= 2000, text[r].contains("\t") else { return nil }
+    var cells: [String] = []
+    var start = r.lowerBound
+    for i in r where text[i] == "\t" {
+      let cell = text.trimmed(start..<i)
+      if !cell.isEmpty { cells.append(text.string(cell)) }
+      start = i + 1
+    }
+    let last = text.trimmed(start..<r.upperBound)
+    if !last.isEmpty { cells.append(text.string(last)) }
+    guard cells.count >= 2 else { return nil }
+    if cells.count == 2, let first = cells.first, isItemNumber(first) { return nil }
+    return cells
+  }
+
+  /// Whether a cell is only an item or heading number with its punctuation (`1.`, `（1）`, `一、`, `①`).
+  static func isItemNumber(_ cell: String) -> Bool {
+    let u = Array(cell.unicodeScalars)
+    guard !u.isEmpty, u.count <= 6 else { return false }
+    let markers = MarkerScanner.scan(u + ["文"], 0..<(u.count + 1))  // a mark is known by what follows it
+    return markers.contains { $0.start == 0 && $0.end == u.count }
+  }
+
+  static func isRule(_ cells: [String]) -> Bool {
+    cells.allSatisfy { c in !c.isEmpty && c.contains("-") && c.allSatisfy { $0 == "-" || $0 == ":" } }
+  }
+
+  /// The tables among `lines` (content ranges; empty for blank lines), skipping those in `skip`.
+  static func find(_ text: [Unicode.Scalar], _ lines: [Range<Int>], skip: [Int: String]) -> [Table] {
+    var tables: [Table] = []
+    var i = 0
+    while i < lines.count {
+      guard skip[i] == nil, !lines[i].isEmpty else {
+        i += 1
+        continue
+      }
+      for (separator, split) in [("|", pipeCells), ("tab", tabCells)] {
+        var rows: [(line: Int, cells: [String])] = []
+        var rules: [Int] = []
+        var j = i
+        while j < lines.count, skip[j] == nil, !lines[j].isEmpty, let cells = split(text, lines[j]) {
+          if separator == "|" && isRule(cells) && !rows.isEmpty {
+            rules.append(j)
+          } else {
+            rows.append((j, cells))
+          }
+          j += 1
+        }
+        guard rows.count >= 2 else { continue }
+        let (header, reason) = headerRow(rows.map(\.cells), ruled: rules.first.map { $0 == rows[0].line + 1 } ?? false)
+        tables.append(Table(rows: rows, rules: rules, header: header, headerReason: reason, separator: separator))
+        i = j - 1
+        break
+      }
+      i += 1
+    }
+    return tables
+  }
+
+  /// Whether the first row is a header: it is when a rule line follows it;
+  /// otherwise when its cells are short labels without digits or sentence
+  /// punctuation while the rows below have digits or longer text.
+  static func headerRow(_ rows: [[String]], ruled: Bool) -> (Bool, String) {
+    if ruled { return (true, "a rule line follows the first row") }
+    let first = rows[0]
+    let labels = first.allSatisfy { cell in
+      cell.count <= 12
+        && !cell.unicodeScalars.contains(where: { Scalars.isDigit($0) || Scalars.isClausePunctuation($0) })
+    }
+    let below = rows.dropFirst().flatMap { $0 }
+    let dataBelow = below.contains { cell in cell.count > 12 || cell.unicodeScalars.contains(where: Scalars.isDigit) }
+    if labels && dataBelow {
+      return (true, "the first row's cells are short labels without numbers")
+    }
+    return (false, "the first row looks like data")
+  }
+}
