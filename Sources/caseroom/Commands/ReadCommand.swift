@@ -117,9 +117,8 @@ struct ReadCommand: ParsableCommand {
       if let section {
         guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
           throw Failure(
-            message:
-              "no section '\(section)': give 1–\(document.contentSections.count), an id (see 'caseroom outline'), or 'last'"
-          )
+            message: Say.noSuchSection(
+              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
         }
         start.start = a
       }
