@@ -57,7 +57,9 @@ extension Say {
   static var quitAfterFailedSave: String {
     say("保存失败！仍要退出？y 退出 / 其他键 返回", "SAVE FAILED — quit anyway? y quits, any other key goes back")
   }
-  static func wordCount(_ n: Int) -> String { say(" 字数 \(n)  ", " \(n) characters  ") }
+  static func wordCount(_ words: Int, _ characters: Int) -> String {
+    say(" 字数 \(words) · 字符 \(characters)  ", " \(words) words · \(characters) characters  ")
+  }
   static var hintChooseQuestion: String { say("选择题目", "choose the question") }
   static var hintEditOrJump: String { say("编辑/跳到引文", "edit / go to citation") }
   static var hintDeleteCitation: String { say("删除引用", "remove citation") }

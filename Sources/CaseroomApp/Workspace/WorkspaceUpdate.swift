@@ -285,7 +285,7 @@ extension Workspace {
     reader.questionNotes = session.answers.indices.map { q in
       let a = session.answers[q]
       let text = a.text
-      let count = TextEditor.count(text)
+      let count = WordCount.of(text)
       let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
       let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
       return QuestionNote(status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites, preview: firstLine)

@@ -59,7 +59,7 @@ extension Workspace {
         let indent = String(repeating: " ", count: TerminalWidth.columns(number) + 1)
         let style = ParagraphStyle(firstLead: " " + number, restLead: indent)
         for l in Layout.lines(a.question, width: width, style: style) { out.append((l.display, i, .normal)) }
-        let count = TextEditor.count(a.text)
+        let count = WordCount.of(a.text)
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         out.append((indent + state + cites, i, .dim))
@@ -229,7 +229,7 @@ extension Workspace {
     case .editing:
       return message.map { .text($0, .status) }
         ?? .hints(
-          lead: Say.wordCount(answerBox?.editor.characterCount ?? 0),
+          lead: Say.wordCount(answerBox?.editor.wordCount ?? 0, answerBox?.editor.characterCount ?? 0),
           [
             ("Esc", Say.hintBack), ("Ctrl-Z", Say.hintUndo), ("Ctrl-Y", Say.hintRedo), ("Shift-→", Say.hintSelect),
             ("Ctrl-C/V", Say.hintCopyPaste),
