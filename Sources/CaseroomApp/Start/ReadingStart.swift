@@ -127,7 +127,9 @@ public struct ReadingStart {
     r.restore(place)
     if let a = start ?? r.anchor(for: place) { r = r.moved(to: a) }
     var w = Workspace(reader: r, opened: opened)
-    if let notice = opened.notice { w.reader.show(message: notice.text) }
+    // A new group's first screen shows the keys that matter (the header names the group);
+    // anything else worth knowing on opening takes the status bar until the first key.
+    if let notice = opened.notice, !notice.isNewGroup { w.reader.show(message: notice.text) }
     return w
   }
 

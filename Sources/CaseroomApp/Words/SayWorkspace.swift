@@ -64,6 +64,8 @@ extension Say {
   static var hintEditOrJump: String { say("编辑/跳到引文", "edit / go to citation") }
   static var hintDeleteCitation: String { say("删除引用", "remove citation") }
   static var hintBackToReading: String { say("返回阅读", "back to reading") }
+  static var hintCitations: String { say("引用列表", "citations") }
+  static var noCitationsToList: String { say("这个答案还没有引用", "this answer cites nothing yet") }
 
   // Removals and their undoing.
   static var citationRemoved: String { say("已删除引用 · u 撤销", "citation removed · u undoes") }
