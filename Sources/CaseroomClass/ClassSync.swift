@@ -261,7 +261,10 @@ public struct ClassSync: Sendable {
   /// Commits what changed among the files a sync carries; returns the
   /// message's first line, or nil when nothing changed.
   func commit(_ git: Git, top: URL, now: Date) throws -> String? {
-    let status = try git.value(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
+    // Not trimmed: a status line starts with a blank (" M file").
+    let listed = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
+    guard listed.ok else { throw SyncError(.failed, "\(top.path): git status: \(listed.reason)") }
+    let status = listed.out
     var paths: [String] = []
     var fields = status.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
     while let entry = fields.popFirst() {
@@ -356,9 +359,7 @@ public struct ClassSync: Sendable {
     if nb.subtracting(na).count > 0 { parts.append("+\(nb.subtracting(na).count) note(s)") }
     if na.subtracting(nb).count > 0 { parts.append("-\(na.subtracting(nb).count) note(s)") }
     if na == nb && old.annotations != new.annotations { parts.append("notes edited") }
-    if old.reading != new.reading {
-      parts.append("reading \(new.reading.values.filter(\.finished).count) section(s) finished")
-    }
+    if old.reading != new.reading { parts.append("reading progress") }
     if old.position != new.position || old.marks != new.marks { parts.append("position") }
     if old.group.members != new.group.members { parts.append("members") }
     return parts.isEmpty ? "saved" : parts.joined(separator: ", ")

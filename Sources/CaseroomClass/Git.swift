@@ -31,7 +31,8 @@ struct Git: Sendable {
   func run(_ args: [String], environment extra: [String: String] = [:]) throws(ClassError) -> Output {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [program] + args
+    // Paths as they are (not quoted with octal escapes): group names are Chinese.
+    p.arguments = [program, "-c", "core.quotePath=false"] + args
     p.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["GIT_TERMINAL_PROMPT"] = "0"
