@@ -276,7 +276,7 @@ public struct ClassSync: Sendable {
     }
     guard !paths.isEmpty else { return nil }
     _ = try git.value(["add", "-A", "--"] + paths)
-    let staged = try git.run(["diff", "--cached", "--quiet"])
+    let staged = try git.run(["diff", "--cached", "--quiet", "--"] + paths)
     guard !staged.ok else { return nil }
     let message = try describe(git, top: top, paths: paths.sorted())
     var args: [String] = []
@@ -284,7 +284,8 @@ public struct ClassSync: Sendable {
     if (try? git.value(["config", "user.email"]))?.isEmpty ?? true {
       args += ["-c", "user.email=\(Self.userName())@\(Self.hostName())"]
     }
-    let r = try git.run(args + ["commit", "--quiet", "--no-verify", "-m", message])
+    // Only these paths: anything else the user staged stays staged, uncommitted.
+    let r = try git.run(args + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
     guard r.ok else {
       throw SyncError(.failed, "\(top.path): cannot commit this clone's changes: \(r.reason)")
     }

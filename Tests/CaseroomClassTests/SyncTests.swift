@@ -88,9 +88,13 @@ struct SyncTests {
     onB.revision += 3
     try save(onB, in: b)
 
+    // Something else the member staged by hand is neither committed nor unstaged.
+    try Data("私人笔记".utf8).write(to: a.appendingPathComponent("私人.txt"))
+    try ClassFixtures.git(["add", "私人.txt"], in: a)
     r = try ClassFixtures.caseroom(["sync", "--class", a.path])
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.contains("committed: 第一组: answer 1 edited, +1 citation(s), reading progress"))
+    #expect(try ClassFixtures.git(["-c", "core.quotePath=false", "status", "--porcelain"], in: a).out == "A  私人.txt\n")
     r = try ClassFixtures.caseroom(["sync", "--class", b.path])
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.contains("received: sessions/"))
