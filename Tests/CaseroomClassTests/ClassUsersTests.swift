@@ -137,8 +137,11 @@ struct ClassUsersTests {
       user: s1, home: homes[s1]!, args: ["read", "--class", dir.path, "--group", "第一组", "--members", "张三,李四"])
     let session = SessionStore(directory: folder.sessions).url(caseId: ClassFixtures.bundled.id, group: "第一组")
     let lock = SessionLock.url(for: session)
+    // The lock is taken first, then the new session saved.
+    let fm = FileManager.default
     #expect(
-      Self.wait { FileManager.default.fileExists(atPath: lock.path) }, "the first student's reader: \(first.text)")
+      Self.wait { fm.fileExists(atPath: lock.path) && fm.fileExists(atPath: session.path) },
+      "the first student's reader: \(first.text)")
     #expect(ClassFixtures.stat(session.path) == (0o660, s1, g))
     #expect(ClassFixtures.stat(lock.path) == (0o660, s1, g))
     let holder = try JSONCoding.decoder().decode(SessionLock.Holder.self, from: Data(contentsOf: lock))

@@ -180,12 +180,15 @@ struct ClassOption {
   /// The feedback an export shows: a group's released feedback (none before
   /// release) for `--group`; the instructor's review, if this user can read
   /// it, for `--all`.
-  func exportReview(caseId: String, group: String?, session: URL?) -> Review? {
+  func exportReview(caseId: String, group: String?, _ collected: ClassSessions) -> Review? {
     guard let group else { return try? Review.load(reviewURL(caseId: caseId), caseId: caseId) }
+    // The feedback file is named after the file the group's session was read from.
+    let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
+      $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
+    }
     let released =
-      session.flatMap {
-        try? ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback)
-      } ?? (try? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)) ?? nil
+      file.flatMap { try? ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback) }
+      ?? (try? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)) ?? nil
     return released?.asReview()
   }
 

@@ -67,12 +67,8 @@ struct ExportCommand: ParsableCommand {
       }
       // In a class: a group's export shows its released feedback only (none before release).
       let review =
-        inClass.map {
-          $0.exportReview(
-            caseId: c.id, group: group,
-            session: chosen.first.flatMap { s in collected.files[collected.sessions.firstIndex(of: s)!] }
-              .map(URL.init(fileURLWithPath:)))
-        } ?? (try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id))
+        inClass.map { $0.exportReview(caseId: c.id, group: group, collected) }
+        ?? (try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id))
       let text = format.render(ExportDocument(c, sessions: chosen, review: review), all: all)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))
