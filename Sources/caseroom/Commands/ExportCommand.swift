@@ -29,6 +29,11 @@ struct ExportCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
   @Option(help: "md, html, csv or json.")
   var format: ExportFormat
 
@@ -41,8 +46,9 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let c = try CaseLoader.load(caseFile)
-      let dirs = try sessionDirectories(sessions)
+      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
+      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
+      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
       let collected = ClassSessions.load(case: c, from: dirs)
       for p in collected.problems {
         warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
@@ -59,7 +65,10 @@ struct ExportCommand: ParsableCommand {
       } else {
         chosen = collected.sessions
       }
-      let review = try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id)
+      // In a class: a group's export shows its released feedback only (none before release).
+      let review =
+        inClass.map { $0.exportReview(caseId: c.id, group: group, collected) }
+        ?? (try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id))
       let text = format.render(ExportDocument(c, sessions: chosen, review: review), all: all)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))

@@ -30,6 +30,11 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
   var sessions: String?
 
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
   @Flag(
     help:
       "The group's session file is damaged: carry on from its last backup (.bak) in the same file; the damaged one is kept aside as <file>.damaged-<time>."
@@ -80,6 +85,9 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     var end = RunEnd.quit
     try reportingFailures {
+      let inClass = try ClassOption.resolve(classFolder, sessions: self.sessions.map { [$0] } ?? [])
+      let caseFile = self.caseFile ?? inClass?.caseFile
+      let sessions = inClass?.sessions ?? self.sessions
       let (document, source) = try CaseLoader.open(caseFile)
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")

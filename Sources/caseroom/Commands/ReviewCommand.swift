@@ -19,6 +19,11 @@ struct ReviewCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?
 
@@ -53,10 +58,12 @@ struct ReviewCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let c = try CaseLoader.load(caseFile)
-      let dirs = try sessionDirectories(sessions)
+      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
+      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
+      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
       let collected = ClassSessions.load(case: c, from: dirs)
-      let reviewURL = Review.url(in: dirs[0], caseId: c.id)
+      // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
+      let reviewURL = inClass?.reviewURL(caseId: c.id) ?? Review.url(in: dirs[0], caseId: c.id)
       if !summary {
         let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
         try Language.$current.withValue(language) { try interactive(c, collected, reviewURL) }
