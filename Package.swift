@@ -35,8 +35,12 @@ let package = Package(
     /// A class beyond one terminal: the class folder, sync over git (and the session merge driver),
     /// feedback released to the groups, the class plan's phases. No terminal code.
     .target(name: "CaseroomClass", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
-    /// The app core: every screen (reader, workspace, editor, picker, review) as state, update and a pure view into a frame. No terminal code, no file I/O of its own.
-    .target(name: "CaseroomApp", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
+    /// The app core: every screen (reader, workspace, editor, picker, review) as state, update
+    /// and a pure view into a frame. No terminal code, no file I/O of its own.
+    .target(
+      name: "CaseroomApp",
+      dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview", "CaseroomClass"]
+    ),
     .executableTarget(
       name: "caseroom",
       dependencies: [

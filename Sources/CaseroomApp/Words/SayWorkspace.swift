@@ -77,6 +77,38 @@ extension Say {
   static var nothingToUndoRemoved: String { say("没有可撤销的删除", "nothing removed to bring back") }
 }
 
+// MARK: - The class
+
+extension Say {
+  static var syncNeedsAClone: String {
+    say(
+      "同步需要班级的 git 仓库：小组记录文件夹应是它的克隆（见 docs/CLASS-GUIDE.md）",
+      "syncing needs the sessions folder to be a clone of the class repository (docs/CLASS-GUIDE.md)")
+  }
+  static func synced(_ received: Int, pushed: Bool, conflicts: Int) -> String {
+    let c = conflicts > 0 ? say("，\(conflicts) 处冲突已标出", ", \(conflicts) conflicts marked") : ""
+    return say("已同步：收到 \(received) 个更新", "synced: \(received) received") + (pushed ? "" : say("（未推送）", " (not pushed)"))
+      + c
+  }
+  static func syncFailed(_ why: String) -> String {
+    say("同步失败：\(why)（本机的修改都在）", "sync failed: \(why) (your work is kept here)")
+  }
+  static func timeLeft(_ remaining: TimeInterval) -> String {
+    if remaining > 60 {
+      return say("还剩 \(Int((remaining / 60).rounded(.up))) 分钟", "\(Int((remaining / 60).rounded(.up))) min left")
+    }
+    if remaining > 0 { return say("还剩 \(Int(remaining.rounded(.up))) 秒", "\(Int(remaining.rounded(.up))) s left") }
+    let over = Int((-remaining / 60).rounded(.down))
+    return over == 0 ? say("时间到", "time is up") : say("已超时 \(over) 分钟", "\(over) min over")
+  }
+  static func lastSync(_ time: String) -> String { say("同步于 \(time)", "synced \(time)") }
+  static func feedbackLine(_ score: Int?, _ scale: Int) -> String {
+    score.map { say("老师评分 \($0)/\(scale)", "instructor's score \($0)/\(scale)") }
+      ?? say("老师的点评", "the instructor's comment")
+  }
+  static var feedbackComment: String { say("点评：", "comment: ") }
+}
+
 // MARK: - Opening a group's session
 
 extension Say {

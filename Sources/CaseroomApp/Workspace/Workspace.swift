@@ -57,6 +57,8 @@ public struct Workspace {
   var removals: [Removal] = []
   /// The session's file, its lock and its store (nil: nothing is written, as in tests).
   public let file: OpenedSession?
+  /// The class around the group (phases, released feedback, sync), when it reads in one.
+  public var classLink: ClassLink?
 
   public init(reader: ReaderState, session: Session, readOnlyHolder: String? = nil) {
     self.reader = reader

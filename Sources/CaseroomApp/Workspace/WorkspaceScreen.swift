@@ -20,6 +20,7 @@ extension Workspace: Screen {
       return .quit
     }
     tick(now: now)
+    followClass(now)
     saveIfNeeded(now)
     if wantsQuit {
       if saveError == nil || readOnly {

@@ -42,7 +42,10 @@ extension Workspace {
     switch request {
     case .answers:
       requestSave(now: now)
+      readFeedback()
       screen = .answers(selected: 0)
+    case .sync:
+      sync(now)
     case .editAnswer(let q):
       requestSave(now: now)
       openEditor(q)

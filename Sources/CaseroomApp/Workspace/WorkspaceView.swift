@@ -64,6 +64,14 @@ extension Workspace {
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         out.append((indent + state + cites, i, .dim))
+        // The instructor's feedback, once released: read-only, under the answer.
+        if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
+          out.append((indent + Say.feedbackLine(item.score, f.scaleMax), i, .heading))
+          if !item.comment.isEmpty {
+            let style = ParagraphStyle(firstLead: indent + Say.feedbackComment, restLead: indent + "  ")
+            for l in Layout.lines(item.comment, width: width, style: style) { out.append((l.display, i, .heading)) }
+          }
+        }
       case .citation(let q, let j):
         let c = session.answers[q].citations[j]
         let heading = c.anchor.heading(in: reader.document)
@@ -192,6 +200,12 @@ extension Workspace {
 
   /// The save state shown in the bottom right corner, and its style.
   var saveBadge: (text: String, style: Style) {
+    let state = saveState
+    guard let cls = classStatus else { return state }
+    return (" " + cls + " ·" + (state.text.isEmpty ? " " : state.text), state.style)
+  }
+
+  var saveState: (text: String, style: Style) {
     if readOnlyHolder != nil { return (Say.badgeReadOnly, .notice) }
     if let err = saveError { return (Say.badgeSaveFailed(err), .notice) }
     if unsavedSince != nil { return (Say.badgeUnsaved, .status) }
