@@ -15,7 +15,10 @@ struct ReadCommand: ParsableCommand {
       t contents, / search, a answers, ( ) mark a sentence, c cite it, A annotate it, ? help, q quit.
       """)
 
-  @Argument(help: "A case file (.case.md). Default: the bundled case.")
+  @Argument(
+    help:
+      "A case file (.case.md) or a case's id (see 'caseroom cases'). Default: the one installed case, or caseroom asks which."
+  )
   var caseFile: String?
 
   @Option(help: "Start at a section: a content number (7 = 金盾工程), an id, or 'last'. Default: where you stopped.")
@@ -75,7 +78,9 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     var end = RunEnd.quit
     try reportingFailures {
-      let (document, source) = try CaseLoader.open(caseFile)
+      // A case named by file or id; none named: the only one installed, or the case picker.
+      let (path, choices) = try chosenCase()
+      let (document, source) = try CaseLoader.open(path)
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
@@ -95,7 +100,7 @@ struct ReadCommand: ParsableCommand {
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
-      if let section {
+      if let section, choices == nil {
         guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
           throw Failure(
             message:
@@ -106,7 +111,9 @@ struct ReadCommand: ParsableCommand {
       }
       // Everything that can be refused is checked before the terminal is taken over.
       let first: any Screen
-      do { first = try start.firstScreen() } catch { throw Failure(message: Self.describe(error)) }
+      do { first = try choices.map { casePicker($0, start) } ?? start.firstScreen() } catch {
+        throw Failure(message: Self.describe(error))
+      }
       let terminal: TerminalScreen
       do {
         terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: !noMouse)
@@ -119,7 +126,8 @@ struct ReadCommand: ParsableCommand {
       // of its pages, so that the file may be rewritten while it is open.
       end = runLoop(first, on: terminal) {
         source.detach()
-        let name = URL(fileURLWithPath: caseFile ?? BundledCase.fileName).lastPathComponent
+        guard choices == nil else { return terminal.fallbackNotice }  // the chosen case is checked when opened
+        let name = URL(fileURLWithPath: path ?? BundledCase.fileName).lastPathComponent
         guard let problem = source.encodingProblem(file: name) else { return terminal.fallbackNotice }
         return "\(name):\(problem.line): 不是 UTF-8 not UTF-8 text, shown as � — see 'caseroom check'"
       }
