@@ -87,8 +87,8 @@ extension CasePicker {
   /// One entry as a line of the list.
   static func line(_ e: CaseLibrary.Entry) -> String {
     if let problem = e.problem { return "⚠ \(e.url.lastPathComponent): \(problem)" }
-    let origin = e.origin == .user ? "  自己的 yours" : ""
-    return "\(e.title)  \(e.id)  \(e.sections) 节 sections · \(e.questions) 道思考题 questions\(origin)"
+    let origin = e.origin == .user ? " · 自己的 yours" : ""
+    return "\(e.title)  \(e.id)  \(e.sections) 节 · 思考题 \(e.questions)\(origin)"
   }
 
   public func render(into f: inout Frame) {

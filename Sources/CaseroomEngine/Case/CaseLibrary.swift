@@ -140,8 +140,9 @@ public struct CaseLibrary: Sendable {
         url: url, origin: origin, id: c.id, title: c.title, sections: c.contentSections.count,
         questions: c.questions.count, problem: problem)
     } catch {
-      let message =
-        (error as? CaseErrors)?.errors.first?.description ?? (error as? CaseError)?.description ?? "\(error)"
+      // The entry names its file: the problem says only where in it, and what.
+      let first = (error as? CaseErrors)?.errors.first ?? (error as? CaseError)
+      let message = first.map { $0.line > 0 ? "line \($0.line): \($0.message)" : $0.message } ?? "\(error)"
       return Entry(url: url, origin: origin, id: stem, title: "", sections: 0, questions: 0, problem: message)
     }
   }
