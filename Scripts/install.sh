@@ -63,9 +63,18 @@ if [ "$uninstall" = 1 ]; then
     esac
   done <"$manifest"
   rm -f -- "$manifest"
-  # Folders it made, deepest first ("." the prefix itself, last), when nothing else was put in them since.
+  # Folders it made, deepest first, when nothing else was put in them since
+  # ("." is the prefix itself, ".." its parent…, when install.sh made them).
   for ((i = ${#dirs[@]} - 1; i >= 0; i--)); do
-    if [ "${dirs[i]}" = . ]; then rmdir -- "$root" 2>/dev/null || true; else rmdir -- "$root/${dirs[i]}" 2>/dev/null || true; fi
+    d=${dirs[i]}
+    case "$d" in
+      . | .. | ../*)
+        target=$root
+        while [ "$d" != . ] && [ -n "$d" ]; do target=$(dirname "$target"); d=${d#..}; d=${d#/}; done
+        ;;
+      *) target="$root/$d" ;;
+    esac
+    rmdir -- "$target" 2>/dev/null || true
   done
   echo "caseroom removed from $prefix"
   exit 0
@@ -101,6 +110,8 @@ staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 "$binary" keys --man --date "$date" >"$staging/caseroom-keys.7"
 for shell in bash zsh fish; do "$binary" --generate-completion-script "$shell" >"$staging/completion.$shell"; done
+# bash sources its completions: the generated #!/bin/bash line means nothing there.
+sed -i '1{/^#!/d}' "$staging/completion.bash"
 
 # --- install -----------------------------------------------------------------
 zsh_dir=share/zsh/site-functions
@@ -137,8 +148,17 @@ put() {
 }
 
 if [ ! -d "$root" ]; then
+  # The prefix and those of its parents that are missing: "..", ".", top first.
+  missing=()
+  up=.
+  d=$root
+  while [ ! -d "$d" ]; do
+    missing=("$up" "${missing[@]}")
+    if [ "$up" = . ]; then up=..; else up="$up/.."; fi
+    d=$(dirname "$d")
+  done
   mkdir -p -- "$root"
-  [ -n "$destdir" ] || new_dirs+=(".")
+  [ -n "$destdir" ] || new_dirs+=("${missing[@]}")
 fi
 put 0755 "$binary" bin/caseroom
 for c in Cases/*.case.md; do put 0644 "$c" "share/caseroom/cases/$(basename "$c")"; done
@@ -157,9 +177,8 @@ if [ -z "$destdir" ]; then
   done
   make_dirs share/caseroom
   {
-    # "." first: the prefix itself, when this script made it.
-    for d in "${old_dirs[@]}" "${new_dirs[@]}"; do [ "$d" = . ] && echo "d ."; done
-    for d in "${old_dirs[@]}" "${new_dirs[@]}"; do [ "$d" = . ] || echo "d $d"; done
+    # In the order they were made, so that --uninstall removes them in reverse.
+    for d in "${old_dirs[@]}" "${new_dirs[@]}"; do echo "d $d"; done
     for f in "${new_files[@]}"; do echo "f $f"; done
   } | awk '!seen[$0]++' >"$manifest"
 fi

@@ -14,6 +14,15 @@ locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || need+=(locales)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -qi cjk || need+=(fonts-noto-cjk)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# Installing (Tests/CaseroomCLITests/InstallTests.swift): man pages rendered with
+# man -l, completions loaded by zsh and fish, the .deb built and checked by lintian.
+command -v man >/dev/null 2>&1 || need+=(man-db)
+command -v groff >/dev/null 2>&1 || need+=(groff-base)
+command -v zsh >/dev/null 2>&1 || need+=(zsh)
+command -v fish >/dev/null 2>&1 || need+=(fish)
+command -v strip >/dev/null 2>&1 || need+=(binutils)
+command -v dpkg-shlibdeps >/dev/null 2>&1 || need+=(dpkg-dev)
+command -v lintian >/dev/null 2>&1 || need+=(lintian)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Scripts/test.sh: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
