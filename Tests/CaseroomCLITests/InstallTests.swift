@@ -202,14 +202,25 @@ struct InstallTests {
     #expect(nothing.err.hasPrefix("install.sh: nothing to remove: no \(made.path)/share/caseroom/install-manifest"))
   }
 
+  /// `Scripts/package-deb.sh --output <a temporary folder>`, once per test run: the .deb's path.
+  static let sharedDeb: Result<String, InstallFailed> = {
+    do {
+      _ = try installed()
+      let out = try CLI.temporaryDirectory()
+      let made = try Shell.run("Scripts/package-deb.sh --output '\(out.path)'", in: CLI.repository)
+      let deb = made.out.split(separator: "\n").last.map(String.init) ?? ""
+      guard made.status == 0, deb.hasPrefix(out.path + "/caseroom_"), deb.hasSuffix(".deb") else {
+        return .failure(InstallFailed(description: "package-deb.sh failed:\n\(made.out)\n\(made.err)"))
+      }
+      return .success(deb)
+    } catch {
+      return .failure(InstallFailed(description: "\(error)"))
+    }
+  }()
+
   @Test("package-deb.sh: a .deb with the same files under /usr, depending on ncursesw and git, clean for lintian")
   func debianPackage() throws {
-    _ = try Self.installed()
-    let out = try CLI.temporaryDirectory()
-    let made = try Shell.run("Scripts/package-deb.sh --output '\(out.path)'", in: CLI.repository)
-    #expect(made.status == 0, "\(made.err)")
-    let deb = made.out.split(separator: "\n").last.map(String.init) ?? ""
-    #expect(deb.hasPrefix(out.path + "/caseroom_") && deb.hasSuffix(".deb"))
+    let deb = try Self.sharedDeb.get()
     let contents = try Shell.run("dpkg-deb --contents '\(deb)' | awk '{print $6}' | grep -v '/$' | sort")
     #expect(
       contents.out.split(separator: "\n") == [
@@ -245,5 +256,44 @@ struct InstallTests {
       let lint = try Shell.run("lintian '\(deb)' 2>&1 | grep -v 'running with root privileges'")
       #expect(lint.out == "", "lintian: \(lint.out)")
     }
+  }
+
+  /// Opt-in (`CASEROOM_TEST_DEB_CHROOT=1`): it fetches a minimal Debian from
+  /// the archive with debootstrap (about 35 s and 100 MB), as root.
+  @Test(
+    "the .deb installs with apt into a clean Debian chroot, which fetches its dependencies; it runs there, and purges clean",
+    .enabled(if: ProcessInfo.processInfo.environment["CASEROOM_TEST_DEB_CHROOT"] == "1"))
+  func debianPackageInChroot() throws {
+    let deb = try Self.sharedDeb.get()
+    let root = try CLI.temporaryDirectory().appendingPathComponent("debian")
+    defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+    let codename = try Shell.run(". /etc/os-release && echo $VERSION_CODENAME").out
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let strap = try Shell.run("debootstrap --variant=minbase \(codename) '\(root.path)' http://deb.debian.org/debian")
+    try #require(strap.status == 0, "debootstrap: \(strap.out.suffix(2000))\(strap.err.suffix(2000))")
+    try FileManager.default.copyItem(atPath: "/etc/resolv.conf", toPath: root.path + "/etc/resolv.conf.caseroom")
+    #expect(
+      try Shell.run(
+        "mv '\(root.path)/etc/resolv.conf.caseroom' '\(root.path)/etc/resolv.conf'; cp '\(deb)' '\(root.path)/tmp/caseroom.deb'"
+      ).status == 0)
+    // A mount namespace of its own: /proc (which Swift needs for the arguments) goes away with it.
+    let script = """
+      export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin
+      apt-get update -qq && apt-get install -y -qq /tmp/caseroom.deb >/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
+      cd / && caseroom --version && caseroom outline | head -1 && caseroom cases | head -2
+      dpkg -s libncursesw6 git >/dev/null && echo dependencies installed
+      apt-get purge -y -qq caseroom >/dev/null 2>&1 && ls /usr/bin/caseroom /usr/share/caseroom 2>&1 | wc -l
+      """
+    let run = try Shell.run(
+      "unshare --mount --pid --fork --mount-proc='\(root.path)/proc' chroot '\(root.path)' /bin/bash -c '\(script)'")
+    #expect(run.status == 0, "\(run.out)\(run.err)")
+    let lines = run.out.split(separator: "\n").map(String.init)
+    let version = try CLI.run(["--version"]).out.trimmingCharacters(in: .newlines)
+    #expect(
+      lines == [
+        version, "中国十二金工程 — 我国十二金工程  [twelve-golden-projects]",
+        "ID                      TITLE           SECTIONS  QUESTIONS  FROM",
+        "twelve-golden-projects  中国十二金工程        17          3  bundled", "dependencies installed", "2",
+      ], "\(run.out)\(run.err)")
   }
 }

@@ -34,7 +34,9 @@ public enum BundledCase {
     let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     dirs.append(repo.appendingPathComponent("Cases"))
-    return dirs
+    // Above the root, the same folders again: once each is enough.
+    var seen = Set<String>()
+    return dirs.filter { seen.insert($0.standardizedFileURL.path).inserted }
   }
 
   /// The bundled case file, or an error saying where it was looked for.
