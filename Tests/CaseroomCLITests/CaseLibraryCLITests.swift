@@ -109,19 +109,9 @@ struct CaseLibraryCLITests {
   func version() throws {
     let r = try CLI.run(["--version"])
     #expect(r.status == 0)
-    let git = Process()
-    git.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-    git.arguments = ["-C", CLI.repository.path, "rev-parse", "--short=12", "HEAD"]
-    let out = Pipe()
-    git.standardOutput = out
-    git.standardError = FileHandle.nullDevice
-    try git.run()
-    let head = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    git.waitUntilExit()
     let pattern = #/^\d+\.\d+\.\d+ \(commit ([0-9a-f]{12}(-dirty)?|unknown)\)\n$/#
     #expect(r.out.wholeMatch(of: pattern) != nil, "\(r.out)")
-    if git.terminationStatus == 0 { #expect(r.out.contains("(commit \(head)"), "\(r.out) vs HEAD \(head)") }
+    if let head = try Shell.gitHead() { #expect(r.out.contains("(commit \(head)"), "\(r.out) vs HEAD \(head)") }
   }
 
   @Test("keys prints the reader's and the editor's keys; keys --man is a page man renders without a warning")
@@ -147,6 +137,12 @@ struct CaseLibraryCLITests {
 
 /// A shell command line, run with `bash -c` (for the tools tests look at: man, shells, dpkg).
 enum Shell {
+  /// The commit checked out in the repository (12 digits), or nil without git.
+  static func gitHead() throws -> String? {
+    let r = try run("git -C '\(CLI.repository.path)' rev-parse --short=12 HEAD")
+    return r.status == 0 ? r.out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+  }
+
   static func run(_ command: String, environment: [String: String] = [:], in directory: URL? = nil) throws
     -> CLI.Result
   {
