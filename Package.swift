@@ -51,8 +51,11 @@ let package = Package(
         "CaseroomClass",
         "CTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["BuildCommit"]
     ),
+    /// Writes the git commit being built into the executable, for `caseroom --version`.
+    .plugin(name: "BuildCommit", capability: .buildTool()),
     /// In-process timings of the engine; run in release.
     .executableTarget(
       name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview"]),

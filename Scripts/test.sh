@@ -17,6 +17,15 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 # caseroom sync calls git; the class tests use local bare repositories, and script(1) and
 # runuser(1) (util-linux, always there on Debian) to run the reader as other Unix users.
 command -v git >/dev/null 2>&1 || need+=(git)
+# Installing (Tests/CaseroomCLITests/InstallTests.swift): man pages rendered with
+# man -l, completions loaded by zsh and fish, the .deb built and checked by lintian.
+command -v man >/dev/null 2>&1 || need+=(man-db)
+command -v groff >/dev/null 2>&1 || need+=(groff-base)
+command -v zsh >/dev/null 2>&1 || need+=(zsh)
+command -v fish >/dev/null 2>&1 || need+=(fish)
+command -v strip >/dev/null 2>&1 || need+=(binutils)
+command -v dpkg-shlibdeps >/dev/null 2>&1 || need+=(dpkg-dev)
+command -v lintian >/dev/null 2>&1 || need+=(lintian)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Scripts/test.sh: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -6,14 +6,29 @@ import Foundation
 /// commands behind it.
 @main
 struct Caseroom: ParsableCommand {
+  /// The release, set by hand when one is made.
+  static let release = "0.1.0"
+
+  /// What `--version` prints: the release and the git commit the binary was
+  /// built from (`buildCommit`, written before each build by Plugins/BuildCommit).
+  static let version = "\(release) (commit \(buildCommit))"
+
   static let configuration = CommandConfiguration(
     commandName: "caseroom",
-    abstract: "案例研讨室 — read and discuss a Chinese teaching case in the terminal.",
-    version: "0.1.0",
+    // The man page keeps only the ASCII of help texts (generate-manual of
+    // swift-argument-parser 1.8.2 drops other characters): Chinese goes last.
+    abstract: "Read and discuss a Chinese teaching case in the terminal. 案例研讨室",
+    discussion: """
+      Without a command, caseroom opens the reader ('caseroom read'): it asks which case (when more than \
+      one is installed) and which group is reading. The keys of the reader and of the text editor are in \
+      caseroom-keys(7), or 'caseroom keys'. Cases: the bundled ones (share/caseroom/cases beside the \
+      program) and your own, in $XDG_DATA_HOME/caseroom/cases ('caseroom cases' lists them).
+      """,
+    version: version,
     subcommands: [
-      ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, ImportCommand.self,
-      CheckCommand.self, ExportCommand.self, ReviewCommand.self, WhereCommand.self, ClassCommand.self, SyncCommand.self,
-      MergeSessionCommand.self,
+      ReadCommand.self, CasesCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self,
+      ImportCommand.self, CheckCommand.self, ExportCommand.self, ReviewCommand.self, WhereCommand.self,
+      ClassCommand.self, SyncCommand.self, MergeSessionCommand.self, KeysCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -207,3 +207,16 @@ extension Say {
   }
   static var membersLabel: String { say(" 成员：", " Members: ") }
 }
+
+// MARK: - The case picker
+
+extension Say {
+  static var chooseACase: String { say("选择案例", "Choose a case") }
+  static var whichCase: String { say("读哪个案例？", "Which case?") }
+  static var chooseACaseFirst: String { say("先选择一个案例", "choose a case first") }
+  static var noCaseToOpen: String { say("没有可以打开的案例", "no case can be opened") }
+  static func caseCounts(sections: Int, questions: Int, own: Bool) -> String {
+    say("\(sections) 节 · 思考题 \(questions)", "\(sections) sections · \(questions) questions")
+      + (own ? say(" · 自己的", " · yours") : "")
+  }
+}

@@ -4,13 +4,20 @@ import Foundation
 ///
 /// Looked for, in order: `$CASEROOM_CASES` (a folder), next to the
 /// executable and up to four folders above it (`.build/debug/caseroom` →
-/// the repository), `share/caseroom/Cases` beside an installed binary, and
-/// the repository this binary was built from.
+/// the repository), `share/caseroom/cases` beside an installed binary
+/// (`bin/caseroom` → `share/caseroom/cases`, as `Scripts/install.sh` and the
+/// Debian package lay it out; `share/caseroom/Cases` too), and the repository
+/// this binary was built from.
 public enum BundledCase {
   /// The bundled case's file name.
   public static let fileName = "twelve-golden-projects.case.md"
 
   public static func candidates(executable: URL? = nil) -> [URL] {
+    folders(executable: executable).map { $0.appendingPathComponent(fileName) }
+  }
+
+  /// The folders where bundled cases are looked for, in order.
+  public static func folders(executable: URL? = nil) -> [URL] {
     var dirs: [URL] = []
     if let env = ProcessInfo.processInfo.environment["CASEROOM_CASES"], !env.isEmpty {
       dirs.append(URL(fileURLWithPath: env))
@@ -19,6 +26,7 @@ public enum BundledCase {
     var dir = exe.deletingLastPathComponent()
     for _ in 0..<5 {
       dirs.append(dir.appendingPathComponent("Cases"))
+      dirs.append(dir.appendingPathComponent("share/caseroom/cases"))
       dirs.append(dir.appendingPathComponent("share/caseroom/Cases"))
       dir = dir.deletingLastPathComponent()
     }
@@ -26,7 +34,9 @@ public enum BundledCase {
     let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     dirs.append(repo.appendingPathComponent("Cases"))
-    return dirs.map { $0.appendingPathComponent(fileName) }
+    // Above the root, the same folders again: once each is enough.
+    var seen = Set<String>()
+    return dirs.filter { seen.insert($0.standardizedFileURL.path).inserted }
   }
 
   /// The bundled case file, or an error saying where it was looked for.

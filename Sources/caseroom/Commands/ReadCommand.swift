@@ -16,7 +16,10 @@ struct ReadCommand: ParsableCommand {
       t contents, / search, a answers, ( ) mark a sentence, c cite it, A annotate it, ? help, q quit.
       """)
 
-  @Argument(help: "A case file (.case.md). Default: the bundled case.")
+  @Argument(
+    help:
+      "A case file (.case.md) or a case's id (see 'caseroom cases'). Default: the one installed case, or caseroom asks which."
+  )
   var caseFile: String?
 
   @Option(help: "Start at a section: a content number (7 = 金盾工程), an id, or 'last'. Default: where you stopped.")
@@ -90,15 +93,18 @@ struct ReadCommand: ParsableCommand {
     var end = RunEnd.quit
     try reportingFailures {
       let inClass = try ClassOption.resolve(classFolder, sessions: self.sessions.map { [$0] } ?? [])
-      let caseFile = self.caseFile ?? inClass?.caseFile
       let sessions = inClass?.sessions ?? self.sessions
-      let (document, source) = try CaseLoader.open(caseFile)
+      // A case named by file or id, else the class's case; none at all: the
+      // only one installed, or the case picker.
+      let (path, choices) =
+        try caseFile == nil && inClass != nil ? (inClass?.caseFile, nil) : chosenCase()
+      let (document, source) = try CaseLoader.open(path)
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
       let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
       end = try Language.$current.withValue(language) {
-        try read(document, source, caseFile: caseFile, sessions: sessions, inClass: inClass)
+        try read(document, source, path: path, choices: choices, sessions: sessions, inClass: inClass)
       }
     }
     switch end {
@@ -110,9 +116,10 @@ struct ReadCommand: ParsableCommand {
   }
 
   /// The reader on an opened case, in the interface's language.
-  func read(_ document: Case, _ source: SourceBytes, caseFile: String?, sessions: String?, inClass: ClassOption?)
-    throws -> RunEnd
-  {
+  func read(
+    _ document: Case, _ source: SourceBytes, path: String?, choices: CaseLibrary?, sessions: String?,
+    inClass: ClassOption?
+  ) throws -> RunEnd {
     do {
       if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
@@ -131,7 +138,7 @@ struct ReadCommand: ParsableCommand {
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
-      if let section {
+      if let section, choices == nil {
         guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
           throw Failure(
             message: Say.noSuchSection(
@@ -141,7 +148,9 @@ struct ReadCommand: ParsableCommand {
       }
       // Everything that can be refused is checked before the terminal is taken over.
       let first: any Screen
-      do { first = try start.firstScreen() } catch { throw Failure(message: Self.describe(error)) }
+      do { first = try choices.map { casePicker($0, start) } ?? start.firstScreen() } catch {
+        throw Failure(message: Self.describe(error))
+      }
       let terminal: TerminalScreen
       do {
         terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: !noMouse)
@@ -154,7 +163,8 @@ struct ReadCommand: ParsableCommand {
       // of its pages, so that the file may be rewritten while it is open.
       return runLoop(first, on: terminal) {
         source.detach()
-        let name = URL(fileURLWithPath: caseFile ?? BundledCase.fileName).lastPathComponent
+        guard choices == nil else { return terminal.fallbackNotice }  // the chosen case is checked when opened
+        let name = URL(fileURLWithPath: path ?? BundledCase.fileName).lastPathComponent
         guard let problem = source.encodingProblem(file: name) else { return terminal.fallbackNotice }
         return Say.badBytes(name, problem.line)
       }

@@ -1,0 +1,60 @@
+import CaseroomApp
+import CaseroomEngine
+import Foundation
+
+// MARK: - Which case
+
+extension ReadCommand {
+  /// The case to open: a file, a case's id in the library, or — none named —
+  /// the only case installed. When several are installed and none is named,
+  /// `choices` is the library to ask from, and `path` the first of its cases.
+  func chosenCase() throws -> (path: String?, choices: CaseLibrary?) {
+    guard let caseFile else {
+      let library = CaseLibrary.installed(index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+      return (library.cases.first?.url.path, library.cases.count > 1 ? library : nil)
+    }
+    if FileManager.default.fileExists(atPath: caseFile) || caseFile.contains("/")
+      || caseFile.hasSuffix("." + CaseFormat.fileExtension)
+    {
+      return (caseFile, nil)
+    }
+    let library = CaseLibrary.installed()
+    guard let entry = library.entry(id: caseFile) else {
+      let ids = library.cases.map(\.id).joined(separator: ", ")
+      throw Failure(
+        message: "no case file or case id '\(caseFile)'" + (ids.isEmpty ? "" : "; the installed cases are: \(ids)")
+          + " (see 'caseroom cases')")
+    }
+    return (entry.url.path, nil)
+  }
+
+  /// The case picker over the library; the chosen case is opened, checked
+  /// and handed to the screen `start` makes for it (with `--section` there).
+  func casePicker(_ library: CaseLibrary, _ start: ReadingStart) -> CasePicker {
+    var picker = CasePicker(entries: library.entries)
+    picker.onChoice = { entry in
+      do {
+        let (document, source) = try CaseLoader.open(entry.url.path)
+        source.detach()
+        var chosen = start.reading(document)
+        if let section {
+          guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
+            throw Failure(
+              message: Say.noSuchSection(
+                section, count: document.contentSections.count,
+                headings: document.readingSections.map(\.heading)))
+          }
+          chosen.start = a
+        }
+        var next = try chosen.firstScreen()
+        if let problem = source.encodingProblem(file: entry.url.lastPathComponent) {
+          _ = next.update(.notice(Say.badBytes(entry.url.lastPathComponent, problem.line)), now: Date())
+        }
+        return .replace(next)
+      } catch {
+        return .fail(error)
+      }
+    }
+    return picker
+  }
+}
