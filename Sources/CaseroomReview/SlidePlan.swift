@@ -39,8 +39,12 @@ struct SlidePlan {
   static let contentWidth = 90.0
   /// Kept clear at the bottom for the slide counter.
   static let counterRoom = 2.5
-  /// The answer slide's heading and question (at most three lines).
-  static let answerHead = 11.7
+  /// The answer slide's heading (one line), and the question under it (at most three lines, at 1.6u).
+  static let headingLine = 2.6 * 1.3 + 0.3
+  static let askedFont = 1.6
+  static let askedLine = 1.6 * 1.45
+  static let askedInset = 0.3 + 0.8
+  static let headGap = 1.0
   static let answerFont = 2.0
   static let answerLine = 2.0 * 1.6
   static let quoteFont = 1.7
@@ -56,8 +60,11 @@ struct SlidePlan {
   /// Groups listed on a title slide (three columns).
   static let groupsPerTitle = 36
 
-  /// The body's room on an answer slide.
-  static var answerBudget: Double { slideHeight - paddingTop - paddingBottom - counterRoom - answerHead }
+  /// The body's room on an answer slide under a question (the most, under a question of three lines or more).
+  static func answerBudget(_ question: String = "") -> Double {
+    let asked = min(3, lines(question, font: askedFont, width: contentWidth - askedInset, indent: false))
+    return slideHeight - paddingTop - paddingBottom - counterRoom - headingLine - Double(asked) * askedLine - headGap
+  }
 
   /// Ems per line for text at a font size (in u) across a width (in u).
   static func ems(font: Double, width: Double = contentWidth) -> Double { width / font - lineSlack }
@@ -119,12 +126,13 @@ struct SlidePlan {
     var parts: [([Paragraph], [ExportDocument.CitedPassage])] = []
     var page: [Paragraph] = []
     var cites: [ExportDocument.CitedPassage] = []
-    var room = answerBudget
+    let budget = answerBudget(a.question)
+    var room = budget
     func next() {
       parts.append((page, cites))
       page = []
       cites = []
-      room = answerBudget
+      room = budget
     }
     while !pending.isEmpty {
       let p = pending.removeFirst()

@@ -94,7 +94,8 @@ struct ExportDeckTests {
     #expect(parts.first?.2 == false && parts.dropFirst().allSatisfy(\.2))
     for (ps, cites, _) in parts {
       let height = ps.map(SlidePlan.height).reduce(0, +) + cites.map(SlidePlan.height).reduce(0, +)
-      #expect(height <= SlidePlan.answerBudget, "\(height)")
+      #expect(height <= SlidePlan.answerBudget(c.questions[0]), "\(height)")
+      #expect(SlidePlan.answerBudget(c.questions[0]) > SlidePlan.answerBudget(String(repeating: "长", count: 200)))
     }
     // The text, joined back, is the answer; paragraphs begun on a slide before go on without an indent.
     var text = ""
