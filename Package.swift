@@ -32,8 +32,15 @@ let package = Package(
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
     /// The instructor's side: every group's sessions, feedback, summaries and exports.
     .target(name: "CaseroomReview", dependencies: ["CaseroomEngine", "CaseroomSession"]),
-    /// The app core: every screen (reader, workspace, editor, picker, review) as state, update and a pure view into a frame. No terminal code, no file I/O of its own.
-    .target(name: "CaseroomApp", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
+    /// A class beyond one terminal: the class folder, sync over git (and the session merge driver),
+    /// feedback released to the groups, the class plan's phases. No terminal code.
+    .target(name: "CaseroomClass", dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview"]),
+    /// The app core: every screen (reader, workspace, editor, picker, review) as state, update
+    /// and a pure view into a frame. No terminal code, no file I/O of its own.
+    .target(
+      name: "CaseroomApp",
+      dependencies: ["CaseroomEngine", "CaseroomSession", "CaseroomReview", "CaseroomClass"]
+    ),
     .executableTarget(
       name: "caseroom",
       dependencies: [
@@ -41,6 +48,7 @@ let package = Package(
         "CaseroomApp",
         "CaseroomSession",
         "CaseroomReview",
+        "CaseroomClass",
         "CTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -51,6 +59,11 @@ let package = Package(
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),
+    .testTarget(
+      name: "CaseroomClassTests",
+      dependencies: [
+        "caseroom", "CaseroomClass", "CaseroomReview", "CaseroomSession", "CaseroomEngine", "CaseroomTestSupport",
+      ]),
     .testTarget(
       name: "CaseroomAppTests",
       dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview"],

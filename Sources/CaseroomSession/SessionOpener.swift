@@ -275,6 +275,15 @@ public struct OpenedSession: Sendable {
     seen.update(url)
   }
 
+  /// The file as it is now, taken as this process's own: after a sync merged
+  /// the others' work into it, the next save writes over that merge, not
+  /// over another process's work.
+  public func reload() throws -> Session {
+    let s = try store.load(url)
+    seen.update(url)
+    return s
+  }
+
   /// Gives the lock back (on quitting).
   public func close() { lock?.release() }
 }

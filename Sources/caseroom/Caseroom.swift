@@ -12,7 +12,8 @@ struct Caseroom: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, ImportCommand.self,
-      CheckCommand.self, ExportCommand.self, ReviewCommand.self, WhereCommand.self,
+      CheckCommand.self, ExportCommand.self, ReviewCommand.self, WhereCommand.self, ClassCommand.self, SyncCommand.self,
+      MergeSessionCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -323,3 +323,84 @@ struct LanguageTerminalTests {
     try t.waitForShell()
   }
 }
+
+@Suite("A group in a class (tmux)", .serialized)
+struct ClassTerminalTests {
+  @Test("the phase and its time left reach a reader within 2 s; released feedback shows under the answer")
+  func phaseAndFeedback() throws {
+    let t = try Tmux()
+    let dir = t.state.appendingPathComponent("class").path
+    let bin = Tmux.binary.path
+    try t.shell("clear; \(bin) class init \(dir) && echo INIT-OK")
+    try t.waitFor("the class") { $0.contains { $0.hasPrefix("INIT-OK") } }
+    try t.shell("clear; \(bin) read --class \(dir) --group 第一组")
+    try t.waitFor("the reader") { $0.first?.contains("第一组") == true }
+    try t.keys("a", "1")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try t.type("我们的答案")
+    try t.keys("Escape")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    try t.keys("Escape")
+    // The instructor starts phase 1 for 12 minutes, from another shell.
+    try Tmux.spawnAndWait(
+      [bin, "class", "phase", "1", "--minutes", "12", "--class", dir],
+      output: t.state.appendingPathComponent("phase.out").path)
+    let start = Date()
+    try t.waitFor("the phase on the status bar", timeout: 5) { $0.last?.contains("还剩 12 分钟") == true }
+    #expect(Date().timeIntervalSince(start) < 2.5)
+    // Feedback: nothing before release.
+    try t.keys("a")
+    var s = try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    #expect(!s.joined().contains("老师评分"))
+    try t.keys("Escape")
+    try t.waitFor("reading again") { !$0.joined().contains("本组答案") }
+    // The instructor scores and releases (the review file, then release).
+    let review = """
+      {"caseId":"twelve-golden-projects","feedback":{"第一组":{"1":{"comment":"论证清楚","score":4,"updatedAt":"2026-11-29T08:00:00Z"}}},"order":[],"scaleMax":5,"schema":"caseroom.review/1","updatedAt":"2026-11-29T08:00:00Z"}
+      """
+    let reviewURL = URL(fileURLWithPath: dir).appendingPathComponent("instructor/twelve-golden-projects.review.json")
+    try Data(review.utf8).write(to: reviewURL)
+    let released = t.state.appendingPathComponent("release.out")
+    try Tmux.spawnAndWait([bin, "class", "release", "--class", dir], output: released.path)
+    #expect(try String(contentsOf: released, encoding: .utf8).contains("released feedback to 1 group"))
+    try t.keys("a")
+    s = try t.waitFor("the feedback") { $0.joined().contains("老师评分 4/5") }
+    #expect(s.contains { $0.contains("点评：论证清楚") }, "\(s.joined(separator: "\n"))")
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+  }
+
+  @Test("S syncs with the class repository: another clone sees the answer")
+  func syncKey() throws {
+    let t = try Tmux()
+    let root = t.state
+    let bin = Tmux.binary.path
+    let bare = root.appendingPathComponent("class.git").path
+    let a = root.appendingPathComponent("a").path
+    let b = root.appendingPathComponent("b").path
+    let log = root.appendingPathComponent("git.out").path
+    try Tmux.spawnAndWait(["git", "init", "-q", "--bare", bare], output: log)
+    for clone in [a, b] { try Tmux.spawnAndWait(["git", "clone", "-q", bare, clone], output: log) }
+    for clone in [a, b] {
+      for (k, v) in [("user.name", "测试"), ("user.email", "t@example.org")] {
+        try Tmux.spawnAndWait(["git", "-C", clone, "config", k, v], output: log)
+      }
+    }
+    try t.shell("clear; \(bin) read --sessions \(a) --group 第二组")
+    try t.waitFor("the reader") { $0.first?.contains("第二组") == true }
+    try t.keys("a", "1")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try t.type("从甲机同步的答案")
+    try t.keys("Escape")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    try t.keys("Escape", "S")
+    try t.waitFor("synced") { $0.last?.contains("已同步") == true }
+    try t.keys("q")
+    try t.waitForShell()
+    try Tmux.spawnAndWait([bin, "sync", "--sessions", b], output: root.appendingPathComponent("sync.out").path)
+    let files = try FileManager.default.contentsOfDirectory(atPath: b).filter { $0.hasSuffix(".session.json") }
+    #expect(files.count == 1)
+    let text = try String(contentsOfFile: b + "/" + (files.first ?? ""), encoding: .utf8)
+    #expect(text.contains("从甲机同步的答案"))
+  }
+}

@@ -83,8 +83,12 @@ public struct TextEditor {
   public let byteLimit: Int
   /// The text's size in UTF-8 bytes, line breaks included.
   public internal(set) var byteCount: Int
-  /// 字数: characters that are not blank.
+  /// 字符: characters that are not blank (`CharacterCount`).
   public internal(set) var characterCount: Int
+  /// 字数, as WPS and Word count it (`WordCount`).
+  public internal(set) var wordCount: Int
+  /// 字数 of each paragraph.
+  var wordCounts: [Int]
   /// Laid-out lines of each paragraph (nil: not laid out at this width yet).
   var laid: [LaidParagraph?]
   /// Non-blank characters of each paragraph (for 字数).
@@ -116,6 +120,8 @@ public struct TextEditor {
     laid = Array(repeating: nil, count: paragraphs.count)
     counts = paragraphs.map(TextEditor.count)
     characterCount = counts.reduce(0, +)
+    wordCounts = paragraphs.map(WordCount.of)
+    wordCount = wordCounts.reduce(0, +)
     byteCount = paragraphs.reduce(paragraphs.count - 1) { $0 + $1.utf8.count }
   }
 
@@ -250,6 +256,9 @@ public struct TextEditor {
       var para = paragraphs[p]
       let range = index(para, from.offset)..<index(para, to.offset)
       let delta = TextEditor.count(s) - TextEditor.count(para[range])
+      let words = Self.wordDelta(para, range, s)
+      wordCounts[p] += words
+      wordCount += words
       para.replaceSubrange(range, with: s)
       paragraphs[p] = para
       counts[p] += delta
@@ -277,11 +286,28 @@ public struct TextEditor {
     pieceCounts[pieces.count - 1] += tailCount
     let replaced = from.paragraph...to.paragraph
     characterCount += pieceCounts.reduce(0, +) - counts[replaced].reduce(0, +)
+    let pieceWords = pieces.map(WordCount.of)
+    wordCount += pieceWords.reduce(0, +) - wordCounts[replaced].reduce(0, +)
+    wordCounts.replaceSubrange(replaced, with: pieceWords)
     paragraphs.replaceSubrange(replaced, with: pieces)
     laid.replaceSubrange(replaced, with: Array(repeating: nil, count: pieces.count))
     counts.replaceSubrange(replaced, with: pieceCounts)
     return pieces.count == 1
       ? Cursor(p, from.offset + s.utf8.count) : Cursor(p + pieces.count - 1, lastLength)
+  }
+
+  /// How 字数 changes when `range` of a paragraph becomes `s`: counted over
+  /// the words the change touches only (a word runs across the edit's ends),
+  /// so a key in a long paragraph costs a word, not the paragraph.
+  static func wordDelta(_ para: String, _ range: Range<String.Index>, _ s: String) -> Int {
+    let u = para.unicodeScalars
+    var l = range.lowerBound
+    while l > u.startIndex, WordCount.isRunScalar(u[u.index(before: l)]) { l = u.index(before: l) }
+    var r = range.upperBound
+    while r < u.endIndex, WordCount.isRunScalar(u[r]) { r = u.index(after: r) }
+    let before = String(u[l..<r])
+    let after = String(u[l..<range.lowerBound]) + s + String(u[range.upperBound..<r])
+    return WordCount.of(after) - WordCount.of(before)
   }
 
   /// 字数 of a paragraph's first `offset` bytes, counting whichever side is shorter.

@@ -7,7 +7,8 @@ public enum Action: String, Sendable, CaseIterable {
   case search, nextHit, previousHit
   case setMark, jumpToMark
   case position, redraw, help, quit
-  case answers, questions, cite, extendForward, extendBackward, nextPassage, previousPassage, annotate, annotations
+  case answers, questions, sync, cite, extendForward, extendBackward, nextPassage, previousPassage, annotate,
+    annotations
 }
 
 /// Where the help screen lists a key.
@@ -132,6 +133,10 @@ public enum Keymap {
     Binding(
       keys: [.char("i")], action: .annotations, group: .discussion,
       description: Phrase("本组的批注列表", "your group's annotations")),
+    Binding(
+      keys: [.char("S")], action: .sync, group: .discussion,
+      description: Phrase(
+        "与班级仓库同步（git；--sync 每几分钟自动同步）", "sync with the class repository (git; --sync: every few minutes)")),
     Binding(keys: [.char("=")], action: .position, group: .other, description: Phrase("显示位置", "show position")),
     Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
     Binding(

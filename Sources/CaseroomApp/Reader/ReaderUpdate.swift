@@ -144,7 +144,7 @@ extension ReaderState {
     case .nextPassage: movePassage(1)
     case .previousPassage: movePassage(-1)
     case .questions: showQuestions(selected: 0)
-    case .answers, .cite, .annotate, .annotations:
+    case .answers, .cite, .annotate, .annotations, .sync:
       guard hasSession else {
         message = Say.chooseAGroupFirst
         return
@@ -152,6 +152,7 @@ extension ReaderState {
       switch action {
       case .answers: request = .answers
       case .annotations: request = .annotations
+      case .sync: request = .sync
       case .cite:
         if let p = currentPassage {
           passage = p

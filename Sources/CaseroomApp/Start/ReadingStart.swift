@@ -30,6 +30,8 @@ public struct ReadingStart {
   public var takeOver = false
   /// Whether there is a terminal to ask on; without one, a damaged session is a plain error.
   public var canAsk = true
+  /// The class the group reads in (phases, released feedback, sync), if any.
+  public var classLink: ClassLink?
 
   public init(document: Case, start: Anchor?, group: Group, opener: SessionOpener, positionsURL: URL?) {
     self.document = document
@@ -127,7 +129,10 @@ public struct ReadingStart {
     r.restore(place)
     if let a = start ?? r.anchor(for: place) { r = r.moved(to: a) }
     var w = Workspace(reader: r, opened: opened)
-    if let notice = opened.notice { w.reader.show(message: notice.text) }
+    w.classLink = classLink
+    // A new group's first screen shows the keys that matter (the header names the group);
+    // anything else worth knowing on opening takes the status bar until the first key.
+    if let notice = opened.notice, !notice.isNewGroup { w.reader.show(message: notice.text) }
     return w
   }
 

@@ -50,6 +50,13 @@ extension Say {
   static var noQuestions: String { say("这个案例没有思考题", "this case has no questions") }
   static var orphaned: String { say("已失效", "orphaned") }
   public static var filesTitle: String { say("文件", "Files") }
+  /// `--section` named nothing: what it can name.
+  public static func noSuchSection(_ s: String, count: Int, headings: [String]) -> String {
+    say(
+      "没有这一节：“\(s)”。可以给出 1–\(count) 的序号、节的 id（见 caseroom outline）、标题或标题的一部分（如“金盾”），或 last。各节：",
+      "no section '\(s)': give 1–\(count), a section id (see 'caseroom outline'), a title or a part of one, or 'last'. The sections:"
+    ) + "\n" + headings.map { "  " + $0 }.joined(separator: "\n")
+  }
   public static func sessionsFolder(_ path: String) -> String { say("  小组记录：", "  sessions: ") + path }
   public static func badBytes(_ file: String, _ line: Int) -> String {
     say(

@@ -57,11 +57,15 @@ extension Say {
   static var quitAfterFailedSave: String {
     say("保存失败！仍要退出？y 退出 / 其他键 返回", "SAVE FAILED — quit anyway? y quits, any other key goes back")
   }
-  static func wordCount(_ n: Int) -> String { say(" 字数 \(n)  ", " \(n) characters  ") }
+  static func wordCount(_ words: Int, _ characters: Int) -> String {
+    say(" 字数 \(words) · 字符 \(characters)  ", " \(words) words · \(characters) characters  ")
+  }
   static var hintChooseQuestion: String { say("选择题目", "choose the question") }
   static var hintEditOrJump: String { say("编辑/跳到引文", "edit / go to citation") }
   static var hintDeleteCitation: String { say("删除引用", "remove citation") }
   static var hintBackToReading: String { say("返回阅读", "back to reading") }
+  static var hintCitations: String { say("引用列表", "citations") }
+  static var noCitationsToList: String { say("这个答案还没有引用", "this answer cites nothing yet") }
 
   // Removals and their undoing.
   static var citationRemoved: String { say("已删除引用 · u 撤销", "citation removed · u undoes") }
@@ -71,6 +75,38 @@ extension Say {
   static var noteRestored: String { say("已恢复批注", "note restored") }
   static func answerRestored(_ q: Int) -> String { say("已恢复第 \(q) 题的答案", "answer \(q) restored") }
   static var nothingToUndoRemoved: String { say("没有可撤销的删除", "nothing removed to bring back") }
+}
+
+// MARK: - The class
+
+extension Say {
+  static var syncNeedsAClone: String {
+    say(
+      "同步需要班级的 git 仓库：小组记录文件夹应是它的克隆（见 docs/CLASS-GUIDE.md）",
+      "syncing needs the sessions folder to be a clone of the class repository (docs/CLASS-GUIDE.md)")
+  }
+  static func synced(_ received: Int, pushed: Bool, conflicts: Int) -> String {
+    let c = conflicts > 0 ? say("，\(conflicts) 处冲突已标出", ", \(conflicts) conflicts marked") : ""
+    return say("已同步：收到 \(received) 个更新", "synced: \(received) received") + (pushed ? "" : say("（未推送）", " (not pushed)"))
+      + c
+  }
+  static func syncFailed(_ why: String) -> String {
+    say("同步失败：\(why)（本机的修改都在）", "sync failed: \(why) (your work is kept here)")
+  }
+  static func timeLeft(_ remaining: TimeInterval) -> String {
+    if remaining > 60 {
+      return say("还剩 \(Int((remaining / 60).rounded(.up))) 分钟", "\(Int((remaining / 60).rounded(.up))) min left")
+    }
+    if remaining > 0 { return say("还剩 \(Int(remaining.rounded(.up))) 秒", "\(Int(remaining.rounded(.up))) s left") }
+    let over = Int((-remaining / 60).rounded(.down))
+    return over == 0 ? say("时间到", "time is up") : say("已超时 \(over) 分钟", "\(over) min over")
+  }
+  static func lastSync(_ time: String) -> String { say("同步于 \(time)", "synced \(time)") }
+  static func feedbackLine(_ score: Int?, _ scale: Int) -> String {
+    score.map { say("老师评分 \($0)/\(scale)", "instructor's score \($0)/\(scale)") }
+      ?? say("老师的点评", "the instructor's comment")
+  }
+  static var feedbackComment: String { say("点评：", "comment: ") }
 }
 
 // MARK: - Opening a group's session

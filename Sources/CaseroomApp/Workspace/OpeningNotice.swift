@@ -1,6 +1,11 @@
 import CaseroomSession
 
 extension OpenedSession.Notice {
+  var isNewGroup: Bool {
+    if case .newGroup = self { return true }
+    return false
+  }
+
   /// What the status bar says when a group's session is opened.
   var text: String {
     switch self {

@@ -50,10 +50,15 @@ public struct Workspace {
   var message: String?
   /// First row shown of the answers or notes list.
   var listTop = 0
+  /// In the editor: the citation chosen in its list while the list has the keys (Ctrl-O), and the first shown.
+  var citationFocus: Int?
+  var citationTop = 0
   /// What was removed, newest last, for `u`.
   var removals: [Removal] = []
   /// The session's file, its lock and its store (nil: nothing is written, as in tests).
   public let file: OpenedSession?
+  /// The class around the group (phases, released feedback, sync), when it reads in one.
+  public var classLink: ClassLink?
 
   public init(reader: ReaderState, session: Session, readOnlyHolder: String? = nil) {
     self.reader = reader

@@ -32,9 +32,15 @@ struct WorkspaceGeometry: Equatable {
   var separatorRow: Int { Self.titleRow + questionRows }
   var editorTop: Int { separatorRow + 1 }
   /// The row that lists the answer's citations, when there is room for one.
-  var citationRow: Int? { rows >= Self.citationLineMinimumRows ? rows - 2 : nil }
+  var citationRow: Int? { citationRows > 0 ? statusRow - citationRows : nil }
+  /// Rows listing the answer's citations: one on small terminals, up to three on tall ones.
+  var citationRows: Int {
+    rows >= Self.tallRows ? min(3, max(1, citations)) : rows >= Self.citationLineMinimumRows ? 1 : 0
+  }
+  /// How many citations the answer being edited has.
+  var citations = 0
   /// Rows the editor's text gets (below the question, above the citations line).
-  var editorRows: Int { max(1, statusRow - editorTop - (citationRow == nil ? 0 : 1)) }
+  var editorRows: Int { max(1, statusRow - editorTop - citationRows) }
   /// Width the question is wrapped to.
   var questionWidth: Int { max(8, cols - 2 * Self.textMargin) }
   /// Wrap width of the editor's text: no wider than the reader's text.

@@ -20,6 +20,7 @@ extension Workspace: Screen {
       return .quit
     }
     tick(now: now)
+    followClass(now)
     saveIfNeeded(now)
     if wantsQuit {
       if saveError == nil || readOnly {
@@ -70,6 +71,13 @@ extension Workspace {
       scrollList(to: noteLines(width: cols - 1).map(\.row), selected: selected, rows: g.listRows)
     case .editing:
       answerBox?.fit(rows: g.editorRows, width: g.editorWidth)
+      // The citation list keeps its chosen one on screen.
+      if let i = citationFocus {
+        if i < citationTop { citationTop = i }
+        if i >= citationTop + g.citationRows { citationTop = i - g.citationRows + 1 }
+      } else {
+        citationTop = 0
+      }
     case .annotating:
       let width = max(8, cols - 4)
       noteBox?.fit(rows: g.noteRows, width: width)

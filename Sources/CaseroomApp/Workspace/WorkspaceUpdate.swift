@@ -42,7 +42,10 @@ extension Workspace {
     switch request {
     case .answers:
       requestSave(now: now)
+      readFeedback()
       screen = .answers(selected: 0)
+    case .sync:
+      sync(now)
     case .editAnswer(let q):
       requestSave(now: now)
       openEditor(q)
@@ -142,7 +145,14 @@ extension Workspace {
 
   mutating func editing(_ key: Key, _ q: Int, _ now: Date) {
     guard var box = answerBox else { return }
+    if citationFocus != nil {
+      citationList(key, q, now)
+      return
+    }
     switch key {
+    case .ctrl("o"):
+      if session.answers[q].citations.isEmpty { message = Say.noCitationsToList } else { citationFocus = 0 }
+      return
     case .escape:
       leaveEditor(q, now)
       return
@@ -161,6 +171,30 @@ extension Workspace {
       changed(now)
     }
     took(outcome)
+  }
+
+  /// Keys while the editor's citation list has them: choose, jump (leaving
+  /// the editor, its text kept), remove (u in the answers list brings it back).
+  mutating func citationList(_ key: Key, _ q: Int, _ now: Date) {
+    let count = session.answers[q].citations.count
+    guard let i = citationFocus, count > 0 else {
+      citationFocus = nil
+      return
+    }
+    switch key {
+    case .down, .char("j"): citationFocus = min(i + 1, count - 1)
+    case .up, .char("k"): citationFocus = max(i - 1, 0)
+    case .enter:
+      citationFocus = nil
+      let anchor = session.answers[q].citations[i].anchor
+      leaveEditor(q, now)
+      jump(to: anchor)
+    case .char("d") where !readOnly, .delete where !readOnly:
+      let c = session.answers[q].citations.remove(at: i)
+      citationFocus = session.answers[q].citations.isEmpty ? nil : min(i, count - 2)
+      removed(.citation(question: q, index: i, c), now)
+    default: citationFocus = nil  // Esc, Ctrl-O, any other key: back to the text
+    }
   }
 
   /// What an editor box's outcome asks of the workspace: text for the
@@ -285,7 +319,7 @@ extension Workspace {
     reader.questionNotes = session.answers.indices.map { q in
       let a = session.answers[q]
       let text = a.text
-      let count = TextEditor.count(text)
+      let count = WordCount.of(text)
       let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
       let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
       return QuestionNote(status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites, preview: firstLine)

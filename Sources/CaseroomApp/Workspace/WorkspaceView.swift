@@ -10,6 +10,7 @@ extension Workspace {
     var g = WorkspaceGeometry(rows: rows, cols: cols)
     if case .editing(let q) = screen {
       g.questionLines = Layout.lines(questionLabel(q), width: g.questionWidth).count
+      g.citations = session.answers[q].citations.count
     }
     return g
   }
@@ -59,10 +60,18 @@ extension Workspace {
         let indent = String(repeating: " ", count: TerminalWidth.columns(number) + 1)
         let style = ParagraphStyle(firstLead: " " + number, restLead: indent)
         for l in Layout.lines(a.question, width: width, style: style) { out.append((l.display, i, .normal)) }
-        let count = TextEditor.count(a.text)
+        let count = WordCount.of(a.text)
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         out.append((indent + state + cites, i, .dim))
+        // The instructor's feedback, once released: read-only, under the answer.
+        if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
+          out.append((indent + Say.feedbackLine(item.score, f.scaleMax), i, .heading))
+          if !item.comment.isEmpty {
+            let style = ParagraphStyle(firstLead: indent + Say.feedbackComment, restLead: indent + "  ")
+            for l in Layout.lines(item.comment, width: width, style: style) { out.append((l.display, i, .heading)) }
+          }
+        }
       case .citation(let q, let j):
         let c = session.answers[q].citations[j]
         let heading = c.anchor.heading(in: reader.document)
@@ -98,16 +107,21 @@ extension Workspace {
     answerBox?.draw(
       into: &f, row: g.editorTop, col: margin, rows: g.editorRows, width: answerBox?.width ?? g.editorWidth,
       style: .normal)
-    if let row = g.citationRow {
-      let cites = session.answers[q].citations
-      let text =
-        cites.isEmpty
-        ? " " + Say.noCitationsYet
-        : " " + Say.citationsCount(cites.count)
-          + cites.map { c in
-            c.anchor.place(in: reader.document) + " " + quoted(c.anchor.quote)
-          }.joined(separator: "；")
-      f.put(Layout.clip(text, width: cols), row: row, col: 0, style: .dim)
+    guard let top = g.citationRow else { return }
+    let cites = session.answers[q].citations
+    if cites.isEmpty {
+      f.put(" " + Say.noCitationsYet, row: top, col: 0, style: .dim)
+      return
+    }
+    // Every citation, one a row, scrolled to the one chosen (Ctrl-O gives the list the keys).
+    for r in 0..<g.citationRows {
+      let i = citationTop + r
+      guard i < cites.count else { break }
+      let c = cites[i]
+      let chosen = citationFocus == i
+      let text = " ↳ \(i + 1)/\(cites.count) " + c.anchor.place(in: reader.document) + " " + quoted(c.anchor.quote)
+      if chosen { f.fill(row: top + r, style: .selected) }
+      f.put(text, row: top + r, col: 0, style: chosen ? .selected : .dim)
     }
   }
 
@@ -186,6 +200,12 @@ extension Workspace {
 
   /// The save state shown in the bottom right corner, and its style.
   var saveBadge: (text: String, style: Style) {
+    let state = saveState
+    guard let cls = classStatus else { return state }
+    return (" " + cls + " ·" + (state.text.isEmpty ? " " : state.text), state.style)
+  }
+
+  var saveState: (text: String, style: Style) {
     if readOnlyHolder != nil { return (Say.badgeReadOnly, .notice) }
     if let err = saveError { return (Say.badgeSaveFailed(err), .notice) }
     if unsavedSince != nil { return (Say.badgeUnsaved, .status) }
@@ -228,12 +248,14 @@ extension Workspace {
           ])
     case .editing:
       return message.map { .text($0, .status) }
-        ?? .hints(
-          lead: Say.wordCount(answerBox?.editor.characterCount ?? 0),
-          [
-            ("Esc", Say.hintBack), ("Ctrl-Z", Say.hintUndo), ("Ctrl-Y", Say.hintRedo), ("Shift-→", Say.hintSelect),
-            ("Ctrl-C/V", Say.hintCopyPaste),
-          ])
+        ?? (citationFocus != nil
+          ? .hints(lead: "", [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation)])
+          : .hints(
+            lead: Say.wordCount(answerBox?.editor.wordCount ?? 0, answerBox?.editor.characterCount ?? 0),
+            [
+              ("Esc", Say.hintBack), ("Ctrl-Z", Say.hintUndo), ("Ctrl-Y", Say.hintRedo), ("Ctrl-O", Say.hintCitations),
+              ("Shift-→", Say.hintSelect), ("Ctrl-C/V", Say.hintCopyPaste),
+            ]))
     case .annotations:
       return message.map { .text($0, .status) }
         ?? .hints(

@@ -42,10 +42,10 @@ extension Case {
     sections.filter(\.hasText)
   }
 
-  /// The texts of all paragraphs of the sections with a role, without item numbers.
-  public func items(_ role: Role) -> [String] {
-    sections.filter { $0.role == role }.flatMap { $0.paragraphs.map(\.text) }
-  }
+  /// The items of the sections with a role, without their numbers: the
+  /// numbered paragraphs (and table rows) where a section has them — a
+  /// lead-in sentence is not a question — else every paragraph.
+  public func items(_ role: Role) -> [String] { Outline.items(self, role) }
 
   public var objectives: [String] { items(.objectives) }
   public var questions: [String] { items(.questions) }
@@ -63,6 +63,9 @@ extension Case {
       return n >= 1 && n <= content.count ? content[n - 1] : nil
     }
     if let s = section(id: q) { return s }
-    return sections.first { $0.title == q || $0.heading == q }
+    if let s = sections.first(where: { $0.title == q || $0.heading == q }) { return s }
+    // A fragment of one title (`金盾`): only when it names one section with text.
+    let matches = sections.filter { $0.hasText && !q.isEmpty && $0.heading.contains(q) }
+    return matches.count == 1 ? matches[0] : nil
   }
 }

@@ -37,6 +37,11 @@ struct ExportCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
   @Option(help: "md, html, csv or json.")
   var format: ExportFormat
 
@@ -69,9 +74,12 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let c = try CaseLoader.load(caseFile)
-      let dirs = try sessionDirectories(sessions)
-      if sessions.isEmpty { try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR") }
+      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
+      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
+      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
+      if inClass == nil && sessions.isEmpty {
+        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+      }
       let collected = ClassSessions.load(case: c, from: dirs)
       for p in collected.problems {
         warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
@@ -88,14 +96,19 @@ struct ExportCommand: ParsableCommand {
       } else {
         chosen = collected.sessions
       }
-      let review = try? Review.load(
-        InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).readFrom, caseId: c.id)
+      // In a class: a group's export shows its released feedback only (none before release).
+      func review(for group: String?) -> Review? {
+        inClass.map { $0.exportReview(caseId: c.id, group: group, collected) }
+          ?? (try? Review.load(
+            InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).readFrom, caseId: c.id))
+      }
       if let each {
-        try writeEach(c, collected.sessions, review, into: URL(fileURLWithPath: each))
+        try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
         return
       }
       let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: all)
-      let document = ExportDocument(c, sessions: chosen, review: review, feedback: shown, order: format.order)
+      let document = ExportDocument(
+        c, sessions: chosen, review: review(for: group), feedback: shown, order: format.order)
       let text = format.render(document, all: all, perMember: perMember)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))
@@ -106,7 +119,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// `--each DIR`: a group's own export for every group, one file each, named after the group.
-  func writeEach(_ c: Case, _ sessions: [Session], _ review: Review?, into dir: URL) throws {
+  func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) -> Review?, into dir: URL) throws {
     try checkDirectory(dir.path, option: "--each", mustExist: false)
     do {
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -115,7 +128,7 @@ struct ExportCommand: ParsableCommand {
     }
     var taken: Set<String> = []
     for s in sessions {
-      let document = ExportDocument(c, sessions: [s], review: review, feedback: feedback ?? .all)
+      let document = ExportDocument(c, sessions: [s], review: review(s.group.name), feedback: feedback ?? .all)
       let name = EachGroupFile.name(for: s.group.name, extension: format.fileExtension, taken: &taken)
       let url = dir.appendingPathComponent(name)
       try TextFile.write(format.render(document, all: false), to: url)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseroomApp
+import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
 import Foundation
@@ -30,6 +31,11 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
   var sessions: String?
 
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
   @Flag(
     help:
       "The group's session file is damaged: carry on from its last backup (.bak) in the same file; the damaged one is kept aside as <file>.damaged-<time>."
@@ -57,6 +63,9 @@ struct ReadCommand: ParsableCommand {
   @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (leave it to the terminal).")
   var noMouse = false
 
+  @Flag(help: "Sync the group's session with the class repository every few minutes (S syncs at once).")
+  var sync = false
+
   @Option(
     help: "The interface's language: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese case."
   )
@@ -80,12 +89,17 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     var end = RunEnd.quit
     try reportingFailures {
+      let inClass = try ClassOption.resolve(classFolder, sessions: self.sessions.map { [$0] } ?? [])
+      let caseFile = self.caseFile ?? inClass?.caseFile
+      let sessions = inClass?.sessions ?? self.sessions
       let (document, source) = try CaseLoader.open(caseFile)
       guard !document.readingSections.isEmpty else {
         throw Failure(message: "\(caseFile ?? "the case") has no text to read")
       }
       let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
-      end = try Language.$current.withValue(language) { try read(document, source) }
+      end = try Language.$current.withValue(language) {
+        try read(document, source, caseFile: caseFile, sessions: sessions, inClass: inClass)
+      }
     }
     switch end {
     case .quit: return
@@ -96,7 +110,9 @@ struct ReadCommand: ParsableCommand {
   }
 
   /// The reader on an opened case, in the interface's language.
-  func read(_ document: Case, _ source: SourceBytes) throws -> RunEnd {
+  func read(_ document: Case, _ source: SourceBytes, caseFile: String?, sessions: String?, inClass: ClassOption?)
+    throws -> RunEnd
+  {
     do {
       if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
@@ -110,6 +126,7 @@ struct ReadCommand: ParsableCommand {
         opener: SessionOpener(store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse),
         positionsURL: ReadingPositions.defaultURL())
       start.helpFooter = [Say.filesTitle, Say.sessionsFolder(store.directory.path)]
+      start.classLink = classLink(inClass, sessions: store.directory)
       // --take-over asks first, on screen, naming the holder; so does a damaged
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
@@ -117,9 +134,8 @@ struct ReadCommand: ParsableCommand {
       if let section {
         guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
           throw Failure(
-            message:
-              "no section '\(section)': give 1–\(document.contentSections.count), an id (see 'caseroom outline'), or 'last'"
-          )
+            message: Say.noSuchSection(
+              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
         }
         start.start = a
       }
@@ -143,6 +159,24 @@ struct ReadCommand: ParsableCommand {
         return Say.badBytes(name, problem.line)
       }
     }
+  }
+
+  /// The class around the reader: a class folder's phases and feedback, and
+  /// a git clone to sync (the sessions folder or the class folder holding it).
+  func classLink(_ inClass: ClassOption?, sessions: URL) -> ClassLink? {
+    let clone = [sessions, sessions.deletingLastPathComponent()].first {
+      FileManager.default.fileExists(atPath: $0.appendingPathComponent(".git").path)
+    }
+    guard inClass != nil || clone != nil else { return nil }
+    let feedback =
+      inClass?.folder.feedback
+      ?? clone.map { $0.appendingPathComponent("feedback") }.flatMap {
+        FileManager.default.fileExists(atPath: $0.path) ? $0 : nil
+      }
+    return ClassLink(
+      classFile: inClass?.folder.classFile, feedbackFolder: feedback, syncDirectory: clone,
+      syncDriver: clone.map { _ in ClassSync.Options.driverCommand(executable: SyncCommand.executable()) },
+      autoSync: sync ? 300 : nil)
   }
 
   func startAnchor(_ s: String, _ state: ReaderState) -> Anchor? {

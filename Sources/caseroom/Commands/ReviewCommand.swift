@@ -24,6 +24,11 @@ struct ReviewCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?
 
@@ -65,11 +70,16 @@ struct ReviewCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let c = try CaseLoader.load(caseFile)
-      let dirs = try sessionDirectories(sessions)
-      if sessions.isEmpty { try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR") }
+      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
+      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
+      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
+      if inClass == nil && sessions.isEmpty {
+        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+      }
       let collected = ClassSessions.load(case: c, from: dirs)
-      let reviewFile = InstructorReview(caseId: c.id, option: review, sessionDirectories: dirs)
+      // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
+      let reviewFile = InstructorReview(
+        caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
       if !summary {
         let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
         try Language.$current.withValue(language) { try interactive(c, collected, reviewFile) }

@@ -138,3 +138,28 @@ struct TextEditorTests {
     #expect(e.layoutWork - before == 2)
   }
 }
+
+@Suite("字数 in the editor, kept up to date key by key")
+struct EditorWordCountTests {
+  @Test("after every edit, the editor's 字数 is the text's (random edits with Latin, Chinese and spaces)")
+  func randomEdits() {
+    var random = SplitMix64(seed: 7)
+    var e = TextEditor(text: "金税工程 CTAIS\nabc def", width: 20)
+    let pieces = ["a", "b", " ", "金", "，", "2.5", "\n", "Gbps", "’", "  ", "工程x"]
+    for _ in 0..<2000 {
+      let p = Int(random.next() % UInt64(e.paragraphs.count))
+      let para = e.paragraphs[p]
+      let offsets = [0] + para.indices.map { para.utf8.distance(from: para.startIndex, to: $0) } + [para.utf8.count]
+      e.place(.init(p, offsets[Int(random.next() % UInt64(offsets.count))]))
+      switch random.next() % 4 {
+      case 0: e.backspace()
+      case 1: e.delete()
+      default: e.insert(pieces[Int(random.next() % UInt64(pieces.count))])
+      }
+      if e.wordCount != WordCount.of(e.text) {
+        Issue.record("字数 \(e.wordCount), the text's \(WordCount.of(e.text)): \(e.text.debugDescription)")
+        return
+      }
+    }
+  }
+}

@@ -52,7 +52,9 @@ struct ReadingStartTests {
     let dir = try directory()
     var screen = try start(dir, group: .named("第一组", members: ["甲"])).firstScreen()
     _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
-    #expect(screen.render().line(23).contains("新小组“第一组”"))
+    // A new group's first screen: the group named in the header, the six keys that matter on the bar.
+    #expect(screen.render().line(0).contains("第一组 · 已读 0/17"))
+    #expect(screen.render().line(23).hasPrefix(" 空格 翻页  t 目录  Q 思考题  ( ) 选句  c 引用  a 答案"))
     for key in [Key.char("]"), .char("]")] { _ = screen.update(.key(key), now: fixedNow) }
     guard case .quit = screen.update(.key(.char("q")), now: fixedNow) else {
       Issue.record("q does not quit")

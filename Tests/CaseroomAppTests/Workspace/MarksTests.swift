@@ -68,3 +68,36 @@ struct MarksTests {
     #expect(g.style(row: again.row, col: again.col) == .cited)
   }
 }
+
+@Suite("The editor lists every citation of its answer")
+struct EditorCitationsTests {
+  @Test("Ctrl-O gives the list the keys: ↓ chooses, Enter jumps to the passage; each citation is listed")
+  func listAndJump() throws {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("]"), .char("]"), .char(")"), .char("c"), .char("2"))
+    w.press(.char(")"), .char("}"), .char("c"), .char("2"))
+    w.press(.char("]"), .char(")"), .char("c"), .char("2"))
+    #expect(w.session.answers[1].citations.count == 3)
+    w.press(.char("a"), .char("2"))
+    let f = w.render()
+    // Three rows above the status bar, one a citation.
+    #expect(f.line(20).hasPrefix(" ↳ 1/3 （二）金税工程"))
+    #expect(f.line(21).hasPrefix(" ↳ 2/3 （二）金税工程"))
+    #expect(f.line(22).hasPrefix(" ↳ 3/3 （三）金关工程"))
+    w.press(.ctrl("o"), .down, .down)
+    #expect(w.render().style(row: 22, col: 2) == .selected)
+    w.press(.enter)
+    #expect(w.screen == .reading)
+    #expect(w.reader.sections[w.reader.section].title == "金关工程")
+    #expect(w.reader.flashed != nil, "the passage is shown")
+  }
+
+  @Test("typing goes to the text again after Esc leaves the list")
+  func escBack() {
+    var w = WorkspaceFixtures.workspace()
+    w.press(.char("]"), .char("]"), .char(")"), .char("c"), .char("1"))
+    w.press(.char("a"), .char("1"), .ctrl("o"), .escape)
+    w.type("文字")
+    #expect(w.currentSession.answers[0].text == "文字")
+  }
+}

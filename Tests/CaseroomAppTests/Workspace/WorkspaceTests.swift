@@ -58,7 +58,7 @@ struct WorkspaceTests {
     w.handle(.paste("第二段\n第三段"), now: t0)
     #expect(w.currentSession.answers[0].text == "我们单位属于金税工程。\n第二段\n第三段")
     let g = w.render()
-    #expect(g.line(29).hasPrefix(" 字数 17  "))
+    #expect(g.line(29).hasPrefix(" 字数 17 · 字符 17  "))
     #expect(g.cursor != nil)
     w.handle(.ctrl("z"), now: t0)
     #expect(w.currentSession.answers[0].text == "我们单位属于金税工程。\n")
@@ -229,6 +229,7 @@ struct WorkspaceTests {
     w.handle(.char("k"), now: t0)
     w.handle(.enter, now: t0)
     expectWholeHints(
-      w.render().line(11), [("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")], lead: " 字数 0  ", cols: 40, keeping: ("Esc", "返回"))
+      w.render().line(11), [("Ctrl-Z", "撤销"), ("Ctrl-Y", "重做")], lead: " 字数 0 · 字符 0  ", cols: 40,
+      keeping: ("Esc", "返回"))
   }
 }

@@ -1,0 +1,109 @@
+import CaseroomClass
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// What ties a group's workspace to its class: the class file (the plan's
+/// phase and its time left, on the status bar), the feedback the instructor
+/// released, and syncing the sessions folder with the class repository.
+public struct ClassLink: Sendable {
+  /// The class file, watched (one `stat` a tick); nil outside a class folder.
+  var watch: ClassFileWatch?
+  /// Where released feedback is (a class folder's or repository's `feedback/`).
+  let feedbackFolder: URL?
+  /// A git clone of the class repository to sync (the sessions folder), and the merge driver to install.
+  let syncDirectory: URL?
+  let syncDriver: String?
+  /// `--sync`: sync this often, besides the key.
+  let autoSync: TimeInterval?
+  /// The phase now (worked out at each update).
+  var phase: PhaseStatus?
+  /// The group's released feedback, read when the answers are shown.
+  var feedback: ReleasedFeedback?
+  /// When the last sync ran, and what it did (one line).
+  var lastSync: (at: Date, result: String)?
+
+  public init(
+    classFile: URL? = nil, feedbackFolder: URL? = nil, syncDirectory: URL? = nil, syncDriver: String? = nil,
+    autoSync: TimeInterval? = nil
+  ) {
+    watch = classFile.map { ClassFileWatch(url: $0) }
+    self.feedbackFolder = feedbackFolder
+    self.syncDirectory = syncDirectory
+    self.syncDriver = syncDriver
+    self.autoSync = autoSync
+  }
+}
+
+extension Workspace {
+  /// Follows the class: a new phase or more time is seen within one tick
+  /// (the class file is looked at every 250 ms, at the cost of a `stat`);
+  /// with `--sync`, syncs when it is due.
+  mutating func followClass(_ now: Date) {
+    guard var link = classLink else { return }
+    if var watch = link.watch {
+      _ = watch.poll()
+      link.watch = watch
+      link.phase = watch.file.flatMap { PhaseStatus($0, at: now) }
+    }
+    classLink = link
+    if let every = link.autoSync, link.syncDirectory != nil, screen == .reading,
+      now.timeIntervalSince(link.lastSync?.at ?? .distantPast) >= every
+    {
+      sync(now)
+    }
+  }
+
+  /// The released feedback, read again (the answers view shows it under each answer).
+  mutating func readFeedback() {
+    guard var link = classLink, let folder = link.feedbackFolder else { return }
+    let name = session.group.name
+    let id = session.caseId
+    var found: ReleasedFeedback?
+    if let url = file?.url {
+      found = (try? ReleasedFeedback.load(forSession: url, group: name, caseId: id, in: folder)) ?? nil
+    }
+    if found == nil { found = (try? ReleasedFeedback.load(group: name, caseId: id, in: folder)) ?? nil }
+    link.feedback = found
+    classLink = link
+  }
+
+  /// `S` (and `--sync`): saves, syncs the sessions folder with the class
+  /// repository (git), and takes in what the others wrote.
+  mutating func sync(_ now: Date) {
+    guard var link = classLink, let dir = link.syncDirectory, let driver = link.syncDriver, let file else {
+      message = Say.syncNeedsAClone
+      return
+    }
+    requestSave(now: now)
+    saveIfNeeded(now)
+    var options = ClassSync.Options(driver: driver)
+    options.ownSessions = [file.url.lastPathComponent]
+    do {
+      let report = try ClassSync(directory: dir, options: options).run(now: now)
+      link.lastSync = (
+        now, Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
+      )
+      // What others wrote was merged into the file: take it in.
+      if let merged = try? file.reload(), merged != session {
+        var s = merged
+        s.conform(to: reader.document)
+        session = s
+        refreshAnnotations()
+      }
+    } catch {
+      link.lastSync = (now, Say.syncFailed(error.message))
+    }
+    classLink = link
+    message = link.lastSync?.result
+  }
+
+  /// The phase and the last sync, for the status bar (`讨论 · 还剩 12 分钟`).
+  var classStatus: String? {
+    guard let link = classLink else { return nil }
+    var parts: [String] = []
+    if let p = link.phase { parts.append(p.phase.title + (p.remaining.map { " · " + Say.timeLeft($0) } ?? "")) }
+    if let s = link.lastSync { parts.append(Say.lastSync(LocalTime.text(s.at, .time))) }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+}

@@ -1,0 +1,101 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+/// A class folder: what `caseroom class init DIR` makes, on a shared server
+/// or as the working copy of a class repository.
+///
+/// ```
+/// DIR/                      2750, the class's Unix group (setgid)
+///   class.json              0640: the case, the phases, the running phase
+///   <case id>.case.md       0640: the case, copied so that every student can read it
+///   sessions/               2770: every group's session (0660, the class's group)
+///   feedback/               2750: released feedback, one file per group (0640)
+///   instructor/             0700: the instructor's review file, never shared
+///   .gitignore .gitattributes   for a class repository
+/// ```
+///
+/// Students (members of the Unix group) read `class.json`, the case and the
+/// released feedback, and write sessions; only the instructor writes the
+/// rest. `instructor/` belongs to the instructor alone: scores and comments
+/// stay there until released (`FeedbackRelease`), and `.gitignore` keeps
+/// it out of a repository.
+public struct ClassFolder: Sendable, Equatable {
+  /// The environment variable naming a class folder (`--class` wins over it).
+  public static let environmentVariable = "CASEROOM_CLASS"
+
+  public let root: URL
+
+  public init(root: URL) { self.root = root.standardizedFileURL }
+
+  public var classFile: URL { root.appendingPathComponent(ClassFile.fileName) }
+  public var sessions: URL { root.appendingPathComponent("sessions") }
+  public var feedback: URL { root.appendingPathComponent("feedback") }
+  public var instructor: URL { root.appendingPathComponent("instructor") }
+
+  /// The instructor's review file of a case: in `instructor/` (`0700`), never in `sessions/`.
+  public func reviewURL(caseId: String) -> URL { Review.url(in: instructor, caseId: caseId) }
+
+  /// The class folder named by `--class`, else by `$CASEROOM_CLASS`; nil when neither is given.
+  public static func named(
+    _ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> ClassFolder? {
+    if let option, !option.isEmpty { return ClassFolder(root: URL(fileURLWithPath: option)) }
+    if let env = environment[environmentVariable], !env.isEmpty { return ClassFolder(root: URL(fileURLWithPath: env)) }
+    return nil
+  }
+
+  /// The class folder a sessions folder belongs to (its parent holds `class.json`), if any.
+  public static func containing(sessions: URL) -> ClassFolder? {
+    let parent = ClassFolder(root: sessions.standardizedFileURL.deletingLastPathComponent())
+    guard parent.sessions.path == sessions.standardizedFileURL.path, RegularFile.exists(parent.classFile) else {
+      return nil
+    }
+    return parent
+  }
+
+  // MARK: Reading and writing class.json
+
+  /// Reads `class.json`. A folder without one is not a class folder, said so.
+  public func load() throws(ClassError) -> ClassFile {
+    let data: Data
+    do {
+      data = try RegularFile.read(classFile)
+    } catch {
+      if error.kind == .missing {
+        throw ClassError(file: root.path, "not a class folder (no class.json): make one with 'caseroom class init'")
+      }
+      throw ClassError(file: classFile.path, error.message)
+    }
+    return try ClassFile.decode(data, file: classFile.path)
+  }
+
+  /// Writes `class.json` atomically (readers see the old file or the new
+  /// one), readable by the class and writable by the instructor alone (`0640`).
+  public func save(_ file: ClassFile) throws(ClassError) {
+    let data: Data
+    do { data = try file.json() } catch { throw ClassError(file: classFile.path, "cannot be encoded: \(error)") }
+    try Self.writeShared(data, to: classFile)
+  }
+
+  /// The case file the class reads.
+  public func caseURL(_ file: ClassFile) -> URL {
+    file.caseFile.hasPrefix("/") ? URL(fileURLWithPath: file.caseFile) : root.appendingPathComponent(file.caseFile)
+  }
+
+  /// Writes a file the class reads and only its writer may change: `0640`
+  /// (the umask is narrowed to `027` for the write, then the mode is set
+  /// exactly), atomically through `AtomicFile`; in a setgid folder it has the
+  /// folder's group.
+  static func writeShared(_ data: Data, to url: URL) throws(ClassError) {
+    let old = umask(0o027)
+    defer { umask(old) }
+    do {
+      try AtomicFile.write(data, to: url, keepBackup: false, mode: .ordinary)
+    } catch {
+      throw ClassError(file: error.path, error.message)
+    }
+    chmod(url.path, 0o640)
+  }
+}

@@ -1,0 +1,423 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// `caseroom sync`: carries a class's work between machines through a class
+/// repository, with the `git` program:
+///
+/// 1. commits this clone's changed session files (and released feedback,
+///    `class.json`, the case), with a message naming each group and what changed;
+/// 2. fetches, merges (sessions with caseroom's merge driver, so two members'
+///    edits of one session are both kept) and pushes, fetching and merging
+///    again when another clone pushed first;
+/// 3. offline or refused: one clear message; the work stays committed in
+///    this clone and goes at the next sync.
+///
+/// On every sync it makes sure the clone has the merge driver
+/// (`.gitattributes`: `*.session.json merge=caseroom`, and
+/// `merge.caseroom.driver` in the clone's git config) and a `.gitignore`
+/// that keeps the instructor's files, backups and locks out.
+public struct ClassSync: Sendable {
+  public struct Options: Sendable {
+    /// The merge driver's command, as git runs it through the shell:
+    /// `'/path/to/caseroom' merge-session %O %A %B`.
+    public var driver: String
+    /// How many times to fetch, merge and push when others keep pushing first.
+    public var attempts: Int = 5
+    /// Session files (absolute paths) the caller itself holds open — a
+    /// reader syncing — which the merge may change (the caller reloads them).
+    public var ownSessions: Set<String> = []
+    /// Called before each push with the attempt's number (1, 2…): tests make a push race with it.
+    public var beforePush: (@Sendable (Int) -> Void)?
+    /// The git program.
+    public var git: String = "git"
+
+    public init(driver: String) { self.driver = driver }
+
+    /// The driver command for a caseroom program at `executable` (quoted for the shell).
+    public static func driverCommand(executable: String) -> String {
+      "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "' merge-session %O %A %B"
+    }
+  }
+
+  /// What a sync did.
+  public struct Report: Equatable, Sendable {
+    /// The first line of the commit made of this clone's changes (nil: nothing had changed).
+    public var committed: String?
+    /// Files others changed that this sync brought in (paths in the clone).
+    public var received: [String] = []
+    /// Whether this clone's commits went to the class repository.
+    public var pushed = false
+    /// Session files in which the merge kept both versions of an overlapping edit, marked.
+    public var conflicted: [String] = []
+    /// Whether this sync installed (or updated) the merge driver.
+    public var installedDriver = false
+    /// How many pushes were refused because another clone pushed first.
+    public var raced = 0
+    public var remote = ""
+
+    /// One line for a status bar or the terminal.
+    public var summary: String {
+      var parts: [String] = []
+      if let committed { parts.append("committed: \(committed)") }
+      parts.append(received.isEmpty ? "nothing new from others" : "\(received.count) file(s) from others")
+      if pushed { parts.append("pushed to \(remote)") }
+      if !conflicted.isEmpty {
+        parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
+      }
+      return parts.joined(separator: "; ")
+    }
+  }
+
+  public let directory: URL
+  public let options: Options
+
+  public init(directory: URL, options: Options) {
+    self.directory = directory
+    self.options = options
+  }
+
+  /// Syncs the clone that holds `directory`.
+  public func run(now: Date = Date()) throws(SyncError) -> Report {
+    var report = Report()
+    let top: URL
+    do {
+      let r = try Git(directory: directory, program: options.git).run(["rev-parse", "--show-toplevel"])
+      guard r.ok else {
+        throw SyncError(
+          .notAClone,
+          "\(directory.path) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(r.reason))"
+        )
+      }
+      top = URL(fileURLWithPath: r.out.trimmingCharacters(in: .whitespacesAndNewlines))
+    } catch let e as SyncError {
+      throw e
+    } catch {
+      throw SyncError(.failed, "\(error)")
+    }
+    let git = Git(directory: top, program: options.git)
+    do {
+      if try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok {
+        throw SyncError(
+          .conflict,
+          "\(top.path): a merge is unfinished in this clone: finish it with git (git status) or abandon it (git merge --abort), then sync again"
+        )
+      }
+      report.installedDriver = try installDriver(git, top: top)
+      let branch = try git.run(["symbolic-ref", "--short", "-q", "HEAD"])
+      guard branch.ok else {
+        throw SyncError(.failed, "\(top.path): not on a branch (detached HEAD): 'git switch main' first")
+      }
+      let local = branch.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let (remote, remoteBranch) = try remote(git, branch: local, top: top)
+      report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
+      report.committed = try commit(git, top: top, now: now)
+
+      let tracking = "refs/remotes/\(remote)/\(remoteBranch)"
+      for attempt in 1...max(1, options.attempts) {
+        let fetched = try git.run(["fetch", "--quiet", remote, "+refs/heads/\(remoteBranch):\(tracking)"])
+        if !fetched.ok {
+          let missingBranch = fetched.err.contains("couldn't find remote ref")
+          if !missingBranch {
+            throw SyncError(
+              .offline,
+              "cannot reach the class repository \(report.remote): \(fetched.reason)\n"
+                + kept(report))
+          }
+        }
+        let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
+        let before = head.ok ? head.out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        let theirs = try git.run(["rev-parse", "-q", "--verify", tracking])
+        if theirs.ok {
+          let theirsID = theirs.out.trimmingCharacters(in: .whitespacesAndNewlines)
+          let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
+          let known = before != nil && ancestor.ok
+          if !known {
+            try refuseOpenSessions(git, top: top, before: before, theirs: theirsID)
+            let merged = try git.run(["merge", "--no-edit", "--allow-unrelated-histories", tracking])
+            if !merged.ok {
+              let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
+              _ = try? git.run(["merge", "--abort"])
+              throw SyncError(
+                .conflict,
+                "git could not merge \(files.isEmpty ? "the class repository's changes" : files.split(separator: "\n").joined(separator: ", ")): \(merged.reason)\n"
+                  + "nothing was merged; this clone's work is kept as it was (committed). Sessions merge by themselves; "
+                  + "another file edited on both sides must be merged by hand with git")
+            }
+            let received = try git.value(
+              before.map { ["diff", "--name-only", $0, "HEAD"] } ?? ["ls-files"])
+            let files = received.split(separator: "\n").map(String.init)
+            report.received += files.filter { !report.received.contains($0) }
+            for f in files where f.hasSuffix(".session.json") {
+              if try newlyConflicted(git, top: top, file: f, before: before), !report.conflicted.contains(f) {
+                report.conflicted.append(f)
+              }
+            }
+          }
+        }
+        let now = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
+        guard now.ok else { return report }  // nothing here and nothing there
+        let headID = now.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let t = try? git.value(["rev-parse", "-q", "--verify", tracking]), t == headID { return report }
+        options.beforePush?(attempt)
+        let pushed = try git.run(["push", "--porcelain", "-u", remote, "HEAD:refs/heads/\(remoteBranch)"])
+        if pushed.ok {
+          report.pushed = true
+          return report
+        }
+        let text = pushed.err + pushed.out
+        if text.contains("[rejected]") || text.contains("non-fast-forward") || text.contains("fetch first")
+          || text.contains("cannot lock ref") || text.contains("failed to update ref")
+        {
+          report.raced += 1
+          continue
+        }
+        let unreachable = ["Could not read from remote", "does not appear to be a git repository", "unable to access"]
+          .contains { text.contains($0) }
+        throw SyncError(
+          unreachable ? .offline : .refused,
+          (unreachable
+            ? "cannot reach the class repository \(report.remote): "
+            : "the class repository \(report.remote) refused the push: ") + pushed.reason + "\n" + kept(report))
+      }
+      throw SyncError(
+        .race,
+        "others kept pushing to \(report.remote) first (\(report.raced) tries): sync again in a moment\n"
+          + kept(report))
+    } catch let e as SyncError {
+      throw e
+    } catch {
+      throw SyncError(.failed, "\(error)")
+    }
+  }
+
+  private func kept(_ report: Report) -> String {
+    "your work is kept: committed in this clone\(report.committed == nil ? "" : " (\(report.committed!))"), it goes to the class repository at the next sync"
+  }
+
+  /// The remote and branch to sync with: the branch's upstream, else
+  /// `origin` (or the only remote) and the branch of the same name.
+  func remote(_ git: Git, branch: String, top: URL) throws -> (String, String) {
+    let configured = try git.run(["config", "--get", "branch.\(branch).remote"])
+    let merge = try git.run(["config", "--get", "branch.\(branch).merge"])
+    let name = configured.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    if configured.ok, merge.ok, name != "." {
+      var ref = merge.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      if ref.hasPrefix("refs/heads/") { ref.removeFirst("refs/heads/".count) }
+      return (name, ref)
+    }
+    let remotes = try git.value(["remote"]).split(separator: "\n").map(String.init)
+    guard let first = remotes.first else {
+      throw SyncError(
+        .noRemote,
+        "\(top.path): this clone has no class repository to sync with: 'git remote add origin URL' names it")
+    }
+    return (remotes.contains("origin") ? "origin" : first, branch)
+  }
+
+  // MARK: The merge driver
+
+  /// Makes sure the clone merges sessions with caseroom: `.gitattributes`
+  /// names the driver, the clone's config runs this caseroom, and
+  /// `.gitignore` keeps private and temporary files out. Returns whether the
+  /// driver's configuration changed.
+  func installDriver(_ git: Git, top: URL) throws -> Bool {
+    try ensureLines(ClassFolder.gitattributes, in: top.appendingPathComponent(".gitattributes"))
+    try ensureLines(ClassFolder.gitignore, in: top.appendingPathComponent(".gitignore"))
+    let current = try git.run(["config", "--get", "merge.caseroom.driver"])
+    guard current.out.trimmingCharacters(in: .newlines) != options.driver else { return false }
+    _ = try git.value(["config", "merge.caseroom.name", "caseroom: a three-way merge of group sessions"])
+    _ = try git.value(["config", "merge.caseroom.driver", options.driver])
+    return true
+  }
+
+  /// Adds the lines of `block` that a file lacks (the whole block to a new file).
+  func ensureLines(_ block: String, in url: URL) throws {
+    let existing = (try? RegularFile.read(url)).map { String(decoding: $0, as: UTF8.self) }
+    guard let existing else {
+      try AtomicFile.write(Data(block.utf8), to: url, keepBackup: false)
+      return
+    }
+    let have = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    let missing = block.split(separator: "\n").filter { !$0.hasPrefix("#") && !have.contains(String($0)) }
+    guard !missing.isEmpty else { return }
+    let text =
+      existing + (existing.hasSuffix("\n") || existing.isEmpty ? "" : "\n") + missing.joined(separator: "\n") + "\n"
+    try AtomicFile.write(Data(text.utf8), to: url, keepBackup: false)
+  }
+
+  // MARK: Committing
+
+  /// The files a sync carries: sessions, released feedback, `class.json`,
+  /// case files, and the git files caseroom writes.
+  static func carries(_ path: String) -> Bool {
+    let url = URL(fileURLWithPath: path)
+    let name = url.lastPathComponent
+    if name.hasSuffix(".session.json") || name == ClassFile.fileName || name.hasSuffix(".case.md") { return true }
+    if name == ".gitattributes" || name == ".gitignore" || name == ".gitkeep" { return true }
+    return name.hasSuffix(".json") && url.deletingLastPathComponent().lastPathComponent == "feedback"
+  }
+
+  /// Commits what changed among the files a sync carries; returns the
+  /// message's first line, or nil when nothing changed.
+  func commit(_ git: Git, top: URL, now: Date) throws -> String? {
+    // Not trimmed: a status line starts with a blank (" M file").
+    let listed = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
+    guard listed.ok else { throw SyncError(.failed, "\(top.path): git status: \(listed.reason)") }
+    let status = listed.out
+    var paths: [String] = []
+    var fields = status.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
+    while let entry = fields.popFirst() {
+      guard entry.count > 3 else { continue }
+      let code = entry.prefix(2)
+      let path = String(entry.dropFirst(3))
+      if code.contains("R") || code.contains("C") { _ = fields.popFirst() }  // the old name follows
+      if Self.carries(path) { paths.append(path) }
+    }
+    guard !paths.isEmpty else { return nil }
+    _ = try git.value(["add", "-A", "--"] + paths)
+    let staged = try git.run(["diff", "--cached", "--quiet", "--"] + paths)
+    guard !staged.ok else { return nil }
+    let message = try describe(git, top: top, paths: paths.sorted())
+    var args: [String] = []
+    if (try? git.value(["config", "user.name"]))?.isEmpty ?? true { args += ["-c", "user.name=\(Self.userName())"] }
+    if (try? git.value(["config", "user.email"]))?.isEmpty ?? true {
+      args += ["-c", "user.email=\(Self.userName())@\(Self.hostName())"]
+    }
+    // Only these paths: anything else the user staged stays staged, uncommitted.
+    let r = try git.run(args + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
+    guard r.ok else {
+      throw SyncError(.failed, "\(top.path): cannot commit this clone's changes: \(r.reason)")
+    }
+    return String(message.split(separator: "\n").first ?? "")
+  }
+
+  /// The commit message: each group and what changed in its session, then
+  /// released feedback and the class plan.
+  func describe(_ git: Git, top: URL, paths: [String]) throws -> String {
+    var lines: [String] = []
+    var groups: [String] = []
+    var feedback = 0
+    var other: [String] = []
+    for path in paths {
+      let name = URL(fileURLWithPath: path).lastPathComponent
+      if name.hasSuffix(".session.json") {
+        let old = try? git.run(["show", "HEAD:\(path)"])
+        let before = old.flatMap { $0.ok ? try? Session.decode(Data($0.out.utf8), file: path) : nil }
+        let after = try? SessionStore(directory: top).load(top.appendingPathComponent(path))
+        let group = after?.group.name ?? before?.group.name ?? name
+        groups.append(group)
+        lines.append("\(group): \(Self.changes(from: before, to: after))")
+      } else if Self.carries(path)
+        && URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "feedback"
+        && name != ".gitkeep"
+      {
+        feedback += 1
+      } else {
+        other.append(name)
+      }
+    }
+    if feedback > 0 { lines.append("feedback released to \(feedback) group\(feedback == 1 ? "" : "s")") }
+    if !other.isEmpty { lines.append("class files: \(other.joined(separator: ", "))") }
+    let subject: String
+    if groups.count == 1, lines.count == 1 {
+      subject = lines[0]
+      return subject
+    } else if groups.count == 1 {
+      subject = "\(groups[0]) and class files"
+    } else if !groups.isEmpty {
+      subject = "\(groups.count) groups: \(groups.prefix(4).joined(separator: ", "))\(groups.count > 4 ? "…" : "")"
+    } else {
+      subject = lines.first ?? "class files"
+    }
+    return subject + "\n\n" + lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What changed in a session, in a few words.
+  static func changes(from old: Session?, to new: Session?) -> String {
+    guard let new else { return "session removed" }
+    guard let old else {
+      let members = new.group.members.isEmpty ? "" : " (\(new.group.members.joined(separator: "、")))"
+      let written = new.answers.indices.filter { !new.answers[$0].text.isEmpty }.map { "\($0 + 1)" }
+      return "new session\(members)" + (written.isEmpty ? "" : ", answers \(written.joined(separator: ", "))")
+    }
+    var parts: [String] = []
+    let edited = new.answers.indices.filter {
+      $0 >= old.answers.count || old.answers[$0].text != new.answers[$0].text
+    }
+    if !edited.isEmpty {
+      parts.append(
+        (edited.count == 1 ? "answer " : "answers ") + edited.map { "\($0 + 1)" }.joined(separator: ", ") + " edited")
+    }
+    func keys(_ s: Session) -> Set<SessionMerge.CitationKey> {
+      Set(s.answers.flatMap { $0.citations.map(SessionMerge.CitationKey.init) })
+    }
+    let (ca, cb) = (keys(old), keys(new))
+    if cb.subtracting(ca).count > 0 { parts.append("+\(cb.subtracting(ca).count) citation(s)") }
+    if ca.subtracting(cb).count > 0 { parts.append("-\(ca.subtracting(cb).count) citation(s)") }
+    let na = Set(old.annotations.map(SessionMerge.AnnotationKey.init))
+    let nb = Set(new.annotations.map(SessionMerge.AnnotationKey.init))
+    if nb.subtracting(na).count > 0 { parts.append("+\(nb.subtracting(na).count) note(s)") }
+    if na.subtracting(nb).count > 0 { parts.append("-\(na.subtracting(nb).count) note(s)") }
+    if na == nb && old.annotations != new.annotations { parts.append("notes edited") }
+    if old.reading != new.reading { parts.append("reading progress") }
+    if old.position != new.position || old.marks != new.marks { parts.append("position") }
+    if old.group.members != new.group.members { parts.append("members") }
+    return parts.isEmpty ? "saved" : parts.joined(separator: ", ")
+  }
+
+  // MARK: Merging safely
+
+  /// Refuses to merge into a session that a caseroom here has open (its lock
+  /// is held by a live process), other than the caller's own: the reader
+  /// would not see the merge and its next save would be refused.
+  func refuseOpenSessions(_ git: Git, top: URL, before: String?, theirs: String) throws {
+    guard let before else { return }
+    let changed = try git.value(["diff", "--name-only", before, theirs]).split(separator: "\n").map(String.init)
+    for path in changed where path.hasSuffix(".session.json") {
+      let file = top.appendingPathComponent(path).path
+      guard !options.ownSessions.contains(file), let holder = Self.liveHolder(ofLock: file + ".lock") else { continue }
+      throw SyncError(
+        .sessionOpen,
+        "\(path) is open in caseroom (\(holder.description)) and others changed it: quit that reader, or sync from it, then sync again\n"
+          + "nothing was merged; this clone's work is kept (committed)")
+    }
+  }
+
+  /// The holder of a lock file when its process is alive (on this host), or on another host.
+  static func liveHolder(ofLock path: String) -> SessionLock.Holder? {
+    guard let data = try? RegularFile.read(URL(fileURLWithPath: path)),
+      let holder = try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: data)
+    else { return nil }
+    if holder.host != hostName() { return holder }
+    return kill(holder.pid, 0) == 0 || errno == EPERM ? holder : nil
+  }
+
+  /// Whether a merged session holds a marked conflict that it did not hold before.
+  func newlyConflicted(_ git: Git, top: URL, file: String, before: String?) throws -> Bool {
+    guard let merged = try? SessionStore(directory: top).load(top.appendingPathComponent(file)) else { return false }
+    func marked(_ s: Session) -> Int {
+      s.answers.filter { TextMerge.hasConflict($0.text) }.count
+        + s.annotations.filter { TextMerge.hasConflict($0.note) }.count
+    }
+    let now = marked(merged)
+    guard now > 0 else { return false }
+    guard let before, let old = try? git.run(["show", "\(before):\(file)"]), old.ok,
+      let was = try? Session.decode(Data(old.out.utf8), file: file)
+    else { return true }
+    return now > marked(was)
+  }
+
+  // MARK: Who and where
+
+  static func userName() -> String {
+    if let pw = getpwuid(geteuid()) { return String(cString: pw.pointee.pw_name) }
+    return ProcessInfo.processInfo.environment["USER"] ?? "caseroom"
+  }
+
+  static func hostName() -> String {
+    var buf = [CChar](repeating: 0, count: 256)
+    gethostname(&buf, buf.count - 1)
+    return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+}

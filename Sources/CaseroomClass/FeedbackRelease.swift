@@ -1,0 +1,55 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+/// Releasing the instructor's feedback to the groups: each group's scores
+/// and comments, from the review file, written to `feedback/<group file>.json`
+/// (atomically, `0640`: the class reads it, only the instructor writes it).
+/// Before the first release nothing is there; each release rewrites every
+/// group's file, so a score changed or taken back since is changed or gone.
+public enum FeedbackRelease {
+  /// Writes every group's feedback; returns the files written, in the
+  /// sessions' order. Groups without a score or comment get a file with no
+  /// answers (so feedback taken back is no longer shown).
+  @discardableResult
+  public static func release(_ review: Review, of all: ClassSessions, to feedback: URL, now: Date = Date())
+    throws(ClassError) -> [URL]
+  {
+    if !RegularFile.exists(feedback) {
+      do {
+        try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
+      } catch {
+        throw ClassError(file: feedback.path, "cannot be created: \(error.localizedDescription)")
+      }
+    }
+    var written: [URL] = []
+    for (i, session) in all.sessions.enumerated() {
+      let file = i < all.files.count ? URL(fileURLWithPath: all.files[i]) : SessionStoreName.url(for: session)
+      let f = released(review, group: session.group.name, questions: all.document.questions.count, now: now)
+      let url = ReleasedFeedback.url(forSession: file, in: feedback)
+      let data: Data
+      do { data = try JSONCoding.encoder().encode(f) } catch { throw ClassError(file: url.path, "\(error)") }
+      try ClassFolder.writeShared(data, to: url)
+      written.append(url)
+    }
+    return written
+  }
+
+  /// One group's feedback as released now.
+  public static func released(_ review: Review, group: String, questions: Int, now: Date) -> ReleasedFeedback {
+    let items = (0..<max(questions, 0)).compactMap { q -> ReleasedFeedback.Item? in
+      guard let f = review.feedback(group: group, question: q), f.score != nil || !f.comment.isEmpty else { return nil }
+      return ReleasedFeedback.Item(question: q + 1, score: f.score, comment: f.comment, updatedAt: f.updatedAt)
+    }
+    return ReleasedFeedback(
+      caseId: review.caseId, group: group, scaleMax: review.scaleMax, releasedAt: now, answers: items)
+  }
+}
+
+/// A session's file name when it was not read from a file.
+enum SessionStoreName {
+  static func url(for s: Session) -> URL {
+    URL(fileURLWithPath: SessionStore.fileName(caseId: s.caseId, group: s.group.name))
+  }
+}

@@ -1,0 +1,114 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+/// A group's feedback as the instructor released it: `feedback/<group
+/// file>.json` in the class folder, named like the group's session
+/// (`<case id>--<name>-<hash>.json`). Nothing is there before the first
+/// release; releasing again replaces it.
+public struct ReleasedFeedback: Codable, Equatable, Sendable {
+  public static let schemaName = "caseroom.feedback/1"
+
+  /// The instructor's score and comment on one answer.
+  public struct Item: Codable, Equatable, Sendable {
+    /// 1-based, as the questions are numbered.
+    public var question: Int
+    public var score: Int?
+    public var comment: String
+    public var updatedAt: Date
+
+    public init(question: Int, score: Int?, comment: String, updatedAt: Date) {
+      self.question = question
+      self.score = score
+      self.comment = comment
+      self.updatedAt = updatedAt
+    }
+  }
+
+  public var schema: String = ReleasedFeedback.schemaName
+  public var caseId: String
+  public var group: String
+  /// Scores run from 0 to `scaleMax`.
+  public var scaleMax: Int
+  public var releasedAt: Date
+  /// One per answer the instructor scored or commented on, by question.
+  public var answers: [Item]
+
+  public init(caseId: String, group: String, scaleMax: Int, releasedAt: Date, answers: [Item]) {
+    self.caseId = caseId
+    self.group = group
+    self.scaleMax = scaleMax
+    self.releasedAt = releasedAt
+    self.answers = answers
+  }
+
+  /// The feedback on question `q` (0-based, as the app counts).
+  public func item(question q: Int) -> Item? { answers.first { $0.question == q + 1 } }
+
+  /// This feedback as a review holding only it, for the exports
+  /// (`ExportDocument`), which show score and comment under each answer.
+  public func asReview() -> Review {
+    var r = Review(caseId: caseId, now: releasedAt)
+    r.scaleMax = scaleMax
+    for item in answers {
+      r.setFeedback(
+        Review.Feedback(score: item.score, comment: item.comment, updatedAt: item.updatedAt), group: group,
+        question: item.question - 1)
+    }
+    r.updatedAt = releasedAt
+    return r
+  }
+
+  // MARK: Files
+
+  /// The feedback file beside a group's session file: `feedback/` gets the
+  /// session's name with `.json` for `.session.json` (a `.bak` it was read
+  /// from counts as the session itself).
+  public static func url(forSession session: URL, in feedback: URL) -> URL {
+    var name = session.lastPathComponent
+    if name.hasSuffix(".bak") { name.removeLast(4) }
+    if name.hasSuffix(".session.json") { name.removeLast(".session.json".count) }
+    return feedback.appendingPathComponent(name + ".json")
+  }
+
+  /// Reads a feedback file; nil when there is none (nothing released yet).
+  public static func load(_ url: URL) throws(ClassError) -> ReleasedFeedback? {
+    guard RegularFile.exists(url) else { return nil }
+    let data: Data
+    do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
+    let f: ReleasedFeedback
+    do {
+      f = try JSONCoding.decoder().decode(ReleasedFeedback.self, from: data)
+    } catch {
+      throw ClassError(file: url.path, "not a feedback file: \(error)")
+    }
+    guard f.schema == schemaName else {
+      throw ClassError(file: url.path, "schema \"\(f.schema)\" is not \(schemaName)")
+    }
+    return f
+  }
+
+  /// The released feedback of the group whose session is `session`, from a
+  /// class's `feedback/` folder: nil before release, or when the file there
+  /// is of another group or case (it is then not shown).
+  public static func load(forSession session: URL, group: String, caseId: String, in feedback: URL) throws(ClassError)
+    -> ReleasedFeedback?
+  {
+    guard let f = try load(url(forSession: session, in: feedback)), f.group == group, f.caseId == caseId else {
+      return nil
+    }
+    return f
+  }
+
+  /// The released feedback of a group by name (the file is found the way its session's is).
+  public static func load(group: String, caseId: String, in feedback: URL) throws(ClassError) -> ReleasedFeedback? {
+    for variant in 1...16 {
+      let session = URL(fileURLWithPath: SessionStore.fileName(caseId: caseId, group: group, variant: variant))
+      let u = url(forSession: session, in: feedback)
+      guard RegularFile.exists(u) else { return nil }
+      if let f = try load(u), f.group == group, f.caseId == caseId { return f }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,212 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// A three-way merge of one group's session, field by field: what git's
+/// merge driver does (`caseroom merge-session %O %A %B`) when two members
+/// edited the group's session on two machines.
+///
+/// - Answer texts (and notes): three-way on the text (`TextMerge`): edits in
+///   different sentences are both kept; both versions of an overlapping edit
+///   are kept between marker lines.
+/// - Citations and annotations: the union, by anchor and time: each side's
+///   additions are kept; one that either side removed stays removed.
+/// - Reading progress: the maximum (seconds, and finished if either finished).
+/// - Position: the later side's (by `updatedAt`), unless only one side moved.
+/// - Marks, members, draft: three-way per item; where both changed, this
+///   side's (marks), both (members), the later (draft).
+/// - Revision: one above both; `updatedAt` the later; `createdAt` the earlier.
+public enum SessionMerge {
+  /// What could not be merged: two different groups or cases.
+  public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+  }
+
+  public struct Result: Equatable, Sendable {
+    public var session: Session
+    /// Questions (0-based) whose answers hold a marked conflict from this merge.
+    public var conflictedAnswers: [Int]
+    /// How many notes hold a marked conflict from this merge.
+    public var conflictedNotes: Int
+  }
+
+  /// Merges `ours` and `theirs`, which both come from `base` (nil: they were
+  /// made apart, as when two machines created the same group).
+  public static func merge(base: Session?, ours a: Session, theirs b: Session) throws(Failure) -> Result {
+    guard a.caseId == b.caseId else {
+      throw Failure(message: "sessions of two cases (\(a.caseId), \(b.caseId)) cannot be merged")
+    }
+    guard a.group.name == b.group.name else {
+      throw Failure(message: "sessions of two groups (\(a.group.name), \(b.group.name)) cannot be merged")
+    }
+    let o = base ?? Session(empty: a)
+    var out = a
+    let theirsLater = b.updatedAt > a.updatedAt
+    out.caseHash = theirsLater ? b.caseHash : a.caseHash
+    out.group.members = mergeList(o.group.members, a.group.members, b.group.members)
+
+    var conflicted: [Int] = []
+    out.answers = []
+    for q in 0..<max(a.answers.count, b.answers.count) {
+      let qa = q < a.answers.count ? a.answers[q] : nil
+      let qb = q < b.answers.count ? b.answers[q] : nil
+      guard let x = qa ?? qb else { continue }
+      guard let y = qb ?? qa else { continue }
+      let qo = q < o.answers.count ? o.answers[q] : Session.Answer(question: x.question)
+      let text = TextMerge.merge(base: qo.text, ours: x.text, theirs: y.text)
+      if text.conflicts > 0 { conflicted.append(q) }
+      let citations = mergeItems(
+        qo.citations, x.citations, y.citations, key: { CitationKey($0) }, combine: { a, _, _ in a })
+      out.answers.append(
+        Session.Answer(
+          question: x.question, text: text.text, citations: citations,
+          updatedAt: [x.updatedAt, y.updatedAt].compactMap { $0 }.max()))
+    }
+
+    var notes = 0
+    out.annotations = mergeItems(
+      o.annotations, a.annotations, b.annotations, key: { AnnotationKey($0) },
+      combine: { x, y, base in
+        var n = x
+        let t = TextMerge.merge(base: base?.note ?? "", ours: x.note, theirs: y.note)
+        if t.conflicts > 0 { notes += 1 }
+        n.note = t.text
+        return n
+      })
+
+    out.marks = [:]
+    for letter in Set(a.marks.keys).union(b.marks.keys).union(o.marks.keys) {
+      let (ma, mb, mo) = (a.marks[letter], b.marks[letter], o.marks[letter])
+      out.marks[letter] = ma == mo ? mb : ma
+    }
+    if a.position == o.position {
+      out.position = b.position
+    } else if b.position != o.position, theirsLater {
+      out.position = b.position
+    }
+    out.reading = a.reading
+    for (section, p) in b.reading {
+      let q = out.reading[section] ?? Session.Progress()
+      out.reading[section] = Session.Progress(seconds: max(p.seconds, q.seconds), finished: p.finished || q.finished)
+    }
+    if a.draft == o.draft {
+      out.draft = b.draft
+    } else if b.draft != o.draft, let db = b.draft, db.updatedAt > a.draft?.updatedAt ?? .distantPast {
+      out.draft = db
+    }
+    out.createdAt = min(a.createdAt, b.createdAt)
+    out.updatedAt = max(a.updatedAt, b.updatedAt)
+    out.revision = max(a.revision, b.revision) + 1
+    return Result(session: out, conflictedAnswers: conflicted, conflictedNotes: notes)
+  }
+
+  /// The three-way union of a list of items known by a key: those of the base
+  /// that both sides kept, then each side's additions; an item both kept but
+  /// changed is combined (`combine(ours, theirs, base)`). Sorted by time
+  /// where the items have one (the order of the lists otherwise).
+  static func mergeItems<T, K: Hashable>(
+    _ o: [T], _ a: [T], _ b: [T], key: (T) -> K, combine: (T, T, T?) -> T
+  ) -> [T] where T: Equatable {
+    let inBase = Dictionary(o.map { (key($0), $0) }, uniquingKeysWith: { x, _ in x })
+    let inB = Dictionary(b.map { (key($0), $0) }, uniquingKeysWith: { x, _ in x })
+    let keysA = Set(a.map(key))
+    var out: [T] = []
+    var seen = Set<K>()
+    for x in a {
+      let k = key(x)
+      guard seen.insert(k).inserted else { continue }
+      if let y = inB[k] {
+        let base = inBase[k]
+        if x == y {
+          out.append(x)
+        } else if base == x {
+          out.append(y)
+        } else if base == y {
+          out.append(x)
+        } else {
+          out.append(combine(x, y, base))
+        }
+      } else if inBase[k] == nil {
+        out.append(x)  // added here
+      }  // else: removed there
+    }
+    for y in b where !keysA.contains(key(y)) && inBase[key(y)] == nil && seen.insert(key(y)).inserted {
+      out.append(y)  // added there
+    }
+    return out
+  }
+
+  /// Members: each side's additions and removals.
+  static func mergeList(_ o: [String], _ a: [String], _ b: [String]) -> [String] {
+    if a == o { return b }
+    if b == o || a == b { return a }
+    var out = a.filter { b.contains($0) || !o.contains($0) }
+    for m in b where !out.contains(m) && !o.contains(m) { out.append(m) }
+    return out
+  }
+
+  struct CitationKey: Hashable {
+    var anchor: Session.Anchor
+    var createdAt: Date
+    init(_ c: Session.Citation) {
+      anchor = c.anchor
+      createdAt = c.createdAt
+    }
+  }
+
+  struct AnnotationKey: Hashable {
+    var anchor: Session.Anchor
+    var createdAt: Date
+    init(_ a: Session.Annotation) {
+      anchor = a.anchor
+      createdAt = a.createdAt
+    }
+  }
+}
+
+extension Session {
+  /// A session with this one's case and group and nothing else: the base
+  /// when two sides were made apart.
+  init(empty s: Session) {
+    self = s
+    answers = s.answers.map { Answer(question: $0.question) }
+    annotations = []
+    marks = [:]
+    position = nil
+    reading = [:]
+    draft = nil
+    group.members = []
+    revision = 0
+  }
+}
+
+// MARK: - Files (git's merge driver)
+
+extension SessionMerge {
+  /// git's merge driver: merges the files `base` (%O, empty when there is
+  /// no common version), `ours` (%A) and `theirs` (%B), and writes the result
+  /// over `ours`, as git wants. A file that is not a session leaves `ours`
+  /// as it is and throws (git then reports a conflict).
+  public static func mergeFiles(base: URL, ours: URL, theirs: URL) throws(ClassError) -> Result {
+    func read(_ url: URL) throws(ClassError) -> Session? {
+      let data: Data
+      do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
+      if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
+      do { return try Session.decode(data, file: url.path) } catch { throw ClassError(file: url.path, "\(error)") }
+    }
+    let o = try read(base)
+    guard let a = try read(ours) else { throw ClassError(file: ours.path, "empty: not a session") }
+    guard let b = try read(theirs) else { throw ClassError(file: theirs.path, "empty: not a session") }
+    let result: Result
+    do { result = try merge(base: o, ours: a, theirs: b) } catch { throw ClassError(file: ours.path, error.message) }
+    let data: Data
+    do { data = try result.session.json() } catch { throw ClassError(file: ours.path, "cannot be encoded: \(error)") }
+    do {
+      try AtomicFile.write(data, to: ours, keepBackup: false, mode: .ordinary)
+    } catch {
+      throw ClassError(file: error.path, error.message)
+    }
+    return result
+  }
+}

@@ -1,0 +1,237 @@
+import Foundation
+
+/// A three-way merge of a text (an answer, a note), sentence by sentence:
+/// what each side changed since the common version is kept when the two
+/// changed different sentences; where both changed the same place
+/// differently, both versions are kept, one after the other, between
+/// marker lines a person sees in the editor and resolves by hand:
+///
+/// ```
+/// 【合并冲突：本机的版本】
+/// …this clone's text…
+/// 【合并冲突：另一方的版本】
+/// …the other side's text…
+/// 【合并冲突结束】
+/// ```
+///
+/// Each marker is a paragraph of its own. A sentence ends after 。！？；…
+/// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
+/// break; a line break is a unit of its own.
+public enum TextMerge {
+  public static let oursMarker = "【合并冲突：本机的版本】"
+  public static let theirsMarker = "【合并冲突：另一方的版本】"
+  public static let endMarker = "【合并冲突结束】"
+
+  /// The merge, and whether it holds a conflict (marked).
+  public struct Result: Equatable, Sendable {
+    public var text: String
+    public var conflicts: Int
+  }
+
+  public static func merge(base: String, ours: String, theirs: String) -> Result {
+    if ours == theirs || theirs == base { return Result(text: ours, conflicts: 0) }
+    if ours == base { return Result(text: theirs, conflicts: 0) }
+    let o = units(base)
+    let a = units(ours)
+    let b = units(theirs)
+    let ma = Diff.matches(o, a)
+    let mb = Diff.matches(o, b)
+    var out = Output()
+    var conflicts = 0
+    var io = 0
+    var ia = 0
+    var ib = 0
+    func resolve(_ oc: ArraySlice<String>, _ ac: ArraySlice<String>, _ bc: ArraySlice<String>) {
+      if ac.elementsEqual(oc) {
+        out.append(bc)
+      } else if bc.elementsEqual(oc) || ac.elementsEqual(bc) {
+        out.append(ac)
+      } else if oc.count == ac.count && oc.count == bc.count {
+        // The same sentences, each edited in place: merged sentence by sentence.
+        for (o, (a, b)) in zip(oc, zip(ac, bc)) {
+          if a == o {
+            out.append([b])
+          } else if b == o || a == b {
+            out.append([a])
+          } else {
+            conflicts += 1
+            out.conflict([a], [b])
+          }
+        }
+      } else {
+        conflicts += 1
+        out.conflict(Array(ac), Array(bc))
+      }
+    }
+    while true {
+      var i = 0
+      while io + i < o.count, ma[io + i] == ia + i, mb[io + i] == ib + i { i += 1 }
+      if i > 0 {
+        out.append(o[io..<(io + i)])
+        io += i
+        ia += i
+        ib += i
+        continue
+      }
+      var k = io
+      while k < o.count, ma[k] == nil || mb[k] == nil { k += 1 }
+      if k == o.count {
+        resolve(o[io...], a[ia...], b[ib...])
+        break
+      }
+      resolve(o[io..<k], a[ia..<ma[k]!], b[ib..<mb[k]!])
+      io = k
+      ia = ma[k]!
+      ib = mb[k]!
+    }
+    return Result(text: out.text, conflicts: conflicts)
+  }
+
+  /// The merged text being put together.
+  struct Output {
+    var text = ""
+    /// After a conflict's end marker: the next unit must start a paragraph.
+    var needsBreak = false
+
+    mutating func append<C: Collection>(_ units: C) where C.Element == String {
+      for u in units {
+        if needsBreak && u != "\n" { text += "\n" }
+        needsBreak = false
+        text += u
+      }
+    }
+
+    /// Both versions between marker lines, each marker a paragraph of its own.
+    mutating func conflict(_ a: [String], _ b: [String]) {
+      func trimmed(_ units: [String]) -> String {
+        var s = units.joined()
+        while s.hasPrefix("\n") { s.removeFirst() }
+        while s.hasSuffix("\n") { s.removeLast() }
+        return s
+      }
+      if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+      needsBreak = false
+      text += TextMerge.oursMarker + "\n"
+      let ta = trimmed(a)
+      if !ta.isEmpty { text += ta + "\n" }
+      text += TextMerge.theirsMarker + "\n"
+      let tb = trimmed(b)
+      if !tb.isEmpty { text += tb + "\n" }
+      text += TextMerge.endMarker
+      needsBreak = true
+    }
+  }
+
+  /// Whether a text holds a conflict marked by a merge.
+  public static func hasConflict(_ text: String) -> Bool { text.contains(oursMarker) }
+
+  private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
+  private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
+
+  /// The text cut into sentences and line breaks; joined again they are the text.
+  static func units(_ text: String) -> [String] {
+    var out: [String] = []
+    var current = ""
+    var ended = false
+    for ch in text {
+      if ch == "\n" {
+        if !current.isEmpty { out.append(current) }
+        out.append("\n")
+        current = ""
+        ended = false
+        continue
+      }
+      if ended && !enders.contains(ch) && !closers.contains(ch) {
+        out.append(current)
+        current = ""
+        ended = false
+      }
+      current.append(ch)
+      if enders.contains(ch) { ended = true }
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
+  }
+}
+
+/// The longest common subsequence of two sequences (Myers' O(ND) algorithm,
+/// with the common start and end taken off first).
+enum Diff {
+  /// For each element of `x`, the index of the element of `y` it is matched
+  /// with, or nil. Beyond `limit` differences the middle is left unmatched.
+  static func matches<T: Hashable>(_ x: [T], _ y: [T], limit: Int = 1500) -> [Int?] {
+    var out = [Int?](repeating: nil, count: x.count)
+    var start = 0
+    while start < x.count, start < y.count, x[start] == y[start] {
+      out[start] = start
+      start += 1
+    }
+    var endX = x.count
+    var endY = y.count
+    while endX > start, endY > start, x[endX - 1] == y[endY - 1] {
+      endX -= 1
+      endY -= 1
+      out[endX] = endY
+    }
+    let xs = Array(x[start..<endX])
+    let ys = Array(y[start..<endY])
+    for (i, j) in myers(xs, ys, limit: limit) { out[start + i] = start + j }
+    return out
+  }
+
+  /// The matched pairs of the LCS of `a` and `b`, in order (none beyond `limit` differences).
+  static func myers<T: Hashable>(_ a: [T], _ b: [T], limit: Int) -> [(Int, Int)] {
+    let n = a.count
+    let m = b.count
+    guard n > 0, m > 0 else { return [] }
+    let maxD = min(n + m, limit)
+    let offset = maxD + 1
+    var v = [Int](repeating: 0, count: 2 * maxD + 3)
+    var trace: [[Int]] = []
+    var found = false
+    outer: for d in 0...maxD {
+      trace.append(Array(v[(offset - d - 1)...(offset + d + 1)]))
+      var k = -d
+      while k <= d {
+        var x: Int
+        if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+          x = v[offset + k + 1]
+        } else {
+          x = v[offset + k - 1] + 1
+        }
+        var y = x - k
+        while x < n, y < m, a[x] == b[y] {
+          x += 1
+          y += 1
+        }
+        v[offset + k] = x
+        if x >= n && y >= m {
+          found = true
+          break outer
+        }
+        k += 2
+      }
+    }
+    guard found else { return [] }
+    // Walk back: trace[d] is `v` as round d began; each round ends with a snake (matched pairs).
+    var pairs: [(Int, Int)] = []
+    var x = n
+    var y = m
+    for d in stride(from: trace.count - 1, through: 0, by: -1) {
+      let vd = trace[d]  // v[-d-1 … d+1]
+      let at = d + 1
+      let k = x - y
+      let prevK = (k == -d || (k != d && vd[at + k - 1] < vd[at + k + 1])) ? k + 1 : k - 1
+      let prevX = vd[at + prevK]
+      let prevY = prevX - prevK
+      while x > prevX && y > prevY {
+        x -= 1
+        y -= 1
+        pairs.append((x, y))
+      }
+      x = prevX
+      y = prevY
+    }
+    return pairs.reversed()
+  }
+}

@@ -1,0 +1,217 @@
+import ArgumentParser
+import CaseroomClass
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+/// `caseroom class init|phase|status|release`: a class folder on a shared
+/// server (or a class repository's working copy), its phases and its feedback.
+struct ClassCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "class",
+    abstract: "A class folder shared by the class: make it, run its phases, release feedback.",
+    discussion: "See docs/CLASS-GUIDE.md (in Chinese, for instructors).",
+    subcommands: [ClassInitCommand.self, ClassPhaseCommand.self, ClassStatusCommand.self, ClassReleaseCommand.self])
+}
+
+/// `caseroom class init DIR [--case CASE] [--unix-group NAME]`.
+struct ClassInitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Make a class folder: class.json (the case, the phases of its plan), sessions/, feedback/, instructor/.",
+    discussion: """
+      sessions/ is setgid and group-writable, so members of the Unix group (one login each) share their \
+      group's session; instructor/ (the review file: scores before release) is the instructor's alone.
+      """)
+
+  @Argument(help: "The class folder (made if missing).")
+  var directory: String
+
+  @Option(name: .customLong("case"), help: "A case file (.case.md). Default: the bundled case.")
+  var caseFile: String?
+
+  @Option(help: "The Unix group of the class (you must be in it). Default: your own group.")
+  var unixGroup: String?
+
+  func run() throws {
+    try reportingFailures {
+      let c = try CaseLoader.load(caseFile)
+      let source = try caseFile.map { URL(fileURLWithPath: $0) } ?? BundledCase.url()
+      let folder = try ClassFolder.create(
+        at: URL(fileURLWithPath: directory), case: c, caseSource: source, unixGroup: unixGroup)
+      let file = try folder.load()
+      emit("class folder \(folder.root.path): \(c.title) (\(c.id))\n")
+      emit("  class.json, \(file.caseFile)  the case and its plan (0640)\n")
+      emit("  sessions/   the groups' sessions (2770: the class writes, each session 0660)\n")
+      emit("  feedback/   feedback released to the groups (2750)\n")
+      emit("  instructor/ your review file, scores and comments (0700: yours alone)\n")
+      emit("phases:\n")
+      for (i, p) in file.phases.enumerated() {
+        emit("  \(i + 1). \(p.title)\(p.minutes.map { "（\($0) 分钟）" } ?? "")\n")
+      }
+      emit("students: caseroom --class \(folder.root.path)   (or CASEROOM_CLASS=\(folder.root.path))\n")
+    }
+  }
+}
+
+/// `caseroom class phase [N] [--minutes M] [--stop]`.
+struct ClassPhaseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "phase",
+    abstract: "Start phase N, go on to the next phase, or give the running one more minutes.",
+    discussion: """
+      caseroom class phase: the next phase (the first if none runs). phase N: start phase N now. \
+      --minutes M with N: it lasts M minutes (default: what the plan says, else no end); without N: \
+      the running phase gets M minutes more. --stop: no phase runs. Readers show the change within 2 s.
+      """)
+
+  @Argument(help: "The phase to start (1 is the first).")
+  var number: Int?
+
+  @Option(help: "Minutes: how long the phase lasts, or (without N) how many more the running phase gets.")
+  var minutes: Int?
+
+  @Flag(help: "End the class: no phase runs.")
+  var stop = false
+
+  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
+  func validate() throws {
+    if stop && (number != nil || minutes != nil) { throw ValidationError("--stop goes alone") }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let folder = try ClassOption.required(classFolder)
+      var file = try folder.load()
+      let now = Date()
+      if stop {
+        file.stop(now: now)
+      } else {
+        do { _ = try file.apply(phase: number, minutes: minutes, now: now) } catch {
+          throw Failure(message: "\(folder.classFile.path): \((error as? ClassError)?.message ?? "\(error)")")
+        }
+      }
+      try folder.save(file)
+      emit(ClassStatusCommand.describe(file, now: now))
+    }
+  }
+}
+
+/// `caseroom class status`: the phases and the one running.
+struct ClassStatusCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status", abstract: "Show the class's case, its phases and the phase running now.")
+
+  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
+  func run() throws {
+    try reportingFailures {
+      let folder = try ClassOption.required(classFolder)
+      emit(Self.describe(try folder.load(), now: Date()))
+    }
+  }
+
+  static func describe(_ file: ClassFile, now: Date) -> String {
+    var out = "\(file.caseTitle) (\(file.caseId))\n"
+    for (i, p) in file.phases.enumerated() {
+      let running = file.current?.number == i + 1
+      out += "\(running ? "▶" : " ") \(i + 1). \(p.title)\(p.minutes.map { "（\($0) 分钟）" } ?? "")\n"
+    }
+    if let status = PhaseStatus(file, at: now) {
+      let end = status.endsAt.map { ", ends \(LocalTime.text($0, .time))" } ?? ""
+      out +=
+        "now: \(status.text) (phase \(status.number)/\(status.count), started \(LocalTime.text(status.startedAt, .time))\(end))\n"
+    } else {
+      out += "now: no phase is running ('caseroom class phase' starts the first)\n"
+    }
+    return out
+  }
+}
+
+/// `caseroom class release`: the instructor's scores and comments go to the groups.
+struct ClassReleaseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "release",
+    abstract: "Release feedback: each group's scores and comments to feedback/<group file>.json.",
+    discussion: "Asks nothing. Releasing again updates every group's feedback (a score taken back disappears).")
+
+  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
+  func run() throws {
+    try reportingFailures {
+      let folder = try ClassOption.required(classFolder)
+      let file = try folder.load()
+      let c = try CaseLoader.load(folder.caseURL(file).path)
+      let all = ClassSessions.load(case: c, from: [folder.sessions])
+      for p in all.problems { warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)") }
+      let url = folder.reviewURL(caseId: c.id)
+      let review: Review
+      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(message: "\(error)") }
+      let written = try FeedbackRelease.release(review, of: all, to: folder.feedback)
+      let given = all.sessions.map {
+        FeedbackRelease.released(review, group: $0.group.name, questions: c.questions.count, now: Date()).answers.count
+      }.reduce(0, +)
+      emit(
+        "released feedback to \(written.count) group(s) in \(folder.feedback.path): \(given) answer(s) scored or commented\n"
+      )
+    }
+  }
+}
+
+/// The class folder a command uses: `--class`, else `$CASEROOM_CLASS`; for
+/// read, review and export also a `--sessions` folder that is a class
+/// folder's `sessions/`.
+struct ClassOption {
+  var folder: ClassFolder
+  var file: ClassFile
+  /// The class's case file.
+  var caseFile: String { folder.caseURL(file).path }
+  /// The class's sessions folder.
+  var sessions: String { folder.sessions.path }
+
+  /// The instructor's review file of the class (in `instructor/`).
+  func reviewURL(caseId: String) -> URL { folder.reviewURL(caseId: caseId) }
+
+  /// The feedback an export shows: a group's released feedback (none before
+  /// release) for `--group`; the instructor's review, if this user can read
+  /// it, for `--all`.
+  func exportReview(caseId: String, group: String?, _ collected: ClassSessions) -> Review? {
+    guard let group else { return try? Review.load(reviewURL(caseId: caseId), caseId: caseId) }
+    // The feedback file is named after the file the group's session was read from.
+    let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
+      $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
+    }
+    let released =
+      file.flatMap { try? ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback) }
+      ?? (try? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)) ?? nil
+    return released?.asReview()
+  }
+
+  /// The class folder given (or in the environment); nil when none is. Refuses `--class` with `--sessions`.
+  static func resolve(_ option: String?, sessions: [String]) throws -> ClassOption? {
+    if option != nil && !sessions.isEmpty { throw Failure(message: "--class and --sessions cannot be used together") }
+    let folder: ClassFolder
+    if sessions.isEmpty, let named = ClassFolder.named(option) {
+      folder = named
+    } else if sessions.count == 1, let containing = ClassFolder.containing(sessions: URL(fileURLWithPath: sessions[0]))
+    {
+      folder = containing
+    } else {
+      return nil
+    }
+    do { return ClassOption(folder: folder, file: try folder.load()) } catch { throw Failure(message: "\(error)") }
+  }
+
+  /// The class folder a class command works on.
+  static func required(_ option: String?) throws -> ClassFolder {
+    guard let folder = ClassFolder.named(option) else {
+      throw Failure(message: "which class? give --class DIR or set \(ClassFolder.environmentVariable)")
+    }
+    return folder
+  }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CaseroomClass
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// `caseroom sync [--sessions DIR | --class DIR]`: commit, fetch, merge and
+/// push a clone of the class repository with git.
+struct SyncCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sync",
+    abstract: "Sync a clone of the class repository with git: commit this clone's sessions, fetch, merge, push.",
+    discussion: """
+      Two members' edits of one group's session merge (caseroom installs its merge driver in the clone). \
+      Offline or refused: one message, the work stays committed here, exit 1.
+      """)
+
+  @Option(help: "A folder in the clone. Default: $CASEROOM_CLASS, else the sessions directory.")
+  var sessions: String?
+
+  @Option(name: .customLong("class"), help: "The class folder (a clone of the class repository).")
+  var classFolder: String?
+
+  func run() throws {
+    try reportingFailures {
+      if sessions != nil && classFolder != nil {
+        throw Failure(message: "--class and --sessions cannot be used together")
+      }
+      let dir =
+        sessions.map { URL(fileURLWithPath: $0) } ?? ClassFolder.named(classFolder)?.root
+        ?? SessionStore.defaultDirectory()
+      try checkDirectory(dir.path, option: sessions != nil ? "--sessions" : "--class")
+      let report: ClassSync.Report
+      do {
+        report = try ClassSync(
+          directory: dir,
+          options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
+        ).run()
+      } catch {
+        throw Failure(message: "sync: " + ((error as? SyncError)?.message ?? "\(error)"))
+      }
+      if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
+      emit("committed: \(report.committed ?? "nothing had changed here")\n")
+      emit(
+        report.received.isEmpty ? "received: nothing new\n" : "received: \(report.received.joined(separator: ", "))\n")
+      emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing to push\n")
+      for f in report.conflicted {
+        emit("both versions kept in \(f): look for 【合并冲突：本机的版本】 in its answers and notes, and keep one\n")
+      }
+    }
+  }
+
+  /// This program's absolute path, for git to run as the merge driver.
+  static func executable() -> String {
+    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return exe }
+    let arg0 = CommandLine.arguments[0]
+    if arg0.contains("/") { return URL(fileURLWithPath: arg0).standardizedFileURL.path }
+    return "caseroom"
+  }
+}

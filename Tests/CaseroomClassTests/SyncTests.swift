@@ -1,0 +1,234 @@
+import CaseroomEngine
+import CaseroomSession
+import CaseroomTestSupport
+import Foundation
+import Testing
+
+@testable import CaseroomClass
+
+/// Sync over git with local bare repositories only (no network): a bare
+/// repository stands for the class repository, clones for laptops.
+@Suite("caseroom sync over git: commit, fetch, merge (sessions with the merge driver), push")
+struct SyncTests {
+  let c = ClassFixtures.bundled
+  let t0 = ClassFixtures.t0
+
+  /// A class repository with the instructor's class folder pushed to it, and `n` more clones.
+  func classroom(clones n: Int) throws -> (bare: URL, instructor: URL, clones: [URL]) {
+    let dir = try ClassFixtures.directory("sync")
+    let bare = dir.appendingPathComponent("class.git")
+    try ClassFixtures.git(["init", "--quiet", "--bare", bare.path], in: dir)
+    let instructor = dir.appendingPathComponent("instructor-clone")
+    try ClassFixtures.git(["clone", "--quiet", bare.path, instructor.path], in: dir)
+    try ClassFolder.create(at: instructor, case: c, caseSource: ClassFixtures.caseURL)
+    let r = try ClassFixtures.caseroom(["sync", "--class", instructor.path])
+    #expect(r.status == 0, "\(r.err)")
+    var clones: [URL] = []
+    for i in 1...n {
+      let clone = dir.appendingPathComponent("laptop\(i)")
+      try ClassFixtures.git(["clone", "--quiet", bare.path, clone.path], in: dir)
+      clones.append(clone)
+    }
+    return (bare, instructor, clones)
+  }
+
+  func sessionURL(_ clone: URL, _ group: String = "第一组") -> URL {
+    SessionStore(directory: clone.appendingPathComponent("sessions")).url(caseId: c.id, group: group)
+  }
+
+  func save(_ s: Session, in clone: URL) throws {
+    try SessionStore(directory: clone.appendingPathComponent("sessions")).save(s, to: sessionURL(clone, s.group.name))
+  }
+
+  func load(_ clone: URL, _ group: String = "第一组") throws -> Session {
+    try SessionStore(directory: clone.appendingPathComponent("sessions")).load(sessionURL(clone, group))
+  }
+
+  @Test(
+    "two laptops edit the same group, both sync, a third sees everything; the merge driver is installed on first sync"
+  )
+  func twoMembers() throws {
+    let (_, instructor, clones) = try classroom(clones: 3)
+    let (a, b, third) = (clones[0], clones[1], clones[2])
+    // The group starts on laptop A and goes to the repository.
+    var s = ClassFixtures.session("第一组", ["金税工程是核心。它覆盖全国。", "", ""], members: ["张三", "李四"])
+    s.revision = 1
+    try save(s, in: a)
+    var r = try ClassFixtures.caseroom(["sync", "--class", a.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("merge driver installed"))
+    #expect(r.out.contains("committed: 第一组: new session (张三、李四), answers 1"))
+    let driver = try ClassFixtures.git(["config", "--get", "merge.caseroom.driver"], in: a).out
+    #expect(driver == "'\(BuiltBinary.url.resolvingSymlinksInPath().path)' merge-session %O %A %B\n")
+    #expect(
+      try String(contentsOf: a.appendingPathComponent(".gitattributes"), encoding: .utf8).contains(
+        "*.session.json merge=caseroom"))
+    r = try ClassFixtures.caseroom(["sync", "--class", b.path])
+    #expect(r.status == 0, "\(r.err)")
+
+    // Both members edit it: different sentences of answer 1, answer 2, citations, notes, reading.
+    var onA = try load(a)
+    onA.answers[0].text = "金税工程是最核心的工程。它覆盖全国。"
+    onA.answers[0].citations.append(
+      Session.Citation(
+        anchor: .init(section: "golden-tax", paragraph: 0, quote: "甲"), createdAt: t0.addingTimeInterval(10)))
+    onA.reading["golden-tax"] = .init(seconds: 120, finished: true)
+    onA.updatedAt = t0.addingTimeInterval(100)
+    onA.revision += 1
+    try save(onA, in: a)
+    var onB = try load(b)
+    onB.answers[0].text = "金税工程是核心。它覆盖全国三十多个省份。"
+    onB.answers[1].text = "第二题：基本吻合。"
+    onB.annotations.append(
+      Session.Annotation(
+        anchor: .init(section: "golden-shield", paragraph: 0, quote: "乙"), note: "李四的批注",
+        createdAt: t0.addingTimeInterval(20)))
+    onB.reading["golden-tax"] = .init(seconds: 60, finished: false)
+    onB.updatedAt = t0.addingTimeInterval(200)
+    onB.revision += 3
+    try save(onB, in: b)
+
+    // Something else the member staged by hand is neither committed nor unstaged.
+    try Data("私人笔记".utf8).write(to: a.appendingPathComponent("私人.txt"))
+    try ClassFixtures.git(["add", "私人.txt"], in: a)
+    r = try ClassFixtures.caseroom(["sync", "--class", a.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("committed: 第一组: answer 1 edited, +1 citation(s), reading progress"))
+    #expect(try ClassFixtures.git(["-c", "core.quotePath=false", "status", "--porcelain"], in: a).out == "A  私人.txt\n")
+    r = try ClassFixtures.caseroom(["sync", "--class", b.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("received: sessions/"))
+    #expect(r.out.contains("pushed to"))
+    r = try ClassFixtures.caseroom(["sync", "--class", third.path])
+    #expect(r.status == 0, "\(r.err)")
+
+    for clone in [b, third] {
+      let m = try load(clone)
+      #expect(m.answers[0].text == "金税工程是最核心的工程。它覆盖全国三十多个省份。")
+      #expect(m.answers[1].text == "第二题：基本吻合。")
+      #expect(m.answers[0].citations.map(\.anchor.quote) == ["甲"])
+      #expect(m.annotations.map(\.note) == ["李四的批注"])
+      #expect(m.reading["golden-tax"] == .init(seconds: 120, finished: true))
+      #expect(m.revision == max(onA.revision, onB.revision) + 1)
+      let check = try ClassFixtures.caseroom(["check", sessionURL(clone).path])
+      #expect(check.status == 0, "\(check.err)")
+    }
+    // The instructor collects: review reads the clone.
+    r = try ClassFixtures.caseroom(["sync", "--class", instructor.path])
+    #expect(r.status == 0, "\(r.err)")
+    let summary = try ClassFixtures.caseroom(["review", "--class", instructor.path, "--summary", "--json"])
+    #expect(summary.status == 0, "\(summary.err)")
+    #expect(summary.out.contains("\"group\" : \"第一组\""))
+    // Nothing private or temporary went into the repository.
+    let files = try ClassFixtures.git(["ls-files"], in: third).out.split(separator: "\n")
+    #expect(!files.contains { $0.hasSuffix(".bak") || $0.hasSuffix(".lock") || $0.hasPrefix("instructor/") })
+  }
+
+  @Test("overlapping edits of one sentence: both versions kept, marked, and the sync says where")
+  func overlapping() throws {
+    let (_, _, clones) = try classroom(clones: 2)
+    let (a, b) = (clones[0], clones[1])
+    try save(ClassFixtures.session("第一组", ["原来的句子。"]), in: a)
+    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
+    #expect(try ClassFixtures.caseroom(["sync", "--class", b.path]).status == 0)
+    var onA = try load(a)
+    onA.answers[0].text = "张三改的句子。"
+    try save(onA, in: a)
+    var onB = try load(b)
+    onB.answers[0].text = "李四改的句子。"
+    try save(onB, in: b)
+    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
+    let r = try ClassFixtures.caseroom(["sync", "--class", b.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("both versions kept in sessions/"))
+    let text = try load(b).answers[0].text
+    #expect(text == "【合并冲突：本机的版本】\n李四改的句子。\n【合并冲突：另一方的版本】\n张三改的句子。\n【合并冲突结束】")
+  }
+
+  @Test("a push race: another laptop pushes between this one's fetch and push; it fetches, merges and pushes again")
+  func pushRace() throws {
+    let (_, _, clones) = try classroom(clones: 3)
+    let (a, b, third) = (clones[0], clones[1], clones[2])
+    try save(ClassFixtures.session("第一组", ["第一组的回答。"]), in: a)
+    try save(ClassFixtures.session("第二组", ["第二组的回答。"]), in: b)
+    var options = ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: BuiltBinary.url.path))
+    let other = b.path
+    options.beforePush = { attempt in
+      if attempt == 1 { _ = try? ClassFixtures.caseroom(["sync", "--class", other]) }
+    }
+    let report = try ClassSync(directory: a, options: options).run()
+    #expect(report.raced == 1)
+    #expect(report.pushed)
+    #expect(report.received.contains { $0.hasPrefix("sessions/") })
+    #expect(try ClassFixtures.caseroom(["sync", "--class", third.path]).status == 0)
+    #expect(try load(third, "第一组").answers[0].text == "第一组的回答。")
+    #expect(try load(third, "第二组").answers[0].text == "第二组的回答。")
+  }
+
+  @Test(
+    "offline (the class repository is missing): one clear message, exit 1, the work committed here and pushed later")
+  func offline() throws {
+    let (bare, _, clones) = try classroom(clones: 2)
+    let a = clones[0]
+    try save(ClassFixtures.session("第一组", ["离线写的。"]), in: a)
+    let moved = bare.deletingLastPathComponent().appendingPathComponent("moved.git")
+    try FileManager.default.moveItem(at: bare, to: moved)
+    let r = try ClassFixtures.caseroom(["sync", "--class", a.path])
+    #expect(r.status == 1)
+    #expect(r.out.isEmpty)
+    let lines = r.err.split(separator: "\n")
+    #expect(lines.count == 2, "\(r.err)")
+    #expect(lines[0].hasPrefix("caseroom: sync: cannot reach the class repository \(bare.path): "))
+    #expect(lines[1].hasPrefix("caseroom: your work is kept: committed in this clone (第一组: new session"))
+    #expect(try load(a).answers[0].text == "离线写的。")
+    #expect(try ClassFixtures.git(["log", "--oneline", "-1"], in: a).out.contains("第一组: new session"))
+    // Back online: the next sync carries it.
+    try FileManager.default.moveItem(at: moved, to: bare)
+    let again = try ClassFixtures.caseroom(["sync", "--class", a.path])
+    #expect(again.status == 0, "\(again.err)")
+    #expect(again.out.contains("pushed to"))
+    #expect(try ClassFixtures.caseroom(["sync", "--class", clones[1].path]).status == 0)
+    #expect(try load(clones[1]).answers[0].text == "离线写的。")
+  }
+
+  @Test("a folder outside any clone, or a clone without a remote: one line, exit 1")
+  func notAClone() throws {
+    let dir = try ClassFixtures.directory("sync-none")
+    var r = try ClassFixtures.caseroom(["sync", "--sessions", dir.path])
+    #expect(r.status == 1)
+    #expect(r.err.hasPrefix("caseroom: sync: \(dir.path) is not in a git clone of a class repository"))
+    try ClassFixtures.git(["init", "--quiet", dir.path], in: dir)
+    r = try ClassFixtures.caseroom(["sync", "--sessions", dir.path])
+    #expect(r.status == 1)
+    #expect(r.err.contains("this clone has no class repository to sync with"))
+  }
+
+  @Test("a session open in a reader here is not merged into: the sync says who holds it, nothing is merged")
+  func openSession() throws {
+    let (_, _, clones) = try classroom(clones: 2)
+    let (a, b) = (clones[0], clones[1])
+    try save(ClassFixtures.session("第一组", ["一。"]), in: a)
+    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
+    #expect(try ClassFixtures.caseroom(["sync", "--class", b.path]).status == 0)
+    var onA = try load(a)
+    onA.answers[0].text = "一。二。"
+    try save(onA, in: a)
+    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
+    guard case .acquired(let lock, _) = SessionLock.acquire(for: sessionURL(b)) else {
+      Issue.record("no lock")
+      return
+    }
+    defer { lock.release() }
+    let before = try load(b)
+    let r = try ClassFixtures.caseroom(["sync", "--class", b.path])
+    #expect(r.status == 1)
+    #expect(r.err.contains("is open in caseroom (process \(getpid())"))
+    #expect(try load(b) == before)
+    // The reader syncing itself names its own session.
+    var options = ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: BuiltBinary.url.path))
+    options.ownSessions = [sessionURL(b).path]
+    let report = try ClassSync(directory: b, options: options).run()
+    #expect(report.received.count == 1)
+    #expect(try load(b).answers[0].text == "一。二。")
+  }
+}
