@@ -25,7 +25,8 @@ extension ClassSessions {
     struct FolderState: Sendable {
       var signature: FileSignature?
       var sessionNames: [String] = []
-      var lockNames: Set<String> = []
+      /// Lock files by name, with their inodes.
+      var locks: [String: UInt64] = [:]
       var subfolders: [String] = []
       var problem: String?
     }
@@ -67,7 +68,7 @@ extension ClassSessions {
             if e.name.hasSuffix(".session.json") {
               sessions.append(e.name)
             } else if e.name.hasSuffix(".session.json.lock") {
-              state.lockNames.insert(e.name)
+              state.locks[e.name] = e.inode
             } else if e.isDirectory && !e.name.hasPrefix(".") && depth < ClassSessions.folderDepth {
               subfolders.append(e.name)
             }
@@ -98,9 +99,12 @@ extension ClassSessions {
         scan.order.append(file)
         if record.session != nil { folder.found += 1 } else { folder.skipped += 1 }
         let lockName = name + ".lock"
-        guard state.lockNames.contains(lockName) else { continue }
+        guard let inode = state.locks[lockName] else { continue }
         let lockPath = prefix + lockName
         scan.locksSeen.insert(lockPath)
+        // A lock is made and removed by name (link, unlink), never written in place: the same
+        // inode is the same lock, and only whether its process lives is asked again.
+        guard locks[lockPath]?.signature.inode != inode else { continue }
         let lockSignature = FileSignature(path: lockPath)
         if locks[lockPath]?.signature != lockSignature { locks[lockPath] = LiveLock(path: lockPath) }
       }

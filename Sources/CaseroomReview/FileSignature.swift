@@ -42,6 +42,8 @@ enum DirectoryListing {
     var name: String
     /// A real directory (not a symbolic link to one).
     var isDirectory: Bool
+    /// The entry's inode, as the directory gives it.
+    var inode: UInt64
   }
 
   /// The entries of `path` (without `.` and `..`), or the system's reason it cannot be read.
@@ -61,7 +63,7 @@ enum DirectoryListing {
         var info = stat()
         isDirectory = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
       }
-      out.append(Entry(name: name, isDirectory: isDirectory))
+      out.append(Entry(name: name, isDirectory: isDirectory, inode: UInt64(entry.pointee.d_ino)))
     }
     return .success(out)
   }

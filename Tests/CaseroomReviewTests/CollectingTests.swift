@@ -106,12 +106,16 @@ struct CollectingTests {
     lock.release()
     r = all.refresh()
     #expect(all.writing.isEmpty && r.writingChanged)
-    let dead = SessionLock.Holder(pid: 2_147_483_000, host: LiveLock.hostName, since: Date(), user: "x", token: "t")
-    try JSONCoding.encoder(.compact).encode(dead).write(to: SessionLock.url(for: url))
+    // A lock appears whole under its name (a new file, linked), as the session layer makes it.
+    func place(_ holder: SessionLock.Holder) throws {
+      let tmp = dir.appendingPathComponent(".lock-\(UUID().uuidString)")
+      try JSONCoding.encoder(.compact).encode(holder).write(to: tmp)
+      rename(tmp.path, SessionLock.url(for: url).path)
+    }
+    try place(SessionLock.Holder(pid: 2_147_483_000, host: LiveLock.hostName, since: Date(), user: "x", token: "t"))
     _ = all.refresh()
     #expect(all.writing.isEmpty)
-    let other = SessionLock.Holder(pid: 1, host: "another-host", since: Date(), user: "x", token: "t")
-    try JSONCoding.encoder(.compact).encode(other).write(to: SessionLock.url(for: url))
+    try place(SessionLock.Holder(pid: 1, host: "another-host", since: Date(), user: "x", token: "t"))
     _ = all.refresh()
     #expect(all.writing == ["第一组"], "a lock of another host is taken as held")
   }
