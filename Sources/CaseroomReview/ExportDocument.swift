@@ -3,8 +3,8 @@ import CaseroomSession
 import Foundation
 
 /// What an export holds, resolved once for every format: the case, the
-/// groups (one or all, in presentation order), their answers with cited
-/// passages located in the case, and the instructor's feedback if any.
+/// groups (one or all), their answers with cited passages located in the
+/// case, and as much of the instructor's feedback as is to be shown.
 public struct ExportDocument: Codable, Equatable, Sendable {
   public struct CitedPassage: Codable, Equatable, Sendable {
     public var section: String
@@ -29,6 +29,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var name: String
     public var members: [String]
     public var answers: [Answer]
+    /// The sum of the group's scores shown (nil when none is).
+    public var total: Int?
   }
 
   public struct CaseInfo: Codable, Equatable, Sendable {
@@ -37,23 +39,40 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var questions: [String]
   }
 
+  /// The order of the groups: the presentation order (slides), or by name (data, as the summaries).
+  public enum Order: Sendable {
+    case presentation, name
+  }
+
   public var schema = "caseroom.export/1"
   public var `case`: CaseInfo
+  /// The highest score (nil when no feedback is shown).
   public var scaleMax: Int?
+  /// How much feedback this export shows.
+  public var feedback: FeedbackShown
   public var groups: [Group]
 
-  public init(_ c: Case, sessions: [Session], review: Review? = nil) {
+  public init(
+    _ c: Case, sessions: [Session], review: Review? = nil, feedback: FeedbackShown = .all,
+    order: Order = .presentation
+  ) {
     `case` = CaseInfo(id: c.id, title: c.title, questions: c.questions)
-    scaleMax = review?.scaleMax
-    let order =
-      review?.presentationOrder(sessions.map(\.group.name)) ?? sessions.map(\.group.name).sorted(by: NaturalOrder.less)
+    self.feedback = review == nil ? .none : feedback
+    let shown = review != nil && feedback != .none ? review : nil
+    scaleMax = shown?.scaleMax
+    let names = sessions.map(\.group.name)
     let byName = Dictionary(sessions.map { ($0.group.name, $0) }, uniquingKeysWith: { a, _ in a })
-    groups = order.compactMap { byName[$0] }.map { s in
+    let ordered =
+      order == .presentation
+      ? review?.presentationOrder(names) ?? names.sorted(by: NaturalOrder.less) : names.sorted(by: NaturalOrder.less)
+    let totals = ScoreTotals(review: shown, groups: names, questions: c.questions.count)
+    groups = ordered.compactMap { byName[$0] }.map { s in
       Group(
         name: s.group.name, members: s.group.members,
         answers: c.questions.indices.map { q in
           let a = s.answer(q, of: c)
-          let f = review?.feedback(group: s.group.name, question: q)
+          let f = shown?.feedback(group: s.group.name, question: q)
+          let comment = feedback == .all ? f.flatMap { $0.comment.isEmpty ? nil : $0.comment } : nil
           return Answer(
             question: c.questions[q], text: a.text, characters: Summary.characters(a.text),
             citations: a.citations.map { cite in
@@ -62,8 +81,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                 section: r?.section ?? cite.anchor.section,
                 title: r.flatMap { res in c.sections.first { $0.id == res.section }?.heading },
                 paragraph: r?.paragraph ?? cite.anchor.paragraph, quote: cite.anchor.quote, orphaned: r == nil)
-            }, score: f?.score, comment: f.flatMap { $0.comment.isEmpty ? nil : $0.comment }, updatedAt: a.updatedAt)
-        })
+            }, score: f?.score, comment: comment, updatedAt: a.updatedAt)
+        }, total: totals.group(s.group.name).scored > 0 ? totals.group(s.group.name).total : nil)
     }
   }
 }

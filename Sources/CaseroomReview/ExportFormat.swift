@@ -2,12 +2,22 @@
 public enum ExportFormat: String, CaseIterable, Sendable {
   case md, html, csv, json
 
-  public func render(_ d: ExportDocument, all: Bool) -> String {
+  /// `all`: a deck of every group, question by question (else one group's).
+  /// `perMember`: the gradebook with one row per member.
+  public func render(_ d: ExportDocument, all: Bool, perMember: Bool = false) -> String {
     switch self {
     case .md: return MarkdownSlides.render(d, all: all)
     case .html: return HTMLDeck.render(d, all: all)
-    case .csv: return GradebookCSV.render(d)
+    case .csv: return GradebookCSV.render(d, perMember: perMember)
     case .json: return ExportJSON.render(d)
     }
   }
+
+  /// The order an export of this format lists groups in: slides follow the
+  /// presentation order; the data formats list groups by name, as the
+  /// summaries do.
+  public var order: ExportDocument.Order { self == .md || self == .html ? .presentation : .name }
+
+  /// The file name extension.
+  public var fileExtension: String { rawValue }
 }

@@ -1,19 +1,28 @@
 import Foundation
 
-/// One row per group per question, for the gradebook: UTF-8 with a BOM so
-/// spreadsheets show Chinese, and cells that start with `= + - @` neutralised.
+/// The gradebook: one row per group (or, `perMember`, one per member, for a
+/// school's gradebook), with each question's answer text, score and comment,
+/// then the total. UTF-8 with a BOM so spreadsheets show Chinese; cells that
+/// start with `= + - @` neutralised.
 enum GradebookCSV {
-  static func render(_ d: ExportDocument) -> String {
-    var out = "\u{FEFF}group,members,question,characters,citations,score,comment\r\n"
+  static func render(_ d: ExportDocument, perMember: Bool = false) -> String {
+    var header = perMember ? ["member", "group"] : ["group", "members"]
+    for q in d.case.questions.indices {
+      header += ["Q\(q + 1) answer", "Q\(q + 1) score", "Q\(q + 1) comment"]
+    }
+    header += ["total"]
+    var out = "\u{FEFF}" + header.map(cell).joined(separator: ",") + "\r\n"
     for g in d.groups {
-      for (q, a) in g.answers.enumerated() {
-        let cells = [
-          g.name, g.members.joined(separator: "、"), "\(q + 1). \(a.question)", "\(a.characters)",
-          "\(a.citations.count)",
-          a.score.map(String.init) ?? "", a.comment ?? "",
-        ]
-        out += cells.map(cell).joined(separator: ",") + "\r\n"
+      var answers: [String] = []
+      for a in g.answers {
+        answers += [a.text, a.score.map(String.init) ?? "", a.comment ?? ""]
       }
+      answers.append(g.total.map(String.init) ?? "")
+      let who: [[String]] =
+        perMember
+        ? (g.members.isEmpty ? [["", g.name]] : g.members.map { [$0, g.name] })
+        : [[g.name, g.members.joined(separator: "、")]]
+      for lead in who { out += (lead + answers).map(cell).joined(separator: ",") + "\r\n" }
     }
     return out
   }

@@ -1,52 +1,27 @@
 import CaseroomEngine
 import Foundation
 
-/// One self-contained HTML file: a slide deck driven by ←/→, Space and
-/// PgUp/PgDn, printing one slide per page. No network request of any kind
-/// (inline CSS and script, no web fonts; a CJK font stack that ends in the
-/// system's sans-serif). Every piece of user text is HTML-escaped.
+/// One self-contained HTML file: a slide deck for a projector. No network
+/// request of any kind (inline CSS and script, no web fonts; a CJK font
+/// stack that ends in the system's sans-serif). Every piece of user text is
+/// HTML-escaped.
+///
+/// - The deck's own classes all begin with `cr-` and a slide's kind is an
+///   attribute (`data-kind`), so no style of a slide reaches the parts
+///   inside it; only answer paragraphs are indented.
+/// - Sizes are in a unit of 1 % of a 16:9 slide's width (`--u`), so the
+///   slides that `SlidePlan` cut to fit a 16:9 screen fit any screen; a long
+///   answer continues on the following slides, marked （续）. Should a slide
+///   still overflow (a font much wider than planned), the script shrinks its
+///   text until it fits.
+/// - Keys: Space, →, PgDn and Enter go on; ←, PgUp and Backspace go back;
+///   Home and End; a number then Enter jumps to that slide. A click on the
+///   right two thirds goes on, on the left third back.
+/// - Printing is landscape, one slide per page (`@page`).
 enum HTMLDeck {
   static func render(_ d: ExportDocument, all: Bool) -> String {
-    var slides: [String] = []
     let who = all ? "全班 All groups" : (d.groups.first?.name ?? "")
-    var title = "<h1>\(e(d.case.title))</h1><h2>\(e(who))</h2>"
-    if all {
-      title +=
-        "<ul class=\"groups\">"
-        + d.groups.map { g in
-          "<li>\(e(g.name))\(g.members.isEmpty ? "" : "<span class=\"members\">（\(e(g.members.joined(separator: "、")))）</span>")</li>"
-        }.joined() + "</ul>"
-    } else if let g = d.groups.first, !g.members.isEmpty {
-      title += "<p class=\"members\">成员 Members：\(e(g.members.joined(separator: "、")))</p>"
-    }
-    slides.append(slide(title, kind: "title"))
-    for (q, question) in d.case.questions.enumerated() {
-      if all { slides.append(slide("<h1>思考题 \(q + 1)</h1><p class=\"question\">\(e(question))</p>", kind: "question")) }
-      for g in d.groups {
-        let a = g.answers[q]
-        var s =
-          all
-          ? "<h2>\(e(g.name)) · 思考题 \(q + 1)</h2><p class=\"question small\">\(e(question))</p>"
-          : "<h2>思考题 \(q + 1)</h2><p class=\"question\">\(e(question))</p>"
-        let body = a.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        s += "<div class=\"answer\" data-group=\"\(e(g.name))\" data-question=\"\(q + 1)\">"
-        s +=
-          body.isEmpty
-          ? "<p class=\"empty\">（未作答 no answer）</p>"
-          : body.split(separator: "\n").map { "<p>\(e(String($0)))</p>" }.joined()
-        s += "</div>"
-        if let score = a.score { s += "<p class=\"score\">评分 Score：\(score)/\(d.scaleMax ?? 5)</p>" }
-        if let c = a.comment { s += "<p class=\"comment\">点评 Comment：\(e(c))</p>" }
-        if !a.citations.isEmpty {
-          s +=
-            "<div class=\"citations\">"
-            + a.citations.map { p in
-              "<blockquote\(p.orphaned ? " class=\"orphaned\"" : "")><p>\(e(p.quote))</p><cite>\(p.orphaned ? "（引文已失效 orphaned）" : e(p.title ?? p.section))</cite></blockquote>"
-            }.joined() + "</div>"
-        }
-        slides.append(slide(s, kind: "answer"))
-      }
-    }
+    let slides = SlidePlan.slides(d, all: all).map { html($0, d, all: all) }
     return """
       <!DOCTYPE html>
       <html lang="zh-CN">
@@ -58,10 +33,10 @@ enum HTMLDeck {
       <style>\(css)</style>
       </head>
       <body>
-      <main id="deck">
+      <main id="cr-deck">
       \(slides.joined(separator: "\n"))
       </main>
-      <footer id="counter"></footer>
+      <footer id="cr-counter"></footer>
       <script>\(script)</script>
       </body>
       </html>
@@ -69,8 +44,64 @@ enum HTMLDeck {
       """
   }
 
-  static func slide(_ html: String, kind: String) -> String {
-    "<section class=\"slide \(kind)\">\(html)</section>"
+  static let continued = "（续）"
+
+  static func html(_ slide: SlidePlan.Slide, _ d: ExportDocument, all: Bool) -> String {
+    switch slide {
+    case .title(let groups, let members, let more):
+      var s = "<h1 class=\"cr-title\">\(e(d.case.title))\(more ? continued : "")</h1>"
+      s += "<h2 class=\"cr-who\">\(e(all ? "全班 All groups" : (groups.first?.name ?? "")))</h2>"
+      if let members {
+        if !members.isEmpty { s += "<p class=\"cr-members\">成员 Members：\(e(members.joined(separator: "、")))</p>" }
+      } else {
+        s +=
+          "<ul class=\"cr-groups\">"
+          + groups.map { g in
+            "<li>\(e(g.name))\(g.members.isEmpty ? "" : "<span class=\"cr-members\">（\(e(g.members.joined(separator: "、")))）</span>")</li>"
+          }.joined() + "</ul>"
+      }
+      return section(s, kind: "title")
+    case .question(let number, let text):
+      return section(
+        "<h1 class=\"cr-title\">思考题 \(number)</h1><p class=\"cr-question-text\">\(e(text))</p>", kind: "question")
+    case .answer(let g, let number, let paragraphs, let citations, let feedback, let more):
+      let a = g.answers[number - 1]
+      let heading = (all ? "\(g.name) · 思考题 \(number)" : "思考题 \(number)") + (more ? continued : "")
+      var s = "<header class=\"cr-head\"><h2 class=\"cr-heading\">\(e(heading))</h2>"
+      s += "<p class=\"cr-asked\">\(e(a.question))</p></header>"
+      s += "<div class=\"cr-body\" data-group=\"\(e(g.name))\" data-question=\"\(number)\">"
+      if paragraphs.isEmpty && citations.isEmpty && !more {
+        s += "<p class=\"cr-empty\">（未作答 no answer）</p>"
+      }
+      s += paragraphs.map { "<p class=\"cr-para\(p($0))\">\(e($0.text))</p>" }.joined()
+      s += "</div>"
+      if !citations.isEmpty {
+        s +=
+          "<div class=\"cr-cites\">"
+          + citations.map { c in
+            "<blockquote class=\"cr-cite\(c.orphaned ? " cr-orphaned" : "")\"><p>\(e(c.quote))</p><cite>\(c.orphaned ? "（引文已失效 orphaned）" : e(c.title ?? c.section))</cite></blockquote>"
+          }.joined() + "</div>"
+      }
+      if feedback {
+        if let score = a.score { s += "<p class=\"cr-score\">评分 Score：\(score)/\(d.scaleMax ?? 5)</p>" }
+        if let c = a.comment { s += "<p class=\"cr-comment\">点评 Comment：\(e(c))</p>" }
+      }
+      return section(s, kind: "answer")
+    case .scores(let g):
+      var s = "<h2 class=\"cr-heading\">评分 Scores · \(e(g.name))</h2><ul class=\"cr-score-list\">"
+      for (q, a) in g.answers.enumerated() {
+        s += "<li>思考题 \(q + 1)：\(a.score.map { "\($0)/\(d.scaleMax ?? 5)" } ?? "—")</li>"
+      }
+      let max = (d.scaleMax ?? 5) * g.answers.count
+      s += "</ul><p class=\"cr-score\">总分 Total：\(g.total ?? 0)/\(max)</p>"
+      return section(s, kind: "scores")
+    }
+  }
+
+  static func p(_ paragraph: SlidePlan.Paragraph) -> String { paragraph.continued ? " cr-cont" : "" }
+
+  static func section(_ html: String, kind: String) -> String {
+    "<section class=\"cr-slide\" data-kind=\"\(kind)\">\(html)</section>"
   }
 
   /// HTML-escapes user text (and shows control characters as U+FFFD), byte by
@@ -110,48 +141,78 @@ enum HTMLDeck {
     return String(v)
   }
 
+  /// The style. Sizes in `--u` (1 % of a 16:9 slide's width); `SlidePlan`
+  /// plans slides from these same figures.
   static let css = """
-    :root { --fg: #1b1b1b; --bg: #fdfdfb; --accent: #8a1c1c; --dim: #666; }
+    :root { --fg: #1b1b1b; --bg: #fdfdfb; --accent: #8a1c1c; --dim: #5e5e5e; --u: min(1vw, 1.7778vh); }
     * { box-sizing: border-box; }
-    html, body { margin: 0; height: 100%; background: var(--bg); color: var(--fg); }
-    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif; line-height: 1.7; }
-    .slide { display: none; min-height: 100vh; padding: 6vh 8vw; font-size: clamp(18px, 2.6vw, 40px); }
-    .slide.active { display: block; }
-    .slide h1 { font-size: 2.2em; color: var(--accent); margin: 0 0 .4em; }
-    .slide h2 { font-size: 1.5em; margin: 0 0 .5em; }
-    .question { font-weight: bold; border-left: .25em solid var(--accent); padding-left: .6em; text-indent: 0; }
-    .question.small { font-size: .8em; color: var(--dim); }
-    .answer p { margin: .4em 0; text-indent: 2em; }
-    .empty { color: var(--dim); font-style: italic; text-indent: 0 !important; }
-    blockquote { margin: .6em 0; padding: .3em 1em; border-left: .2em solid #bbb; color: #333; font-size: .85em; }
-    blockquote cite { display: block; color: var(--dim); font-style: normal; font-size: .85em; }
-    blockquote.orphaned cite { color: var(--accent); }
-    .score, .comment { color: var(--accent); font-size: .85em; }
-    .members { color: var(--dim); }
-    #counter { position: fixed; right: 1em; bottom: .6em; color: var(--dim); font-size: 14px; }
+    html, body { margin: 0; height: 100%; background: var(--bg); color: var(--fg); overflow: hidden; }
+    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif; }
+    .cr-slide { --fit: 1; display: none; flex-direction: column; position: relative; width: 100vw; height: 100vh; overflow: hidden;
+      padding: calc(3.5 * var(--u)) calc(5 * var(--u)) calc(6 * var(--u)); font-size: calc(2 * var(--u) * var(--fit)); line-height: 1.6; }
+    .cr-slide.cr-active { display: flex; }
+    .cr-slide p, .cr-slide ul, .cr-slide h1, .cr-slide h2 { margin: 0; text-indent: 0; }
+    .cr-title { font-size: calc(4.2 * var(--u) * var(--fit)); line-height: 1.25; color: var(--accent); margin-bottom: calc(1 * var(--u)) !important; }
+    .cr-who { font-size: calc(2.8 * var(--u) * var(--fit)); line-height: 1.3; margin-bottom: calc(1.2 * var(--u)) !important; }
+    .cr-groups { list-style: none; padding: 0; columns: 3; column-gap: calc(2 * var(--u)); font-size: calc(1.8 * var(--u) * var(--fit)); line-height: 1.5; }
+    .cr-groups li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .cr-members { color: var(--dim); font-size: calc(1.8 * var(--u) * var(--fit)); }
+    .cr-question-text { font-size: calc(2.8 * var(--u) * var(--fit)); font-weight: bold; line-height: 1.5; border-left: calc(.4 * var(--u)) solid var(--accent); padding-left: calc(1.2 * var(--u)); }
+    .cr-head { flex: none; margin-bottom: calc(1 * var(--u)); }
+    .cr-heading { font-size: calc(2.6 * var(--u) * var(--fit)); line-height: 1.3; margin-bottom: calc(.3 * var(--u)) !important; }
+    .cr-asked { font-size: calc(1.6 * var(--u) * var(--fit)); line-height: 1.45; color: var(--dim); border-left: calc(.3 * var(--u)) solid var(--accent); padding-left: calc(.8 * var(--u));
+      display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+    .cr-body .cr-para { text-indent: 2em; }
+    .cr-body .cr-para.cr-cont { text-indent: 0; }
+    .cr-empty { color: var(--dim); font-style: italic; }
+    .cr-cite { margin: calc(.5 * var(--u)) 0; padding: calc(.3 * var(--u)) calc(1.2 * var(--u)); border-left: calc(.3 * var(--u)) solid #bbb; color: #333;
+      font-size: calc(1.7 * var(--u) * var(--fit)); line-height: 1.5; }
+    .cr-cite cite { display: block; color: var(--dim); font-style: normal; font-size: calc(1.4 * var(--u) * var(--fit)); line-height: 1.4; }
+    .cr-cite.cr-orphaned cite { color: var(--accent); }
+    .cr-score, .cr-comment { color: var(--accent); font-size: calc(1.8 * var(--u) * var(--fit)); line-height: 1.5; margin-top: calc(.6 * var(--u)) !important; }
+    .cr-score-list { font-size: calc(2.2 * var(--u) * var(--fit)); padding-left: calc(2 * var(--u)); }
+    #cr-counter { position: fixed; right: calc(1.5 * var(--u)); bottom: calc(1 * var(--u)); color: var(--dim); font-size: calc(1.3 * var(--u)); }
+    @page { size: landscape; margin: 0; }
     @media print {
-      .slide { display: block !important; min-height: auto; height: auto; page-break-after: always; break-after: page; padding: 2cm; font-size: 18pt; }
-      #counter { display: none; }
+      html, body { height: auto; overflow: visible; }
+      .cr-slide { display: flex !important; break-after: page; page-break-after: always; break-inside: avoid; }
+      .cr-slide:last-child { break-after: auto; page-break-after: auto; }
+      #cr-counter { display: none; }
     }
     """
 
   static let script = """
     (function () {
-      var slides = Array.prototype.slice.call(document.querySelectorAll('.slide'));
-      var counter = document.getElementById('counter');
-      var i = 0;
+      var slides = Array.prototype.slice.call(document.querySelectorAll('.cr-slide'));
+      var counter = document.getElementById('cr-counter');
+      var i = 0, typed = '';
+      function fit(s) {
+        var f = 1;
+        s.style.setProperty('--fit', f);
+        while (s.scrollHeight > s.clientHeight + 1 && f > 0.45) { f -= 0.05; s.style.setProperty('--fit', f.toFixed(2)); }
+      }
+      function count() { counter.textContent = (i + 1) + ' / ' + slides.length + (typed ? '  → ' + typed : ''); }
       function show(n) {
         i = Math.max(0, Math.min(slides.length - 1, n));
-        slides.forEach(function (s, k) { s.classList.toggle('active', k === i); });
-        counter.textContent = (i + 1) + ' / ' + slides.length;
+        slides.forEach(function (s, k) { s.classList.toggle('cr-active', k === i); });
+        fit(slides[i]);
+        count();
         if (location.hash !== '#' + (i + 1)) history.replaceState(null, '', '#' + (i + 1));
       }
       document.addEventListener('keydown', function (ev) {
-        if (ev.key === 'ArrowRight' || ev.key === 'PageDown' || ev.key === ' ' || ev.key === 'Enter') { show(i + 1); ev.preventDefault(); }
-        else if (ev.key === 'ArrowLeft' || ev.key === 'PageUp' || ev.key === 'Backspace') { show(i - 1); ev.preventDefault(); }
-        else if (ev.key === 'Home') { show(0); } else if (ev.key === 'End') { show(slides.length - 1); }
+        if (ev.ctrlKey || ev.altKey || ev.metaKey) return;
+        var k = ev.key;
+        if (/^[0-9]$/.test(k)) { typed = (typed + k).slice(-4); count(); ev.preventDefault(); return; }
+        if (k === 'Enter' && typed) { var n = parseInt(typed, 10); typed = ''; show(n - 1); ev.preventDefault(); return; }
+        if (typed) { typed = ''; count(); if (k === 'Escape') return; }
+        if (k === 'ArrowRight' || k === 'PageDown' || k === ' ' || k === 'Spacebar' || k === 'Enter') { show(i + 1); ev.preventDefault(); }
+        else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'Backspace') { show(i - 1); ev.preventDefault(); }
+        else if (k === 'Home') { show(0); ev.preventDefault(); }
+        else if (k === 'End') { show(slides.length - 1); ev.preventDefault(); }
       });
       document.addEventListener('click', function (ev) { show(ev.clientX > window.innerWidth / 3 ? i + 1 : i - 1); });
+      window.addEventListener('resize', function () { fit(slides[i]); });
+      window.addEventListener('beforeprint', function () { slides.forEach(function (s) { s.style.setProperty('--fit', 1); }); });
       var start = parseInt((location.hash || '#1').slice(1), 10);
       show(isNaN(start) ? 0 : start - 1);
     })();

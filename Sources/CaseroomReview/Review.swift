@@ -2,9 +2,12 @@ import CaseroomEngine
 import CaseroomSession
 import Foundation
 
-/// The instructor's own file for a case (`<case>.review.json` beside the
-/// sessions): a score and a comment per group per answer, the scale, and the
-/// presentation order. Saved with the same guarantees as group sessions.
+/// The instructor's own file for a case: a score and a comment per group per
+/// answer, the scale, and the presentation order. It lives in the
+/// instructor's data folder (`defaultURL`: `$XDG_DATA_HOME/caseroom/reviews/`,
+/// named after the case and the session folders), never among the groups'
+/// sessions unless asked, and is private (`0600`). Saved with the same
+/// guarantees as group sessions.
 ///
 /// Two `caseroom review` processes on the same file never drop each other's
 /// scores: a save merges per cell. Under the file's lock (taken the way a
@@ -14,6 +17,8 @@ import Foundation
 /// order and the scale likewise). The merged review becomes this one.
 public struct Review: Codable, Equatable, Sendable {
   public static let schemaName = "caseroom.review/1"
+  /// The highest scale: 百分制.
+  public static let maximumScale = 100
 
   public struct Feedback: Codable, Equatable, Sendable {
     public var score: Int?
@@ -37,6 +42,8 @@ public struct Review: Codable, Equatable, Sendable {
   public var updatedAt: Date
   /// What this review held when it was loaded or last saved: the base of the merge.
   var known: Known?
+  /// The file as this review last read or wrote it (a change means another process saved).
+  var seen: FileSignature?
 
   struct Known: Equatable, Sendable {
     var scaleMax: Int
@@ -85,16 +92,75 @@ public struct Review: Codable, Equatable, Sendable {
     order = groups.sorted(by: NaturalOrder.less).shuffled(using: &rng)
   }
 
+  /// The name the review file had when it was kept beside the sessions
+  /// (`<sessions>/<case>.review.json`): read when the instructor's own file
+  /// does not exist yet, never written unless asked (`--review`).
   public static func url(in directory: URL, caseId: String) -> URL {
     directory.appendingPathComponent("\(caseId).review.json")
+  }
+
+  /// Where the instructor's review of a case over some session folders is
+  /// kept by default: `$XDG_DATA_HOME/caseroom/reviews/` (default
+  /// `~/.local/share/caseroom/reviews/`), named after the case and the
+  /// folders (`<case>--<folder names>-<hash of their paths>.review.json`), so
+  /// the same folders, in any order, find the same file.
+  public static func defaultURL(
+    caseId: String, sessionDirectories: [URL], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> URL {
+    XDGDirectory.data.url("caseroom/reviews", environment: environment).appendingPathComponent(
+      defaultName(caseId: caseId, sessionDirectories: sessionDirectories))
+  }
+
+  static func defaultName(caseId: String, sessionDirectories: [URL]) -> String {
+    let paths = Set(sessionDirectories.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }).sorted()
+    var h = FNV1a()
+    for p in paths {
+      h.feed(p)
+      h.feed(0)
+    }
+    let names = paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: "+")
+    return "\(safe(caseId, keeping: "-_."))--\(safe(names, keeping: "-_+"))-\(h.hex()).review.json"
+  }
+
+  /// Letters and digits (any script) and `keeping` as they are, anything else `_`; at most 40 characters.
+  static func safe(_ s: String, keeping: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars.prefix(40) {
+      let ok =
+        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c)
+          || keeping.unicodeScalars.contains(c))
+        && c.value > 0x20 && !(0xD800...0xDFFF).contains(c.value)
+      out.append(ok ? c : "_")
+    }
+    return out.isEmpty ? "_" : String(out)
   }
 
   /// Reads the review file; a missing file is a new review. Errors name the file.
   public static func load(_ url: URL, caseId: String) throws(ReviewFileError) -> Review {
     guard RegularFile.exists(url) else { return Review(caseId: caseId) }
+    // Looked at before reading: a save by another process in between is seen by the next refresh.
+    let signature = FileSignature(path: url.path)
     var r = try read(url)
     r.known = Known(r)
+    r.seen = signature
     return r
+  }
+
+  /// Takes in what another process saved in the file since this review last
+  /// read or wrote it (a second `caseroom review` on the same file): cell by
+  /// cell, this review's unsaved changes are kept, the file's taken
+  /// elsewhere. Returns whether anything was read. A file that cannot be
+  /// read is left for the next save to report.
+  @discardableResult
+  public mutating func refresh(from url: URL) -> Bool {
+    guard let signature = FileSignature(path: url.path), signature != seen,
+      let disk = try? Review.read(url), disk.caseId == caseId
+    else { return false }
+    let before = self
+    self = merged(with: disk)
+    known = Known(disk)
+    seen = signature
+    return before != self
   }
 
   static func read(_ url: URL) throws(ReviewFileError) -> Review {
@@ -120,6 +186,12 @@ public struct Review: Codable, Equatable, Sendable {
   /// `.bak` (`0600`, `0660` in a class folder), merged per cell with what
   /// another process saved meanwhile; this review then holds the merge.
   public mutating func save(_ url: URL) throws(ReviewFileError) {
+    let dir = url.deletingLastPathComponent().path
+    if !RegularFile.exists(URL(fileURLWithPath: dir)) {
+      // A new folder for reviews (the instructor's data folder) is theirs alone.
+      try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      chmod(dir, 0o700)
+    }
     let lock = try Review.lock(url)
     defer { lock.release() }
     if RegularFile.exists(url) {
@@ -139,7 +211,10 @@ public struct Review: Codable, Equatable, Sendable {
     } catch {
       throw ReviewFileError(file: error.path, message: error.message)
     }
+    // Private even in a setgid class folder, where new files are made 0660 for the class.
+    chmod(url.path, 0o600)
     known = Known(self)
+    seen = FileSignature(path: url.path)
   }
 
   /// This review's changes since `known`, over `disk`: cell by cell, ours

@@ -267,7 +267,55 @@ func classBench(_ bundled: Case) {
   measure("export: 500 groups to one HTML deck", runs: 5) {
     _ = ExportFormat.html.render(ExportDocument(bundled, sessions: all!.sessions), all: true)
   }
+  reviewRefreshBench(bundled, store, all!)
   try? FileManager.default.removeItem(at: dir)
+}
+
+/// The live review over 500 groups: what looking at the folders costs every
+/// second — nothing changed, one group's save (that file read again), and
+/// the screen's whole tick (look, count, order, draw the grid); then the
+/// same with every group writing (500 live locks to check).
+func reviewRefreshBench(_ bundled: Case, _ store: SessionStore, _ loaded: ClassSessions) {
+  var all = loaded
+  let names = all.sessions.map(\.group.name)
+  var n = 0
+  /// One group saves, as the workspace saves (untimed).
+  func oneSave() {
+    n += 1
+    let name = names[(n * 37) % names.count]
+    let url = store.url(caseId: bundled.id, group: name)
+    var s = all.session(named: name)!
+    s.answers[0].text += "又写了一句。"
+    s.revision += n
+    try! store.save(s, to: url)
+  }
+  for locks in [false, true] {
+    var held: [SessionLock] = []
+    if locks {
+      for name in names {
+        if case .acquired(let lock, _) = SessionLock.acquire(for: store.url(caseId: bundled.id, group: name)) {
+          held.append(lock)
+        }
+      }
+    }
+    let label = locks ? ", all writing" : ""
+    _ = all.refresh()
+    measure("review: look at 500 groups, none changed\(label)", runs: 200) { _ = all.refresh() }
+    measure("review: look at 500 groups, one saved\(label)", runs: 100, before: oneSave) {
+      let r = all.refresh()
+      precondition(r.reread.count == 1, "\(r.reread)")
+    }
+    var state = ReviewState(all: all, review: Review(caseId: bundled.id), rows: 40, cols: 120, now: benchNow)
+    state.handle(.char("l"), now: benchNow)
+    state.handle(.char("s"), now: benchNow)  // sorted by 字数: a save may move its group
+    var now = benchNow
+    measure("review screen: a tick after a save (500)\(label)", runs: 100, before: oneSave) {
+      now = now.addingTimeInterval(1)
+      _ = state.update(.tick, now: now)
+      _ = state.render()
+    }
+    for lock in held { lock.release() }
+  }
 }
 classBench(bundled)
 

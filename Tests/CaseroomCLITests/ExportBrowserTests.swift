@@ -72,7 +72,9 @@ struct ExportBrowserTests {
     #expect(dom.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;注入"))
     #expect(!dom.contains("<img"))
     #expect(dom.contains("（未作答 no answer）"))
-    #expect(dom.contains("class=\"slide title active\""), "the deck's own script ran and showed the first slide")
+    #expect(
+      dom.contains("<section class=\"cr-slide cr-active\" data-kind=\"title\""),
+      "the deck's own script ran and showed the first slide")
   }
 
   @Test("a screenshot of the first slide is not blank")
@@ -133,7 +135,7 @@ struct ExportBrowserTests {
       !html.contains(" src=\"") && !html.contains(" href=\"") && !html.contains("url(") && !html.contains("@import"))
   }
 
-  @Test("printing gives one slide per page")
+  @Test("printing gives one landscape page per slide")
   func printing() throws {
     try #require(Self.chromium != nil)
     let (dir, deck) = try makeDeck()
@@ -143,8 +145,147 @@ struct ExportBrowserTests {
     let pages = try NSRegularExpression(pattern: "/Type\\s*/Page[^s]").numberOfMatches(
       in: bytes, range: NSRange(bytes.startIndex..., in: bytes))
     let slides =
-      try String(contentsOf: deck, encoding: .utf8).components(separatedBy: "<section class=\"slide").count - 1
+      try String(contentsOf: deck, encoding: .utf8).components(separatedBy: "<section class=\"cr-slide").count - 1
     #expect(slides == 1 + 3 + 3 * 3, "a title, a slide per question, an answer per group per question")
     #expect(pages == slides)
+    #expect(try Self.landscape(bytes), "the pages are landscape")
+  }
+
+  /// Whether every page's MediaBox in a PDF is wider than tall.
+  static func landscape(_ pdf: String) throws -> Bool {
+    let boxes = try NSRegularExpression(pattern: "/MediaBox\\s*\\[\\s*([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)")
+      .matches(in: pdf, range: NSRange(pdf.startIndex..., in: pdf))
+    guard !boxes.isEmpty else { return false }
+    return boxes.allSatisfy { m in
+      let n = (1...4).map { Double(pdf[Range(m.range(at: $0), in: pdf)!])! }
+      return n[2] - n[0] > n[3] - n[1]
+    }
+  }
+}
+
+/// The deck as a projector shows it: every slide of a deck that holds a
+/// 5,000-character answer fits the screen, at 1280×720 and 1920×1080; the keys.
+@Suite("The HTML deck fit to project (headless Chromium)", .serialized)
+struct DeckLayoutBrowserTests {
+  /// A class of three: one group's first answer is about 5,000 characters in
+  /// paragraphs of several lengths (one of about 2,800), with cited passages,
+  /// a score and a comment; one group has not answered.
+  func makeLongDeck() throws -> (URL, URL, Int) {
+    let dir = try CLI.temporaryDirectory()
+    let sessions = dir.appendingPathComponent("sessions")
+    let c = try CaseFormat.load(CLI.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
+    let store = SessionStore(directory: sessions)
+    let sentence = "电子政务的发展需要统一规划、统一标准，CTAIS 与 2.5Gbps 的网络也要跟上。"
+    let long = [3, 70, 10, 35, 6].map { String(repeating: sentence, count: $0) }.joined(separator: "\n")
+    for (name, texts) in [("长答案组", [long, "第二题。", "第三题。"]), ("第二组", ["短答案。", "", "好"]), ("第三组", ["", "", ""])] {
+      var s = Session(case: c, group: .init(name: name, members: ["成员甲", "成员乙"]))
+      for (i, t) in texts.enumerated() { s.answers[i].text = t }
+      if name == "长答案组" {
+        s.answers[0].citations = (0..<3).map { _ in
+          .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"), createdAt: Date())
+        }
+      }
+      try store.save(s, to: store.url(caseId: c.id, group: name))
+    }
+    // The instructor's review file (caseroom.review/1), written as the review screen writes it.
+    let reviewFile = dir.appendingPathComponent("x.review.json")
+    let comment = String(repeating: "论证清楚，引用恰当。", count: 8)
+    let review: [String: Any] = [
+      "schema": "caseroom.review/1", "caseId": c.id, "scaleMax": 5, "order": [], "updatedAt": "2027-01-15T08:00:00Z",
+      "feedback": ["长答案组": ["1": ["score": 4, "comment": comment, "updatedAt": "2027-01-15T08:00:00Z"]]],
+    ]
+    try JSONSerialization.data(withJSONObject: review).write(to: reviewFile)
+    let deck = dir.appendingPathComponent("deck.html")
+    let e = try CLI.run([
+      "export", "--all", "--sessions", sessions.path, "--format", "html", "--feedback", "all", "--review",
+      reviewFile.path, "-o", deck.path,
+    ])
+    #expect(e.status == 0, "\(e.err)")
+    return (dir, deck, long.filter { !$0.isWhitespace }.count)
+  }
+
+  /// A page that shows the deck in a frame of exactly `width`×`height` CSS
+  /// pixels (the deck's own file, as `srcdoc`), steps through every slide
+  /// with the deck's keys and writes, per slide, its index, height, scroll
+  /// height, client height, the lowest bottom of anything in it, its text's
+  /// scale and kind; then the slide shown after each of a few keys.
+  func measured(_ deck: URL, width: Int, height: Int) throws -> URL {
+    let html = try String(contentsOf: deck, encoding: .utf8)
+    let srcdoc = html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+    let page = """
+      <!DOCTYPE html><html><body style="margin:0">
+      <iframe id="deck" style="width:\(width)px;height:\(height)px;border:0;display:block" srcdoc="\(srcdoc)"></iframe>
+      <pre id="measure"></pre><script>
+      var frame = document.getElementById('deck');
+      frame.onload = function () {
+        var w = frame.contentWindow, d = frame.contentDocument;
+        var slides = d.querySelectorAll('.cr-slide');
+        function key(k) { d.dispatchEvent(new w.KeyboardEvent('keydown', { key: k, bubbles: true })); }
+        function at() { return Array.prototype.indexOf.call(slides, d.querySelector('.cr-slide.cr-active')); }
+        var out = ['viewport ' + w.innerWidth + 'x' + w.innerHeight + ' slides ' + slides.length];
+        key('Home');
+        for (var n = 0; n < slides.length; n++) {
+          var s = d.querySelector('.cr-slide.cr-active');
+          var bottom = 0;
+          s.querySelectorAll('*').forEach(function (e) { bottom = Math.max(bottom, e.getBoundingClientRect().bottom); });
+          out.push(['slide', at(), Math.ceil(s.getBoundingClientRect().height), s.scrollHeight, s.clientHeight,
+            Math.ceil(bottom), s.style.getPropertyValue('--fit') || '1', s.getAttribute('data-kind')].join(' '));
+          key(n % 3 === 0 ? ' ' : n % 3 === 1 ? 'ArrowRight' : 'PageDown');
+        }
+        var keys = ['Home', '1', '2', 'Enter', 'End', 'PageUp', 'ArrowLeft', 'Backspace', 'PageDown', ' ', 'ArrowRight', '3', 'Escape', 'Home'];
+        out.push('keys ' + keys.map(function (k) { key(k); return at(); }).join(' '));
+        document.getElementById('measure').textContent = out.join('\\n');
+      };
+      </script></body></html>
+      """
+    let url = deck.deletingLastPathComponent().appendingPathComponent("measured-\(width)x\(height).html")
+    try page.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  func run(_ page: URL) throws -> [String] {
+    let dom = try ExportBrowserTests().browser([
+      "--window-size=2000,1200", "--virtual-time-budget=3000", "--dump-dom", page.absoluteString,
+    ]).out
+    guard let start = dom.range(of: "<pre id=\"measure\">"),
+      let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex)
+    else { return [] }
+    return dom[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
+  }
+
+  @Test("no slide is taller than the screen, and nothing in it runs past it", arguments: [(1280, 720), (1920, 1080)])
+  func fits(_ width: Int, _ height: Int) throws {
+    try #require(ExportBrowserTests.chromium != nil, "chromium is installed by Scripts/test.sh")
+    let (_, deck, characters) = try makeLongDeck()
+    #expect(characters >= 4_900)
+    let html = try String(contentsOf: deck, encoding: .utf8)
+    #expect(html.contains("长答案组 · 思考题 1（续）"))
+    let lines = try run(try measured(deck, width: width, height: height))
+    try #require(lines.first?.hasPrefix("viewport \(width)x\(height) ") == true, "\(lines.first ?? "no output")")
+    let count = Int(lines[0].split(separator: " ").last!)!
+    let slides = lines.filter { $0.hasPrefix("slide ") }.map { $0.split(separator: " ").map(String.init) }
+    #expect(slides.count == count)
+    #expect(slides.map { Int($0[1])! } == Array(0..<count), "Space, → and PgDn step through every slide")
+    var continued = 0
+    for s in slides {
+      let (h, scroll, client, bottom, fit) = (Int(s[2])!, Int(s[3])!, Int(s[4])!, Int(s[5])!, Double(s[6])!)
+      #expect(h <= height, "slide \(s[1]) is \(h) px tall at \(width)×\(height)")
+      #expect(scroll <= client + 1, "slide \(s[1]) overflows: \(scroll) > \(client)")
+      #expect(bottom <= height, "slide \(s[1]): content ends at \(bottom)")
+      #expect(fit >= 0.9, "slide \(s[1]) needed its text shrunk to \(fit): the plan should have cut it")
+      if s[7] == "answer" { continued += 1 }
+    }
+    #expect(continued >= 3 * 3 + 9, "the long answer is on ten slides or more")
+  }
+
+  @Test("keys: Home, a number then Enter, End, PgUp, ←, Backspace, PgDn, Space, →; Esc drops a number")
+  func keys() throws {
+    try #require(ExportBrowserTests.chromium != nil)
+    let (_, deck, _) = try makeLongDeck()
+    let lines = try run(try measured(deck, width: 1280, height: 720))
+    let count = Int(lines.first?.split(separator: " ").last ?? "0") ?? 0
+    let keys = lines.first { $0.hasPrefix("keys ") }?.split(separator: " ").dropFirst().map { Int($0)! } ?? []
+    let last = count - 1
+    #expect(keys == [0, 0, 0, 11, last, last - 1, last - 2, last - 3, last - 2, last - 1, last, last, last, 0])
   }
 }

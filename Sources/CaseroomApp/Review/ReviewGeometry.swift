@@ -6,7 +6,7 @@ struct ReviewGeometry: Equatable {
   /// The grid's column headings, and its first group.
   static let gridHeadingRow = 2
   static let gridTop = 3
-  /// The presentation order's first row.
+  /// The presentation order's first row, and the files list's.
   static let orderTop = 2
   /// Left margin of the answer view (and the gap between two answers side by side).
   static let margin = 2
@@ -15,11 +15,18 @@ struct ReviewGeometry: Equatable {
   /// Lines of the question shown above an answer, and above the presenter's text.
   static let answerQuestionRows = 3
   static let presenterQuestionRows = 4
-  /// Grid columns after the questions: reading progress (`12/17`) and the last edit.
+  /// Grid columns after the questions: the group's total, reading progress (`12/17`), the last edit (`✎ 12 分钟前`).
+  static let totalWidth = 7
   static let readingWidth = 7
-  static let lastEditWidth = 12
+  static let lastEditWidth = 13
+  /// The narrowest a question's column gets.
+  static let minimumCellWidth = 8
   /// Unusable session files listed under the grid.
   static let problemsShown = 2
+  /// The questions' means and totals under the groups.
+  static let footerRows = 2
+  /// Columns needed for two answers side by side.
+  static let sideBySideColumns = 120
 
   var rows: Int
   var cols: Int
@@ -35,13 +42,26 @@ struct ReviewGeometry: Equatable {
 
   /// Width of the group names' column.
   var nameWidth: Int { min(20, max(10, cols / 5)) }
+  /// Whether the total, reading and last-edit columns fit beside the questions.
+  var showsExtras: Bool {
+    cols - nameWidth - Self.totalWidth - Self.readingWidth - Self.lastEditWidth
+      >= Self.minimumCellWidth * max(1, questions)
+  }
   /// Width of one question's column.
   var cellWidth: Int {
-    max(8, (cols - nameWidth - Self.readingWidth - 1 - Self.lastEditWidth) / max(1, questions))
+    let extras = showsExtras ? Self.totalWidth + Self.readingWidth + Self.lastEditWidth : 0
+    return max(Self.minimumCellWidth, (cols - nameWidth - extras) / max(1, questions))
   }
-  /// The row after the last group's (where the problems are listed).
-  var gridEnd: Int { rows - 2 - min(Self.problemsShown, problems) }
-  var gridRows: Int { rows - 6 }
+  /// Where the total, reading and last-edit columns start.
+  var totalColumn: Int { nameWidth + cellWidth * questions }
+  var readingColumn: Int { totalColumn + Self.totalWidth }
+  var lastEditColumn: Int { readingColumn + Self.readingWidth }
+  /// Problems listed above the status bar, and the footer above them.
+  var problemRows: Int { min(Self.problemsShown, problems) }
+  var footerTop: Int { statusRow - problemRows - Self.footerRows }
+  /// The row after the last group's.
+  var gridEnd: Int { footerTop }
+  var gridRows: Int { max(1, gridEnd - Self.gridTop) }
   /// The first group shown so that the selected one is on screen.
   func gridFirst(showing selected: Int) -> Int { max(0, selected - gridRows + 1) }
 
@@ -70,5 +90,12 @@ struct ReviewGeometry: Equatable {
   var presenterMargin: Int { cols >= 100 ? 8 : cols >= 60 ? 4 : 1 }
   /// First row of the presenter's text (below the question and the group's name).
   var presenterTop: Int { Self.titleRow + min(Self.presenterQuestionRows, presenterQuestionLines) + 2 }
+  /// Rows of the presenter's text, above its page line.
   var presenterRows: Int { max(1, rows - 2 - presenterTop) }
+
+  // MARK: Help and files
+
+  /// The first row of a list under a title row, and how many rows it has.
+  static let listTop = 2
+  var listRows: Int { max(1, statusRow - Self.listTop) }
 }

@@ -3,45 +3,72 @@ import CaseroomReview
 import CaseroomSession
 import Foundation
 
-/// The instructor's review: a grid of groups × questions, one answer at a
-/// time with its citations and feedback, the presentation order, and a
-/// presenter view for the projector. Plain state; as a `Screen` it saves
-/// `review` to its file whenever `reviewChanged` is set.
+/// The instructor's review: a grid of groups × questions that follows the
+/// groups as they write, one answer at a time (or two side by side) with its
+/// citations and feedback, the presentation order, and a presenter view for
+/// the projector. Plain state; as a `Screen` it looks at the session folders
+/// once a second (`live`) and saves `review` to its file whenever
+/// `reviewChanged` is set.
 public struct ReviewState {
   public enum Screen: Equatable, Sendable {
     case grid
     case answer
     case presenter
     case order
+    /// The folders read and the files found and skipped.
+    case files
   }
 
-  public enum Sort: CaseIterable, Sendable {
-    case name, characters, progress, lastEdit
+  /// One group's feedback on one question.
+  struct Cell: Equatable {
+    var group: String
+    var question: Int
   }
 
-  public let all: ClassSessions
+  public internal(set) var all: ClassSessions
   public internal(set) var review: Review
   public internal(set) var rows: Int
   public internal(set) var cols: Int
   public internal(set) var screen: Screen = .grid
-  public internal(set) var sort: Sort = .name
-  /// Selected row (in the sorted list) and question.
+  public internal(set) var sort = ReviewSort()
+  /// The groups' names in the grid's order.
+  public internal(set) var order: [String] = []
+  /// The selected group's row in `order`, and its name (the selection follows the group when the order changes).
   public internal(set) var row = 0
+  public internal(set) var selected: String?
+  /// The selected question (0-based).
   public internal(set) var question = 0
-  /// First line shown in the answer and presenter views.
+  /// First line shown in the answer (of the focused side) and presenter views.
   public internal(set) var scroll = 0
+  /// What the grid counts of each group's session, counted again only when it changes.
+  var figures: [String: GroupFigures] = [:]
   /// The comment being typed, if any.
   public var draft: String? { commentBox?.editor.text }
-  /// The comment being written: a multi-line box of the shared text editor.
+  /// The comment being written: a multi-line box of the shared text editor, and whose it is.
   public internal(set) var commentBox: EditorBox?
+  var commentTarget: Cell?
+  /// A score being typed on a scale above 9 (digits, then Enter).
+  public internal(set) var scoreEntry: String?
   /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V.
   var clipboard: String?
   /// Text to send to the terminal's clipboard with the next transition.
   var pendingCopy: String?
+  /// Two groups side by side: the other group, its scroll, and whether the
+  /// selected (focused) group is the right-hand one. Keys, scores and
+  /// comments go to the focused side.
   public internal(set) var sideBySide = false
+  public internal(set) var partner: String?
+  var partnerScroll = 0
+  public internal(set) var focusRight = false
   public internal(set) var orderSelected = 0
-  /// In the presenter: index in the presentation order.
+  /// In the presenter: index in the presentation order, a group number being typed, the group picker.
   public internal(set) var presenting = 0
+  public internal(set) var jumpEntry: String?
+  public internal(set) var picking: Int?
+  /// The help screen over the current one (its scroll), or nil.
+  public internal(set) var helpScroll: Int?
+  /// The list of files' scroll.
+  var filesScroll = 0
   public var reviewChanged = false
   public internal(set) var wantsQuit = false
   /// Asking whether to quit although the review file could not be saved.
@@ -54,28 +81,41 @@ public struct ReviewState {
   public let file: URL?
   var message: String?
   let content: Set<String>
+  /// The time of the last event: "2 分钟前" is counted from it.
+  public internal(set) var now: Date
+  /// When the folders were last looked at.
+  var lastLook: Date?
 
   /// The comment being written, as last saved beside the review file (and when the saved draft went stale).
   var draftSince: Date?
   var draftLastKey: Date?
 
-  /// `draft`: a comment left unfinished last time, opened again on its group and question.
+  /// How often the session folders and the review file are looked at.
+  public static let lookEvery: TimeInterval = 1
+
+  /// `draft`: a comment left unfinished last time, opened again on its group
+  /// and question. `readFrom`: the review was read from another file than
+  /// the one it is saved to (the old place beside the sessions).
   public init(
-    all: ClassSessions, review: Review, rows: Int, cols: Int, file: URL? = nil, draft: CommentDraft? = nil
+    all: ClassSessions, review: Review, rows: Int, cols: Int, file: URL? = nil, draft: CommentDraft? = nil,
+    readFrom: URL? = nil, now: Date = Date(timeIntervalSince1970: 0)
   ) {
     self.all = all
     self.review = review
     self.rows = rows
     self.cols = cols
     self.file = file
+    self.now = now
     content = Set(all.document.contentSections.map(\.id))
-    if let draft, let i = sorted.firstIndex(where: { $0.group.name == draft.group }),
-      draft.question < all.document.questions.count
-    {
-      row = i
+    for s in all.sessions { figures[s.group.name] = GroupFigures(s, of: all.document, content: content) }
+    reorder()
+    if let readFrom { message = Say.reviewReadFrom(readFrom.path) }
+    if let draft, order.contains(draft.group), draft.question < all.document.questions.count {
+      select(draft.group)
       question = draft.question
       screen = .answer
       commentBox = EditorBox(text: draft.text, width: geometry.commentWidth, rows: geometry.commentRows)
+      commentTarget = Cell(group: draft.group, question: draft.question)
       message = Say.commentDraftBack
     }
   }
@@ -83,40 +123,66 @@ public struct ReviewState {
   public mutating func resize(rows: Int, cols: Int) {
     self.rows = rows
     self.cols = cols
+    if cols < ReviewGeometry.sideBySideColumns { sideBySide = false }
   }
 
   var questions: [String] { all.document.questions }
 
   /// Groups in the grid's order.
-  public var sorted: [Session] {
-    let q = question
-    switch sort {
-    case .name: return all.sessions
-    case .characters:
-      // Keys first: counting 字 inside the comparison would count each answer log n times.
-      let keyed = all.sessions.map { (CharacterCount.of(answer($0, q)?.text ?? ""), $0) }
-      return keyed.sorted { $0.0 > $1.0 }.map(\.1)
-    case .progress:
-      return all.sessions.map { (progress($0), $0) }.sorted { $0.0 > $1.0 }.map(\.1)
-    case .lastEdit: return all.sessions.sorted { $0.updatedAt > $1.updatedAt }
-    }
-  }
+  public var sorted: [Session] { order.compactMap { all.session(named: $0) } }
 
   /// Groups in presentation order.
   public var presentationOrder: [Session] {
-    let names = review.presentationOrder(all.sessions.map(\.group.name))
-    return names.compactMap { all.session(named: $0) }
+    review.presentationOrder(all.sessions.map(\.group.name)).compactMap { all.session(named: $0) }
   }
 
-  func progress(_ s: Session) -> Int { s.reading.filter { content.contains($0.key) && $0.value.finished }.count }
+  /// The selected (focused) group's session.
+  public var current: Session? { selected.flatMap { all.session(named: $0) } }
 
-  var current: Session? {
-    let list = sorted
-    return list.isEmpty ? nil : list[min(row, list.count - 1)]
+  /// What the grid counts of a group.
+  func figure(_ name: String) -> GroupFigures? {
+    if let f = figures[name] { return f }
+    return all.session(named: name).map { GroupFigures($0, of: all.document, content: content) }
   }
+
+  func progress(_ s: Session) -> Int { figure(s.group.name)?.sectionsRead ?? 0 }
 
   /// The answer of a group to a question (nil for a session with fewer questions).
   func answer(_ s: Session, _ q: Int) -> Session.Answer? { s.answers.indices.contains(q) ? s.answers[q] : nil }
+
+  // MARK: The selection
+
+  /// Puts the groups in the grid's order again; the selection stays on its group.
+  mutating func reorder() {
+    order = sort.order(
+      all.sessions.map(\.group.name), figures: figures, review: review, questions: all.document.questions.count)
+    if let name = selected, let i = order.firstIndex(of: name) {
+      row = i
+    } else {
+      row = min(row, max(0, order.count - 1))
+      selected = order.isEmpty ? nil : order[row]
+    }
+    if let p = partner, !order.contains(p) || p == selected { partner = nextPartner() }
+  }
+
+  /// Selects the group on a row of the grid.
+  mutating func select(row r: Int) {
+    guard !order.isEmpty else { return }
+    row = max(0, min(r, order.count - 1))
+    selected = order[row]
+  }
+
+  mutating func select(_ name: String) {
+    guard let i = order.firstIndex(of: name) else { return }
+    row = i
+    selected = name
+  }
+
+  /// The group shown beside the selected one: the next in the grid's order.
+  func nextPartner() -> String? {
+    guard order.count > 1 else { return nil }
+    return order[(row + 1) % order.count]
+  }
 }
 
 /// A change of one group's feedback on one question: what it was before.

@@ -7,6 +7,7 @@ import Foundation
 
 extension ReviewState {
   public mutating func handle(_ key: Key, now: Date) {
+    self.now = max(self.now, now)
     message = nil
     if key == .resize { return }
     if confirmingQuit {
@@ -18,26 +19,35 @@ extension ReviewState {
       typing(key, now)
       return
     }
+    if let scroll = helpScroll {
+      help(key, scroll)
+      return
+    }
+    if scoreEntry != nil, enteringScore(key, now) { return }
     switch screen {
     case .grid: grid(key, now)
     case .answer: answer(key, now)
     case .presenter: presenter(key)
     case .order: order(key, now)
+    case .files: files(key)
     }
   }
 
-  /// Changes the selected group's feedback on the current question, and marks
-  /// the review for saving; what it was is kept for `u`.
-  mutating func changeFeedback(_ now: Date, _ change: (inout Review.Feedback) -> Void) {
-    guard let s = current else { return }
-    let before = review.feedback(group: s.group.name, question: question)
+  // MARK: Feedback
+
+  /// Changes a group's feedback on a question (the selected one by
+  /// default), and marks the review for saving; what it was is kept for `u`.
+  mutating func changeFeedback(_ now: Date, on cell: Cell? = nil, _ change: (inout Review.Feedback) -> Void) {
+    guard let target = cell ?? selected.map({ Cell(group: $0, question: question) }) else { return }
+    let before = review.feedback(group: target.group, question: target.question)
     var f = before ?? .init(updatedAt: now)
     change(&f)
     f.updatedAt = now
-    review.setFeedback(f, group: s.group.name, question: question)
+    review.setFeedback(f, group: target.group, question: target.question)
     reviewChanged = true
-    feedbackHistory.append(.init(group: s.group.name, question: question, before: before))
+    feedbackHistory.append(.init(group: target.group, question: target.question, before: before))
     if feedbackHistory.count > 100 { feedbackHistory.removeFirst() }
+    if sort.key.isAboutScores { reorder() }
   }
 
   /// `u`: the last change of a score or comment undone (on whichever group it was).
@@ -52,36 +62,140 @@ extension ReviewState {
       review.removeFeedback(group: last.group, question: last.question, now: now)
     }
     reviewChanged = true
-    if let i = sorted.firstIndex(where: { $0.group.name == last.group }) { row = i }
+    if sort.key.isAboutScores { reorder() }
+    select(last.group)
     question = last.question
     message = Say.feedbackUndone(last.group, last.question + 1)
   }
 
-  mutating func grid(_ key: Key, _ now: Date) {
-    let n = all.sessions.count
+  /// A digit: on a scale up to 9, the score; above, the first digit of one (Enter gives it).
+  mutating func scoreKey(_ digit: Int, _ now: Date) {
+    guard current != nil else { return }
+    if review.scaleMax > 9 {
+      scoreEntry = "\(digit)"
+      return
+    }
+    give(digit, now)
+  }
+
+  mutating func give(_ score: Int, _ now: Date) {
+    guard score <= review.scaleMax else {
+      message = Say.scaleIs(review.scaleMax)
+      return
+    }
+    changeFeedback(now) { $0.score = score }
+    message = Say.scoreSaved(score, review.scaleMax)
+  }
+
+  /// Typing a score above 9: digits, Backspace, Enter gives it, Esc cancels.
+  /// Another key ends the typing and does what it does (returns false).
+  mutating func enteringScore(_ key: Key, _ now: Date) -> Bool {
+    guard var typed = scoreEntry else { return false }
     switch key {
-    case .char("j"), .down: row = min(row + 1, max(0, n - 1))
-    case .char("k"), .up: row = max(row - 1, 0)
-    case .char("l"), .right, .tab: question = min(question + 1, questions.count - 1)
-    case .char("h"), .left, .backTab: question = max(question - 1, 0)
+    case .char(let c) where c.wholeNumberValue != nil:
+      if typed.count < String(review.scaleMax).count { typed.append(c) }
+      scoreEntry = typed == "0" ? String(c) : typed
+    case .backspace:
+      typed.removeLast()
+      scoreEntry = typed.isEmpty ? nil : typed
     case .enter:
+      let v = Int(typed) ?? 0
+      guard v <= review.scaleMax else {
+        message = Say.scaleIs(review.scaleMax)
+        return true
+      }
+      scoreEntry = nil
+      give(v, now)
+    case .escape:
+      scoreEntry = nil
+    default:
+      scoreEntry = nil
+      return false
+    }
+    return true
+  }
+
+  mutating func clearScore(_ now: Date) {
+    guard let s = current, review.feedback(group: s.group.name, question: question)?.score != nil else { return }
+    changeFeedback(now) { $0.score = nil }
+    message = Say.scoreCleared
+  }
+
+  /// `c`: a comment on the selected answer, in a multi-line editor over the bottom of the answer view.
+  mutating func openComment() {
+    guard let s = current else { return }
+    if screen == .grid {
+      screen = .answer
+      scroll = 0
+    }
+    commentTarget = Cell(group: s.group.name, question: question)
+    commentBox = EditorBox(
+      text: review.feedback(group: s.group.name, question: question)?.comment ?? "",
+      width: geometry.commentWidth, rows: geometry.commentRows)
+  }
+
+  /// `n`: the next answer that has text and no score, after the selected one
+  /// in the grid's order, on to the following questions.
+  mutating func nextUnscored() {
+    let n = order.count
+    let qs = questions.count
+    guard n > 0, qs > 0 else { return }
+    for step in 1...(n * qs) {
+      let flat = (question * n + row + step) % (n * qs)
+      let (q, r) = (flat / n, flat % n)
+      let name = order[r]
+      guard (figure(name)?.characters[q] ?? 0) > 0, review.feedback(group: name, question: q)?.score == nil else {
+        continue
+      }
+      question = q
+      select(row: r)
+      scroll = 0
+      if sideBySide && partner == selected { partner = nextPartner() }
+      return
+    }
+    message = Say.allScored
+  }
+
+  // MARK: Grid
+
+  mutating func grid(_ key: Key, _ now: Date) {
+    let n = order.count
+    guard let action = Keymap.action(for: key, in: Keymap.reviewGrid) else {
+      if case .paste = key { message = Say.noPasteInReview }
+      return
+    }
+    switch action {
+    case .down: select(row: row + 1)
+    case .up: select(row: row - 1)
+    case .right: question = min(question + 1, questions.count - 1)
+    case .left: question = max(question - 1, 0)
+    case .first: select(row: 0)
+    case .last: select(row: n - 1)
+    case .open:
       guard n > 0 else { return }
       screen = .answer
       scroll = 0
-    case .char("s"):
-      let all = Sort.allCases
-      sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
-      message = Say.sortedBy(sort.label)
-    case .char("o"): screen = .order
-    case .char("P"):
-      guard n > 0 else { return }
-      screen = .presenter
-      presenting = 0
-      scroll = 0
-    case .char("q"), .ctrl("c"): quit()
-    case .char("u"), .ctrl("z"): undoFeedback(now)
-    case .escape: break  // the top level: Esc goes nowhere, q quits
-    case .paste: message = Say.noPasteInReview
+    case .score: if case .char(let c) = key, let d = c.wholeNumberValue { scoreKey(d, now) }
+    case .clearScore: clearScore(now)
+    case .comment: openComment()
+    case .nextUnscored: nextUnscored()
+    case .undo: undoFeedback(now)
+    case .sort:
+      sort = sort.next(question: question)
+      reorder()
+      message = Say.sortedBy(sort.label, sort.descending)
+    case .reverseSort:
+      sort.descending.toggle()
+      reorder()
+      message = Say.sortedBy(sort.label, sort.descending)
+    case .order: screen = .order
+    case .present: present()
+    case .reload: look(now, force: true, saying: true)
+    case .files:
+      screen = .files
+      filesScroll = 0
+    case .help: helpScroll = 0
+    case .quit: quit()
     default: break
     }
   }
@@ -91,49 +205,79 @@ extension ReviewState {
     if saveError == nil { wantsQuit = true } else { confirmingQuit = true }
   }
 
+  /// `P`: the presenter, from the selected group.
+  mutating func present() {
+    guard !order.isEmpty else { return }
+    screen = .presenter
+    presenting = presentationOrder.firstIndex { $0.group.name == selected } ?? 0
+    scroll = 0
+    jumpEntry = nil
+    picking = nil
+  }
+
+  // MARK: One answer (or two side by side)
+
+  /// ←/→: the focused side steps to the previous or next group (past the other side's).
   mutating func step(_ d: Int) {
-    let n = all.sessions.count
+    let n = order.count
     guard n > 0 else { return }
-    row = (row + d + n) % n
+    var r = (row + d + n) % n
+    if sideBySide, n > 2, order[r] == partner { r = (r + d + n) % n }
+    select(row: r)
     scroll = 0
   }
 
   mutating func answer(_ key: Key, _ now: Date) {
-    switch key {
-    case .right, .char("n"), .char("l"): step(1)
-    case .left, .char("p"), .char("h"): step(-1)
-    case .char("j"), .down: scroll += 1
-    case .char("k"), .up: scroll = max(0, scroll - 1)
-    case .char(" "), .pageDown: scroll += max(1, rows - 4)
-    case .char("b"), .pageUp: scroll = max(0, scroll - max(1, rows - 4))
-    case .tab: question = (question + 1) % questions.count
-    case .backTab: question = (question + questions.count - 1) % questions.count
-    case .char(let c) where c.wholeNumberValue != nil:
-      let v = c.wholeNumberValue!
-      guard v <= review.scaleMax, current != nil else {
-        message = Say.scaleIs(review.scaleMax)
+    guard let action = Keymap.action(for: key, in: Keymap.reviewAnswer) else {
+      if case .paste = key { message = Say.noPasteInReview }
+      return
+    }
+    let page = max(1, geometry.answerRows - 1)
+    switch action {
+    case .nextGroup: step(1)
+    case .previousGroup: step(-1)
+    case .scrollDown: scroll += 1
+    case .scrollUp: scroll = max(0, scroll - 1)
+    case .pageDown: scroll += page
+    case .pageUp: scroll = max(0, scroll - page)
+    case .nextQuestion: question = (question + 1) % questions.count
+    case .previousQuestion: question = (question + questions.count - 1) % questions.count
+    case .score: if case .char(let c) = key, let d = c.wholeNumberValue { scoreKey(d, now) }
+    case .clearScore: clearScore(now)
+    case .comment: openComment()
+    case .nextUnscored: nextUnscored()
+    case .undo: undoFeedback(now)
+    case .sideBySide:
+      guard cols >= ReviewGeometry.sideBySideColumns else {
+        message = Say.sideBySideNeeds(ReviewGeometry.sideBySideColumns)
         return
       }
-      changeFeedback(now) { $0.score = v }
-      message = Say.scoreSaved(v, review.scaleMax)
-    case .char("x"):
-      guard let s = current, review.feedback(group: s.group.name, question: question) != nil else { return }
-      changeFeedback(now) { $0.score = nil }
-      message = Say.scoreCleared
-    case .char("u"), .ctrl("z"): undoFeedback(now)
-    case .char("c"):
-      guard let s = current else { return }
-      commentBox = EditorBox(
-        text: review.feedback(group: s.group.name, question: question)?.comment ?? "",
-        width: geometry.commentWidth, rows: geometry.commentRows)
-    case .char("v"):
-      if cols >= 120 { sideBySide.toggle() } else { message = Say.sideBySideNeeds(120) }
-    case .char("P"):
-      screen = .presenter
-      presenting = presentationOrder.firstIndex { $0.group.name == current?.group.name } ?? 0
-      scroll = 0
-    case .escape, .char("q"), .ctrl("c"): screen = .grid
+      sideBySide.toggle()
+      if sideBySide {
+        partner = nextPartner()
+        partnerScroll = 0
+        focusRight = false
+      }
+    case .switchSide:
+      guard sideBySide, let other = partner, let mine = selected else {
+        message = Say.notSideBySide
+        return
+      }
+      partner = mine
+      select(other)
+      swap(&scroll, &partnerScroll)
+      focusRight.toggle()
+    case .present: present()
+    case .reload: look(now, force: true, saying: true)
+    case .help: helpScroll = 0
+    case .back:
+      screen = .grid
+      scoreEntry = nil
     default: break
+    }
+    if let s = current {
+      scroll = min(
+        scroll, max(0, answerLines(s, width: geometry.answerWidth(sideBySide: sideBySide), feedback: true).count - 1))
     }
   }
 
@@ -144,10 +288,11 @@ extension ReviewState {
       commentBox = nil
       draftSince = nil
       if let file { CommentDraft.remove(beside: file) }
-      guard let s = current else { return }
+      guard let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) }) else { return }
+      commentTarget = nil
       let comment = box.editor.text.trimmingBlanks()
-      guard comment != (review.feedback(group: s.group.name, question: question)?.comment ?? "") else { return }
-      changeFeedback(now) { $0.comment = comment }
+      guard comment != (review.feedback(group: target.group, question: target.question)?.comment ?? "") else { return }
+      changeFeedback(now, on: target) { $0.comment = comment }
       message = Say.commentSaved
       return
     }
@@ -165,31 +310,26 @@ extension ReviewState {
     if let m = outcome.message { message = m }
   }
 
-  mutating func presenter(_ key: Key) {
-    let order = presentationOrder
-    guard !order.isEmpty else {
-      screen = .grid
-      return
-    }
+  // MARK: Help, files, order
+
+  mutating func help(_ key: Key, _ scroll: Int) {
+    let visible = max(1, rows - 3)
+    let maxScroll = max(0, helpLines.count - visible)
     switch key {
-    case .char(" "), .right, .pageDown, .char("n"), .enter:
-      if scroll + presenterRows < presenterLines(order[presenting]).count {
-        scroll += presenterRows
-      } else if presenting + 1 < order.count {
-        presenting += 1
-        scroll = 0
-      } else {
-        message = Say.lastGroup
-      }
-    case .left, .pageUp, .char("b"), .char("p"):
-      if scroll > 0 {
-        scroll = max(0, scroll - presenterRows)
-      } else if presenting > 0 {
-        presenting -= 1
-        scroll = 0
-      }
-    case .tab: question = (question + 1) % questions.count
-    case .escape, .char("q"), .ctrl("c"): screen = .grid
+    case .char("j"), .down: helpScroll = min(scroll + 1, maxScroll)
+    case .char("k"), .up: helpScroll = max(scroll - 1, 0)
+    case .char(" "), .pageDown: helpScroll = min(scroll + visible, maxScroll)
+    case .char("b"), .pageUp: helpScroll = max(scroll - visible, 0)
+    default: helpScroll = nil
+    }
+  }
+
+  mutating func files(_ key: Key) {
+    switch Keymap.action(for: key, in: Keymap.reviewFiles) {
+    case .scrollDown?: filesScroll = min(filesScroll + 1, max(0, filesLines.count - 1))
+    case .scrollUp?: filesScroll = max(0, filesScroll - 1)
+    case .help?: helpScroll = 0
+    case .back?: screen = .grid
     default: break
     }
   }
@@ -201,27 +341,39 @@ extension ReviewState {
       screen = .grid
       return
     }
-    switch key {
-    case .char("j"), .down: orderSelected = min(orderSelected + 1, n - 1)
-    case .char("k"), .up: orderSelected = max(orderSelected - 1, 0)
-    case .char("J"):
+    orderSelected = min(orderSelected, n - 1)
+    switch Keymap.action(for: key, in: Keymap.reviewOrder) {
+    case .down?: orderSelected = min(orderSelected + 1, n - 1)
+    case .up?: orderSelected = max(orderSelected - 1, 0)
+    case .moveDown?:
       guard orderSelected + 1 < n else { return }
       names.swapAt(orderSelected, orderSelected + 1)
       orderSelected += 1
       review.order = names
       reviewChanged = true
-    case .char("K"):
+    case .moveUp?:
       guard orderSelected > 0 else { return }
       names.swapAt(orderSelected, orderSelected - 1)
       orderSelected -= 1
       review.order = names
       reviewChanged = true
-    case .char("s"):
+    case .shuffle?:
       review.shuffle(names, seed: UInt64(max(0, now.timeIntervalSince1970 * 1000)))
       reviewChanged = true
       message = Say.shuffled
-    case .escape, .char("q"), .char("o"), .ctrl("c"): screen = .grid
+    case .help?: helpScroll = 0
+    case .back?: screen = .grid
     default: break
+    }
+  }
+}
+
+extension ReviewSort.Key {
+  /// Whether a score changed may move the groups.
+  var isAboutScores: Bool {
+    switch self {
+    case .score, .total: return true
+    default: return false
     }
   }
 }

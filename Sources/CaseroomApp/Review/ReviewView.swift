@@ -11,7 +11,7 @@ extension ReviewState {
     return g
   }
 
-  /// Rows of text in the presenter (between the question block and the bottom bar).
+  /// Rows of text in the presenter (between the question block and the page line).
   var presenterRows: Int { geometry.presenterRows }
 
   func questionLines(width: Int) -> [LaidLine] {
@@ -67,112 +67,104 @@ extension ReviewState {
     s.group.name + Say.members(s.group.members)
   }
 
+  /// What is known of a group now: writing (a live lock), its last edit, its reading.
+  func groupState(_ s: Session) -> String {
+    let name = s.group.name
+    let edit = figure(name).map { Say.ago(now.timeIntervalSince($0.lastEdit), $0.lastEdit) } ?? ""
+    return (all.writing.contains(name) ? Say.writingNow + " · " : "") + Say.lastEdit(edit) + " · "
+      + Say.readCount(progress(s), content.count)
+  }
+
   public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
       f.put(Say.terminalTooSmall, row: 0, col: 0, style: .notice)
       return
     }
-    switch screen {
-    case .grid: drawGrid(&f)
-    case .answer: drawAnswer(&f)
-    case .presenter: drawPresenter(&f)
-    case .order: drawOrder(&f)
+    if helpScroll != nil {
+      drawHelp(&f)
+    } else {
+      switch screen {
+      case .grid: drawGrid(&f)
+      case .answer: drawAnswer(&f)
+      case .presenter: drawPresenter(&f)
+      case .order: drawOrder(&f)
+      case .files: drawFiles(&f)
+      }
     }
+    drawStatus(&f)
+  }
+
+  // MARK: Status bar
+
+  func drawStatus(_ f: inout Frame) {
     let bar = geometry.statusRow
-    if screen != .presenter || message != nil || commentBox != nil || saveError != nil {
-      f.fill(row: bar, style: .status)
+    let presenting = screen == .presenter && helpScroll == nil
+    if presenting && message == nil && saveError == nil && !confirmingQuit && picking == nil {
+      drawPageLine(&f)
+      return
     }
+    f.fill(row: bar, style: .status)
     if confirmingQuit {
       f.fill(row: bar, style: .notice)
-      f.put(
-        Layout.clip(" " + Say.quitAfterFailedSave, width: cols), row: bar, col: 0,
-        style: .notice)
+      f.put(Layout.clip(" " + Say.quitAfterFailedSave, width: cols), row: bar, col: 0, style: .notice)
     } else if let saveError {
       f.put(Layout.clip(" " + Say.saveFailed(saveError) + " ", width: cols), row: bar, col: 0, style: .notice)
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
+    } else if let typed = scoreEntry, helpScroll == nil {
+      f.put(" " + Say.typingScore(typed, review.scaleMax), row: bar, col: 0, style: .status)
+      f.cursor = (bar, 1 + TerminalWidth.columns(Say.typingScorePrefix(typed)))
+    } else if helpScroll != nil {
+      f.putHints([("j/k", Say.hintScroll)], row: bar, col: 1, limit: cols, keeping: (Say.anyKey, Say.hintBack))
     } else if commentBox != nil {
       f.putHints(
         [("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1, limit: cols,
         keeping: ("Esc", Say.hintDone))
+    } else if picking != nil {
+      f.putHints(
+        [("j/k", Say.hintChoose), ("Enter", Say.hintJump)], row: bar, col: 1, limit: cols,
+        keeping: ("Esc", Say.hintBack))
     } else {
       let hints: [Hint]
       switch screen {
       case .grid:
-        hints = [
-          ("j/k/h/l", Say.hintChoose), ("Enter", Say.hintView), ("s", Say.hintSort), ("o", Say.hintOrder),
-          ("P", Say.hintPresent), ("q", Say.hintQuit),
-        ]
+        hints = Keymap.reviewHints(
+          Keymap.reviewGrid, first: [.down, .open, .score, .nextUnscored, .sort, .present, .quit])
       case .answer:
-        hints = [
-          ("←/→", Say.hintPrevNextGroup), ("0–\(review.scaleMax)", Say.hintScore), ("c", Say.hintComment),
-          ("Tab", Say.hintNextQuestion), ("v", Say.hintSideBySide), ("P", Say.hintPresent),
-          ("Esc", Say.hintBack),
-        ]
-      case .order:
-        hints = [("j/k", Say.hintChoose), ("J/K", Say.hintMoveDownUp), ("s", Say.hintShuffle), ("Esc", Say.hintBack)]
+        hints = Keymap.reviewHints(
+          Keymap.reviewAnswer,
+          first: [.nextGroup, .score, .comment, .nextUnscored, .nextQuestion, .back, .sideBySide, .present])
+      case .order: hints = Keymap.reviewHints(Keymap.reviewOrder, first: [])
+      case .files: hints = Keymap.reviewHints(Keymap.reviewFiles, first: [])
       case .presenter: hints = []
       }
-      f.putHints(hints, row: bar, col: 1, limit: cols)
+      // The score key shows the scale: 0–5, 0–100.
+      let shown = hints.map { h in h.key == "0–9" ? (key: "0–\(review.scaleMax)", text: h.text) : h }
+      f.putHints(shown, row: bar, col: 1, limit: cols, keeping: Keymap.reviewHelpHint)
     }
   }
 
-  func drawGrid(_ f: inout Frame) {
-    header(&f, Say.reviewTitle(all.sessions.count, sort.label))
-    let g = geometry
-    let nameWidth = g.nameWidth
-    let cellWidth = g.cellWidth
-    var col = nameWidth
-    f.put(
-      nameWidth >= 14 ? Say.groupColumnWide : Say.groupColumn, row: ReviewGeometry.gridHeadingRow, col: 0,
-      style: .heading,
-      limit: nameWidth - 1)
-    for q in questions.indices {
-      f.put(
-        Say.questionColumn(q + 1, wide: cellWidth >= 9), row: ReviewGeometry.gridHeadingRow, col: col,
-        style: q == question ? .tocCurrent : .heading, limit: col + cellWidth - 1)
-      col += cellWidth
-    }
-    f.put(Say.readingColumn, row: ReviewGeometry.gridHeadingRow, col: col, style: .heading)
-    f.put(
-      Say.lastEditColumn, row: ReviewGeometry.gridHeadingRow, col: col + ReviewGeometry.readingWidth, style: .heading)
-    let list = sorted
-    let first = g.gridFirst(showing: row)
-    for (i, s) in list.enumerated() where i >= first {
-      let r = ReviewGeometry.gridTop + i - first
-      guard r < g.gridEnd else { break }
-      f.put(
-        Layout.clip(" " + s.group.name, width: nameWidth - 1), row: r, col: 0, style: i == row ? .tocCurrent : .normal)
-      var c = nameWidth
-      for q in questions.indices {
-        let a = answer(s, q)
-        let n = CharacterCount.of(a?.text ?? "")
-        var cell = n == 0 ? "—" : Say.cell(n, a?.citations.count ?? 0)
-        if let score = review.feedback(group: s.group.name, question: q)?.score { cell += " ★\(score)" }
-        let selected = i == row && q == question
-        if selected { f.fill(row: r, from: c, to: c + cellWidth - 1, style: .selected) }
-        f.put(cell, row: r, col: c, style: selected ? .selected : (n == 0 ? .dim : .normal), limit: c + cellWidth - 1)
-        c += cellWidth
-      }
-      f.put("\(progress(s))/\(content.count)", row: r, col: c, style: .dim)
-      f.put(LocalTime.text(s.updatedAt, .dayAndTime), row: r, col: c + ReviewGeometry.readingWidth, style: .dim)
-    }
-    if all.sessions.isEmpty {
-      f.put(
-        Layout.clip(" " + Say.noSessions, width: cols), row: ReviewGeometry.gridTop + 1, col: 0,
-        style: .notice)
-    }
-    for (k, p) in all.problems.prefix(ReviewGeometry.problemsShown).enumerated() {
-      f.put(
-        Layout.clip(" ⚠ \(URL(fileURLWithPath: p.file).lastPathComponent): \(p.reason)", width: cols),
-        row: g.gridEnd + k, col: 0, style: .notice)
+  /// The presenter's last row: page x/y, the group's place and the question's, or the number being typed.
+  func drawPageLine(_ f: inout Frame) {
+    let bar = geometry.statusRow
+    let list = presentationOrder
+    guard !list.isEmpty else { return }
+    let (page, pages) = presenterPage
+    let place =
+      Say.presenterPlace(page, pages, presenting + 1, list.count, question + 1, questions.count) + " "
+    let m = geometry.presenterMargin
+    f.put(place, row: bar, col: max(0, cols - m - TerminalWidth.columns(place)), style: .dim)
+    if let typed = jumpEntry {
+      f.put(Say.jumpTo(typed), row: bar, col: m, style: .heading)
+      f.cursor = (bar, m + TerminalWidth.columns(Say.jumpToPrefix(typed)))
     }
   }
+
+  // MARK: One answer, or two side by side
 
   func drawAnswer(_ f: inout Frame) {
     guard let s = current else { return }
-    let list = sorted
-    header(&f, Say.answerTitle(question + 1, row + 1, list.count))
+    header(&f, Say.answerTitle(question + 1, row + 1, order.count))
     let g = geometry
     let width = g.answerWidth(sideBySide: sideBySide)
     let q = questionLines(width: g.answerQuestionWidth)
@@ -180,61 +172,124 @@ extension ReviewState {
       f.put(l.display, row: ReviewGeometry.titleRow + i, col: ReviewGeometry.margin, style: .heading)
     }
     let top = g.answerGroupRow
-    let columns: [(Session, Int)] =
-      sideBySide && list.count > 1
-      ? [(s, ReviewGeometry.margin), (list[(row + 1) % list.count], 2 * ReviewGeometry.margin + width)]
-      : [(s, ReviewGeometry.margin)]
-    for (session, x) in columns {
-      f.put(Layout.clip(groupTitle(session), width: width), row: top, col: x, style: .tocCurrent)
-      let lines = answerLines(session, width: width, feedback: true)
+    let left = ReviewGeometry.margin
+    let right = 2 * ReviewGeometry.margin + width
+    var columns: [(session: Session, x: Int, scroll: Int, focused: Bool)] = [(s, left, scroll, true)]
+    if sideBySide, let p = partner.flatMap({ all.session(named: $0) }) {
+      columns = [(s, focusRight ? right : left, scroll, true), (p, focusRight ? left : right, partnerScroll, false)]
+    }
+    for column in columns {
+      let x = column.x
+      let title = groupTitle(column.session)
+      if sideBySide {
+        // The focused side is marked and highlighted; scores and comments go to it.
+        f.fill(row: top, from: x, to: x + width, style: column.focused ? .selected : .normal)
+        f.put(
+          (column.focused ? "▶ " : "  ") + title, row: top, col: x, style: column.focused ? .selected : .dim,
+          limit: x + width)
+      } else {
+        let end = f.put(Layout.clip(title, width: width), row: top, col: x, style: .tocCurrent, limit: x + width)
+        f.put("  " + groupState(column.session), row: top, col: end, style: .dim, limit: x + width)
+      }
+      let lines = answerLines(column.session, width: width, feedback: true)
       for r in 0..<g.answerRows {
-        let i = scroll + r
+        let i = column.scroll + r
         guard i < lines.count else { break }
         f.put(lines[i].0, row: top + 2 + r, col: x, style: lines[i].1, limit: x + width)
       }
+      if sideBySide {
+        f.put(groupState(column.session), row: top + 1, col: x + 2, style: .dim, limit: x + width)
+      }
     }
-    if let box = commentBox, let s = current {
+    if let box = commentBox, let target = commentTarget {
       // The comment being written, in a panel over the bottom of the answer.
       let panel = g.commentTop
       for r in panel..<g.statusRow { f.fill(row: r, style: .normal) }
       f.put(String(repeating: "─", count: cols), row: panel, col: 0, style: .dim)
-      f.put(" " + Say.commentTitle(s.group.name, question + 1), row: panel + 1, col: 0, style: .heading)
+      f.put(" " + Say.commentTitle(target.group, target.question + 1), row: panel + 1, col: 0, style: .heading)
       box.draw(
         into: &f, row: panel + 2, col: ReviewGeometry.margin, rows: g.commentRows, width: box.width, style: .normal)
     }
   }
 
-  func drawPresenter(_ f: inout Frame) {
-    let order = presentationOrder
-    guard presenting < order.count else { return }
-    let s = order[presenting]
-    let g = geometry
-    let m = g.presenterMargin
-    let q = questionLines(width: cols - 2 * m)
-    for (i, l) in q.prefix(ReviewGeometry.presenterQuestionRows).enumerated() {
-      f.put(l.display, row: ReviewGeometry.titleRow + i, col: m, style: .heading)
-    }
-    f.put(
-      Layout.clip(groupTitle(s) + "  (\(presenting + 1)/\(order.count))", width: cols - 2 * m), row: g.presenterTop - 1,
-      col: m, style: .tocCurrent)
-    let lines = presenterLines(s)
-    for r in 0..<g.presenterRows {
-      let i = scroll + r
-      guard i < lines.count else { break }
-      f.put(lines[i].0, row: g.presenterTop + r, col: m, style: lines[i].1, limit: cols - m)
-    }
-  }
+  // MARK: Order, files, help
 
   func drawOrder(_ f: inout Frame) {
     header(&f, Say.presentationOrder)
     let g = geometry
     let names = review.presentationOrder(all.sessions.map(\.group.name))
-    for (i, n) in names.enumerated() {
-      let r = ReviewGeometry.orderTop + i
+    let first = max(0, orderSelected - g.listRows + 1)
+    for (i, n) in names.enumerated() where i >= first {
+      let r = ReviewGeometry.orderTop + i - first
       guard r < g.statusRow else { break }
       if i == orderSelected { f.fill(row: r, style: .selected) }
       f.put(
         Layout.clip(" \(i + 1). \(n)", width: cols), row: r, col: 0, style: i == orderSelected ? .selected : .normal)
+    }
+  }
+
+  /// The folders read, each file found with its group, each warning and each file skipped: whole, wrapped.
+  var filesLines: [(String, Style)] {
+    let width = max(10, cols - 2)
+    var out: [(String, Style)] = []
+    func add(_ text: String, _ style: Style, lead: String = "  ") {
+      let shown = TerminalSafe.text(text, keepingLines: false)
+      // The same lead on every line: a run carried onto a narrower line could overrun it.
+      out += Layout.lines(shown, width: width, style: ParagraphStyle(firstLead: lead, restLead: lead)).map {
+        ($0.display, style)
+      }
+    }
+    out.append((Say.foldersRead, .heading))
+    for folder in all.folders {
+      add(
+        folder.problem.map { Say.folderProblem(folder.path, $0) }
+          ?? Say.folderFound(folder.path, folder.found, folder.skipped),
+        folder.problem == nil ? .normal : .notice)
+    }
+    let warnings = all.problems.filter(\.reason.isWarning)
+    let skipped = all.problems.filter { !$0.reason.isWarning }
+    if !warnings.isEmpty {
+      out.append(("", .normal))
+      out.append((Say.warnings, .heading))
+      for p in warnings { add("\(p.file): \(Say.reason(p.reason))", .notice) }
+    }
+    if !skipped.isEmpty {
+      out.append(("", .normal))
+      out.append((Say.skipped, .heading))
+      for p in skipped { add("\(p.file): \(Say.reason(p.reason))", .notice) }
+    }
+    out.append(("", .normal))
+    out.append((Say.groupsFound(all.sessions.count), .heading))
+    for s in all.sessions {
+      add(all.file(of: s.group.name).map { Say.groupFile(s.group.name, $0) } ?? s.group.name, .normal)
+    }
+    return out
+  }
+
+  func drawFiles(_ f: inout Frame) {
+    header(&f, Say.filesTitle)
+    let g = geometry
+    let lines = filesLines
+    for r in 0..<g.listRows {
+      let i = filesScroll + r
+      guard i < lines.count else { break }
+      f.put(lines[i].0, row: ReviewGeometry.listTop + r, col: 1, style: lines[i].1, limit: cols - 1)
+    }
+  }
+
+  /// The help screen's lines at the current width, from the review's keymaps.
+  var helpLines: [String] { Keymap.helpLines(width: max(10, cols - 2), Keymap.reviewHelp) }
+
+  func drawHelp(_ f: inout Frame) {
+    header(&f, Say.help)
+    let g = geometry
+    let lines = helpLines
+    for r in 0..<g.listRows {
+      let i = (helpScroll ?? 0) + r
+      guard i < lines.count else { break }
+      let text = lines[i]
+      let isTitle = !text.hasPrefix(" ") && !text.isEmpty
+      f.put(text, row: ReviewGeometry.listTop + r, col: 1, style: isTitle ? .heading : .normal, limit: cols - 1)
     }
   }
 }

@@ -1,8 +1,14 @@
+import CaseroomEngine
+import CaseroomReview
+import Foundation
+
 // MARK: - The instructor's review
 
 extension Say {
   static var sortName: String { say("名称", "name") }
-  static var sortLength: String { say("字数", "length") }
+  static func sortLength(_ q: Int) -> String { say("思考题\(q) 字数", "question \(q) length") }
+  static func sortScore(_ q: Int) -> String { say("思考题\(q) 评分", "question \(q) score") }
+  static var sortTotal: String { say("总分", "total") }
   static var sortReading: String { say("阅读", "reading") }
   static var sortLastEdit: String { say("最近修改", "last edit") }
   static var commentDraftBack: String { say("上次未写完的点评已恢复", "your unfinished comment is back") }
@@ -10,16 +16,26 @@ extension Say {
   static func feedbackUndone(_ group: String, _ q: Int) -> String {
     say("已撤销：\(group) 第 \(q) 题的评分/点评", "undone: \(group)'s score or comment on question \(q)")
   }
-  static func sortedBy(_ how: String) -> String { say("排序：\(how)", "sorted by \(how)") }
+  static func sortedBy(_ how: String, _ descending: Bool) -> String {
+    descending
+      ? say("排序：\(how)，从大到小（S 反向）", "sorted by \(how), largest first (S reverses)")
+      : say("排序：\(how)，从小到大（S 反向）", "sorted by \(how), smallest first (S reverses)")
+  }
   static var noPasteInReview: String { say("评阅界面不接受粘贴；点评请按 c", "nothing to paste into here: c writes a comment") }
   static func scaleIs(_ max: Int) -> String { say("评分为 0–\(max)", "the scale is 0–\(max)") }
   static func scoreSaved(_ v: Int, _ max: Int) -> String {
     say("评分 \(v)/\(max) 已保存 · u 撤销", "score \(v)/\(max) saved · u undoes")
   }
   static var scoreCleared: String { say("评分已清除 · u 撤销", "score cleared · u undoes") }
+  static func typingScorePrefix(_ typed: String) -> String { say("评分：\(typed)", "Score: \(typed)") }
+  static func typingScore(_ typed: String, _ max: Int) -> String {
+    typingScorePrefix(typed) + say("  （0–\(max)，Enter 确定，Esc 取消）", "  (0–\(max); Enter gives it, Esc cancels)")
+  }
+  static var allScored: String { say("每个已作答的答案都有评分了", "every answer written has a score") }
   static func sideBySideNeeds(_ cols: Int) -> String { say("并排对比需要 \(cols) 列", "side by side needs \(cols) columns") }
+  static var notSideBySide: String { say("先按 v 并排两组，再按 f 切换", "v puts two groups side by side; then f switches") }
   static var commentSaved: String { say("点评已保存 · u 撤销", "comment saved · u undoes") }
-  static var lastGroup: String { say("最后一组", "the last group") }
+  static var lastGroup: String { say("最后一题的最后一组", "the last group of the last question") }
   static var shuffled: String { say("已随机排序", "shuffled") }
   static func questionNumber(_ q: Int) -> String { say("思考题 \(q)：", "Question \(q): ") }
   static var noAnswer: String { say("（未作答）", "(no answer)") }
@@ -28,29 +44,28 @@ extension Say {
   static var noScore: String { say("未评分", "no score") }
   static var commentLabel: String { say("点评：", "Comment: ") }
   static func saveFailed(_ why: String) -> String { say("保存失败：\(why)", "SAVE FAILED: \(why)") }
-  static var hintView: String { say("查看", "view") }
-  static var hintSort: String { say("排序", "sort") }
-  static var hintOrder: String { say("发言顺序", "order") }
-  static var hintPresent: String { say("演示", "present") }
-  static var hintPrevNextGroup: String { say("上/下一组", "groups") }
-  static var hintScore: String { say("评分", "score") }
-  static var hintComment: String { say("点评", "comment") }
-  static var hintNextQuestion: String { say("下一题", "next question") }
-  static var hintSideBySide: String { say("并排", "side by side") }
-  static var hintMoveDownUp: String { say("下移/上移", "move down/up") }
-  static var hintShuffle: String { say("随机", "shuffle") }
   static func reviewTitle(_ groups: Int, _ sort: String) -> String {
     say("评阅 · \(groups) 组 · 排序 \(sort)", "Review · \(groups) groups · sorted by \(sort)")
   }
+  static func groupsWriting(_ n: Int) -> String { say(" · ✎ \(n) 组在写", " · ✎ \(n) writing") }
   static var groupColumnWide: String { say(" 小组", " group") }
   static var groupColumn: String { say(" 小组", " grp") }
   static func questionColumn(_ q: Int, wide: Bool) -> String {
     wide ? say("思考题\(q)", "Question \(q)") : say("题\(q)", "Q\(q)")
   }
+  static var totalColumn: String { say("总分", "total") }
   static var readingColumn: String { say("阅读", "read") }
   static var lastEditColumn: String { say("最近修改", "last edit") }
   static func cell(_ n: Int, _ cites: Int) -> String { say("\(n)字 \(cites)引", "\(n)c \(cites)q") }
-  static var noSessions: String { say("没有找到这个案例的小组记录", "no group sessions for this case") }
+  static func characterCell(_ n: Int) -> String { say("\(n)字", "\(n)c") }
+  static var meanRow: String { say(" 平均", " mean") }
+  static var totalRow: String { say(" 合计（评分数）", " total (scored)") }
+  static var noSessions: String {
+    say("没有找到这个案例的小组记录（F 查看读取了哪些文件夹）", "no group sessions for this case (F: the folders read)")
+  }
+  static func moreProblems(_ n: Int) -> String {
+    say("另有 \(n) 个文件未能使用：按 F 查看", "\(n) more files could not be used: F lists them")
+  }
   static func answerTitle(_ q: Int, _ at: Int, _ of: Int) -> String {
     say("思考题 \(q) · \(at)/\(of)", "Question \(q) · \(at)/\(of)")
   }
@@ -58,4 +73,79 @@ extension Say {
     say("点评 \(group) · 思考题 \(q)：", "Comment on \(group)'s answer to question \(q):")
   }
   static var presentationOrder: String { say("发言顺序", "Presentation order") }
+  static func reviewReadFrom(_ path: String) -> String {
+    say(
+      "评分从旧位置读入：\(path)（原文件不动，保存到新位置）", "scores read from the old place \(path) (left as it is; saved to the new one)")
+  }
+
+  // MARK: Following the class
+
+  static var writingNow: String { say("✎ 正在写", "✎ writing now") }
+  static func lastEdit(_ when: String) -> String { say("最近修改 \(when)", "last edit \(when)") }
+  /// How long ago something happened: 刚刚, 2 分钟前, 3 小时前, 2 天前, then the date.
+  static func ago(_ seconds: TimeInterval, _ date: Date) -> String {
+    let s = max(0, seconds)
+    if s < 60 { return say("刚刚", "just now") }
+    if s < 3600 {
+      let m = Int(s / 60)
+      return say("\(m) 分钟前", "\(m) min ago")
+    }
+    if s < 86400 {
+      let h = Int(s / 3600)
+      return say("\(h) 小时前", "\(h) h ago")
+    }
+    if s < 7 * 86400 {
+      let d = Int(s / 86400)
+      return say("\(d) 天前", "\(d) days ago")
+    }
+    return LocalTime.text(date, .dayAndTime)
+  }
+  static func lookedAgain(_ groups: Int, _ changed: Int) -> String {
+    say("已重新读取：\(groups) 组，\(changed) 组有更新", "read again: \(groups) groups, \(changed) changed")
+  }
+
+  // MARK: The presenter
+
+  static func presenterPlace(_ page: Int, _ pages: Int, _ group: Int, _ groups: Int, _ q: Int, _ qs: Int) -> String {
+    say(
+      "第 \(page)/\(pages) 页 · 第 \(group)/\(groups) 组 · 思考题 \(q)/\(qs)",
+      "page \(page)/\(pages) · group \(group)/\(groups) · question \(q)/\(qs)")
+  }
+  static func jumpToPrefix(_ typed: String) -> String { say("跳到第 \(typed)", "go to group \(typed)") }
+  static func jumpTo(_ typed: String) -> String { jumpToPrefix(typed) + say(" 组（Enter）", " (Enter)") }
+  static func noGroupNumber(_ typed: String, _ count: Int) -> String {
+    say("没有第 \(typed) 组：共 \(count) 组", "there is no group \(typed): \(count) groups")
+  }
+
+  // MARK: Help and files
+
+  static var helpGridTitle: String { say("表格", "The grid") }
+  static var helpAnswerTitle: String { say("一道题的答案", "One question's answers") }
+  static var helpPresenterTitle: String { say("演示", "Presenting") }
+  static var anyKey: String { say("任意键", "any key") }
+  static var foldersRead: String { say("读取的文件夹", "Folders read") }
+  static func folderFound(_ path: String, _ found: Int, _ skipped: Int) -> String {
+    say("\(path)：\(found) 个小组记录，跳过 \(skipped) 个", "\(path): \(found) sessions, \(skipped) skipped")
+  }
+  static func folderProblem(_ path: String, _ why: String) -> String {
+    say("\(path)：无法读取（\(why)）", "\(path): cannot be read (\(why))")
+  }
+  static var warnings: String { say("警告", "Warnings") }
+  static var skipped: String { say("跳过的文件", "Files skipped") }
+  static func groupsFound(_ n: Int) -> String { say("小组（\(n)）", "Groups (\(n))") }
+  static func groupFile(_ group: String, _ file: String) -> String { say("\(group) ← \(file)", "\(group) ← \(file)") }
+  /// Why a session file is not reviewed (the parser's own detail stays as it is).
+  static func reason(_ r: ClassSessions.Problem.Reason) -> String {
+    switch r {
+    case .unreadable(let why): return say("无法使用：\(why)", "unusable: \(why)")
+    case .damaged(let detail): return say("已损坏：\(detail)", "damaged: \(detail)")
+    case .futureSchema(let detail): return say("新版本 caseroom 写的：\(detail)", "written by a newer caseroom: \(detail)")
+    case .notASession(let detail): return say("不是小组记录：\(detail)", "not a session: \(detail)")
+    case .otherCase(let id): return say("另一个案例：\(id)", "another case: \(id)")
+    case .olderDuplicate(let group, let kept):
+      return say("\(group) 的旧副本（评阅的是 \(kept)）", "an older copy of \(group) (\(kept) is reviewed)")
+    case .readFromBackup(let damage, let backup):
+      return say("已损坏（\(damage)），改读备份 \(backup)", "damaged (\(damage)): its backup \(backup) is reviewed")
+    }
+  }
 }

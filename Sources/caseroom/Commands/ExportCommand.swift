@@ -6,15 +6,20 @@ import CaseroomSession
 import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
+extension FeedbackShown: ExpressibleByArgument {}
 
-/// `caseroom export [CASE] [--group NAME | --all] [--sessions DIR]... --format md|html|csv|json [-o FILE]`.
+/// `caseroom export [CASE] (--group NAME | --all | --each DIR) [--sessions DIR]... --format md|html|csv|json
+/// [--feedback none|scores|all] [--per-member] [--review FILE] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export a group's notes, or the whole class's, for presenting and grading.",
     discussion: """
       md: Markdown slides for Marp or pandoc. html: one self-contained slide deck (arrow keys, \
-      prints one slide per page). csv: one row per group per question, for the gradebook. json: everything.
+      prints one slide per page). csv: the gradebook, one row per group (--per-member: per member) with each \
+      question's answer, score and comment, and the total. json: everything. \
+      A class deck (--all, md or html) shows no scores or comments unless --feedback says so; a group's own \
+      export (--group, --each) shows them all.
       """)
 
   @Argument(help: "A case file (.case.md). Default: the bundled case.")
@@ -25,6 +30,9 @@ struct ExportCommand: ParsableCommand {
 
   @Flag(help: "Every group, question by question.")
   var all = false
+
+  @Option(help: "One file per group in this directory (md or html), to give each group its own feedback.")
+  var each: String?
 
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
@@ -40,8 +48,28 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to a file. Default: standard output.")
   var output: String?
 
+  @Option(
+    help: """
+      The instructor's feedback shown: none, scores or all. Default: none for a class deck (--all, md or html), \
+      all otherwise.
+      """)
+  var feedback: FeedbackShown?
+
+  @Flag(help: "With --format csv: one row per member (for a school's gradebook).")
+  var perMember = false
+
+  @Option(help: "The review file to take scores and comments from. Default: the one caseroom review uses.")
+  var review: String?
+
   func validate() throws {
-    if all == (group != nil) { throw ValidationError("give either --group NAME or --all") }
+    if let each {
+      if group != nil || all || output != nil { throw ValidationError("--each DIR goes without --group, --all or -o") }
+      if format != .md && format != .html { throw ValidationError("--each writes md or html (one file per group)") }
+      if each.isEmpty { throw ValidationError("--each needs a directory") }
+    } else if all == (group != nil) {
+      throw ValidationError("give either --group NAME, --all or --each DIR")
+    }
+    if perMember && format != .csv { throw ValidationError("--per-member goes with --format csv") }
   }
 
   func run() throws {
@@ -49,6 +77,9 @@ struct ExportCommand: ParsableCommand {
       let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
       let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
       let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
+      if inClass == nil && sessions.isEmpty {
+        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+      }
       let collected = ClassSessions.load(case: c, from: dirs)
       for p in collected.problems {
         warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
@@ -66,15 +97,42 @@ struct ExportCommand: ParsableCommand {
         chosen = collected.sessions
       }
       // In a class: a group's export shows its released feedback only (none before release).
-      let review =
+      func review(for group: String?) -> Review? {
         inClass.map { $0.exportReview(caseId: c.id, group: group, collected) }
-        ?? (try? Review.load(Review.url(in: dirs[0], caseId: c.id), caseId: c.id))
-      let text = format.render(ExportDocument(c, sessions: chosen, review: review), all: all)
+          ?? (try? Review.load(
+            InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).readFrom, caseId: c.id))
+      }
+      if let each {
+        try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
+        return
+      }
+      let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: all)
+      let document = ExportDocument(
+        c, sessions: chosen, review: review(for: group), feedback: shown, order: format.order)
+      let text = format.render(document, all: all, perMember: perMember)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))
       } else {
         emit(text)
       }
+    }
+  }
+
+  /// `--each DIR`: a group's own export for every group, one file each, named after the group.
+  func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) -> Review?, into dir: URL) throws {
+    try checkDirectory(dir.path, option: "--each", mustExist: false)
+    do {
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    } catch {
+      throw Failure(message: "\(dir.path): cannot create the directory (--each)")
+    }
+    var taken: Set<String> = []
+    for s in sessions {
+      let document = ExportDocument(c, sessions: [s], review: review(s.group.name), feedback: feedback ?? .all)
+      let name = EachGroupFile.name(for: s.group.name, extension: format.fileExtension, taken: &taken)
+      let url = dir.appendingPathComponent(name)
+      try TextFile.write(format.render(document, all: false), to: url)
+      warn("caseroom: wrote \(url.path) (\(s.group.name))")
     }
   }
 }

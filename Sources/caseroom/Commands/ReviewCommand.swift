@@ -10,8 +10,13 @@ struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "review",
     abstract: "The instructor's view of every group's answers.",
-    discussion:
-      "--summary prints the grid (groups × questions: characters/citations, reading progress) without a terminal.")
+    discussion: """
+      Reads every group's session in the sessions directories and their subfolders, and follows the groups as \
+      they write (the folders are looked at every second). Scores and comments go to the instructor's own file, \
+      by default in $XDG_DATA_HOME/caseroom/reviews/ (0600), never in the sessions folder unless --review says so. \
+      --summary prints the grid (groups × questions: characters/citations and scores, totals and means, reading \
+      progress), then each file found and skipped, without a terminal.
+      """)
 
   @Argument(help: "A case file (.case.md). Default: the bundled case.")
   var caseFile: String?
@@ -27,8 +32,15 @@ struct ReviewCommand: ParsableCommand {
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?
 
-  @Option(help: "The highest score (scores run from 0; default 5). Saved in the review file.")
+  @Option(help: "The highest score, up to 100 (scores run from 0; default 5). Saved in the review file.")
   var scale: Int?
+
+  @Option(
+    help: """
+      The review file (scores, comments, presentation order). Default: $XDG_DATA_HOME/caseroom/reviews/, \
+      named after the case and the sessions directories.
+      """)
+  var review: String?
 
   @Flag(help: "Print the grid instead of opening the review screen.")
   var summary = false
@@ -46,8 +58,8 @@ struct ReviewCommand: ParsableCommand {
       throw ValidationError(
         "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
-    if let scale, scale < 1 || scale > 9 {
-      throw ValidationError("--scale must be between 1 and 9 (one key per score)")
+    if let scale, scale < 1 || scale > Review.maximumScale {
+      throw ValidationError("--scale must be between 1 and \(Review.maximumScale)")
     }
   }
 
@@ -61,32 +73,37 @@ struct ReviewCommand: ParsableCommand {
       let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
       let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
       let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
+      if inClass == nil && sessions.isEmpty {
+        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+      }
       let collected = ClassSessions.load(case: c, from: dirs)
       // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
-      let reviewURL = inClass?.reviewURL(caseId: c.id) ?? Review.url(in: dirs[0], caseId: c.id)
+      let reviewFile = InstructorReview(
+        caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
       if !summary {
         let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
-        try Language.$current.withValue(language) { try interactive(c, collected, reviewURL) }
+        try Language.$current.withValue(language) { try interactive(c, collected, reviewFile) }
         return
       }
-      let review = try? Review.load(reviewURL, caseId: c.id)
+      let review = try? Review.load(reviewFile.readFrom, caseId: c.id)
+      let s = Summary(collected, review: review)
       if csv {
-        emit(ExportFormat.csv.render(ExportDocument(c, sessions: collected.sessions, review: review), all: true))
+        emit(s.csv())
         for p in collected.problems {
           warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
         }
         return
       }
-      let s = Summary(collected, review: review)
       emit(json ? s.json() + "\n" : s.table())
     }
   }
 
   /// The review screen in the terminal; feedback is saved at every change.
-  func interactive(_ c: Case, _ collected: ClassSessions, _ url: URL) throws {
+  func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview) throws {
+    let url = file.url
     var review: Review
     do {
-      review = try Review.load(url, caseId: c.id)
+      review = try Review.load(file.readFrom, caseId: c.id)
       if let scale, scale != review.scaleMax {
         review.scaleMax = scale
         try review.save(url)
@@ -100,9 +117,32 @@ struct ReviewCommand: ParsableCommand {
     }
     defer { terminal.stop() }
     let state = ReviewState(
-      all: collected, review: review, rows: 0, cols: 0, file: url, draft: CommentDraft.load(beside: url))
+      all: collected, review: review, rows: 0, cols: 0, file: url, draft: CommentDraft.load(beside: url),
+      readFrom: file.readFrom == url ? nil : file.readFrom, now: Date())
     if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { terminal.fallbackNotice }) {
       throw ExitCode(128 + s)
     }
+  }
+}
+
+/// Which review file the instructor's commands use: `--review FILE`, else the
+/// instructor's own (`Review.defaultURL`). Until that one exists, scores are
+/// read from where older versions kept them (`<sessions>/<case>.review.json`,
+/// left as it is) and saved to the instructor's own.
+struct InstructorReview {
+  /// Where the review is saved.
+  var url: URL
+  /// Where it is read from (the same file, or the old one).
+  var readFrom: URL
+
+  init(caseId: String, option: String?, sessionDirectories dirs: [URL]) {
+    if let option {
+      url = URL(fileURLWithPath: option)
+      readFrom = url
+      return
+    }
+    url = Review.defaultURL(caseId: caseId, sessionDirectories: dirs)
+    let old = dirs.map { Review.url(in: $0, caseId: caseId) }.first { RegularFile.exists($0) }
+    readFrom = !RegularFile.exists(url) ? old ?? url : url
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Golden screens: the review")
 struct ReviewScreens {
-  /// The grid's last-edit column is local time: masked, so the files do not depend on TZ.
+  /// A last edit a week old or more is local time: masked, so the files do not depend on TZ.
   let localTime = [(real: LocalTime.text(ReviewFixtures.t0, .dayAndTime), shown: "MM-dd hh:mm")]
 
   @Test("the grid: three groups, one damaged file", arguments: [(12, 40), (24, 80), (40, 120)])
@@ -55,5 +55,54 @@ struct ReviewScreens {
     Golden.expect(s.render(), "review-presenter-\(cols)x\(rows)")
     while s.presenting < 2 { s.handle(.char(" ")) }
     Golden.expect(s.render(), "review-presenter-cited-\(cols)x\(rows)")
+  }
+
+  @Test("the grid scored and sorted by a question's score: stars, totals, means, the sorted column marked")
+  func scoredGrid() {
+    var s = ReviewFixtures.state(30, 100)
+    s.handle(.char("l"))
+    for (row, score) in [(0, "2"), (1, "5"), (2, "4")] {
+      s.select(row: row)
+      s.handle(.char(Character(score)))
+    }
+    s.handle(.char("h"))
+    s.handle(.char("3"))
+    s.handle(.char("l"))
+    s.handle(.char("s"))
+    s.handle(.char("s"))
+    Golden.expect(s.render(), "review-grid-scored-100x30")
+  }
+
+  @Test("a score on a scale of 100 being typed")
+  func scoreEntry() {
+    var s = ReviewFixtures.state(24, 80, scale: 100)
+    s.handle(.char("l"))
+    s.handle(.enter)
+    s.handle(.char("8"))
+    s.handle(.char("5"))
+    Golden.expect(s.render(), "review-score-entry-80x24")
+  }
+
+  @Test("the help screen, generated from the review's keymaps")
+  func help() {
+    var s = ReviewFixtures.state(24, 80)
+    s.handle(.char("?"))
+    Golden.expect(s.render(), "review-help-80x24")
+  }
+
+  @Test("the presenter's group picker")
+  func picker() {
+    var s = ReviewFixtures.state(24, 80)
+    s.handle(.char("P"))
+    s.handle(.char("g"))
+    s.handle(.char("j"))
+    Golden.expect(s.render(), "review-presenter-picker-80x24")
+  }
+
+  @Test("the files read and skipped")
+  func files() {
+    var s = ReviewFixtures.state(24, 80)
+    s.handle(.char("F"))
+    Golden.expect(s.render(), "review-files-80x24")
   }
 }

@@ -1,0 +1,154 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+extension ClassSessions {
+  /// How the session folders looked at the last refresh: each folder's
+  /// listing (read again only when the folder changed), each session file
+  /// with what reading it gave, each lock.
+  struct Watch: Sendable {
+    var roots: [String]
+    var folders: [String: FolderState] = [:]
+    /// Session file → what it gave, with the file's signature when read.
+    var records: [String: Record] = [:]
+    /// Lock file → the lock as last read.
+    var locks: [String: LiveLock] = [:]
+    /// Session files in the order found (folders in order, names sorted).
+    var order: [String] = []
+    /// The path a session was shown as read from (itself, or its backup) → its file.
+    var keys: [String: String] = [:]
+    /// Folders that cannot be read, as problems.
+    var folderProblems: [Problem] = []
+
+    init(roots: [String]) { self.roots = roots }
+
+    struct FolderState: Sendable {
+      var signature: FileSignature?
+      var sessionNames: [String] = []
+      /// Lock files by name, with their inodes.
+      var locks: [String: UInt64] = [:]
+      var subfolders: [String] = []
+      var problem: String?
+    }
+
+    struct Record: Sendable {
+      var signature: FileSignature
+      var session: Session?
+      /// Where the session was read from: the file, or its backup.
+      var shown: String
+      /// Why it was not reviewed, or the warning it was reviewed with.
+      var problem: Problem?
+    }
+
+    /// What one look at the folders found.
+    struct Scan {
+      var order: [String] = []
+      var reread: [String] = []
+      var folders: [Folder] = []
+      var foldersSeen: Set<String> = []
+      var locksSeen: Set<String> = []
+    }
+
+    /// Looks at a folder: lists it again if it changed, stats each session
+    /// file and lock in it (reading those that changed), then its subfolders.
+    mutating func visit(_ path: String, depth: Int, case c: Case, into scan: inout Scan) {
+      guard !scan.foldersSeen.contains(path) else { return }
+      scan.foldersSeen.insert(path)
+      if depth == 0 { folderProblems.removeAll { $0.file == path } }
+      let signature = FileSignature(path: path)
+      var state = folders[path] ?? FolderState()
+      if folders[path] == nil || signature == nil || state.signature != signature {
+        state = FolderState(signature: signature)
+        switch DirectoryListing.read(path) {
+        case .failure(let e): state.problem = e.message
+        case .success(let entries):
+          var sessions: [String] = []
+          var subfolders: [String] = []
+          for e in entries {
+            if e.name.hasSuffix(".session.json") {
+              sessions.append(e.name)
+            } else if e.name.hasSuffix(".session.json.lock") {
+              state.locks[e.name] = e.inode
+            } else if e.isDirectory && !e.name.hasPrefix(".") && depth < ClassSessions.folderDepth {
+              subfolders.append(e.name)
+            }
+          }
+          state.sessionNames = sessions.sorted()
+          state.subfolders = subfolders.sorted(by: NaturalOrder.less)
+        }
+        folders[path] = state
+      }
+      if let problem = state.problem {
+        folderProblems.removeAll { $0.file == path }
+        folderProblems.append(Problem(file: path, reason: .unreadable(problem)))
+        scan.folders.append(Folder(path: path, found: 0, skipped: 0, problem: problem))
+        return
+      }
+      folderProblems.removeAll { $0.file == path }
+      var folder = Folder(path: path, found: 0, skipped: 0, problem: nil, subfolders: state.subfolders.count)
+      let prefix = path.hasSuffix("/") ? path : path + "/"
+      for name in state.sessionNames {
+        let file = prefix + name
+        guard let sig = FileSignature(path: file) else { continue }  // gone since the listing
+        if records[file]?.signature != sig {
+          records[file] = Record.read(file, signature: sig, case: c)
+          scan.reread.append(file)
+        }
+        let record = records[file]!
+        keys[record.shown] = file
+        scan.order.append(file)
+        if record.session != nil { folder.found += 1 } else { folder.skipped += 1 }
+        let lockName = name + ".lock"
+        guard let inode = state.locks[lockName] else { continue }
+        let lockPath = prefix + lockName
+        scan.locksSeen.insert(lockPath)
+        // A lock is made and removed by name (link, unlink), never written in place: the same
+        // inode is the same lock, and only whether its process lives is asked again.
+        guard locks[lockPath]?.signature.inode != inode else { continue }
+        let lockSignature = FileSignature(path: lockPath)
+        if locks[lockPath]?.signature != lockSignature { locks[lockPath] = LiveLock(path: lockPath) }
+      }
+      scan.folders.append(folder)
+      for sub in state.subfolders { visit(prefix + sub, depth: depth + 1, case: c, into: &scan) }
+    }
+  }
+}
+
+extension ClassSessions.Watch.Record {
+  /// Reads one session file: a damaged file with a good backup is read from
+  /// the backup, with a warning naming both; anything else unusable is a
+  /// problem with its reason.
+  static func read(_ path: String, signature: FileSignature, case c: Case) -> Self {
+    let url = URL(fileURLWithPath: path)
+    let store = SessionStore(directory: url.deletingLastPathComponent())
+    typealias Problem = ClassSessions.Problem
+    var shown = path
+    var warning: Problem?
+    let s: Session
+    do {
+      s = try store.load(url)
+    } catch let e {
+      let backup = SessionStore.backupURL(of: url)
+      if e.isDamage, let b = store.backup(of: url), b.caseId == c.id {
+        // A damaged file with a good backup beside it: the backup is reviewed, and said so.
+        warning = Problem(file: path, reason: .readFromBackup(damage: e.message, backup: backup.path))
+        s = b
+        shown = backup.path
+      } else {
+        let reason: Problem.Reason
+        switch e.kind {
+        case .futureSchema: reason = .futureSchema(e.message)
+        case .foreign: reason = .notASession(e.message)
+        case .io, .locked: reason = .unreadable(e.message)
+        case .corrupt: reason = .damaged(e.message)
+        }
+        return Self(signature: signature, session: nil, shown: path, problem: Problem(file: path, reason: reason))
+      }
+    }
+    guard s.caseId == c.id else {
+      return Self(
+        signature: signature, session: nil, shown: shown, problem: Problem(file: shown, reason: .otherCase(s.caseId)))
+    }
+    return Self(signature: signature, session: s, shown: shown, problem: warning)
+  }
+}

@@ -1,0 +1,74 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+
+/// Whether a session is open in a caseroom process now: its lock file
+/// (`….session.json.lock`), read without taking it, and judged as the
+/// session layer judges it — a lock of a process that no longer exists on
+/// this host, or whose pid now belongs to a younger process, is stale; a
+/// lock of another host, or one this user may not read, counts as held.
+struct LiveLock: Equatable, Sendable {
+  var signature: FileSignature
+  /// Who the lock names (nil: it cannot be read, or is not a lock).
+  var holder: SessionLock.Holder?
+  /// The lock is another user's and may not be read: held.
+  var forbidden: Bool
+  /// On reading: the pid belonged to a process started after the lock was taken (reused).
+  var reused: Bool
+
+  /// Reads the lock at `path`; nil when there is none.
+  init?(path: String) {
+    guard let sig = FileSignature(path: path) else { return nil }
+    signature = sig
+    forbidden = false
+    reused = false
+    do {
+      let data = try RegularFile.read(URL(fileURLWithPath: path))
+      holder = try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: data.prefix(4096))
+    } catch {
+      holder = nil
+      if case .unreadable = error.kind { forbidden = access(path, R_OK) != 0 }
+    }
+    if let h = holder, h.host == LiveLock.hostName, let started = LiveLock.processStart(h.pid),
+      started > h.since.timeIntervalSince1970 + 5
+    {
+      reused = true
+    }
+  }
+
+  /// Whether a live process holds it now (a cheap check: one `kill(pid, 0)`).
+  var isLive: Bool {
+    if forbidden { return true }
+    guard let h = holder else {
+      // Half-written by an old caseroom that died: stale after a few seconds, as the session layer has it.
+      return Date().timeIntervalSince1970 - Double(signature.modified) <= 5
+    }
+    guard h.host == LiveLock.hostName else { return true }
+    if reused || h.pid <= 0 { return false }
+    return kill(h.pid, 0) == 0 || errno == EPERM
+  }
+
+  static let hostName: String = {
+    var buf = [UInt8](repeating: 0, count: 256)
+    gethostname(&buf, 255)
+    return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
+  }()
+
+  /// When a process started (seconds since 1970), from /proc; nil where unknown.
+  static func processStart(_ pid: Int32) -> TimeInterval? {
+    guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    guard fields.count > 19, let ticks = Double(fields[19]), let boot = bootTime else { return nil }
+    return boot + ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+  }
+
+  static let bootTime: TimeInterval? = {
+    guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
+      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+  }()
+}

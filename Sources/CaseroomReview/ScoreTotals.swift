@@ -1,0 +1,49 @@
+import Foundation
+
+/// Totals and means of the scores, per group and per question: what the
+/// review grid, the summaries and the gradebook show, computed in one place
+/// so that they agree.
+public struct ScoreTotals: Equatable, Sendable {
+  /// Some scores: how many, their sum and their mean.
+  public struct Figures: Codable, Equatable, Sendable {
+    public var scored = 0
+    public var total = 0
+    public var mean: Double? { scored == 0 ? nil : Double(total) / Double(scored) }
+
+    public init() {}
+
+    mutating func add(_ score: Int) {
+      scored += 1
+      total += score
+    }
+  }
+
+  /// Per group (by name): its scores over the questions.
+  public var groups: [String: Figures] = [:]
+  /// Per question (0-based): the groups' scores on it.
+  public var questions: [Figures]
+  /// The groups' totals, over the groups with at least one score.
+  public var totals = Figures()
+
+  public init(review: Review?, groups names: [String], questions: Int) {
+    self.questions = Array(repeating: Figures(), count: questions)
+    for name in names {
+      var g = Figures()
+      for q in 0..<questions {
+        guard let score = review?.feedback(group: name, question: q)?.score else { continue }
+        g.add(score)
+        self.questions[q].add(score)
+      }
+      groups[name] = g
+      if g.scored > 0 { totals.add(g.total) }
+    }
+  }
+
+  public func group(_ name: String) -> Figures { groups[name] ?? Figures() }
+
+  /// A mean as shown everywhere: one decimal (`3.5`), `—` when there is none.
+  public static func text(_ mean: Double?) -> String {
+    guard let mean else { return "—" }
+    return String(format: "%.1f", mean)
+  }
+}

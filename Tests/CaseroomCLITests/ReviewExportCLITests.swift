@@ -1,0 +1,206 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+import Testing
+
+/// The instructor's commands without a terminal: collecting from laptop
+/// folders, the review file kept apart, feedback kept private, summaries that agree.
+@Suite("review and export from the command line: collecting, private feedback, summaries that agree")
+struct ReviewExportCLITests {
+  static let bundled = try! CaseFormat.load(
+    CLI.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
+
+  /// `collected/laptop1` (第一组, 第二组) and `collected/laptop2` (第三组, a damaged
+  /// session with a good backup, a file that is not a session), and an empty `collected/laptop3`.
+  func collected() throws -> (root: URL, damaged: URL) {
+    let root = try CLI.temporaryDirectory().appendingPathComponent("collected")
+    var damaged = root
+    for (folder, names) in [("laptop1", ["第一组", "第二组"]), ("laptop2", ["第三组"]), ("laptop3", [])] {
+      let dir = root.appendingPathComponent(folder)
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      let store = SessionStore(directory: dir)
+      for name in names {
+        var s = Session(case: Self.bundled, group: .init(name: name, members: ["\(name)甲", "\(name)乙"]))
+        s.answers[0].text = "\(name)的答案。"
+        try store.save(s, to: store.url(caseId: Self.bundled.id, group: name))
+      }
+      if folder == "laptop2" {
+        damaged = store.url(caseId: Self.bundled.id, group: "第四组")
+        var s = Session(case: Self.bundled, group: .init(name: "第四组"))
+        s.answers[0].text = "备份里的答案"
+        try store.save(s, to: damaged)
+        try store.save(s, to: damaged)
+        try Data("{\"schema\": \"caseroom.session/1\", \"answers\": [".utf8).write(to: damaged)
+        try Data("{\"name\": 1}".utf8).write(to: dir.appendingPathComponent("notes.session.json"))
+      }
+    }
+    return (root, damaged)
+  }
+
+  /// A review file with scores (the old place beside the sessions is never written: this one is given with --review).
+  func reviewFile(in dir: URL, scale: Int = 10) throws -> URL {
+    let url = dir.appendingPathComponent("mine.review.json")
+    let feedback: [String: Any] = [
+      "第一组": [
+        "1": ["score": 8, "comment": "私下说：论据不足", "updatedAt": "2027-01-15T08:00:00Z"],
+        "2": ["score": 6, "comment": "", "updatedAt": "2027-01-15T08:00:00Z"],
+      ],
+      "第三组": ["1": ["score": 9, "comment": "好", "updatedAt": "2027-01-15T08:00:00Z"]],
+    ]
+    let review: [String: Any] = [
+      "schema": "caseroom.review/1", "caseId": Self.bundled.id, "scaleMax": scale, "order": ["第三组", "第一组"],
+      "updatedAt": "2027-01-15T08:00:00Z", "feedback": feedback,
+    ]
+    try JSONSerialization.data(withJSONObject: review).write(to: url)
+    return url
+  }
+
+  @Test(
+    "--sessions DIR reads its subfolders; each file found and skipped on a line of its own; the backup of a damaged one"
+  )
+  func subfolders() throws {
+    let (root, damaged) = try collected()
+    let r = try CLI.run(["review", "--summary", "--sessions", root.path])
+    #expect(r.status == 0, "\(r.err)")
+    let lines = r.out.split(separator: "\n").map(String.init)
+    #expect(lines.filter { $0.hasPrefix("第") }.map { String($0.prefix(3)) } == ["第一组", "第二组", "第三组", "第四组"])
+    #expect(lines.contains("found: \(root.path)/laptop3: no session files"))
+    #expect(lines.contains { $0.hasPrefix("found: \(root.path)/laptop1/") && $0.hasSuffix(": 第二组") })
+    #expect(lines.contains { $0.hasPrefix("found: \(damaged.path).bak: 第四组") })
+    #expect(lines.contains { $0.hasPrefix("warning: \(damaged.path): damaged") && $0.contains("\(damaged.path).bak") })
+    #expect(lines.contains { $0.hasPrefix("skipped: \(root.path)/laptop2/notes.session.json: ") })
+    #expect(
+      !lines.contains { $0.contains("found: \(root.path): no session files") }, "the folder of the laptops is not empty"
+    )
+  }
+
+  @Test("a missing folder is an error, the default one too", arguments: ["--sessions", "CASEROOM_SESSIONS"])
+  func missing(_ how: String) throws {
+    let dir = try CLI.temporaryDirectory().appendingPathComponent("none")
+    for command in [["review", "--summary"], ["export", "--all", "--format", "md"]] {
+      let r =
+        how == "--sessions"
+        ? try CLI.run(command + ["--sessions", dir.path])
+        : try CLI.run(command, environment: ["CASEROOM_SESSIONS": dir.path])
+      #expect(r.status != 0, "\(command) \(how)")
+      #expect(r.err.hasPrefix("caseroom: \(dir.path): no such directory"), "\(r.err)")
+      #expect(r.out.isEmpty)
+    }
+  }
+
+  @Test(
+    "text, JSON and CSV summaries: the same groups in the same order, the same figures; scores in text, scale in JSON")
+  func summariesAgree() throws {
+    let (root, _) = try collected()
+    let review = try reviewFile(in: root.deletingLastPathComponent())
+    let base = ["review", "--summary", "--sessions", root.path, "--review", review.path]
+    let text = try CLI.run(base).out
+    let json = try JSONSerialization.jsonObject(with: Data(try CLI.run(base + ["--json"]).out.utf8)) as! [String: Any]
+    let csv = try CSV.parse(try CLI.run(base + ["--csv"]).out)
+    let order = ["第一组", "第二组", "第三组", "第四组"]
+    #expect(json["scale"] as? Int == 10)
+    let rows = json["rows"] as! [[String: Any]]
+    #expect(rows.map { $0["group"] as! String } == order)
+    #expect(csv.dropFirst().map(\.[0]) == order.flatMap { Array(repeating: $0, count: 3) })
+    let textRows = text.split(separator: "\n").filter { $0.hasPrefix("第") }.map(String.init)
+    #expect(textRows.map { String($0.prefix(3)) } == order)
+    for (i, name) in order.enumerated() {
+      let answers = rows[i]["answers"] as! [[String: Any]]
+      for q in 0..<3 {
+        let chars = answers[q]["characters"] as! Int
+        let score = answers[q]["score"] as? Int
+        let line = csv[1 + i * 3 + q]
+        #expect(line[0] == name && line[3] == "\(chars)" && line[5] == (score.map(String.init) ?? ""))
+        #expect(textRows[i].contains("\(chars)/0" + (score.map { " ★\($0)" } ?? "")), "\(textRows[i])")
+      }
+    }
+    #expect(rows[0]["total"] as? Int == 14 && textRows[0].contains(" 14 ") && textRows[0].contains(" 7.0 "))
+    #expect(text.contains("Q1 字/引 ★/10"))
+    #expect(csv[1][6] == "私下说：论据不足")
+  }
+
+  @Test("class decks hide feedback unless asked; a group's own export shows it; --feedback scores hides comments")
+  func privateFeedback() throws {
+    let (root, _) = try collected()
+    let review = try reviewFile(in: root.deletingLastPathComponent())
+    let base = ["export", "--sessions", root.path, "--review", review.path]
+    for format in ["md", "html"] {
+      let deck = try CLI.run(base + ["--all", "--format", format])
+      #expect(deck.status == 0, "\(deck.err)")
+      #expect(!deck.out.contains("论据不足") && !deck.out.contains("8/10"), "\(format)")
+      let scores = try CLI.run(base + ["--all", "--format", format, "--feedback", "scores"]).out
+      #expect(scores.contains("8/10") && !scores.contains("论据不足"), "\(format)")
+      let mine = try CLI.run(base + ["--group", "第一组", "--format", format]).out
+      #expect(mine.contains("8/10") && mine.contains("论据不足"), "\(format)")
+      let none = try CLI.run(base + ["--group", "第一组", "--format", format, "--feedback", "none"]).out
+      #expect(!none.contains("8/10") && !none.contains("论据不足"), "\(format)")
+    }
+    let bad = try CLI.run(base + ["--all", "--format", "md", "--feedback", "some"])
+    #expect(bad.status != 0 && bad.err.contains("--feedback"))
+  }
+
+  @Test("--each DIR writes one file per group, each with its own feedback only")
+  func each() throws {
+    let (root, _) = try collected()
+    let review = try reviewFile(in: root.deletingLastPathComponent())
+    let out = root.deletingLastPathComponent().appendingPathComponent("returned")
+    let r = try CLI.run([
+      "export", "--sessions", root.path, "--review", review.path, "--each", out.path, "--format", "html",
+    ])
+    #expect(r.status == 0, "\(r.err)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["第一组.html", "第三组.html", "第二组.html", "第四组.html"])
+    let first = try String(contentsOf: out.appendingPathComponent("第一组.html"), encoding: .utf8)
+    #expect(first.contains("论据不足") && first.contains("总分 Total：14/30") && !first.contains("第三组的答案"))
+    let third = try String(contentsOf: out.appendingPathComponent("第三组.html"), encoding: .utf8)
+    #expect(!third.contains("论据不足") && third.contains("9/10"))
+    #expect(r.err.split(separator: "\n").filter { $0.hasPrefix("caseroom: wrote ") }.count == 4)
+    let refused = try CLI.run(["export", "--sessions", root.path, "--each", out.path, "--format", "csv"])
+    #expect(refused.status != 0 && refused.err.contains("--each writes md or html"))
+  }
+
+  @Test("the gradebook: one row per group with answers, scores, comments and the total; --per-member a row per member")
+  func gradebook() throws {
+    let (root, _) = try collected()
+    let review = try reviewFile(in: root.deletingLastPathComponent())
+    let base = ["export", "--all", "--sessions", root.path, "--review", review.path, "--format", "csv"]
+    let rows = try CSV.parse(try CLI.run(base).out)
+    #expect(rows[0].first == "group" && rows[0].last == "total")
+    #expect(rows.count == 5)
+    #expect(rows[1] == ["第一组", "第一组甲、第一组乙", "第一组的答案。", "8", "私下说：论据不足", "", "6", "", "", "", "", "14"])
+    let members = try CSV.parse(try CLI.run(base + ["--per-member"]).out)
+    #expect(members.dropFirst().map { $0[0] } == ["第一组甲", "第一组乙", "第二组甲", "第二组乙", "第三组甲", "第三组乙", ""])
+    #expect(members[1].last == "14" && members[2].last == "14")
+    let refused = try CLI.run(["export", "--all", "--sessions", root.path, "--format", "md", "--per-member"])
+    #expect(refused.status != 0)
+  }
+
+  @Test("--scale runs to 100; beyond is refused")
+  func scale() throws {
+    let (root, _) = try collected()
+    #expect(try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "100"]).status == 0)
+    let r = try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "101"])
+    #expect(r.status != 0 && r.err.contains("--scale must be between 1 and 100"))
+  }
+
+  @Test("an old review file beside the sessions is read, never written; export reads it too")
+  func oldPlace() throws {
+    let (root, _) = try collected()
+    let old = root.appendingPathComponent("laptop1/twelve-golden-projects.review.json")
+    try FileManager.default.copyItem(at: try reviewFile(in: root.deletingLastPathComponent()), to: old)
+    let before = try Data(contentsOf: old)
+    let data = root.deletingLastPathComponent().appendingPathComponent("data")
+    let env = ["XDG_DATA_HOME": data.path]
+    let r = try CLI.run(
+      ["review", "--summary", "--sessions", root.appendingPathComponent("laptop1").path], environment: env)
+    #expect(r.out.contains(" ★8 "), "\(r.out)")
+    let md = try CLI.run(
+      ["export", "--group", "第一组", "--format", "md", "--sessions", root.appendingPathComponent("laptop1").path],
+      environment: env)
+    #expect(md.out.contains("私下说：论据不足"))
+    #expect(try Data(contentsOf: old) == before)
+    #expect(
+      !FileManager.default.fileExists(atPath: data.appendingPathComponent("caseroom/reviews").path),
+      "printing writes nothing")
+  }
+}
