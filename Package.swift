@@ -69,7 +69,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "CaseroomAppTests",
-      dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview"],
+      dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview", "CaseroomClass"],
       exclude: ["Golden/__screens__"]),
     /// Helpers shared by the tests that run the built program.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),

@@ -326,6 +326,49 @@ struct LanguageTerminalTests {
 
 @Suite("A group in a class (tmux)", .serialized)
 struct ClassTerminalTests {
+  @Test("from the review: > starts the next phase in every reader, R releases the scores (both ask first)")
+  func reviewDrivesTheClass() throws {
+    let group = try Tmux()
+    let dir = group.state.appendingPathComponent("class").path
+    let bin = Tmux.binary.path
+    try group.shell("clear; \(bin) class init \(dir) && echo INIT-OK")
+    try group.waitFor("the class") { $0.contains { $0.hasPrefix("INIT-OK") } }
+    try group.shell("clear; \(bin) read --class \(dir) --group 第一组")
+    try group.waitFor("the reader") { $0.first?.contains("第一组") == true }
+    try group.keys("a", "1")
+    try group.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try group.type("我们的答案")
+    try group.keys("Escape", "Escape")
+    try group.waitFor("reading again") { !$0.joined().contains("本组答案") }
+
+    let review = try Tmux(cols: 100, rows: 24)
+    try review.shell("clear; \(bin) review --class \(dir)")
+    try review.waitFor("the grid with 第一组") { $0.contains { $0.hasPrefix(" 第一组") && $0.contains("5字") } }
+    // > asks; n leaves the class as it was.
+    try review.keys(">")
+    try review.waitFor("the question") { $0.last?.contains("进入下一阶段“个人阅读、分组讨论”？") == true }
+    try review.keys("n")
+    try review.waitFor("not done") { $0.last?.contains("没有执行") == true }
+    Thread.sleep(forTimeInterval: 0.6)
+    #expect(try group.screen().last?.contains("个人阅读") == false, "no phase before y")
+    try review.keys(">", "y")
+    try review.waitFor("the phase in the review's header") { $0[0].contains("个人阅读、分组讨论") }
+    try group.waitFor("the phase in the group's status bar", timeout: 3) { $0.last?.contains("个人阅读、分组讨论") == true }
+    // A score, then R, y: the group sees it under its answer.
+    try review.keys("4")
+    try review.waitFor("the score") { $0.contains { $0.hasPrefix(" 第一组") && $0.contains("★4") } }
+    try review.keys("R")
+    try review.waitFor("the question") { $0.last?.contains("发布给 1 个小组？") == true }
+    try review.keys("y")
+    try review.waitFor("released") { $0.last?.contains("已发布：1 个小组") == true }
+    try group.keys("a")
+    try group.waitFor("the score under the answer") { $0.joined().contains("老师评分 4/5") }
+    try group.keys("Escape", "q")
+    try group.waitForShell()
+    try review.keys("q")
+    try review.waitForShell()
+  }
+
   @Test("the phase and its time left reach a reader within 2 s; released feedback shows under the answer")
   func phaseAndFeedback() throws {
     let t = try Tmux()

@@ -14,7 +14,7 @@ extension ReviewState {
     header(
       &f,
       Say.reviewTitle(all.sessions.count, sort.label + " " + sort.arrow)
-        + (writing > 0 ? Say.groupsWriting(writing) : ""))
+        + (writing > 0 ? Say.groupsWriting(writing) : "") + (phaseText.map { "  │  " + $0 } ?? ""))
     let g = geometry
     let heading = ReviewGeometry.gridHeadingRow
     func mark(_ text: String, _ sorted: Bool) -> String { sorted ? text + sort.arrow : text }

@@ -9,6 +9,8 @@ public enum ReviewAction: String, Sendable, CaseIterable {
   // Views
   case sort, reverseSort, order, present, sideBySide, switchSide, moveDown, moveUp, shuffle
   case reload, files, redraw, help, back, quit
+  // The class (review --class)
+  case releaseFeedback, nextPhase, extendPhase
 }
 
 /// The review's keys, one map per screen. The help screen (`?`) and the hint
@@ -62,6 +64,16 @@ extension Keymap {
     Binding(
       keys: [.char("r")], action: .reload, group: .other,
       description: Phrase("立即重新读取小组记录（平时每秒自动读取）", "read the sessions again now (done every second anyway)")),
+    Binding(
+      keys: [.char("R")], action: .releaseFeedback, group: .discussion,
+      description: Phrase(
+        "班级：把分数和点评发布给各小组（先询问）", "class: release the scores and comments to the groups (asks first)")),
+    Binding(
+      keys: [.char(">")], action: .nextPhase, group: .discussion,
+      description: Phrase("班级：进入下一阶段（先询问）", "class: start the next phase (asks first)")),
+    Binding(
+      keys: [.char("+")], action: .extendPhase, group: .discussion,
+      description: Phrase("班级：当前阶段延长 5 分钟", "class: five more minutes for this phase")),
     Binding(
       keys: [.char("F")], action: .files, group: .other,
       description: Phrase("读取了哪些文件夹和文件、跳过了哪些", "the folders and files read, and those skipped")),

@@ -17,9 +17,10 @@ extension ReviewState {
     for (i, l) in q.prefix(ReviewGeometry.presenterQuestionRows).enumerated() {
       f.put(l.display, row: ReviewGeometry.titleRow + i, col: m, style: .heading)
     }
+    let timer = timingTurns ? "  " + Say.turnTime(classroom?.time(of: s.group.name, now: now) ?? 0) : ""
     f.put(
-      Layout.clip(groupTitle(s) + "  (\(presenting + 1)/\(order.count))", width: cols - 2 * m), row: g.presenterTop - 1,
-      col: m, style: .tocCurrent)
+      Layout.clip(groupTitle(s) + "  (\(presenting + 1)/\(order.count))" + timer, width: cols - 2 * m),
+      row: g.presenterTop - 1, col: m, style: .tocCurrent)
     let lines = presenterLines(s)
     for r in 0..<g.presenterRows {
       let i = scroll + r

@@ -26,6 +26,7 @@ extension ReviewState: Screen {
     }
     saveIfChanged()
     look(now)
+    followClass(now)
     // A comment being written is kept beside the review file, as a group's answer is saved:
     // after a pause in the typing, and at most 1.5 s after its first unsaved key.
     if let since = draftSince,

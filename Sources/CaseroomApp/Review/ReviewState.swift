@@ -73,6 +73,10 @@ public struct ReviewState {
   public internal(set) var wantsQuit = false
   /// Asking whether to quit although the review file could not be saved.
   public internal(set) var confirmingQuit = false
+  /// The class around the review (`--class`): phases, feedback release, turn timing.
+  public var classroom: ReviewClass?
+  /// What is being asked before it is done (releasing feedback, the next phase).
+  var asking: ReviewQuestion?
   /// Scores and comments as they were before each change, newest last, for `u`.
   var feedbackHistory: [FeedbackChange] = []
   /// Why the last save of the review file failed (shown until a save succeeds).

@@ -15,6 +15,10 @@ extension ReviewState {
       if key == .char("y") || key == .char("Y") { wantsQuit = true }
       return
     }
+    if asking != nil {
+      answerQuestion(key, now)
+      return
+    }
     if commentBox != nil {
       typing(key, now)
       return
@@ -191,6 +195,7 @@ extension ReviewState {
     case .order: screen = .order
     case .present: present()
     case .reload: look(now, force: true, saying: true)
+    case .releaseFeedback, .nextPhase, .extendPhase: classKey(action, now)
     case .files:
       screen = .files
       filesScroll = 0

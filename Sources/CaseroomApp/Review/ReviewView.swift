@@ -99,7 +99,7 @@ extension ReviewState {
   func drawStatus(_ f: inout Frame) {
     let bar = geometry.statusRow
     let presenting = screen == .presenter && helpScroll == nil
-    if presenting && message == nil && saveError == nil && !confirmingQuit && picking == nil {
+    if presenting && message == nil && saveError == nil && !confirmingQuit && asking == nil && picking == nil {
       drawPageLine(&f)
       return
     }
@@ -107,6 +107,14 @@ extension ReviewState {
     if confirmingQuit {
       f.fill(row: bar, style: .notice)
       f.put(Layout.clip(" " + Say.quitAfterFailedSave, width: cols), row: bar, col: 0, style: .notice)
+    } else if let asking {
+      let text: String
+      switch asking {
+      case .release: text = Say.askRelease(all.sessions.count)
+      case .nextPhase(let title): text = Say.askNextPhase(title)
+      }
+      f.fill(row: bar, style: .notice)
+      f.put(Layout.clip(" " + text, width: cols), row: bar, col: 0, style: .notice)
     } else if let saveError {
       f.put(Layout.clip(" " + Say.saveFailed(saveError) + " ", width: cols), row: bar, col: 0, style: .notice)
     } else if let m = message {

@@ -149,3 +149,42 @@ extension Say {
     }
   }
 }
+
+// MARK: - The class (review --class)
+
+extension Say {
+  static var onlyInAClass: String {
+    say(
+      "只有评阅班级时（review --class）才能发布反馈和切换阶段",
+      "only a class's review (review --class) releases feedback and changes phases")
+  }
+  static var noNextPhase: String {
+    say(
+      "已经是最后一个阶段（caseroom class phase --stop 结束课堂）",
+      "this is the last phase ('caseroom class phase --stop' ends the class)")
+  }
+  static var notDone: String { say("没有执行", "not done") }
+  static func askRelease(_ groups: Int) -> String {
+    say(
+      "把分数和点评发布给 \(groups) 个小组？各组随即能看到（y 发布，其他键取消）",
+      "release the scores and comments to \(groups) groups? They will see them at once (y releases, any other key cancels)"
+    )
+  }
+  static func askNextPhase(_ title: String) -> String {
+    say(
+      "进入下一阶段“\(title)”？所有小组的状态栏都会改变（y 进入，其他键取消）",
+      "start the next phase, “\(title)”? Every group's status bar changes (y starts it, any other key cancels)")
+  }
+  static func feedbackReleased(_ n: Int) -> String {
+    say("已发布：\(n) 个小组的反馈写入 feedback/", "released: the feedback of \(n) groups written to feedback/")
+  }
+  static func phaseNow(_ text: String) -> String { say("现在：\(text)", "now: \(text)") }
+  static var noPhaseRunning: String { say("没有进行中的阶段", "no phase is running") }
+  static func classActionFailed(_ why: String) -> String { say("没有成功：\(why)", "failed: \(why)") }
+  /// A group's time on the presenter: `发言 02:35`.
+  static func turnTime(_ t: TimeInterval) -> String {
+    let s = max(0, Int(t))
+    let clock = String(format: "%02d:%02d", s / 60, s % 60)
+    return say("发言 \(clock)", "speaking \(clock)")
+  }
+}

@@ -82,7 +82,7 @@ struct ReviewCommand: ParsableCommand {
         caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
       if !summary {
         let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
-        try Language.$current.withValue(language) { try interactive(c, collected, reviewFile) }
+        try Language.$current.withValue(language) { try interactive(c, collected, reviewFile, inClass: inClass) }
         return
       }
       let review = try? Review.load(reviewFile.readFrom, caseId: c.id)
@@ -99,7 +99,7 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// The review screen in the terminal; feedback is saved at every change.
-  func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview) throws {
+  func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?) throws {
     let url = file.url
     var review: Review
     do {
@@ -116,9 +116,10 @@ struct ReviewCommand: ParsableCommand {
       throw Failure(message: "\(error)")
     }
     defer { terminal.stop() }
-    let state = ReviewState(
+    var state = ReviewState(
       all: collected, review: review, rows: 0, cols: 0, file: url, draft: CommentDraft.load(beside: url),
       readFrom: file.readFrom == url ? nil : file.readFrom, now: Date())
+    state.classroom = inClass.map { ReviewClass(folder: $0.folder) }
     if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { terminal.fallbackNotice }) {
       throw ExitCode(128 + s)
     }
