@@ -61,7 +61,9 @@ let package = Package(
       name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview"]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
-    .testTarget(name: "CaseroomReviewTests", dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine"]),
+    .testTarget(
+      name: "CaseroomReviewTests",
+      dependencies: ["CaseroomReview", "CaseroomSession", "CaseroomEngine", "CaseroomTestSupport"]),
     .testTarget(
       name: "CaseroomClassTests",
       dependencies: [
@@ -71,7 +73,7 @@ let package = Package(
       name: "CaseroomAppTests",
       dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview", "CaseroomClass"],
       exclude: ["Golden/__screens__"]),
-    /// Helpers shared by the tests that run the built program.
+    /// Helpers shared by the tests: the built program, a CSV reader.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),
     .testTarget(
       name: "CaseroomTerminalTests",

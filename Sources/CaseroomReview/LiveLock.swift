@@ -29,7 +29,7 @@ struct LiveLock: Equatable, Sendable {
       holder = nil
       if case .unreadable = error.kind { forbidden = access(path, R_OK) != 0 }
     }
-    if let h = holder, h.host == LiveLock.hostName, let started = LiveLock.processStart(h.pid),
+    if let h = holder, h.host == LocalProcess.hostName, let started = LocalProcess.started(h.pid),
       started > h.since.timeIntervalSince1970 + 5
     {
       reused = true
@@ -43,32 +43,7 @@ struct LiveLock: Equatable, Sendable {
       // Half-written by an old caseroom that died: stale after a few seconds, as the session layer has it.
       return Date().timeIntervalSince1970 - Double(signature.modified) <= 5
     }
-    guard h.host == LiveLock.hostName else { return true }
-    if reused || h.pid <= 0 { return false }
-    return kill(h.pid, 0) == 0 || errno == EPERM
+    guard h.host == LocalProcess.hostName else { return true }
+    return !reused && LocalProcess.isAlive(h.pid)
   }
-
-  static let hostName: String = {
-    var buf = [UInt8](repeating: 0, count: 256)
-    gethostname(&buf, 255)
-    return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
-  }()
-
-  /// When a process started (seconds since 1970), from /proc; nil where unknown.
-  static func processStart(_ pid: Int32) -> TimeInterval? {
-    guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-      let close = stat.lastIndex(of: ")")
-    else { return nil }
-    let fields = stat[stat.index(after: close)...].split(separator: " ")
-    guard fields.count > 19, let ticks = Double(fields[19]), let boot = bootTime else { return nil }
-    return boot + ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
-  }
-
-  static let bootTime: TimeInterval? = {
-    guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
-    for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
-      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
-    }
-    return nil
-  }()
 }

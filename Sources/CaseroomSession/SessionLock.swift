@@ -216,40 +216,16 @@ public final class SessionLock: @unchecked Sendable {
 
   // MARK: Who is this
 
-  static func hostName() -> String {
-    var buf = [UInt8](repeating: 0, count: 256)
-    gethostname(&buf, 255)
-    return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
-  }
+  static func hostName() -> String { LocalProcess.hostName }
 
   static func userName() -> String {
     if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
     return "uid \(getuid())"
   }
 
-  static func isAlive(_ pid: Int32) -> Bool {
-    if pid <= 0 { return false }
-    return kill(pid, 0) == 0 || errno == EPERM
-  }
+  static func isAlive(_ pid: Int32) -> Bool { LocalProcess.isAlive(pid) }
 
-  /// When a process started (seconds since 1970), from /proc; nil where unknown.
-  static func processStart(_ pid: Int32) -> TimeInterval? {
-    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-      let close = stat.lastIndex(of: ")")
-    else { return nil }
-    let fields = stat[stat.index(after: close)...].split(separator: " ")
-    // After the command: state is field 3, starttime field 22.
-    guard fields.count > 19, let ticks = Double(fields[19]), let boot = bootTime else { return nil }
-    return boot + ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
-  }
-
-  static let bootTime: TimeInterval? = {
-    guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
-    for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
-      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
-    }
-    return nil
-  }()
+  static func processStart(_ pid: Int32) -> TimeInterval? { LocalProcess.started(pid) }
 
   /// The tokens of the locks this process holds (a lock naming our pid with
   /// another token was left by an earlier process that had the same pid).

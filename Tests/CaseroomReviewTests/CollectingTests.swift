@@ -112,7 +112,7 @@ struct CollectingTests {
       try JSONCoding.encoder(.compact).encode(holder).write(to: tmp)
       rename(tmp.path, SessionLock.url(for: url).path)
     }
-    try place(SessionLock.Holder(pid: 2_147_483_000, host: LiveLock.hostName, since: Date(), user: "x", token: "t"))
+    try place(SessionLock.Holder(pid: 2_147_483_000, host: LocalProcess.hostName, since: Date(), user: "x", token: "t"))
     _ = all.refresh()
     #expect(all.writing.isEmpty)
     try place(SessionLock.Holder(pid: 1, host: "another-host", since: Date(), user: "x", token: "t"))

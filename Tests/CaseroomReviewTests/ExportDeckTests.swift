@@ -1,5 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
+import CaseroomTestSupport
 import Foundation
 import Testing
 

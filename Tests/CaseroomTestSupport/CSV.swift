@@ -1,9 +1,9 @@
 /// A CSV reader for the tests (RFC 4180: quoted cells, doubled quotes, CRLF), so
 /// that what a spreadsheet would read is what is checked.
-enum CSV {
-  struct Malformed: Error {}
+public enum CSV {
+  public struct Malformed: Error {}
 
-  static func parse(_ text: String) throws -> [[String]] {
+  public static func parse(_ text: String) throws -> [[String]] {
     var rows: [[String]] = []
     var row: [String] = []
     var cell = ""

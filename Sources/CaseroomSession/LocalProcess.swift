@@ -1,0 +1,37 @@
+import Foundation
+
+/// This machine's processes, as locks need to know them: the host's name,
+/// whether a pid is alive, and when a process started (to tell a reused pid).
+public enum LocalProcess {
+  /// The host's name (what locks record).
+  public static let hostName: String = {
+    var buf = [UInt8](repeating: 0, count: 256)
+    gethostname(&buf, 255)
+    return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
+  }()
+
+  /// Whether a process with this pid exists (another user's too).
+  public static func isAlive(_ pid: Int32) -> Bool {
+    if pid <= 0 { return false }
+    return kill(pid, 0) == 0 || errno == EPERM
+  }
+
+  /// When a process started (seconds since 1970), from /proc; nil where unknown.
+  public static func started(_ pid: Int32) -> TimeInterval? {
+    guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    // After the command: state is field 3, starttime field 22.
+    guard fields.count > 19, let ticks = Double(fields[19]), let boot = bootTime else { return nil }
+    return boot + ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+  }
+
+  static let bootTime: TimeInterval? = {
+    guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
+      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+  }()
+}
