@@ -346,7 +346,7 @@ struct ClassTerminalTests {
     try review.waitFor("the grid with 第一组") { $0.contains { $0.hasPrefix(" 第一组") && $0.contains("5字") } }
     // > asks; n leaves the class as it was.
     try review.keys(">")
-    try review.waitFor("the question") { $0.last?.contains("进入下一阶段“个人阅读、分组讨论”？") == true }
+    try review.waitFor("the question") { $0.last?.contains("y 进入下一阶段“个人阅读、分组讨论”") == true }
     try review.keys("n")
     try review.waitFor("not done") { $0.last?.contains("没有执行") == true }
     Thread.sleep(forTimeInterval: 0.6)
@@ -354,15 +354,16 @@ struct ClassTerminalTests {
     try review.keys(">", "y")
     try review.waitFor("the phase in the review's header") { $0[0].contains("个人阅读、分组讨论") }
     try group.waitFor("the phase in the group's status bar", timeout: 3) { $0.last?.contains("个人阅读、分组讨论") == true }
-    // A score, then R, y: the group sees it under its answer.
+    // The group has its answers open; a score, then R, y: the score appears under the answer, no key pressed.
+    try group.keys("a")
+    try group.waitFor("the answers") { $0.joined().contains("本组答案") && !$0.joined().contains("老师评分") }
     try review.keys("4")
     try review.waitFor("the score") { $0.contains { $0.hasPrefix(" 第一组") && $0.contains("★4") } }
     try review.keys("R")
-    try review.waitFor("the question") { $0.last?.contains("发布给 1 个小组？") == true }
+    try review.waitFor("the question") { $0.last?.contains("y 发布分数和点评给 1 个小组") == true }
     try review.keys("y")
     try review.waitFor("released") { $0.last?.contains("已发布：1 个小组") == true }
-    try group.keys("a")
-    try group.waitFor("the score under the answer") { $0.joined().contains("老师评分 4/5") }
+    try group.waitFor("the score under the open answers", timeout: 4) { $0.joined().contains("老师评分 4/5") }
     try group.keys("Escape", "q")
     try group.waitForShell()
     try review.keys("q")

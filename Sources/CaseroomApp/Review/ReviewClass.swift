@@ -74,7 +74,7 @@ extension ReviewState {
       let file = c.watch.file
       let next = (file?.current?.number ?? 0) + 1
       guard let file, next <= file.phases.count else {
-        message = Say.noNextPhase
+        message = Say.noNextPhase(c.folder.root.path)
         return
       }
       asking = .nextPhase(file.phases[next - 1].title)

@@ -11,10 +11,11 @@ extension ReviewState {
   /// could not be used.
   func drawGrid(_ f: inout Frame) {
     let writing = all.writing.count
+    // The phase first: at 80 columns it is what must not be cut.
     header(
       &f,
-      Say.reviewTitle(all.sessions.count, sort.label + " " + sort.arrow)
-        + (writing > 0 ? Say.groupsWriting(writing) : "") + (phaseText.map { "  │  " + $0 } ?? ""))
+      (phaseText.map { $0 + "  │  " } ?? "") + Say.reviewTitle(all.sessions.count, sort.label + " " + sort.arrow)
+        + (writing > 0 ? Say.groupsWriting(writing) : ""))
     let g = geometry
     let heading = ReviewGeometry.gridHeadingRow
     func mark(_ text: String, _ sorted: Bool) -> String { sorted ? text + sort.arrow : text }

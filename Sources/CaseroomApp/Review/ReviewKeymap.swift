@@ -20,50 +20,69 @@ extension Keymap {
   /// Digits: a score (on a scale of 9 or less, one key; else digits then Enter).
   static let digits: [Key] = (0...9).map { Key.char(Character("\($0)")) }
 
-  public static let reviewGrid: [Binding<ReviewAction>] = [
-    Binding(
-      keys: [.char("j"), .down], action: .down, group: .moving, description: Phrase("下一组", "next group"),
-      hint: Phrase("选择", "choose"), hintKey: "j/k/h/l"),
-    Binding(keys: [.char("k"), .up], action: .up, group: .moving, description: Phrase("上一组", "previous group")),
-    Binding(
-      keys: [.char("l"), .right, .tab], action: .right, group: .moving, description: Phrase("下一题", "next question")),
-    Binding(
-      keys: [.char("h"), .left, .backTab], action: .left, group: .moving,
-      description: Phrase("上一题", "previous question")),
-    Binding(
-      keys: [.char("g"), .home], action: .first, group: .moving, description: Phrase("第一组", "first group")),
-    Binding(keys: [.char("G"), .end], action: .last, group: .moving, description: Phrase("最后一组", "last group")),
-    Binding(
-      keys: [.enter], action: .open, group: .discussion, description: Phrase("查看这一题的答案", "open the answer"),
-      hint: Phrase("查看", "view")),
-    Binding(
-      keys: digits, action: .score, group: .discussion,
-      description: Phrase(
-        "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
-      hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
-    Binding(
-      keys: [.char("n")], action: .nextUnscored, group: .discussion,
-      description: Phrase("下一个未评分的答案", "next unscored answer"), hint: Phrase("未评分", "unscored")),
-    Binding(
-      keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
-    Binding(keys: [.char("c")], action: .comment, group: .discussion, description: Phrase("写点评", "write a comment")),
-    Binding(
-      keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
-      description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
-    Binding(
-      keys: [.char("s")], action: .sort, group: .other,
-      description: Phrase(
-        "排序：名称 → 字数 → 评分（当前题）→ 总分 → 最近修改 → 阅读",
-        "sort: name → length → score (this question) → total → last edit → reading"),
-      hint: Phrase("排序", "sort")),
-    Binding(keys: [.char("S")], action: .reverseSort, group: .other, description: Phrase("反向排序", "reverse the order")),
-    Binding(keys: [.char("o")], action: .order, group: .other, description: Phrase("发言顺序", "presentation order")),
-    Binding(
-      keys: [.char("P")], action: .present, group: .other,
-      description: Phrase("演示，从选中的小组开始", "present, from the selected group"), hint: Phrase("演示", "present")),
-    Binding(
-      keys: [.char("r")], action: .reload, group: .other,
-      description: Phrase("立即重新读取小组记录（平时每秒自动读取）", "read the sessions again now (done every second anyway)")),
+  public static let reviewGrid: [Binding<ReviewAction>] =
+    [
+      Binding(
+        keys: [.char("j"), .down], action: .down, group: .moving, description: Phrase("下一组", "next group"),
+        hint: Phrase("选择", "choose"), hintKey: "j/k/h/l"),
+      Binding(keys: [.char("k"), .up], action: .up, group: .moving, description: Phrase("上一组", "previous group")),
+      Binding(
+        keys: [.char("l"), .right, .tab], action: .right, group: .moving, description: Phrase("下一题", "next question")),
+      Binding(
+        keys: [.char("h"), .left, .backTab], action: .left, group: .moving,
+        description: Phrase("上一题", "previous question")),
+      Binding(
+        keys: [.char("g"), .home], action: .first, group: .moving, description: Phrase("第一组", "first group")),
+      Binding(keys: [.char("G"), .end], action: .last, group: .moving, description: Phrase("最后一组", "last group")),
+      Binding(
+        keys: [.enter], action: .open, group: .discussion, description: Phrase("查看这一题的答案", "open the answer"),
+        hint: Phrase("查看", "view")),
+      Binding(
+        keys: digits, action: .score, group: .discussion,
+        description: Phrase(
+          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
+        hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
+      Binding(
+        keys: [.char("n")], action: .nextUnscored, group: .discussion,
+        description: Phrase("下一个未评分的答案", "next unscored answer"), hint: Phrase("未评分", "unscored")),
+      Binding(
+        keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
+      Binding(keys: [.char("c")], action: .comment, group: .discussion, description: Phrase("写点评", "write a comment")),
+      Binding(
+        keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
+        description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
+      Binding(
+        keys: [.char("s")], action: .sort, group: .other,
+        description: Phrase(
+          "排序：名称 → 字数 → 评分（当前题）→ 总分 → 最近修改 → 阅读",
+          "sort: name → length → score (this question) → total → last edit → reading"),
+        hint: Phrase("排序", "sort")),
+      Binding(
+        keys: [.char("S")], action: .reverseSort, group: .other, description: Phrase("反向排序", "reverse the order")),
+      Binding(keys: [.char("o")], action: .order, group: .other, description: Phrase("发言顺序", "presentation order")),
+      Binding(
+        keys: [.char("P")], action: .present, group: .other,
+        description: Phrase("演示，从选中的小组开始", "present, from the selected group"), hint: Phrase("演示", "present")),
+      Binding(
+        keys: [.char("r")], action: .reload, group: .other,
+        description: Phrase("立即重新读取小组记录（平时每秒自动读取）", "read the sessions again now (done every second anyway)")),
+    ]
+    + classKeys
+    + [
+      Binding(
+        keys: [.char("F")], action: .files, group: .other,
+        description: Phrase("读取了哪些文件夹和文件、跳过了哪些", "the folders and files read, and those skipped")),
+      Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
+      Binding(
+        keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
+        hint: Phrase("帮助", "help")),
+      Binding(
+        keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: Phrase("退出", "quit"),
+        hint: Phrase("退出", "quit")),
+    ]
+
+  /// The class's keys (review --class), in the grid and in an answer.
+  static let classKeys: [Binding<ReviewAction>] = [
     Binding(
       keys: [.char("R")], action: .releaseFeedback, group: .discussion,
       description: Phrase(
@@ -74,71 +93,63 @@ extension Keymap {
     Binding(
       keys: [.char("+")], action: .extendPhase, group: .discussion,
       description: Phrase("班级：当前阶段延长 5 分钟", "class: five more minutes for this phase")),
-    Binding(
-      keys: [.char("F")], action: .files, group: .other,
-      description: Phrase("读取了哪些文件夹和文件、跳过了哪些", "the folders and files read, and those skipped")),
-    Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
-    Binding(
-      keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
-      hint: Phrase("帮助", "help")),
-    Binding(
-      keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: Phrase("退出", "quit"),
-      hint: Phrase("退出", "quit")),
   ]
 
-  public static let reviewAnswer: [Binding<ReviewAction>] = [
-    Binding(
-      keys: [.right, .char("l")], action: .nextGroup, group: .moving, description: Phrase("下一组", "next group"),
-      hint: Phrase("上/下一组", "groups"), hintKey: "←/→"),
-    Binding(
-      keys: [.left, .char("h")], action: .previousGroup, group: .moving, description: Phrase("上一组", "previous group")),
-    Binding(keys: [.char("j"), .down], action: .scrollDown, group: .moving, description: Phrase("下移一行", "line down")),
-    Binding(keys: [.char("k"), .up], action: .scrollUp, group: .moving, description: Phrase("上移一行", "line up")),
-    Binding(
-      keys: [.char(" "), .pageDown], action: .pageDown, group: .moving, description: Phrase("下一页", "page down")),
-    Binding(keys: [.char("b"), .pageUp], action: .pageUp, group: .moving, description: Phrase("上一页", "page up")),
-    Binding(
-      keys: [.tab], action: .nextQuestion, group: .moving, description: Phrase("下一题", "next question"),
-      hint: Phrase("下一题", "next question")),
-    Binding(
-      keys: [.backTab], action: .previousQuestion, group: .moving, description: Phrase("上一题", "previous question")),
-    Binding(
-      keys: digits, action: .score, group: .discussion,
-      description: Phrase(
-        "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
-      hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
-    Binding(
-      keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
-    Binding(
-      keys: [.char("c")], action: .comment, group: .discussion,
-      description: Phrase("写点评（多行编辑器，Esc 保存）", "write a comment (a multi-line editor; Esc keeps it)"),
-      hint: Phrase("点评", "comment")),
-    Binding(
-      keys: [.char("n")], action: .nextUnscored, group: .discussion,
-      description: Phrase("下一个未评分的答案", "next unscored answer"), hint: Phrase("未评分", "unscored")),
-    Binding(
-      keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
-      description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
-    Binding(
-      keys: [.char("v")], action: .sideBySide, group: .other,
-      description: Phrase("两组并排对比（需 120 列）", "two groups side by side (120 columns)"),
-      hint: Phrase("并排", "side by side")),
-    Binding(
-      keys: [.char("f")], action: .switchSide, group: .other,
-      description: Phrase(
-        "并排时切换焦点：评分和点评给有焦点的一侧", "side by side: switch sides (scores and comments go to the focused side)")),
-    Binding(
-      keys: [.char("P")], action: .present, group: .other, description: Phrase("演示这一组", "present this group"),
-      hint: Phrase("演示", "present")),
-    Binding(keys: [.char("r")], action: .reload, group: .other, description: Phrase("立即重新读取", "read again now")),
-    Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
-    Binding(
-      keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
-      hint: Phrase("帮助", "help")),
-    Binding(
-      keys: [.escape, .char("q"), .ctrl("c")], action: .back, group: .other,
-      description: Phrase("回到表格", "back to the grid"), hint: Phrase("返回", "back")),
-  ]
+  public static let reviewAnswer: [Binding<ReviewAction>] =
+    [
+      Binding(
+        keys: [.right, .char("l")], action: .nextGroup, group: .moving, description: Phrase("下一组", "next group"),
+        hint: Phrase("上/下一组", "groups"), hintKey: "←/→"),
+      Binding(
+        keys: [.left, .char("h")], action: .previousGroup, group: .moving, description: Phrase("上一组", "previous group")),
+      Binding(
+        keys: [.char("j"), .down], action: .scrollDown, group: .moving, description: Phrase("下移一行", "line down")),
+      Binding(keys: [.char("k"), .up], action: .scrollUp, group: .moving, description: Phrase("上移一行", "line up")),
+      Binding(
+        keys: [.char(" "), .pageDown], action: .pageDown, group: .moving, description: Phrase("下一页", "page down")),
+      Binding(keys: [.char("b"), .pageUp], action: .pageUp, group: .moving, description: Phrase("上一页", "page up")),
+      Binding(
+        keys: [.tab], action: .nextQuestion, group: .moving, description: Phrase("下一题", "next question"),
+        hint: Phrase("下一题", "next question")),
+      Binding(
+        keys: [.backTab], action: .previousQuestion, group: .moving, description: Phrase("上一题", "previous question")),
+      Binding(
+        keys: digits, action: .score, group: .discussion,
+        description: Phrase(
+          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
+        hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
+      Binding(
+        keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
+      Binding(
+        keys: [.char("c")], action: .comment, group: .discussion,
+        description: Phrase("写点评（多行编辑器，Esc 保存）", "write a comment (a multi-line editor; Esc keeps it)"),
+        hint: Phrase("点评", "comment")),
+      Binding(
+        keys: [.char("n")], action: .nextUnscored, group: .discussion,
+        description: Phrase("下一个未评分的答案", "next unscored answer"), hint: Phrase("未评分", "unscored")),
+      Binding(
+        keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
+        description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
+      Binding(
+        keys: [.char("v")], action: .sideBySide, group: .other,
+        description: Phrase("两组并排对比（需 120 列）", "two groups side by side (120 columns)"),
+        hint: Phrase("并排", "side by side")),
+      Binding(
+        keys: [.char("f")], action: .switchSide, group: .other,
+        description: Phrase(
+          "并排时切换焦点：评分和点评给有焦点的一侧", "side by side: switch sides (scores and comments go to the focused side)")),
+      Binding(
+        keys: [.char("P")], action: .present, group: .other, description: Phrase("演示这一组", "present this group"),
+        hint: Phrase("演示", "present")),
+      Binding(keys: [.char("r")], action: .reload, group: .other, description: Phrase("立即重新读取", "read again now")),
+      Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
+      Binding(
+        keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
+        hint: Phrase("帮助", "help")),
+      Binding(
+        keys: [.escape, .char("q"), .ctrl("c")], action: .back, group: .other,
+        description: Phrase("回到表格", "back to the grid"), hint: Phrase("返回", "back")),
+    ] + classKeys
 
   public static let reviewPresenter: [Binding<ReviewAction>] = [
     Binding(

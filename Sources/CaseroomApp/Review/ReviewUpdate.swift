@@ -274,6 +274,7 @@ extension ReviewState {
       focusRight.toggle()
     case .present: present()
     case .reload: look(now, force: true, saying: true)
+    case .releaseFeedback, .nextPhase, .extendPhase: classKey(action, now)
     case .help: helpScroll = 0
     case .back:
       screen = .grid

@@ -155,25 +155,25 @@ extension Say {
 extension Say {
   static var onlyInAClass: String {
     say(
-      "只有评阅班级时（review --class）才能发布反馈和切换阶段",
-      "only a class's review (review --class) releases feedback and changes phases")
+      "只有评阅班级时（review --class）才能发布反馈、切换或延长阶段",
+      "only a class's review (review --class) releases feedback, changes or extends phases")
   }
-  static var noNextPhase: String {
+  static func noNextPhase(_ folder: String) -> String {
     say(
-      "已经是最后一个阶段（caseroom class phase --stop 结束课堂）",
-      "this is the last phase ('caseroom class phase --stop' ends the class)")
+      "已经是最后一个阶段（结束课堂：caseroom class phase --stop --class \(folder)）",
+      "this is the last phase (to end the class: caseroom class phase --stop --class \(folder))")
   }
   static var notDone: String { say("没有执行", "not done") }
   static func askRelease(_ groups: Int) -> String {
     say(
-      "把分数和点评发布给 \(groups) 个小组？各组随即能看到（y 发布，其他键取消）",
-      "release the scores and comments to \(groups) groups? They will see them at once (y releases, any other key cancels)"
+      "y 发布分数和点评给 \(groups) 个小组（各组随即可见），其他键取消",
+      "y: release the scores and comments to \(groups) groups (seen at once); other keys: cancel"
     )
   }
   static func askNextPhase(_ title: String) -> String {
     say(
-      "进入下一阶段“\(title)”？所有小组的状态栏都会改变（y 进入，其他键取消）",
-      "start the next phase, “\(title)”? Every group's status bar changes (y starts it, any other key cancels)")
+      "y 进入下一阶段“\(title)”（各组状态栏随即改变），其他键取消",
+      "y: start the next phase, “\(title)”, for every group; other keys: cancel")
   }
   static func feedbackReleased(_ n: Int) -> String {
     say("已发布：\(n) 个小组的反馈写入 feedback/", "released: the feedback of \(n) groups written to feedback/")

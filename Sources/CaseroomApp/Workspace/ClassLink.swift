@@ -18,8 +18,10 @@ public struct ClassLink: Sendable {
   let autoSync: TimeInterval?
   /// The phase now (worked out at each update).
   var phase: PhaseStatus?
-  /// The group's released feedback, read when the answers are shown.
+  /// The group's released feedback: read when the answers are shown, and
+  /// again every second while they are (a release shows without a key).
   var feedback: ReleasedFeedback?
+  var feedbackReadAt: Date?
   /// When the last sync ran, and what it did (one line).
   var lastSync: (at: Date, result: String)?
 
@@ -47,6 +49,11 @@ extension Workspace {
       link.phase = watch.file.flatMap { PhaseStatus($0, at: now) }
     }
     classLink = link
+    if case .answers = screen, link.feedbackFolder != nil,
+      now.timeIntervalSince(link.feedbackReadAt ?? .distantPast) >= 1
+    {
+      readFeedback(now)
+    }
     if let every = link.autoSync, link.syncDirectory != nil, screen == .reading,
       now.timeIntervalSince(link.lastSync?.at ?? .distantPast) >= every
     {
@@ -55,7 +62,7 @@ extension Workspace {
   }
 
   /// The released feedback, read again (the answers view shows it under each answer).
-  mutating func readFeedback() {
+  mutating func readFeedback(_ now: Date) {
     guard var link = classLink, let folder = link.feedbackFolder else { return }
     let name = session.group.name
     let id = session.caseId
@@ -65,6 +72,7 @@ extension Workspace {
     }
     if found == nil { found = (try? ReleasedFeedback.load(group: name, caseId: id, in: folder)) ?? nil }
     link.feedback = found
+    link.feedbackReadAt = now
     classLink = link
   }
 

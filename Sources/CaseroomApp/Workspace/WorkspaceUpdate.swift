@@ -42,7 +42,7 @@ extension Workspace {
     switch request {
     case .answers:
       requestSave(now: now)
-      readFeedback()
+      readFeedback(now)
       screen = .answers(selected: 0)
     case .sync:
       sync(now)

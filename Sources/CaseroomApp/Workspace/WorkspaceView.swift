@@ -202,7 +202,8 @@ extension Workspace {
   var saveBadge: (text: String, style: Style) {
     let state = saveState
     guard let cls = classStatus else { return state }
-    return (" " + cls + " ·" + (state.text.isEmpty ? " " : state.text), state.style)
+    // Set apart from whatever the reader's status line says before it.
+    return (" · " + cls + " ·" + (state.text.isEmpty ? " " : state.text), state.style)
   }
 
   var saveState: (text: String, style: Style) {

@@ -32,7 +32,7 @@ struct ReviewClassTests {
     key(&s, .char("l"))
     key(&s, .char("4"))
     key(&s, .char("R"))
-    #expect(s.render().line(23).contains("发布给 3 个小组？"), "\(s.render().line(23))")
+    #expect(s.render().line(23).contains("y 发布分数和点评给 3 个小组"), "\(s.render().line(23))")
     key(&s, .char("n"))
     #expect(s.render().line(23).contains("没有执行"))
     let files = {
@@ -86,6 +86,17 @@ struct ReviewClassTests {
     key(&s, .char("p"), at: t.addingTimeInterval(100))
     _ = s.update(.tick, now: t.addingTimeInterval(110))
     #expect(s.render().lines.contains { $0.contains("发言 01:45") }, "\(s.render().lines)")
+  }
+
+  @Test("the class keys work in an answer as in the grid")
+  func inAnAnswer() throws {
+    var (s, _) = try classState()
+    key(&s, .enter)
+    #expect(s.screen == .answer)
+    key(&s, .char(">"))
+    #expect(s.render().line(23).contains("y 进入下一阶段“个人阅读、分组讨论”"), "\(s.render().line(23))")
+    key(&s, .char("y"))
+    #expect(s.classroom?.phase?.number == 1)
   }
 
   @Test("outside a class the class keys say so and change nothing")
