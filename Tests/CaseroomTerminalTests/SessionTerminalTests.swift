@@ -111,7 +111,7 @@ struct SessionTerminalTests {
     let second = try Tmux()
     try second.start("--group 第六组", environment: "CASEROOM_SESSIONS=\(first.state.path)/sessions")
     try second.waitFor("read-only, and who holds it") {
-      $0.last?.contains("只读") == true && $0.last?.contains("另一个 caseroom 正在使用此小组（process") == true
+      $0.last?.contains("只读") == true && $0.last?.contains("另一个 caseroom 正在使用此小组（要在这里写：--take-over）：") == true
     }
     #expect(try second.screen().last?.components(separatedBy: "只读").count == 2, "只读 said once")
     try second.keys("a", "1")

@@ -205,7 +205,15 @@ public enum Keymap {
       case .title(let title): out.append("== " + title + " ==")
       case .group(let title): out.append(title)
       case .keys(let keys, let text):
-        if width >= keyColumn + 16 {
+        if width >= keyColumn + 16 && TerminalWidth.columns(keys) > keyColumn - 4 {
+          // Keys too long for their column: on a line of their own, the text under them.
+          out.append("  " + keys)
+          out += Layout.lines(
+            text, width: width,
+            style: ParagraphStyle(
+              firstLead: String(repeating: " ", count: keyColumn), restLead: String(repeating: " ", count: keyColumn))
+          ).map(\.display)
+        } else if width >= keyColumn + 16 {
           let pad = String(repeating: " ", count: max(1, keyColumn - 2 - TerminalWidth.columns(keys)))
           let style = ParagraphStyle(firstLead: "  " + keys + pad, restLead: String(repeating: " ", count: keyColumn))
           out += Layout.lines(text, width: width, style: style).map(\.display)

@@ -82,7 +82,7 @@ extension ReaderState {
       for l in Layout.lines(q, width: w, style: style) { out.append((l.display, i, .normal)) }
       if i < questionNotes.count {
         let note = questionNotes[i]
-        let tail = note.preview.isEmpty ? "" : "：" + note.preview
+        let tail = note.preview.isEmpty ? "" : Say.colon + note.preview
         out.append((Layout.clip(indent + note.status + tail, width: w), i, .dim))
       }
     }

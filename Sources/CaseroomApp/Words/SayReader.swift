@@ -106,3 +106,8 @@ extension Say {
   static var keyWheelUp: String { say("滚轮↑", "wheel↑") }
   static var keyWheelDown: String { say("滚轮↓", "wheel↓") }
 }
+
+extension Say {
+  /// Between a label and what it names: full-width in Chinese.
+  static var colon: String { say("：", ": ") }
+}

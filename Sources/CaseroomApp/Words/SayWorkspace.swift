@@ -126,8 +126,8 @@ extension Say {
   static func tookOver(_ h: String) -> String { say("已接管另一个 caseroom 的锁（\(h)）", "took over the lock of \(h)") }
   static func heldBy(_ h: String) -> String {
     say(
-      "另一个 caseroom 正在使用此小组（\(h)）· 要在这里写：--take-over",
-      "another caseroom has this group (\(h)) · to write here: --take-over")
+      "另一个 caseroom 正在使用此小组（要在这里写：--take-over）：\(h)",
+      "another caseroom has this group (to write here: --take-over): \(h)")
   }
   static func otherCase(_ id: String) -> String {
     say("此文件属于另一个案例（\(id)），不会写入", "a session of another case (\(id)): never written")
@@ -218,5 +218,14 @@ extension Say {
   static func caseCounts(sections: Int, questions: Int, own: Bool) -> String {
     say("\(sections) 节 · 思考题 \(questions)", "\(sections) sections · \(questions) questions")
       + (own ? say(" · 自己的", " · yours") : "")
+  }
+}
+
+extension Say {
+  /// Who holds a group's session: `张三 在 lab1 上（进程 4242，11-29 14:02 起）`.
+  static func holder(_ h: SessionLock.Holder) -> String {
+    let since = LocalTime.text(h.since, .dateAndTime)
+    let who = h.user ?? say("某用户", "someone")
+    return say("\(who) 在 \(h.host) 上，进程 \(h.pid)，\(since) 起", "\(who) on \(h.host), process \(h.pid), since \(since)")
   }
 }

@@ -19,7 +19,7 @@ extension OpenedSession.Notice {
     case .tookOverStaleLock(let h): return Say.tookOverStaleLock(h.description)
     case .tookOver(let h): return Say.tookOver(h.description)
     case .heldBy(let h):
-      return Say.heldBy(h.description)
+      return Say.heldBy(Say.holder(h))
     case .otherCase(let id): return Say.otherCase(id)
     case .symbolicLink(let url):
       return Say.symbolicLink(url.lastPathComponent)

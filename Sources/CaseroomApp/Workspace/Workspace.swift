@@ -79,7 +79,7 @@ public struct Workspace {
     self.reader = reader
     self.session = opened.session
     self.readOnlyHolder = opened.readOnly.map { reason in
-      if case .heldBy(let h) = reason { return h.description }
+      if case .heldBy(let h) = reason { return Say.holder(h) }
       return reason.description
     }
     self.file = opened

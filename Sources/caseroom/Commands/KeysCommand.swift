@@ -17,7 +17,7 @@ struct KeysCommand: ParsableCommand {
   @Option(help: "The date the manual page shows (YYYY-MM-DD). Default: none.")
   var date: String?
 
-  @Option(help: "The language: zh or en. Default: $CASEROOM_LANG, else English unless the locale is Chinese.")
+  @Option(help: "The language: zh or en. Default: $CASEROOM_LANG, else as the reader on the bundled case (Chinese).")
   var lang: String?
 
   func validate() throws {
@@ -25,7 +25,9 @@ struct KeysCommand: ParsableCommand {
   }
 
   func run() throws {
-    let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: "")
+    // As the reader chooses on the bundled case: Chinese unless asked or the locale says otherwise.
+    let title = (try? BundledCase.load())?.title ?? ""
+    let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: title)
     Language.$current.withValue(language) {
       if man {
         emit(Self.manual(date: date ?? ""))
