@@ -111,9 +111,11 @@ struct HelpTests {
     let title = lines.firstIndex { $0.hasPrefix("== 写答案、批注和点评时") }
     #expect(title != nil)
     for b in Keymap.editor {
-      // The keys, then the description (wrapped onto lines indented to the description column).
+      // The keys, then the description (wrapped onto lines indented to the description column);
+      // keys too long for their column stand on a line of their own, the description under them.
       let row = lines.indices.first { i in
-        guard i > (title ?? 0), lines[i].hasPrefix("  " + b.keysLabel + " ") else { return false }
+        guard i > (title ?? 0), lines[i].hasPrefix("  " + b.keysLabel + " ") || lines[i] == "  " + b.keysLabel
+        else { return false }
         var text = String(lines[i].dropFirst(2 + b.keysLabel.count)).trimmingCharacters(in: .whitespaces)
         var j = i + 1
         while j < lines.count && lines[j].hasPrefix(String(repeating: " ", count: 18)) {
