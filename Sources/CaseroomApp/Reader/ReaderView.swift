@@ -258,7 +258,8 @@ extension ReaderState {
     let limit = cols - rightWidth
     f.put(right, row: row, col: limit, style: .status)
     if let message {
-      f.put(" " + message, row: row, col: 0, style: .status, limit: limit)
+      // Cut with … short of what the screen around the reader keeps on the right (the save badge).
+      f.put(" " + message, row: row, col: 0, style: .status, limit: limit - reserved)
       return
     }
     f.putHints(modeHints, row: row, col: 1, limit: limit - reserved, keeping: Keymap.helpHint)

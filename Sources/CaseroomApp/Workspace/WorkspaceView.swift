@@ -201,9 +201,9 @@ extension Workspace {
   /// The save state shown in the bottom right corner, and its style.
   var saveBadge: (text: String, style: Style) {
     let state = saveState
-    guard let cls = classStatus else { return state }
-    // Set apart from whatever the reader's status line says before it.
-    return (" · " + cls + " ·" + (state.text.isEmpty ? " " : state.text), state.style)
+    // A message the reader shows (asked for, or a warning) goes before the class's badge.
+    guard let cls = classStatus, reader.message == nil else { return state }
+    return (" " + cls + " ·" + (state.text.isEmpty ? " " : state.text), state.style)
   }
 
   var saveState: (text: String, style: Style) {
