@@ -56,7 +56,7 @@ extension ReviewState {
   /// The phase for a header: `小组发言 · 还剩 12 分钟` (nil outside a class or between phases).
   var phaseText: String? {
     guard let p = classroom?.phase else { return nil }
-    return p.phase.title + (p.remaining.map { " · " + Say.timeLeft($0) } ?? "")
+    return Say.phase(p)
   }
 
   /// Whether the presenter times the groups' turns: during the class's 小组发言.

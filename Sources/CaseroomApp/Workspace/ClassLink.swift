@@ -110,7 +110,7 @@ extension Workspace {
   var classStatus: String? {
     guard let link = classLink else { return nil }
     var parts: [String] = []
-    if let p = link.phase { parts.append(p.phase.title + (p.remaining.map { " · " + Say.timeLeft($0) } ?? "")) }
+    if let p = link.phase { parts.append(Say.phase(p)) }
     if let s = link.lastSync { parts.append(Say.lastSync(LocalTime.text(s.at, .time))) }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
