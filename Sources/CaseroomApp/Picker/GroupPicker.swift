@@ -76,15 +76,14 @@ public struct GroupPicker {
         repeat { i += d } while i >= 0 && i < entries.count && !entries[i].selectable
         if i >= 0 && i <= entries.count { step = .choosing(selected: i) }
       }
-      switch key {
-      case .char("j"), .down, .tab: move(1)
-      case .char("k"), .up, .backTab: move(-1)
-      case .char("n"): startTyping(.typingName(""))
-      case .enter:
+      switch Keymap.action(for: key, in: Keymap.groupPicker) {
+      case .down?: move(1)
+      case .up?: move(-1)
+      case .new?: startTyping(.typingName(""))
+      case .open?:
         if selected == entries.count { startTyping(.typingName("")) } else { outcome = .existing(selected) }
-      case .char("q"), .ctrl("c"): outcome = .cancelled
-      case .paste: message = Say.chooseOrCreateFirst
-      default: break
+      case .quit?: outcome = .cancelled
+      case nil: if case .paste = key { message = Say.chooseOrCreateFirst }
       }
     case .typingName(let text):
       switch key {
@@ -172,7 +171,7 @@ public struct GroupPicker {
         f.put(message, row: status, col: 0, style: .status)
       } else {
         f.putHints(
-          [("j/k", Say.hintChoose), ("Enter", Say.hintOpen), ("n", Say.hintNewGroup), ("q", Say.hintQuit)], row: status,
+          Keymap.hints(Keymap.groupPicker), row: status,
           col: 1, limit: cols)
       }
     case .typingName:

@@ -220,9 +220,10 @@ extension Keymap {
 
   /// The review's help screen: each screen's keys, then the text editor's (comments).
   public static var reviewHelp: [HelpEntry] {
-    func keys(_ map: [Binding<ReviewAction>]) -> [HelpEntry] { map.map { .keys($0.keysLabel, $0.description.text) } }
+    func keys<A>(_ map: [Binding<A>]) -> [HelpEntry] { map.map { .keys($0.keysLabel, $0.description.text) } }
     return [.title(Say.helpGridTitle)] + keys(reviewGrid) + [.blank, .title(Say.helpAnswerTitle)] + keys(reviewAnswer)
       + [.blank, .title(Say.helpPresenterTitle)] + keys(reviewPresenter) + [.blank, .title(Say.presentationOrder)]
-      + keys(reviewOrder) + [.blank, .title(Say.whileWriting)] + help(editor)
+      + keys(reviewOrder) + [.blank, .title(Say.helpScoreEntryTitle)] + keys(scoreEntry)
+      + [.blank, .title(Say.whileWriting)] + help(editor)
   }
 }

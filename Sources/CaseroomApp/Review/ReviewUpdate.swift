@@ -98,14 +98,15 @@ extension ReviewState {
   /// Another key ends the typing and does what it does (returns false).
   mutating func enteringScore(_ key: Key, _ now: Date) -> Bool {
     guard var typed = scoreEntry else { return false }
-    switch key {
-    case .char(let c) where c.wholeNumberValue != nil:
+    switch Keymap.action(for: key, in: Keymap.scoreEntry) {
+    case .digit?:
+      guard case .char(let c) = key else { return true }
       if typed.count < String(review.scaleMax).count { typed.append(c) }
       scoreEntry = typed == "0" ? String(c) : typed
-    case .backspace:
+    case .erase?:
       typed.removeLast()
       scoreEntry = typed.isEmpty ? nil : typed
-    case .enter:
+    case .give?:
       let v = Int(typed) ?? 0
       guard v <= review.scaleMax else {
         message = Say.scaleIs(review.scaleMax)
@@ -113,9 +114,9 @@ extension ReviewState {
       }
       scoreEntry = nil
       give(v, now)
-    case .escape:
+    case .cancel?:
       scoreEntry = nil
-    default:
+    case nil:
       scoreEntry = nil
       return false
     }

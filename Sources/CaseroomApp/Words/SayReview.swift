@@ -188,3 +188,7 @@ extension Say {
     return say("发言 \(clock)", "speaking \(clock)")
   }
 }
+
+extension Say {
+  static var helpScoreEntryTitle: String { say("输入两位以上的分数（满分超过 9）", "Typing a score (scales above 9)") }
+}

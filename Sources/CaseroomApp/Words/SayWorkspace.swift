@@ -61,10 +61,6 @@ extension Say {
   static func wordCount(_ words: Int, _ characters: Int) -> String {
     say(" 字数 \(words) · 字符 \(characters)  ", " \(words) words · \(characters) characters  ")
   }
-  static var hintChooseQuestion: String { say("选择题目", "choose the question") }
-  static var hintEditOrJump: String { say("编辑/跳到引文", "edit / go to citation") }
-  static var hintDeleteCitation: String { say("删除引用", "remove citation") }
-  static var hintBackToReading: String { say("返回阅读", "back to reading") }
   static var hintCitations: String { say("引用列表", "citations") }
   static var noCitationsToList: String { say("这个答案还没有引用", "this answer cites nothing yet") }
 
@@ -207,7 +203,6 @@ extension Say {
   static var chooseYourGroup: String { say("选择小组", "Choose your group") }
   static var whichGroup: String { say("哪个小组在阅读？", "Which group is reading?") }
   static var newGroupRow: String { say("＋ 新建小组", "+ New group") }
-  static var hintNewGroup: String { say("新建小组", "new group") }
   static var groupNameTitle: String { say("小组名称：", "The group's name:") }
   static var nameLabel: String { say(" 名称：", " Name: ") }
   static func membersTitle(_ name: String) -> String {
@@ -257,4 +252,10 @@ extension Say {
     let who = h.user ?? say("某用户", "someone")
     return say("\(who) 在 \(h.host) 上，进程 \(h.pid)，\(since) 起", "\(who) on \(h.host), process \(h.pid), since \(since)")
   }
+}
+
+extension Say {
+  static var answersListTitle: String { say("本组答案", "The answers") }
+  static var citationListTitle: String { say("编辑器里的引用（Ctrl-O）", "The editor's citations (Ctrl-O)") }
+  static var notesListTitle: String { say("本组批注", "The notes") }
 }

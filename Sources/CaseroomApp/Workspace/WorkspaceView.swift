@@ -239,25 +239,19 @@ extension Workspace {
     switch screen {
     case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
     case .choosingQuestion:
-      return .hints(lead: "", [("Esc", Say.hintCancel), ("1–\(session.answers.count)", Say.hintChooseQuestion)])
+      return .hints(
+        lead: "", Keymap.hints(Keymap.citeIn).map { $0.0 == "1–9" ? ("1–\(session.answers.count)", $0.1) : $0 })
     case .annotating:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
     case .confirmingQuit: return .text(" " + Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
-        ?? .hints(
-          lead: "",
-          [
-            ("j/k", Say.hintChoose), ("Enter", Say.hintEditOrJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo),
-            ("Esc", Say.hintBackToReading),
-          ])
+        ?? .hints(lead: "", Keymap.hints(Keymap.answersList))
     case .editing:
       return message.map { .text($0, .status) }
         ?? (citationFocus != nil
-          ? .hints(
-            lead: "",
-            [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo)])
+          ? .hints(lead: "", Keymap.hints(Keymap.citationList))
           : .hints(
             lead: Say.wordCount(answerBox?.editor.wordCount ?? 0, answerBox?.editor.characterCount ?? 0),
             [
@@ -266,12 +260,7 @@ extension Workspace {
             ]))
     case .annotations:
       return message.map { .text($0, .status) }
-        ?? .hints(
-          lead: "",
-          [
-            ("Enter", Say.hintJump), ("e", Say.hintEdit), ("d", Say.hintDelete), ("u", Say.hintUndo),
-            ("Esc", Say.hintBack),
-          ])
+        ?? .hints(lead: "", Keymap.hints(Keymap.notesList))
     }
   }
 

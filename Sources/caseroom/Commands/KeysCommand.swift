@@ -3,13 +3,14 @@ import CaseroomApp
 import CaseroomEngine
 import Foundation
 
-/// `caseroom keys [--man]`: the keys of the full-screen reader and of the text
-/// editor, from the keymaps the help screen is generated from — as text, or
+/// `caseroom keys [--man]`: every key of every screen — the group picker, the
+/// reader with its lists and text editor, the review — from the keymaps the
+/// help screens and hint bars are generated from — as text, or
 /// as the manual page caseroom-keys(7) that `Scripts/install.sh` installs.
 struct KeysCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "keys",
-    abstract: "Print the keys of the reader and of the text editor (what '?' shows in the reader).")
+    abstract: "Print every key: the group picker, the reader, its lists and text editor, and the review.")
 
   @Flag(help: "Print the manual page caseroom-keys(7) as roff (for 'man -l -').")
   var man = false
@@ -32,7 +33,7 @@ struct KeysCommand: ParsableCommand {
       if man {
         emit(Self.manual(date: date ?? ""))
       } else {
-        emit(Keymap.helpLines(width: terminalColumns() ?? 80).map { $0 + "\n" }.joined())
+        emit(Keymap.helpLines(width: terminalColumns() ?? 80, Keymap.allHelp).map { $0 + "\n" }.joined())
       }
     }
   }
@@ -59,9 +60,8 @@ extension KeysCommand {
             + "instructor's comments and the search prompt — take these keys, whatever the terminal. The page is "
             + "generated from the keymaps the help screen ('?') is made from, so the two always agree. "
             + "Esc never quits: it goes back one level; q quits."),
-      ".SH " + quoted(Language.current == .zh ? "阅读" : "READER"),
     ]
-    for entry in Keymap.readerHelp {
+    for entry in Keymap.allHelp {
       switch entry {
       case .blank: continue
       case .title(let title): out.append(".SH " + quoted(title))
