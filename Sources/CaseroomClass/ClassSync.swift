@@ -69,19 +69,6 @@ public struct ClassSync: Sendable {
     /// How many pushes were refused because another clone pushed first.
     public var raced = 0
     public var remote = ""
-
-    /// One line for a status bar or the terminal.
-    public var summary: String {
-      var parts: [String] = []
-      if let committed { parts.append("committed: \(committed)") }
-      parts.append(received.isEmpty ? "nothing new from others" : "\(received.count) file(s) from others")
-      if pushed { parts.append("pushed to \(remote)") }
-      if !conflicted.isEmpty {
-        parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
-      }
-      parts += withheld.map(\.line)
-      return parts.joined(separator: "; ")
-    }
   }
 
   public let directory: URL
@@ -355,9 +342,11 @@ public struct ClassSync: Sendable {
     guard !staged.ok else { return (nil, withheld) }
     let message = try describe(git, top: top, paths: paths.sorted())
     var args: [String] = []
-    if (try? git.value(["config", "user.name"]))?.isEmpty ?? true { args += ["-c", "user.name=\(Self.userName())"] }
+    if (try? git.value(["config", "user.name"]))?.isEmpty ?? true {
+      args += ["-c", "user.name=\(LocalProcess.userName)"]
+    }
     if (try? git.value(["config", "user.email"]))?.isEmpty ?? true {
-      args += ["-c", "user.email=\(Self.userName())@\(Self.hostName())"]
+      args += ["-c", "user.email=\(LocalProcess.userName)@\(LocalProcess.hostName)"]
     }
     // Only these paths: anything else the user staged stays staged, uncommitted.
     let r = try git.run(args + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
@@ -480,8 +469,7 @@ public struct ClassSync: Sendable {
     guard let data = try? RegularFile.read(URL(fileURLWithPath: path)),
       let holder = try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: data)
     else { return nil }
-    if holder.host != hostName() { return holder }
-    return kill(holder.pid, 0) == 0 || errno == EPERM ? holder : nil
+    return holder.isLive() ? holder : nil
   }
 
   /// Whether a merged session holds a marked conflict that it did not hold before.
@@ -499,16 +487,4 @@ public struct ClassSync: Sendable {
     return now > marked(was)
   }
 
-  // MARK: Who and where
-
-  static func userName() -> String {
-    if let pw = getpwuid(geteuid()) { return String(cString: pw.pointee.pw_name) }
-    return ProcessInfo.processInfo.environment["USER"] ?? "caseroom"
-  }
-
-  static func hostName() -> String {
-    var buf = [CChar](repeating: 0, count: 256)
-    gethostname(&buf, buf.count - 1)
-    return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
 }

@@ -11,7 +11,7 @@ enum GradebookCSV {
       header += ["Q\(q + 1) answer", "Q\(q + 1) score", "Q\(q + 1) comment"]
     }
     header += ["total"]
-    var out = "\u{FEFF}" + header.map(cell).joined(separator: ",") + "\r\n"
+    var rows = [header]
     for g in d.groups {
       var answers: [String] = []
       for a in g.answers {
@@ -22,17 +22,8 @@ enum GradebookCSV {
         perMember
         ? (g.members.isEmpty ? [["", g.name]] : g.members.map { [$0, g.name] })
         : [[g.name, g.members.joined(separator: "、")]]
-      for lead in who { out += (lead + answers).map(cell).joined(separator: ",") + "\r\n" }
+      rows += who.map { $0 + answers }
     }
-    return out
-  }
-
-  static func cell(_ s: String) -> String {
-    var v = visible(s)
-    if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f) { v = "'" + v }
-    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return v
+    return CSV.text(rows)
   }
 }

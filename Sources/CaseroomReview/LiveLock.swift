@@ -29,11 +29,7 @@ struct LiveLock: Equatable, Sendable {
       holder = nil
       if case .unreadable = error.kind { forbidden = access(path, R_OK) != 0 }
     }
-    if let h = holder, h.host == LocalProcess.hostName, let started = LocalProcess.started(h.pid),
-      started > h.since.timeIntervalSince1970 + 5
-    {
-      reused = true
-    }
+    reused = holder?.isReused ?? false
   }
 
   /// Whether a live process holds it at `now` (a cheap check: one `kill(pid, 0)`).
@@ -43,7 +39,6 @@ struct LiveLock: Equatable, Sendable {
       // Half-written by an old caseroom that died: stale after a few seconds, as the session layer has it.
       return now.timeIntervalSince1970 - Double(signature.modified) <= 5
     }
-    guard h.host == LocalProcess.hostName else { return true }
-    return !reused && LocalProcess.isAlive(h.pid)
+    return h.isLive(reused: reused)
   }
 }

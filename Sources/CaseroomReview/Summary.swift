@@ -175,17 +175,16 @@ public struct Summary: Codable, Equatable, Sendable {
   /// citations, score, comment — in the grid's order, UTF-8 with a BOM,
   /// cells starting with `= + - @` neutralised.
   public func csv() -> String {
-    var out = "\u{FEFF}group,members,question,characters,citations,score,comment\r\n"
+    var table = [["group", "members", "question", "characters", "citations", "score", "comment"]]
     for r in rows {
       for (q, a) in r.answers.enumerated() {
-        let cells = [
+        table.append([
           r.group, r.members.joined(separator: "、"), "\(q + 1). \(questions[q])", "\(a.characters)", "\(a.citations)",
           a.score.map(String.init) ?? "", a.comment ?? "",
-        ]
-        out += cells.map(GradebookCSV.cell).joined(separator: ",") + "\r\n"
+        ])
       }
     }
-    return out
+    return CSV.text(table)
   }
 }
 

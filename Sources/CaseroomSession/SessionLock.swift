@@ -218,14 +218,7 @@ public final class SessionLock: @unchecked Sendable {
 
   static func hostName() -> String { LocalProcess.hostName }
 
-  static func userName() -> String {
-    if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-    return "uid \(getuid())"
-  }
-
-  static func isAlive(_ pid: Int32) -> Bool { LocalProcess.isAlive(pid) }
-
-  static func processStart(_ pid: Int32) -> TimeInterval? { LocalProcess.started(pid) }
+  static func userName() -> String { LocalProcess.userName }
 
   /// The tokens of the locks this process holds (a lock naming our pid with
   /// another token was left by an earlier process that had the same pid).
@@ -301,12 +294,8 @@ extension SessionLock {
       if forbidden { return false }
       // Unreadable (written by an older caseroom that crashed while writing it): stale after a few seconds.
       guard let h = holder else { return Date().timeIntervalSince(modified) > 5 }
-      guard h.host == SessionLock.hostName() else { return false }
-      if h.pid == getpid() { return !(h.token.map(Own.shared.contains) ?? false) }
-      if !SessionLock.isAlive(h.pid) { return true }
-      // The pid was reused: the process now bearing it started after the lock was taken.
-      if let started = SessionLock.processStart(h.pid), started > h.since.timeIntervalSince1970 + 5 { return true }
-      return false
+      if h.host == LocalProcess.hostName && h.pid == getpid() { return !(h.token.map(Own.shared.contains) ?? false) }
+      return !h.isLive()
     }
 
     /// Removes this very lock file, if it is still at its name: claims it

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import Foundation
 
@@ -32,4 +33,20 @@ struct Caseroom: ParsableCommand {
     ],
     defaultSubcommand: ReadCommand.self
   )
+
+  /// Runs the command in the command line's language (`--lang`,
+  /// `CASEROOM_LANG`, the locale; else English): its messages and errors come
+  /// from the same catalogue as the screens' words.
+  static func main() {
+    let language = Language.forCommandLine(
+      Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    Language.$current.withValue(language) {
+      do {
+        var command = try parseAsRoot()
+        try command.run()
+      } catch {
+        exit(withError: error)
+      }
+    }
+  }
 }

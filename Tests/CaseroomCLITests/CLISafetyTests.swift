@@ -146,7 +146,8 @@ struct CLISafetyTests {
       default: (["read", "--group", "  ", "--sessions", sessions.path], "the group name is empty")
       }
     let started = Date()
-    let r = try CLI.run(args)
+    // In English (the reader would choose Chinese for the bundled case; CLILanguageTests has both).
+    let r = try CLI.run(args, environment: ["CASEROOM_LANG": "en"])
     #expect(Date().timeIntervalSince(started) < 10, "no wait (a FIFO is never opened)")
     #expect(r.status != 0, "\(what)")
     let lines = r.err.split(separator: "\n").filter { !$0.hasPrefix("Usage:") && !$0.hasPrefix("  See ") }

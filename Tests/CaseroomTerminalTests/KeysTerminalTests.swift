@@ -247,8 +247,11 @@ struct EditorTerminalTests {
     try t.waitFor("the note again") { $0.contains(" 修改批注：") }
     try t.type("，改过")
     try t.keys("Escape")
-    try t.waitFor("updated") { $0.last?.contains("批注已更新") == true }
-    try t.keys("q")
+    // Esc goes back one level: to the notes list the note was opened from.
+    try t.waitFor("updated, back in the notes list") {
+      $0.last?.contains("批注已更新") == true && $0.contains(" ✎ 第一行")
+    }
+    try t.keys("Escape", "q")
     try t.waitForShell()
     #expect(try session(t, "批注组").annotations.map(\.note) == ["第一行\n第二行，改过"])
   }

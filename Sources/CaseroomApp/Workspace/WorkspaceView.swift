@@ -231,8 +231,6 @@ extension Workspace {
     case text(String, Style)
     /// Something before the hints (字数 in the editor), then the view's keys.
     case hints(lead: String, [Hint])
-    /// A field being typed, with the cursor at its end.
-    case prompt(label: String, text: String)
   }
 
   var statusLine: StatusLine {
@@ -267,13 +265,6 @@ extension Workspace {
   func drawStatus(_ f: inout Frame, _ badge: (text: String, style: Style)) {
     let row = geometry.statusRow
     let line = statusLine
-    if case .prompt(let label, let text) = line {
-      // A prompt takes the whole row and the cursor; no badge.
-      f.fill(row: row, style: .status)
-      let c = f.put(label + text, row: row, col: 0, style: .prompt)
-      f.cursor = (row, min(c, cols - 1))
-      return
-    }
     let badgeWidth = TerminalWidth.columns(badge.text)
     // The reader's bar keeps its percentage at the right; it left room for the badge before it.
     let percentWidth = {
@@ -299,7 +290,6 @@ extension Workspace {
       f.putHints(
         helps ? hints : Array(hints.dropFirst()), row: row, col: max(1, c), limit: badgeX,
         keeping: helps ? Keymap.helpHint : hints.first)
-    case .prompt: break
     }
     if badgeWidth > 0 { f.put(badge.text, row: row, col: badgeX, style: badge.style, limit: cols - percentWidth) }
   }

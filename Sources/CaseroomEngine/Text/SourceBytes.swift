@@ -33,14 +33,21 @@ public final class SourceBytes: @unchecked Sendable {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
       let e = errno
-      if e == ENOENT { throw CaseError(file: path, "no such file") }
-      if e == EACCES { throw CaseError(file: path, "cannot be read (permission denied)") }
-      throw CaseError(file: path, "cannot be read (\(String(cString: strerror(e))))")
+      if e == ENOENT { throw CaseError(file: path, "no such file", reason: .missing) }
+      if e == EACCES {
+        throw CaseError(file: path, "cannot be read (permission denied)", reason: .unreadable("permission denied"))
+      }
+      let why = String(cString: strerror(e))
+      throw CaseError(file: path, "cannot be read (\(why))", reason: .unreadable(why))
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw CaseError(file: path, "cannot be read (I/O error)") }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw CaseError(file: path, "is a directory, not a file") }
+    guard fstat(fd, &info) == 0 else {
+      throw CaseError(file: path, "cannot be read (I/O error)", reason: .unreadable("I/O error"))
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw CaseError(file: path, "is a directory, not a file", reason: .directory)
+    }
     let size = Int(info.st_size)
     stamp = CaseIndex.Stamp(path: path, info)
     if (info.st_mode & S_IFMT) == S_IFREG && size > 0,

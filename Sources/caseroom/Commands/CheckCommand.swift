@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import CaseroomSession
 import Foundation
@@ -13,7 +14,7 @@ struct CheckCommand: ParsableCommand {
   var files: [String]
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one file to check") }
+    if files.isEmpty { throw ValidationError(Say.giveAFile) }
   }
 
   func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
@@ -79,7 +80,7 @@ struct ClassPhaseCommand: ParsableCommand {
   var classFolder: String?
 
   func validate() throws {
-    if stop && (number != nil || minutes != nil) { throw ValidationError("--stop goes alone") }
+    if stop && (number != nil || minutes != nil) { throw ValidationError(Say.optionGoesAlone("--stop")) }
   }
 
   func run() throws {
@@ -186,7 +187,7 @@ struct ClassOption {
       // A student's export of the whole class has no instructor's review to show.
       if RegularFile.exists(url) && access(url.path, R_OK) != 0 && errno == EACCES { return nil }
       do { return try Review.load(url, caseId: caseId) } catch {
-        throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+        throw Failure(message: Say.noScoresFromIt("\(error)"))
       }
     }
     // The feedback file is named after the file the group's session was read from.
@@ -207,7 +208,7 @@ struct ClassOption {
 
   /// The class folder given (or in the environment); nil when none is. Refuses `--class` with `--sessions`.
   static func resolve(_ option: String?, sessions: [String]) throws -> ClassOption? {
-    if option != nil && !sessions.isEmpty { throw Failure(message: "--class and --sessions cannot be used together") }
+    if option != nil && !sessions.isEmpty { throw Failure(message: Say.optionsExclusive("--class", "--sessions")) }
     let folder: ClassFolder
     if sessions.isEmpty, let named = ClassFolder.named(option) {
       folder = named
@@ -223,7 +224,7 @@ struct ClassOption {
   /// The class folder a class command works on.
   static func required(_ option: String?) throws -> ClassFolder {
     guard let folder = ClassFolder.named(option) else {
-      throw Failure(message: "which class? give --class DIR or set \(ClassFolder.environmentVariable)")
+      throw Failure(message: Say.whichClass)
     }
     return folder
   }

@@ -69,7 +69,7 @@ struct ExportCommand: ParsableCommand {
     } else if all == (group != nil) {
       throw ValidationError("give either --group NAME, --all or --each DIR")
     }
-    if perMember && format != .csv { throw ValidationError("--per-member goes with --format csv") }
+    if perMember && format != .csv { throw ValidationError(Say.optionGoesWith("--per-member", "--format csv")) }
   }
 
   func run() throws {
@@ -124,7 +124,7 @@ struct ExportCommand: ParsableCommand {
     do {
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     } catch {
-      throw Failure(message: "\(dir.path): cannot create the directory (--each)")
+      throw Failure(message: Say.cannotCreateDirectory(dir.path, "--each"))
     }
     var taken: Set<String> = []
     for s in sessions {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import Foundation
 
@@ -55,7 +56,7 @@ struct ImportCommand: ParsableCommand {
       if let output {
         let url = URL(fileURLWithPath: output)
         if FileManager.default.fileExists(atPath: url.path) && !force {
-          throw Failure(message: "\(output): already exists; pass --force to replace it")
+          throw Failure(message: Say.alreadyExists(output))
         }
         try TextFile.write(written, to: url)
       }

@@ -22,7 +22,7 @@ struct KeysCommand: ParsableCommand {
   var lang: String?
 
   func validate() throws {
-    if let lang, Language(code: lang) == nil { throw ValidationError("--lang: give zh or en, not '\(lang)'") }
+    if let lang, Language(code: lang) == nil { throw ValidationError(Say.langOption(lang)) }
   }
 
   func run() throws {

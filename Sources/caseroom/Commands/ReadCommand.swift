@@ -79,13 +79,13 @@ struct ReadCommand: ParsableCommand {
       throw ValidationError(
         "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
-    if noGroup && group != nil { throw ValidationError("--no-group and --group cannot be used together") }
-    if fresh && fromBackup { throw ValidationError("--fresh and --from-backup cannot be used together") }
+    if noGroup && group != nil { throw ValidationError(Say.optionsExclusive("--no-group", "--group")) }
+    if fresh && fromBackup { throw ValidationError(Say.optionsExclusive("--fresh", "--from-backup")) }
     if let group, group.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw ValidationError("the group name is empty")
+      throw ValidationError(Say.groupNameEmpty)
     }
     if (fresh || fromBackup || takeOver) && noGroup {
-      throw ValidationError("--fresh, --from-backup and --take-over go with a group")
+      throw ValidationError(Say.optionGoesWith("--fresh, --from-backup, --take-over", "--group"))
     }
   }
 
@@ -100,7 +100,7 @@ struct ReadCommand: ParsableCommand {
         try caseFile == nil && inClass != nil ? (inClass?.caseFile, nil) : chosenCase()
       let (document, source) = try CaseLoader.open(path)
       guard !document.readingSections.isEmpty else {
-        throw Failure(message: "\(caseFile ?? "the case") has no text to read")
+        throw Failure(message: Say.noTextToRead(caseFile))
       }
       let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
       end = try Language.$current.withValue(language) {

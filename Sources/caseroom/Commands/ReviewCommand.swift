@@ -52,14 +52,14 @@ struct ReviewCommand: ParsableCommand {
   var csv = false
 
   func validate() throws {
-    if json && csv { throw ValidationError("--json and --csv cannot be used together") }
-    if !summary && (json || csv) { throw ValidationError("--json and --csv go with --summary") }
+    if json && csv { throw ValidationError(Say.optionsExclusive("--json", "--csv")) }
+    if !summary && (json || csv) { throw ValidationError(Say.optionGoesWith("--json, --csv", "--summary")) }
     if let theme, Theme.named(theme) == nil {
       throw ValidationError(
         "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
     if let scale, scale < 1 || scale > Review.maximumScale {
-      throw ValidationError("--scale must be between 1 and \(Review.maximumScale)")
+      throw ValidationError(Say.optionRange("--scale", 1, Review.maximumScale))
     }
   }
 
@@ -106,7 +106,7 @@ struct ReviewCommand: ParsableCommand {
     do {
       review = try Review.load(file.readFrom, caseId: c.id)
     } catch {
-      throw Failure(message: "\(error)\nthe review file is left as it is; move it away to start a new one")
+      throw Failure(message: Say.reviewFileLeft("\(error)"))
     }
     if let scale, scale != review.scaleMax {
       let highest = review.feedback.values.flatMap(\.values).compactMap(\.score).max() ?? 0
@@ -188,7 +188,7 @@ struct InstructorReview {
   func loadForOutput(caseId: String) throws -> Review {
     warnIgnored()
     do { return try Review.load(readFrom, caseId: caseId) } catch {
-      throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+      throw Failure(message: Say.noScoresFromIt("\(error)"))
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import Foundation
 
@@ -15,9 +16,9 @@ struct SearchCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    if arguments.isEmpty || arguments.count > 2 { throw ValidationError("expected [CASE] QUERY") }
+    if arguments.isEmpty || arguments.count > 2 { throw ValidationError(Say.searchArguments) }
     if arguments.last!.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw ValidationError("the query is empty")
+      throw ValidationError(Say.queryEmpty)
     }
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
@@ -24,7 +25,7 @@ struct SyncCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       if sessions != nil && classFolder != nil {
-        throw Failure(message: "--class and --sessions cannot be used together")
+        throw Failure(message: Say.optionsExclusive("--class", "--sessions"))
       }
       let dir =
         sessions.map { URL(fileURLWithPath: $0) } ?? ClassFolder.named(classFolder)?.root
@@ -37,7 +38,7 @@ struct SyncCommand: ParsableCommand {
           options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
         ).run()
       } catch {
-        throw Failure(message: "sync: " + ((error as? SyncError)?.message ?? "\(error)"))
+        throw Failure(message: Say.syncFailedCommand((error as? SyncError)?.message ?? "\(error)"))
       }
       if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
       emit("committed: \(report.committed ?? "nothing had changed here")\n")
