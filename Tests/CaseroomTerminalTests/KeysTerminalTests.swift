@@ -222,6 +222,9 @@ struct EditorTerminalTests {
     try t.keys("a", "j", "j")
     try t.keys("d")
     try t.waitFor("removed") { $0.last?.contains("已删除引用 · u 撤销") == true }
+    // Saved at once, by a worker: the file follows within moments of the screen.
+    let deadline = Date().addingTimeInterval(2)
+    while (try? session(t, "引用组").answers[1].citations.isEmpty) != true && Date() < deadline { usleep(20_000) }
     #expect(try session(t, "引用组").answers[1].citations.isEmpty)
     try t.keys("u")
     try t.waitFor("restored") { $0.last?.contains("已恢复引用") == true }

@@ -76,8 +76,8 @@ struct ClassPhaseCommand: ParsableCommand {
   @Flag(help: "End the class: no phase runs.")
   var stop = false
 
-  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func validate() throws {
     if stop && (number != nil || minutes != nil) { throw ValidationError(Say.optionGoesAlone("--stop")) }
@@ -106,8 +106,8 @@ struct ClassStatusCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status", abstract: "Show the class's case, its phases and the phase running now.")
 
-  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func run() throws {
     try reportingFailures {
@@ -140,8 +140,8 @@ struct ClassReleaseCommand: ParsableCommand {
     abstract: "Release feedback: each group's scores and comments to feedback/<group file>.json.",
     discussion: "Asks nothing. Releasing again updates every group's feedback (a score taken back disappears).")
 
-  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func run() throws {
     try reportingFailures {

@@ -37,10 +37,8 @@ struct ExportCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   @Option(help: "md, html, csv or json.")
   var format: ExportFormat

@@ -34,10 +34,8 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
   var sessions: String?
 
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   @Flag(
     help:

@@ -24,10 +24,8 @@ struct ReviewCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?

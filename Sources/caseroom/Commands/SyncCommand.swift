@@ -19,8 +19,8 @@ struct SyncCommand: ParsableCommand {
   @Option(help: "A folder in the clone. Default: $CASEROOM_CLASS, else the sessions directory.")
   var sessions: String?
 
-  @Option(name: .customLong("class"), help: "The class folder (a clone of the class repository).")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func run() throws {
     try reportingFailures {
