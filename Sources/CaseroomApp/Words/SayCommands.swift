@@ -83,7 +83,8 @@ extension Say {
     say("\(path)：已经存在；要替换请加 --force", "\(path): already exists; pass --force to replace it")
   }
   public static func noTextToRead(_ what: String?) -> String {
-    say("\(what ?? "这个案例")没有可读的正文", "\(what ?? "the case") has no text to read")
+    guard let what else { return say("这个案例没有可读的正文", "the case has no text to read") }
+    return say("\(what) 没有可读的正文", "\(what) has no text to read")
   }
   public static func noSectionToShow(_ section: String, count: Int) -> String {
     say(
