@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A three-way merge of a text (an answer, a note), sentence by sentence:
 /// what each side changed since the common version is kept when the two

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom`: read a Chinese teaching case in the terminal, and the scriptable
 /// commands behind it.

@@ -1,5 +1,5 @@
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Reading without a group: the reader on its own, its place remembered per
 /// user in the reading positions file when it quits (or is ended by a signal).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The shape every screen has: plain state, `update` for what happens to it,
 /// and a pure `render(into:)`. The terminal edge runs one loop over the

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who may read and write a file caseroom creates.
 ///
@@ -31,7 +32,7 @@ public enum FileMode: Sendable, Equatable {
   /// mode; in a setgid folder it is given the folder's group. Returns the
   /// descriptor, or -1 with `errno` set.
   public func createExclusive(_ path: String) -> Int32 {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathText.directory(path)
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
     guard fd >= 0 else { return -1 }
     if let mode = mode(inDirectory: directory.isEmpty ? "." : directory) {

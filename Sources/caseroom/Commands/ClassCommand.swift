@@ -3,7 +3,7 @@ import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// `caseroom class init|phase|status|release`: a class folder on a shared
 /// server (or a class repository's working copy), its phases and its feedback.

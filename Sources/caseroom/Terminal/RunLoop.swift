@@ -1,5 +1,6 @@
 import CaseroomApp
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How the run loop ended.
 enum RunEnd {
