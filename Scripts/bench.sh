@@ -5,15 +5,18 @@
 # machine's description, to docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >/dev/null || {
-  echo "Scripts/bench.sh needs tmux, less and python3 (Scripts/test.sh installs them)" >&2
+command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >/dev/null \
+  && command -v strace >/dev/null && command -v nm >/dev/null || {
+  echo "Scripts/bench.sh needs tmux, less, python3, strace and nm (Scripts/test.sh installs them)" >&2
   exit 1
 }
 # The program as it is shipped: release, with the Swift runtime linked in
 # (a dynamically linked Swift program spends ~7 ms more loading libraries).
-swift build -c release --static-swift-stdlib --product caseroom >/dev/null
-swift build -c release --static-swift-stdlib --product caseroom-bench >/dev/null
-bin=.build/release
+# CASEROOM_BUILD_DIR chooses the build folder (default .build), as for install.sh.
+scratch=${CASEROOM_BUILD_DIR:-.build}
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom >/dev/null
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom-bench >/dev/null
+bin=$scratch/release
 data=.build-bench-data
 [ -f "$data/big.case.md" ] || "$bin/caseroom-bench" generate "$data"
 
@@ -38,6 +41,12 @@ out=$(mktemp)
   echo "| what | median | worst | note |"
   echo "|---|---|---|---|"
   python3 Scripts/bench-process.py "$PWD/$bin/caseroom" "$PWD/$data"
+  echo
+  echo "## Start and idle like a C tool"
+  echo
+  echo "| what | measured | target | note |"
+  echo "|---|---|---|---|"
+  python3 Scripts/bench-idle.py "$PWD/$bin/caseroom" "$PWD/$data"
   cat <<'NOTES'
 
 ## How to read these figures
