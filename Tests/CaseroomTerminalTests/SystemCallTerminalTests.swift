@@ -64,4 +64,30 @@ struct SystemCallTerminalTests {
     #expect(groups[1].reduce(0, +) < 600, "j sends the new line, not the screen: \(groups[1])")
     #expect(lines.contains { $0.contains("write(1, ") && $0.contains("\\33[2;23r") }, "a scrolling region is set")
   }
+
+  /// Polls that ended by their timeout (wake-ups with nothing to do) while the reader sat idle for `seconds`.
+  func idleWakeUps(_ args: String, seconds: Double) throws -> Int {
+    let t = try Tmux()
+    let file = t.state.appendingPathComponent("trace")
+    try t.start(args, environment: "strace -f -o \(file.path) -e trace=poll")
+    try t.waitFor("the reader") { $0.first?.contains("中国十二金工程") == true }
+    Thread.sleep(forTimeInterval: 1)  // past the work after the first frame
+    let before = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").count
+    Thread.sleep(forTimeInterval: seconds)
+    let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").dropFirst(before - 1)
+    try t.keys("q")
+    try t.waitForShell()
+    return lines.filter { $0.contains("poll([") && !$0.contains("], 1, 0)") && $0.contains("Timeout") }.count
+  }
+
+  @Test("an idle reader on its own sleeps: no wake-up in 3 s while it counts reading time (its next tick is 30 s away)")
+  func idleAlone() throws {
+    #expect(try idleWakeUps("read --section 7", seconds: 3) == 0)
+  }
+
+  @Test("an idle reader with a group looks at its files once a second: at most 2 wake-ups a second")
+  func idleWithGroup() throws {
+    let woke = try idleWakeUps("read --section 7 --group 第一组", seconds: 3)
+    #expect(woke >= 1 && woke <= 6, "\(woke) wake-ups in 3 s")
+  }
 }

@@ -18,6 +18,9 @@ public struct ReaderScreen: Screen {
   public var rows: Int { reader.rows }
   public var cols: Int { reader.cols }
 
+  /// Reading alone watches no file: only the reading clock needs ticks.
+  public func nextTick(after now: Date) -> Date? { reader.nextTick(after: now) }
+
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     reader.now = now
     switch event {
