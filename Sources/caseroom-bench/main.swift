@@ -244,6 +244,12 @@ func editorBench(_ bundled: Case) {
   try? FileManager.default.removeItem(at: dir)
 }
 editorBench(bundled)
+if filter == nil || "paste".contains(filter ?? "") {
+  // `caseroom-bench paste [MB…]`: other sizes.
+  let sizes = CommandLine.arguments.dropFirst(2).compactMap(Double.init)
+  pasteBench(bundled, sizesMB: sizes.isEmpty ? [1, 10, 100] : sizes)
+  if filter == "paste" { exit(0) }
+}
 
 /// The class at scale: 500 groups, 3 answers of 2–5 KB each.
 func classBench(_ bundled: Case) {

@@ -133,6 +133,7 @@ extension CasePicker: Screen {
       self.cols = cols
     case .notice(let text): message = text
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     return .stay
   }

@@ -194,6 +194,7 @@ extension GroupPicker: Screen {
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     guard let outcome else { return .stay }
     if outcome == .cancelled { return .quit }

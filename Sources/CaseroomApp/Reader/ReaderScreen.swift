@@ -27,6 +27,9 @@ public struct ReaderScreen: Screen {
     case .terminate:
       remember()
       return .quit
+    case .suspend:
+      remember()
+      return .stay
     }
     reader.tick(now: now)
     if reader.wantsQuit {

@@ -23,6 +23,10 @@ extension ReviewState: Screen {
       saveIfChanged()
       saveDraft(now)
       return .quit
+    case .suspend:
+      saveIfChanged()
+      saveDraft(now)
+      return .stay
     }
     saveIfChanged()
     look(now)

@@ -47,6 +47,7 @@ public struct ChoiceScreen: Screen {
       self.cols = cols
     case .notice(let text): message = text
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     return .stay
   }

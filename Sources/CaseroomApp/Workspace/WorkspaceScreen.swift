@@ -18,6 +18,10 @@ extension Workspace: Screen {
       saveIfNeeded(now)
       file?.close()
       return .quit
+    case .suspend:
+      requestSave(now: now)
+      saveIfNeeded(now)
+      return .stay
     }
     tick(now: now)
     followClass(now)

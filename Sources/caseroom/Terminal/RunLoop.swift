@@ -38,9 +38,25 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     current.render(into: &frame)
     terminal.draw(frame, full: full)
     full = false
-    if let signal = terminal.pendingSignal {
+    if let signal = terminal.pendingSignal ?? (terminal.inputGone ? SIGHUP : nil) {
+      // A signal, or the terminal gone without one (no controlling terminal): save and end.
       _ = current.update(.terminate, now: Date())
       return .signal(signal)
+    }
+    if terminal.takeStop() {
+      // SIGTSTP: save, give the terminal back and stop; on fg, take it again and repaint.
+      _ = current.update(.suspend, now: Date())
+      terminal.suspend()
+      full = true
+      size = terminal.size
+      transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
+      continue
+    }
+    if terminal.takeContinue() {
+      terminal.resume()
+      full = true
+      transition = .redrawAll
+      continue
     }
     if firstFrame {
       firstFrame = false
