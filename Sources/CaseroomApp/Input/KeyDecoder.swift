@@ -13,8 +13,8 @@
 public struct KeyDecoder: Sendable {
   /// Characters read that do not make a key yet (a sequence still arriving).
   private var pending: [UInt32] = []
-  /// Inside a bracketed paste: the text so far.
-  private var pasted: [UInt32]?
+  /// Inside a bracketed paste: the text so far, as UTF-8 (made a String at once at its end).
+  private var pasted: [UInt8]?
   /// Bytes (UTF-8) of the paste under way; past `maximumPaste` its text is dropped as it comes.
   private var pastedBytes = 0
   /// The last characters of a refused paste, to find its end.
@@ -366,19 +366,35 @@ public struct KeyDecoder: Sendable {
       }
       return wasOver ? [] : [.pasteRefused]
     }
-    pasted!.append(c)
+    Self.appendUTF8(c, to: &pasted!)
     guard c == 0x7E, pasted!.count >= Self.pasteEnd.count,
-      pasted!.suffix(Self.pasteEnd.count).elementsEqual(Self.pasteEnd)
+      pasted!.suffix(Self.pasteEnd.count).elementsEqual(Self.pasteEnd.lazy.map(UInt8.init))
     else { return [] }
     let p = pasted!
     pasted = nil
     return [.paste(Self.text(p.dropLast(Self.pasteEnd.count)))]
   }
 
-  /// Pasted characters as text, exactly as they came (the editor cleans them).
-  static func text(_ p: some Collection<UInt32>) -> String {
-    var s = String.UnicodeScalarView()
-    for v in p { s.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
-    return String(s)
+  /// Appends a character as UTF-8 (U+FFFD for what is no character).
+  static func appendUTF8(_ c: UInt32, to bytes: inout [UInt8]) {
+    switch c {
+    case 0..<0x80: bytes.append(UInt8(c))
+    case 0x80..<0x800:
+      bytes.append(UInt8(0xC0 | c >> 6))
+      bytes.append(UInt8(0x80 | c & 0x3F))
+    case 0xD800...0xDFFF, 0x110000...: appendUTF8(0xFFFD, to: &bytes)
+    case 0x800..<0x10000:
+      bytes.append(UInt8(0xE0 | c >> 12))
+      bytes.append(UInt8(0x80 | (c >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | c & 0x3F))
+    default:
+      bytes.append(UInt8(0xF0 | c >> 18))
+      bytes.append(UInt8(0x80 | (c >> 12) & 0x3F))
+      bytes.append(UInt8(0x80 | (c >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | c & 0x3F))
+    }
   }
+
+  /// Pasted text, exactly as it came (the editor cleans it).
+  static func text(_ p: some Collection<UInt8>) -> String { String(decoding: p, as: UTF8.self) }
 }
