@@ -145,31 +145,42 @@ final class TerminalScreen {
   /// Keys decoded but not yet handed out (one read can complete several).
   private var queued: [Key] = []
 
-  /// Waits up to `timeout` ms for a key. Nil on timeout. A sequence that has
-  /// begun is waited for as long as `KeyDecoder.patience` says; a long one
-  /// arriving (a big paste) gives the loop a tick every `timeout` ms, so it
-  /// saves and sees signals meanwhile. Nil too when the input has ended
-  /// (`inputGone`).
-  func readKey(timeout: Int32) -> Key? {
+  /// What waiting for input gave.
+  enum Input {
+    case key(Key)
+    case resize
+    /// `wake` became readable: an effect's result is waiting.
+    case woken
+    case timeout
+  }
+
+  /// Waits up to `timeout` ms for a key, or until `wake` (a file descriptor,
+  /// -1 for none) becomes readable. A sequence that has begun is waited for
+  /// as long as `KeyDecoder.patience` says; a long one arriving (a big paste)
+  /// gives the loop a tick every `timeout` ms, so it saves and sees signals
+  /// meanwhile. A timeout too when the input has ended (`inputGone`).
+  func readKey(timeout: Int32, wake: Int32 = -1) -> Input {
     let start = DispatchTime.now().uptimeNanoseconds
     while queued.isEmpty {
       if decoder.isWaiting && DispatchTime.now().uptimeNanoseconds - start > UInt64(timeout) * 1_000_000 {
-        return nil
+        return .timeout
       }
       var ch: UInt32 = 0
       let wait = decoder.patience.map(Int32.init) ?? timeout
-      switch ct_read(wait, &ch) {
+      switch ct_wait(wait, decoder.isWaiting ? -1 : wake, &ch) {
       case 1: queued += decoder.feed(ch)
       case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize
       case 2: break
+      case 3: return .woken
       case -1:
         inputGone = true
-        return nil
+        return .timeout
       default:
-        guard decoder.isWaiting else { return nil }
+        guard decoder.isWaiting else { return .timeout }
         queued += decoder.flush()
       }
     }
-    return queued.removeFirst()
+    let key = queued.removeFirst()
+    return key == .resize ? .resize : .key(key)
   }
 }
