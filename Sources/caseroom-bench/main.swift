@@ -244,6 +244,12 @@ func editorBench(_ bundled: Case) {
   }
   try? FileManager.default.removeItem(at: dir)
 }
+if filter == nil || filter == "paste" {
+  // `caseroom-bench paste [MB…]`: other sizes.
+  let sizes = CommandLine.arguments.dropFirst(2).compactMap(Double.init)
+  pasteBench(bundled, sizesMB: sizes.isEmpty ? [1, 10, 100] : sizes)
+  if filter == "paste" { exit(0) }
+}
 editorBench(bundled)
 
 /// The class at scale: 500 groups, 3 answers of 2–5 KB each.

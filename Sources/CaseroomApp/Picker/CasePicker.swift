@@ -145,6 +145,7 @@ extension CasePicker: Screen {
     case .done(.caseOpened(.failure(let error))): return .fail(error)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     return .stay
   }

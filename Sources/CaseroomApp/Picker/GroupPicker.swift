@@ -203,6 +203,7 @@ extension GroupPicker: Screen {
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     guard let outcome else { return .stay }
     self.outcome = nil

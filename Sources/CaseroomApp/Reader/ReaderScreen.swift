@@ -29,6 +29,7 @@ public struct ReaderScreen: Screen {
     case .resize(let rows, let cols): reader.resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
     case .terminate: return Transition(.quit, effects: remember())
+    case .suspend: return Transition(.stay, effects: remember())
     }
     reader.tick(now: now)
     if reader.wantsQuit { return Transition(.quit, effects: remember()) }

@@ -26,6 +26,10 @@ extension ReviewState: Screen {
       saveIfChanged()
       saveDraft(now)
       return Transition(.quit, effects: outbox)
+    case .suspend:
+      saveIfChanged()
+      saveDraft(now)
+      return Transition(.stay, effects: outbox)
     }
     saveIfChanged()
     look(now)

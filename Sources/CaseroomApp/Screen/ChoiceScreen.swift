@@ -50,6 +50,7 @@ public struct ChoiceScreen: Screen {
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     return .stay
   }

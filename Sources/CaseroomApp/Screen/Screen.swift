@@ -45,6 +45,9 @@ public enum ScreenEvent: Sendable {
   case done(EffectResult)
   /// A termination signal: save everything now; the loop ends after this event.
   case terminate
+  /// The program is about to be stopped (SIGTSTP): save everything now; it
+  /// goes on where it was when continued.
+  case suspend
 }
 
 /// What the run loop does after an event: what comes next, and the effects

@@ -56,11 +56,33 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     current.render(into: &frame)
     terminal.draw(frame, full: full)
     full = false
-    if let signal = terminal.pendingSignal {
+    if let signal = terminal.pendingSignal ?? (terminal.inputGone ? SIGHUP : nil) {
+      // A signal, or the terminal gone without one (no controlling terminal): save and end.
       let last = current.update(.terminate, now: Date())
       runner.finish()
       for effect in last.effects { perform(effect, on: terminal) }
       return .signal(signal)
+    }
+    if terminal.takeStop() {
+      // SIGTSTP: save (here and now, what is under way first), give the
+      // terminal back and stop; on fg, take it again and repaint.
+      let saving = current.update(.suspend, now: Date())
+      runner.finish()
+      for effect in saving.effects {
+        if case .copy = effect { continue }
+        if let result = effect.perform() { waiting.append(result) }
+      }
+      terminal.suspend()
+      full = true
+      size = terminal.size
+      transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
+      continue
+    }
+    if terminal.takeContinue() {
+      terminal.resume()
+      full = true
+      transition = .redrawAll
+      continue
     }
     if firstFrame {
       firstFrame = false
