@@ -1,5 +1,6 @@
 import CTerminal
 import CaseroomApp
+import Dispatch
 import FoundationEssentials
 import Glibc
 
