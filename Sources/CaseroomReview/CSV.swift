@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The one CSV writer (the gradebook, the summary): UTF-8 with a BOM so that
 /// spreadsheets show Chinese, CRLF line ends, cells quoted where they must
@@ -13,7 +13,7 @@ enum CSV {
     var v = visible(s)
     if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f) { v = "'" + v }
     if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      return "\"" + v.replacingEvery("\"", with: "\"\"") + "\""
     }
     return v
   }

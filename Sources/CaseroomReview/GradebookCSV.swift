@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The gradebook: one row per group (or, `perMember`, one per member, for a
 /// school's gradebook), with each question's answer text, score and comment,

@@ -1,7 +1,7 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// The command line's words: its messages and errors, in the language chosen
 /// as the screens choose it (`--lang`, `CASEROOM_LANG`, the locale), else English.
@@ -34,7 +34,7 @@ extension Say {
       return e.file + ": " + fileProblem(reason)
     case let e as FileReadError: return e.file + ": " + fileProblem(e.kind)
     case let e as OpenedSession.SaveRefusal: return saveRefused(e)
-    default: return "\(error)"
+    default: return ErrorText.words(error)
     }
   }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// `caseroom check FILE...`: validates case files and session files.
 struct CheckCommand: ParsableCommand {

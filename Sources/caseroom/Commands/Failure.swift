@@ -1,7 +1,7 @@
 import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// An error the user should see as plain lines, without a stack trace.
 struct Failure: Error, CustomStringConvertible {

@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom read [CASE] [--section N|ID|last] [--group NAME]`: the full-screen reader,
 /// with the group's session (answers, citations, notes).
@@ -79,7 +80,7 @@ struct ReadCommand: ParsableCommand {
     }
     if noGroup && group != nil { throw ValidationError(Say.optionsExclusive("--no-group", "--group")) }
     if fresh && fromBackup { throw ValidationError(Say.optionsExclusive("--fresh", "--from-backup")) }
-    if let group, group.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if let group, group.trimmingSpacesAndLineBreaks().isEmpty {
       throw ValidationError(Say.groupNameEmpty)
     }
     if (fresh || fromBackup || takeOver) && noGroup {
@@ -124,7 +125,7 @@ struct ReadCommand: ParsableCommand {
       let group: ReadingStart.Group =
         noGroup
         ? .none
-        : group.map { .named($0.trimmingCharacters(in: .whitespaces), members: GroupPicker.members(members)) }
+        : group.map { .named($0.trimmingSpaces(), members: GroupPicker.members(members)) }
           ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// `caseroom search [CASE] QUERY [--json]`.
 struct SearchCommand: ParsableCommand {
@@ -17,7 +17,7 @@ struct SearchCommand: ParsableCommand {
 
   func validate() throws {
     if arguments.isEmpty || arguments.count > 2 { throw ValidationError(Say.searchArguments) }
-    if arguments.last!.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if arguments.last!.trimmingSpacesAndLineBreaks().isEmpty {
       throw ValidationError(Say.queryEmpty)
     }
   }

@@ -1,7 +1,8 @@
 import CaseroomApp
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the instructor's commands find sessions: every `--sessions DIR`, else
 /// the default directory. A directory given that is missing or is not a

@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom sync [--sessions DIR | --class DIR]`: commit, fetch, merge and
 /// push a clone of the class repository with git.
