@@ -83,16 +83,18 @@ enum HTMLDeck {
           }.joined() + "</div>"
       }
       if feedback {
-        if let score = a.score { s += "<p class=\"cr-score\">评分 Score：\(score)/\(d.scaleMax ?? 5)</p>" }
+        if let score = a.scoreText(d.scaleMax) {
+          s += "<p class=\"cr-score\">评分 Score：\(score)\(a.criteriaText.map { "（\(e($0))）" } ?? "")</p>"
+        }
         if let c = a.comment { s += "<p class=\"cr-comment\">点评 Comment：\(e(c))</p>" }
       }
       return section(s, kind: "answer")
     case .scores(let g):
       var s = "<h2 class=\"cr-heading\">评分 Scores · \(e(g.name))</h2><ul class=\"cr-score-list\">"
       for (q, a) in g.answers.enumerated() {
-        s += "<li>思考题 \(q + 1)：\(a.score.map { "\($0)/\(d.scaleMax ?? 5)" } ?? "—")</li>"
+        s += "<li>思考题 \(q + 1)：\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(e($0))）" } ?? "")</li>"
       }
-      let max = (d.scaleMax ?? 5) * g.answers.count
+      let max = d.totalScale
       s += "</ul><p class=\"cr-score\">总分 Total：\(g.total ?? 0)/\(max)</p>"
       return section(s, kind: "scores")
     }

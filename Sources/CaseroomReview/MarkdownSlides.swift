@@ -44,16 +44,18 @@ enum MarkdownSlides {
         s += "\n> \(text(p.quote))\n>\n> — \(p.orphaned ? "（引文已失效 orphaned）" : text(p.title ?? p.section))\n"
       }
       if feedback {
-        if let score = a.score { s += "\n**评分 Score：\(score)/\(d.scaleMax ?? 5)**\n" }
+        if let score = a.scoreText(d.scaleMax) {
+          s += "\n**评分 Score：\(score)\(a.criteriaText.map { "（\(text($0))）" } ?? "")**\n"
+        }
         if let c = a.comment { s += "\n*点评 Comment：\(text(c))*\n" }
       }
       return s
     case .scores(let g):
       var s = "## 评分 Scores · \(text(g.name))\n\n"
       for (q, a) in g.answers.enumerated() {
-        s += "- 思考题 \(q + 1)：\(a.score.map { "\($0)/\(d.scaleMax ?? 5)" } ?? "—")\n"
+        s += "- 思考题 \(q + 1)：\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(text($0))）" } ?? "")\n"
       }
-      s += "\n**总分 Total：\(g.total ?? 0)/\((d.scaleMax ?? 5) * g.answers.count)**\n"
+      s += "\n**总分 Total：\(g.total ?? 0)/\(d.totalScale)**\n"
       return s
     }
   }

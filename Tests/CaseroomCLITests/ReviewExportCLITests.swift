@@ -168,7 +168,10 @@ struct ReviewExportCLITests {
     let rows = try CSV.parse(try CLI.run(base).out)
     #expect(rows[0].first == "group" && rows[0].last == "total")
     #expect(rows.count == 5)
-    #expect(rows[1] == ["第一组", "第一组甲、第一组乙", "第一组的答案。", "8", "私下说：论据不足", "", "6", "", "", "", "", "14"])
+    #expect(
+      rows[1] == [
+        "第一组", "第一组甲、第一组乙", "第一组的答案。", "8", "10", "私下说：论据不足", "", "6", "10", "", "", "", "", "", "14",
+      ])
     let members = try CSV.parse(try CLI.run(base + ["--per-member"]).out)
     #expect(members.dropFirst().map { $0[0] } == ["第一组甲", "第一组乙", "第二组甲", "第二组乙", "第三组甲", "第三组乙", ""])
     #expect(members[1].last == "14" && members[2].last == "14")
@@ -182,6 +185,31 @@ struct ReviewExportCLITests {
     #expect(try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "100"]).status == 0)
     let r = try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "101"])
     #expect(r.status != 0 && r.err.contains("--scale must be between 1 and 100"))
+  }
+
+  @Test("review --scale 100 after scoring out of 10: refused, nothing changed; --convert-scores converts each, listed")
+  func scaleChangeRefusedOrConverted() throws {
+    let (root, _) = try collected()
+    let file = try reviewFile(in: root.deletingLastPathComponent())
+    let before = try Data(contentsOf: file)
+    let r = try CLI.run(["review", "--sessions", root.path, "--review", file.path, "--scale", "100"])
+    #expect(r.status == 1)
+    #expect(r.err.contains("3 scores in \(file.path) were given on another scale than 100"), "\(r.err)")
+    #expect(r.err.contains("To convert them (8/10 → 80/100), add --convert-scores"), "\(r.err)")
+    #expect(try Data(contentsOf: file) == before, "nothing changed")
+    // Converted (the screen then needs a terminal, which this test has not: the file is converted before).
+    let c = try CLI.run([
+      "review", "--sessions", root.path, "--review", file.path, "--scale", "100", "--convert-scores",
+    ])
+    #expect(c.err.contains("caseroom: converted 第一组 Q1: 8/10 → 80/100"), "\(c.err)")
+    #expect(c.err.contains("caseroom: converted 第三组 Q1: 9/10 → 90/100"))
+    let s = try CLI.run(["review", "--summary", "--json", "--sessions", root.path, "--review", file.path])
+    let json = try JSONSerialization.jsonObject(with: Data(s.out.utf8)) as! [String: Any]
+    #expect(json["scale"] as? Int == 100)
+    let rows = json["rows"] as! [[String: Any]]
+    let first = rows.first { $0["group"] as? String == "第一组" }!
+    #expect((first["answers"] as! [[String: Any]])[0]["score"] as? Int == 80)
+    #expect(first["total"] as? Int == 140, "80 + 60: one scale in the total")
   }
 
   @Test("an old review file beside the sessions is read, never written; export reads it too")

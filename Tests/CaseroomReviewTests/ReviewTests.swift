@@ -150,13 +150,13 @@ struct ExportTests {
   @Test("the gradebook CSV: a BOM, one row per group, formula injection neutralised, quoting")
   func csv() throws {
     let out = ExportFormat.csv.render(doc([evil, ReviewFixtures.session("第二组", ["好"])]), all: true)
-    #expect(out.hasPrefix("\u{FEFF}group,members,Q1 answer,Q1 score,Q1 comment,Q2 answer,"))
+    #expect(out.hasPrefix("\u{FEFF}group,members,Q1 answer,Q1 score,Q1 scale,Q1 comment,Q2 answer,"))
     let rows = try CSV.parse(out)
     #expect(rows.count == 1 + 2)
     #expect(!out.contains(",=HYPERLINK"))
     #expect(out.contains("'@张三、-李四"))
     #expect(!out.contains("\u{1B}"))
-    #expect(rows[1][8] == "'=HYPERLINK(\"http://x\")")
+    #expect(rows[1][10] == "'=HYPERLINK(\"http://x\")")
   }
 
   @Test("HTML: self-contained, every piece of user text escaped, empty answers and orphans shown")

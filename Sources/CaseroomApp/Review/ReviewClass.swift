@@ -104,7 +104,8 @@ extension ReviewState {
     saveIfChanged()
     do {
       let written = try FeedbackRelease.release(review, of: all, to: c.folder.feedback, now: now)
-      message = Say.feedbackReleased(written.count)
+      let drafts = FeedbackRelease.drafts(review, of: all) + (commentBox == nil ? 0 : 1)
+      message = Say.feedbackReleased(written.count) + (drafts > 0 ? Say.draftsLeftOut(drafts) : "")
     } catch {
       message = Say.classActionFailed(error.description)
     }

@@ -40,14 +40,17 @@ extension Keymap {
       Binding(
         keys: digits, action: .score, group: .discussion,
         description: Phrase(
-          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
+          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter；有评分细则时逐项输入，Tab 切换",
+          "score: one digit on a scale up to 9, else digits then Enter; with a rubric, criterion by criterion (Tab)"),
         hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
       Binding(
         keys: [.char("n")], action: .nextUnscored, group: .discussion,
         description: Phrase("下一个未评分的答案", "next unscored answer"), hint: Phrase("未评分", "unscored")),
       Binding(
         keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
-      Binding(keys: [.char("c")], action: .comment, group: .discussion, description: Phrase("写点评", "write a comment")),
+      Binding(
+        keys: [.char("c")], action: .comment, group: .discussion,
+        description: Phrase("写点评（Ctrl-S 确认，Esc 取消）", "write a comment (Ctrl-S confirms it, Esc cancels)")),
       Binding(
         keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
         description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
@@ -116,13 +119,16 @@ extension Keymap {
       Binding(
         keys: digits, action: .score, group: .discussion,
         description: Phrase(
-          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
+          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter；有评分细则时逐项输入，Tab 切换",
+          "score: one digit on a scale up to 9, else digits then Enter; with a rubric, criterion by criterion (Tab)"),
         hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
       Binding(
         keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
       Binding(
         keys: [.char("c")], action: .comment, group: .discussion,
-        description: Phrase("写点评（多行编辑器，Esc 保存）", "write a comment (a multi-line editor; Esc keeps it)"),
+        description: Phrase(
+          "写点评（多行编辑器：Ctrl-S 确认，Esc 取消，u 找回）",
+          "write a comment (a multi-line editor: Ctrl-S confirms it, Esc cancels, u brings it back)"),
         hint: Phrase("点评", "comment")),
       Binding(
         keys: [.char("n")], action: .nextUnscored, group: .discussion,

@@ -47,8 +47,12 @@ public struct ReviewState {
   /// The comment being written: a multi-line box of the shared text editor, and whose it is.
   public internal(set) var commentBox: EditorBox?
   var commentTarget: Cell?
-  /// A score being typed on a scale above 9 (digits, then Enter).
-  public internal(set) var scoreEntry: String?
+  /// A score being typed: on a scale above 9 (digits, then Enter), or criterion by criterion.
+  var scoreBox: ScoreBox?
+  /// What is typed in the score box's current field.
+  public var scoreEntry: String? { scoreBox?.typed }
+  /// The comment Esc cancelled last (its place and text), for `u`.
+  var cancelledComment: (cell: Cell, text: String)?
   /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V.
   var clipboard: String?
   /// Text to send to the terminal's clipboard with the next transition.

@@ -42,12 +42,7 @@ extension ReviewState {
       }
     }
     if feedback, let f = review.feedback(group: s.group.name, question: question) {
-      out.append(("", .normal))
-      let score = f.score.map { Say.score($0, review.scaleMax) } ?? Say.noScore
-      out.append((score, .heading))
-      if !f.comment.isEmpty {
-        out += Layout.lines(Say.commentLabel + f.comment, width: width).map { ($0.display, .heading) }
-      }
+      out += feedbackLines(f, width: width)
     }
     return out
   }
@@ -119,15 +114,14 @@ extension ReviewState {
       f.put(Layout.clip(" " + Say.saveFailed(saveError) + " ", width: cols), row: bar, col: 0, style: .notice)
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
-    } else if let typed = scoreEntry, helpScroll == nil {
-      f.put(" " + Say.typingScore(typed, review.scaleMax), row: bar, col: 0, style: .status)
-      f.cursor = (bar, 1 + TerminalWidth.columns(Say.typingScorePrefix(typed)))
+    } else if let box = scoreBox, helpScroll == nil {
+      drawScoreBox(&f, box, row: bar)
     } else if helpScroll != nil {
       f.putHints([("j/k", Say.hintScroll)], row: bar, col: 1, limit: cols, keeping: (Say.anyKey, Say.hintBack))
     } else if commentBox != nil {
       f.putHints(
-        [("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1, limit: cols,
-        keeping: ("Esc", Say.hintDone))
+        [("Ctrl-S", Say.hintConfirm), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1,
+        limit: cols, keeping: ("Esc", Say.hintCancel))
     } else if picking != nil {
       f.putHints(
         [("j/k", Say.hintChoose), ("Enter", Say.hintJump)], row: bar, col: 1, limit: cols,
