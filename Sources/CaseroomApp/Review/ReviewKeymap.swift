@@ -11,6 +11,8 @@ public enum ReviewAction: String, Sendable, CaseIterable {
   case reload, files, redraw, help, back, quit
   // The class (review --class)
   case releaseFeedback, nextPhase, extendPhase
+  /// The class as a whole: cited passages, coverage, where answers part.
+  case insight
 }
 
 /// The review's keys, one map per screen. The help screen (`?`) and the hint
@@ -72,6 +74,7 @@ extension Keymap {
     ]
     + classKeys
     + [
+      insightKey,
       Binding(
         keys: [.char("F")], action: .files, group: .other,
         description: Phrase("读取了哪些文件夹和文件、跳过了哪些", "the folders and files read, and those skipped")),
@@ -83,6 +86,14 @@ extension Keymap {
         keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: Phrase("退出", "quit"),
         hint: Phrase("退出", "quit")),
     ]
+
+  /// `i`: the insight view, from the grid and an answer.
+  static let insightKey = Binding<ReviewAction>(
+    keys: [.char("i")], action: .insight, group: .other,
+    description: Phrase(
+      "全班洞察：各组引用了案例的哪些句子、谁都没读的部分、答案的分歧、关键词",
+      "insight: the sentences the groups cited, what nobody read, where answers part, key terms"),
+    hint: Phrase("洞察", "insight"))
 
   /// The class's keys (review --class), in the grid and in an answer.
   static let classKeys: [Binding<ReviewAction>] = [
@@ -148,6 +159,7 @@ extension Keymap {
         keys: [.char("P")], action: .present, group: .other, description: Phrase("演示这一组", "present this group"),
         hint: Phrase("演示", "present")),
       Binding(keys: [.char("r")], action: .reload, group: .other, description: Phrase("立即重新读取", "read again now")),
+      insightKey,
       Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
       Binding(
         keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
@@ -229,6 +241,8 @@ extension Keymap {
     func keys(_ map: [Binding<ReviewAction>]) -> [HelpEntry] { map.map { .keys($0.keysLabel, $0.description.text) } }
     return [.title(Say.helpGridTitle)] + keys(reviewGrid) + [.blank, .title(Say.helpAnswerTitle)] + keys(reviewAnswer)
       + [.blank, .title(Say.helpPresenterTitle)] + keys(reviewPresenter) + [.blank, .title(Say.presentationOrder)]
-      + keys(reviewOrder) + [.blank, .title(Say.whileWriting)] + help(editor)
+      + keys(reviewOrder) + [.blank, .title(Say.insightHelpTitle)] + Keymap.help(insight) + [
+        .blank, .title(Say.whileWriting),
+      ] + help(editor)
   }
 }

@@ -138,6 +138,7 @@ extension ReviewState {
       for name in found.changedGroups {
         figures[name] = all.session(named: name).map { GroupFigures($0, of: all.document, content: content) }
       }
+      insightChanged(found.changedGroups)
       reorder()
       if let presented, let i = presentationOrder.firstIndex(where: { $0.group.name == presented }) { presenting = i }
     }

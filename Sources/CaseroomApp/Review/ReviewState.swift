@@ -17,6 +17,8 @@ public struct ReviewState {
     case order
     /// The folders read and the files found and skipped.
     case files
+    /// The class as a whole (`InsightPanel`).
+    case insight
   }
 
   /// One group's feedback on one question.
@@ -73,6 +75,8 @@ public struct ReviewState {
   public internal(set) var helpScroll: Int?
   /// The list of files' scroll.
   var filesScroll = 0
+  /// The insight view, once opened (kept up to date by each look at the folders).
+  var insightPanel: InsightPanel?
   public var reviewChanged = false
   public internal(set) var wantsQuit = false
   /// Asking whether to quit although the review file could not be saved.
@@ -132,6 +136,7 @@ public struct ReviewState {
     self.rows = rows
     self.cols = cols
     if cols < ReviewGeometry.sideBySideColumns { sideBySide = false }
+    insightPanel?.layText(width: cols)
   }
 
   var questions: [String] { all.document.questions }

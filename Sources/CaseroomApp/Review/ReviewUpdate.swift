@@ -34,6 +34,7 @@ extension ReviewState {
     case .presenter: presenter(key)
     case .order: order(key, now)
     case .files: files(key)
+    case .insight: insight(key, now)
     }
   }
 
@@ -201,6 +202,7 @@ extension ReviewState {
     case .files:
       screen = .files
       filesScroll = 0
+    case .insight: openInsight()
     case .help: helpScroll = 0
     case .quit: quit()
     default: break
@@ -277,6 +279,7 @@ extension ReviewState {
     case .present: present()
     case .reload: look(now, force: true, saying: true)
     case .releaseFeedback, .nextPhase, .extendPhase: classKey(action, now)
+    case .insight: openInsight()
     case .help: helpScroll = 0
     case .back:
       screen = .grid

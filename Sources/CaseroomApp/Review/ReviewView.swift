@@ -84,6 +84,7 @@ extension ReviewState {
       case .presenter: drawPresenter(&f)
       case .order: drawOrder(&f)
       case .files: drawFiles(&f)
+      case .insight: drawInsight(&f)
       }
     }
     drawStatus(&f)
@@ -138,6 +139,7 @@ extension ReviewState {
           first: [.nextGroup, .score, .comment, .nextUnscored, .nextQuestion, .back, .sideBySide, .present])
       case .order: hints = Keymap.reviewHints(Keymap.reviewOrder, first: [])
       case .files: hints = Keymap.reviewHints(Keymap.reviewFiles, first: [])
+      case .insight: hints = Keymap.hints(Keymap.insight.filter { $0.action != .help })
       case .presenter: hints = []
       }
       // The score key shows the scale: 0–5, 0–100.

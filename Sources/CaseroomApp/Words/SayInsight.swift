@@ -39,3 +39,30 @@ extension Say {
   }
   static func insightSectionOf(_ heading: String) -> String { say("—— \(heading)", "— \(heading)") }
 }
+
+// MARK: - The review's insight view
+
+extension Say {
+  static func insightSectionHeat(_ n: Int) -> String {
+    n == 0 ? say("  · 无人引用", "  · cited by no group") : say("  · \(n) 组引用", "  · cited by \(n)")
+  }
+  static func insightHeader(_ groups: Int, _ question: Int?) -> String {
+    let q = question.map { say("思考题 \($0)", "question \($0)") } ?? say("全部思考题", "all questions")
+    return say("全班洞察 · \(groups) 组 · \(q)", "Insight · \(groups) groups · \(q)")
+  }
+  static var insightPagePassages: String { say("引用最多", "Most cited") }
+  static var insightPageText: String { say("案例原文", "The case") }
+  static var insightPageOverview: String { say("覆盖与分歧", "Coverage and parting") }
+  static var insightNoCitations: String {
+    say("还没有小组引用案例中的句子", "no group has cited a sentence of the case yet")
+  }
+  static func insightCitedBy(_ n: Int) -> String { say("\(n) 组引用：", "cited by \(n):") }
+  static func insightForQuestion(_ q: Int, _ group: String) -> String {
+    say("思考题 \(q) · \(group)", "question \(q) · \(group)")
+  }
+  static var insightOpenHint: String { say("Enter 查看这一组的答案", "Enter opens the group's answer") }
+}
+
+extension Say {
+  static var insightHelpTitle: String { say("全班洞察（i）", "Insight (i)") }
+}

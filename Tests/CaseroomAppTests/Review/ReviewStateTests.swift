@@ -408,9 +408,10 @@ struct ReviewStateTests {
   @Test("the hint bars come from the keymaps, the score key showing the scale")
   func hints() {
     var s = state(24, 120)
-    #expect(s.render().line(23) == " j/k/h/l 选择  Enter 查看  0–5 评分  n 未评分  s 排序  P 演示  q 退出  ? 帮助")
+    #expect(s.render().line(23) == " j/k/h/l 选择  Enter 查看  0–5 评分  n 未评分  s 排序  P 演示  q 退出  i 洞察  ? 帮助")
     s.handle(.enter)
-    #expect(s.render().line(23) == " ←/→ 上/下一组  0–5 评分  c 点评  n 未评分  Tab 下一题  Esc 返回  v 并排  P 演示  ? 帮助")
+    #expect(
+      s.render().line(23) == " ←/→ 上/下一组  0–5 评分  c 点评  n 未评分  Tab 下一题  Esc 返回  v 并排  P 演示  i 洞察  ? 帮助")
     var narrow = ReviewFixtures.state(24, 80)
     #expect(narrow.render().line(23) == " j/k/h/l 选择  Enter 查看  0–5 评分  n 未评分  s 排序  P 演示  q 退出  ? 帮助")
     narrow.handle(.enter)
