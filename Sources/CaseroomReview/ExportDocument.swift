@@ -28,6 +28,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var comment: String?
     public var updatedAt: Date?
 
+    /// Nothing to show: no text, no citation, no score or comment shown.
+    public var isUnanswered: Bool {
+      text.allSatisfy(\.isWhitespace) && citations.isEmpty && score == nil && comment == nil
+    }
+
     /// `7/10`, with its own scale.
     public func scoreText(_ fallback: Int?) -> String? { score.map { "\($0)/\(scale ?? fallback ?? 5)" } }
 
@@ -75,6 +80,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   /// How much feedback this export shows.
   public var feedback: FeedbackShown
   public var groups: [Group]
+  /// The class as a whole (`export --insight`): an insight slide per question in decks.
+  public var insight: Insight?
 
   public init(
     _ c: Case, sessions: [Session], review: Review? = nil, feedback: FeedbackShown = .all,

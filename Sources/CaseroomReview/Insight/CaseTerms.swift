@@ -9,9 +9,10 @@ import CaseroomEngine
 struct CaseTerms: Sendable {
   /// The terms, as the case writes them; a term's id is its place here.
   let terms: [String]
-  private let hanzi: [Gram: Int]
-  /// Every beginning of a Hanzi term (two characters or more): the scan stops where none goes on.
-  private let prefixes: Set<Gram>
+  /// Each term's length in characters.
+  let lengths: [Int]
+  /// The Hanzi terms and every beginning of one (two characters or more): the scan stops where none goes on.
+  private let table: GramTable
   /// Latin terms by their upper-case form.
   private let latin: [String: Int]
 
@@ -135,8 +136,11 @@ struct CaseTerms: Sendable {
       }
     }
     self.terms = terms
-    self.hanzi = hanzi
-    self.prefixes = prefixes
+    lengths = terms.map(\.count)
+    var table = GramTable(capacity: prefixes.count)
+    for g in prefixes { table.insert(g, id: -1) }
+    for (g, id) in hanzi { table.insert(g, id: Int32(id)) }
+    self.table = table
     self.latin = latin
   }
 
@@ -152,25 +156,66 @@ struct CaseTerms: Sendable {
     return out
   }
 
-  /// The terms a text uses (ids, each once, in order of id).
-  func used(in text: String) -> [Int] {
-    var found: Set<Int> = []
-    let codes = Self.codes(text)
-    for i in codes.indices where codes[i] != 0 {
-      var g = Gram()
-      g.append(codes[i])
-      var j = i + 1
-      while j < codes.count, j - i < Self.longest, codes[j] != 0 {
-        g.append(codes[j])
-        j += 1
-        if let id = hanzi[g] { found.insert(id) }
-        if !prefixes.contains(g) { break }
+  /// A text's characters as codes (a Hanzi of the basic plane, else 0), read
+  /// from its UTF-8 bytes at once; and whether it has an ASCII letter.
+  static func scan(_ text: String) -> (codes: [UInt16], latin: Bool) {
+    var codes: [UInt16] = []
+    var latin = false
+    var text = text
+    text.withUTF8 { bytes in
+      codes.reserveCapacity(bytes.count / 3 + 1)
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin = true }
+          codes.append(0)
+          i += 1
+        } else if b >= 0xE3 && b <= 0xE9 && i + 2 < n {
+          let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+          codes.append((0x3400...0x9FFF).contains(v) ? UInt16(v) : 0)
+          i += 3
+        } else {
+          codes.append(0)
+          i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        }
       }
     }
-    if !latin.isEmpty {
-      for w in Self.latinWords(text) { if let id = latin[w.uppercased()] { found.insert(id) } }
+    return (codes, latin)
+  }
+
+  /// The terms a text uses (ids, each once).
+  func used(in text: String) -> [Int] {
+    var seen = [UInt64](repeating: 0, count: (terms.count + 63) / 64)
+    var found: [Int] = []
+    func note(_ id: Int) {
+      let (w, b) = (id / 64, UInt64(1) << UInt64(id % 64))
+      if seen[w] & b == 0 {
+        seen[w] |= b
+        found.append(id)
+      }
     }
-    return found.sorted()
+    let (codes, hasLatin) = Self.scan(text)
+    var i = 0
+    while i < codes.count {
+      defer { i += 1 }
+      guard codes[i] != 0 else { continue }
+      var g = Gram()
+      g.low = UInt64(codes[i])
+      var j = i + 1
+      while j < codes.count, j - i < Self.longest, codes[j] != 0 {
+        let n = j - i
+        if n < 4 { g.low |= UInt64(codes[j]) << (16 * UInt64(n)) } else { g.high |= UInt64(codes[j]) << (16 * UInt64(n - 4)) }
+        j += 1
+        guard let id = table.find(g) else { break }
+        if id >= 0 { note(Int(id)) }
+      }
+    }
+    if hasLatin && !latin.isEmpty {
+      for w in Self.latinWords(text) { if let id = latin[w.uppercased()] { note(id) } }
+    }
+    return found
   }
 }
 

@@ -14,9 +14,8 @@ struct GroupTally: Equatable, Sendable {
   /// Section ids read to the end.
   var finished: Set<String>
 
-  init(_ s: Session, sentences: inout CaseSentences, terms: CaseTerms) {
+  init(_ s: Session, sentences: inout CaseSentences, terms: CaseTerms, questions: Int) {
     let c = sentences.document
-    let questions = c.questions.count
     cited = []
     citations = []
     orphaned = []

@@ -104,13 +104,11 @@ extension InsightTally {
   /// The class as it is tallied now.
   public mutating func insight() -> Insight {
     let c = document
-    let rank = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    func ordered(_ set: Set<String>) -> [String] { set.sorted { (rank[$0] ?? 0) < (rank[$1] ?? 0) } }
-    let questions = c.questions.count
+    let questions = self.questions.count
     var passages: [Insight.Passage] = []
     var keys: [SentenceKey] = []
     for (k, per) in citing {
-      let all = per.reduce(into: Set<String>()) { $0.formUnion($1) }
+      let all = per.reduce(into: Set<Int>()) { $0.formUnion($1) }
       let section = c.sections[k.section]
       passages.append(
         Insight.Passage(
@@ -129,13 +127,15 @@ extension InsightTally {
 
     var sections: [Insight.SectionHeat] = []
     for (i, s) in c.sections.enumerated() where s.role == .content && s.hasText {
-      var any: Set<String> = []
-      var per = Array(repeating: Set<String>(), count: questions)
+      var any: Set<Int> = []
+      var per = Array(repeating: Set<Int>(), count: questions)
       var cited = 0
-      for (k, key) in keys.enumerated() where key.section == i {
+      for key in keys where key.section == i {
         cited += 1
-        for u in passages[k].questions { per[u.question - 1].formUnion(u.groups) }
-        any.formUnion(passages[k].groups)
+        for (q, groups) in (citing[key] ?? []).enumerated() {
+          per[q].formUnion(groups)
+          any.formUnion(groups)
+        }
       }
       var count = 0
       for p in s.paragraphs.indices { count += sentences.sentences(section: i, paragraph: p).count }
@@ -160,7 +160,7 @@ extension InsightTally {
       let answered = names.filter { groups[$0]?.answered[q] ?? false }
       out.append(
         Insight.Question(
-          number: q + 1, text: c.questions[q], answered: answered.count,
+          number: q + 1, text: self.questions[q], answered: answered.count,
           citing: names.count - quiet.count, top: top, lone: lone,
           citeNothing: quiet.filter { groups[$0]?.answered[q] ?? false }
             + quiet.filter { !(groups[$0]?.answered[q] ?? false) },
@@ -177,25 +177,21 @@ extension InsightTally {
   /// inside a longer one shown, used by the same groups, is left out; so is a
   /// term of the question itself (every answer repeats it).
   func keyTerms(_ q: Int) -> [Insight.Term] {
-    let question = document.questions[q]
-    let rank = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    var ranked: [(String, Set<String>)] = []
-    for (id, groups) in termUse[q] where !question.contains(terms.terms[id]) {
-      ranked.append((terms.terms[id], groups))
-    }
+    let use = termUse[q]
+    var ranked: [Int] = []
+    for id in 0..<use.terms where use.counts[id] > 0 && !questionTerms[q].contains(id) { ranked.append(id) }
     ranked.sort { a, b in
-      if a.1.count != b.1.count { return a.1.count > b.1.count }
-      if a.0.count != b.0.count { return a.0.count > b.0.count }
-      return a.0 < b.0
+      if use.counts[a] != use.counts[b] { return use.counts[a] > use.counts[b] }
+      if terms.lengths[a] != terms.lengths[b] { return terms.lengths[a] > terms.lengths[b] }
+      return a < b
     }
-    var chosen: [(String, Set<String>)] = []
-    for (term, groups) in ranked {
-      if chosen.contains(where: { $0.0.contains(term) && $0.1 == groups }) { continue }
-      chosen.append((term, groups))
+    var chosen: [Int] = []
+    for t in ranked {
+      let term = terms.terms[t]
+      if chosen.contains(where: { use.sameGroups($0, t) && terms.terms[$0].contains(term) }) { continue }
+      chosen.append(t)
       if chosen.count == Self.termsShown { break }
     }
-    return chosen.map { t in
-      Insight.Term(term: t.0, groups: t.1.sorted { (rank[$0] ?? 0) < (rank[$1] ?? 0) })
-    }
+    return chosen.map { Insight.Term(term: terms.terms[$0], groups: ordered(Set(use.groups($0)))) }
   }
 }
