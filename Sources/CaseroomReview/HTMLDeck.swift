@@ -99,7 +99,8 @@ enum HTMLDeck {
       s += "</ul><p class=\"cr-score\">总分 Total：\(g.total ?? 0)/\(max)</p>"
       return section(s, kind: "scores")
     case .unanswered(let g, let questions):
-      var s = "<h2 class=\"cr-heading\">\(e(all ? "\(g.name) · 未作答" : "未作答"))<span class=\"cr-en\"> no answer</span></h2>"
+      var s =
+        "<h2 class=\"cr-heading\">\(e(all ? "\(g.name) · 未作答" : "未作答"))<span class=\"cr-en\"> no answer</span></h2>"
       s += "<ul class=\"cr-unanswered\">"
       s += questions.map { q in
         "<li>思考题 \(q)：<span class=\"cr-asked-inline\">\(e(d.case.questions[q - 1]))</span></li>"
@@ -127,7 +128,8 @@ enum HTMLDeck {
       let p = i.passages[k]
       let n = p.groups(question: number).count
       let share = i.groups > 0 ? Double(n) / Double(i.groups) * 100 : 0
-      s += "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(String(format: "%.1f", share))%\"></span></span>"
+      s +=
+        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(String(format: "%.1f", share))%\"></span></span>"
       s += "<span class=\"cr-bar-n\">\(n) 组</span>"
       s += "<span class=\"cr-bar-text\">\(e(p.text))<cite>\(e(p.heading))</cite></span></li>"
     }
@@ -138,7 +140,8 @@ enum HTMLDeck {
       foot.append("没有引文 No citations：\(e(q.citeNothing.joined(separator: "、")))")
     }
     if !q.terms.isEmpty {
-      foot.append("关键词 Key terms：\(e(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))")
+      foot.append(
+        "关键词 Key terms：\(e(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))")
     }
     if !foot.isEmpty { s += "<div class=\"cr-insight-foot\">" + foot.map { "<p>\($0)</p>" }.joined() + "</div>" }
     return s

@@ -85,7 +85,8 @@ enum MarkdownSlides {
     }
     if !q.citeNothing.isEmpty { s += "\n没有引文 No citations：\(text(q.citeNothing.joined(separator: "、")))\n" }
     if !q.terms.isEmpty {
-      s += "\n关键词 Key terms：\(text(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))\n"
+      s +=
+        "\n关键词 Key terms：\(text(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))\n"
     }
     return s
   }

@@ -212,6 +212,48 @@ struct ReviewExportCLITests {
     #expect(first["total"] as? Int == 140, "80 + 60: one scale in the total")
   }
 
+  @Test("--groups: a deck of some groups (in the presentation order); a name not there is refused, listing those there")
+  func someGroups() throws {
+    let (root, _) = try collected()
+    let review = try reviewFile(in: root.deletingLastPathComponent())
+    let r = try CLI.run([
+      "export", "--groups", "第一组,第三组", "--sessions", root.path, "--review", review.path, "--format", "md",
+    ])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("## 第一组 · 思考题 1") && r.out.contains("## 第三组 · 思考题 1"))
+    #expect(!r.out.contains("第二组"))
+    #expect(
+      r.out.range(of: "## 第三组 · 思考题 1")!.lowerBound < r.out.range(of: "## 第一组 · 思考题 1")!.lowerBound,
+      "the presentation order: 第三组 first")
+    #expect(!r.out.contains("私下说"), "a class deck shows no feedback")
+    let bad = try CLI.run(["export", "--groups", "第一组、第九组", "--sessions", root.path, "--format", "html"])
+    #expect(bad.status == 1)
+    #expect(bad.err.contains("--groups: no session of group '第九组'") && bad.err.contains("groups there: 第一组、第二组"))
+    let both = try CLI.run(["export", "--groups", "第一组", "--all", "--sessions", root.path, "--format", "md"])
+    #expect(both.status != 0)
+    let insightCSV = try CLI.run(["export", "--all", "--insight", "--sessions", root.path, "--format", "csv"])
+    #expect(insightCSV.status != 0 && insightCSV.err.contains("--insight goes with --all or --groups, in md or html"))
+  }
+
+  @Test("caseroom insight: text in zh or en, and JSON with every cited passage")
+  func insight() throws {
+    let (root, _) = try collected()
+    let zh = try CLI.run(["insight", "--sessions", root.path, "--lang", "zh"])
+    #expect(zh.status == 0, "\(zh.err)")
+    #expect(zh.out.hasPrefix("中国十二金工程 · 全班 4 组"), "\(zh.out)")
+    #expect(zh.out.contains("各节：引用的小组数（按题）、读完的小组数"))
+    let en = try CLI.run(["insight", "--sessions", root.path, "--lang", "en"])
+    #expect(en.out.hasPrefix("中国十二金工程 · 4 groups"))
+    #expect(en.out.contains("Coverage\n"))
+    let json = try CLI.run(["insight", "--sessions", root.path, "--json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
+    #expect(object["groups"] as? Int == 4)
+    #expect((object["sections"] as? [[String: Any]])?.count == 17)
+    #expect(object["passages"] is [[String: Any]])
+    let missing = try CLI.run(["insight", "--sessions", root.appendingPathComponent("nowhere").path])
+    #expect(missing.status == 1 && missing.err.contains("no such directory"))
+  }
+
   @Test("an old review file beside the sessions is read, never written; export reads it too")
   func oldPlace() throws {
     let (root, _) = try collected()

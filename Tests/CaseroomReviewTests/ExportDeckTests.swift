@@ -124,7 +124,7 @@ struct ExportDeckTests {
     let css = HTMLDeck.css
     let indented = css.split(separator: "\n").filter { $0.contains("text-indent: 2em") }
     #expect(indented == [".cr-body .cr-para { text-indent: 2em; }"])
-    #expect(css.contains("@page { size: landscape; margin: 0; }"))
+    #expect(css.contains("@page { size: A4 landscape; margin: 0; }"))
     #expect(html.contains("data-kind=\"question\"") && html.contains("data-kind=\"answer\""))
     for key in ["'ArrowRight'", "'PageDown'", "' '", "'ArrowLeft'", "'PageUp'", "'Home'", "'End'", "/^[0-9]$/"] {
       #expect(HTMLDeck.script.contains(key), "\(key)")

@@ -206,7 +206,11 @@ struct CaseTerms: Sendable {
       var j = i + 1
       while j < codes.count, j - i < Self.longest, codes[j] != 0 {
         let n = j - i
-        if n < 4 { g.low |= UInt64(codes[j]) << (16 * UInt64(n)) } else { g.high |= UInt64(codes[j]) << (16 * UInt64(n - 4)) }
+        if n < 4 {
+          g.low |= UInt64(codes[j]) << (16 * UInt64(n))
+        } else {
+          g.high |= UInt64(codes[j]) << (16 * UInt64(n - 4))
+        }
         j += 1
         guard let id = table.find(g) else { break }
         if id >= 0 { note(Int(id)) }

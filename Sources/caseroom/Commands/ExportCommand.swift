@@ -143,7 +143,8 @@ struct ExportCommand: ParsableCommand {
       guard let s = collected.session(named: name) else {
         let names = collected.sessions.map(\.group.name).joined(separator: "、")
         throw Failure(
-          message: "--groups: no session of group '\(name)' for \(caseId)" + (names.isEmpty ? "" : "; groups there: \(names)"))
+          message: "--groups: no session of group '\(name)' for \(caseId)"
+            + (names.isEmpty ? "" : "; groups there: \(names)"))
       }
       if !out.contains(where: { $0.group.name == name }) { out.append(s) }
     }
