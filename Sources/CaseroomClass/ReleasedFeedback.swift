@@ -109,6 +109,22 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     guard f.schema == schemaName else {
       throw ClassError(file: url.path, "schema \"\(f.schema)\" is not \(schemaName)")
     }
+    guard (1...Review.maximumScale).contains(f.scaleMax) else {
+      throw ClassError(file: url.path, "scaleMax \(f.scaleMax) is not between 1 and \(Review.maximumScale)")
+    }
+    for item in f.answers {
+      guard item.question >= 1 else { throw ClassError(file: url.path, "question \(item.question) is not from 1") }
+      // A score is checked against its own scale (kept with it), else the file's.
+      let top = item.scale ?? f.scaleMax
+      guard (1...Review.maximumScale).contains(top) else {
+        throw ClassError(
+          file: url.path, "question \(item.question): scale \(top) is not between 1 and \(Review.maximumScale)")
+      }
+      if let score = item.score, !(0...top).contains(score) {
+        throw ClassError(
+          file: url.path, "question \(item.question): score \(score) is not between 0 and \(top)")
+      }
+    }
     return f
   }
 
@@ -133,5 +149,15 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
       if let f = try load(u), f.group == group, f.caseId == caseId { return f }
     }
     return nil
+  }
+
+  /// The group's released feedback: the file named after its session when
+  /// the session's file is known, else the one found by the group's name;
+  /// nil when none was released or it cannot be read now.
+  public static func find(session: URL?, group: String, caseId: String, in feedback: URL) -> ReleasedFeedback? {
+    if let session, let f = (try? load(forSession: session, group: group, caseId: caseId, in: feedback)) ?? nil {
+      return f
+    }
+    return (try? load(group: group, caseId: caseId, in: feedback)) ?? nil
   }
 }

@@ -108,10 +108,10 @@ struct ExportCommand: ParsableCommand {
         chosen = collected.sessions
       }
       // In a class: a group's export shows its released feedback only (none before release).
-      func review(for group: String?) -> Review? {
-        inClass.map { $0.exportReview(caseId: c.id, group: group, collected) }
-          ?? (try? Review.load(
-            InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).readFrom, caseId: c.id))
+      func review(for group: String?) throws -> Review? {
+        if let inClass { return try inClass.exportReview(caseId: c.id, group: group, collected) }
+        return try InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).loadForOutput(
+          caseId: c.id)
       }
       if let each {
         try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
@@ -120,7 +120,7 @@ struct ExportCommand: ParsableCommand {
       let several = all || groups != nil
       let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: several)
       var document = ExportDocument(
-        c, sessions: chosen, review: review(for: group), feedback: shown, order: format.order)
+        c, sessions: chosen, review: try review(for: group), feedback: shown, order: format.order)
       if insight {
         // The class as a whole, whichever groups the deck shows.
         var tally = InsightTally(collected)
@@ -153,7 +153,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// `--each DIR`: a group's own export for every group, one file each, named after the group.
-  func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) -> Review?, into dir: URL) throws {
+  func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) throws -> Review?, into dir: URL) throws {
     try checkDirectory(dir.path, option: "--each", mustExist: false)
     do {
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -162,7 +162,7 @@ struct ExportCommand: ParsableCommand {
     }
     var taken: Set<String> = []
     for s in sessions {
-      let document = ExportDocument(c, sessions: [s], review: review(s.group.name), feedback: feedback ?? .all)
+      let document = ExportDocument(c, sessions: [s], review: try review(s.group.name), feedback: feedback ?? .all)
       let name = EachGroupFile.name(for: s.group.name, extension: format.fileExtension, taken: &taken)
       let url = dir.appendingPathComponent(name)
       try TextFile.write(format.render(document, all: false), to: url)

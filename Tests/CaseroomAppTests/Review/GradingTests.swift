@@ -84,8 +84,8 @@ struct GradingTests {
     var s = ReviewState(all: base.all, review: base.review, rows: 30, cols: 100, file: file, now: t0)
     s.handle(.char("l"))
     s.handle(.char("c"), now: t0)
-    for c in "还没写完" { _ = s.update(.key(.char(c)), now: t0) }
-    _ = s.update(.tick, now: t0.addingTimeInterval(5))
+    for c in "还没写完" { _ = s.drive(.key(.char(c)), now: t0) }
+    _ = s.drive(.tick, now: t0.addingTimeInterval(5))
     let saved = try Review.load(file, caseId: base.review.caseId)
     #expect(saved.feedback(group: "丙组", question: 1)?.draft == "还没写完")
     #expect(saved.feedback(group: "丙组", question: 1)?.comment == "")

@@ -76,7 +76,7 @@ struct InsightViewTests {
     ]
     second.revision += 1
     try store.save(second, to: url)
-    _ = s.update(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
     #expect(s.render().line(2).contains("2组"), "\(s.render().line(2))")
     #expect(s.render().line(2).hasPrefix(" ████████"))
   }
