@@ -353,6 +353,24 @@ func insightBench(_ c: Case) {
     sessions.append(s)
   }
   let all = ClassSessions(document: c, sessions: sessions)
+  /// This thread's CPU time, in seconds: on a machine shared with other work the wall clock
+  /// counts their time too, so the insight rows give both.
+  func cpu() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+  }
+  func cpuMedian(_ runs: Int, before: () -> Void = {}, _ body: () -> Void) -> String {
+    var times: [Double] = []
+    for _ in 0..<runs {
+      before()
+      let t = cpu()
+      body()
+      times.append(cpu() - t)
+    }
+    times.sort()
+    return String(format: "%.3f ms", times[times.count / 2] * 1000)
+  }
   var tally: InsightTally?
   measure("insight: 500 groups tallied afresh (case terms too)", runs: 10) {
     var t = InsightTally(all)
@@ -375,6 +393,23 @@ func insightBench(_ c: Case) {
     tally!.update(changing, changed: [current[(n * 37) % current.count].group.name])
     _ = tally!.insight()
   }
+  let afresh = cpuMedian(5) {
+    var t = InsightTally(all)
+    _ = t.insight()
+  }
+  let one = cpuMedian(
+    50,
+    before: {
+      n += 1
+      let i = (n * 37) % current.count
+      current[i].answers[n % 3].text += sentences[n % sentences.count].1
+      changing = ClassSessions(document: c, sessions: current)
+    }
+  ) {
+    tally!.update(changing, changed: [current[(n * 37) % current.count].group.name])
+    _ = tally!.insight()
+  }
+  print("insight: CPU time (this thread) median: tallied afresh \(afresh), one changed session \(one)")
 }
 insightBench(bundled)
 
