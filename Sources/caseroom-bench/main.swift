@@ -326,6 +326,100 @@ func reviewRefreshBench(_ bundled: Case, _ store: SessionStore, _ loaded: ClassS
 }
 classBench(bundled)
 
+/// The class's insight over 500 groups whose answers use the case's own
+/// words and cite 3–9 sentences each from all over the case (in memory):
+/// tallied afresh (the case's terms found too), then one group's session
+/// changed and re-tallied, the insight made again.
+func insightBench(_ c: Case) {
+  if let filter, !"insight 500".contains(filter) { return }
+  let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+  var sentences: [(Session.Anchor, String)] = []
+  for s in c.contentSections {
+    for (p, para) in s.paragraphs.enumerated() {
+      for r in Sentences.ranges(in: para.text) {
+        let u = Array(para.text.utf8)
+        let text = String(decoding: u[r], as: UTF8.self)
+        guard text.count > 12 else { continue }
+        sentences.append(
+          (Session.Anchor(section: s.id, paragraph: p, quote: String(text.dropFirst(2).prefix(10))), text))
+      }
+    }
+  }
+  var sessions: [Session] = []
+  for g in 0..<500 {
+    var s = Session(case: c, group: .init(name: "第\(g + 1)组", members: ["甲", "乙", "丙"]), now: t0)
+    for q in 0..<3 {
+      var text = ""
+      for k in 0..<(20 + (g * 7 + q * 13) % 30) { text += sentences[(g * 31 + q * 17 + k * 11) % sentences.count].1 }
+      s.answers[q].text = text
+      s.answers[q].citations = (0..<(1 + (g + q) % 3)).map {
+        .init(anchor: sentences[(g * 13 + q * 5 + $0 * 29) % 60].0, createdAt: t0)
+      }
+    }
+    s.reading = [c.contentSections[g % c.contentSections.count].id: .init(seconds: 60, finished: true)]
+    sessions.append(s)
+  }
+  let all = ClassSessions(document: c, sessions: sessions)
+  /// This thread's CPU time, in seconds: on a machine shared with other work the wall clock
+  /// counts their time too, so the insight rows give both.
+  func cpu() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+  }
+  func cpuMedian(_ runs: Int, before: () -> Void = {}, _ body: () -> Void) -> String {
+    var times: [Double] = []
+    for _ in 0..<runs {
+      before()
+      let t = cpu()
+      body()
+      times.append(cpu() - t)
+    }
+    times.sort()
+    return String(format: "%.3f ms", times[times.count / 2] * 1000)
+  }
+  var tally: InsightTally?
+  measure("insight: 500 groups tallied afresh (case terms too)", runs: 10) {
+    var t = InsightTally(all)
+    _ = t.insight()
+    tally = t
+  }
+  var changing = all
+  var n = 0
+  var current = sessions
+  measure(
+    "insight: one changed session re-tallied (500 groups)", runs: 100,
+    before: {
+      n += 1
+      let i = (n * 37) % current.count
+      current[i].answers[n % 3].text += sentences[n % sentences.count].1
+      current[i].answers[n % 3].citations.append(.init(anchor: sentences[n % 60].0, createdAt: t0))
+      changing = ClassSessions(document: c, sessions: current)
+    }
+  ) {
+    tally!.update(changing, changed: [current[(n * 37) % current.count].group.name])
+    _ = tally!.insight()
+  }
+  let afresh = cpuMedian(5) {
+    var t = InsightTally(all)
+    _ = t.insight()
+  }
+  let one = cpuMedian(
+    50,
+    before: {
+      n += 1
+      let i = (n * 37) % current.count
+      current[i].answers[n % 3].text += sentences[n % sentences.count].1
+      changing = ClassSessions(document: c, sessions: current)
+    }
+  ) {
+    tally!.update(changing, changed: [current[(n * 37) % current.count].group.name])
+    _ = tally!.insight()
+  }
+  print("insight: CPU time (this thread) median: tallied afresh \(afresh), one changed session \(one)")
+}
+insightBench(bundled)
+
 let seed = try String(
   contentsOf: bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
     "Tests/Fixtures/twelve-golden-projects.txt"), encoding: .utf8)

@@ -29,7 +29,8 @@ struct Caseroom: ParsableCommand {
     version: version,
     subcommands: [
       ReadCommand.self, CasesCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self,
-      ImportCommand.self, CheckCommand.self, ExportCommand.self, ReviewCommand.self, WhereCommand.self,
+      ImportCommand.self, CheckCommand.self, ExportCommand.self, ReviewCommand.self, InsightCommand.self,
+      WhereCommand.self,
       ClassCommand.self, SyncCommand.self, MergeSessionCommand.self, KeysCommand.self,
     ],
     defaultSubcommand: ReadCommand.self

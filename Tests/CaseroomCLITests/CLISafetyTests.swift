@@ -82,7 +82,7 @@ struct CLISafetyTests {
       #expect(Self.raw(r.out + r.err).isEmpty, "\(args): \(Self.raw(r.out + r.err))")
     }
     let csv = try CLI.run(["review", "--summary", "--csv", "--sessions", dir.path])
-    #expect(csv.out.hasPrefix("\u{FEFF}group,members,question,characters,citations,score,comment\r\n"))
+    #expect(csv.out.hasPrefix("\u{FEFF}group,members,question,characters,citations,score,comment,scale\r\n"))
     let text = try CLI.run(["review", "--summary", "--sessions", dir.path])
     #expect(text.out.contains("组␛]0;pwned␇␛[31m红<U+009B>1m<U+202E>"))
     let json = try CLI.run(["review", "--summary", "--json", "--sessions", dir.path])

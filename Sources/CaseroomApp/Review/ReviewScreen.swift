@@ -76,6 +76,8 @@ extension ReviewState: Screen {
       let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) })
     else { return }
     let draft = CommentDraft(group: target.group, question: target.question, text: box.editor.text, updatedAt: now)
+    keepDraft(box.editor.text, on: target, now)
+    saveIfChanged()
     draftSince = nil
     outbox.append(.saveCommentDraft(draft, file))
   }

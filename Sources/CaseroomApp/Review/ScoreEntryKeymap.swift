@@ -1,6 +1,6 @@
-/// What typing a score above 9 can be asked to do with a key (digits, then Enter).
+/// What the score box can be asked to do with a key (digits, Tab between a rubric's criteria, then Enter).
 public enum ScoreEntryAction: String, Sendable, CaseIterable {
-  case digit, erase, give, cancel
+  case digit, erase, nextCriterion, previousCriterion, give, cancel
 }
 
 extension Keymap {
@@ -10,6 +10,12 @@ extension Keymap {
       keys: digits, action: .digit, group: .discussion, description: Phrase("输入分数的下一位", "the score's next digit"),
       keyText: Phrase("0–9", "0–9")),
     Binding(keys: [.backspace], action: .erase, group: .discussion, description: Phrase("删去一位", "erase a digit")),
+    Binding(
+      keys: [.tab], action: .nextCriterion, group: .discussion,
+      description: Phrase("下一项评分标准（有评分标准时）", "next criterion (with a rubric)")),
+    Binding(
+      keys: [.backTab], action: .previousCriterion, group: .discussion,
+      description: Phrase("上一项评分标准（有评分标准时）", "previous criterion (with a rubric)")),
     Binding(
       keys: [.enter], action: .give, group: .discussion, description: Phrase("给出这个分数", "give the score"),
       hint: Phrase("评分", "score")),

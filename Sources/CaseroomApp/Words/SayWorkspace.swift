@@ -112,6 +112,11 @@ extension Say {
       ?? say("老师的点评", "the instructor's comment")
   }
   static var feedbackComment: String { say("点评：", "comment: ") }
+  /// One criterion's score: 论据 3/4 (— when not scored).
+  static func criterionScore(_ name: String, _ score: Int?, _ points: Int) -> String {
+    let given = score.map(String.init) ?? "—"
+    return say("\(name) \(given)/\(points)", "\(name) \(given)/\(points)")
+  }
 }
 
 // MARK: - Opening a group's session

@@ -67,7 +67,12 @@ extension Workspace {
         out.append((indent + state + cites, i, .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
-          out.append((indent + Say.feedbackLine(item.score, f.scaleMax), i, .heading))
+          out.append((indent + Say.feedbackLine(item.score, item.scale ?? f.scaleMax), i, .heading))
+          if let criteria = item.criteria, !criteria.isEmpty {
+            let line = criteria.map { Say.criterionScore($0.name, $0.score, $0.points) }.joined(separator: " · ")
+            let style = ParagraphStyle(firstLead: indent + "  ", restLead: indent + "  ")
+            for l in Layout.lines(line, width: width, style: style) { out.append((l.display, i, .heading)) }
+          }
           if !item.comment.isEmpty {
             let style = ParagraphStyle(firstLead: indent + Say.feedbackComment, restLead: indent + "  ")
             for l in Layout.lines(item.comment, width: width, style: style) { out.append((l.display, i, .heading)) }

@@ -31,8 +31,19 @@ struct ReviewCommand: ParsableCommand {
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?
 
-  @Option(help: "The highest score, up to 100 (scores run from 0; default 5). Saved in the review file.")
+  @Option(
+    help: """
+      The highest score, up to 100 (scores run from 0; default 5). Saved in the review file. Refused when scores \
+      were given on another scale, unless --convert-scores.
+      """)
   var scale: Int?
+
+  @Flag(help: "With --scale: convert the scores given on the old scale (7/10 becomes 70/100), listing each.")
+  var convertScores = false
+
+  @Option(
+    help: "A rubric file: criteria with points per question (see caseroom class rubric). Saved in the review file.")
+  var rubric: String?
 
   @Option(
     help: """
@@ -60,6 +71,7 @@ struct ReviewCommand: ParsableCommand {
     if let scale, scale < 1 || scale > Review.maximumScale {
       throw ValidationError(Say.optionRange("--scale", 1, Review.maximumScale))
     }
+    if convertScores && scale == nil { throw ValidationError("--convert-scores goes with --scale") }
   }
 
   @Option(
@@ -107,13 +119,32 @@ struct ReviewCommand: ParsableCommand {
     } catch {
       throw Failure(message: Say.reviewFileLeft("\(error)"))
     }
-    if let scale, scale != review.scaleMax {
-      let highest = review.feedback.values.flatMap(\.values).compactMap(\.score).max() ?? 0
-      guard scale >= highest else {
+    var notice: String?
+    if let scale, scale != review.scaleMax || !ScaleChange.affected(review, to: scale).isEmpty {
+      guard let change = ScaleChange.apply(&review, to: scale, convert: convertScores, now: Date()) else {
+        let affected = ScaleChange.affected(review, to: scale)
+        let example = affected.first.map { "\($0.from)/\($0.fromScale) → \($0.to)/\(scale)" } ?? ""
         throw Failure(
-          message: "--scale \(scale): scores up to \(highest) were given already; the scale stays \(review.scaleMax)")
+          message: """
+            \(affected.count) scores in \(file.readFrom.path) were given on another scale than \(scale) \
+            (the first: \(affected.first.map { "\($0.group) Q\($0.question + 1) \($0.from)/\($0.fromScale)" } ?? "")); \
+            nothing is changed.
+            To convert them (\(example)), add --convert-scores; to keep their scale, leave out --scale.
+            """)
       }
-      review.scaleMax = scale
+      for c in change.converted {
+        warn("caseroom: converted \(c.group) Q\(c.question + 1): \(ScaleChange.text(c, scale: scale))")
+      }
+      if !change.converted.isEmpty {
+        notice = Say.scoresConverted(change.converted.count, scale, ScaleChange.text(change.converted[0], scale: scale))
+      }
+    }
+    if let rubric {
+      do { review.rubric = try Rubric.load(URL(fileURLWithPath: rubric), questions: c.questions.count) } catch {
+        throw Failure(message: "\(error)")
+      }
+    }
+    if review != (try? Review.load(file.readFrom, caseId: c.id)) || file.readFrom != url {
       do { try review.save(url) } catch { throw Failure(message: "\(error)") }
     }
     let terminal: TerminalScreen
@@ -125,7 +156,7 @@ struct ReviewCommand: ParsableCommand {
       all: collected, review: review, rows: 0, cols: 0, file: url, draft: CommentDraft.load(beside: url),
       readFrom: file.readFrom == url ? nil : file.readFrom, now: Date())
     state.classroom = inClass.map { ReviewClass(folder: $0.folder) }
-    if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { terminal.fallbackNotice }) {
+    if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { notice ?? terminal.fallbackNotice }) {
       throw ExitCode(128 + s)
     }
   }
