@@ -96,10 +96,22 @@ int ct_start(int mouse) {
      and KeyDecoder reads all the variants terminals send, whatever TERM says. */
   keypad(stdscr, FALSE);
   curs_set(0);
+  /* Scrolling regions (and line insert/delete) for a screen that moves by
+     lines: a `j` sends one new line, not the whole screen. */
+  idlok(stdscr, TRUE);
+  scrollok(stdscr, FALSE);
   if (has_colors()) {
     start_color();
     use_default_colors();
   }
+  /* One write per frame. Until curses has been suspended once, ncurses
+     (6.x, after newterm) flushes its output at every cursor movement, so a
+     frame went out as one write per row. endwin now, before anything is
+     drawn, and the first doupdate resumes: from then on a frame is written
+     when it is complete (in pieces of ncurses' buffer, (rows+2)×(cols+6)
+     bytes, only when it is larger). endwin leaves and re-enters the
+     alternate screen, which shows nothing yet. */
+  endwin();
   /* Bracketed paste, and the mouse (button presses and the wheel, SGR-encoded
      where the terminal can) when wanted. */
   write_all(modes_on, sizeof modes_on - 1);

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A `TextEditor` on screen: the text, where it is scrolled to, and its keys.
 ///

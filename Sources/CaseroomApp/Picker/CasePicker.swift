@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The first screen when more than one case is installed and none is named:
 /// which case? The library's cases, one a line (title, id, sections,

@@ -1,5 +1,5 @@
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Reading without a group: the reader on its own, its place remembered per
 /// user in the reading positions file when it quits (or is ended by a signal).
@@ -17,6 +17,9 @@ public struct ReaderScreen: Screen {
 
   public var rows: Int { reader.rows }
   public var cols: Int { reader.cols }
+
+  /// Reading alone watches no file: only the reading clock needs ticks.
+  public func nextTick(after now: Date) -> Date? { reader.nextTick(after: now) }
 
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     reader.now = now

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 // MARK: - Screen
 

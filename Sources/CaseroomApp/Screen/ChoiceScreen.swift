@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A question on a screen of its own, answered with one key: what to do with
 /// a damaged session that has a good backup, whether to take over a lock.

@@ -1,7 +1,8 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Workspace: answers, the editor, notes, saving
 

@@ -1,5 +1,6 @@
 import CaseroomApp
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How the run loop ended.
 enum RunEnd {
@@ -11,7 +12,7 @@ enum RunEnd {
 }
 
 /// The one run loop: draws the current screen, waits for a key, a result of
-/// an effect or a tick (every 250 ms), hands it to the screen with the time
+/// an effect or a tick (at the screen's `nextTick`, see `Waiter`), hands it to the screen with the time
 /// and does what the screen's `Transition` says — its effects are performed
 /// by an `EffectRunner` off this thread (a copy to the clipboard here), and
 /// each result comes back as a `.done` event. The effects that come with the
@@ -91,7 +92,10 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
       }
     }
     let event: ScreenEvent
-    switch terminal.readKey(timeout: 250, wake: runner.wakeFD) {
+    let now = Date()
+    switch terminal.readKey(
+      timeout: Waiter.timeout(until: current.nextTick(after: now), from: now), wake: runner.wakeFD)
+    {
     case .timeout: event = .tick
     case .woken:
       transition = .stay

@@ -1,6 +1,8 @@
 import CTerminal
 import CaseroomApp
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// The ncurses screen: the only place that talks to the terminal. It turns
 /// key codes into `Key`s and draws `Frame`s, sending only rows that changed.
@@ -137,7 +139,7 @@ final class TerminalScreen {
   /// over SSH too, and in tmux with `set-clipboard on`). Others ignore it.
   func copyToClipboard(_ text: String) {
     let encoded = Data(text.utf8).base64EncodedString()
-    FileHandle.standardOutput.write(Data("\u{1B}]52;c;\(encoded)\u{07}".utf8))
+    writeAll(1, "\u{1B}]52;c;\(encoded)\u{07}")
   }
 
   /// Turns what the terminal sends into keys.
