@@ -26,6 +26,11 @@ struct SignalTerminalTests {
       try t.shell("bind 'set enable-bracketed-paste off'; clear")
     }
 
+    /// A test that failed half-way may leave the program stopped: it is ended with the pane.
+    deinit {
+      if let pid = pid() { kill(pid, SIGKILL) }
+    }
+
     /// Everything recorded from `offset` on.
     func output(from offset: Int = 0) -> String {
       let data = (try? Data(contentsOf: typescript)) ?? Data()
