@@ -16,6 +16,7 @@ extension ClassFolder {
     *.draft
     *.damaged-*
     .*.tmp-*
+    /.caseroom-aside/
 
     """
 

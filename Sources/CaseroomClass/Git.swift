@@ -24,6 +24,11 @@ struct Git: Sendable {
   let directory: URL
   /// The git program (`git` on PATH unless given).
   var program: String = "git"
+  /// Given to every command: caseroom's identity (`GitIdentity`), and what the merge driver needs.
+  var environment: [String: String] = [:]
+
+  /// The message of a `run` that could not start git at all.
+  static let missing = "cannot run git: not found (install git: apt-get install git)"
 
   /// Runs `git args…` in the clone; never throws for git's own failures
   /// (see `status`), only when git cannot be started.
@@ -40,6 +45,7 @@ struct Git: Sendable {
     env["LC_ALL"] = "C"
     env["LANGUAGE"] = "C"
     if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
+    for (k, v) in environment { env[k] = v }
     for (k, v) in extra { env[k] = v }
     p.environment = env
     let files = FileManager.default.temporaryDirectory
@@ -64,10 +70,10 @@ struct Git: Sendable {
       try p.run()
       p.waitUntilExit()
     } catch {
-      throw ClassError(file: directory.path, "cannot run git: \(error.localizedDescription) (is git installed?)")
+      throw ClassError(file: directory.path, Self.missing)
     }
     if p.terminationReason == .exit && p.terminationStatus == 127 {
-      throw ClassError(file: directory.path, "cannot run git: not found (install git: apt-get install git)")
+      throw ClassError(file: directory.path, Self.missing)
     }
     let o = (try? Data(contentsOf: outURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     let e = (try? Data(contentsOf: errURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""

@@ -18,6 +18,8 @@ public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict
     /// A session the merge would change is open in a caseroom here.
     case sessionOpen
+    /// The `git` program is not installed.
+    case noGit
     /// Anything else git refused.
     case failed
   }

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// A three-way merge of a text (an answer, a note), sentence by sentence:
@@ -7,20 +8,21 @@ import Foundation
 /// marker lines a person sees in the editor and resolves by hand:
 ///
 /// ```
-/// 【合并冲突：本机的版本】
-/// …this clone's text…
-/// 【合并冲突：另一方的版本】
-/// …the other side's text…
+/// 【合并冲突：王小明 · lap1】
+/// …this clone's text, and who wrote it…
+/// 【合并冲突：李华 · lap2】
+/// …the other side's text, and who wrote it…
 /// 【合并冲突结束】
 /// ```
 ///
+/// (`ConflictMarkers`; without names, `本机的版本` and `另一方的版本`.)
 /// Each marker is a paragraph of its own. A sentence ends after 。！？；…
 /// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
 /// break; a line break is a unit of its own.
 public enum TextMerge {
-  public static let oursMarker = "【合并冲突：本机的版本】"
-  public static let theirsMarker = "【合并冲突：另一方的版本】"
-  public static let endMarker = "【合并冲突结束】"
+  public static let oursMarker = ConflictMarkers.side(ConflictMarkers.Labels.anonymous.ours)
+  public static let theirsMarker = ConflictMarkers.side(ConflictMarkers.Labels.anonymous.theirs)
+  public static let endMarker = ConflictMarkers.end
 
   /// The merge, and whether it holds a conflict (marked).
   public struct Result: Equatable, Sendable {
@@ -28,7 +30,10 @@ public enum TextMerge {
     public var conflicts: Int
   }
 
-  public static func merge(base: String, ours: String, theirs: String) -> Result {
+  /// `labels`: who wrote each side, named in the markers.
+  public static func merge(
+    base: String, ours: String, theirs: String, labels: ConflictMarkers.Labels = .anonymous
+  ) -> Result {
     if ours == theirs || theirs == base { return Result(text: ours, conflicts: 0) }
     if ours == base { return Result(text: theirs, conflicts: 0) }
     let o = units(base)
@@ -36,7 +41,7 @@ public enum TextMerge {
     let b = units(theirs)
     let ma = Diff.matches(o, a)
     let mb = Diff.matches(o, b)
-    var out = Output()
+    var out = Output(labels: labels)
     var conflicts = 0
     var io = 0
     var ia = 0
@@ -89,6 +94,7 @@ public enum TextMerge {
 
   /// The merged text being put together.
   struct Output {
+    var labels: ConflictMarkers.Labels
     var text = ""
     /// After a conflict's end marker: the next unit must start a paragraph.
     var needsBreak = false
@@ -111,19 +117,19 @@ public enum TextMerge {
       }
       if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
       needsBreak = false
-      text += TextMerge.oursMarker + "\n"
+      text += ConflictMarkers.side(labels.ours) + "\n"
       let ta = trimmed(a)
       if !ta.isEmpty { text += ta + "\n" }
-      text += TextMerge.theirsMarker + "\n"
+      text += ConflictMarkers.side(labels.theirs) + "\n"
       let tb = trimmed(b)
       if !tb.isEmpty { text += tb + "\n" }
-      text += TextMerge.endMarker
+      text += ConflictMarkers.end
       needsBreak = true
     }
   }
 
   /// Whether a text holds a conflict marked by a merge.
-  public static func hasConflict(_ text: String) -> Bool { text.contains(oursMarker) }
+  public static func hasConflict(_ text: String) -> Bool { ConflictMarkers.holds(text) }
 
   private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
   private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]

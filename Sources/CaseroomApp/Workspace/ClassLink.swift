@@ -86,7 +86,7 @@ extension Workspace {
     requestSave(now: now)
     saveIfNeeded(now)
     var options = ClassSync.Options(driver: driver)
-    options.ownSessions = [file.url.lastPathComponent]
+    options.ownSessions = [file.url.path]
     do {
       let report = try ClassSync(directory: dir, options: options).run(now: now)
       link.lastSync = (

@@ -21,6 +21,9 @@ struct SyncCommand: ParsableCommand {
   @Option(name: .customLong("class"), help: "The class folder (a clone of the class repository).")
   var classFolder: String?
 
+  @Option(help: "Who you are, as commits and conflict markers name you. Default: $CASEROOM_MEMBER, else your login.")
+  var member: String?
+
   func run() throws {
     try reportingFailures {
       if sessions != nil && classFolder != nil {
@@ -31,21 +34,25 @@ struct SyncCommand: ParsableCommand {
         ?? SessionStore.defaultDirectory()
       try checkDirectory(dir.path, option: sessions != nil ? "--sessions" : "--class")
       let report: ClassSync.Report
+      var options = ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
+      options.identity = GitIdentity.here(member: member)
       do {
-        report = try ClassSync(
-          directory: dir,
-          options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
-        ).run()
+        report = try ClassSync(directory: dir, options: options).run()
       } catch {
         throw Failure(message: "sync: " + ((error as? SyncError)?.message ?? "\(error)"))
       }
       if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
+      if !report.restored.isEmpty {
+        emit(
+          "instructor's files restored to the class's signed version: \(report.restored.joined(separator: ", "))"
+            + (report.aside.map { " (your edits put aside in \($0))" } ?? "") + "\n")
+      }
       emit("committed: \(report.committed ?? "nothing had changed here")\n")
       emit(
         report.received.isEmpty ? "received: nothing new\n" : "received: \(report.received.joined(separator: ", "))\n")
       emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing to push\n")
       for f in report.conflicted {
-        emit("both versions kept in \(f): look for 【合并冲突：本机的版本】 in its answers and notes, and keep one\n")
+        emit("both versions kept in \(f): look for 【合并冲突：…】 in its answers and notes, and keep one\n")
       }
     }
   }
