@@ -19,6 +19,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var question: String
     public var text: String
     public var characters: Int
+    /// Whether the text holds a merge's conflict, both versions marked (`ConflictMarkers`): flagged ⚠.
+    public var conflicted: Bool = false
     public var citations: [CitedPassage]
     public var score: Int?
     public var comment: String?
@@ -75,6 +77,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
           let comment = feedback == .all ? f.flatMap { $0.comment.isEmpty ? nil : $0.comment } : nil
           return Answer(
             question: c.questions[q], text: a.text, characters: Summary.characters(a.text),
+            conflicted: ConflictMarkers.holds(a.text),
             citations: a.citations.map { cite in
               let r = cite.anchor.resolve(in: c)
               return CitedPassage(

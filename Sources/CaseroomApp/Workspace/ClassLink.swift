@@ -24,6 +24,8 @@ public struct ClassLink: Sendable {
   var feedbackReadAt: Date?
   /// When the last sync ran, and what it did (one line).
   var lastSync: (at: Date, result: String)?
+  /// When the last sync that finished ran (the status bar's `同步于`; not moved by a failure).
+  var syncedAt: Date?
 
   public init(
     classFile: URL? = nil, feedbackFolder: URL? = nil, syncDirectory: URL? = nil, syncDriver: String? = nil,
@@ -87,10 +89,14 @@ extension Workspace {
     saveIfNeeded(now)
     var options = ClassSync.Options(driver: driver)
     options.ownSessions = [file.url.path]
+    options.identity = GitIdentity.here(group: session.group.name)
     do {
       let report = try ClassSync(directory: dir, options: options).run(now: now)
+      link.syncedAt = now
       link.lastSync = (
-        now, Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
+        now,
+        Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
+          + (report.restored.isEmpty ? "" : Say.restoredInstructorFiles(report.restored.count, aside: report.aside))
       )
       // What others wrote was merged into the file: take it in.
       if let merged = try? file.reload(), merged != session {
@@ -100,7 +106,7 @@ extension Workspace {
         refreshAnnotations()
       }
     } catch {
-      link.lastSync = (now, Say.syncFailed(error.message))
+      link.lastSync = (now, Say.syncFailure(error))
     }
     classLink = link
     message = link.lastSync?.result
@@ -111,7 +117,7 @@ extension Workspace {
     guard let link = classLink else { return nil }
     var parts: [String] = []
     if let p = link.phase { parts.append(Say.phase(p)) }
-    if let s = link.lastSync { parts.append(Say.lastSync(LocalTime.text(s.at, .time))) }
+    if let at = link.syncedAt { parts.append(Say.lastSync(LocalTime.text(at, .time))) }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 }

@@ -321,8 +321,11 @@ extension Workspace {
       let text = a.text
       let count = WordCount.of(text)
       let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
-      let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
-      return QuestionNote(status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites, preview: firstLine)
+      let firstLine =
+        ConflictMarkers.withoutMarkers(text).split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
+      let conflict = ConflictMarkers.holds(text) ? " " + Say.conflictMark : ""
+      return QuestionNote(
+        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + conflict, preview: firstLine)
     }
   }
 

@@ -89,6 +89,8 @@ public enum ConflictMarkers {
       public var label: String
       /// The version's text, without its marker (no line break at either end).
       public var text: String
+      /// Where its marker line starts (UTF-8 offset in the text).
+      public var start: Int = 0
     }
     public var versions: [Version]
     /// From the first marker's start to the end marker's end (its line break not included).
@@ -120,7 +122,7 @@ public enum ConflictMarkers {
         } else if let last = current!.versions.indices.last {
           current!.versions[last].text = lines.joined(separator: "\n")
         }
-        current!.versions.append(.init(label: name, text: ""))
+        current!.versions.append(.init(label: name, text: "", start: start))
         lines = []
       } else if isMarker(line) {
         close(stop)
@@ -132,14 +134,22 @@ public enum ConflictMarkers {
     return out
   }
 
-  /// The text with the conflict at UTF-8 `offset` resolved: version
-  /// `version` (0: the first) kept, the others and the markers taken out.
-  /// Nil when no conflict is there.
-  public static func keep(_ version: Int, at offset: Int, in text: String) -> (text: String, range: Range<Int>)? {
-    guard
-      let b = blocks(text).first(where: { $0.range.contains(offset) || $0.range.upperBound == offset }),
-      b.versions.indices.contains(version)
+  /// The text with the conflict at UTF-8 `offset` resolved: the version
+  /// the offset is in kept (on a side's marker: that side; on the end
+  /// marker: the last), the others and the markers taken out; the kept
+  /// text's range in the result. Nil when no conflict is there.
+  public static func keep(at offset: Int, in text: String) -> (text: String, range: Range<Int>, label: String)? {
+    guard let b = blocks(text).first(where: { $0.range.contains(offset) || $0.range.upperBound == offset }),
+      let v = b.versions.lastIndex(where: { $0.start <= offset })
     else { return nil }
+    guard let r = keep(v, of: b, in: text) else { return nil }
+    return (r.text, r.range, b.versions[v].label)
+  }
+
+  /// The text with conflict `b` resolved: version `version` (0: the first)
+  /// kept, the others and the markers taken out.
+  public static func keep(_ version: Int, of b: Block, in text: String) -> (text: String, range: Range<Int>)? {
+    guard b.versions.indices.contains(version) else { return nil }
     let bytes = Array(text.utf8)
     let kept = b.versions[version].text
     let before = String(decoding: bytes[..<b.range.lowerBound], as: UTF8.self)
