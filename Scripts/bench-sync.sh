@@ -14,7 +14,12 @@ GROUPS_N=50
 RUNS=7
 work=$(mktemp -d /tmp/caseroom-bench-sync.XXXXXX)
 sshd_pid=""
-cleanup() { [ -n "$sshd_pid" ] && kill "$sshd_pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() {
+  # The shared SSH connection (if any) ends with the server.
+  ssh -o ControlPath="$HOME/.ssh/cr-%C" -p "${port:-22}" -O exit "$(id -un)@127.0.0.1" 2>/dev/null || true
+  [ -n "$sshd_pid" ] && kill "$sshd_pid" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 export HOME=$work/home GIT_CONFIG_NOSYSTEM=1 CASEROOM_MEMBER=bench
 mkdir -p "$HOME"
@@ -42,7 +47,11 @@ CONF
 /usr/sbin/sshd -f "$work/sshd_config" -E "$work/sshd.log"
 for _ in $(seq 50); do grep -q "Server listening" "$work/sshd.log" 2>/dev/null && break; sleep 0.1; done
 sshd_pid=$(cat "$work/sshd.pid")
-export GIT_SSH_COMMAND="ssh -p $port -i $work/client_key -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
+# caseroom's own SSH command (one shared connection, ~/.ssh/cr-%C), with this server's port and key.
+mkdir -m 700 -p "$HOME/.ssh"
+shared="-o ControlMaster=auto -o ControlPath=$HOME/.ssh/cr-%C -o ControlPersist=600"
+plain="ssh -p $port -i $work/client_key -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
+export GIT_SSH_COMMAND="$plain $shared"
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -92,5 +101,9 @@ bench() { # label url
 }
 
 echo "caseroom: $CR"
+t=$(date +%s%N); $plain "$(id -un)@127.0.0.1" true; echo "a new SSH connection (ssh … true): $(ms "$t") ms"
+cold=$work/cold
+GIT_SSH_COMMAND="$plain" git clone -q "ssh://$(id -un)@127.0.0.1:$port$work/class.git" "$cold"
+t=$(date +%s%N); "$CR" sync --class "$cold" >/dev/null; echo "the first sync (a new SSH connection, then kept): $(ms "$t") ms"
 bench ssh "ssh://$(id -un)@127.0.0.1:$port$work/class.git"
 bench path "$work/class.git"

@@ -201,6 +201,18 @@ struct LaptopSyncTests {
     let trust = try #require(try InstructorTrust(directory: l2.clone))
     #expect(!trust.isTrusted(l2.clone.appendingPathComponent("feedback/第一组.json")))
     #expect(trust.isTrusted(l2.clone.appendingPathComponent("class.json")))
+    var shown = TrustedFeedback(folder: l2.clone.appendingPathComponent("feedback"))
+    #expect(
+      shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback")) == nil)
+    let export = try ClassFixtures.caseroom(
+      ["export", "--class", l2.clone.path, "--group", "第一组", "--format", "md"], environment: l2.environment)
+    #expect(export.status == 0, "\(export.err)")
+    #expect(!export.out.contains("99") && !export.out.contains("满分"))
+    // The signed version is believed again once it is back.
+    try JSONCoding.encoder().encode(real).write(to: l2.clone.appendingPathComponent("feedback/第一组.json"))
+    #expect(
+      shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback"))?
+        .answers.first?.score == 3)
     // The instructor's clone carries on: its next signed release is trusted everywhere.
     try sync(instructor)
     try sync(l2)

@@ -22,6 +22,8 @@ public struct ClassLink: Sendable {
   /// again every second while they are (a release shows without a key).
   var feedback: ReleasedFeedback?
   var feedbackReadAt: Date?
+  /// Which feedback files may be believed (made at the first read).
+  var trustedFeedback: TrustedFeedback?
   /// When the last sync ran, and what it did (one line).
   var lastSync: (at: Date, result: String)?
   /// When the last sync that finished ran (the status bar's `同步于`; not moved by a failure).
@@ -68,12 +70,10 @@ extension Workspace {
     guard var link = classLink, let folder = link.feedbackFolder else { return }
     let name = session.group.name
     let id = session.caseId
-    var found: ReleasedFeedback?
-    if let url = file?.url {
-      found = (try? ReleasedFeedback.load(forSession: url, group: name, caseId: id, in: folder)) ?? nil
-    }
-    if found == nil { found = (try? ReleasedFeedback.load(group: name, caseId: id, in: folder)) ?? nil }
-    link.feedback = found
+    // In a signed class, only what the instructor signed (checked again when the file changes).
+    var trusted = link.trustedFeedback ?? TrustedFeedback(folder: folder)
+    link.feedback = trusted.load(forSession: file?.url, group: name, caseId: id, in: folder)
+    link.trustedFeedback = trusted
     link.feedbackReadAt = now
     classLink = link
   }
@@ -93,6 +93,7 @@ extension Workspace {
     do {
       let report = try ClassSync(directory: dir, options: options).run(now: now)
       link.syncedAt = now
+      link.trustedFeedback?.forget()
       link.lastSync = (
         now,
         Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)

@@ -222,10 +222,9 @@ struct ClassOption {
     let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
       $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
     }
-    let released =
-      file.flatMap { try? ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback) }
-      ?? (try? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)) ?? nil
-    return released?.asReview()
+    // In a signed class, only what the instructor signed.
+    var trusted = TrustedFeedback(folder: folder.feedback)
+    return trusted.load(forSession: file, group: group, caseId: caseId, in: folder.feedback)?.asReview()
   }
 
   /// The class folder given (or in the environment); nil when none is. Refuses `--class` with `--sessions`.
