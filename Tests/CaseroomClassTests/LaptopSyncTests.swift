@@ -167,8 +167,11 @@ struct LaptopSyncTests {
     let (_, bare, instructor, laptops) = try classroom(["王小明", "李华"], server: false)
     let (l1, l2) = (laptops[0], laptops[1])
     try sync(l2)  // pins the instructor's key
+    // The feedback file is named after the group's session file.
+    let fb = "feedback/" + ReleasedFeedback.url(forSession: sessionURL(l2.clone), in: l2.clone).lastPathComponent
+    try save(ClassFixtures.session("第一组", ["第一组的回答。"]), in: l2)
     // The instructor releases real feedback, signed.
-    let feedback = instructor.clone.appendingPathComponent("feedback/第一组.json")
+    let feedback = instructor.clone.appendingPathComponent(fb)
     let real = ReleasedFeedback(
       caseId: c.id, group: "第一组", scaleMax: 5, releasedAt: ClassFixtures.t0,
       answers: [.init(question: 1, score: 3, comment: "论据不足", updatedAt: ClassFixtures.t0)])
@@ -176,12 +179,12 @@ struct LaptopSyncTests {
     try sync(instructor)
     try sync(l1)
     try sync(l2)
-    #expect(try ReleasedFeedback.load(l2.clone.appendingPathComponent("feedback/第一组.json"))?.answers.first?.score == 3)
+    #expect(try ReleasedFeedback.load(l2.clone.appendingPathComponent(fb))?.answers.first?.score == 3)
     // A student forges a score of 99 and a phase, commits by hand and pushes with git.
     var forged = real
     forged.answers[0].score = 99
     forged.answers[0].comment = "满分"
-    try JSONCoding.encoder().encode(forged).write(to: l1.clone.appendingPathComponent("feedback/第一组.json"))
+    try JSONCoding.encoder().encode(forged).write(to: l1.clone.appendingPathComponent(fb))
     var cf = try ClassFolder(root: l1.clone).load()
     cf.phases[0].title = "伪造"
     try ClassFolder(root: l1.clone).save(cf)
@@ -193,13 +196,13 @@ struct LaptopSyncTests {
     // The other laptop syncs: it takes in the commit but keeps the signed versions.
     let r = try sync(l2)
     #expect(r.out.contains("instructor's files restored to the class's signed version"), "\(r.out)")
-    let seen = try ReleasedFeedback.load(l2.clone.appendingPathComponent("feedback/第一组.json"))
+    let seen = try ReleasedFeedback.load(l2.clone.appendingPathComponent(fb))
     #expect(seen?.answers.first?.score == 3)
     #expect(try ClassFolder(root: l2.clone).load().phases[0].title != "伪造")
     // Readers check the signature too: a forged file planted by hand is not trusted.
-    try JSONCoding.encoder().encode(forged).write(to: l2.clone.appendingPathComponent("feedback/第一组.json"))
+    try JSONCoding.encoder().encode(forged).write(to: l2.clone.appendingPathComponent(fb))
     let trust = try #require(try InstructorTrust(directory: l2.clone))
-    #expect(!trust.isTrusted(l2.clone.appendingPathComponent("feedback/第一组.json")))
+    #expect(!trust.isTrusted(l2.clone.appendingPathComponent(fb)))
     #expect(trust.isTrusted(l2.clone.appendingPathComponent("class.json")))
     var shown = TrustedFeedback(folder: l2.clone.appendingPathComponent("feedback"))
     #expect(
@@ -209,7 +212,7 @@ struct LaptopSyncTests {
     #expect(export.status == 0, "\(export.err)")
     #expect(!export.out.contains("99") && !export.out.contains("满分"))
     // The signed version is believed again once it is back.
-    try JSONCoding.encoder().encode(real).write(to: l2.clone.appendingPathComponent("feedback/第一组.json"))
+    try JSONCoding.encoder().encode(real).write(to: l2.clone.appendingPathComponent(fb))
     #expect(
       shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback"))?
         .answers.first?.score == 3)
