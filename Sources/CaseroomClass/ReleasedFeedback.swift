@@ -86,6 +86,16 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     guard f.schema == schemaName else {
       throw ClassError(file: url.path, "schema \"\(f.schema)\" is not \(schemaName)")
     }
+    guard (1...Review.maximumScale).contains(f.scaleMax) else {
+      throw ClassError(file: url.path, "scaleMax \(f.scaleMax) is not between 1 and \(Review.maximumScale)")
+    }
+    for item in f.answers {
+      guard item.question >= 1 else { throw ClassError(file: url.path, "question \(item.question) is not from 1") }
+      if let score = item.score, !(0...f.scaleMax).contains(score) {
+        throw ClassError(
+          file: url.path, "question \(item.question): score \(score) is not between 0 and \(f.scaleMax)")
+      }
+    }
     return f
   }
 
@@ -110,5 +120,15 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
       if let f = try load(u), f.group == group, f.caseId == caseId { return f }
     }
     return nil
+  }
+
+  /// The group's released feedback: the file named after its session when
+  /// the session's file is known, else the one found by the group's name;
+  /// nil when none was released or it cannot be read now.
+  public static func find(session: URL?, group: String, caseId: String, in feedback: URL) -> ReleasedFeedback? {
+    if let session, let f = (try? load(forSession: session, group: group, caseId: caseId, in: feedback)) ?? nil {
+      return f
+    }
+    return (try? load(group: group, caseId: caseId, in: feedback)) ?? nil
   }
 }

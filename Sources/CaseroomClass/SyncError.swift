@@ -20,6 +20,10 @@ public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case sessionOpen
     /// The `git` program is not installed.
     case noGit
+    /// The clone is on a branch other than the class's (nobody would receive the work).
+    case otherBranch
+    /// A rebase, cherry-pick or revert is under way in the clone.
+    case unfinished
     /// Anything else git refused.
     case failed
   }

@@ -35,12 +35,13 @@ public struct TrustedFeedback: Sendable {
 
   /// The released feedback of a group (its session read from `session`, if
   /// known), when it may be believed; nil otherwise or before release.
+  /// Throws for a file that cannot be read as feedback (naming it).
   public mutating func load(forSession session: URL?, group: String, caseId: String, in folder: URL)
-    -> ReleasedFeedback?
+    throws(ClassError) -> ReleasedFeedback?
   {
     if let session {
       let u = ReleasedFeedback.url(forSession: session, in: folder)
-      if let f = try? ReleasedFeedback.load(forSession: session, group: group, caseId: caseId, in: folder),
+      if let f = try ReleasedFeedback.load(forSession: session, group: group, caseId: caseId, in: folder),
         believes(u)
       {
         return f
@@ -50,7 +51,7 @@ public struct TrustedFeedback: Sendable {
       let name = SessionStore.fileName(caseId: caseId, group: group, variant: variant)
       let u = ReleasedFeedback.url(forSession: URL(fileURLWithPath: name), in: folder)
       guard RegularFile.exists(u) else { return nil }
-      if let f = (try? ReleasedFeedback.load(u)) ?? nil, f.group == group, f.caseId == caseId, believes(u) {
+      if let f = try ReleasedFeedback.load(u), f.group == group, f.caseId == caseId, believes(u) {
         return f
       }
     }

@@ -208,6 +208,23 @@ public struct OpenedSession: Sendable {
     case lockFailed(String)
   }
 
+  /// Why a save was refused (the text stays in memory); the app words it.
+  public enum SaveRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    case readOnly(ReadOnly)
+    /// Another process took the lock over (`--take-over`).
+    case takenOver(SessionLock.Holder)
+    /// Another process wrote the file since this one opened or saved it.
+    case writtenSince
+
+    public var description: String {
+      switch self {
+      case .readOnly(let r): return "read-only (\(r.description)): not saved"
+      case .takenOver(let h): return "taken over by \(h.description): not saved"
+      case .writtenSince: return "written by another process since it was opened (taken over): not saved"
+      }
+    }
+  }
+
   /// Why a session is open read-only.
   public enum ReadOnly: Equatable, Sendable, CustomStringConvertible {
     case heldBy(SessionLock.Holder)
@@ -258,19 +275,11 @@ public struct OpenedSession: Sendable {
   /// when the session is read-only, or when its lock was taken over by
   /// another process since (`--take-over`): the text stays in memory.
   public func save(_ s: Session) throws {
-    if let readOnly {
-      throw SessionError(file: url.path, kind: .locked, message: "read-only (\(readOnly.description)): not saved")
-    }
-    if let lock, let other = lock.confirm() {
-      throw SessionError(file: url.path, kind: .locked, message: "taken over by \(other.description): not saved")
-    }
+    if let readOnly { throw SaveRefusal.readOnly(readOnly) }
+    if let lock, let other = lock.confirm() { throw SaveRefusal.takenOver(other) }
     // A process that took the session over (and has quit since) wrote it:
     // saving now would write over its work.
-    if seen.changed(url) {
-      throw SessionError(
-        file: url.path, kind: .locked, message: "written by another process since it was opened (taken over): not saved"
-      )
-    }
+    if seen.changed(url) { throw SaveRefusal.writtenSince }
     try store.save(s, to: url)
     seen.update(url)
   }

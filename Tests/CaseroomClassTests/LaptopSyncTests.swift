@@ -180,9 +180,10 @@ struct LaptopSyncTests {
     try sync(l1)
     try sync(l2)
     #expect(try ReleasedFeedback.load(l2.clone.appendingPathComponent(fb))?.answers.first?.score == 3)
-    // A student forges a score of 99 and a phase, commits by hand and pushes with git.
+    // A student forges full marks and a phase, commits by hand and pushes with git.
+    try sync(l1)
     var forged = real
-    forged.answers[0].score = 99
+    forged.answers[0].score = 5
     forged.answers[0].comment = "满分"
     try JSONCoding.encoder().encode(forged).write(to: l1.clone.appendingPathComponent(fb))
     var cf = try ClassFolder(root: l1.clone).load()
@@ -206,15 +207,16 @@ struct LaptopSyncTests {
     #expect(trust.isTrusted(l2.clone.appendingPathComponent("class.json")))
     var shown = TrustedFeedback(folder: l2.clone.appendingPathComponent("feedback"))
     #expect(
-      shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback")) == nil)
+      try shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback"))
+        == nil)
     let export = try ClassFixtures.caseroom(
       ["export", "--class", l2.clone.path, "--group", "第一组", "--format", "md"], environment: l2.environment)
     #expect(export.status == 0, "\(export.err)")
-    #expect(!export.out.contains("99") && !export.out.contains("满分"))
+    #expect(!export.out.contains("满分"))
     // The signed version is believed again once it is back.
     try JSONCoding.encoder().encode(real).write(to: l2.clone.appendingPathComponent(fb))
     #expect(
-      shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback"))?
+      try shown.load(forSession: nil, group: "第一组", caseId: c.id, in: l2.clone.appendingPathComponent("feedback"))?
         .answers.first?.score == 3)
     // The instructor's clone carries on: its next signed release is trusted everywhere.
     try sync(instructor)

@@ -46,7 +46,12 @@ struct SSHTransportTests {
       try ClassFixtures.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey.path])
       let keyDir = dir.appendingPathComponent("authorized")
       try FileManager.default.createDirectory(at: keyDir, withIntermediateDirectories: true)
-      for (user, key) in keys { try Data(key.utf8).write(to: keyDir.appendingPathComponent(user)) }
+      // sshd reads them as the user: readable by all (whatever umask another test set meanwhile).
+      chmod(keyDir.path, 0o755)
+      for (user, key) in keys {
+        try Data(key.utf8).write(to: keyDir.appendingPathComponent(user))
+        chmod(keyDir.appendingPathComponent(user).path, 0o644)
+      }
       // Privilege separation wants this folder.
       try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
       port = 20000 + Int(getpid() % 10000)

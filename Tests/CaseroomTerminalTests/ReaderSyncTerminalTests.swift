@@ -102,7 +102,13 @@ struct ReaderSyncTerminalTests {
     #expect(!kept.joined().contains("合并冲突："))
     try t.keys("Escape")
     try t.waitFor("the answers again") { !$0.joined().contains("⚠") && $0.joined().contains("8 字") }
+    // Quitting a reader under --sync syncs once more: the choice reaches the other laptop.
     try t.keys("Escape", "q")
     try t.waitForShell()
+    r = try run([Tmux.binary.path, "sync", "--class", lap2.path], env: other)
+    #expect(r.0 == 0, "\(r.1)")
+    let back = try store(lap2).load(lap2File)
+    #expect(back.answers[2].text == "王小明认为选甲。")
+    #expect(back.answers[1].text == "李华写的第二题。")
   }
 }

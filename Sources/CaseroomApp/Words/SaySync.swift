@@ -31,6 +31,10 @@ extension Say {
       why = say("git 无法合并（小组记录以外的文件两边都改了）", "git cannot merge (a file other than a session changed on both sides)")
     case .sessionOpen: why = say("另一个阅读器开着这个记录，别人也改了它", "another reader has this session open and others changed it")
     case .noGit: why = say("没有安装 git（apt-get install git）", "git is not installed (apt-get install git)")
+    case .otherBranch:
+      why = say("这个克隆不在班级的分支上，改动没有提交或推送", "this clone is not on the class's branch: nothing committed or pushed")
+    case .unfinished:
+      why = say("克隆里有未完成的 git 操作（git status 查看）", "a git operation is unfinished in the clone (see git status)")
     case .failed:
       why = say("git 出错", "git failed") + "：" + (e.message.split(separator: "\n").first.map(String.init) ?? "")
     }

@@ -216,15 +216,26 @@ struct ClassOption {
   /// The feedback an export shows: a group's released feedback (none before
   /// release) for `--group`; the instructor's review, if this user can read
   /// it, for `--all`.
-  func exportReview(caseId: String, group: String?, _ collected: ClassSessions) -> Review? {
-    guard let group else { return try? Review.load(reviewURL(caseId: caseId), caseId: caseId) }
+  func exportReview(caseId: String, group: String?, _ collected: ClassSessions) throws -> Review? {
+    guard let group else {
+      let url = reviewURL(caseId: caseId)
+      // A student's export of the whole class has no instructor's review to show.
+      if RegularFile.exists(url) && access(url.path, R_OK) != 0 && errno == EACCES { return nil }
+      do { return try Review.load(url, caseId: caseId) } catch {
+        throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+      }
+    }
     // The feedback file is named after the file the group's session was read from.
     let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
       $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
     }
     // In a signed class, only what the instructor signed.
     var trusted = TrustedFeedback(folder: folder.feedback)
-    return trusted.load(forSession: file, group: group, caseId: caseId, in: folder.feedback)?.asReview()
+    do {
+      return try trusted.load(forSession: file, group: group, caseId: caseId, in: folder.feedback)?.asReview()
+    } catch {
+      throw Failure(message: "\(error)\nno feedback is shown from it; the file is left as it is")
+    }
   }
 
   /// The class folder given (or in the environment); nil when none is. Refuses `--class` with `--sessions`.
