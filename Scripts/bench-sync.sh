@@ -69,7 +69,7 @@ for i in range(1, n + 1):
     if only is not None and i != only: continue
     text = sys.argv[4] if only is not None else "第%d组的回答：金税工程是核心。" % i
     s = {"annotations": [], "answers": [{"citations": [], "question": q, "text": text if k == 0 else ""} for k, q in enumerate(qs)],
-         "caseId": "twelve-golden-projects", "createdAt": "2027-01-15T08:00:00Z",
+         "caseHash": "03503e570e3d5ca5", "caseId": "twelve-golden-projects", "createdAt": "2027-01-15T08:00:00Z",
          "group": {"members": ["张三"], "name": "第%d组" % i}, "marks": {}, "reading": {}, "revision": 1,
          "schema": "caseroom.session/1", "updatedAt": "2027-01-15T08:00:00Z"}
     with open("%s/bench-%d.session.json" % (folder, i), "w") as f: json.dump(s, f, ensure_ascii=False, indent=2)

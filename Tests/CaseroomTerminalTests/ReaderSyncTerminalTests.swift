@@ -36,7 +36,8 @@ struct ReaderSyncTerminalTests {
   func store(_ clone: URL) -> SessionStore { SessionStore(directory: clone.appendingPathComponent("sessions")) }
 
   @Test(
-    "S takes in what another laptop pushed, never 'is open'; a conflict is named and flagged ⚠; Ctrl-T keeps one side")
+    "S takes in what another laptop pushed, never 'is open'; a conflict is named and flagged ⚠; Ctrl-T keeps one side; quitting under --sync syncs"
+  )
   func syncWhileOthersPush() throws {
     let t = try Tmux(cols: 100, rows: 30)
     let dir = t.state.appendingPathComponent("class")
