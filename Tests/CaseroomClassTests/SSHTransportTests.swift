@@ -129,7 +129,7 @@ struct SSHTransportTests {
       if: canRun,
       "skipped: needs root (to create three Unix users and run sshd) and openssh-server, openssh-client (Scripts/test.sh installs them)"
     ),
-    .timeLimit(.minutes(5))
+    .timeLimit(.minutes(20))
   )
   func threeStudentsOverSSH() throws {
     try Self.makeUsers()
