@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// `caseroom class init` for a class repository: with `--git-server
 /// PATH.git`, the bare repository (with its guard, `GitServer`) and the

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The instructor's signature on what only the instructor writes
 /// (`class.json`, released feedback): git's own SSH signing. The
@@ -26,7 +27,7 @@ public enum ClassSigning {
       do {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
       } catch {
-        throw ClassError(file: dir.path, "cannot be created: \(error.localizedDescription)")
+        throw ClassError(file: dir.path, "cannot be created: \(ErrorText.words(error))")
       }
       chmod(dir.path, 0o700)
       let made = run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "caseroom instructor", "-f", key.path])
@@ -35,7 +36,7 @@ public enum ClassSigning {
           file: key.path,
           made.status == 127
             ? "cannot make a signing key: ssh-keygen not found (install it: apt-get install openssh-client)"
-            : "cannot make a signing key: \(made.err.trimmingCharacters(in: .whitespacesAndNewlines))")
+            : "cannot make a signing key: \(made.err.trimmingSpacesAndLineBreaks())")
       }
     }
     guard FileManager.default.isReadableFile(atPath: key.path) else {
@@ -71,16 +72,12 @@ public enum ClassSigning {
 
   /// Runs a program (ssh-keygen) and waits.
   static func run(_ program: String, _ args: [String]) -> (status: Int32, err: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [program] + args
-    let err = Pipe()
-    p.standardError = err
-    p.standardOutput = FileHandle.nullDevice
-    p.standardInput = FileHandle.nullDevice
-    do { try p.run() } catch { return (127, "\(error)") }
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    do {
+      let r = try ChildProcess.run(
+        "/usr/bin/env", ["env", program] + args, environment: ProcessInfo.processInfo.environment)
+      return (r.status, String(decoding: r.err, as: UTF8.self))
+    } catch {
+      return (127, "\(error)")
+    }
   }
 }

@@ -1,4 +1,6 @@
-import Foundation
+import CaseroomEngine
+import FoundationEssentials
+import Glibc
 
 /// Running the `git` program in a clone: git is the distributed engine;
 /// caseroom only calls it. Never asks for anything on a terminal
@@ -13,7 +15,7 @@ struct Git: Sendable {
     /// git's last line of complaint (`fatal: …`), for one-line messages.
     var reason: String {
       let lines: [String] = (err + "\n" + out).split(separator: "\n").map {
-        $0.trimmingCharacters(in: .whitespaces)
+        $0.trimmingSpaces()
       }
       let fatal: String? =
         lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last { !$0.isEmpty }
@@ -44,28 +46,25 @@ struct Git: Sendable {
     if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = Self.sshCommand(home: env["HOME"]) }
     for (k, v) in environment { env[k] = v }
     for (k, v) in extra { env[k] = v }
-    // env -C: in the clone. Paths as they are (not quoted with octal escapes): group names are Chinese.
-    let argv = ["/usr/bin/env", "-C", directory.path, program, "-c", "core.quotePath=false"] + args
-    let files = FileManager.default.temporaryDirectory
-    let outPath = files.appendingPathComponent("caseroom-git-\(UUID().uuidString).out").path
-    let errPath = files.appendingPathComponent("caseroom-git-\(UUID().uuidString).err").path
-    defer {
-      unlink(outPath)
-      unlink(errPath)
+    // env finds git on PATH and starts it in the clone (-C).
+    // Paths as they are (not quoted with octal escapes): group names are Chinese.
+    let result: ChildProcess.Result
+    do {
+      result = try ChildProcess.run(
+        "/usr/bin/env", ["env", "-C", directory.path, program, "-c", "core.quotePath=false"] + args, environment: env)
+    } catch {
+      throw ClassError(file: directory.path, "cannot run git: \(error) (is git installed?)")
     }
-    guard let status = Self.spawnAndWait(argv, environment: env, output: outPath, errors: errPath) else {
+    let o = String(decoding: result.out, as: UTF8.self)
+    let e = String(decoding: result.err, as: UTF8.self)
+    // env's own failures: 127 the program was not found, 125 the folder cannot be entered.
+    if result.status == 127 {
       throw ClassError(file: directory.path, Self.missing)
     }
-    if status == 127 || status == 125 {
-      let e = (try? Data(contentsOf: URL(fileURLWithPath: errPath))).map { String(decoding: $0, as: UTF8.self) } ?? ""
-      if status == 127 || e.contains("cannot change directory") {
-        throw ClassError(
-          file: directory.path, status == 127 ? Self.missing : e.trimmingCharacters(in: .whitespacesAndNewlines))
-      }
+    if result.status == 125, e.hasPrefix("env:") {
+      throw ClassError(file: directory.path, "cannot run git: \(e.trimmingSpacesAndLineBreaks())")
     }
-    let o = (try? Data(contentsOf: URL(fileURLWithPath: outPath))).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    let e = (try? Data(contentsOf: URL(fileURLWithPath: errPath))).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    return Output(status: status, out: o, err: e)
+    return Output(status: result.status, out: o, err: e)
   }
 
   /// How git reaches an SSH remote unless the user says otherwise
@@ -90,46 +89,10 @@ struct Git: Sendable {
     return plain + " -o ControlMaster=auto -o ControlPath=\(socket) -o ControlPersist=600"
   }
 
-  /// Runs a program with its output and errors to files and waits for it;
-  /// its exit status (nil: it could not be started). Children start with no
-  /// signal blocked (a test runner's blocked mask would be inherited).
-  static func spawnAndWait(_ argv: [String], environment: [String: String], output: String, errors: String) -> Int32? {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for s in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGCHLD] { sigaddset(&defaults, s) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    let cArgs = argv.map { strdup($0) } + [nil]
-    let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for a in cArgs { free(a) }
-      for e in cEnv { free(e) }
-    }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, cEnv) == 0 else { return nil }
-    var result: Int32 = 0
-    while waitpid(pid, &result, 0) == -1 && errno == EINTR {}
-    // Exited: its status; killed by a signal: 128 + the signal, as a shell says.
-    let signal = result & 0x7f
-    return signal == 0 ? (result >> 8) & 0xff : 128 + signal
-  }
-
   /// `git args…` that must succeed; its standard output, trimmed.
   func value(_ args: [String]) throws(ClassError) -> String {
     let r = try run(args)
     guard r.ok else { throw ClassError(file: directory.path, "git \(args.joined(separator: " ")): \(r.reason)") }
-    return r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    return r.out.trimmingSpacesAndLineBreaks()
   }
 }

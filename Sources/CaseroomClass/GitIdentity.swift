@@ -1,5 +1,6 @@
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who caseroom says made a commit or a merge: the member (or the group)
 /// and `login@host`. Every git command a sync runs gets it through the
@@ -29,7 +30,7 @@ public struct GitIdentity: Equatable, Sendable {
   ) -> GitIdentity {
     let login = LocalHost.userName()
     let chosen = [member, environment[memberVariable], group].compactMap {
-      $0?.trimmingCharacters(in: .whitespacesAndNewlines)
+      $0?.trimmingSpacesAndLineBreaks()
     }.first { !$0.isEmpty }
     let host = LocalProcess.hostName
     return GitIdentity(name: chosen ?? login, login: login, host: host.isEmpty ? "localhost" : host)
@@ -50,14 +51,14 @@ public struct GitIdentity: Equatable, Sendable {
   /// The label of a commit's author: the name and the host of `login@host`.
   public static func label(name: String, email: String) -> String {
     let host = email.split(separator: "@", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-    let n = name.trimmingCharacters(in: .whitespaces)
+    let n = name.trimmingSpaces()
     if host.isEmpty { return n.isEmpty ? email : n }
     return (n.isEmpty ? email : n) + " · " + host
   }
 
   /// The variables that give every git command this identity.
   public var environment: [String: String] {
-    let n = name.replacingOccurrences(of: "<", with: "").replacingOccurrences(of: ">", with: "")
+    let n = name.replacingEvery("<", with: "").replacingEvery(">", with: "")
     return [
       "GIT_AUTHOR_NAME": n, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": n, "GIT_COMMITTER_EMAIL": email,
     ]

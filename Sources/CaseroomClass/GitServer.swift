@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The class repository's own guard (`caseroom class init --git-server
 /// PATH.git`): a bare repository whose `pre-receive` hook refuses a push
@@ -37,9 +38,8 @@ public enum GitServer {
     if let unixGroup {
       guard let g = getgrnam(unixGroup) else { throw ClassError(file: bare.path, "no Unix group '\(unixGroup)'") }
       let gid = g.pointee.gr_gid
-      let walker = FileManager.default.enumerator(atPath: bare.path)
-      var paths = [bare.path]
-      while let p = walker?.nextObject() as? String { paths.append(bare.appendingPathComponent(p).path) }
+      let below = (try? FileManager.default.subpathsOfDirectory(atPath: bare.path)) ?? []
+      let paths = [bare.path] + below.map { bare.appendingPathComponent($0).path }
       for p in paths where chown(p, uid_t.max, gid) != 0 {
         throw ClassError(file: p, "cannot be given the group \(unixGroup): \(String(cString: strerror(errno)))")
       }

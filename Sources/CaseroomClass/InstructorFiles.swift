@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The instructor's files in a clone of a signed class — `class.json`,
 /// `feedback/`, `instructor/` — and the version of each that the class
@@ -195,7 +196,7 @@ struct InstructorFiles: Sendable {
             at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
           try working.write(to: aside)
         } catch {
-          throw ClassError(file: aside.path, "cannot put a local edit aside: \(error.localizedDescription)")
+          throw ClassError(file: aside.path, "cannot put a local edit aside: \(ErrorText.words(error))")
         }
         out.aside = ".caseroom-aside/\(stamp)"
       }
@@ -245,7 +246,7 @@ public struct InstructorTrust: Sendable {
     let probe = Git(directory: directory)
     let top = try probe.run(["rev-parse", "--show-toplevel"])
     guard top.ok else { return nil }
-    let root = URL(fileURLWithPath: top.out.trimmingCharacters(in: .whitespacesAndNewlines))
+    let root = URL(fileURLWithPath: top.out.trimmingSpacesAndLineBreaks())
     guard let files = try InstructorFiles.of(Git(directory: root), top: root) else { return nil }
     self.files = files
   }

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Who wrote each side of a session that git's merge driver merges, for the
 /// markers of a conflict: on each side, the author of the newest commit

@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A group's feedback as the instructor released it: `feedback/<group
 /// file>.json` in the class folder, named like the group's session

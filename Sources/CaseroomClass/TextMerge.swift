@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A three-way merge of a text (an answer, a note), sentence by sentence:
 /// what each side changed since the common version is kept when the two
@@ -153,7 +153,7 @@ public enum TextMerge {
   /// The first marker in a line, and where it is.
   static func nextMarker(in line: Substring) -> (String, Range<Substring.Index>)? {
     var from = line.startIndex
-    while let start = line[from...].range(of: "【合并冲突") {
+    while let start = line[from...].firstRange(of: "【合并冲突") {
       if let close = line[start.upperBound...].firstIndex(of: "】") {
         let candidate = line[start.lowerBound...close]
         if ConflictMarkers.isMarker(candidate) {

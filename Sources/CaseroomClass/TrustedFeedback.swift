@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Released feedback as a reader may believe it. In a clone of a signed
 /// class, a feedback file counts only when it is the version a commit

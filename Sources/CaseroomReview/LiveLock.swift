@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Whether a session is open in a caseroom process now: its lock file
 /// (`….session.json.lock`), read without taking it, and judged as the

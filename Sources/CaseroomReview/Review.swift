@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The instructor's own file for a case: a score and a comment per group per
 /// answer, the scale, and the presentation order. It lives in the
@@ -127,7 +128,7 @@ public struct Review: Codable, Equatable, Sendable {
     var out = String.UnicodeScalarView()
     for c in s.unicodeScalars.prefix(40) {
       let ok =
-        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c)
+        (c.isLetter || c.isDecimalDigit
           || keeping.unicodeScalars.contains(c))
         && c.value > 0x20 && !(0xD800...0xDFFF).contains(c.value)
       out.append(ok ? c : "_")
@@ -266,7 +267,7 @@ public struct Review: Codable, Equatable, Sendable {
       try FileManager.default.createDirectory(
         at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(error.localizedDescription)")
+      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(ErrorText.words(error))")
     }
     guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
       throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 extension TextEditor {
   /// Keeps the version of a merge's conflict that the cursor is in (the

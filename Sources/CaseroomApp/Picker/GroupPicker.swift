@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// The first screen: which group is reading? A list of the groups that have
 /// a session for this case, and a new group (name, then members).
@@ -89,7 +89,7 @@ public struct GroupPicker {
     case .typingName(let text):
       switch key {
       case .enter:
-        let name = text.trimmingCharacters(in: .whitespaces)
+        let name = text.trimmingSpaces()
         if name.isEmpty {
           message = Say.nameEmpty
         } else if entries.contains(where: { $0.name == name }) {
@@ -133,7 +133,7 @@ public struct GroupPicker {
 
   /// A group's members as typed: separated by commas (Chinese or Latin), 、 or semicolons.
   public static func members(_ text: String?) -> [String] {
-    (text ?? "").split(whereSeparator: { "，,、;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+    (text ?? "").split(whereSeparator: { "，,、;；".contains($0) }).map { $0.trimmingSpaces() }
       .filter { !$0.isEmpty }
   }
 
@@ -203,6 +203,7 @@ extension GroupPicker: Screen {
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     guard let outcome else { return .stay }
     self.outcome = nil

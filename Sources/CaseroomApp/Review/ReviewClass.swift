@@ -1,7 +1,8 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The class around the review (`caseroom review --class`): the phase now,
 /// read from `class.json` as the groups' readers read it; releasing the

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 // MARK: - Screen
 
@@ -26,6 +26,10 @@ extension ReviewState: Screen {
       saveIfChanged()
       saveDraft(now)
       return Transition(.quit, effects: outbox)
+    case .suspend:
+      saveIfChanged()
+      saveDraft(now)
+      return Transition(.stay, effects: outbox)
     }
     saveIfChanged()
     look(now)

@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// The instructor's review: a grid of groups × questions that follows the
 /// groups as they write, one answer at a time (or two side by side) with its

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How `caseroom read` begins: the case, where to start, which group is
 /// reading and where things are kept. It makes the first screen — the group

@@ -1,6 +1,6 @@
 import CaseroomClass
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 // MARK: - Syncing with the class repository, and conflicts of a merge
 

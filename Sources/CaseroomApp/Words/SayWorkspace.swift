@@ -1,7 +1,8 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Workspace: answers, the editor, notes, saving
 
@@ -188,6 +189,9 @@ extension Say {
   static var nothingToRedo: String { say("没有可重做的修改", "nothing to redo") }
   static func overLimit(_ limit: String) -> String {
     say("超过 \(limit) 字节的上限，未插入", "over the \(limit)-byte limit: nothing inserted")
+  }
+  static func pasteRefused(limit: String) -> String {
+    say("粘贴的内容超过 \(limit) 字节的上限，未插入", "the paste is over the \(limit)-byte limit: nothing inserted")
   }
   static func controlsRemoved(_ n: Int) -> String {
     say("已移除 \(n) 个控制字符", "removed \(n) control character(s)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom import RAW [-o OUT] [--id ID] [--force]`.
 struct ImportCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct ImportCommand: ParsableCommand {
         let base =
           name.hasSuffix(".case.md")
           ? String(name.dropLast(8)) : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-        let cleaned = base.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+        let cleaned = base.unicodeScalars.filter { $0.isAlphanumeric || $0 == "-" || $0 == "_" }
         if !cleaned.isEmpty { caseId = String(String.UnicodeScalarView(cleaned)) }
       }
       let result: ImportResult
@@ -60,7 +61,7 @@ struct ImportCommand: ParsableCommand {
         try TextFile.write(written, to: url)
       }
       let report = Outline.tree(result.result) + "\n" + result.checklist
-      FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
+      writeAll(2, TerminalSafe.text(report))
       if output == nil { emit(written) }
     }
   }

@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom read [CASE] [--section N|ID|last] [--group NAME]`: the full-screen reader,
 /// with the group's session (answers, citations, notes).
@@ -81,7 +82,7 @@ struct ReadCommand: ParsableCommand {
     }
     if noGroup && group != nil { throw ValidationError("--no-group and --group cannot be used together") }
     if fresh && fromBackup { throw ValidationError("--fresh and --from-backup cannot be used together") }
-    if let group, group.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if let group, group.trimmingSpacesAndLineBreaks().isEmpty {
       throw ValidationError("the group name is empty")
     }
     if (fresh || fromBackup || takeOver) && noGroup {
@@ -126,7 +127,7 @@ struct ReadCommand: ParsableCommand {
       let group: ReadingStart.Group =
         noGroup
         ? .none
-        : group.map { .named($0.trimmingCharacters(in: .whitespaces), members: GroupPicker.members(members)) }
+        : group.map { .named($0.trimmingSpaces(), members: GroupPicker.members(members)) }
           ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,
