@@ -19,6 +19,10 @@ command -v strace >/dev/null 2>&1 || need+=(strace)
 # caseroom sync calls git; the class tests use local bare repositories, and script(1) and
 # runuser(1) (util-linux, always there on Debian) to run the reader as other Unix users.
 command -v git >/dev/null 2>&1 || need+=(git)
+# Sync over SSH (Tests/CaseroomClassTests/SSHTransportTests.swift): a real sshd on
+# localhost, the ssh client, ssh-keygen for the instructor's signing key.
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 # Installing (Tests/CaseroomCLITests/InstallTests.swift): man pages rendered with
 # man -l, completions loaded by zsh and fish, the .deb built and checked by lintian.
 command -v man >/dev/null 2>&1 || need+=(man-db)
