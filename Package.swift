@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     /// C shim: glibc `wcwidth` in a UTF-8 locale (the function ncurses uses), a fast
@@ -26,7 +27,9 @@ let package = Package(
     /// The case engine: format, structure, layout, search, import. No terminal code.
     .target(
       name: "CaseroomEngine",
-      dependencies: ["CWidth", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "CWidth", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     /// Group sessions: answers, citations, annotations, and the store that never loses them.
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),

@@ -10,7 +10,7 @@ struct Importer {
   var dropped: [DroppedLine] = []
   var sections: [Section] = []
 
-  init(raw: String) {
+  init(raw: String, format: ImportFormat = .text) {
     prepared = LinePreparer.prepare(RawText(raw).scalars)
     text = prepared.scalars
     report = prepared.notes
