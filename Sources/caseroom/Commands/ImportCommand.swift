@@ -13,7 +13,11 @@ struct ImportCommand: ParsableCommand {
       Fix the written .case.md by hand where the checklist says so.
       """)
 
-  @Argument(help: "The raw case text (UTF-8): flattened, line-broken, a Word export or a PDF copy.")
+  @Argument(
+    help: """
+      The hand-out: a Word document (.docx), a PDF (.pdf, read with pdftotext), Markdown (.md) or \
+      text (UTF-8: flattened, line-broken, a Word export or a PDF copy).
+      """)
   var raw: String
 
   @Option(name: .shortAndLong, help: "Where to write the case file. Default: standard output.")
@@ -27,7 +31,12 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let text = try TextFile.read(URL(fileURLWithPath: raw))
+      let source: ImportSource
+      do {
+        source = try ImportSource.read(URL(fileURLWithPath: raw))
+      } catch let e as ImportError {
+        throw Failure(message: "\(e)")
+      }
       var caseId = id
       if caseId == nil, let output {
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -39,7 +48,7 @@ struct ImportCommand: ParsableCommand {
       }
       let result: ImportResult
       do {
-        result = try CaseImporter.importing(text, id: caseId)
+        result = try CaseImporter.importing(source, id: caseId)
       } catch {
         throw Failure(message: "\(raw): \(error)")
       }

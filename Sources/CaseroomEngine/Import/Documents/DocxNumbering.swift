@@ -67,6 +67,11 @@ struct DocxNumbering {
     return out.isEmpty ? nil : out
   }
 
+  /// Starts every list but `numId` (a heading's own numbering) at its first number again.
+  mutating func restart(except numId: String?) {
+    counters = counters.filter { $0.key == numId }
+  }
+
   /// A number in one of Word's number formats.
   static func render(_ n: Int, _ format: String) -> String {
     switch format {

@@ -166,7 +166,7 @@ public enum DocxReader {
       case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties -= 1
       case "w:p": endParagraph()
       case "w:tc":
-        if tableDepth == 1 { cells.append(cell.replacingOccurrences(of: "\t", with: " ")) }
+        if tableDepth == 1 { cells.append(String(cell.map { $0 == "\t" ? " " : $0 })) }
       case "w:tr":
         if tableDepth == 1 {
           let row = cells.map { String($0.trimmingBlanks()) }
@@ -183,12 +183,15 @@ public enum DocxReader {
       var line = text.trimmingBlanks()
       if tableDepth > 0 {
         // A paragraph in a cell: the cell's lines are joined.
-        if !line.isEmpty { cell += (cell.isEmpty ? "" : " ") + line.replacingOccurrences(of: "\n", with: " ") }
+        if !line.isEmpty { cell += (cell.isEmpty ? "" : " ") + String(line.map { $0 == "\n" ? " " : $0 }) }
         return
       }
       let level = style.flatMap(styles.headingLevel) ?? outline.flatMap { $0 < 9 ? $0 + 1 : nil }
       var list = numId.map { ($0, ilvl) }
       if list == nil, let style, let n = styles.numbering(style) { list = n }
+      // A heading ends the lists above it: the next list under it starts at 1 again (as a teacher means it,
+      // though Word goes on counting a list style used all through the document).
+      if level != nil || style.map(styles.isTitle) == true { numbering.restart(except: list?.0) }
       if let (id, k) = list, let label = numbering.next(numId: id, ilvl: k), !line.isEmpty {
         line = label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
       }
@@ -199,8 +202,7 @@ public enum DocxReader {
       if let style, styles.isTitle(style) {
         out += line + "\n\n"
       } else if let level {
-        out += String(repeating: "#", count: min(level, 6)) + " " + line.replacingOccurrences(of: "\n", with: " ")
-          + "\n\n"
+        out += String(repeating: "#", count: min(level, 6)) + " " + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"
       } else {
         out += line + "\n\n"
       }

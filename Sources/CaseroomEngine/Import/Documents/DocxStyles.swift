@@ -62,7 +62,7 @@ struct DocxStyles {
 
   /// `heading 2`, `Heading2`, `标题 2` → 2.
   static func level(named name: String) -> Int? {
-    let lower = name.lowercased().replacingOccurrences(of: " ", with: "")
+    let lower = String(name.lowercased().filter { $0 != " " })
     for prefix in ["heading", "标题"] where lower.hasPrefix(prefix) {
       if let n = Int(lower.dropFirst(prefix.count)), n >= 1 && n <= 9 { return n }
     }
