@@ -1,8 +1,9 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import Foundation
 
-/// `caseroom import RAW [-o OUT] [--id ID] [--force]`.
+/// `caseroom import RAW [-o OUT] [--id ID] [--force] [--review]`.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
@@ -10,7 +11,8 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Prints to stderr the outline it found and a checklist: every guess with its reason, \
       what it was unsure of, what it did not find, and the lines it left out as page furniture. \
-      Fix the written .case.md by hand where the checklist says so.
+      Fix the written .case.md by hand where the checklist says so, or run with --review to see \
+      the hand-out line by line with its tags and fix them with one key each.
       """)
 
   @Argument(
@@ -28,6 +30,12 @@ struct ImportCommand: ParsableCommand {
 
   @Flag(help: "Replace the output file if it exists.")
   var force = false
+
+  @Flag(help: "Check and fix the tags line by line in the terminal before the case is written.")
+  var review = false
+
+  @Option(help: "The review screen's colours: auto, dark, light or mono.")
+  var theme: String?
 
   func run() throws {
     try reportingFailures {
@@ -66,11 +74,41 @@ struct ImportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path) && !force {
           throw Failure(message: "\(output): already exists; pass --force to replace it")
         }
-        try TextFile.write(written, to: url)
+        if !review { try TextFile.write(written, to: url) }
+      }
+      if review {
+        try reviewTags(result)
+        return
       }
       let report = Outline.tree(result.result) + "\n" + result.checklist
       FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
-      if output == nil { emit(written) }
+      let guessed = result.report.contains { $0.kind != .guess }
+      if guessed {
+        FileHandle.standardError.write(
+          Data("Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n".utf8))
+      }
+      if output == nil {
+        emit(written)
+      } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
+        // `e` from the report: the review screen on the case just written.
+        FileHandle.standardError.write(Data("Press e and Enter to review the tags now, Enter to finish: ".utf8))
+        if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
+      }
     }
+  }
+
+  /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
+  func reviewTags(_ result: ImportResult) throws {
+    let outcome = ImportReviewOutcome()
+    let screen = ImportReview(result, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
+    let terminal: TerminalScreen
+    do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
+      throw Failure(message: "\(error)")
+    }
+    let end = runLoop(screen, on: terminal, afterFirstFrame: { terminal.fallbackNotice })
+    terminal.stop()
+    if case .signal(let s) = end { throw ExitCode(128 + s) }
+    if let text = outcome.caseText { emit(text) }
+    if let output, outcome.wroteFile { FileHandle.standardError.write(Data("written: \(output)\n".utf8)) }
   }
 }
