@@ -14,6 +14,10 @@ struct ImportReviewGeometry {
 }
 
 extension ImportReview {
+  /// The hint bar, from the keymap; `?` is kept apart, always shown.
+  static var hints: [Hint] { Keymap.hints(Keymap.importReview.filter { $0.action != .help }) }
+  static var helpHint: Hint? { Keymap.importReview.first { $0.action == .help }.flatMap(Keymap.hint) }
+
   public func render(into f: inout Frame) {
     guard rows >= ImportReview.minimumRows && cols >= ImportReview.minimumCols else {
       f.put(Say.terminalTooSmall, row: 0, col: 0, style: .notice)
@@ -33,7 +37,7 @@ extension ImportReview {
     if let message {
       f.put(" " + message, row: rows - 1, col: 0, style: .status)
     } else {
-      f.putHints(Keymap.hints(Keymap.importReview), row: rows - 1, col: 1, limit: cols)
+      f.putHints(ImportReview.hints, row: rows - 1, col: 1, limit: cols, keeping: ImportReview.helpHint)
     }
   }
 

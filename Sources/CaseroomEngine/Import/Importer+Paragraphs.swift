@@ -58,13 +58,15 @@ extension Importer {
   }
 
   /// An item that runs over several lines (`问题一：…？` then `请结合案例…。`): in a
-  /// list of objectives, questions or steps, a line after an item that is not
-  /// an item itself continues it.
+  /// list of objectives, questions or steps, a sentence after an item that is
+  /// not an item itself continues it (a line that ends no sentence does not).
   func joiningContinuations(_ paragraphs: [Paragraph]) -> [Paragraph] {
     guard paragraphs.contains(where: { $0.label != nil }) else { return paragraphs }
     var out: [Paragraph] = []
     for p in paragraphs {
-      if p.label == nil, p.row == nil, let last = out.last, last.label != nil, last.row == nil {
+      if p.label == nil, p.row == nil, let last = out.last, last.label != nil, last.row == nil,
+        let end = p.text.unicodeScalars.last, Scalars.isFullStop(end) || end == "；" || Scalars.isClosing(end)
+      {
         let space = last.text.unicodeScalars.last.map(\.isASCII) == true && p.text.unicodeScalars.first?.isASCII == true
         out[out.count - 1].text += (space ? " " : "") + p.text
       } else {

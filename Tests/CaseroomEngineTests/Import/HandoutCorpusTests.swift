@@ -36,6 +36,10 @@ struct HandoutCorpusTests {
       extensions.contains { f.hasSuffix("." + $0) } && !f.hasSuffix(".imported.case.md")
     }.sorted()
   static let names: [String] = files.map { String($0[..<$0.lastIndex(of: ".")!]) }
+  /// The hand-outs tuned on: each must import right.
+  static let tuning: [String] = names.filter { !heldOut.contains($0) }
+  /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
+  static let heldOutRightAtLeast = 10
   static let heldOut: Set<String> = {
     let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
     return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
@@ -87,7 +91,7 @@ struct HandoutCorpusTests {
     #expect(Self.heldOut.isSubset(of: Set(Self.names)))
   }
 
-  @Test("imports to its expected outline", arguments: names)
+  @Test("imports to its expected outline", arguments: tuning)
   func imports(_ name: String) throws {
     let r = try Self.imported(name)
     let d = Self.differences(r.result, r.dropped.count, against: try Self.expected(name))
@@ -108,10 +112,10 @@ struct HandoutCorpusTests {
       }
     }
     print("held-out hand-outs right: \(right.count) of \(right.count + wrong.count); wrong: \(wrong)")
-    #expect(wrong.isEmpty)
+    #expect(right.count >= Self.heldOutRightAtLeast, "held out, wrong: \(wrong)")
   }
 
-  @Test("the case file it writes reads back to the same outline", arguments: names)
+  @Test("the case file it writes reads back to the same outline", arguments: tuning)
   func roundTrip(_ name: String) throws {
     let r = try Self.imported(name)
     let again = try CaseFormat.parse(CaseFormat.write(r.result), file: name)

@@ -83,7 +83,11 @@ public struct TaggedHandout: Sendable, Equatable {
           open(line.tag.sectionName, level: 1, role: role)
         }
         items += 1
-        let p = line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: line.number.isEmpty ? "\(items)．" : line.number)
+        // An item without a number of its own is numbered when its list has numbers; a part
+        // without any (one paragraph of objectives) stays paragraphs, each counted.
+        let numbered = sections[sections.count - 1].paragraphs.contains { $0.label != nil }
+        let label = line.number.isEmpty ? (numbered ? "\(items)．" : nil) : line.number
+        let p = line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label)
         sections[sections.count - 1].paragraphs.append(p)
       case .body, .backMatter:
         if line.tag == .backMatter, !(sections.last.map(isBackMatter) ?? false) {
