@@ -61,7 +61,11 @@ let package = Package(
     .plugin(name: "BuildCommit", capability: .buildTool()),
     /// In-process timings of the engine; run in release.
     .executableTarget(
-      name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview"]),
+      name: "caseroom-bench",
+      dependencies: [
+        "CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(

@@ -367,5 +367,23 @@ let rawBig = String(
 measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }) {
   _ = CaseImporter.run("标题\n" + rawBig)
 }
+// Real files (issue 25): a 20 MB .docx, a 50-page PDF through pdftotext.
+let repository = bundledURL.deletingLastPathComponent().deletingLastPathComponent()
+let docxURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-\(getpid()).docx")
+if filter == nil || "import a 20 MB .docx".contains(filter!) {
+  try writeBenchDocx(to: docxURL, seedBody: String(seed.split(separator: "\n", maxSplits: 1)[1]))
+}
+measure("import a 20 MB .docx (20 MB of document.xml, pictures)", runs: 3, unit: seconds) {
+  _ = try! CaseImporter.importing(ImportSource.read(docxURL))
+}
+try? FileManager.default.removeItem(at: docxURL)
+let fiftyPages = repository.appendingPathComponent("Tests/Fixtures/bench/fifty-pages.pdf")
+if PdfText.tool != nil {
+  measure("import a 51-page PDF, pdftotext included", runs: 5, unit: seconds) {
+    _ = try! CaseImporter.importing(ImportSource.read(fiftyPages))
+  }
+} else {
+  print("import a 51-page PDF: skipped, pdftotext is not installed (apt-get install poppler-utils)")
+}
 measure("search 20 MB case for 金盾", runs: 3) { _ = CaseSearch.search(bc, "金盾") }
 readerKeys(try! CaseFormat.open(bigURL).0, label: "20 MB")

@@ -65,7 +65,8 @@ struct ImportFilesCLITests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
-  @Test("a damaged .docx or a file that only says it is one: the file and the reason, exit 1", arguments: [true, false])
+  @Test(
+    "a damaged .docx or a file that only says it is one: the file and the reason, exit 1", arguments: [true, false])
   func damaged(_ zip: Bool) throws {
     let dir = try CLI.temporaryDirectory()
     let bad = dir.appendingPathComponent("bad.docx")
@@ -84,11 +85,13 @@ struct ImportFilesCLITests {
     let dir = try CLI.temporaryDirectory()
     let pdf = dir.appendingPathComponent("scan.pdf")
     // A one-page PDF with no text at all.
-    let body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    let body =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
     try body.write(to: pdf, atomically: true, encoding: .ascii)
     let r = try CLI.run(["import", pdf.path])
     #expect(r.status == 1)
-    #expect(r.err.contains(pdf.path) && (r.err.contains("OCR") || r.err.contains("pdftotext could not read")), "\(r.err)")
+    #expect(
+      r.err.contains(pdf.path) && (r.err.contains("OCR") || r.err.contains("pdftotext could not read")), "\(r.err)")
   }
 
   @Test("a guess is reported with the way to fix it: --review")

@@ -38,7 +38,9 @@ struct ImportReviewTerminalTests {
     let index = first.firstIndex { $0.contains("讨论：医共体") }!
     for _ in 0..<(index - 1) { try t.keys("j") }  // row 1 shows line 0
     try t.keys("q")
-    let after = try t.waitFor("the question counted") { s in s.contains { $0.contains("✓") && ($0.contains("1 道") || $0.contains("1 questions")) } }
+    let after = try t.waitFor("the question counted") { s in
+      s.contains { $0.contains("✓") && ($0.contains("1 道") || $0.contains("1 questions")) }
+    }
     #expect(after.contains { $0.contains("讨论：医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
     try t.waitFor("written") { $0.last?.contains(out.path) == true }

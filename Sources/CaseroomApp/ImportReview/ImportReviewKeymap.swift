@@ -27,7 +27,8 @@ extension Keymap {
       keys: [.char("h")], action: .tagHeading, group: .tags,
       description: Phrase("标为小标题（级别同上一个小标题）", "tag as a heading (at the level of the heading before)"),
       hint: Phrase("标记", "tag"), hintKey: "t/h/o/b/q/p/n/x"),
-    Binding(keys: [.char("o")], action: .tagObjective, group: .tags, description: Phrase("标为教学目标", "tag as an objective")),
+    Binding(
+      keys: [.char("o")], action: .tagObjective, group: .tags, description: Phrase("标为教学目标", "tag as an objective")),
     Binding(keys: [.char("b")], action: .tagBody, group: .tags, description: Phrase("标为正文", "tag as body text")),
     Binding(keys: [.char("q")], action: .tagQuestion, group: .tags, description: Phrase("标为思考题", "tag as a question")),
     Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
@@ -52,7 +53,8 @@ extension Keymap {
       keys: [.char("u"), .ctrl("z")], action: .undo, group: .tags, description: Phrase("撤销", "undo"),
       hint: Phrase("撤销", "undo")),
     Binding(
-      keys: [.char("w")], action: .write, group: .other, description: Phrase("按标记写入案例文件", "write the case file as tagged"),
+      keys: [.char("w")], action: .write, group: .other,
+      description: Phrase("按标记写入案例文件", "write the case file as tagged"),
       hint: Phrase("写入", "write")),
     Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
     Binding(

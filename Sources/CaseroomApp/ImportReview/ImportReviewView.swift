@@ -53,7 +53,8 @@ extension ImportReview {
       f.put(Say.importTag(line), row: row, col: 0, style: tagStyle, limit: g.tagWidth - 1)
       let indent = line.tag == .heading ? String(repeating: " ", count: 2 * max(0, line.level - 1)) : ""
       let style: Style =
-        current ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
+        current
+        ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
       f.put(indent + line.shown, row: row, col: g.tagWidth, style: style, limit: g.listWidth)
     }
   }

@@ -238,7 +238,9 @@ struct Importer {
       }
       let index = sections.count
       sections.append(Section(id: "", number: number, title: title, level: level, role: role))
-      if ![.bracket, .plain].contains(kind) && !kind.isStyled && n + 1 < chain.count && chain[n + 1].number != m.number + 1 {
+      if ![.bracket, .plain].contains(kind) && !kind.isStyled && n + 1 < chain.count
+        && chain[n + 1].number != m.number + 1
+      {
         note(.unsure, at: chain[n + 1].start, "numbering jumps from \(number) to \(numbering(chain[n + 1]))")
       }
       let bodySpan = trimmed(min(guess.bodyStart, sectionEnd)..<sectionEnd)

@@ -10,7 +10,8 @@ enum LineHeadingScanner {
   ]
 
   /// Captions and notes that look like short lines but are not headings.
-  static let notHeadings = ["资料来源", "来源", "注", "图", "表", "附表", "附图", "作者", "编写", "（", "(", "【", "—", "-", "*", "·"].map {
+  static let notHeadings = ["资料来源", "来源", "注", "图", "表", "附表", "附图", "作者", "编写", "（", "(", "【", "—", "-", "*", "·"].map
+  {
     Array($0.unicodeScalars)
   }
 
@@ -106,7 +107,8 @@ enum LineHeadingScanner {
       let suffix = j..<r.upperBound
       let latin = !suffix.isEmpty && text[suffix].allSatisfy { Scalars.isLatin($0) || isBlank($0) || $0 == "&" }
       let bracketed =
-        !suffix.isEmpty && (text[j] == "（" || text[j] == "(") && (text[r.upperBound - 1] == "）" || text[r.upperBound - 1] == ")")
+        !suffix.isEmpty && (text[j] == "（" || text[j] == "(")
+        && (text[r.upperBound - 1] == "）" || text[r.upperBound - 1] == ")")
         && suffix.count <= 30
       if latin || bracketed { return marker(r.upperBound) }
       return part == nil || isBlank(next) ? marker(after) : nil

@@ -43,7 +43,8 @@ struct Marker: Sendable {
 
     /// Kinds that number headings, from the outermost as documents usually nest them.
     static let headings: [Kind] = [
-      .styled1, .styled2, .styled3, .styled4, .bracket, .partLatin, .part, .chapter, .jie, .chinese, .parenChinese, .decimal1, .decimal2, .decimal3, .plain,
+      .styled1, .styled2, .styled3, .styled4, .bracket, .partLatin, .part, .chapter, .jie, .chinese, .parenChinese,
+      .decimal1, .decimal2, .decimal3, .plain,
     ]
     /// Kinds that number list items.
     static let items: [Kind] = [.arabic, .parenArabic, .arabicParen, .circled, .question, .bullet]

@@ -85,7 +85,8 @@ struct ImportCommand: ParsableCommand {
       let guessed = result.report.contains { $0.kind != .guess }
       if guessed {
         FileHandle.standardError.write(
-          Data("Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n".utf8))
+          Data(
+            "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n".utf8))
       }
       if output == nil {
         emit(written)

@@ -74,7 +74,9 @@ struct HandoutCorpusTests {
     let want = e.sections
     let same =
       sections.count == want.count
-      && zip(sections, want).allSatisfy { $0.title == $1.title && $0.level == $1.level && ($1.paragraphs == nil || $0.paragraphs == $1.paragraphs) }
+      && zip(sections, want).allSatisfy {
+        $0.title == $1.title && $0.level == $1.level && ($1.paragraphs == nil || $0.paragraphs == $1.paragraphs)
+      }
     if !same { out.append("sections \(sections)") }
     if let d = e.dropped, d != dropped { out.append("dropped \(dropped)") }
     return out

@@ -193,7 +193,8 @@ public enum DocxReader {
       // though Word goes on counting a list style used all through the document).
       if level != nil || style.map(styles.isTitle) == true { numbering.restart(except: list?.0) }
       if let (id, k) = list, let label = numbering.next(numId: id, ilvl: k), !line.isEmpty {
-        line = label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
+        line =
+          label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
       }
       if line.isEmpty {
         out += "\n"

@@ -116,7 +116,9 @@ public struct TaggedHandout: Sendable, Equatable {
       while counters.count < level { counters.append(0) }
       counters[level - 1] += 1
       let role = c.sections[i].role
-      var id = role != .content && !used.contains(role.rawValue) ? role.rawValue : "s" + counters.map(String.init).joined(separator: "-")
+      var id =
+        role != .content && !used.contains(role.rawValue)
+        ? role.rawValue : "s" + counters.map(String.init).joined(separator: "-")
       var n = 2
       let base = id
       while used.contains(id) {
