@@ -35,7 +35,7 @@ extension Importer {
       while block < blocks.count && blocks[block].upperBound <= c { block += 1 }
       if block < blocks.count && blocks[block].upperBound < e { e = blocks[block].upperBound }
       if let row = prepared.rows.isEmpty ? nil : prepared.row(at: c) {
-        out.append(Paragraph(row: row.row))
+        out.append(Paragraph(row: row.row, line: line(c)))
         continue
       }
       var textStart = c
@@ -49,9 +49,9 @@ extension Importer {
       // A long run on one line is flattened text, cut at sentence ends; a paragraph rejoined from a PDF's lines is one.
       let rejoined = block < blocks.count && blocks[block].lowerBound == c && prepared.joined.contains(c)
       if label == nil && r.count > 300 && !rejoined {
-        for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)))) }
+        for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)), line: line(c))) }
       } else {
-        out.append(Paragraph(string(r), label: label))
+        out.append(Paragraph(string(r), label: label, line: line(c)))
       }
     }
     return role == .content ? out : joiningContinuations(out)
@@ -110,11 +110,13 @@ extension Importer {
     var j = r.lowerBound
     while j < r.upperBound {
       let s = text[j]
-      if "“‘（(《【「".unicodeScalars.contains(s) {
+      switch s {
+      case "“", "‘", "（", "(", "《", "【", "「":
         if depth == 0 { opened = j }
         depth += 1
+      case "”", "’", "）", ")", "》", "】", "」": depth = max(0, depth - 1)
+      default: break
       }
-      if "”’）)》】」".unicodeScalars.contains(s) { depth = max(0, depth - 1) }
       if depth > 0 && j - opened > 80 { depth = 0 }  // an unclosed quote (a typing slip) does not stop splitting
       if depth == 0 && (s == "。" || s == "！" || s == "？") && j + 1 - start >= 120 && r.upperBound - (j + 1) >= 60 {
         out.append(start..<(j + 1))

@@ -237,7 +237,7 @@ struct Importer {
         note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
       }
       let index = sections.count
-      sections.append(Section(id: "", number: number, title: title, level: level, role: role))
+      sections.append(Section(id: "", number: number, title: title, level: level, role: role, line: line(m.start)))
       if ![.bracket, .plain].contains(kind) && !kind.isStyled && n + 1 < chain.count
         && chain[n + 1].number != m.number + 1
       {
@@ -389,7 +389,7 @@ struct Importer {
       let what = m.part == .front ? "front matter" : m.part == .back ? "back matter" : "a teaching note"
       note(.guess, at: m.start, "\(title): \(what), a section of its own at the top level")
       let index = sections.count
-      sections.append(Section(id: "", title: title, level: 1, role: .content))
+      sections.append(Section(id: "", title: title, level: 1, role: .content, line: line(m.start)))
       if m.part == .teachingNote {
         let inner = structure(body, kinds: Marker.Kind.headings, level: 2, parentRole: nil) ?? body
         sections[index].paragraphs = paragraphs(inner, role: .content)

@@ -166,8 +166,8 @@ enum MarkerScanner {
         i = j
         continue
       }
-      if let n = HeadingNumber.value(ofCircled: Character(c)) {
-        out.append(Marker(kind: .circled, number: n, start: i, end: i + 1, score: baseScore(i)))
+      if c.value >= 0x2460 && c.value <= 0x2473 {  // ①…⑳, by value: no Character made per scalar
+        out.append(Marker(kind: .circled, number: Int(c.value - 0x2460) + 1, start: i, end: i + 1, score: baseScore(i)))
       }
       i += 1
     }

@@ -44,7 +44,31 @@ struct TextNormaliser {
     "\u{F0D8}", "\u{F0FC}", "\u{F06C}", "\u{F06E}",
   ]
 
+  /// Whether a line may need any of the changes: a mark at its start, bold marks in it, a PDF's spacing.
+  static func needsWork(_ raw: ArraySlice<Unicode.Scalar>, format: ImportFormat) -> Bool {
+    if format == .pdf { return true }
+    var i = raw.startIndex
+    while i < raw.endIndex && isBlank(raw[i]) { i += 1 }
+    guard i < raw.endIndex else { return false }
+    let first = raw[i]
+    if "#>-*+_（(【第问题思考讨论QＱ".unicodeScalars.contains(first) || bullets.contains(first)
+      || (0xFF10...0xFF5A).contains(first.value)
+    {
+      return true
+    }
+    var previous: Unicode.Scalar = " "
+    for c in raw[i...] {
+      if (c == "*" || c == "_") && c == previous { return true }
+      previous = c
+    }
+    return false
+  }
+
   mutating func add(_ raw: ArraySlice<Unicode.Scalar>, line: Int, format: ImportFormat) {
+    guard TextNormaliser.needsWork(raw, format: format) else {
+      scalars.append(contentsOf: raw)
+      return
+    }
     var s = Array(raw)
     if format == .pdf {
       let before = s.count

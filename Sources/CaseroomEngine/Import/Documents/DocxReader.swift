@@ -38,13 +38,77 @@ public enum DocxReader {
     let numbering = try part("word/numbering.xml").map(DocxNumbering.init(xml:)) ?? DocxNumbering()
     let notes = try part("word/footnotes.xml").map(footnotes) ?? [:]
     let reader = DocumentReader(styles: styles, numbering: numbering, notes: notes)
-    let parser = XMLParser(data: document)
-    parser.delegate = reader
-    guard parser.parse() else {
-      let line = parser.lineNumber
-      throw .unreadable(file: url.path, reason: "word/document.xml is not well-formed XML (line \(line))")
+    for (n, piece) in pieces(document).enumerated() {
+      let parser = XMLParser(data: piece)
+      parser.delegate = reader
+      guard parser.parse() else {
+        let part = n == 0 ? "" : " (part \(n + 1))"
+        throw .unreadable(
+          file: url.path, reason: "word/document.xml is not well-formed XML\(part), line \(parser.lineNumber)")
+      }
     }
     return reader.finish()
+  }
+
+  /// The document's XML in pieces libxml2 accepts: it refuses more than
+  /// 10 MB in one go without its "huge" option, which Foundation's parser does
+  /// not set, so a 20 MB document is cut after a paragraph (`</w:p>`) outside
+  /// any table every 4 MB, each piece wrapped in the document's own root
+  /// element (its namespaces) and `<w:body>`. Linear.
+  static func pieces(_ xml: Data, size: Int = 4_000_000) -> [Data] {
+    guard xml.count > size else { return [xml] }
+    return xml.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> [Data] in
+      let n = b.count
+      func matches(_ s: [UInt8], at i: Int) -> Bool {
+        guard i + s.count <= n else { return false }
+        for k in 0..<s.count where b[i + k] != s[k] { return false }
+        return true
+      }
+      let root = Array("<w:document".utf8)
+      let body = Array("<w:body>".utf8)
+      let tableOpen = Array("<w:tbl>".utf8)
+      let tableOpenWithAttributes = Array("<w:tbl ".utf8)
+      let tableClose = Array("</w:tbl>".utf8)
+      let paragraphClose = Array("</w:p>".utf8)
+      // The root's start tag, and where the body's content starts.
+      var i = 0
+      while i < n && !matches(root, at: i) { i += 1 }
+      var e = i
+      while e < n && b[e] != 0x3E { e += 1 }
+      guard e < n else { return [xml] }
+      let rootTag = Data(b[i...e])
+      var j = e
+      while j < n && !matches(body, at: j) { j += 1 }
+      guard j < n else { return [xml] }
+      let closing = Data("</w:body></w:document>".utf8)
+      var out: [Data] = []
+      var start = 0
+      var depth = 0
+      var k = j + body.count
+      while k < n {
+        if b[k] == 0x3C {
+          if matches(tableOpen, at: k) || matches(tableOpenWithAttributes, at: k) {
+            depth += 1
+          } else if matches(tableClose, at: k) {
+            depth -= 1
+          } else if depth == 0 && matches(paragraphClose, at: k) && k + paragraphClose.count - start >= size {
+            let cut = k + paragraphClose.count
+            var piece = out.isEmpty ? Data() : rootTag + Data("<w:body>".utf8)
+            piece.append(contentsOf: b[start..<cut])
+            piece.append(closing)
+            out.append(piece)
+            start = cut
+            k = cut
+            continue
+          }
+        }
+        k += 1
+      }
+      var last = out.isEmpty ? Data() : rootTag + Data("<w:body>".utf8)
+      last.append(contentsOf: b[start..<n])
+      out.append(last)
+      return out
+    }
   }
 
   /// The footnotes' texts by id (the separators Word keeps as notes -1 and 0 left out).

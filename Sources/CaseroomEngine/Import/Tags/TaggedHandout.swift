@@ -19,9 +19,18 @@ public struct TaggedHandout: Sendable, Equatable {
     id = c.id
     var out: [TaggedLine] = [TaggedLine(.title, c.title)]
     if let s = c.subtitle { out.append(TaggedLine(.title, s)) }
+    // Furniture goes back before the first line that came after it in the hand-out.
+    var furniture = result.dropped.sorted { $0.line < $1.line }[...]
+    func furnitureBefore(_ line: Int) {
+      while let d = furniture.first, line > 0 && d.line < line {
+        out.append(TaggedLine(.furniture, d.text, sourceLine: d.line))
+        furniture = furniture.dropFirst()
+      }
+    }
     for s in c.sections {
+      furnitureBefore(s.line)
       if s.id != "intro" {
-        out.append(TaggedLine(.heading, s.title, level: s.level, number: s.number))
+        out.append(TaggedLine(.heading, s.title, level: s.level, number: s.number, sourceLine: s.line))
       }
       let part = CasePart.recognise(s.title)
       let paragraphs = s.paragraphs
@@ -39,13 +48,12 @@ public struct TaggedHandout: Sendable, Equatable {
           }
           if tag != .body && hasItems && !p.isItem { tag = .body }  // a lead-in, a table's header row
         }
-        out.append(TaggedLine(tag, p.row == nil ? p.text : p.row!.text, number: p.label ?? "", row: p.row))
+        furnitureBefore(p.line)
+        out.append(
+          TaggedLine(tag, p.row == nil ? p.text : p.row!.text, number: p.label ?? "", row: p.row, sourceLine: p.line))
       }
     }
-    // Furniture: after the line it followed in the raw text, as far as the lines tell (at the end otherwise).
-    for d in result.dropped {
-      out.append(TaggedLine(.furniture, d.text, sourceLine: d.line))
-    }
+    for d in furniture { out.append(TaggedLine(.furniture, d.text, sourceLine: d.line)) }
     lines = out
   }
 
