@@ -10,7 +10,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
@@ -27,10 +26,13 @@ let package = Package(
     /// The case engine: format, structure, layout, search, import. No terminal code.
     .target(
       name: "CaseroomEngine",
-      dependencies: [
-        "CWidth", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      dependencies: ["CWidth"]
     ),
+    /// Hand-outs read from their files: .docx (a zip archive of XML), .pdf (through pdftotext).
+    /// Apart from the engine because it needs Foundation itself.
+    .target(
+      name: "CaseroomDocuments",
+      dependencies: ["CaseroomEngine", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     /// Group sessions: answers, citations, annotations, and the store that never loses them.
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
     /// The instructor's side: every group's sessions, feedback, summaries and exports.
@@ -48,6 +50,7 @@ let package = Package(
       name: "caseroom",
       dependencies: [
         "CaseroomEngine",
+        "CaseroomDocuments",
         "CaseroomApp",
         "CaseroomSession",
         "CaseroomReview",
@@ -63,10 +66,10 @@ let package = Package(
     .executableTarget(
       name: "caseroom-bench",
       dependencies: [
-        "CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview",
+        "CaseroomEngine", "CaseroomDocuments", "CaseroomApp", "CaseroomSession", "CaseroomReview",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
-    .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
+    .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine", "CaseroomDocuments"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(
       name: "CaseroomReviewTests",
@@ -86,7 +89,7 @@ let package = Package(
       name: "CaseroomTerminalTests",
       dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
     .testTarget(
-      name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
+      name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomDocuments", "CaseroomSession", "CaseroomTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

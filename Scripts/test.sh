@@ -16,6 +16,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 # caseroom import reads a PDF through pdftotext (Tests/CaseroomCLITests/ImportFilesCLITests.swift, the hand-out corpus).
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# The reader's system calls (start-up reads, writes per frame, wake-ups) are counted with strace.
+command -v strace >/dev/null 2>&1 || need+=(strace)
 # caseroom sync calls git; the class tests use local bare repositories, and script(1) and
 # runuser(1) (util-linux, always there on Debian) to run the reader as other Unix users.
 command -v git >/dev/null 2>&1 || need+=(git)

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom sync`: carries a class's work between machines through a class
 /// repository, with the `git` program:
@@ -36,7 +37,7 @@ public struct ClassSync: Sendable {
 
     /// The driver command for a caseroom program at `executable` (quoted for the shell).
     public static func driverCommand(executable: String) -> String {
-      "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "' merge-session %O %A %B"
+      "'" + executable.replacingEvery("'", with: "'\\''") + "' merge-session %O %A %B"
     }
   }
 
@@ -104,7 +105,7 @@ public struct ClassSync: Sendable {
           "\(directory.path) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(r.reason))"
         )
       }
-      top = URL(fileURLWithPath: r.out.trimmingCharacters(in: .whitespacesAndNewlines))
+      top = URL(fileURLWithPath: r.out.trimmingSpacesAndLineBreaks())
     } catch let e as SyncError {
       throw e
     } catch {
@@ -126,7 +127,7 @@ public struct ClassSync: Sendable {
         throw SyncError(
           .failed, "\(top.path): not on a branch (detached HEAD): 'git switch \(main ?? "main")' first")
       }
-      let local = branch.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let local = branch.out.trimmingSpacesAndLineBreaks()
       let (remote, remoteBranch) = try remote(git, branch: local, top: top)
       report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
       if let main = try classBranch(git, remote: remote), main != remoteBranch {
@@ -152,10 +153,10 @@ public struct ClassSync: Sendable {
           }
         }
         let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
-        let before = head.ok ? head.out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        let before = head.ok ? head.out.trimmingSpacesAndLineBreaks() : nil
         let theirs = try git.run(["rev-parse", "-q", "--verify", tracking])
         if theirs.ok {
-          let theirsID = theirs.out.trimmingCharacters(in: .whitespacesAndNewlines)
+          let theirsID = theirs.out.trimmingSpacesAndLineBreaks()
           let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
           let known = before != nil && ancestor.ok
           if !known {
@@ -183,7 +184,7 @@ public struct ClassSync: Sendable {
         }
         let now = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
         guard now.ok else { return report }  // nothing here and nothing there
-        let headID = now.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let headID = now.out.trimmingSpacesAndLineBreaks()
         if let t = try? git.value(["rev-parse", "-q", "--verify", tracking]), t == headID { return report }
         options.beforePush?(attempt)
         let pushed = try git.run(["push", "--porcelain", "-u", remote, "HEAD:refs/heads/\(remoteBranch)"])
@@ -226,9 +227,9 @@ public struct ClassSync: Sendable {
   func remote(_ git: Git, branch: String, top: URL) throws -> (String, String) {
     let configured = try git.run(["config", "--get", "branch.\(branch).remote"])
     let merge = try git.run(["config", "--get", "branch.\(branch).merge"])
-    let name = configured.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    let name = configured.out.trimmingSpacesAndLineBreaks()
     if configured.ok, merge.ok, name != "." {
-      var ref = merge.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      var ref = merge.out.trimmingSpacesAndLineBreaks()
       if ref.hasPrefix("refs/heads/") { ref.removeFirst("refs/heads/".count) }
       return (name, ref)
     }
@@ -247,7 +248,7 @@ public struct ClassSync: Sendable {
   func classBranch(_ git: Git, remote: String) throws -> String? {
     let remembered = try git.run(["symbolic-ref", "-q", "refs/remotes/\(remote)/HEAD"])
     if remembered.ok {
-      let ref = remembered.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let ref = remembered.out.trimmingSpacesAndLineBreaks()
       let prefix = "refs/remotes/\(remote)/"
       if ref.hasPrefix(prefix) { return String(ref.dropFirst(prefix.count)) }
     }
@@ -270,7 +271,7 @@ public struct ClassSync: Sendable {
     for state in states {
       let r = try git.run(["rev-parse", "--git-path", state.path])
       guard r.ok else { continue }
-      let path = r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let path = r.out.trimmingSpacesAndLineBreaks()
       let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : top.appendingPathComponent(path)
       guard RegularFile.exists(url) else { continue }
       throw SyncError(
@@ -291,7 +292,7 @@ public struct ClassSync: Sendable {
     try ensureLines(ClassFolder.gitattributes, in: top.appendingPathComponent(".gitattributes"))
     try ensureLines(ClassFolder.gitignore, in: top.appendingPathComponent(".gitignore"))
     let current = try git.run(["config", "--get", "merge.caseroom.driver"])
-    guard current.out.trimmingCharacters(in: .newlines) != options.driver else { return false }
+    guard current.out.trimmingLineBreaks() != options.driver else { return false }
     _ = try git.value(["config", "merge.caseroom.name", "caseroom: a three-way merge of group sessions"])
     _ = try git.value(["config", "merge.caseroom.driver", options.driver])
     return true
@@ -304,7 +305,7 @@ public struct ClassSync: Sendable {
       try AtomicFile.write(Data(block.utf8), to: url, keepBackup: false)
       return
     }
-    let have = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    let have = Set(existing.split(separator: "\n").map { $0.trimmingSpaces() })
     let missing = block.split(separator: "\n").filter { !$0.hasPrefix("#") && !have.contains(String($0)) }
     guard !missing.isEmpty else { return }
     let text =

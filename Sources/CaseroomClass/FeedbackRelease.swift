@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Releasing the instructor's feedback to the groups: each group's scores
 /// and comments, from the review file, written to `feedback/<group file>.json`
@@ -20,7 +20,7 @@ public enum FeedbackRelease {
       do {
         try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
       } catch {
-        throw ClassError(file: feedback.path, "cannot be created: \(error.localizedDescription)")
+        throw ClassError(file: feedback.path, "cannot be created: \(ErrorText.words(error))")
       }
     }
     var written: [URL] = []

@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A group's feedback as the instructor released it: `feedback/<group
 /// file>.json` in the class folder, named like the group's session
@@ -120,5 +121,15 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
       if let f = try load(u), f.group == group, f.caseId == caseId { return f }
     }
     return nil
+  }
+
+  /// The group's released feedback: the file named after its session when
+  /// the session's file is known, else the one found by the group's name;
+  /// nil when none was released or it cannot be read now.
+  public static func find(session: URL?, group: String, caseId: String, in feedback: URL) -> ReleasedFeedback? {
+    if let session, let f = (try? load(forSession: session, group: group, caseId: caseId, in: feedback)) ?? nil {
+      return f
+    }
+    return (try? load(group: group, caseId: caseId, in: feedback)) ?? nil
   }
 }

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A three-way merge of one group's session, field by field: what git's
 /// merge driver does (`caseroom merge-session %O %A %B`) when two members

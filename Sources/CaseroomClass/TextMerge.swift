@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A three-way merge of a text (an answer, a note), sentence by sentence:
 /// what each side changed since the common version is kept when the two
@@ -153,7 +153,7 @@ public enum TextMerge {
       firstLine = false
       var rest = Substring(line)
       // A marker anywhere in the line (someone joined lines) goes on a line of its own.
-      while let (marker, r) = markers.compactMap({ m in rest.range(of: m).map { (m, $0) } }).min(by: {
+      while let (marker, r) = markers.compactMap({ m in rest.firstRange(of: m).map { (m, $0) } }).min(by: {
         $0.1.lowerBound < $1.1.lowerBound
       }) {
         if r.lowerBound > rest.startIndex {

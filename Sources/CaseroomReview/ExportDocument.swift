@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// What an export holds, resolved once for every format: the case, the
 /// groups (one or all), their answers with cited passages located in the

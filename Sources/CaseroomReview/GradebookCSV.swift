@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The gradebook: one row per group (or, `perMember`, one per member, for a
 /// school's gradebook), with each question's answer text, score and comment,
@@ -31,7 +31,7 @@ enum GradebookCSV {
     var v = visible(s)
     if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f) { v = "'" + v }
     if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      return "\"" + v.replacingEvery("\"", with: "\"\"") + "\""
     }
     return v
   }

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// One self-contained HTML file: a slide deck for a projector. No network
 /// request of any kind (inline CSS and script, no web fonts; a CJK font

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Markdown slides that Marp and pandoc render: `---` between slides, a title
 /// slide, then each question with the answer and its cited passages as block
@@ -61,7 +61,7 @@ enum MarkdownSlides {
   /// User text as Markdown text: markup characters escaped, HTML made inert, controls shown as U+FFFD.
   static func text(_ s: String) -> String {
     var out = ""
-    for c in visible(s).replacingOccurrences(of: "\n", with: " ") {
+    for c in visible(s).replacingEvery("\n", with: " ") {
       switch c {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
@@ -75,12 +75,12 @@ enum MarkdownSlides {
 
   /// One paragraph of an answer as a Markdown paragraph (never a list item or a rule).
   static func line(_ s: String) -> String {
-    var t = text(s.trimmingCharacters(in: .whitespaces))
+    var t = text(s.trimmingSpaces())
     if let f = t.first, "-+=".contains(f) || f.isNumber { t = "\\" + t }
     return t
   }
 
   static func yaml(_ s: String) -> String {
-    "\"" + visible(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\"" + visible(s).replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"") + "\""
   }
 }

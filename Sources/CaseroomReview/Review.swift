@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The instructor's own file for a case: a score and a comment per group per
 /// answer, the scale, and the presentation order. It lives in the
@@ -127,7 +128,7 @@ public struct Review: Codable, Equatable, Sendable {
     var out = String.UnicodeScalarView()
     for c in s.unicodeScalars.prefix(40) {
       let ok =
-        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c)
+        (c.isLetter || c.isDecimalDigit
           || keeping.unicodeScalars.contains(c))
         && c.value > 0x20 && !(0xD800...0xDFFF).contains(c.value)
       out.append(ok ? c : "_")
@@ -158,13 +159,28 @@ public struct Review: Codable, Equatable, Sendable {
   /// read is left for the next save to report.
   @discardableResult
   public mutating func refresh(from url: URL) -> Bool {
+    guard let disk = changedOnDisk(url) else { return false }
+    return takeIn(disk)
+  }
+
+  /// The review file as another process saved it since this review last read
+  /// or wrote it; nil when it has not changed (or cannot be read now).
+  public func changedOnDisk(_ url: URL) -> Review? {
     guard let signature = FileSignature(path: url.path), signature != seen,
-      let disk = try? Review.read(url), disk.caseId == caseId
-    else { return false }
+      var disk = try? Review.read(url), disk.caseId == caseId
+    else { return nil }
+    disk.seen = signature
+    return disk
+  }
+
+  /// Takes in a version of the file read by `changedOnDisk` (no input or
+  /// output): this review's unsaved changes are kept. Returns whether anything changed.
+  @discardableResult
+  public mutating func takeIn(_ disk: Review) -> Bool {
     let before = self
     self = merged(with: disk)
     known = Known(disk)
-    seen = signature
+    seen = disk.seen
     return before != self
   }
 
@@ -251,7 +267,7 @@ public struct Review: Codable, Equatable, Sendable {
       try FileManager.default.createDirectory(
         at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(error.localizedDescription)")
+      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(ErrorText.words(error))")
     }
     guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
       throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")

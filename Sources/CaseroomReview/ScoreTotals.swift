@@ -1,4 +1,5 @@
-import Foundation
+import CaseroomEngine
+import FoundationEssentials
 
 /// Totals and means of the scores, per group and per question: what the
 /// review grid, the summaries and the gradebook show, computed in one place
@@ -44,6 +45,6 @@ public struct ScoreTotals: Equatable, Sendable {
   /// A mean as shown everywhere: one decimal (`3.5`), `—` when there is none.
   public static func text(_ mean: Double?) -> String {
     guard let mean else { return "—" }
-    return String(format: "%.1f", mean)
+    return Printf.text("%.1f", mean)
   }
 }

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// The slides of a deck, decided once for Markdown and HTML: a title slide
 /// (continued when the class is long), then question by question the
@@ -119,8 +119,8 @@ struct SlidePlan {
   /// paragraphs, then its cited passages, then the feedback, on the last.
   static func answer(_ g: ExportDocument.Group, _ q: Int) -> [Slide] {
     let a = g.answers[q]
-    let text = a.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    var pending = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+    let text = a.text.trimmingSpacesAndLineBreaks()
+    var pending = text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter {
       !$0.isEmpty
     }.map { Paragraph(text: $0, continued: false) }
     var parts: [([Paragraph], [ExportDocument.CitedPassage])] = []

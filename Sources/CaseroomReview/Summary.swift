@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The review grid without a terminal: one row per group (by name, as in the
 /// grid), one cell per question (characters, citations, score, comment),

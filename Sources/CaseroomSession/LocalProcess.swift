@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// This machine's processes, as locks need to know them: the host's name,
 /// whether a pid is alive, and when a process started (to tell a reused pid).
@@ -30,7 +31,7 @@ public enum LocalProcess {
   static let bootTime: TimeInterval? = {
     guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
     for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
-      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+      return Double(line.dropFirst(6).trimmingSpaces())
     }
     return nil
   }()

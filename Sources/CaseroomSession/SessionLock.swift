@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who holds a session: one process writes a session at a time. The lock is a
 /// file beside the session (`….session.json.lock`) holding the owner's pid,
@@ -57,7 +58,7 @@ public final class SessionLock: @unchecked Sendable {
   /// Whether taking it meant removing the lock of a process that may still
   /// be running (asked for with `takeOver`), not a stale one.
   public let replacedLiveLock: Bool
-  private let state = NSLock()
+  private let state = ThreadLock()
   private var released = false
 
   private init(url: URL, holder: Holder, replacedLiveLock: Bool) {
@@ -84,7 +85,7 @@ public final class SessionLock: @unchecked Sendable {
       do {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
-        return .unavailable("cannot create \(dir): \(error.localizedDescription)")
+        return .unavailable("cannot create \(dir): \(ErrorText.words(error))")
       }
     }
     let me = Holder(
@@ -137,8 +138,8 @@ public final class SessionLock: @unchecked Sendable {
   /// beside `path`, never through a planted file or link; returns its path.
   static func prepare(_ data: Data, beside path: String, write: (Int32, Data) -> Int32) -> Result<String, Reason> {
     let tmp = FileMode.unpredictableName(path + ".")
-    let dir = (tmp as NSString).deletingLastPathComponent
-    let hidden = dir + "/." + (tmp as NSString).lastPathComponent
+    let dir = PathText.directory(tmp)
+    let hidden = dir + "/." + PathText.lastComponent(tmp)
     let fd = FileMode.owner.createExclusive(hidden)
     guard fd >= 0 else {
       return .failure(Reason(message: "cannot create the lock: \(String(cString: strerror(errno)))"))
@@ -231,7 +232,7 @@ public final class SessionLock: @unchecked Sendable {
   /// another token was left by an earlier process that had the same pid).
   final class Own: @unchecked Sendable {
     static let shared = Own()
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var tokens: Set<String> = []
     func insert(_ t: String) { lock.withLock { _ = tokens.insert(t) } }
     func remove(_ t: String) { lock.withLock { _ = tokens.remove(t) } }

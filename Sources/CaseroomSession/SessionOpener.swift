@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Opens a group's session for the reader: creates it for a new group, loads
 /// it for a known one, takes its lock (or opens it read-only when it must not
@@ -59,7 +60,7 @@ public struct SessionOpener: Sendable {
 
   /// Opens (or creates) the session of a named group.
   public func open(group name: String, members: [String], of c: Case) throws -> OpenedSession {
-    guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Failure.blankGroupName }
+    guard !name.trimmingSpacesAndLineBreaks().isEmpty else { throw Failure.blankGroupName }
     let (url, loaded) = store.locate(caseId: c.id, group: name)
     switch loaded {
     case nil:
@@ -208,6 +209,23 @@ public struct OpenedSession: Sendable {
     case lockFailed(String)
   }
 
+  /// Why a save was refused (the text stays in memory); the app words it.
+  public enum SaveRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    case readOnly(ReadOnly)
+    /// Another process took the lock over (`--take-over`).
+    case takenOver(SessionLock.Holder)
+    /// Another process wrote the file since this one opened or saved it.
+    case writtenSince
+
+    public var description: String {
+      switch self {
+      case .readOnly(let r): return "read-only (\(r.description)): not saved"
+      case .takenOver(let h): return "taken over by \(h.description): not saved"
+      case .writtenSince: return "written by another process since it was opened (taken over): not saved"
+      }
+    }
+  }
+
   /// Why a session is open read-only.
   public enum ReadOnly: Equatable, Sendable, CustomStringConvertible {
     case heldBy(SessionLock.Holder)
@@ -258,19 +276,11 @@ public struct OpenedSession: Sendable {
   /// when the session is read-only, or when its lock was taken over by
   /// another process since (`--take-over`): the text stays in memory.
   public func save(_ s: Session) throws {
-    if let readOnly {
-      throw SessionError(file: url.path, kind: .locked, message: "read-only (\(readOnly.description)): not saved")
-    }
-    if let lock, let other = lock.confirm() {
-      throw SessionError(file: url.path, kind: .locked, message: "taken over by \(other.description): not saved")
-    }
+    if let readOnly { throw SaveRefusal.readOnly(readOnly) }
+    if let lock, let other = lock.confirm() { throw SaveRefusal.takenOver(other) }
     // A process that took the session over (and has quit since) wrote it:
     // saving now would write over its work.
-    if seen.changed(url) {
-      throw SessionError(
-        file: url.path, kind: .locked, message: "written by another process since it was opened (taken over): not saved"
-      )
-    }
+    if seen.changed(url) { throw SaveRefusal.writtenSince }
     try store.save(s, to: url)
     seen.update(url)
   }
@@ -291,7 +301,7 @@ public struct OpenedSession: Sendable {
 /// What identifies a version of a file on disk (inode, size, modification
 /// time), kept by reference so that every copy of an `OpenedSession` shares it.
 final class FileStamp: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = ThreadLock()
   private var stamp: [Int]?
 
   init(of url: URL) { stamp = Self.read(url) }

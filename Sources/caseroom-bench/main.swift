@@ -1,8 +1,10 @@
 import CaseroomApp
+import CaseroomDocuments
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
 import Foundation
+import Glibc
 
 /// Times the engine in-process (run it in release: `swift run -c release caseroom-bench`).
 /// Prints the median and p99 of repeated runs.
@@ -70,7 +72,7 @@ if filter == "generate", CommandLine.arguments.count > 2 {
 /// Runs `body` `runs` times (`prepare` before each, untimed) and prints the median and p99,
 /// and the first run's time too when `first` is set (a fresh process's cold start).
 func measure(
-  _ name: String, runs: Int, unit: (Double) -> String = { String(format: "%.3f ms", $0 * 1000) },
+  _ name: String, runs: Int, unit: (Double) -> String = { Printf.text("%.3f ms", $0 * 1000) },
   first: Bool = false, before prepare: () -> Void = {}, _ body: () -> Void
 ) {
   if let filter, !name.contains(filter) { return }
@@ -243,6 +245,12 @@ func editorBench(_ bundled: Case) {
   }
   try? FileManager.default.removeItem(at: dir)
 }
+if filter == nil || filter == "paste" {
+  // `caseroom-bench paste [MB…]`: other sizes.
+  let sizes = CommandLine.arguments.dropFirst(2).compactMap(Double.init)
+  pasteBench(bundled, sizesMB: sizes.isEmpty ? [1, 10, 100] : sizes)
+  if filter == "paste" { exit(0) }
+}
 editorBench(bundled)
 
 /// The class at scale: 500 groups, 3 answers of 2–5 KB each.
@@ -325,7 +333,8 @@ let seed = try String(
 measure("import the seed", runs: 100) { _ = CaseImporter.run(seed) }
 
 // A real PDF (issue 25): 51 pages through pdftotext, then the importer.
-let fiftyPages = bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/bench/fifty-pages.pdf")
+let fiftyPages = bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+  "Tests/Fixtures/bench/fifty-pages.pdf")
 if PdfText.tool != nil {
   measure("import a 51-page PDF, pdftotext included", runs: 5, unit: seconds) {
     _ = try! CaseImporter.importing(ImportSource.read(fiftyPages))
@@ -336,7 +345,7 @@ if PdfText.tool != nil {
 if let filter, !"20 MB".contains(filter) && !filter.contains("20") { exit(0) }
 let big = bigCase(bundled, bytes: 20_000_000)
 let mb = Double(big.utf8.count) / 1e6
-print(String(format: "big case: %.1f MB", mb))
+print(Printf.text("big case: %.1f MB", mb))
 let bigURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-big-\(getpid()).case.md")
 try big.write(to: bigURL, atomically: true, encoding: .utf8)
 defer { try? FileManager.default.removeItem(at: bigURL) }
@@ -362,7 +371,7 @@ func parseAll() -> Case {
 }
 measure("parse 20 MB case: every section's paragraphs", runs: 3) { _ = parseAll() }
 let bc = parseAll()
-measure("layout 20 MB case at 80", runs: 3, unit: { String(format: "%.2f s = %.1f MB/s", $0, mb / $0) }) {
+measure("layout 20 MB case at 80", runs: 3, unit: { Printf.text("%.2f s = %.1f MB/s", $0, mb / $0) }) {
   for s in bc.readingSections { _ = SectionLayout(s, width: 80) }
 }
 for (name, index) in [("scanning", nil), ("index", benchIndex)] {
@@ -373,7 +382,7 @@ for (name, index) in [("scanning", nil), ("index", benchIndex)] {
 kept = nil
 let rawBig = String(
   repeating: String(seed.split(separator: "\n", maxSplits: 1)[1]), count: Int(20_000_000 / seed.utf8.count))
-measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }) {
+measure("import 20 MB raw text", runs: 3, unit: { Printf.text("%.2f s", $0) }) {
   _ = CaseImporter.run("标题\n" + rawBig)
 }
 // Real files (issue 25): a 20 MB .docx, a 50-page PDF through pdftotext.

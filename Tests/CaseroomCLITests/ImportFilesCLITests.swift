@@ -1,3 +1,4 @@
+import CaseroomDocuments
 import CaseroomEngine
 import Foundation
 import Testing

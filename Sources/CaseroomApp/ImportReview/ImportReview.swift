@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// The import review (`caseroom import 原文 --review`): the hand-out line by
 /// line, each line tagged (title, heading and level, objective, body,

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 extension ImportReview: Screen {
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
@@ -28,6 +28,8 @@ extension ImportReview: Screen {
     case .notice(let text):
       message = text
       return .stay
+    case .done, .suspend:
+      return .stay  // the review asks for no effects; nothing is unsaved that a stop would lose but the tags
     case .terminate:
       return .quit
     }

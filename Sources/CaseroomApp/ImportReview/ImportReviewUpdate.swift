@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 extension ImportReview {
   /// Lines of text in the list (between the header and the status bar).

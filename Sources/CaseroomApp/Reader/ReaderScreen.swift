@@ -1,5 +1,5 @@
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Reading without a group: the reader on its own, its place remembered per
 /// user in the reading positions file when it quits (or is ended by a signal).
@@ -18,21 +18,21 @@ public struct ReaderScreen: Screen {
   public var rows: Int { reader.rows }
   public var cols: Int { reader.cols }
 
+  /// Reading alone watches no file: only the reading clock needs ticks.
+  public func nextTick(after now: Date) -> Date? { reader.nextTick(after: now) }
+
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    reader.now = now
     switch event {
     case .key(let key): reader.handle(key)
-    case .tick: break
+    case .tick, .done: break
     case .resize(let rows, let cols): reader.resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
-    case .terminate:
-      remember()
-      return .quit
+    case .terminate: return Transition(.quit, effects: remember())
+    case .suspend: return Transition(.stay, effects: remember())
     }
     reader.tick(now: now)
-    if reader.wantsQuit {
-      remember()
-      return .quit
-    }
+    if reader.wantsQuit { return Transition(.quit, effects: remember()) }
     if reader.wantsFullRedraw {
       reader.wantsFullRedraw = false
       return .redrawAll
@@ -42,9 +42,9 @@ public struct ReaderScreen: Screen {
 
   public func render(into frame: inout Frame) { reader.draw(into: &frame) }
 
-  /// Keeps the reader's place for next time.
-  mutating func remember() {
+  /// Keeps the reader's place for next time: the positions file is written as the program ends.
+  mutating func remember() -> [Effect] {
     positions.cases[reader.document.id] = reader.place
-    if let positionsURL { try? positions.save(positionsURL) }
+    return positionsURL.map { [.savePositions(positions, $0)] } ?? []
   }
 }

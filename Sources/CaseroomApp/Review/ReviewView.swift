@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ReviewState {
   var geometry: ReviewGeometry {
@@ -22,7 +23,7 @@ extension ReviewState {
   func answerLines(_ s: Session, width: Int, feedback: Bool) -> [(String, Style)] {
     var out: [(String, Style)] = []
     let a = answer(s, question)
-    let text = a?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    let text = a?.text.trimmingSpacesAndLineBreaks() ?? ""
     if text.isEmpty {
       out.append((Say.noAnswer, .dim))
     } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The shape every screen has: plain state, `update` for what happens to it,
 /// and a pure `render(into:)`. The terminal edge runs one loop over the
@@ -12,6 +12,15 @@ public protocol Screen {
   mutating func update(_ event: ScreenEvent, now: Date) -> Transition
   /// Draws the screen into a frame of `rows` × `cols`. Changes nothing.
   func render(into frame: inout Frame)
+  /// When the screen next needs a `.tick` if nothing else happens (a save
+  /// due, a timer, a file to look at again); nil when only input changes it.
+  /// The run loop sleeps until then: an idle screen costs no wake-ups.
+  func nextTick(after now: Date) -> Date?
+}
+
+extension Screen {
+  /// Once a second: screens that follow files or clocks look again that often.
+  public func nextTick(after now: Date) -> Date? { now.addingTimeInterval(1) }
 }
 
 extension Screen {
@@ -24,30 +33,66 @@ extension Screen {
 }
 
 /// Something that happens to a screen.
-public enum ScreenEvent: Equatable, Sendable {
+public enum ScreenEvent: Sendable {
   case key(Key)
-  /// No key for a while (the loop ticks every 250 ms): time for autosave and timers.
+  /// No key for a while (at the screen's `nextTick`): time for autosave and timers.
   case tick
   /// The terminal's size, first when the loop starts and then whenever it changes.
   case resize(rows: Int, cols: Int)
   /// A message from outside the screen for the status bar (a problem found in the case file).
   case notice(String)
+  /// What an effect the screen asked for came to (a save, a sync, a look at the folders).
+  case done(EffectResult)
   /// A termination signal: save everything now; the loop ends after this event.
   case terminate
+  /// The program is about to be stopped (SIGTSTP): save everything now; it
+  /// goes on where it was when continued.
+  case suspend
 }
 
-/// What the run loop does after an event.
-public enum Transition {
-  case stay
-  /// Repaint the whole terminal (Ctrl-L).
-  case redrawAll
-  /// Show another screen from now on (it gets the terminal's size first).
-  case replace(any Screen)
-  /// End the program.
-  case quit
-  /// End the program with an error, printed once the terminal is restored.
-  case fail(any Error)
-  /// Stay, and put this text on the system clipboard (OSC 52: it works over
-  /// SSH, and in tmux with `set-clipboard on`).
-  case copy(String)
+/// What the run loop does after an event: what comes next, and the effects
+/// to perform first (off the drawing thread; each result comes back as a
+/// `.done` event). As Bubble Tea's `Cmd`, effects are values: `update`
+/// itself touches no file, runs no git and reads no clock.
+public struct Transition {
+  public enum Next {
+    case stay
+    /// Repaint the whole terminal (Ctrl-L).
+    case redrawAll
+    /// Show another screen from now on (it gets the terminal's size first).
+    case replace(any Screen)
+    /// End the program (the effects that come with it are performed first, and waited for).
+    case quit
+    /// End the program with an error, printed once the terminal is restored.
+    case fail(any Error)
+  }
+
+  public var next: Next
+  public var effects: [Effect]
+
+  public init(_ next: Next, effects: [Effect] = []) {
+    self.next = next
+    self.effects = effects
+  }
+
+  public static var stay: Transition { Transition(.stay) }
+  public static var redrawAll: Transition { Transition(.redrawAll) }
+  public static var quit: Transition { Transition(.quit) }
+  public static func replace(_ screen: any Screen) -> Transition { Transition(.replace(screen)) }
+  public static func fail(_ error: any Error) -> Transition { Transition(.fail(error)) }
+  /// Stay, and put this text on the system clipboard.
+  public static func copy(_ text: String) -> Transition { Transition(.stay, effects: [.copy(text)]) }
+  /// Stay, and perform these.
+  public static func perform(_ effects: [Effect]) -> Transition { Transition(.stay, effects: effects) }
+
+  /// The same, with more effects performed first.
+  public func with(_ more: [Effect]) -> Transition { Transition(next, effects: more + effects) }
+
+  /// Whether the program ends after this transition.
+  public var ends: Bool {
+    switch next {
+    case .quit, .fail: return true
+    default: return false
+    }
+  }
 }

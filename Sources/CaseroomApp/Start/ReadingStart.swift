@@ -1,12 +1,13 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How `caseroom read` begins: the case, where to start, which group is
 /// reading and where things are kept. It makes the first screen — the group
 /// picker, a group's workspace, or the reader alone — and the workspace once
 /// a group is chosen in the picker.
-public struct ReadingStart {
+public struct ReadingStart: Sendable {
   /// Which group reads.
   public enum Group: Sendable {
     /// Ask in the group picker.
@@ -60,34 +61,24 @@ public struct ReadingStart {
   /// and `--take-over` was given, the question whether to take it over.
   func opened(_ o: OpenedSession, group: String, members: [String]) -> any Screen {
     guard takeOver, case .heldBy(let holder) = o.readOnly else { return workspace(o) }
+    let takeOver = SessionOpening(start: self, way: .takeOver(group, members: members))
     return ChoiceScreen(
       title: Say.inUseTitle(group),
       text: [
-        Say.inUseHolder(holder.description),
+        Say.inUseHolder(Say.holder(holder)),
         Say.inUseExplained,
       ],
       choices: [
-        .init(key: "t", label: Say.takeOverChoice) {
-          do {
-            let taken = SessionOpener(store: opener.store, recovery: opener.recovery, options: .takeOver)
-            return .replace(workspace(try taken.open(group: group, members: members, of: document)))
-          } catch {
-            return .fail(error)
-          }
-        },
-        .init(key: "r", label: Say.readOnlyChoice) { .replace(workspace(o)) },
-        .init(key: "q", label: Say.quitChoice) { .quit },
+        .init(key: "t", label: Say.takeOverChoice, then: .perform([.openSession(takeOver)])),
+        .init(key: "r", label: Say.readOnlyChoice, then: .replace(workspace(o))),
+        .init(key: "q", label: Say.quitChoice, then: .quit),
       ])
   }
 
   /// A damaged session whose backup can be used: carry on from the backup, start afresh, or leave it.
   func recoveryChoice(file: URL, problem: String, backup: Session) -> any Screen {
     func recover(_ way: SessionOpener.Recovery) -> Transition {
-      do {
-        return .replace(workspace(try opener.recover(way, file: file, group: backup.group, of: document)))
-      } catch {
-        return .fail(error)
-      }
+      .perform([.openSession(SessionOpening(start: self, way: .recover(way, file: file, group: backup.group)))])
     }
     return ChoiceScreen(
       title: Say.damagedTitle(backup.group.name),
@@ -97,10 +88,36 @@ public struct ReadingStart {
           + Say.damagedKeptAside(file.lastPathComponent),
       ],
       choices: [
-        .init(key: "b", label: Say.fromBackupChoice) { recover(.fromBackup) },
-        .init(key: "f", label: Say.freshChoice) { recover(.fresh) },
-        .init(key: "q", label: Say.leaveItChoice) { .quit },
+        .init(key: "b", label: Say.fromBackupChoice, then: recover(.fromBackup)),
+        .init(key: "f", label: Say.freshChoice, then: recover(.fresh)),
+        .init(key: "q", label: Say.leaveItChoice, then: .quit),
       ])
+  }
+
+  /// Where opening a session leads: the workspace (or the question whether
+  /// to take over a held session), the recovery question, or an error.
+  public func transition(_ opening: SessionOpening, _ result: Result<OpenedSession, any Error>) -> Transition {
+    switch (opening.way, result) {
+    case (.group(let name, let members), .success(let o)): return .replace(opened(o, group: name, members: members))
+    case (.existing(_, let session), .success(let o)):
+      return .replace(opened(o, group: session.group.name, members: []))
+    case (_, .success(let o)): return .replace(workspace(o))
+    case (_, .failure(let error)):
+      if case SessionOpener.Failure.damaged(let e, let backup?) = error, canAsk {
+        return .replace(recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup))
+      }
+      return .fail(error)
+    }
+  }
+
+  /// A session file chosen in the picker: opened (as an effect), or — damaged
+  /// with a usable backup — the question what to do.
+  func choose(_ e: SessionStore.Entry) -> Transition {
+    guard let session = e.session else {
+      guard let backup = e.backup else { return .stay }
+      return .replace(recoveryChoice(file: e.url, problem: e.error.map { "\($0)" } ?? "", backup: backup))
+    }
+    return .perform([.openSession(SessionOpening(start: self, way: .existing(e.url, session)))])
   }
 
   /// A reader not yet sized (nothing is laid out until the terminal's size is known).
@@ -148,26 +165,8 @@ public struct ReadingStart {
           problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
           recoverable: e.backup != nil)
       }, rows: 0, cols: 0)
-    picker.onChoice = { outcome in
-      do {
-        switch outcome {
-        case .cancelled: return .quit
-        case .existing(let i):
-          let e = entries[i]
-          guard let session = e.session else {
-            // A damaged file with a usable backup: ask what to do.
-            guard let backup = e.backup else { return .stay }
-            return .replace(recoveryChoice(file: e.url, problem: e.error.map { "\($0)" } ?? "", backup: backup))
-          }
-          return .replace(
-            opened(try opener.open(existing: e.url, session, of: document), group: session.group.name, members: []))
-        case .new(let name, let members):
-          return .replace(workspace(try opener.open(group: name, members: members, of: document)))
-        }
-      } catch {
-        return .fail(error)
-      }
-    }
+    picker.start = self
+    picker.files = entries
     return picker
   }
 }

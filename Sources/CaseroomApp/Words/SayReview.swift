@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - The instructor's review
 
@@ -184,7 +185,7 @@ extension Say {
   /// A group's time on the presenter: `发言 02:35`.
   static func turnTime(_ t: TimeInterval) -> String {
     let s = max(0, Int(t))
-    let clock = String(format: "%02d:%02d", s / 60, s % 60)
+    let clock = Printf.text("%02d:%02d", s / 60, s % 60)
     return say("发言 \(clock)", "speaking \(clock)")
   }
 }

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// A group at work on a case: the reader, the group's session (answers,
 /// citations, annotations) and the views around them. Like the reader it is
@@ -26,14 +26,20 @@ public struct Workspace {
   public var reader: ReaderState
   public internal(set) var session: Session
   public internal(set) var screen: Screen = .reading
+  /// The views under `screen`, nearest last: where Esc goes back to (`WorkspaceStack`).
+  var under: [Screen] = []
   /// The answer being edited, on screen.
   public internal(set) var answerBox: EditorBox?
   /// The note being written or edited (over the reader).
   public internal(set) var noteBox: EditorBox?
   /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V (also sent to the system clipboard).
   public internal(set) var clipboard: String?
-  /// Text to send to the terminal's clipboard with the next transition.
-  var pendingCopy: String?
+  /// Effects asked for during this update, handed to the loop with its transition.
+  var outbox: [Effect] = []
+  /// A save asked for and not yet done.
+  var saving = false
+  /// `y` to quitting although the last save failed.
+  var quitAnyway = false
   /// Set when another process holds the session: nothing can be changed.
   public let readOnlyHolder: String?
   public internal(set) var wantsQuit = false
@@ -78,10 +84,7 @@ public struct Workspace {
   public init(reader: ReaderState, opened: OpenedSession) {
     self.reader = reader
     self.session = opened.session
-    self.readOnlyHolder = opened.readOnly.map { reason in
-      if case .heldBy(let h) = reason { return Say.holder(h) }
-      return reason.description
-    }
+    self.readOnlyHolder = opened.readOnly.map(Say.readOnlyReason)
     self.file = opened
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
@@ -128,7 +131,8 @@ public struct Workspace {
     return s
   }
 
-  /// Reports how a save went.
+  /// Reports how a save of `s` (taken at `s.updatedAt`) went; changes made
+  /// since it was taken are still unsaved.
   public mutating func saved(_ s: Session, at now: Date, error: String?) {
     if let error {
       saveError = error
@@ -141,8 +145,9 @@ public struct Workspace {
     saveError = nil
     lastFailedSave = nil
     lastSave = now
+    if let last = lastChange, last > s.updatedAt { return }
+    unsavedSince = nil
     saveRequested = false
-    if let last = lastChange, last <= now { unsavedSince = nil }
     answerBox?.editor.markSaved()
   }
 

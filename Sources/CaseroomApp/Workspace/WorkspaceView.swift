@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - View
 
@@ -255,7 +256,9 @@ extension Workspace {
     case .editing:
       return message.map { .text($0, .status) }
         ?? (citationFocus != nil
-          ? .hints(lead: "", [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation)])
+          ? .hints(
+            lead: "",
+            [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo)])
           : .hints(
             lead: Say.wordCount(answerBox?.editor.wordCount ?? 0, answerBox?.editor.characterCount ?? 0),
             [

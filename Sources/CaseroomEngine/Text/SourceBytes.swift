@@ -1,5 +1,6 @@
 import CWidth
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The bytes of a case file, read once and never changed: the case's index
 /// points into them, and sections decode their paragraphs from them when
@@ -14,7 +15,7 @@ public final class SourceBytes: @unchecked Sendable {
   private let mapped: Bool
   /// Which version of which file the bytes are (nil for text given in memory).
   let stamp: CaseIndex.Stamp?
-  private let detachLock = NSLock()
+  private let detachLock = ThreadLock()
   private var detached = false
 
   /// The UTF-8 of a string (a leading byte-order mark is kept; the parser skips it).

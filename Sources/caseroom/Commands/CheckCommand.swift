@@ -1,7 +1,7 @@
 import ArgumentParser
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// `caseroom check FILE...`: validates case files and session files.
 struct CheckCommand: ParsableCommand {

@@ -3,7 +3,8 @@ import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom class init|phase|status|release`: a class folder on a shared
 /// server (or a class repository's working copy), its phases and its feedback.

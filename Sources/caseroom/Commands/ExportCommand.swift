@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ExportFormat: ExpressibleByArgument {}
 extension FeedbackShown: ExpressibleByArgument {}

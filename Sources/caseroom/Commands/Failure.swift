@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// An error the user should see as plain lines, without a stack trace.
 struct Failure: Error, CustomStringConvertible {
@@ -13,7 +13,7 @@ struct Failure: Error, CustomStringConvertible {
     } else if let e = error as? Failure {
       description = e.description
     } else {
-      description = "\(error)"
+      description = ErrorText.words(error)
     }
   }
   init(message: String) { description = message }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import CaseroomApp
+import CaseroomDocuments
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom import RAW [-o OUT] [--id ID] [--force] [--review]`.
 struct ImportCommand: ParsableCommand {
@@ -51,7 +53,7 @@ struct ImportCommand: ParsableCommand {
         let base =
           name.hasSuffix(".case.md")
           ? String(name.dropLast(8)) : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-        let cleaned = base.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+        let cleaned = base.unicodeScalars.filter { $0.isAlphanumeric || $0 == "-" || $0 == "_" }
         if !cleaned.isEmpty { caseId = String(String.UnicodeScalarView(cleaned)) }
       }
       let result: ImportResult
@@ -81,18 +83,17 @@ struct ImportCommand: ParsableCommand {
         return
       }
       let report = Outline.tree(result.result) + "\n" + result.checklist
-      FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
+      writeAll(2, TerminalSafe.text(report))
       let guessed = result.report.contains { $0.kind != .guess }
       if guessed {
-        FileHandle.standardError.write(
-          Data(
-            "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n".utf8))
+        writeAll(
+          2, "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n")
       }
       if output == nil {
         emit(written)
       } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
         // `e` from the report: the review screen on the case just written.
-        FileHandle.standardError.write(Data("Press e and Enter to review the tags now, Enter to finish: ".utf8))
+        writeAll(2, "Press e and Enter to review the tags now, Enter to finish: ")
         if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
       }
     }
@@ -110,6 +111,6 @@ struct ImportCommand: ParsableCommand {
     terminal.stop()
     if case .signal(let s) = end { throw ExitCode(128 + s) }
     if let text = outcome.caseText { emit(text) }
-    if let output, outcome.wroteFile { FileHandle.standardError.write(Data("written: \(output)\n".utf8)) }
+    if let output, outcome.wroteFile { writeAll(2, "written: \(output)\n") }
   }
 }

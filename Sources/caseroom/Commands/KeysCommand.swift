@@ -1,7 +1,8 @@
 import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom keys [--man]`: the keys of the full-screen reader and of the text
 /// editor, from the keymaps the help screen is generated from — as text, or
@@ -68,7 +69,7 @@ extension KeysCommand {
       case .group(let title): out.append(".SS " + quoted(title))
       case .keys(let keys, let description):
         out.append(".TP")
-        out.append(#"\fB"# + escaped(keys).replacingOccurrences(of: "-", with: #"\-"#) + #"\fR"#)
+        out.append(#"\fB"# + escaped(keys).replacingEvery("-", with: #"\-"#) + #"\fR"#)
         out.append(text(description))
       }
     }
@@ -77,7 +78,7 @@ extension KeysCommand {
   }
 
   /// Text escaped for roff: backslashes doubled as `\e`.
-  static func escaped(_ s: String) -> String { s.replacingOccurrences(of: #"\"#, with: #"\e"#) }
+  static func escaped(_ s: String) -> String { s.replacingEvery(#"\"#, with: #"\e"#) }
 
   /// A line of running text that cannot be taken for a request (`.` or `'`
   /// first). groff breaks lines only at spaces: after Chinese punctuation it
@@ -88,6 +89,6 @@ extension KeysCommand {
 
   /// A macro argument in double quotes.
   static func quoted(_ s: String) -> String {
-    "\"" + escaped(s).replacingOccurrences(of: "\"", with: #"\(dq"#) + "\""
+    "\"" + escaped(s).replacingEvery("\"", with: #"\(dq"#) + "\""
   }
 }

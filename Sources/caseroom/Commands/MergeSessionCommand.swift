@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseroomClass
-import Foundation
+import FoundationEssentials
 
 /// `caseroom merge-session BASE OURS THEIRS`: git's merge driver for session
 /// files (installed by `caseroom sync`).

@@ -1,6 +1,7 @@
 import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Which case
 
@@ -10,7 +11,11 @@ extension ReadCommand {
   /// `choices` is the library to ask from, and `path` the first of its cases.
   func chosenCase() throws -> (path: String?, choices: CaseLibrary?) {
     guard let caseFile else {
-      let library = CaseLibrary.installed(index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+      // One case file in all: the reader opens it (once) without reading it for a list.
+      let listed = CaseLibrary.installedFiles()
+      let files = listed.flatMap(\.files)
+      if files.count == 1 { return (files[0].path, nil) }
+      let library = CaseLibrary(listed: listed, index: CaseIndex(directory: CaseIndex.defaultDirectory()))
       return (library.cases.first?.url.path, library.cases.count > 1 ? library : nil)
     }
     if FileManager.default.fileExists(atPath: caseFile) || caseFile.contains("/")
@@ -32,29 +37,8 @@ extension ReadCommand {
   /// and handed to the screen `start` makes for it (with `--section` there).
   func casePicker(_ library: CaseLibrary, _ start: ReadingStart) -> CasePicker {
     var picker = CasePicker(entries: library.entries)
-    picker.onChoice = { entry in
-      do {
-        let (document, source) = try CaseLoader.open(entry.url.path)
-        source.detach()
-        var chosen = start.reading(document)
-        if let section {
-          guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
-            throw Failure(
-              message: Say.noSuchSection(
-                section, count: document.contentSections.count,
-                headings: document.readingSections.map(\.heading)))
-          }
-          chosen.start = a
-        }
-        var next = try chosen.firstScreen()
-        if let problem = source.encodingProblem(file: entry.url.lastPathComponent) {
-          _ = next.update(.notice(Say.badBytes(entry.url.lastPathComponent, problem.line)), now: Date())
-        }
-        return .replace(next)
-      } catch {
-        return .fail(error)
-      }
-    }
+    picker.start = start
+    picker.section = section
     return picker
   }
 }

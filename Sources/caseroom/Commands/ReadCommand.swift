@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom read [CASE] [--section N|ID|last] [--group NAME]`: the full-screen reader,
 /// with the group's session (answers, citations, notes).
@@ -81,7 +82,7 @@ struct ReadCommand: ParsableCommand {
     }
     if noGroup && group != nil { throw ValidationError("--no-group and --group cannot be used together") }
     if fresh && fromBackup { throw ValidationError("--fresh and --from-backup cannot be used together") }
-    if let group, group.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if let group, group.trimmingSpacesAndLineBreaks().isEmpty {
       throw ValidationError("the group name is empty")
     }
     if (fresh || fromBackup || takeOver) && noGroup {
@@ -126,7 +127,7 @@ struct ReadCommand: ParsableCommand {
       let group: ReadingStart.Group =
         noGroup
         ? .none
-        : group.map { .named($0.trimmingCharacters(in: .whitespaces), members: GroupPicker.members(members)) }
+        : group.map { .named($0.trimmingSpaces(), members: GroupPicker.members(members)) }
           ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,
@@ -139,7 +140,7 @@ struct ReadCommand: ParsableCommand {
       start.takeOver = takeOver
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
-        guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
+        guard let a = ReaderState.startAnchor(section, in: document) else {
           throw Failure(
             message: Say.noSuchSection(
               section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
@@ -187,12 +188,6 @@ struct ReadCommand: ParsableCommand {
       classFile: inClass?.folder.classFile, feedbackFolder: feedback, syncDirectory: clone,
       syncDriver: clone.map { _ in ClassSync.Options.driverCommand(executable: SyncCommand.executable()) },
       autoSync: sync ? 300 : nil)
-  }
-
-  func startAnchor(_ s: String, _ state: ReaderState) -> Anchor? {
-    if s == "last" { return Anchor(section: state.sections.count - 1) }
-    guard let target = state.document.section(matching: s), let i = state.sectionIndex[target.id] else { return nil }
-    return Anchor(section: i)
   }
 
   /// A session that cannot be opened, in words, with the way out.

@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom review --summary [--json|--csv] [--sessions DIR]... [CASE]`.
 struct ReviewCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// `caseroom search [CASE] QUERY [--json]`.
 struct SearchCommand: ParsableCommand {
@@ -16,7 +16,7 @@ struct SearchCommand: ParsableCommand {
 
   func validate() throws {
     if arguments.isEmpty || arguments.count > 2 { throw ValidationError("expected [CASE] QUERY") }
-    if arguments.last!.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if arguments.last!.trimmingSpacesAndLineBreaks().isEmpty {
       throw ValidationError("the query is empty")
     }
   }

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the instructor's commands find sessions: every `--sessions DIR`, else
 /// the default directory. A directory given that is missing or is not a

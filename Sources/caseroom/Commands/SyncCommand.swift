@@ -2,7 +2,8 @@ import ArgumentParser
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom sync [--sessions DIR | --class DIR]`: commit, fetch, merge and
 /// push a clone of the class repository with git.

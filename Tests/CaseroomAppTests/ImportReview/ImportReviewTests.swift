@@ -75,13 +75,13 @@ struct ImportReviewTests {
     var s = screen(output: out)
     let i = s.handout.lines.firstIndex { $0.text.hasPrefix("讨论") }!
     _ = press(&s, Array(repeating: .down, count: i) + [.char("q")])
-    if case .quit = press(&s, [.char("Q")]) { Issue.record("quit with changes not written") }
+    if press(&s, [.char("Q")]).ends { Issue.record("quit with changes not written") }
     #expect(s.render().line(23).contains("Q"))
     _ = press(&s, [.char("w")])
     let written = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
     #expect(written.questions == ["讨论：医共体为什么有效？"])
     #expect(!s.dirty)
-    guard case .quit = press(&s, [.char("Q")]) else {
+    guard press(&s, [.char("Q")]).ends else {
       Issue.record("Q after writing does not quit")
       return
     }
@@ -90,7 +90,7 @@ struct ImportReviewTests {
   @Test("without an output file, w ends the review with the case for standard output")
   func writeToStandardOutput() {
     var s = screen()
-    guard case .quit = press(&s, [.char("w")]) else {
+    guard press(&s, [.char("w")]).ends else {
       Issue.record("w does not end the review")
       return
     }

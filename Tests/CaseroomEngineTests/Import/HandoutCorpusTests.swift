@@ -1,3 +1,4 @@
+import CaseroomDocuments
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 #if canImport(FoundationXML)

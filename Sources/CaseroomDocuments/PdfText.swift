@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// The text of a PDF, as `pdftotext -layout` (poppler-utils) lays it out:
@@ -38,7 +39,7 @@ public enum PdfText {
         file: url.path, reason: "pdftotext could not read it" + (why.isEmpty ? "" : ": \(why)") + " (is it a PDF?)")
     }
     let text = String(decoding: data, as: UTF8.self)
-    if text.unicodeScalars.allSatisfy({ isBlankOrLineBreak($0) || $0 == "\u{0C}" }) {
+    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0C}" }) {
       throw .unreadable(
         file: url.path, reason: "the PDF has no text layer (a scan?): run it through OCR first, then import the text")
     }
