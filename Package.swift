@@ -89,7 +89,8 @@ let package = Package(
       name: "CaseroomTerminalTests",
       dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
     .testTarget(
-      name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomDocuments", "CaseroomSession", "CaseroomTestSupport"]),
+      name: "CaseroomCLITests",
+      dependencies: ["caseroom", "CaseroomEngine", "CaseroomDocuments", "CaseroomSession", "CaseroomTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
