@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "caseroom", targets: ["caseroom"]),
+    .executable(name: "caseroom-documents", targets: ["caseroom-documents"]),
     .library(name: "CaseroomEngine", targets: ["CaseroomEngine"]),
   ],
   dependencies: [
@@ -50,7 +51,6 @@ let package = Package(
       name: "caseroom",
       dependencies: [
         "CaseroomEngine",
-        "CaseroomDocuments",
         "CaseroomApp",
         "CaseroomSession",
         "CaseroomReview",
@@ -60,6 +60,9 @@ let package = Package(
       ],
       plugins: ["BuildCommit"]
     ),
+    /// The helper `caseroom import` runs for a .docx or a .pdf: the text of one hand-out on
+    /// standard output. A program of its own so that Foundation and ICU stay out of `caseroom`.
+    .executableTarget(name: "caseroom-documents", dependencies: ["CaseroomDocuments"]),
     /// Writes the git commit being built into the executable, for `caseroom --version`.
     .plugin(name: "BuildCommit", capability: .buildTool()),
     /// In-process timings of the engine; run in release.
@@ -90,7 +93,10 @@ let package = Package(
       dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
     .testTarget(
       name: "CaseroomCLITests",
-      dependencies: ["caseroom", "CaseroomEngine", "CaseroomDocuments", "CaseroomSession", "CaseroomTestSupport"]),
+      dependencies: [
+        "caseroom", "caseroom-documents", "CaseroomEngine", "CaseroomDocuments", "CaseroomSession",
+        "CaseroomTestSupport",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

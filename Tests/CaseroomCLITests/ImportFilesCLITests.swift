@@ -80,6 +80,44 @@ struct ImportFilesCLITests {
     #expect(r.out.isEmpty)
   }
 
+  @Test(
+    "caseroom alone, without its caseroom-documents helper: a .docx is refused naming the helper and where it looked")
+  func helperMissing() throws {
+    let dir = try CLI.temporaryDirectory()
+    let lone = dir.appendingPathComponent("bin/caseroom")
+    try FileManager.default.createDirectory(at: lone.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: CLI.binary, to: lone)
+    let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
+    let out = dir.appendingPathComponent("t.case.md")
+    let r = try Shell.run("'\(lone.path)' import '\(docx)' -o '\(out.path)'")
+    #expect(r.status == 1)
+    #expect(
+      r.err.contains("\(docx): reading a .docx or a .pdf needs caseroom-documents")
+        && r.err.contains("looked in \(dir.path)/bin and \(dir.path)/libexec/caseroom"), "\(r.err)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    // Installed as install.sh lays it out, it is found in ../libexec/caseroom/.
+    let helper = dir.appendingPathComponent("libexec/caseroom/caseroom-documents")
+    try FileManager.default.createDirectory(at: helper.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: CLI.binary.deletingLastPathComponent().appendingPathComponent("caseroom-documents"), to: helper)
+    let found = try Shell.run("'\(lone.path)' import '\(docx)' -o '\(out.path)'")
+    #expect(found.status == 0, "\(found.err)")
+    #expect(try String(contentsOf: out, encoding: .utf8).contains("缘起"))
+  }
+
+  @Test("caseroom-documents on its own: the text on standard output; a bad file named on standard error, exit 1")
+  func helperAlone() throws {
+    let helper = CLI.binary.deletingLastPathComponent().appendingPathComponent("caseroom-documents").path
+    let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
+    let r = try Shell.run("'\(helper)' '\(docx)'")
+    #expect(r.status == 0 && r.out.contains("缘起") && r.err.isEmpty, "\(r.err)")
+    let missing = try Shell.run("'\(helper)' /nonexistent/x.docx")
+    #expect(
+      missing.status == 1 && missing.out.isEmpty && missing.err.hasPrefix("/nonexistent/x.docx"), "\(missing.err)")
+    let usage = try Shell.run("'\(helper)'")
+    #expect(usage.status == 2 && usage.err.hasPrefix("usage: caseroom-documents FILE"))
+  }
+
   @Test("a scanned PDF (no text layer): says to run OCR first")
   func scanned() throws {
     guard PdfText.tool != nil else { return }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CaseroomApp
-import CaseroomDocuments
 import CaseroomEngine
 import FoundationEssentials
 import Glibc
@@ -43,7 +42,7 @@ struct ImportCommand: ParsableCommand {
     try reportingFailures {
       let source: ImportSource
       do {
-        source = try ImportSource.read(URL(fileURLWithPath: raw))
+        source = try ImportSource.load(URL(fileURLWithPath: raw))
       } catch let e as ImportError {
         throw Failure(message: "\(e)")
       }
