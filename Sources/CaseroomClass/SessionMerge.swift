@@ -33,8 +33,13 @@ public enum SessionMerge {
   }
 
   /// Merges `ours` and `theirs`, which both come from `base` (nil: they were
-  /// made apart, as when two machines created the same group).
-  public static func merge(base: Session?, ours a: Session, theirs b: Session) throws(Failure) -> Result {
+  /// made apart, as when two machines created the same group). `labels`
+  /// name who wrote each side in the markers of a conflict: of an answer
+  /// (its question, 0-based) or of a note (nil); asked only on a conflict.
+  public static func merge(
+    base: Session?, ours a: Session, theirs b: Session,
+    labels: (Int?) -> ConflictMarkers.Labels = { _ in .anonymous }
+  ) throws(Failure) -> Result {
     guard a.caseId == b.caseId else {
       throw Failure(message: "sessions of two cases (\(a.caseId), \(b.caseId)) cannot be merged")
     }
@@ -55,7 +60,8 @@ public enum SessionMerge {
       guard let x = qa ?? qb else { continue }
       guard let y = qb ?? qa else { continue }
       let qo = q < o.answers.count ? o.answers[q] : Session.Answer(question: x.question)
-      let text = TextMerge.merge(base: qo.text, ours: x.text, theirs: y.text)
+      var text = TextMerge.merge(base: qo.text, ours: x.text, theirs: y.text)
+      if text.conflicts > 0 { text = TextMerge.merge(base: qo.text, ours: x.text, theirs: y.text, labels: labels(q)) }
       if text.conflicts > 0 { conflicted.append(q) }
       let citations = mergeItems(
         qo.citations, x.citations, y.citations, key: { CitationKey($0) }, combine: { a, _, _ in a })
@@ -70,7 +76,10 @@ public enum SessionMerge {
       o.annotations, a.annotations, b.annotations, key: { AnnotationKey($0) },
       combine: { x, y, base in
         var n = x
-        let t = TextMerge.merge(base: base?.note ?? "", ours: x.note, theirs: y.note)
+        var t = TextMerge.merge(base: base?.note ?? "", ours: x.note, theirs: y.note)
+        if t.conflicts > 0 {
+          t = TextMerge.merge(base: base?.note ?? "", ours: x.note, theirs: y.note, labels: labels(nil))
+        }
         if t.conflicts > 0 { notes += 1 }
         n.note = t.text
         return n
@@ -204,7 +213,9 @@ extension SessionMerge {
   /// no common version), `ours` (%A) and `theirs` (%B), and writes the result
   /// over `ours`, as git wants. A file that is not a session leaves `ours`
   /// as it is and throws (git then reports a conflict).
-  public static func mergeFiles(base: URL, ours: URL, theirs: URL) throws(ClassError) -> Result {
+  public static func mergeFiles(
+    base: URL, ours: URL, theirs: URL, labels: (Int?) -> ConflictMarkers.Labels = { _ in .anonymous }
+  ) throws(ClassError) -> Result {
     func read(_ url: URL) throws(ClassError) -> Session? {
       let data: Data
       do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
@@ -215,7 +226,9 @@ extension SessionMerge {
     guard let a = try read(ours) else { throw ClassError(file: ours.path, "empty: not a session") }
     guard let b = try read(theirs) else { throw ClassError(file: theirs.path, "empty: not a session") }
     let result: Result
-    do { result = try merge(base: o, ours: a, theirs: b) } catch { throw ClassError(file: ours.path, error.message) }
+    do { result = try merge(base: o, ours: a, theirs: b, labels: labels) } catch {
+      throw ClassError(file: ours.path, error.message)
+    }
     let data: Data
     do { data = try result.session.json() } catch { throw ClassError(file: ours.path, "cannot be encoded: \(error)") }
     do {

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import FoundationEssentials
 
 /// A three-way merge of a text (an answer, a note), sentence by sentence:
@@ -7,13 +8,14 @@ import FoundationEssentials
 /// marker lines a person sees in the editor and resolves by hand:
 ///
 /// ```
-/// 【合并冲突：本机的版本】
-/// …this clone's text…
-/// 【合并冲突：另一方的版本】
-/// …the other side's text…
+/// 【合并冲突：王小明 · lap1】
+/// …this clone's text, and who wrote it…
+/// 【合并冲突：李华 · lap2】
+/// …the other side's text, and who wrote it…
 /// 【合并冲突结束】
 /// ```
 ///
+/// (`ConflictMarkers`; without names, `本机的版本` and `另一方的版本`.)
 /// Each marker is a paragraph of its own. A sentence ends after 。！？；…
 /// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
 /// break; a line break is a unit of its own. A conflict already marked by an
@@ -22,9 +24,9 @@ import FoundationEssentials
 /// writing, the markers stay balanced and each on a line of its own (a
 /// marker someone typed after is put back on its own line).
 public enum TextMerge {
-  public static let oursMarker = "【合并冲突：本机的版本】"
-  public static let theirsMarker = "【合并冲突：另一方的版本】"
-  public static let endMarker = "【合并冲突结束】"
+  public static let oursMarker = ConflictMarkers.side(ConflictMarkers.Labels.anonymous.ours)
+  public static let theirsMarker = ConflictMarkers.side(ConflictMarkers.Labels.anonymous.theirs)
+  public static let endMarker = ConflictMarkers.end
 
   /// The merge, and whether it holds a conflict (marked).
   public struct Result: Equatable, Sendable {
@@ -32,7 +34,10 @@ public enum TextMerge {
     public var conflicts: Int
   }
 
-  public static func merge(base: String, ours: String, theirs: String) -> Result {
+  /// `labels`: who wrote each side, named in the markers.
+  public static func merge(
+    base: String, ours: String, theirs: String, labels: ConflictMarkers.Labels = .anonymous
+  ) -> Result {
     if ours == theirs || theirs == base { return Result(text: ours, conflicts: 0) }
     if ours == base { return Result(text: theirs, conflicts: 0) }
     let o = units(base)
@@ -40,7 +45,7 @@ public enum TextMerge {
     let b = units(theirs)
     let ma = Diff.matches(o, a)
     let mb = Diff.matches(o, b)
-    var out = Output()
+    var out = Output(labels: labels)
     var conflicts = 0
     var io = 0
     var ia = 0
@@ -93,6 +98,7 @@ public enum TextMerge {
 
   /// The merged text being put together.
   struct Output {
+    var labels: ConflictMarkers.Labels
     var text = ""
     /// After a conflict's end marker: the next unit must start a paragraph.
     var needsBreak = false
@@ -109,7 +115,7 @@ public enum TextMerge {
     /// Both versions between marker lines, each marker a paragraph of its own.
     mutating func conflict(_ a: [String], _ b: [String]) {
       func trimmed(_ units: [String]) -> String {
-        var side = Output()
+        var side = Output(labels: labels)
         side.append(units)
         var s = side.text
         while s.hasPrefix("\n") { s.removeFirst() }
@@ -118,27 +124,46 @@ public enum TextMerge {
       }
       if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
       needsBreak = false
-      text += TextMerge.oursMarker + "\n"
+      text += ConflictMarkers.side(labels.ours) + "\n"
       let ta = trimmed(a)
       if !ta.isEmpty { text += ta + "\n" }
-      text += TextMerge.theirsMarker + "\n"
+      text += ConflictMarkers.side(labels.theirs) + "\n"
       let tb = trimmed(b)
       if !tb.isEmpty { text += tb + "\n" }
-      text += TextMerge.endMarker
+      text += ConflictMarkers.end
       needsBreak = true
     }
   }
 
   /// Whether a text holds a conflict marked by a merge.
-  public static func hasConflict(_ text: String) -> Bool { text.contains(oursMarker) }
+  public static func hasConflict(_ text: String) -> Bool { ConflictMarkers.holds(text) }
 
   private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
   private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
 
-  private static let markers = [oursMarker, theirsMarker, endMarker]
+  /// Whether a unit is a marked conflict or a marker line (whoever it names, `ConflictMarkers`).
+  static func isMarker(_ unit: String) -> Bool {
+    guard unit.hasPrefix("【合并冲突"), let close = unit.firstIndex(of: "】") else { return false }
+    return ConflictMarkers.isMarker(unit[...close])
+  }
 
-  /// Whether a unit is a marked conflict or a marker line.
-  static func isMarker(_ unit: String) -> Bool { markers.contains { unit.hasPrefix($0) } }
+  /// A side's marker (`【合并冲突：王小明 · lap1】`, `【合并冲突：本机的版本】`), not the end's.
+  static func isSide(_ piece: String) -> Bool { ConflictMarkers.label(piece) != nil }
+
+  /// The first marker in a line, and where it is.
+  static func nextMarker(in line: Substring) -> (String, Range<Substring.Index>)? {
+    var from = line.startIndex
+    while let start = line[from...].firstRange(of: "【合并冲突") {
+      if let close = line[start.upperBound...].firstIndex(of: "】") {
+        let candidate = line[start.lowerBound...close]
+        if ConflictMarkers.isMarker(candidate) {
+          return (String(candidate), start.lowerBound..<line.index(after: close))
+        }
+      }
+      from = start.upperBound
+    }
+    return nil
+  }
 
   /// The text cut into sentences, line breaks and marked conflicts; joined
   /// again they are the text (a marker with text after it on its line gets
@@ -153,9 +178,7 @@ public enum TextMerge {
       firstLine = false
       var rest = Substring(line)
       // A marker anywhere in the line (someone joined lines) goes on a line of its own.
-      while let (marker, r) = markers.compactMap({ m in rest.firstRange(of: m).map { (m, $0) } }).min(by: {
-        $0.1.lowerBound < $1.1.lowerBound
-      }) {
+      while let (marker, r) = nextMarker(in: rest) {
         if r.lowerBound > rest.startIndex {
           pieces += sentences(String(rest[..<r.lowerBound]))
           pieces.append("\n")
@@ -168,7 +191,7 @@ public enum TextMerge {
     }
     var i = 0
     while i < pieces.count {
-      if pieces[i] == oursMarker, let end = blockEnd(pieces, from: i) {
+      if isSide(pieces[i]), let end = blockEnd(pieces, from: i) {
         out.append(pieces[i...end].joined())
         i = end + 1
       } else {
@@ -179,14 +202,17 @@ public enum TextMerge {
     return out
   }
 
-  /// The index of the end marker that closes the conflict opened at `start` (nested ones counted), or nil.
+  /// The index of the end marker that closes the conflict opened at
+  /// `start` (nested ones counted: a conflict has two sides' markers and one
+  /// end), or nil.
   private static func blockEnd(_ pieces: [String], from start: Int) -> Int? {
-    var depth = 0
+    var sides = 0
+    var ends = 0
     for j in start..<pieces.count {
-      if pieces[j] == oursMarker { depth += 1 }
+      if isSide(pieces[j]) { sides += 1 }
       if pieces[j] == endMarker {
-        depth -= 1
-        if depth == 0 { return j }
+        ends += 1
+        if sides <= 2 * ends { return j }
       }
     }
     return nil

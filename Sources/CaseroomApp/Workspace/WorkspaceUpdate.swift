@@ -70,9 +70,14 @@ extension Workspace {
     }
   }
 
-  /// Quitting saves first; if that fails the user is asked (see the command loop).
+  /// Quitting saves first; if that fails the user is asked (see the command
+  /// loop). With `--sync`, the last words go to the class too: a sync runs
+  /// (saving first) and quitting waits for it (git gives up after 15 s offline).
   public mutating func quit(now: Date) {
     requestSave(now: now)
+    if classLink?.autoSync != nil, classLink?.syncDirectory != nil, file != nil, !readOnly, !syncing {
+      sync(now)
+    }
     wantsQuit = true
   }
 
@@ -367,8 +372,11 @@ extension Workspace {
       let text = a.text
       let count = WordCount.of(text)
       let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
-      let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
-      return QuestionNote(status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites, preview: firstLine)
+      let firstLine =
+        ConflictMarkers.withoutMarkers(text).split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
+      let conflict = ConflictMarkers.holds(text) ? " " + Say.conflictMark : ""
+      return QuestionNote(
+        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + conflict, preview: firstLine)
     }
   }
 

@@ -64,7 +64,8 @@ extension Workspace {
         let count = WordCount.of(a.text)
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
-        out.append((indent + state + cites, i, .dim))
+        let conflict = ConflictMarkers.holds(a.text)
+        out.append((indent + state + cites + (conflict ? Say.conflictFlag : ""), i, conflict ? .notice : .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
           out.append((indent + Say.feedbackLine(item.score, item.scale ?? f.scaleMax), i, .heading))
