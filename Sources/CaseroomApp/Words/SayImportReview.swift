@@ -36,7 +36,7 @@ extension Say {
   static func importChecks(_ c: Case) -> [(ok: Bool, text: String)] {
     let o = Outline(c)
     return [
-      (c.title != "未命名案例", say("题目：", "title: ") + c.title),
+      (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title),
       (!o.objectives.isEmpty, say("教学目标 \(o.objectives.count) 条", "\(o.objectives.count) objectives")),
       (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections")),
       (!o.questions.isEmpty, say("思考题 \(o.questions.count) 道", "\(o.questions.count) questions")),

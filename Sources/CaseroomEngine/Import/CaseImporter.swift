@@ -10,6 +10,9 @@
 /// 2, 3, … in order, so numbers inside the text (`2.5Gbps`, `3.2亿元`,
 /// `（20分钟）`) stay text. Linear-ish in the text (O(n log n) at worst).
 public enum CaseImporter {
+  /// The title a case gets when the hand-out shows none (the checklist reports it as missing).
+  public static let untitled = "未命名案例"
+
   /// The case found in `raw`, with the report; any input gives a result (an empty one an empty case).
   public static func run(_ raw: String, id: String? = nil, format: ImportFormat = .text) -> ImportResult {
     var importer = Importer(raw: raw, format: format)

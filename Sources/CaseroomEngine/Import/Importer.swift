@@ -89,7 +89,8 @@ struct Importer {
     }
     report = report.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(
       \.element)
-    return Case(id: id ?? "imported-case", title: title ?? "未命名案例", subtitle: subtitle, sections: sections)
+    return Case(
+      id: id ?? "imported-case", title: title ?? CaseImporter.untitled, subtitle: subtitle, sections: sections)
   }
 
   // MARK: - Title

@@ -106,7 +106,7 @@ public struct TaggedHandout: Sendable, Equatable {
         sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
       }
     }
-    if titles.isEmpty { titles = ["未命名案例"] }
+    if titles.isEmpty { titles = [CaseImporter.untitled] }
     var c = Case(id: id, title: titles[0], subtitle: titles.count > 1 ? titles[1] : nil, sections: sections)
     TaggedHandout.assignIds(&c)
     return c
