@@ -133,7 +133,7 @@ enum HTMLDeck {
       let n = p.groups(question: number).count
       let share = i.groups > 0 ? Double(n) / Double(i.groups) * 100 : 0
       s +=
-        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(String(format: "%.1f", share))%\"></span></span>"
+        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(Printf.text("%.1f", share))%\"></span></span>"
       s += "<span class=\"cr-bar-n\">\(n) 组</span>"
       s += "<span class=\"cr-bar-text\">\(e(p.text))<cite>\(e(p.heading))</cite></span></li>"
     }
