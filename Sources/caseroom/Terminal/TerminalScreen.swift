@@ -164,7 +164,7 @@ final class TerminalScreen {
   func readKey(timeout: Int32, wake: Int32 = -1) -> Input {
     let start = DispatchTime.now().uptimeNanoseconds
     while queued.isEmpty {
-      if decoder.isWaiting && DispatchTime.now().uptimeNanoseconds - start > UInt64(timeout) * 1_000_000 {
+      if timeout >= 0, decoder.isWaiting, DispatchTime.now().uptimeNanoseconds - start > UInt64(timeout) * 1_000_000 {
         return .timeout
       }
       var ch: UInt32 = 0
