@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CaseroomClass
+@testable import CaseroomSession
 
 @Suite("Three-way merge of an answer's text, sentence by sentence")
 struct TextMergeTests {

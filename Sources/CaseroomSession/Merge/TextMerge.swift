@@ -14,6 +14,9 @@ import Foundation
 /// 【合并冲突结束】
 /// ```
 ///
+/// In a group's save the markers name the members instead
+/// (`【合并冲突：李华的版本】`, `Labels.members`).
+///
 /// Each marker is a paragraph of its own. A sentence ends after 。！？；…
 /// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
 /// break; a line break is a unit of its own.
@@ -22,13 +25,31 @@ public enum TextMerge {
   public static let theirsMarker = "【合并冲突：另一方的版本】"
   public static let endMarker = "【合并冲突结束】"
 
+  /// What the markers call the two sides.
+  public struct Labels: Equatable, Sendable {
+    public var ours: String
+    public var theirs: String
+    public init(ours: String, theirs: String) {
+      self.ours = ours
+      self.theirs = theirs
+    }
+    /// Two clones of a class folder (git's merge driver): 本机 / 另一方.
+    public static let clones = Labels(ours: TextMerge.oursMarker, theirs: TextMerge.theirsMarker)
+    /// Two members of a group: `【合并冲突：李华的版本】` / `【合并冲突：王芳的版本】`
+    /// (the same name twice — two readers as one member — is told apart by 另一方).
+    public static func members(ours: String, theirs: String) -> Labels {
+      let b = theirs == ours ? theirs + "（另一方）" : theirs
+      return Labels(ours: "【合并冲突：\(ours)的版本】", theirs: "【合并冲突：\(b)的版本】")
+    }
+  }
+
   /// The merge, and whether it holds a conflict (marked).
   public struct Result: Equatable, Sendable {
     public var text: String
     public var conflicts: Int
   }
 
-  public static func merge(base: String, ours: String, theirs: String) -> Result {
+  public static func merge(base: String, ours: String, theirs: String, labels: Labels = .clones) -> Result {
     if ours == theirs || theirs == base { return Result(text: ours, conflicts: 0) }
     if ours == base { return Result(text: theirs, conflicts: 0) }
     let o = units(base)
@@ -36,7 +57,7 @@ public enum TextMerge {
     let b = units(theirs)
     let ma = Diff.matches(o, a)
     let mb = Diff.matches(o, b)
-    var out = Output()
+    var out = Output(labels: labels)
     var conflicts = 0
     var io = 0
     var ia = 0
@@ -89,6 +110,7 @@ public enum TextMerge {
 
   /// The merged text being put together.
   struct Output {
+    var labels: Labels
     var text = ""
     /// After a conflict's end marker: the next unit must start a paragraph.
     var needsBreak = false
@@ -111,10 +133,10 @@ public enum TextMerge {
       }
       if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
       needsBreak = false
-      text += TextMerge.oursMarker + "\n"
+      text += labels.ours + "\n"
       let ta = trimmed(a)
       if !ta.isEmpty { text += ta + "\n" }
-      text += TextMerge.theirsMarker + "\n"
+      text += labels.theirs + "\n"
       let tb = trimmed(b)
       if !tb.isEmpty { text += tb + "\n" }
       text += TextMerge.endMarker
@@ -122,8 +144,11 @@ public enum TextMerge {
     }
   }
 
-  /// Whether a text holds a conflict marked by a merge.
-  public static func hasConflict(_ text: String) -> Bool { text.contains(oursMarker) }
+  /// What every opening marker starts with, whatever it names.
+  public static let markerStart = "【合并冲突："
+
+  /// Whether a text holds a conflict marked by a merge (between clones or members).
+  public static func hasConflict(_ text: String) -> Bool { text.contains(markerStart) }
 
   private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
   private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
