@@ -32,6 +32,12 @@ public struct ReadingStart {
   public var canAsk = true
   /// The class the group reads in (phases, released feedback, sync), if any.
   public var classLink: ClassLink?
+  /// `--member`: which member of the group reads (else the login's, or asked).
+  public var member: String?
+  /// The user's login name (matched to a member, and remembered as one).
+  public var login: String = NSUserName()
+  /// Where drafts of saves that failed are kept (`SaveDraft`).
+  public var drafts: URL = SaveDraft.directory()
 
   public init(document: Case, start: Anchor?, group: Group, opener: SessionOpener, positionsURL: URL?) {
     self.document = document
@@ -59,7 +65,7 @@ public struct ReadingStart {
   /// The workspace on an opened session — or, when another process holds it
   /// and `--take-over` was given, the question whether to take it over.
   func opened(_ o: OpenedSession, group: String, members: [String]) -> any Screen {
-    guard takeOver, case .heldBy(let holder) = o.readOnly else { return workspace(o) }
+    guard takeOver, case .heldBy(let holder) = o.readOnly else { return groupScreen(o) }
     return ChoiceScreen(
       title: Say.inUseTitle(group),
       text: [
@@ -70,12 +76,12 @@ public struct ReadingStart {
         .init(key: "t", label: Say.takeOverChoice) {
           do {
             let taken = SessionOpener(store: opener.store, recovery: opener.recovery, options: .takeOver)
-            return .replace(workspace(try taken.open(group: group, members: members, of: document)))
+            return .replace(groupScreen(try taken.open(group: group, members: members, of: document)))
           } catch {
             return .fail(error)
           }
         },
-        .init(key: "r", label: Say.readOnlyChoice) { .replace(workspace(o)) },
+        .init(key: "r", label: Say.readOnlyChoice) { .replace(groupScreen(o)) },
         .init(key: "q", label: Say.quitChoice) { .quit },
       ])
   }
@@ -84,7 +90,7 @@ public struct ReadingStart {
   func recoveryChoice(file: URL, problem: String, backup: Session) -> any Screen {
     func recover(_ way: SessionOpener.Recovery) -> Transition {
       do {
-        return .replace(workspace(try opener.recover(way, file: file, group: backup.group, of: document)))
+        return .replace(groupScreen(try opener.recover(way, file: file, group: backup.group, of: document)))
       } catch {
         return .fail(error)
       }
@@ -162,12 +168,98 @@ public struct ReadingStart {
           return .replace(
             opened(try opener.open(existing: e.url, session, of: document), group: session.group.name, members: []))
         case .new(let name, let members):
-          return .replace(workspace(try opener.open(group: name, members: members, of: document)))
+          return .replace(groupScreen(try opener.open(group: name, members: members, of: document)))
         }
       } catch {
         return .fail(error)
       }
     }
     return picker
+  }
+}
+
+// MARK: - A group writing together: the draft left last time, who is reading
+
+extension ReadingStart {
+  /// The group's screen: a draft left by a save that failed is offered
+  /// first; then the member at this terminal (`--member`, the login's, or
+  /// asked); then the workspace.
+  func groupScreen(_ o: OpenedSession) -> any Screen {
+    guard let file = o.group else { return workspace(o) }
+    if let (url, draft) = SaveDraft.find(for: o.url, in: drafts) { return draftChoice(o, file, url, draft) }
+    return memberScreen(o, file)
+  }
+
+  func draftChoice(_ o: OpenedSession, _ file: GroupFile, _ url: URL, _ d: SaveDraft) -> ChoiceScreen {
+    let group = o.session.group.name
+    return ChoiceScreen(
+      title: Say.draftFoundTitle(group),
+      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), d.reason, url.path)],
+      choices: [
+        .init(key: "r", label: Say.restoreDraft) {
+          do {
+            let merged = try file.restore(d, from: url, as: d.member ?? member ?? login)
+            var again = o
+            again.session = merged.session
+            again.notice = nil
+            var next = memberScreen(again, file)
+            if var w = next as? Workspace {
+              w.reader.show(message: Say.draftRestored)
+              next = w
+            }
+            return .replace(next)
+          } catch {
+            return .fail(error)
+          }
+        },
+        .init(key: "l", label: Say.keepDraftForLater) { .replace(memberScreen(o, file)) },
+        .init(key: "d", label: Say.dropDraft) {
+          SaveDraft.remove(url)
+          return .replace(memberScreen(o, file))
+        },
+      ])
+  }
+
+  /// Who is reading: `--member` (offered to be added when not in the group),
+  /// else the member this login was last time or bears the login's name,
+  /// else a one-key choice.
+  func memberScreen(_ o: OpenedSession, _ file: GroupFile) -> any Screen {
+    let members = o.session.group.members
+    if let m = member?.trimmingCharacters(in: .whitespaces), !m.isEmpty {
+      if members.contains(m) { return together(o, file, m) }
+      return ChoiceScreen(
+        title: Say.notAMember(m, o.session.group.name), text: [],
+        choices: [
+          .init(key: "a", label: Say.addAsMember(m)) { .replace(together(o, file, m)) },
+          .init(key: "c", label: Say.chooseAnother) { .replace(memberChoice(o, file)) },
+          .init(key: "q", label: Say.quitChoice) { .quit },
+        ])
+    }
+    if let m = o.session.logins?[login] ?? members.first(where: { $0.lowercased() == login.lowercased() }) {
+      return together(o, file, m)
+    }
+    return memberChoice(o, file)
+  }
+
+  /// The group's members, one key each (the first nine), and a way to join.
+  func memberChoice(_ o: OpenedSession, _ file: GroupFile) -> ChoiceScreen {
+    let members = Array(o.session.group.members.prefix(9))
+    var choices = members.enumerated().map { i, m in
+      ChoiceScreen.Choice(key: Character("\(i + 1)"), label: m) { .replace(together(o, file, m)) }
+    }
+    choices.append(.init(key: "a", label: Say.addMyself(login)) { .replace(together(o, file, login)) })
+    choices.append(.init(key: "q", label: Say.quitChoice) { .quit })
+    return ChoiceScreen(
+      title: Say.whoIsReadingTitle(o.session.group.name), text: [Say.whoIsReadingText(login)], choices: choices)
+  }
+
+  /// The workspace with this reader taking part as `member` (added to the group when new to it).
+  func together(_ o: OpenedSession, _ file: GroupFile, _ member: String) -> Workspace {
+    var w = workspace(o)
+    let added = !o.session.group.members.contains(member)
+    w.join(Together(member: member, file: file, drafts: drafts, takeOver: takeOver))
+    w.remember(login: login, as: member, now: Date())
+    if added { w.reader.show(message: Say.memberAdded(member)) }
+    return w
   }
 }

@@ -59,6 +59,8 @@ public struct Workspace {
   public let file: OpenedSession?
   /// The class around the group (phases, released feedback, sync), when it reads in one.
   public var classLink: ClassLink?
+  /// The group writing together (every save a merge, field locks, the others followed), when it does.
+  public internal(set) var together: Together?
 
   public init(reader: ReaderState, session: Session, readOnlyHolder: String? = nil) {
     self.reader = reader

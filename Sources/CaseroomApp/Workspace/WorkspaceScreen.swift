@@ -16,19 +16,22 @@ extension Workspace: Screen {
     case .terminate:
       requestSave(now: now)
       saveIfNeeded(now)
-      file?.close()
+      closeFile()
       return .quit
     }
     tick(now: now)
     followClass(now)
+    followGroup(now)
     saveIfNeeded(now)
     if wantsQuit {
       if saveError == nil || readOnly {
-        file?.close()
+        closeFile()
         return .quit
       }
-      quitFailed()
+      // Quitting is always possible: the question says where the text went.
+      return .replace(quitQuestion())
     }
+    if let ask = together?.askTakeOver { return .replace(takeOverQuestion(ask.field, ask.holder)) }
     if let text = pendingCopy {
       pendingCopy = nil
       return .copy(text)
@@ -42,6 +45,7 @@ extension Workspace: Screen {
 
   /// Writes the session to its file when it is due.
   mutating func saveIfNeeded(_ now: Date) {
+    if together != nil { return saveTogether(now) }
     guard let file, needsSave(now: now) else { return }
     let s = sessionToSave(now: now)
     do {

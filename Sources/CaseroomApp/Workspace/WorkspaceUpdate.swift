@@ -137,8 +137,11 @@ extension Workspace {
 
   mutating func openEditor(_ q: Int) {
     let g = geometry
-    var box = EditorBox(text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly)
-    box.readOnlyNotice = Say.readOnlyHeld(readOnlyHolder ?? "")
+    let held = claim(.answer(q), Date())
+    var box = EditorBox(
+      text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly || held != nil)
+    box.readOnlyNotice = held ?? Say.readOnlyHeld(readOnlyHolder ?? "")
+    if let held { message = held }
     answerBox = box
     screen = .editing(question: q)
   }
@@ -169,6 +172,7 @@ extension Workspace {
       // a 200 KB answer on every key would cost more than the edit).
       session.answers[q].updatedAt = now
       changed(now)
+      typedInField(now)
     }
     took(outcome)
   }
@@ -220,6 +224,7 @@ extension Workspace {
     }
     if unsavedSince != nil { saveRequested = true }
     answerBox = nil
+    leaveField()
     let row = answerRows.firstIndex(of: .question(q)) ?? 0
     screen = .answers(selected: row)
     if let emptied { removed(.answer(question: q, text: emptied), now) }
@@ -237,8 +242,10 @@ extension Workspace {
         return r.paragraph == p.paragraph && r.range.overlaps(p.range)
       }
     let text = existing.map { session.annotations[$0].note } ?? ""
-    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows)
-    box.readOnlyNotice = Say.readOnly
+    let held = existing.flatMap { claim(.note(session.annotations[$0]), Date()) }
+    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows, readOnly: held != nil)
+    box.readOnlyNotice = held ?? Say.readOnly
+    if let held { message = held }
     noteBox = box
     screen = .annotating(p, note: existing)
   }
@@ -253,13 +260,19 @@ extension Workspace {
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     noteBox = box
     // The draft is saved with the session like any change (a signal loses none of it).
-    if outcome.isEdited && !readOnly { changed(now) }
+    if outcome.isEdited && !readOnly && !box.readOnly {
+      changed(now)
+      typedInField(now)
+    }
     took(outcome)
   }
 
   mutating func finishNote(_ p: Passage, _ index: Int?, _ text: String, _ now: Date) {
     screen = .reading
+    let watched = noteBox?.readOnly == true
     noteBox = nil
+    leaveField()
+    if watched { return }  // another member's note, only looked at
     if session.draft != nil {
       session.draft = nil
       changed(now)
@@ -322,7 +335,9 @@ extension Workspace {
       let count = WordCount.of(text)
       let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
       let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
-      return QuestionNote(status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites, preview: firstLine)
+      let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
+      return QuestionNote(
+        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + writer, preview: firstLine)
     }
   }
 

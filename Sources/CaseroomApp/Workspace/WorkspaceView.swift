@@ -45,7 +45,10 @@ extension Workspace {
     drawStatus(&f, badge)
   }
 
-  func groupLine() -> String { Say.groupLine(session.group.name, session.group.members) }
+  func groupLine() -> String {
+    Say.groupLine(session.group.name, session.group.members)
+      + (together.map { $0.present.isEmpty ? "" : " · " + Say.present($0.present) } ?? "")
+  }
 
   /// The answers view's lines: each question wrapped in full with its
   /// answer's state under it, then its citations, one line each.
@@ -63,7 +66,8 @@ extension Workspace {
         let count = WordCount.of(a.text)
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
-        out.append((indent + state + cites, i, .dim))
+        let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
+        out.append((indent + state + cites + writer, i, .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
           out.append((indent + Say.feedbackLine(item.score, f.scaleMax), i, .heading))
