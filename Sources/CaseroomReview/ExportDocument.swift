@@ -31,6 +31,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var answers: [Answer]
     /// The sum of the group's scores shown (nil when none is).
     public var total: Int?
+    /// Who wrote what, per member (nil: a session that never had a member at it).
+    public var participation: [String: Session.Participation]?
   }
 
   public struct CaseInfo: Codable, Equatable, Sendable {
@@ -82,7 +84,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                 title: r.flatMap { res in c.sections.first { $0.id == res.section }?.heading },
                 paragraph: r?.paragraph ?? cite.anchor.paragraph, quote: cite.anchor.quote, orphaned: r == nil)
             }, score: f?.score, comment: comment, updatedAt: a.updatedAt)
-        }, total: totals.group(s.group.name).scored > 0 ? totals.group(s.group.name).total : nil)
+        }, total: totals.group(s.group.name).scored > 0 ? totals.group(s.group.name).total : nil,
+        participation: s.participation)
     }
   }
 }

@@ -192,7 +192,7 @@ extension Workspace {
         message = Say.fieldTakenFromYou(other.member ?? other.user ?? "?")
       }
     } catch {
-      saved(s, at: now, error: error.message)
+      saved(s, at: now, error: Say.saveFailure(error.message))
       do {
         t.draftURL = try SaveDraft(
           file: t.file.url, member: t.member, base: t.file.base, session: s, savedAt: now, reason: error.message
