@@ -244,6 +244,7 @@ func editorBench(_ bundled: Case) {
   try? FileManager.default.removeItem(at: dir)
 }
 editorBench(bundled)
+groupBench(bundled)
 
 /// The class at scale: 500 groups, 3 answers of 2–5 KB each.
 func classBench(_ bundled: Case) {

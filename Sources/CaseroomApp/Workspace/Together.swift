@@ -166,7 +166,7 @@ extension Workspace {
   /// Writes the session as a merge with the file on disk; a save that fails
   /// leaves a draft under `$XDG_STATE_HOME/caseroom/drafts/`.
   mutating func saveTogether(_ now: Date) {
-    guard var t = together, needsSave(now: now) else { return }
+    guard let t = together, needsSave(now: now) else { return }
     var s = sessionToSave(now: now)
     s.recordParticipation(of: t.member, since: t.file.base, sectionsRead: reader.read)
     if case .editing(let q) = screen, answerBox?.readOnly == false, q < t.file.base.answers.count,
@@ -174,33 +174,44 @@ extension Workspace {
     {
       s.answers[q].writer = t.member
     }
-    do {
-      let merged = try t.file.save(s, as: t.member, now: now)
-      together = t
-      saved(merged.session, at: now, error: nil)
-      adopt(merged.session)
-      if !merged.conflictedAnswers.isEmpty || merged.conflictedNotes > 0 {
-        message = Say.othersWrote(merged.conflictedAnswers.count + merged.conflictedNotes)
-      }
-      if let d = t.draftURL {
-        SaveDraft.remove(d)
-        t.draftURL = nil
-      }
-      if let other = t.locks.confirm(), case .editing = screen, answerBox?.readOnly == false {
-        answerBox?.readOnly = true
-        t.watching = t.locks.field ?? editingQuestion.map { .answer($0) }
-        message = Say.fieldTakenFromYou(other.member ?? other.user ?? "?")
-      }
-    } catch {
-      saved(s, at: now, error: Say.saveFailure(error.message))
-      do {
-        t.draftURL = try SaveDraft(
-          file: t.file.url, member: t.member, base: t.file.base, session: s, savedAt: now, reason: error.message
-        ).write(in: t.drafts)
-        t.draftError = nil
-      } catch {
-        t.draftError = error.message
-      }
+    switch Result(catching: { () throws(SessionError) in try t.file.save(s, as: t.member, now: now) }) {
+    case .success(let merged): savedTogether(merged, now)
+    case .failure(let failure): failedTogether(s, failure, now)
+    }
+  }
+
+  /// A save went through: the others' work read with it is shown; a draft left before goes.
+  mutating func savedTogether(_ merged: GroupFile.Merged, _ now: Date) {
+    saved(merged.session, at: now, error: nil)
+    adopt(merged.session)
+    if !merged.conflictedAnswers.isEmpty || merged.conflictedNotes > 0 {
+      message = Say.othersWrote(merged.conflictedAnswers.count + merged.conflictedNotes)
+    }
+    guard var t = together else { return }
+    if let d = t.draftURL {
+      SaveDraft.remove(d)
+      t.draftURL = nil
+    }
+    if let other = t.locks.confirm(), answerBox?.readOnly == false, let q = editingQuestion {
+      answerBox?.readOnly = true
+      t.watching = .answer(q)
+      message = Say.fieldTakenFromYou(other.member ?? other.user ?? "?")
+    }
+    together = t
+  }
+
+  /// A save failed: said in the badge, retried, and the text kept in a draft.
+  mutating func failedTogether(_ s: Session, _ failure: SessionError, _ now: Date) {
+    saved(s, at: now, error: Say.saveFailure(failure.message))
+    guard var t = together else { return }
+    let draft = SaveDraft(
+      file: t.file.url, member: t.member, base: t.file.base, session: s, savedAt: now, reason: failure.message)
+    switch Result(catching: { () throws(SessionError) in try draft.write(in: t.drafts) }) {
+    case .success(let url):
+      t.draftURL = url
+      t.draftError = nil
+    case .failure(let e):
+      t.draftError = Say.saveFailure(e.message)
     }
     together = t
   }
