@@ -226,7 +226,7 @@ extension ReadingStart {
   func memberScreen(_ o: OpenedSession, _ file: GroupFile) -> any Screen {
     let members = o.session.group.members
     if let m = member?.trimmingCharacters(in: .whitespaces), !m.isEmpty {
-      if members.contains(m) { return together(o, file, m) }
+      if members.contains(m) || members.isEmpty { return together(o, file, m) }
       return ChoiceScreen(
         title: Say.notAMember(m, o.session.group.name), text: [],
         choices: [
@@ -238,6 +238,8 @@ extension ReadingStart {
     if let m = o.session.logins?[login] ?? members.first(where: { $0.lowercased() == login.lowercased() }) {
       return together(o, file, m)
     }
+    // A group without members yet: the login is its first, nothing to choose.
+    if members.isEmpty { return together(o, file, login) }
     return memberChoice(o, file)
   }
 
