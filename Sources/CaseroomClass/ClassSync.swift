@@ -40,6 +40,16 @@ public struct ClassSync: Sendable {
     }
   }
 
+  /// A session file a sync did not commit, and why.
+  public struct Withheld: Equatable, Sendable {
+    public var file: String
+    public var reason: String
+    /// One line saying what happened to it.
+    public var line: String {
+      "\(file) not committed: \(reason); the last good version stays in the class repository"
+    }
+  }
+
   /// What a sync did.
   public struct Report: Equatable, Sendable {
     /// The first line of the commit made of this clone's changes (nil: nothing had changed).
@@ -50,6 +60,10 @@ public struct ClassSync: Sendable {
     public var pushed = false
     /// Session files in which the merge kept both versions of an overlapping edit, marked.
     public var conflicted: [String] = []
+    /// Session files changed here that were not committed because they are not
+    /// a session (damaged, truncated) or are gone, with why: the last good
+    /// version stays in the class repository.
+    public var withheld: [Withheld] = []
     /// Whether this sync installed (or updated) the merge driver.
     public var installedDriver = false
     /// How many pushes were refused because another clone pushed first.
@@ -65,6 +79,7 @@ public struct ClassSync: Sendable {
       if !conflicted.isEmpty {
         parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
       }
+      parts += withheld.map(\.line)
       return parts.joined(separator: "; ")
     }
   }
@@ -103,15 +118,26 @@ public struct ClassSync: Sendable {
           "\(top.path): a merge is unfinished in this clone: finish it with git (git status) or abandon it (git merge --abort), then sync again"
         )
       }
+      try refuseUnfinished(git, top: top)
       report.installedDriver = try installDriver(git, top: top)
       let branch = try git.run(["symbolic-ref", "--short", "-q", "HEAD"])
       guard branch.ok else {
-        throw SyncError(.failed, "\(top.path): not on a branch (detached HEAD): 'git switch main' first")
+        let main = (try? classBranch(git, remote: "origin")) ?? nil
+        throw SyncError(
+          .failed, "\(top.path): not on a branch (detached HEAD): 'git switch \(main ?? "main")' first")
       }
       let local = branch.out.trimmingCharacters(in: .whitespacesAndNewlines)
       let (remote, remoteBranch) = try remote(git, branch: local, top: top)
       report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
-      report.committed = try commit(git, top: top, now: now)
+      if let main = try classBranch(git, remote: remote), main != remoteBranch {
+        throw SyncError(
+          .otherBranch,
+          "\(top.path): this clone is on the branch '\(TerminalSafe.text(local, keepingLines: false))', which syncs with "
+            + "'\(TerminalSafe.text(remoteBranch, keepingLines: false))'; the class works on '\(main)', so nobody would "
+            + "receive the work. Nothing was committed or pushed: 'git switch \(main)' (and 'git merge "
+            + "\(TerminalSafe.text(local, keepingLines: false))' to bring commits of that branch), then sync again")
+      }
+      (report.committed, report.withheld) = try commit(git, top: top, now: now)
 
       let tracking = "refs/remotes/\(remote)/\(remoteBranch)"
       for attempt in 1...max(1, options.attempts) {
@@ -215,6 +241,46 @@ public struct ClassSync: Sendable {
     return (remotes.contains("origin") ? "origin" : first, branch)
   }
 
+  /// The class's branch: the one the class repository's HEAD names (as the
+  /// clone remembers it, else as the repository says now); nil when it names
+  /// none yet (a new, empty class repository) or cannot be reached.
+  func classBranch(_ git: Git, remote: String) throws -> String? {
+    let remembered = try git.run(["symbolic-ref", "-q", "refs/remotes/\(remote)/HEAD"])
+    if remembered.ok {
+      let ref = remembered.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let prefix = "refs/remotes/\(remote)/"
+      if ref.hasPrefix(prefix) { return String(ref.dropFirst(prefix.count)) }
+    }
+    let asked = try git.run(["ls-remote", "--symref", remote, "HEAD"])
+    guard asked.ok else { return nil }
+    for line in asked.out.split(separator: "\n") where line.hasPrefix("ref: refs/heads/") {
+      guard let ref = line.dropFirst("ref: refs/heads/".count).split(separator: "\t").first else { continue }
+      return String(ref)
+    }
+    return nil
+  }
+
+  /// Refuses to sync while git is in the middle of something that moved
+  /// HEAD (a rebase, a cherry-pick, a revert), saying how to finish or abandon it.
+  func refuseUnfinished(_ git: Git, top: URL) throws {
+    let states: [(path: String, what: String, command: String)] = [
+      ("rebase-merge", "a rebase", "rebase"), ("rebase-apply", "a rebase", "rebase"),
+      ("CHERRY_PICK_HEAD", "a cherry-pick", "cherry-pick"), ("REVERT_HEAD", "a revert", "revert"),
+    ]
+    for state in states {
+      let r = try git.run(["rev-parse", "--git-path", state.path])
+      guard r.ok else { continue }
+      let path = r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : top.appendingPathComponent(path)
+      guard RegularFile.exists(url) else { continue }
+      throw SyncError(
+        .unfinished,
+        "\(top.path): \(state.what) is unfinished in this clone: finish it (git \(state.command) --continue, "
+          + "after 'git status' shows what is left) or abandon it (git \(state.command) --abort), then sync again. "
+          + "Nothing was committed or pushed")
+    }
+  }
+
   // MARK: The merge driver
 
   /// Makes sure the clone merges sessions with caseroom: `.gitattributes`
@@ -259,8 +325,11 @@ public struct ClassSync: Sendable {
   }
 
   /// Commits what changed among the files a sync carries; returns the
-  /// message's first line, or nil when nothing changed.
-  func commit(_ git: Git, top: URL, now: Date) throws -> String? {
+  /// message's first line (nil when nothing changed), and the session files
+  /// it did not commit: one that is not a session (damaged, truncated, of
+  /// another kind) or is gone is never committed — the class would receive
+  /// it — and the last good version stays in the class repository.
+  func commit(_ git: Git, top: URL, now: Date) throws -> (String?, [Withheld]) {
     // Not trimmed: a status line starts with a blank (" M file").
     let listed = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
     guard listed.ok else { throw SyncError(.failed, "\(top.path): git status: \(listed.reason)") }
@@ -274,10 +343,16 @@ public struct ClassSync: Sendable {
       if code.contains("R") || code.contains("C") { _ = fields.popFirst() }  // the old name follows
       if Self.carries(path) { paths.append(path) }
     }
-    guard !paths.isEmpty else { return nil }
+    var withheld: [Withheld] = []
+    paths.removeAll { path in
+      guard let reason = Self.notASession(top.appendingPathComponent(path), path: path) else { return false }
+      withheld.append(Withheld(file: TerminalSafe.text(path, keepingLines: false), reason: reason))
+      return true
+    }
+    guard !paths.isEmpty else { return (nil, withheld) }
     _ = try git.value(["add", "-A", "--"] + paths)
     let staged = try git.run(["diff", "--cached", "--quiet", "--"] + paths)
-    guard !staged.ok else { return nil }
+    guard !staged.ok else { return (nil, withheld) }
     let message = try describe(git, top: top, paths: paths.sorted())
     var args: [String] = []
     if (try? git.value(["config", "user.name"]))?.isEmpty ?? true { args += ["-c", "user.name=\(Self.userName())"] }
@@ -289,12 +364,28 @@ public struct ClassSync: Sendable {
     guard r.ok else {
       throw SyncError(.failed, "\(top.path): cannot commit this clone's changes: \(r.reason)")
     }
-    return String(message.split(separator: "\n").first ?? "")
+    return (String(message.split(separator: "\n").first ?? ""), withheld)
+  }
+
+  /// Why a session file a sync would commit is not a session (nil: it is one).
+  static func notASession(_ url: URL, path: String) -> String? {
+    guard path.hasSuffix(".session.json") else { return nil }
+    guard RegularFile.exists(url) else { return "it is gone (to remove a group's session: git rm)" }
+    let data: Data
+    do { data = try RegularFile.read(url) } catch { return error.message }
+    do { _ = try Session.decode(data, file: path) } catch { return "it is damaged (\(error))" }
+    return nil
   }
 
   /// The commit message: each group and what changed in its session, then
   /// released feedback and the class plan.
   func describe(_ git: Git, top: URL, paths: [String]) throws -> String {
+    // Names come from the sessions: any control in them is shown, never put in the log raw.
+    try describeRaw(git, top: top, paths: paths).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { TerminalSafe.text(String($0), keepingLines: false) }.joined(separator: "\n")
+  }
+
+  private func describeRaw(_ git: Git, top: URL, paths: [String]) throws -> String {
     var lines: [String] = []
     var groups: [String] = []
     var feedback = 0

@@ -86,6 +86,16 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     guard f.schema == schemaName else {
       throw ClassError(file: url.path, "schema \"\(f.schema)\" is not \(schemaName)")
     }
+    guard (1...Review.maximumScale).contains(f.scaleMax) else {
+      throw ClassError(file: url.path, "scaleMax \(f.scaleMax) is not between 1 and \(Review.maximumScale)")
+    }
+    for item in f.answers {
+      guard item.question >= 1 else { throw ClassError(file: url.path, "question \(item.question) is not from 1") }
+      if let score = item.score, !(0...f.scaleMax).contains(score) {
+        throw ClassError(
+          file: url.path, "question \(item.question): score \(score) is not between 0 and \(f.scaleMax)")
+      }
+    }
     return f
   }
 

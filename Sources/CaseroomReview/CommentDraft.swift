@@ -11,6 +11,20 @@ public struct CommentDraft: Codable, Equatable, Sendable {
   public var text: String
   public var updatedAt: Date
 
+  enum CodingKeys: String, CodingKey { case group, question, text, updatedAt }
+
+  /// A draft naming no question (a negative number) is not a draft.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    group = try c.decode(String.self, forKey: .group)
+    question = try c.decode(Int.self, forKey: .question)
+    text = try c.decode(String.self, forKey: .text)
+    updatedAt = try c.decode(Date.self, forKey: .updatedAt)
+    guard question >= 0 else {
+      throw DecodingError.dataCorruptedError(forKey: .question, in: c, debugDescription: "a question from 0")
+    }
+  }
+
   public init(group: String, question: Int, text: String, updatedAt: Date) {
     self.group = group
     self.question = question
@@ -29,10 +43,12 @@ public struct CommentDraft: Codable, Equatable, Sendable {
     return try? JSONCoding.decoder().decode(CommentDraft.self, from: data)
   }
 
-  /// Writes the draft atomically, as private as the review file.
+  /// Writes the draft atomically, as private as the review file (`0600`,
+  /// in a class folder too), making the review's folder on a first review.
   public func save(beside review: URL) throws {
+    try Review.makeFolder(for: review)
     try AtomicFile.write(
-      JSONCoding.encoder().encode(self), to: Self.url(beside: review), keepBackup: false, mode: .owner)
+      JSONCoding.encoder().encode(self), to: Self.url(beside: review), keepBackup: false, mode: .private)
   }
 
   /// The comment was finished (or there is none): no draft.

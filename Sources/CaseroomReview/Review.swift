@@ -141,6 +141,11 @@ public struct Review: Codable, Equatable, Sendable {
     // Looked at before reading: a save by another process in between is seen by the next refresh.
     let signature = FileSignature(path: url.path)
     var r = try read(url)
+    guard r.caseId == caseId else {
+      throw ReviewFileError(
+        file: url.path, line: 1,
+        message: "a review of another case (\(TerminalSafe.text(r.caseId, keepingLines: false))), not of \(caseId)")
+    }
     r.known = Known(r)
     r.seen = signature
     return r
@@ -179,19 +184,39 @@ public struct Review: Codable, Equatable, Sendable {
     guard r.schema == schemaName else {
       throw ReviewFileError(file: url.path, line: 1, message: "schema \"\(r.schema)\" is not \(schemaName)")
     }
+    if let problem = r.problem {
+      throw ReviewFileError(file: url.path, line: 1, message: problem)
+    }
     return r
+  }
+
+  /// What makes a decoded review unusable (nil: nothing): a scale outside
+  /// 1…`maximumScale`, a score outside 0…the scale, a question that is not a
+  /// number from 1.
+  var problem: String? {
+    guard (1...Review.maximumScale).contains(scaleMax) else {
+      return "scaleMax \(scaleMax) is not between 1 and \(Review.maximumScale)"
+    }
+    for (group, cells) in feedback.sorted(by: { $0.key < $1.key }) {
+      for (q, f) in cells.sorted(by: { $0.key < $1.key }) {
+        let shown = TerminalSafe.text(group, keepingLines: false)
+        guard let n = Int(q), n >= 1 else {
+          return "group \(shown): question \"\(TerminalSafe.text(q, keepingLines: false))\" is not a number from 1"
+        }
+        if let score = f.score, !(0...scaleMax).contains(score) {
+          return "group \(shown), question \(n): score \(score) is not between 0 and \(scaleMax)"
+        }
+      }
+    }
+    return nil
   }
 
   /// Writes the review file atomically, keeping the previous version as
   /// `.bak` (`0600`, `0660` in a class folder), merged per cell with what
   /// another process saved meanwhile; this review then holds the merge.
   public mutating func save(_ url: URL) throws(ReviewFileError) {
-    let dir = url.deletingLastPathComponent().path
-    if !RegularFile.exists(URL(fileURLWithPath: dir)) {
-      // A new folder for reviews (the instructor's data folder) is theirs alone.
-      try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      chmod(dir, 0o700)
-    }
+    if let problem { throw ReviewFileError(file: url.path, message: "not saved: \(problem)") }
+    try Review.makeFolder(for: url)
     let lock = try Review.lock(url)
     defer { lock.release() }
     if RegularFile.exists(url) {
@@ -207,14 +232,30 @@ public struct Review: Codable, Equatable, Sendable {
       throw ReviewFileError(file: url.path, message: "cannot be encoded: \(error)")
     }
     do {
-      try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true, mode: .owner)
+      // Created 0600 even in a setgid class folder, where new files are made 0660 for the class.
+      try AtomicFile.write(data, to: url, keepBackup: true, mode: .private)
     } catch {
       throw ReviewFileError(file: error.path, message: error.message)
     }
-    // Private even in a setgid class folder, where new files are made 0660 for the class.
-    chmod(url.path, 0o600)
     known = Known(self)
     seen = FileSignature(path: url.path)
+  }
+
+  /// Makes the folder of a review file when it does not exist yet (the
+  /// instructor's data folder on a first review): `0700` from the start, the
+  /// instructor's alone. The review file and its comment draft both need it.
+  static func makeFolder(for url: URL) throws(ReviewFileError) {
+    let dir = url.deletingLastPathComponent()
+    guard !RegularFile.exists(dir) else { return }
+    do {
+      try FileManager.default.createDirectory(
+        at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch {
+      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(error.localizedDescription)")
+    }
+    guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
+      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
+    }
   }
 
   /// This review's changes since `known`, over `disk`: cell by cell, ours

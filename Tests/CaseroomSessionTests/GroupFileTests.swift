@@ -237,7 +237,7 @@ struct FieldLockTests {
     #expect(checkable)
     #expect(b.claim(.answer(1)) == .mine)
     let snap = folder.look()
-    #expect(snap.members == ["李华", "王芳"])
+    #expect(Set(snap.members) == ["李华", "王芳"])
     #expect(snap.writers[.answer(0)]?.member == "李华")
     #expect(snap.writers[.answer(1)]?.member == "王芳")
     a.leave()

@@ -24,7 +24,7 @@ extension ReaderState {
 
   /// The reader's place, to be remembered.
   public var place: ReadingPositions.Place {
-    var marks: [String: ReadingPositions.Mark] = [:]
+    var marks = keptMarks.filter { $0.key.count != 1 || self.marks[Character($0.key)] == nil }
     for (letter, m) in self.marks {
       guard let p = storedPlace(of: m) else { continue }
       marks[String(letter)] = .init(section: p.section, paragraph: p.paragraph, offset: p.offset)
@@ -41,13 +41,14 @@ extension ReaderState {
 
   /// Restores read sections and marks from a remembered place (the position itself is given at init).
   public mutating func restore(_ place: ReadingPositions.Place) {
-    restore(read: place.read, marks: place.marks.mapValues { ($0.section, $0.paragraph, $0.offset) })
-  }
-
-  mutating func restore(read ids: [String], marks stored: [String: (String, Int, Int)]) {
-    read.formUnion(ids.filter { sectionIndex[$0] != nil })
-    for (letter, m) in stored {
-      guard let c = letter.first, let a = anchor(section: m.0, paragraph: m.1, offset: m.2) else { continue }
+    read.formUnion(place.read.filter { sectionIndex[$0] != nil })
+    for (name, m) in place.marks {
+      guard name.count == 1, let c = name.first,
+        let a = anchor(section: m.section, paragraph: m.paragraph, offset: m.offset)
+      else {
+        keptMarks[name] = m
+        continue
+      }
       marks[c] = a
     }
   }

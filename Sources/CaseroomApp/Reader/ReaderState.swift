@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomSession
 import Foundation
 
 /// The reader's whole state: which case, where in it, what is open. Keys
@@ -57,6 +58,10 @@ public struct ReaderState {
   public internal(set) var hits: [Hit] = []
   public internal(set) var hitIndex: Int?
   public internal(set) var marks: [Character: Anchor] = [:]
+  /// Stored marks the reader cannot use (a name other than one letter, such
+  /// as a hand-made `zz`, or a section no longer in the case): kept as they
+  /// were and saved again, never dropped.
+  var keptMarks: [String: ReadingPositions.Mark] = [:]
   /// Where the reader was before the last jump (for `''`).
   public internal(set) var previous: Anchor?
   /// Ids of the sections read: their end has been on screen and the reader

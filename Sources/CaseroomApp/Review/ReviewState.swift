@@ -114,7 +114,7 @@ public struct ReviewState {
     for s in all.sessions { figures[s.group.name] = GroupFigures(s, of: all.document, content: content) }
     reorder()
     if let readFrom { message = Say.reviewReadFrom(readFrom.path) }
-    if let draft, order.contains(draft.group), draft.question < all.document.questions.count {
+    if let draft, order.contains(draft.group), all.document.questions.indices.contains(draft.question) {
       select(draft.group)
       question = draft.question
       screen = .answer

@@ -184,16 +184,21 @@ extension Workspace {
     }
     // From the bottom up, under a rule (the note editor at the bottom); a
     // small terminal shows the panel's top lines.
+    // The rows above the status bar and below the header; in a terminal of 2
+    // rows or fewer there are none, and the panel is not drawn (the note is kept).
     let height = min(lines.count + 1 + boxRows, g.statusRow - 1)
+    guard height > 0 else { return }
     let top = g.statusRow - height
     f.fill(row: top, style: .normal)
     f.put(String(repeating: "─", count: cols), row: top, col: 0, style: .dim)
-    let textRows = max(0, height - 1 - boxRows)
+    // The editor gets what is left under the rule, the passage the rest.
+    let editorRows = min(boxRows, height - 1)
+    let textRows = height - 1 - editorRows
     for (i, l) in lines.prefix(textRows).enumerated() {
       f.fill(row: top + 1 + i, style: .normal)
       f.put(l.0, row: top + 1 + i, col: 0, style: l.1, limit: cols)
     }
-    if boxRows > 0, let box = noteBox {
+    if editorRows > 0, let box = noteBox {
       let row = top + 1 + textRows
       for r in row..<g.statusRow { f.fill(row: r, style: .normal) }
       box.draw(

@@ -6,18 +6,25 @@ import Foundation
 /// review file and reading positions are created `0600`. In a class folder —
 /// a directory with the setgid bit, whose files belong to the folder's group
 /// — they are created `0660` with the folder's group, so that the class can
-/// share them. Exports and imported cases are ordinary files (`0666` less the
-/// umask), like any other program's output.
+/// share them. The instructor's review file and its comment draft are
+/// `0600` wherever they are (`private`), created so from the start: never
+/// readable by the class, not even for a moment. Exports and imported cases
+/// are ordinary files (`0666` less the umask), like any other program's output.
 public enum FileMode: Sendable, Equatable {
   /// `0600`, or `0660` with the folder's group in a setgid folder.
   case owner
+  /// `0600` in any folder, a class folder too.
+  case `private`
   /// `0666` less the umask.
   case ordinary
 
   /// The exact mode for a new file in `directory` (nil: leave it to the umask).
   public func mode(inDirectory directory: String) -> mode_t? {
-    guard self == .owner else { return nil }
-    return FileMode.isClassFolder(directory) ? 0o660 : 0o600
+    switch self {
+    case .ordinary: return nil
+    case .private: return 0o600
+    case .owner: return FileMode.isClassFolder(directory) ? 0o660 : 0o600
+    }
   }
 
   /// Whether `directory` has the setgid bit (its new files take its group).
@@ -32,7 +39,9 @@ public enum FileMode: Sendable, Equatable {
   /// descriptor, or -1 with `errno` set.
   public func createExclusive(_ path: String) -> Int32 {
     let directory = (path as NSString).deletingLastPathComponent
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+    // Created with no permission for the group or others when a mode is asked for,
+    // so no one else can open it before the fchmod below.
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, self == .ordinary ? 0o666 : 0o600)
     guard fd >= 0 else { return -1 }
     if let mode = mode(inDirectory: directory.isEmpty ? "." : directory) {
       var info = stat()

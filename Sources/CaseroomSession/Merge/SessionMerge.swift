@@ -131,16 +131,25 @@ public enum SessionMerge {
   /// changed is combined (`combine(ours, theirs, base)`). Sorted by time
   /// where the items have one (the order of the lists otherwise).
   static func mergeItems<T, K: Hashable>(
-    _ o: [T], _ a: [T], _ b: [T], key: (T) -> K, combine: (T, T, T?) -> T
+    _ o: [T], _ a: [T], _ b: [T], key plainKey: (T) -> K, combine: (T, T, T?) -> T
   ) -> [T] where T: Equatable {
-    let inBase = Dictionary(o.map { (key($0), $0) }, uniquingKeysWith: { x, _ in x })
-    let inB = Dictionary(b.map { (key($0), $0) }, uniquingKeysWith: { x, _ in x })
-    let keysA = Set(a.map(key))
+    // Items of one list with the same key (two notes on one passage made in the
+    // same second) are told apart by their place among those: the first, the second…
+    func keyed(_ list: [T]) -> [(Occurrence<K>, T)] {
+      var seen: [K: Int] = [:]
+      return list.map { item in
+        let k = plainKey(item)
+        let n = seen[k, default: 0]
+        seen[k] = n + 1
+        return (Occurrence(key: k, index: n), item)
+      }
+    }
+    let (ko, ka, kb) = (keyed(o), keyed(a), keyed(b))
+    let inBase = Dictionary(ko, uniquingKeysWith: { x, _ in x })
+    let inB = Dictionary(kb, uniquingKeysWith: { x, _ in x })
+    let keysA = Set(ka.map(\.0))
     var out: [T] = []
-    var seen = Set<K>()
-    for x in a {
-      let k = key(x)
-      guard seen.insert(k).inserted else { continue }
+    for (k, x) in ka {
       if let y = inB[k] {
         let base = inBase[k]
         if x == y {
@@ -156,7 +165,7 @@ public enum SessionMerge {
         out.append(x)  // added here
       }  // else: removed there
     }
-    for y in b where !keysA.contains(key(y)) && inBase[key(y)] == nil && seen.insert(key(y)).inserted {
+    for (k, y) in kb where !keysA.contains(k) && inBase[k] == nil {
       out.append(y)  // added there
     }
     return out
@@ -168,6 +177,12 @@ public enum SessionMerge {
     var out = a ?? [:]
     for (login, member) in b ?? [:] where out[login] == nil || out[login] == o?[login] { out[login] = member }
     return out
+  }
+
+  /// An item's key and its place among the items of its list with that key.
+  struct Occurrence<K: Hashable>: Hashable {
+    var key: K
+    var index: Int
   }
 
   /// Members: each side's additions and removals.

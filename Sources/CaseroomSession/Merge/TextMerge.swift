@@ -19,7 +19,11 @@ import Foundation
 ///
 /// Each marker is a paragraph of its own. A sentence ends after 。！？；…
 /// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
-/// break; a line break is a unit of its own.
+/// break; a line break is a unit of its own. A conflict already marked by an
+/// earlier merge (from its first marker to its end marker) is one unit: it is
+/// kept or replaced whole, never cut, so however often both sides go on
+/// writing, the markers stay balanced and each on a line of its own (a
+/// marker someone typed after is put back on its own line).
 public enum TextMerge {
   public static let oursMarker = "【合并冲突：本机的版本】"
   public static let theirsMarker = "【合并冲突：另一方的版本】"
@@ -117,8 +121,9 @@ public enum TextMerge {
 
     mutating func append<C: Collection>(_ units: C) where C.Element == String {
       for u in units {
-        if needsBreak && u != "\n" { text += "\n" }
-        needsBreak = false
+        let marked = TextMerge.isMarker(u)
+        if (needsBreak || marked) && u != "\n" && !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+        needsBreak = marked
         text += u
       }
     }
@@ -126,7 +131,9 @@ public enum TextMerge {
     /// Both versions between marker lines, each marker a paragraph of its own.
     mutating func conflict(_ a: [String], _ b: [String]) {
       func trimmed(_ units: [String]) -> String {
-        var s = units.joined()
+        var side = Output(labels: labels)
+        side.append(units)
+        var s = side.text
         while s.hasPrefix("\n") { s.removeFirst() }
         while s.hasSuffix("\n") { s.removeLast() }
         return s
@@ -153,8 +160,65 @@ public enum TextMerge {
   private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
   private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
 
-  /// The text cut into sentences and line breaks; joined again they are the text.
+  private static let markers = [oursMarker, theirsMarker, endMarker]
+
+  /// Whether a unit is a marked conflict or a marker line.
+  static func isMarker(_ unit: String) -> Bool { markers.contains { unit.hasPrefix($0) } }
+
+  /// The text cut into sentences, line breaks and marked conflicts; joined
+  /// again they are the text (a marker with text after it on its line gets
+  /// a line break of its own).
   static func units(_ text: String) -> [String] {
+    var out: [String] = []
+    // Marker lines apart from sentences; then each conflict, from its first marker to its end, one unit.
+    var pieces: [String] = []
+    var firstLine = true
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !firstLine { pieces.append("\n") }
+      firstLine = false
+      var rest = Substring(line)
+      // A marker anywhere in the line (someone joined lines) goes on a line of its own.
+      while let (marker, r) = markers.compactMap({ m in rest.range(of: m).map { (m, $0) } }).min(by: {
+        $0.1.lowerBound < $1.1.lowerBound
+      }) {
+        if r.lowerBound > rest.startIndex {
+          pieces += sentences(String(rest[..<r.lowerBound]))
+          pieces.append("\n")
+        }
+        pieces.append(marker)
+        rest = rest[r.upperBound...]
+        if !rest.isEmpty { pieces.append("\n") }
+      }
+      pieces += sentences(String(rest))
+    }
+    var i = 0
+    while i < pieces.count {
+      if pieces[i] == oursMarker, let end = blockEnd(pieces, from: i) {
+        out.append(pieces[i...end].joined())
+        i = end + 1
+      } else {
+        out.append(pieces[i])
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// The index of the end marker that closes the conflict opened at `start` (nested ones counted), or nil.
+  private static func blockEnd(_ pieces: [String], from start: Int) -> Int? {
+    var depth = 0
+    for j in start..<pieces.count {
+      if pieces[j] == oursMarker { depth += 1 }
+      if pieces[j] == endMarker {
+        depth -= 1
+        if depth == 0 { return j }
+      }
+    }
+    return nil
+  }
+
+  /// One line cut into sentences.
+  private static func sentences(_ text: String) -> [String] {
     var out: [String] = []
     var current = ""
     var ended = false

@@ -180,16 +180,29 @@ struct ClassOption {
   /// The feedback an export shows: a group's released feedback (none before
   /// release) for `--group`; the instructor's review, if this user can read
   /// it, for `--all`.
-  func exportReview(caseId: String, group: String?, _ collected: ClassSessions) -> Review? {
-    guard let group else { return try? Review.load(reviewURL(caseId: caseId), caseId: caseId) }
+  func exportReview(caseId: String, group: String?, _ collected: ClassSessions) throws -> Review? {
+    guard let group else {
+      let url = reviewURL(caseId: caseId)
+      // A student's export of the whole class has no instructor's review to show.
+      if RegularFile.exists(url) && access(url.path, R_OK) != 0 && errno == EACCES { return nil }
+      do { return try Review.load(url, caseId: caseId) } catch {
+        throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+      }
+    }
     // The feedback file is named after the file the group's session was read from.
     let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
       $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
     }
-    let released =
-      file.flatMap { try? ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback) }
-      ?? (try? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)) ?? nil
-    return released?.asReview()
+    do {
+      let released =
+        try file.flatMap {
+          try ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback)
+        }
+        ?? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)
+      return released?.asReview()
+    } catch {
+      throw Failure(message: "\(error)\nno feedback is shown from it; the file is left as it is")
+    }
   }
 
   /// The class folder given (or in the environment); nil when none is. Refuses `--class` with `--sessions`.

@@ -97,10 +97,10 @@ struct ExportCommand: ParsableCommand {
         chosen = collected.sessions
       }
       // In a class: a group's export shows its released feedback only (none before release).
-      func review(for group: String?) -> Review? {
-        inClass.map { $0.exportReview(caseId: c.id, group: group, collected) }
-          ?? (try? Review.load(
-            InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).readFrom, caseId: c.id))
+      func review(for group: String?) throws -> Review? {
+        if let inClass { return try inClass.exportReview(caseId: c.id, group: group, collected) }
+        return try InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).loadForOutput(
+          caseId: c.id)
       }
       if let each {
         try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
@@ -108,7 +108,7 @@ struct ExportCommand: ParsableCommand {
       }
       let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: all)
       let document = ExportDocument(
-        c, sessions: chosen, review: review(for: group), feedback: shown, order: format.order)
+        c, sessions: chosen, review: try review(for: group), feedback: shown, order: format.order)
       let text = format.render(document, all: all, perMember: perMember)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))
@@ -119,7 +119,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// `--each DIR`: a group's own export for every group, one file each, named after the group.
-  func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) -> Review?, into dir: URL) throws {
+  func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) throws -> Review?, into dir: URL) throws {
     try checkDirectory(dir.path, option: "--each", mustExist: false)
     do {
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -128,7 +128,7 @@ struct ExportCommand: ParsableCommand {
     }
     var taken: Set<String> = []
     for s in sessions {
-      let document = ExportDocument(c, sessions: [s], review: review(s.group.name), feedback: feedback ?? .all)
+      let document = ExportDocument(c, sessions: [s], review: try review(s.group.name), feedback: feedback ?? .all)
       let name = EachGroupFile.name(for: s.group.name, extension: format.fileExtension, taken: &taken)
       let url = dir.appendingPathComponent(name)
       try TextFile.write(format.render(document, all: false), to: url)

@@ -85,7 +85,7 @@ struct ReviewCommand: ParsableCommand {
         try Language.$current.withValue(language) { try interactive(c, collected, reviewFile, inClass: inClass) }
         return
       }
-      let review = try? Review.load(reviewFile.readFrom, caseId: c.id)
+      let review = try reviewFile.loadForOutput(caseId: c.id)
       let s = Summary(collected, review: review)
       if csv {
         emit(s.csv())
@@ -102,14 +102,20 @@ struct ReviewCommand: ParsableCommand {
   func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?) throws {
     let url = file.url
     var review: Review
+    file.warnIgnored()
     do {
       review = try Review.load(file.readFrom, caseId: c.id)
-      if let scale, scale != review.scaleMax {
-        review.scaleMax = scale
-        try review.save(url)
-      }
     } catch {
       throw Failure(message: "\(error)\nthe review file is left as it is; move it away to start a new one")
+    }
+    if let scale, scale != review.scaleMax {
+      let highest = review.feedback.values.flatMap(\.values).compactMap(\.score).max() ?? 0
+      guard scale >= highest else {
+        throw Failure(
+          message: "--scale \(scale): scores up to \(highest) were given already; the scale stays \(review.scaleMax)")
+      }
+      review.scaleMax = scale
+      do { try review.save(url) } catch { throw Failure(message: "\(error)") }
     }
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
@@ -129,12 +135,17 @@ struct ReviewCommand: ParsableCommand {
 /// Which review file the instructor's commands use: `--review FILE`, else the
 /// instructor's own (`Review.defaultURL`). Until that one exists, scores are
 /// read from where older versions kept them (`<sessions>/<case>.review.json`,
-/// left as it is) and saved to the instructor's own.
+/// left as it is) and saved to the instructor's own — but only from a file
+/// that is the instructor's: a regular file of this user that no one else
+/// may write. Anyone in a shared sessions folder can put a file at that name
+/// (a student planting scores); such a file is never read, and said so.
 struct InstructorReview {
   /// Where the review is saved.
   var url: URL
   /// Where it is read from (the same file, or the old one).
   var readFrom: URL
+  /// Old review files beside the sessions that are not read, and why.
+  var ignored: [(file: String, reason: String)] = []
 
   init(caseId: String, option: String?, sessionDirectories dirs: [URL]) {
     if let option {
@@ -143,7 +154,41 @@ struct InstructorReview {
       return
     }
     url = Review.defaultURL(caseId: caseId, sessionDirectories: dirs)
-    let old = dirs.map { Review.url(in: $0, caseId: caseId) }.first { RegularFile.exists($0) }
+    var old: URL?
+    for candidate in dirs.map({ Review.url(in: $0, caseId: caseId) }) where RegularFile.exists(candidate) {
+      if let why = Self.notOwn(candidate) {
+        ignored.append((candidate.path, why))
+      } else if old == nil {
+        old = candidate
+      }
+    }
     readFrom = !RegularFile.exists(url) ? old ?? url : url
+  }
+
+  /// Why a file is not the instructor's own (nil: it is).
+  static func notOwn(_ url: URL) -> String? {
+    var info = stat()
+    guard lstat(url.path, &info) == 0 else { return "cannot be looked at" }
+    guard info.st_mode & S_IFMT == S_IFREG else { return "not a regular file" }
+    guard info.st_uid == geteuid() else {
+      let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "uid \(info.st_uid)"
+      return "belongs to \(owner), not to you: not read"
+    }
+    guard info.st_mode & 0o022 == 0 else { return "others may write it: not read" }
+    return nil
+  }
+
+  /// Says on stderr which old review files were not read.
+  func warnIgnored() {
+    for (file, reason) in ignored { warn("caseroom: warning: \(file): \(reason)") }
+  }
+
+  /// The review for a command that prints scores (the summary, an export):
+  /// a review file that cannot be used is an error naming it, never blank scores.
+  func loadForOutput(caseId: String) throws -> Review {
+    warnIgnored()
+    do { return try Review.load(readFrom, caseId: caseId) } catch {
+      throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+    }
   }
 }

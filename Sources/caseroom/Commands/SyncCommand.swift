@@ -44,6 +44,7 @@ struct SyncCommand: ParsableCommand {
       emit(
         report.received.isEmpty ? "received: nothing new\n" : "received: \(report.received.joined(separator: ", "))\n")
       emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing to push\n")
+      for w in report.withheld { warn("caseroom: warning: \(w.line)") }
       for f in report.conflicted {
         emit("both versions kept in \(f): look for 【合并冲突：本机的版本】 in its answers and notes, and keep one\n")
       }

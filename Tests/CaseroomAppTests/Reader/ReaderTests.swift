@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomSession
 import Foundation
 import Testing
 
@@ -373,6 +374,25 @@ struct ReaderTests {
     #expect(again.anchor == r.anchor)
     #expect(again.marks["b"] == r.marks["b"])
     #expect(again.read.isSuperset(of: ["golden-card"]))
+  }
+
+  @Test("marks the reader cannot use (a hand-made `zz`, a section gone) are kept and saved again, never dropped")
+  func keptMarks() {
+    var r = ReaderFixtures.reader(24, 80)
+    let place = ReadingPositions.Place(
+      section: "golden-card", paragraph: 0, offset: 0, read: [],
+      marks: [
+        "zz": .init(section: "golden-tax", paragraph: 1, offset: 3),
+        "q": .init(section: "a-section-gone", paragraph: 0, offset: 0),
+        "a": .init(section: "golden-tax", paragraph: 0, offset: 0),
+      ])
+    r.restore(place)
+    #expect(r.marks.keys.sorted() == ["a"])
+    #expect(r.place.marks == place.marks)
+    // Setting `q` here replaces the kept one; `zz` stays.
+    r.press(.char("m"), .char("q"))
+    #expect(r.place.marks["q"]?.section != "a-section-gone")
+    #expect(r.place.marks["zz"] == place.marks["zz"])
   }
 
   @Test("opening a case lays out only the section on screen; paging lays out only what it shows")
