@@ -100,21 +100,20 @@ extension Say {
   /// Why a save failed, in the interface's language (the system's words in English).
   static func saveFailure(_ message: String) -> String {
     let known: [(String, String)] = [
-      ("No space left", "磁盘已满"),
-      ("Disk quota", "磁盘配额已满"),
-      ("Permission denied", "没有写入权限"),
-      ("Operation not permitted", "没有写入权限"),
-      ("Read-only file system", "只读文件系统"),
-      ("Not a directory", "会话文件夹不见了或被换成了文件"),
-      ("is not a folder", "会话文件夹不见了或被换成了文件"),
-      ("No such file or directory", "会话文件夹不见了"),
-      ("now holds another session", "文件被换成了另一个小组的记录"),
-      ("another reader's save did not end", "另一位成员的保存迟迟没有结束"),
-      ("not valid JSON", "文件被手动改过，无法读取"),
-      ("missing \"", "文件被手动改过，无法读取"),
-      ("Input/output error", "读写出错"),
+      ("No space left", say("磁盘已满", message)),
+      ("Disk quota", say("磁盘配额已满", message)),
+      ("Permission denied", say("没有写入权限", message)),
+      ("Operation not permitted", say("没有写入权限", message)),
+      ("Read-only file system", say("只读文件系统", message)),
+      ("Not a directory", say("会话文件夹不见了或被换成了文件", message)),
+      ("is not a folder", say("会话文件夹不见了或被换成了文件", message)),
+      ("No such file or directory", say("会话文件夹不见了", message)),
+      ("now holds another session", say("文件被换成了另一个小组的记录", message)),
+      ("another reader's save did not end", say("另一位成员的保存迟迟没有结束", message)),
+      ("not valid JSON", say("文件被手动改过，无法读取", message)),
+      ("missing \"", say("文件被手动改过，无法读取", message)),
+      ("Input/output error", say("读写出错", message)),
     ]
-    guard Language.current == .zh else { return message }
     return known.first { message.contains($0.0) }?.1 ?? message
   }
 }
