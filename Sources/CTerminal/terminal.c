@@ -4,6 +4,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <ncursesw/curses.h>
 #include <signal.h>
 #include <stdio.h>
@@ -123,6 +124,18 @@ int ct_read(int timeout_ms, uint32_t *ch) {
   if (r == ERR) return 0;
   *ch = (uint32_t)w;
   return r == KEY_CODE_YES ? 2 : 1;
+}
+
+int ct_wait(int timeout_ms, int wake_fd, uint32_t *ch) {
+  /* A change of size ncurses noticed while we drew, first. */
+  int r = ct_read(0, ch);
+  if (r != 0) return r;
+  struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_fd, POLLIN, 0}};
+  int n = poll(fds, wake_fd >= 0 ? 2 : 1, timeout_ms);
+  if (n == 0) return 0;
+  if (n > 0 && !fds[0].revents && (fds[1].revents & POLLIN)) return 3;
+  /* Input, or a signal (SIGWINCH: ncurses has the new size for us). */
+  return ct_read(0, ch);
 }
 
 int ct_key_resize(void) { return KEY_RESIZE; }

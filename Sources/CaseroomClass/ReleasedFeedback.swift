@@ -121,4 +121,14 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     }
     return nil
   }
+
+  /// The group's released feedback: the file named after its session when
+  /// the session's file is known, else the one found by the group's name;
+  /// nil when none was released or it cannot be read now.
+  public static func find(session: URL?, group: String, caseId: String, in feedback: URL) -> ReleasedFeedback? {
+    if let session, let f = (try? load(forSession: session, group: group, caseId: caseId, in: feedback)) ?? nil {
+      return f
+    }
+    return (try? load(group: group, caseId: caseId, in: feedback)) ?? nil
+  }
 }

@@ -144,8 +144,9 @@ public struct ClassSessions: Sendable {
   /// Looks at every folder and session file again (`stat`), reads the files
   /// that changed since the last look, and updates the class. Cheap when
   /// nothing changed: one `stat` per folder, session file and lock.
+  /// `now`: the time a half-written lock is judged by.
   @discardableResult
-  public mutating func refresh() -> Refresh {
+  public mutating func refresh(now: Date = Date()) -> Refresh {
     guard var w = watch else { return Refresh() }
     var scan = Watch.Scan()
     let folderProblems = w.folderProblems
@@ -163,7 +164,7 @@ public struct ClassSessions: Sendable {
     }
     var live: Set<String> = []
     for (name, i) in index {
-      guard i < files.count, let key = w.keys[files[i]], let lock = w.locks[key + ".lock"], lock.isLive else {
+      guard i < files.count, let key = w.keys[files[i]], let lock = w.locks[key + ".lock"], lock.isLive(now: now) else {
         continue
       }
       live.insert(name)

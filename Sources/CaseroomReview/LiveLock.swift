@@ -36,12 +36,12 @@ struct LiveLock: Equatable, Sendable {
     }
   }
 
-  /// Whether a live process holds it now (a cheap check: one `kill(pid, 0)`).
-  var isLive: Bool {
+  /// Whether a live process holds it at `now` (a cheap check: one `kill(pid, 0)`).
+  func isLive(now: Date) -> Bool {
     if forbidden { return true }
     guard let h = holder else {
       // Half-written by an old caseroom that died: stale after a few seconds, as the session layer has it.
-      return Date().timeIntervalSince1970 - Double(signature.modified) <= 5
+      return now.timeIntervalSince1970 - Double(signature.modified) <= 5
     }
     guard h.host == LocalProcess.hostName else { return true }
     return !reused && LocalProcess.isAlive(h.pid)

@@ -158,13 +158,28 @@ public struct Review: Codable, Equatable, Sendable {
   /// read is left for the next save to report.
   @discardableResult
   public mutating func refresh(from url: URL) -> Bool {
+    guard let disk = changedOnDisk(url) else { return false }
+    return takeIn(disk)
+  }
+
+  /// The review file as another process saved it since this review last read
+  /// or wrote it; nil when it has not changed (or cannot be read now).
+  public func changedOnDisk(_ url: URL) -> Review? {
     guard let signature = FileSignature(path: url.path), signature != seen,
-      let disk = try? Review.read(url), disk.caseId == caseId
-    else { return false }
+      var disk = try? Review.read(url), disk.caseId == caseId
+    else { return nil }
+    disk.seen = signature
+    return disk
+  }
+
+  /// Takes in a version of the file read by `changedOnDisk` (no input or
+  /// output): this review's unsaved changes are kept. Returns whether anything changed.
+  @discardableResult
+  public mutating func takeIn(_ disk: Review) -> Bool {
     let before = self
     self = merged(with: disk)
     known = Known(disk)
-    seen = signature
+    seen = disk.seen
     return before != self
   }
 

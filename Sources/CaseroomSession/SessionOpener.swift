@@ -221,6 +221,23 @@ public struct OpenedSession: Sendable {
     case lockFailed(String)
   }
 
+  /// Why a save was refused (the text stays in memory); the app words it.
+  public enum SaveRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    case readOnly(ReadOnly)
+    /// Another process took the lock over (`--take-over`).
+    case takenOver(SessionLock.Holder)
+    /// Another process wrote the file since this one opened or saved it.
+    case writtenSince
+
+    public var description: String {
+      switch self {
+      case .readOnly(let r): return "read-only (\(r.description)): not saved"
+      case .takenOver(let h): return "taken over by \(h.description): not saved"
+      case .writtenSince: return "written by another process since it was opened (taken over): not saved"
+      }
+    }
+  }
+
   /// Why a session is open read-only.
   public enum ReadOnly: Equatable, Sendable, CustomStringConvertible {
     case heldBy(SessionLock.Holder)
@@ -244,6 +261,8 @@ public struct OpenedSession: Sendable {
   public var lock: SessionLock?
   /// The shared file of a group writing together (no `lock` then): saves merge.
   public var group: GroupFile?
+  /// A draft a failed save of this file left (looked for when it is opened, to be offered).
+  public var leftDraft: (url: URL, draft: SaveDraft)?
   /// Who holds the session when it was opened read-only because of a lock.
   public var holder: SessionLock.Holder?
   /// Why nothing is written (nil: the session is ours to write).
@@ -273,19 +292,11 @@ public struct OpenedSession: Sendable {
   /// when the session is read-only, or when its lock was taken over by
   /// another process since (`--take-over`): the text stays in memory.
   public func save(_ s: Session) throws {
-    if let readOnly {
-      throw SessionError(file: url.path, kind: .locked, message: "read-only (\(readOnly.description)): not saved")
-    }
-    if let lock, let other = lock.confirm() {
-      throw SessionError(file: url.path, kind: .locked, message: "taken over by \(other.description): not saved")
-    }
+    if let readOnly { throw SaveRefusal.readOnly(readOnly) }
+    if let lock, let other = lock.confirm() { throw SaveRefusal.takenOver(other) }
     // A process that took the session over (and has quit since) wrote it:
     // saving now would write over its work.
-    if seen.changed(url) {
-      throw SessionError(
-        file: url.path, kind: .locked, message: "written by another process since it was opened (taken over): not saved"
-      )
-    }
+    if seen.changed(url) { throw SaveRefusal.writtenSince }
     try store.save(s, to: url)
     seen.update(url)
   }

@@ -19,8 +19,8 @@ func groupBench(_ bundled: Case) {
   func reader(_ group: String, _ member: String) -> Workspace {
     let o = try! opener.open(group: group, members: ["甲", "乙", "丙", "丁"], of: bundled)
     var w = Workspace(reader: ReaderState(document: bundled, rows: 0, cols: 0), opened: o)
-    w.join(Together(member: member, file: o.group!, drafts: drafts))
-    _ = w.update(.resize(rows: 24, cols: 80), now: t0)
+    w.join(Together(member: member, login: member, file: o.group!, drafts: drafts))
+    w.drive(.resize(rows: 24, cols: 80), now: t0)
     return w
   }
 
@@ -30,7 +30,7 @@ func groupBench(_ bundled: Case) {
   measure("group: a reader's second, nothing changed (4 ticks)", runs: 2000) {
     for _ in 0..<4 {
       now = now.addingTimeInterval(0.25)
-      _ = idle.update(.tick, now: now)
+      idle.drive(.tick, now: now)
     }
   }
 
@@ -75,8 +75,8 @@ func groupBench(_ bundled: Case) {
     for (m, member) in ["甲", "乙", "丙", "丁"].enumerated() {
       var w = reader("第\(g + 1)组", member)
       if m < 3 {
-        _ = w.update(.key(.char("a")), now: t0)
-        _ = w.update(.key(.char(Character("\(m + 1)"))), now: t0)
+        w.drive(.key(.char("a")), now: t0)
+        w.drive(.key(.char(Character("\(m + 1)"))), now: t0)
       }
       readers.append(w)
     }
@@ -93,9 +93,9 @@ func groupBench(_ bundled: Case) {
     clock = clock.addingTimeInterval(0.25)
     for i in readers.indices {
       if i % 4 < 3 {
-        _ = readers[i].update(.key(.char("字")), now: clock)
+        readers[i].drive(.key(.char("字")), now: clock)
       } else {
-        _ = readers[i].update(.tick, now: clock)
+        readers[i].drive(.tick, now: clock)
       }
     }
   }
@@ -114,4 +114,14 @@ func groupBench(_ bundled: Case) {
   }
   let last = readers.last!.session
   _ = last
+}
+
+extension Workspace {
+  /// An event as the run loop handles it, its effects performed in place and their results handed back.
+  mutating func drive(_ event: ScreenEvent, now: Date) {
+    var pending = update(event, now: now).effects
+    while !pending.isEmpty {
+      if let result = pending.removeFirst().perform() { pending += update(.done(result), now: now).effects }
+    }
+  }
 }

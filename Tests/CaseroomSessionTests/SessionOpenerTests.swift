@@ -211,7 +211,7 @@ struct SessionOpenerTests {
     let before = try Data(contentsOf: url)
     let o = try opener(dir).open(group: "第五组", members: [], of: c)
     #expect(o.readOnly == .otherCase("another-case") && o.notice == .otherCase("another-case"))
-    #expect(throws: SessionError.self) { try o.save(o.session) }
+    #expect(throws: OpenedSession.SaveRefusal.self) { try o.save(o.session) }
     o.close()
     #expect(try Data(contentsOf: url) == before)
     #expect(!FileManager.default.fileExists(atPath: url.path + ".lock"))
@@ -228,7 +228,7 @@ struct SessionOpenerTests {
     symlink(elsewhere.path, url.path)
     let o = try opener(dir).open(group: "第六组", members: [], of: c)
     #expect(o.readOnly == .symbolicLink && o.notice == .symbolicLink(url))
-    #expect(throws: SessionError.self) { try o.save(o.session) }
+    #expect(throws: OpenedSession.SaveRefusal.self) { try o.save(o.session) }
     #expect(throws: SessionError.self) { try store.save(o.session, to: url) }
     #expect(try Data(contentsOf: elsewhere) == before)
     #expect(RegularFile.isSymbolicLink(url))
@@ -249,7 +249,7 @@ struct SessionOpenerTests {
     try taken.save(taken.session)
     // The process that held it before: its next save is refused, not written over ours.
     let displaced = try opener(dir, .refuse, .takeOver).open(group: "第七组", members: [], of: c)
-    #expect(throws: SessionError.self) { try taken.save(taken.session) }
+    #expect(throws: OpenedSession.SaveRefusal.self) { try taken.save(taken.session) }
     displaced.close()
     taken.close()
   }

@@ -137,7 +137,7 @@ struct SessionTerminalTests {
     try second.shell(
       "clear; CASEROOM_SESSIONS=\(first.state.path)/sessions \(Tmux.binary.path) --group 第八组 --take-over")
     let ask = try second.waitFor("the question") { $0.joined().contains("正在被使用") }
-    #expect(ask.joined().contains("process"))
+    #expect(ask.joined().contains("进程"))
     try second.keys("t")
     try second.waitFor("the reader, writable") { $0.first?.contains("中国十二金工程") == true }
     #expect(try second.screen().last?.contains("只读") == false)

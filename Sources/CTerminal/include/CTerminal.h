@@ -27,6 +27,12 @@ int ct_cols(void);
 /// Returns 0 on timeout, 1 for a character (in *ch), 2 for a function key (in *ch).
 int ct_read(int timeout_ms, uint32_t *ch);
 
+/// Waits up to `timeout_ms` for a key or for `wake_fd` to become readable
+/// (a worker's result: the run loop's self-pipe). Returns 0 on timeout, 1 or
+/// 2 as `ct_read` for a key, 3 when woken (nothing is read from `wake_fd`).
+/// A key already waiting comes before a wake-up.
+int ct_wait(int timeout_ms, int wake_fd, uint32_t *ch);
+
 /// The code ncurses gives a change of the terminal's size (its only function key with keypad mode off).
 int ct_key_resize(void);
 

@@ -36,8 +36,13 @@ public struct CasePicker {
   public internal(set) var rows: Int
   public internal(set) var cols: Int
   var message: String?
-  /// What choosing a case leads to; without it, the choice ends the program.
-  public var onChoice: ((CaseLibrary.Entry) -> Transition)?
+  /// How reading starts in the case chosen (it is opened as an effect, and
+  /// handed over to the screen `start` makes for it); without it, the choice ends the program.
+  public var start: ReadingStart?
+  /// `--section`: where to open the case chosen.
+  public var section: String?
+  /// The time of the last event.
+  var now = Date(timeIntervalSince1970: 0)
 
   public init(entries: [CaseLibrary.Entry], rows: Int = 0, cols: Int = 0) {
     self.entries = entries
@@ -65,7 +70,9 @@ public struct CasePicker {
         message = Say.noCaseToOpen
         return nil
       }
-      return onChoice?(entries[selected]) ?? .quit
+      guard let start else { return .quit }
+      let opening = CaseOpening(url: entries[selected].url, start: start, section: section, now: now)
+      return .perform([.openCase(opening)])
     }
     return nil
   }
@@ -125,6 +132,7 @@ extension CasePicker {
 
 extension CasePicker: Screen {
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    self.now = now
     switch event {
     case .key(let key): return handle(key) ?? .stay
     case .tick: break
@@ -132,6 +140,9 @@ extension CasePicker: Screen {
       self.rows = rows
       self.cols = cols
     case .notice(let text): message = text
+    case .done(.caseOpened(.success(let opened))): return .replace(opened.screen)
+    case .done(.caseOpened(.failure(let error))): return .fail(error)
+    case .done: break
     case .terminate: return .quit
     }
     return .stay
@@ -150,6 +161,7 @@ extension ReadingStart {
     s.helpFooter = helpFooter
     s.takeOver = takeOver
     s.canAsk = canAsk
+    s.classLink = classLink
     return s
   }
 }

@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomSession
 import Foundation
 
 /// The first screen: which group is reading? A list of the groups that have
@@ -36,8 +37,11 @@ public struct GroupPicker {
 
   public let caseTitle: String
   public let entries: [Entry]
-  /// What to do with the choice (open the group's session); without it, the choice ends the program.
-  public var onChoice: ((Outcome) -> Transition)?
+  /// How reading starts, to open the chosen group's session (as an effect);
+  /// without it, the choice ends the program.
+  public var start: ReadingStart?
+  /// The session files listed (entry for entry), to open the one chosen.
+  public var files: [SessionStore.Entry] = []
   public internal(set) var step: Step
   public internal(set) var outcome: Outcome?
   public internal(set) var rows: Int
@@ -45,6 +49,8 @@ public struct GroupPicker {
   var message: String?
   /// The name or members being typed: a one-line field of the shared text editor.
   var field: EditorBox?
+  /// The time of the last event (the field's undo groups keys by it).
+  var now = Date(timeIntervalSince1970: 0)
 
   public init(caseTitle: String, entries: [Entry], rows: Int, cols: Int) {
     self.caseTitle = caseTitle
@@ -118,7 +124,7 @@ public struct GroupPicker {
   /// A key for the field; the step follows its text.
   mutating func type(_ key: Key, _ step: (String) -> Step) {
     guard var f = field else { return }
-    let outcome = f.handle(key, now: ReaderState.fieldClock)
+    let outcome = f.handle(key, now: now)
     if let m = outcome.message { message = m }
     f.fit(rows: 1, width: max(1, cols - 8))
     field = f
@@ -188,15 +194,27 @@ public struct GroupPicker {
 
 extension GroupPicker: Screen {
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    self.now = now
     switch event {
     case .key(let key): handle(key)
     case .tick: break
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
+    case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
+    case .done: break
     case .terminate: return .quit
     }
     guard let outcome else { return .stay }
+    self.outcome = nil
     if outcome == .cancelled { return .quit }
-    return onChoice?(outcome) ?? .quit
+    guard let start else { return .quit }
+    switch outcome {
+    case .cancelled: return .quit
+    case .existing(let i):
+      guard files.indices.contains(i) else { return .quit }
+      return start.choose(files[i])
+    case .new(let name, let members):
+      return .perform([.openSession(SessionOpening(start: start, way: .group(name, members: members)))])
+    }
   }
 }

@@ -2,8 +2,10 @@ import CaseroomEngine
 
 /// Lays out sections on demand and keeps the results: paragraph shapes for
 /// every width, line breaks for the current width. Only the sections the
-/// reader shows are ever laid out; opening a case lays out nothing.
-public final class LayoutCache {
+/// reader shows are ever laid out; opening a case lays out nothing. A value:
+/// `update` lays out (`layout`, which keeps the result); drawing only looks
+/// (`peek`, which changes nothing).
+public struct LayoutCache {
   let sections: [Section]
   private var shapes: [Int: [ParagraphShape]] = [:]
   private var layouts: [Int: SectionLayout] = [:]
@@ -19,8 +21,8 @@ public final class LayoutCache {
 
   init(sections: [Section]) { self.sections = sections }
 
-  /// The section laid out at a width.
-  public func layout(_ index: Int, width: Int) -> SectionLayout {
+  /// The section laid out at a width, kept for next time.
+  public mutating func layout(_ index: Int, width: Int) -> SectionLayout {
     if width != self.width {
       layouts.removeAll(keepingCapacity: true)
       self.width = width
@@ -42,7 +44,15 @@ public final class LayoutCache {
     return l
   }
 
-  private func touch(_ index: Int) {
+  /// The section laid out at a width, as kept; one not kept is laid out and
+  /// not kept (the screen's update lays out what it shows, so drawing finds it kept).
+  public func peek(_ index: Int, width: Int) -> SectionLayout {
+    if width == self.width, let l = layouts[index] { return l }
+    let s = sections[index]
+    return SectionLayout(s, shapes: shapes[index] ?? s.paragraphs.map { ParagraphShape($0.text) }, width: width)
+  }
+
+  private mutating func touch(_ index: Int) {
     recent.removeAll { $0 == index }
     recent.append(index)
     if recent.count > Self.keep {

@@ -53,7 +53,7 @@ extension ReaderState {
         message = Say.chooseAGroupFirst
         return
       }
-      closeQuestions()
+      // The panel stays open under the editor: Esc there comes back to it.
       request = .editAnswer(selected)
     case .escape, .char("Q"), .char("q"): closeQuestions()
     case .char("?"): mode = .help(scroll: 0)

@@ -19,20 +19,16 @@ public struct ReaderScreen: Screen {
   public var cols: Int { reader.cols }
 
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    reader.now = now
     switch event {
     case .key(let key): reader.handle(key)
-    case .tick: break
+    case .tick, .done: break
     case .resize(let rows, let cols): reader.resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
-    case .terminate:
-      remember()
-      return .quit
+    case .terminate: return Transition(.quit, effects: remember())
     }
     reader.tick(now: now)
-    if reader.wantsQuit {
-      remember()
-      return .quit
-    }
+    if reader.wantsQuit { return Transition(.quit, effects: remember()) }
     if reader.wantsFullRedraw {
       reader.wantsFullRedraw = false
       return .redrawAll
@@ -42,9 +38,9 @@ public struct ReaderScreen: Screen {
 
   public func render(into frame: inout Frame) { reader.draw(into: &frame) }
 
-  /// Keeps the reader's place for next time.
-  mutating func remember() {
+  /// Keeps the reader's place for next time: the positions file is written as the program ends.
+  mutating func remember() -> [Effect] {
     positions.cases[reader.document.id] = reader.place
-    if let positionsURL { try? positions.save(positionsURL) }
+    return positionsURL.map { [.savePositions(positions, $0)] } ?? []
   }
 }

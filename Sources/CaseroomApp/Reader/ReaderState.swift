@@ -45,12 +45,14 @@ public struct ReaderState {
   let tocRowOfSection: [Int]
   /// Reading index of each section id.
   public let sectionIndex: [String: Int]
-  public let cache: LayoutCache
+  /// Sections laid out: kept by `update` (the section on screen is laid out
+  /// whenever it or the width changes), only looked at by `render`.
+  public internal(set) var cache: LayoutCache
 
   public internal(set) var rows: Int
   public internal(set) var cols: Int
-  /// Index of the section being read.
-  public internal(set) var section: Int
+  /// Index of the section being read (laid out as soon as it changes).
+  public internal(set) var section: Int { didSet { layOut() } }
   /// First layout line on screen.
   public internal(set) var top: Int
   public internal(set) var mode: Mode = .reading
@@ -73,6 +75,8 @@ public struct ReaderState {
   public internal(set) var seconds: [String: Double] = [:]
   /// When time was last counted.
   var lastTick: Date?
+  /// The time of the event being handled (set by the screen before each key: the search field's undo groups keys by it).
+  public var now = Date(timeIntervalSince1970: 0)
   /// A one-line message in the status bar, until the next key.
   public internal(set) var message: String?
   /// Whether the side table of contents is shown on wide terminals.
@@ -145,6 +149,7 @@ public struct ReaderState {
     section = 0
     top = 0
     if let anchor, anchor.section >= 0 && anchor.section < reading.count { go(to: anchor) }
+    layOut()
     noteReading()
   }
 }
@@ -177,8 +182,15 @@ extension ReaderState {
     return Geometry(tooSmall: tooSmall, paneWidth: pane, textX: x, textWidth: width, viewRows: max(1, rows - 2))
   }
 
-  /// The current section laid out at the current text width.
-  public var layout: SectionLayout { cache.layout(section, width: geometry.textWidth) }
+  /// The current section laid out at the current text width (as kept: nothing changes).
+  public var layout: SectionLayout { cache.peek(section, width: geometry.textWidth) }
+
+  /// Lays out the section on screen at the current width and keeps it (in
+  /// `update`, so that drawing lays out nothing).
+  mutating func layOut() {
+    guard !geometry.tooSmall, sections.indices.contains(section) else { return }
+    _ = cache.layout(section, width: geometry.textWidth)
+  }
 
   var maxTop: Int { max(0, layout.lines.count - geometry.viewRows) }
 }
@@ -190,7 +202,7 @@ extension ReaderState {
   public var anchor: Anchor { top == 0 ? Anchor(section: section) : anchor(ofLine: top, in: section) }
 
   func anchor(ofLine index: Int, in s: Int) -> Anchor {
-    let lines = cache.layout(s, width: geometry.textWidth).lines
+    let lines = cache.peek(s, width: geometry.textWidth).lines
     guard index < lines.count, index >= 0 else { return Anchor(section: s) }
     let line = lines[index]
     switch line.kind {
@@ -204,7 +216,7 @@ extension ReaderState {
 
   /// The layout line that shows an anchor's place.
   func line(of anchor: Anchor) -> Int {
-    let l = cache.layout(anchor.section, width: geometry.textWidth)
+    let l = cache.peek(anchor.section, width: geometry.textWidth)
     if anchor.paragraph < 0 {
       return l.lines.lastIndex { $0.kind == .heading && $0.range.lowerBound <= anchor.offset } ?? 0
     }

@@ -12,6 +12,7 @@ extension ReaderState {
     self.cols = cols
     if geometry.tooSmall { return }
     go(to: here)
+    layOut()
     noteReading()
   }
 
@@ -49,6 +50,7 @@ extension ReaderState {
         message = Say.markNotSet(c)
       }
     }
+    layOut()
     noteReading()
   }
 
@@ -280,16 +282,13 @@ extension ReaderState {
       searchField = nil
     default:
       guard var field = searchField else { return }
-      let outcome = field.handle(key, now: Self.fieldClock)
+      let outcome = field.handle(key, now: now)
       if let m = outcome.message { message = m }
       field.fit(rows: 1, width: max(1, cols - 2))
       searchField = field
       mode = .searchPrompt(field.editor.text)
     }
   }
-
-  /// One-line fields keep no undo history by pauses: their time does not matter.
-  static let fieldClock = Date(timeIntervalSince1970: 0)
 
   /// Finds every hit of a query and goes to the first one at or after the screen's top.
   public mutating func search(_ q: String) {
@@ -371,6 +370,14 @@ extension ReaderState {
 
 extension ReaderState {
   /// The same state, moved to an anchor (used when starting at a remembered or chosen place).
+  /// Where `--section` opens a case: a section's number, id or heading, or `last`.
+  public static func startAnchor(_ s: String, in document: Case) -> Anchor? {
+    let state = ReaderState(document: document, rows: 0, cols: 0)
+    if s == "last" { return Anchor(section: state.sections.count - 1) }
+    guard let target = document.section(matching: s), let i = state.sectionIndex[target.id] else { return nil }
+    return Anchor(section: i)
+  }
+
   public func moved(to anchor: Anchor) -> ReaderState {
     var s = self
     s.pinned = nil

@@ -13,6 +13,9 @@ public struct ReviewClass {
   var watch: ClassFileWatch
   /// The phase now (nil: none running).
   var phase: PhaseStatus?
+  /// A look at the class file asked for and not yet done, and when it was asked.
+  var watching = false
+  var watchedAt: Date?
   /// The group on the presenter, and since when.
   var turn: (group: String, since: Date)?
   /// Each group's time on the presenter so far (the turn now not included).
@@ -39,17 +42,44 @@ enum ReviewQuestion: Equatable {
 }
 
 extension ReviewState {
-  /// Follows the class on every tick: the phase (a `stat` of `class.json`,
-  /// read again only when it changed), and the presenter's turn timer.
+  /// Follows the class on every tick: the phase (the class file looked at
+  /// every 250 ms as an effect: a `stat`, read again only when it changed),
+  /// and the presenter's turn timer.
   mutating func followClass(_ now: Date) {
     guard var c = classroom else { return }
-    _ = c.watch.poll()
     c.phase = c.watch.file.flatMap { PhaseStatus($0, at: now) }
+    if !c.watching, now.timeIntervalSince(c.watchedAt ?? .distantPast) >= Workspace.classFileEvery {
+      c.watching = true
+      c.watchedAt = now
+      outbox.append(.readClassFile(c.watch))
+    }
     let onScreen = screen == .presenter ? presentationOrder[safe: presenting]?.group.name : nil
     if c.turn?.group != onScreen {
       if let t = c.turn { c.spoken[t.group, default: 0] += max(0, now.timeIntervalSince(t.since)) }
       c.turn = onScreen.map { ($0, now) }
     }
+    classroom = c
+  }
+
+  /// What an effect of the class came to.
+  mutating func classDone(_ result: EffectResult, _ now: Date) {
+    guard var c = classroom else { return }
+    switch result {
+    case .classFileRead(let watch):
+      c.watching = false
+      c.watch = watch
+    case .phaseChanged(.success(let watch)):
+      c.watch = watch
+      c.phase = watch.file.flatMap { PhaseStatus($0, at: now) }
+      classroom = c
+      message = phaseText.map(Say.phaseNow) ?? Say.noPhaseRunning
+      return
+    case .phaseChanged(.failure(let error)): message = Say.classActionFailed(error.description)
+    case .feedbackReleased(.success(let count)): message = Say.feedbackReleased(count)
+    case .feedbackReleased(.failure(let error)): message = Say.classActionFailed(error.description)
+    default: break
+    }
+    c.phase = c.watch.file.flatMap { PhaseStatus($0, at: now) }
     classroom = c
   }
 
@@ -79,7 +109,7 @@ extension ReviewState {
       }
       asking = .nextPhase(file.phases[next - 1].title)
     case .extendPhase:
-      changePhase(now) { f throws(ClassError) in try f.extend(minutes: ReviewClass.extendMinutes, now: now) }
+      changePhase(.extend(minutes: ReviewClass.extendMinutes), now)
     default: break
     }
   }
@@ -94,36 +124,22 @@ extension ReviewState {
     }
     switch question {
     case .release: releaseFeedback(now)
-    case .nextPhase: changePhase(now) { f throws(ClassError) in try f.advance(now: now) }
+    case .nextPhase: changePhase(.advance, now)
     }
   }
 
-  /// Writes every group's scores and comments to the class's `feedback/`.
+  /// Writes every group's scores and comments to the class's `feedback/`
+  /// (the review file is saved too).
   mutating func releaseFeedback(_ now: Date) {
     guard let c = classroom else { return }
     saveIfChanged()
-    do {
-      let written = try FeedbackRelease.release(review, of: all, to: c.folder.feedback, now: now)
-      message = Say.feedbackReleased(written.count)
-    } catch {
-      message = Say.classActionFailed(error.description)
-    }
+    outbox.append(.releaseFeedback(review, all, to: c.folder.feedback, now: now))
   }
 
   /// Changes the phase in `class.json` (every reader sees it within a tick).
-  mutating func changePhase(_ now: Date, _ change: (inout ClassFile) throws(ClassError) -> Void) {
-    guard var c = classroom else { return }
-    do {
-      var file = try c.folder.load()
-      try change(&file)
-      try c.folder.save(file)
-      _ = c.watch.poll()
-      c.phase = c.watch.file.flatMap { PhaseStatus($0, at: now) }
-      classroom = c
-      message = phaseText.map(Say.phaseNow) ?? Say.noPhaseRunning
-    } catch {
-      message = Say.classActionFailed(error.description)
-    }
+  mutating func changePhase(_ change: PhaseChange, _ now: Date) {
+    guard let c = classroom else { return }
+    outbox.append(.changePhase(c.folder, change, now: now))
   }
 }
 

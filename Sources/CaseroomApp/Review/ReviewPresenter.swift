@@ -128,19 +128,27 @@ extension ReviewState {
   /// is left as it is. `saying`: tells what was found (`r`).
   public mutating func look(_ now: Date, force: Bool = false, saying: Bool = false) {
     if !force, let last = lastLook, now >= last, now.timeIntervalSince(last) < Self.lookEvery { return }
+    guard !looking else { return }
     lastLook = now
+    looking = true
+    outbox.append(.look(FolderLook(sessions: all, reviewFile: file, review: review, now: now, saying: saying)))
+  }
+
+  /// What a look found, taken in.
+  mutating func looked(_ r: FolderLookResult) {
+    looking = false
     let list = screen == .presenter ? presentationOrder : []
     let presented = presenting < list.count ? list[presenting].group.name : nil
-    let found = all.refresh()
+    all = r.sessions
     var feedbackMoved = false
-    if let file, review.refresh(from: file) { feedbackMoved = true }
-    if !found.isEmpty || feedbackMoved {
-      for name in found.changedGroups {
+    if let disk = r.reviewOnDisk, review.takeIn(disk) { feedbackMoved = true }
+    if !r.found.isEmpty || feedbackMoved {
+      for name in r.found.changedGroups {
         figures[name] = all.session(named: name).map { GroupFigures($0, of: all.document, content: content) }
       }
       reorder()
       if let presented, let i = presentationOrder.firstIndex(where: { $0.group.name == presented }) { presenting = i }
     }
-    if saying { message = Say.lookedAgain(all.sessions.count, found.changedGroups.count) }
+    if r.saying { message = Say.lookedAgain(all.sessions.count, r.found.changedGroups.count) }
   }
 }

@@ -5,12 +5,14 @@ import Foundation
 // MARK: - Screen
 
 extension ReviewState: Screen {
-  /// Keys, ticks and signals. The session folders are looked at once a
-  /// second whatever happens (a tick comes every 250 ms without a key), so a
-  /// group's save shows within a second or two; the review file is saved
-  /// after every change (and before the program ends on a signal).
+  /// Keys, ticks, signals and what effects came to. The session folders are
+  /// looked at once a second whatever happens (a tick comes every 250 ms
+  /// without a key), so a group's save shows within a second or two; the
+  /// review file is saved after every change (and before the program ends
+  /// on a signal). Every look and save is an effect the loop performs.
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     self.now = max(self.now, now)
+    outbox = []
     var redraw = false
     switch event {
     case .key(let key):
@@ -19,10 +21,11 @@ extension ReviewState: Screen {
     case .tick: break
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
+    case .done(let result): done(result, now)
     case .terminate:
       saveIfChanged()
       saveDraft(now)
-      return .quit
+      return Transition(.quit, effects: outbox)
     }
     saveIfChanged()
     look(now)
@@ -35,38 +38,50 @@ extension ReviewState: Screen {
     {
       saveDraft(now)
     }
-    if wantsQuit { return .quit }
-    if let text = pendingCopy {
-      pendingCopy = nil
-      return .copy(text)
+    let effects = outbox
+    outbox = []
+    if wantsQuit {
+      if quitAnyway || (!savingReview && !reviewChanged) { return Transition(.quit, effects: effects) }
+      if !savingReview && saveError != nil {
+        wantsQuit = false
+        confirmingQuit = true
+      }
     }
-    return redraw ? .redrawAll : .stay
+    return Transition(redraw ? .redrawAll : .stay, effects: effects)
   }
 
-  /// Writes the comment being written beside the review file.
+  /// What an effect came to.
+  mutating func done(_ result: EffectResult, _ now: Date) {
+    switch result {
+    case .reviewSaved(let sent, let saved, let error):
+      savingReview = false
+      saveError = error
+      // The file as written (merged with another review's saves), unless scores changed meanwhile.
+      if let saved, review == sent { review = saved }
+    case .commentDraftSaved(let error):
+      if let error { saveError = error }
+    case .looked(let found): looked(found)
+    case .classFileRead, .phaseChanged, .feedbackReleased: classDone(result, now)
+    default: break
+    }
+  }
+
+  /// Asks for the comment being written to be kept beside the review file.
   mutating func saveDraft(_ now: Date) {
     guard let file, let box = commentBox, draftSince != nil,
       let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) })
     else { return }
     let draft = CommentDraft(group: target.group, question: target.question, text: box.editor.text, updatedAt: now)
-    do {
-      try draft.save(beside: file)
-      draftSince = nil
-    } catch {
-      saveError = "\(error)"
-    }
+    draftSince = nil
+    outbox.append(.saveCommentDraft(draft, file))
   }
 
-  /// Writes the review file when something changed.
+  /// Asks for the review file to be written when something changed (one save at a time).
   mutating func saveIfChanged() {
-    guard reviewChanged, let file else { return }
-    do {
-      try review.save(file)
-      saveError = nil
-      reviewChanged = false
-    } catch {
-      saveError = "\(error)"
-    }
+    guard reviewChanged, let file, !savingReview else { return }
+    reviewChanged = false
+    savingReview = true
+    outbox.append(.saveReview(review, file))
   }
 }
 

@@ -51,8 +51,13 @@ public struct ReviewState {
   public internal(set) var scoreEntry: String?
   /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V.
   var clipboard: String?
-  /// Text to send to the terminal's clipboard with the next transition.
-  var pendingCopy: String?
+  /// Effects asked for during this update, handed to the loop with its transition.
+  var outbox: [Effect] = []
+  /// A save of the review file, and a look at the folders, asked for and not yet done.
+  var savingReview = false
+  var looking = false
+  /// `y` to quitting although the review could not be saved.
+  var quitAnyway = false
   /// Two groups side by side: the other group, its scroll, and whether the
   /// selected (focused) group is the right-hand one. Keys, scores and
   /// comments go to the focused side.

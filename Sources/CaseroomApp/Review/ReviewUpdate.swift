@@ -12,7 +12,10 @@ extension ReviewState {
     if key == .resize { return }
     if confirmingQuit {
       confirmingQuit = false
-      if key == .char("y") || key == .char("Y") { wantsQuit = true }
+      if key == .char("y") || key == .char("Y") {
+        wantsQuit = true
+        quitAnyway = true
+      }
       return
     }
     if asking != nil {
@@ -311,7 +314,7 @@ extension ReviewState {
     }
     if let text = outcome.clipboard {
       clipboard = text
-      pendingCopy = text
+      outbox.append(.copy(text))
     }
     if let m = outcome.message { message = m }
   }

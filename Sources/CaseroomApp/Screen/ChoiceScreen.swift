@@ -3,17 +3,18 @@ import Foundation
 
 /// A question on a screen of its own, answered with one key: what to do with
 /// a damaged session that has a good backup, whether to take over a lock.
-/// Each choice hands over to the screen it leads to.
+/// Each choice is the transition it leads to, as a value (a screen, or an
+/// effect such as opening a session, whose result hands over in turn).
 public struct ChoiceScreen: Screen {
   public struct Choice {
     public var key: Character
     public var label: String
-    public var pick: () -> Transition
+    public var then: Transition
 
-    public init(key: Character, label: String, pick: @escaping () -> Transition) {
+    public init(key: Character, label: String, then: Transition) {
       self.key = key
       self.label = label
-      self.pick = pick
+      self.then = then
     }
   }
 
@@ -38,7 +39,7 @@ public struct ChoiceScreen: Screen {
         message = Say.pressOneOf(choices.map { String($0.key) }.joined(separator: ", "))
         return .stay
       }
-      return choice.pick()
+      return choice.then
     case .key(.ctrl("c")): return .quit
     case .key: message = Say.pressOneOf(choices.map { String($0.key) }.joined(separator: ", "))
     case .tick: break
@@ -46,6 +47,8 @@ public struct ChoiceScreen: Screen {
       self.rows = rows
       self.cols = cols
     case .notice(let text): message = text
+    case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
+    case .done: break
     case .terminate: return .quit
     }
     return .stay

@@ -24,7 +24,7 @@ extension Screen {
 }
 
 /// Something that happens to a screen.
-public enum ScreenEvent: Equatable, Sendable {
+public enum ScreenEvent: Sendable {
   case key(Key)
   /// No key for a while (the loop ticks every 250 ms): time for autosave and timers.
   case tick
@@ -32,22 +32,55 @@ public enum ScreenEvent: Equatable, Sendable {
   case resize(rows: Int, cols: Int)
   /// A message from outside the screen for the status bar (a problem found in the case file).
   case notice(String)
+  /// What an effect the screen asked for came to (a save, a sync, a look at the folders).
+  case done(EffectResult)
   /// A termination signal: save everything now; the loop ends after this event.
   case terminate
 }
 
-/// What the run loop does after an event.
-public enum Transition {
-  case stay
-  /// Repaint the whole terminal (Ctrl-L).
-  case redrawAll
-  /// Show another screen from now on (it gets the terminal's size first).
-  case replace(any Screen)
-  /// End the program.
-  case quit
-  /// End the program with an error, printed once the terminal is restored.
-  case fail(any Error)
-  /// Stay, and put this text on the system clipboard (OSC 52: it works over
-  /// SSH, and in tmux with `set-clipboard on`).
-  case copy(String)
+/// What the run loop does after an event: what comes next, and the effects
+/// to perform first (off the drawing thread; each result comes back as a
+/// `.done` event). As Bubble Tea's `Cmd`, effects are values: `update`
+/// itself touches no file, runs no git and reads no clock.
+public struct Transition {
+  public enum Next {
+    case stay
+    /// Repaint the whole terminal (Ctrl-L).
+    case redrawAll
+    /// Show another screen from now on (it gets the terminal's size first).
+    case replace(any Screen)
+    /// End the program (the effects that come with it are performed first, and waited for).
+    case quit
+    /// End the program with an error, printed once the terminal is restored.
+    case fail(any Error)
+  }
+
+  public var next: Next
+  public var effects: [Effect]
+
+  public init(_ next: Next, effects: [Effect] = []) {
+    self.next = next
+    self.effects = effects
+  }
+
+  public static var stay: Transition { Transition(.stay) }
+  public static var redrawAll: Transition { Transition(.redrawAll) }
+  public static var quit: Transition { Transition(.quit) }
+  public static func replace(_ screen: any Screen) -> Transition { Transition(.replace(screen)) }
+  public static func fail(_ error: any Error) -> Transition { Transition(.fail(error)) }
+  /// Stay, and put this text on the system clipboard.
+  public static func copy(_ text: String) -> Transition { Transition(.stay, effects: [.copy(text)]) }
+  /// Stay, and perform these.
+  public static func perform(_ effects: [Effect]) -> Transition { Transition(.stay, effects: effects) }
+
+  /// The same, with more effects performed first.
+  public func with(_ more: [Effect]) -> Transition { Transition(next, effects: more + effects) }
+
+  /// Whether the program ends after this transition.
+  public var ends: Bool {
+    switch next {
+    case .quit, .fail: return true
+    default: return false
+    }
+  }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// reading and where things are kept. It makes the first screen — the group
 /// picker, a group's workspace, or the reader alone — and the workspace once
 /// a group is chosen in the picker.
-public struct ReadingStart {
+public struct ReadingStart: Sendable {
   /// Which group reads.
   public enum Group: Sendable {
     /// Ask in the group picker.
@@ -54,7 +54,8 @@ public struct ReadingStart {
     case .none: return soloReader()
     case .named(let name, let members):
       do {
-        return opened(try opener.open(group: name, members: members, of: document), group: name, members: members)
+        let o = lookForDraft(try opener.open(group: name, members: members, of: document))
+        return opened(o, group: name, members: members)
       } catch SessionOpener.Failure.damaged(let e, let backup?) where canAsk {
         return recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup)
       }
@@ -66,34 +67,24 @@ public struct ReadingStart {
   /// and `--take-over` was given, the question whether to take it over.
   func opened(_ o: OpenedSession, group: String, members: [String]) -> any Screen {
     guard takeOver, case .heldBy(let holder) = o.readOnly else { return groupScreen(o) }
+    let takeOver = SessionOpening(start: self, way: .takeOver(group, members: members))
     return ChoiceScreen(
       title: Say.inUseTitle(group),
       text: [
-        Say.inUseHolder(holder.description),
+        Say.inUseHolder(Say.holder(holder)),
         Say.inUseExplained,
       ],
       choices: [
-        .init(key: "t", label: Say.takeOverChoice) {
-          do {
-            let taken = SessionOpener(store: opener.store, recovery: opener.recovery, options: .takeOver)
-            return .replace(groupScreen(try taken.open(group: group, members: members, of: document)))
-          } catch {
-            return .fail(error)
-          }
-        },
-        .init(key: "r", label: Say.readOnlyChoice) { .replace(groupScreen(o)) },
-        .init(key: "q", label: Say.quitChoice) { .quit },
+        .init(key: "t", label: Say.takeOverChoice, then: .perform([.openSession(takeOver)])),
+        .init(key: "r", label: Say.readOnlyChoice, then: .replace(groupScreen(o))),
+        .init(key: "q", label: Say.quitChoice, then: .quit),
       ])
   }
 
   /// A damaged session whose backup can be used: carry on from the backup, start afresh, or leave it.
   func recoveryChoice(file: URL, problem: String, backup: Session) -> any Screen {
     func recover(_ way: SessionOpener.Recovery) -> Transition {
-      do {
-        return .replace(groupScreen(try opener.recover(way, file: file, group: backup.group, of: document)))
-      } catch {
-        return .fail(error)
-      }
+      .perform([.openSession(SessionOpening(start: self, way: .recover(way, file: file, group: backup.group)))])
     }
     return ChoiceScreen(
       title: Say.damagedTitle(backup.group.name),
@@ -103,10 +94,36 @@ public struct ReadingStart {
           + Say.damagedKeptAside(file.lastPathComponent),
       ],
       choices: [
-        .init(key: "b", label: Say.fromBackupChoice) { recover(.fromBackup) },
-        .init(key: "f", label: Say.freshChoice) { recover(.fresh) },
-        .init(key: "q", label: Say.leaveItChoice) { .quit },
+        .init(key: "b", label: Say.fromBackupChoice, then: recover(.fromBackup)),
+        .init(key: "f", label: Say.freshChoice, then: recover(.fresh)),
+        .init(key: "q", label: Say.leaveItChoice, then: .quit),
       ])
+  }
+
+  /// Where opening a session leads: the workspace (or the question whether
+  /// to take over a held session), the recovery question, or an error.
+  public func transition(_ opening: SessionOpening, _ result: Result<OpenedSession, any Error>) -> Transition {
+    switch (opening.way, result) {
+    case (.group(let name, let members), .success(let o)): return .replace(opened(o, group: name, members: members))
+    case (.existing(_, let session), .success(let o)):
+      return .replace(opened(o, group: session.group.name, members: []))
+    case (_, .success(let o)): return .replace(groupScreen(o))
+    case (_, .failure(let error)):
+      if case SessionOpener.Failure.damaged(let e, let backup?) = error, canAsk {
+        return .replace(recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup))
+      }
+      return .fail(error)
+    }
+  }
+
+  /// A session file chosen in the picker: opened (as an effect), or — damaged
+  /// with a usable backup — the question what to do.
+  func choose(_ e: SessionStore.Entry) -> Transition {
+    guard let session = e.session else {
+      guard let backup = e.backup else { return .stay }
+      return .replace(recoveryChoice(file: e.url, problem: e.error.map { "\($0)" } ?? "", backup: backup))
+    }
+    return .perform([.openSession(SessionOpening(start: self, way: .existing(e.url, session)))])
   }
 
   /// A reader not yet sized (nothing is laid out until the terminal's size is known).
@@ -154,26 +171,8 @@ public struct ReadingStart {
           problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
           recoverable: e.backup != nil)
       }, rows: 0, cols: 0)
-    picker.onChoice = { outcome in
-      do {
-        switch outcome {
-        case .cancelled: return .quit
-        case .existing(let i):
-          let e = entries[i]
-          guard let session = e.session else {
-            // A damaged file with a usable backup: ask what to do.
-            guard let backup = e.backup else { return .stay }
-            return .replace(recoveryChoice(file: e.url, problem: e.error.map { "\($0)" } ?? "", backup: backup))
-          }
-          return .replace(
-            opened(try opener.open(existing: e.url, session, of: document), group: session.group.name, members: []))
-        case .new(let name, let members):
-          return .replace(groupScreen(try opener.open(group: name, members: members, of: document)))
-        }
-      } catch {
-        return .fail(error)
-      }
-    }
+    picker.start = self
+    picker.files = entries
     return picker
   }
 }
@@ -181,12 +180,21 @@ public struct ReadingStart {
 // MARK: - A group writing together: the draft left last time, who is reading
 
 extension ReadingStart {
+  /// The session with the draft a failed save of it left, if any (read when
+  /// the session is opened: on a worker, or before the first screen).
+  func lookForDraft(_ o: OpenedSession) -> OpenedSession {
+    guard o.group != nil, let found = SaveDraft.find(for: o.url, in: drafts) else { return o }
+    var with = o
+    with.leftDraft = found
+    return with
+  }
+
   /// The group's screen: a draft left by a save that failed is offered
   /// first; then the member at this terminal (`--member`, the login's, or
   /// asked); then the workspace.
   func groupScreen(_ o: OpenedSession) -> any Screen {
     guard let file = o.group else { return workspace(o) }
-    if let (url, draft) = SaveDraft.find(for: o.url, in: drafts) { return draftChoice(o, file, url, draft) }
+    if let (url, draft) = o.leftDraft { return draftChoice(o, file, url, draft) }
     return memberScreen(o, file)
   }
 
@@ -196,72 +204,62 @@ extension ReadingStart {
       title: Say.draftFoundTitle(group),
       text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), Say.saveFailure(d.reason), url.path)],
       choices: [
-        .init(key: "r", label: Say.restoreDraft) {
-          do {
-            let merged = try file.restore(d, from: url, as: d.member ?? member ?? login)
-            var again = o
-            again.session = merged.session
-            again.notice = nil
-            var next = memberScreen(again, file)
-            if var w = next as? Workspace {
-              w.reader.show(message: Say.draftRestored)
-              next = w
-            }
-            return .replace(next)
-          } catch {
-            return .fail(error)
-          }
-        },
-        .init(key: "l", label: Say.keepDraftForLater) { .replace(memberScreen(o, file)) },
-        .init(key: "d", label: Say.dropDraft) {
-          SaveDraft.remove(url)
-          return .replace(memberScreen(o, file))
-        },
+        .init(key: "r", label: Say.restoreDraft, then: .replace(memberScreen(o, file, restoring: (url, d)))),
+        .init(key: "l", label: Say.keepDraftForLater, then: .replace(memberScreen(o, file))),
+        .init(
+          key: "d", label: Say.dropDraft,
+          then: Transition(.replace(memberScreen(o, file)), effects: [.together(.removeDraft(url))])),
       ])
   }
 
   /// Who is reading: `--member` (offered to be added when not in the group),
   /// else the member this login was last time or bears the login's name,
-  /// else a one-key choice.
-  func memberScreen(_ o: OpenedSession, _ file: GroupFile) -> any Screen {
+  /// else a one-key choice. A draft chosen to be restored is merged in as
+  /// soon as the workspace starts.
+  func memberScreen(_ o: OpenedSession, _ file: GroupFile, restoring: (URL, SaveDraft)? = nil) -> any Screen {
     let members = o.session.group.members
+    func with(_ m: String) -> Transition { .replace(together(o, file, m, restoring: restoring)) }
     if let m = member?.trimmingCharacters(in: .whitespaces), !m.isEmpty {
-      if members.contains(m) || members.isEmpty { return together(o, file, m) }
+      if members.contains(m) || members.isEmpty { return together(o, file, m, restoring: restoring) }
       return ChoiceScreen(
         title: Say.notAMember(m, o.session.group.name), text: [],
         choices: [
-          .init(key: "a", label: Say.addAsMember(m)) { .replace(together(o, file, m)) },
-          .init(key: "c", label: Say.chooseAnother) { .replace(memberChoice(o, file)) },
-          .init(key: "q", label: Say.quitChoice) { .quit },
+          .init(key: "a", label: Say.addAsMember(m), then: with(m)),
+          .init(key: "c", label: Say.chooseAnother, then: .replace(memberChoice(o, file, restoring: restoring))),
+          .init(key: "q", label: Say.quitChoice, then: .quit),
         ])
     }
     if let m = o.session.logins?[login] ?? members.first(where: { $0.lowercased() == login.lowercased() }) {
-      return together(o, file, m)
+      return together(o, file, m, restoring: restoring)
     }
     // A group without members yet: the login is its first, nothing to choose.
-    if members.isEmpty { return together(o, file, login) }
-    return memberChoice(o, file)
+    if members.isEmpty { return together(o, file, login, restoring: restoring) }
+    return memberChoice(o, file, restoring: restoring)
   }
 
   /// The group's members, one key each (the first nine), and a way to join.
-  func memberChoice(_ o: OpenedSession, _ file: GroupFile) -> ChoiceScreen {
+  func memberChoice(_ o: OpenedSession, _ file: GroupFile, restoring: (URL, SaveDraft)? = nil) -> ChoiceScreen {
     let members = Array(o.session.group.members.prefix(9))
     var choices = members.enumerated().map { i, m in
-      ChoiceScreen.Choice(key: Character("\(i + 1)"), label: m) { .replace(together(o, file, m)) }
+      ChoiceScreen.Choice(
+        key: Character("\(i + 1)"), label: m, then: .replace(together(o, file, m, restoring: restoring)))
     }
-    choices.append(.init(key: "a", label: Say.addMyself(login)) { .replace(together(o, file, login)) })
-    choices.append(.init(key: "q", label: Say.quitChoice) { .quit })
+    choices.append(
+      .init(key: "a", label: Say.addMyself(login), then: .replace(together(o, file, login, restoring: restoring))))
+    choices.append(.init(key: "q", label: Say.quitChoice, then: .quit))
     return ChoiceScreen(
       title: Say.whoIsReadingTitle(o.session.group.name), text: [Say.whoIsReadingText(login)], choices: choices)
   }
 
-  /// The workspace with this reader taking part as `member` (added to the group when new to it).
-  func together(_ o: OpenedSession, _ file: GroupFile, _ member: String) -> Workspace {
+  /// The workspace with this reader taking part as `member` (added to the
+  /// group when new to it, remembered for this login, on its first update).
+  func together(_ o: OpenedSession, _ file: GroupFile, _ member: String, restoring: (URL, SaveDraft)? = nil)
+    -> Workspace
+  {
     var w = workspace(o)
-    let added = !o.session.group.members.contains(member)
-    w.join(Together(member: member, file: file, drafts: drafts, takeOver: takeOver))
-    w.remember(login: login, as: member, now: Date())
-    if added { w.reader.show(message: Say.memberAdded(member)) }
+    var t = Together(member: member, login: login, file: file, drafts: drafts, takeOver: takeOver)
+    t.restoring = restoring
+    w.join(t)
     return w
   }
 }

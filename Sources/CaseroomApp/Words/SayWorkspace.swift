@@ -91,6 +91,9 @@ extension Say {
     return say("已同步：收到 \(received) 个更新", "synced: \(received) received") + (pushed ? "" : say("（未推送）", " (not pushed)"))
       + c
   }
+  /// While git runs.
+  static var syncing: String { say("同步中…", "syncing…") }
+
   static func syncFailed(_ why: String) -> String {
     say("同步失败：\(why)（本机的修改都在）", "sync failed: \(why) (your work is kept here)")
   }
@@ -227,6 +230,27 @@ extension Say {
 }
 
 extension Say {
+  /// Why a session is open read-only, for the status bar.
+  static func readOnlyReason(_ r: OpenedSession.ReadOnly) -> String {
+    switch r {
+    case .heldBy(let h): return holder(h)
+    case .otherCase(let id): return otherCase(id)
+    case .symbolicLink: return say("符号链接，不会经由它写入", "a symbolic link: never written through")
+    case .noLock(let why): return lockFailed(why)
+    }
+  }
+
+  /// Why a save was refused: `已被 张三 在 lab1 上（…）接管：未保存`.
+  static func saveRefused(_ r: OpenedSession.SaveRefusal) -> String {
+    switch r {
+    case .readOnly(let why):
+      return say("只读（\(readOnlyReason(why))）：未保存", "read-only (\(readOnlyReason(why))): not saved")
+    case .takenOver(let h): return say("已被接管（\(holder(h))）：未保存", "taken over by \(holder(h)): not saved")
+    case .writtenSince:
+      return say("打开后另一个进程写过这个文件（已被接管）：未保存", "written by another process since it was opened (taken over): not saved")
+    }
+  }
+
   /// Who holds a group's session: `张三 在 lab1 上（进程 4242，11-29 14:02 起）`.
   static func holder(_ h: SessionLock.Holder) -> String {
     let since = LocalTime.text(h.since, .dateAndTime)

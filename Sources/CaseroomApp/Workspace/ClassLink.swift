@@ -7,7 +7,7 @@ import Foundation
 /// phase and its time left, on the status bar), the feedback the instructor
 /// released, and syncing the sessions folder with the class repository.
 public struct ClassLink: Sendable {
-  /// The class file, watched (one `stat` a tick); nil outside a class folder.
+  /// The class file, watched (one `stat` every 250 ms, as an effect); nil outside a class folder.
   var watch: ClassFileWatch?
   /// Where released feedback is (a class folder's or repository's `feedback/`).
   let feedbackFolder: URL?
@@ -24,6 +24,12 @@ public struct ClassLink: Sendable {
   var feedbackReadAt: Date?
   /// When the last sync ran, and what it did (one line).
   var lastSync: (at: Date, result: String)?
+  /// A sync asked for and not yet done (git runs on a worker; keys are answered meanwhile).
+  var syncing = false
+  /// A look at the class file, or a read of the feedback, asked for and not yet done; and when it was asked.
+  var watching = false
+  var watchedAt: Date?
+  var readingFeedback = false
 
   public init(
     classFile: URL? = nil, feedbackFolder: URL? = nil, syncDirectory: URL? = nil, syncDriver: String? = nil,
@@ -38,72 +44,125 @@ public struct ClassLink: Sendable {
 }
 
 extension Workspace {
-  /// Follows the class: a new phase or more time is seen within one tick
-  /// (the class file is looked at every 250 ms, at the cost of a `stat`);
-  /// with `--sync`, syncs when it is due.
+  /// How often the class file is looked at, and the feedback read while the answers are shown.
+  static let classFileEvery: TimeInterval = 0.25
+  static let feedbackEvery: TimeInterval = 1
+
+  /// Follows the class: a new phase or more time is seen within a quarter
+  /// of a second (the class file is looked at, at the cost of a `stat`, on a
+  /// worker); while the answers are shown the released feedback is read
+  /// every second; with `--sync`, syncs when it is due. The phase is worked
+  /// out here from the file last read and `now`.
   mutating func followClass(_ now: Date) {
     guard var link = classLink else { return }
-    if var watch = link.watch {
-      _ = watch.poll()
-      link.watch = watch
+    if let watch = link.watch {
       link.phase = watch.file.flatMap { PhaseStatus($0, at: now) }
+      if !link.watching, now.timeIntervalSince(link.watchedAt ?? .distantPast) >= Self.classFileEvery {
+        link.watching = true
+        link.watchedAt = now
+        outbox.append(.readClassFile(watch))
+      }
     }
     classLink = link
     if case .answers = screen, link.feedbackFolder != nil,
-      now.timeIntervalSince(link.feedbackReadAt ?? .distantPast) >= 1
+      now.timeIntervalSince(link.feedbackReadAt ?? .distantPast) >= Self.feedbackEvery
     {
       readFeedback(now)
     }
-    if let every = link.autoSync, link.syncDirectory != nil, screen == .reading,
+    if let every = link.autoSync, link.syncDirectory != nil, screen == .reading, !link.syncing,
       now.timeIntervalSince(link.lastSync?.at ?? .distantPast) >= every
     {
       sync(now)
     }
   }
 
-  /// The released feedback, read again (the answers view shows it under each answer).
+  /// Asks for the released feedback again (the answers view shows it under each answer).
   mutating func readFeedback(_ now: Date) {
-    guard var link = classLink, let folder = link.feedbackFolder else { return }
-    let name = session.group.name
-    let id = session.caseId
-    var found: ReleasedFeedback?
-    if let url = file?.url {
-      found = (try? ReleasedFeedback.load(forSession: url, group: name, caseId: id, in: folder)) ?? nil
-    }
-    if found == nil { found = (try? ReleasedFeedback.load(group: name, caseId: id, in: folder)) ?? nil }
-    link.feedback = found
+    guard var link = classLink, let folder = link.feedbackFolder, !link.readingFeedback else { return }
+    link.readingFeedback = true
     link.feedbackReadAt = now
     classLink = link
+    outbox.append(
+      .readFeedback(
+        FeedbackQuery(folder: folder, session: file?.url, group: session.group.name, caseId: session.caseId)))
   }
 
   /// `S` (and `--sync`): saves, syncs the sessions folder with the class
-  /// repository (git), and takes in what the others wrote.
+  /// repository (git, on a worker: keys are answered meanwhile) and, when
+  /// that is done, takes in what the others wrote (`synced`).
   mutating func sync(_ now: Date) {
     guard var link = classLink, let dir = link.syncDirectory, let driver = link.syncDriver, let file else {
       message = Say.syncNeedsAClone
       return
     }
-    requestSave(now: now)
-    saveIfNeeded(now)
+    guard !link.syncing else {
+      message = Say.syncing
+      return
+    }
     var options = ClassSync.Options(driver: driver)
     options.ownSessions = [file.url.lastPathComponent]
-    do {
-      let report = try ClassSync(directory: dir, options: options).run(now: now)
-      link.lastSync = (
-        now, Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
-      )
-      // What others wrote was merged into the file: take it in.
-      if let merged = try? file.reload(), merged != session {
-        var s = merged
-        s.conform(to: reader.document)
-        session = s
-        refreshAnnotations()
-      }
-    } catch {
-      link.lastSync = (now, Say.syncFailed(error.message))
-    }
+    requestSave(now: now)
+    let s = sessionToSave(now: now)
+    saveRequested = false
+    link.syncing = true
     classLink = link
-    message = link.lastSync?.result
+    message = Say.syncing
+    outbox.append(.sync(SyncJob(directory: dir, options: options, file: file, session: s, now: now)))
+  }
+
+  /// What an effect of the class came to.
+  mutating func classDone(_ result: EffectResult, _ now: Date) {
+    guard var link = classLink else { return }
+    switch result {
+    case .classFileRead(let watch):
+      link.watch = watch
+      link.watching = false
+      link.phase = watch.file.flatMap { PhaseStatus($0, at: now) }
+      classLink = link
+    case .feedbackRead(let found):
+      link.feedback = found
+      link.readingFeedback = false
+      classLink = link
+    case .synced(let outcome):
+      link.syncing = false
+      classLink = link
+      synced(outcome, now)
+    default: break
+    }
+  }
+
+  /// A sync is done: the save before it counts as a save; what others wrote
+  /// is merged with what was typed while git ran (three-way, from the
+  /// session as it was sent); the status bar says what the sync did.
+  mutating func synced(_ o: SyncOutcome, _ now: Date) {
+    saved(o.sent, at: now, error: o.saveError?.message)
+    let result: String
+    switch o.report {
+    case .success(let report):
+      result = Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
+      if let theirs = o.merged { takeIn(theirs, base: o.sent, now) }
+    case .failure(let error): result = Say.syncFailed(error.message)
+    }
+    classLink?.lastSync = (o.at, result)
+    message = result
+  }
+
+  /// Takes in the session file as a sync left it.
+  mutating func takeIn(_ theirs: Session, base: Session, _ now: Date) {
+    let ours = currentSession
+    guard var merged = (try? SessionMerge.merge(base: base, ours: ours, theirs: theirs))?.session else { return }
+    merged.revision = theirs.revision
+    merged.updatedAt = theirs.updatedAt
+    merged.conform(to: reader.document)
+    guard merged != ours else { return }
+    let typedMeanwhile = merged.answers != theirs.answers || merged.annotations != theirs.annotations
+    session = merged
+    // The editor shows the merged text (another member's, live), its cursor kept where the text allows.
+    if case .editing(let q) = screen, let box = answerBox, box.editor.text != merged.answers[q].text {
+      answerBox = box.showing(merged.answers[q].text)
+    }
+    refreshAnnotations()
+    if typedMeanwhile { changed(now) }
   }
 
   /// The phase and the last sync, for the status bar (`讨论 · 还剩 12 分钟`).
@@ -111,7 +170,11 @@ extension Workspace {
     guard let link = classLink else { return nil }
     var parts: [String] = []
     if let p = link.phase { parts.append(Say.phase(p)) }
-    if let s = link.lastSync { parts.append(Say.lastSync(LocalTime.text(s.at, .time))) }
+    if link.syncing {
+      parts.append(Say.syncing)
+    } else if let s = link.lastSync {
+      parts.append(Say.lastSync(LocalTime.text(s.at, .time)))
+    }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 }

@@ -3,53 +3,70 @@ import CaseroomSession
 import Foundation
 
 /// A group writing together, as this reader takes part: which member is at
-/// this terminal, the shared file (every save a merge), the field locks, and
-/// what the others are doing, followed every second.
+/// this terminal, the shared file (every save a merge), the field it
+/// writes, and what the others are doing. Plain state: the workspace asks
+/// for follows, saves and locks as effects (`TogetherEffect`) and takes in
+/// what they came to.
 public struct Together {
   public let member: String
+  /// The login at this terminal (remembered as this member).
+  let login: String
   let file: GroupFile
   let locks: FieldLocks
-  /// Who is in the group now and who writes which field.
-  public internal(set) var snapshot = LiveFolder.Snapshot()
-  var lastFollow: Date?
-  var lastLook: Date?
-  var folderStamp: [Int]?
-  /// The field open here that another member writes (shown read-only, live).
-  public internal(set) var watching: Field?
-  /// A field held on another host that this reader asked for: the question whether to take it over.
-  var askTakeOver: (field: Field, holder: SessionLock.Holder)?
-  /// Where drafts of failed saves go, the last one written, and why a draft could not be written.
+  /// Where drafts of failed saves go.
   let drafts: URL
-  public internal(set) var draftURL: URL?
-  var draftError: String?
   /// `--take-over`: a field held on another host is taken without asking.
   let takeOver: Bool
+  /// The first update has joined the group (remembered the login, asked for the first follow).
+  var started = false
+  /// Who is in the group now and who writes which field (as last listed).
+  public internal(set) var snapshot = LiveFolder.Snapshot()
+  var folderStamp: [Int]?
+  var lastLook: Date?
+  /// A follow asked for and not yet done, and when the last was asked.
+  var following = false
+  var lastFollow: Date?
+  /// The field this reader writes (its lock is held), and the field asked
+  /// for and not yet given; keys typed meanwhile wait for the answer.
+  public internal(set) var holding: Field?
+  var claiming: Field?
+  var waitingKeys: [Key] = []
+  /// Tokens of field locks this reader held (its own locks, as a look at the folder lists them).
+  var ownTokens: Set<String> = []
+  /// The field open here that another member writes (shown read-only, live).
+  public internal(set) var watching: Field?
+  /// When the field held was last marked as in use.
+  var lastTouch: Date?
+  /// The last draft a failed save left, and why a draft could not be written.
+  public internal(set) var draftURL: URL?
+  var draftError: String?
+  /// A draft chosen at the start to be merged in.
+  var restoring: (URL, SaveDraft)?
 
   /// How often the file and the live folder are looked at.
   public static let followEvery: TimeInterval = 1
   /// The live folder is listed again at least this often (to see idle and dead writers go).
   public static let lookEvery: TimeInterval = 5
+  /// Typing marks the field held as in use at most this often.
+  static let touchEvery: TimeInterval = 5
 
-  public init(member: String, file: GroupFile, drafts: URL, takeOver: Bool = false) {
+  public init(member: String, login: String, file: GroupFile, drafts: URL, takeOver: Bool = false) {
     self.member = member
+    self.login = login
     self.file = file
     self.drafts = drafts
     self.takeOver = takeOver
     locks = FieldLocks(folder: file.folder, member: member)
-    locks.join()
-    snapshot = file.folder.look()
-  }
-
-  /// The live folder's stamp (inode, modification time): a reader or a field lock came or went.
-  static func stamp(_ url: URL) -> [Int]? {
-    var info = stat()
-    guard stat(url.path, &info) == 0 else { return nil }
-    return [Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
   }
 
   /// Who writes a question's answer now, other than this reader.
   public func writer(ofAnswer q: Int) -> String? {
-    guard let h = snapshot.writers[.answer(q)], h.token != locks.heldToken else { return nil }
+    writer(of: .answer(q))
+  }
+
+  /// Who writes a field now, other than this reader.
+  func writer(of field: Field) -> String? {
+    guard holding != field, let h = snapshot.writers[field], !ownTokens.contains(h.token ?? "") else { return nil }
     return h.member ?? h.user
   }
 
@@ -57,216 +74,310 @@ public struct Together {
   public var present: [String] { snapshot.members }
 }
 
-extension FieldLocks {
-  /// The token of the field lock this reader holds (to tell its own lock in the live folder).
-  var heldToken: String? {
-    field.flatMap { folder.lockURL($0) }.flatMap { SessionLock.holder(at: $0, idle: nil)?.token }
-  }
-}
-
 // MARK: - The workspace's part
 
 extension Workspace {
-  /// Takes part in the group's shared file as `member` (the session must come from a `together` opener).
+  /// Takes part in the group's shared file as its member (the session must
+  /// come from a `together` opener). The first update joins the live folder.
   public mutating func join(_ together: Together) {
     self.together = together
     reader.groupName = Say.groupAndMember(session.group.name, together.member)
     noteAnswers()
   }
 
-  /// Remembers that this login is this member (saved with the next save).
-  public mutating func remember(login: String, as member: String, now: Date) {
+  /// Remembers that this login is this member, adding the member to the
+  /// group when new to it (saved with the next save).
+  mutating func remember(login: String, as member: String, now: Date) {
     var logins = session.logins ?? [:]
-    guard logins[login] != member || !session.group.members.contains(member) else { return }
+    let added = !session.group.members.contains(member)
+    guard logins[login] != member || added else { return }
     logins[login] = member
     session.logins = logins
-    if !session.group.members.contains(member) { session.group.members.append(member) }
+    if added {
+      session.group.members.append(member)
+      message = Say.memberAdded(member)
+    }
     changed(now)
     saveRequested = true
   }
 
-  /// The loop's pass: once a second, the live folder (one `stat`; listed when
-  /// it changed) and the group's file (one `stat`; read and merged when it
-  /// changed). The reader's place and the text being typed are left alone.
+  /// The update's pass: on the first, the login remembered and a draft
+  /// chosen at the start merged in; then, once a second, a follow of the
+  /// file and the live folder (never while a save runs: each save and follow
+  /// starts from what the one before gave).
   mutating func followGroup(_ now: Date) {
     guard var t = together else { return }
-    if let last = t.lastFollow, now.timeIntervalSince(last) < Together.followEvery { return }
+    if !t.started {
+      t.started = true
+      together = t
+      remember(login: t.login, as: t.member, now: now)
+      if let (url, draft) = t.restoring {
+        t.restoring = nil
+        together = t
+        saving = true
+        saveRequested = false
+        outbox.append(.together(.restore(groupSave(t, currentSession, now), draft: draft, from: url)))
+        return
+      }
+    }
+    guard !t.following, !saving, now.timeIntervalSince(t.lastFollow ?? .distantPast) >= Together.followEvery
+    else { return }
+    t.following = true
     t.lastFollow = now
-    t.locks.tick(now: now)
-    let stamp = Together.stamp(t.file.folder.url)
-    if stamp != t.folderStamp || t.lastLook.map({ now.timeIntervalSince($0) >= Together.lookEvery }) ?? true {
-      t.folderStamp = stamp
-      t.lastLook = now
-      t.snapshot = t.file.folder.look()
-    }
+    let look = now.timeIntervalSince(t.lastLook ?? .distantPast) >= Together.lookEvery
+    if look { t.lastLook = now }
     together = t
-    if t.file.changedOnDisk, let merged = try? t.file.follow(currentSession, as: t.member) {
-      adopt(merged.session)
+    outbox.append(
+      .together(
+        .follow(
+          GroupFollow(
+            file: t.file, locks: t.locks, mine: currentSession, member: t.member, folderStamp: t.folderStamp,
+            look: look, now: now))))
+  }
+
+  /// Asks for a save of the session as a merge with the file on disk.
+  mutating func saveTogether(_ now: Date) {
+    guard let t = together, t.started, !saving, !t.following, needsSave(now: now) else { return }
+    let s = sessionToSave(now: now)
+    saving = true
+    saveRequested = false
+    outbox.append(.together(.save(groupSave(t, s, now))))
+  }
+
+  func groupSave(_ t: Together, _ s: Session, _ now: Date) -> GroupSave {
+    GroupSave(
+      file: t.file, locks: t.locks, session: s, member: t.member, sectionsRead: reader.read,
+      writing: t.holding.flatMap { if case .answer(let q) = $0 { q } else { nil } }, drafts: t.drafts, now: now)
+  }
+
+  /// The save asked for when the program ends (a signal): performed before it does.
+  func lastSaveTogether(_ s: Session, _ now: Date) -> [Effect] {
+    guard let t = together else { return [] }
+    return [.together(.save(groupSave(t, s, now))), .together(.quit(t.locks))]
+  }
+
+  /// What a group's effect came to.
+  mutating func togetherDone(_ result: TogetherResult, _ now: Date) {
+    switch result {
+    case .followed(let f): followed(f, now)
+    case .saved(let s): savedTogether(s, now)
+    case .claimed(let field, let claim, let token): claimed(field, claim, token: token, now)
     }
-    watchField(now)
+  }
+
+  /// A follow came back: the others' work is taken in (the reader's place
+  /// and what it types are left alone); a field watched that its writer left becomes this reader's.
+  mutating func followed(_ f: TogetherResult.Followed, _ now: Date) {
+    guard var t = together else { return }
+    t.following = false
+    t.folderStamp = f.folderStamp
+    if let snap = f.snapshot { t.snapshot = snap }
+    together = t
+    if let merged = f.merged { takeIn(merged.session, base: f.sent, now) }
+    if let field = t.watching, t.claiming == nil, t.snapshot.writers[field] == nil, isOpen(field) {
+      claim(field, now)
+    }
     noteAnswers()
   }
 
-  /// Goes on with a merged session (the others' work in it); the views keep
-  /// what they hold, except a read-only answer, which shows the writer's text.
-  mutating func adopt(_ merged: Session) {
-    session = merged
-    session.conform(to: reader.document)
-    if case .editing(let q) = screen, let box = answerBox {
-      let text = session.answers[q].text
-      if text != box.editor.text { answerBox = box.showing(text) }
+  /// A save came back: the others' work read with it is shown; a draft left
+  /// before goes. A save that failed is said in the badge and retried, its
+  /// text kept in a draft.
+  mutating func savedTogether(_ s: TogetherResult.Saved, _ now: Date) {
+    saving = false
+    guard var t = together else { return }
+    switch s.result {
+    case .success(let merged):
+      saved(s.sent, at: now, error: nil)
+      takeIn(merged.session, base: s.sent, now)
+      if !merged.conflictedAnswers.isEmpty || merged.conflictedNotes > 0 {
+        message = Say.othersWrote(merged.conflictedAnswers.count + merged.conflictedNotes)
+      }
+      if s.restored {
+        message = Say.draftRestored
+      } else if let d = t.draftURL {
+        outbox.append(.together(.removeDraft(d)))
+      }
+      t.draftURL = nil
+      t.draftError = nil
+      if let other = s.takenBy, let field = t.holding {
+        t.holding = nil
+        together = t
+        watch(field, notice: Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
+        return
+      }
+    case .failure(let failure):
+      saved(s.sent, at: now, error: Say.saveFailure(failure.message))
+      if s.restored { message = Say.saveFailure(failure.message) }
+      t.draftURL = s.draft ?? t.draftURL
+      t.draftError = s.draftError.map(Say.saveFailure)
     }
-    refreshAnnotations()
+    together = t
+    noteAnswers()
   }
 
-  /// A field watched read-only becomes this reader's as soon as its writer leaves it.
-  mutating func watchField(_ now: Date) {
-    guard var t = together, let field = t.watching, case .editing(let q) = screen, field == .answer(q),
-      t.snapshot.writers[field] == nil, t.askTakeOver == nil
-    else { return }
-    if t.locks.claim(field, now: now) == .mine {
-      t.watching = nil
-      together = t
-      let sessionReadOnly = readOnly
-      answerBox?.readOnly = sessionReadOnly
-      message = Say.fieldFreeNow
+  // MARK: Fields
+
+  /// Asks to write a field (the editor opened on it waits, read-only, for the answer; keys typed meanwhile wait too).
+  mutating func claim(_ field: Field, _ now: Date, takeOver: Bool? = nil) {
+    guard var t = together, !readOnly else { return }
+    t.claiming = field
+    together = t
+    outbox.append(.together(.claim(t.locks, field, takeOver: takeOver ?? t.takeOver, now: now)))
+  }
+
+  /// A new note being written on a passage: its lock is the passage's (one member writes a note there at a time).
+  func newNoteField(_ p: Passage) -> Field {
+    .note(Field.noteKey(Session.Annotation(anchor: anchor(p), note: "", createdAt: .distantPast)))
+  }
+
+  /// Whether the editor open on screen is the one for `field`.
+  func isOpen(_ field: Field) -> Bool {
+    switch (field, screen) {
+    case (.answer(let q), .editing(let e)): return q == e
+    case (.note, .annotating(let p, let index)):
+      guard let i = index else { return newNoteField(p) == field }
+      return i < session.annotations.count && Field.note(session.annotations[i]) == field
+    default: return false
     }
   }
 
-  /// Asks to write a field: nil when this reader may (or nothing is shared),
-  /// else what to tell the user (who writes it).
-  mutating func claim(_ field: Field, _ now: Date) -> String? {
-    guard var t = together, !readOnly else { return nil }
-    defer { together = t }
-    switch t.locks.claim(field, takeOver: t.takeOver, now: now) {
+  /// The answer to a claim: the editor becomes writable, or shows the
+  /// field read-only and live, told who writes it (on another host: asked
+  /// whether to take it over). Keys typed while waiting are handled now.
+  mutating func claimed(_ field: Field, _ claim: FieldLocks.Claim, token: String?, _ now: Date) {
+    guard var t = together else { return }
+    if t.claiming == field { t.claiming = nil }
+    let keys = t.claiming == nil ? t.waitingKeys : []
+    if t.claiming == nil { t.waitingKeys = [] }
+    together = t
+    guard isOpen(field) else {
+      // Left before the answer came: not kept.
+      if claim == .mine {
+        together?.holding = nil
+        outbox.append(.together(.leave(t.locks)))
+      }
+      replay(keys, now)
+      return
+    }
+    switch claim {
     case .mine:
+      let wasWatching = t.watching == field
+      t.holding = field
       t.watching = nil
-      return nil
+      if let token { t.ownTokens.insert(token) }
+      t.lastTouch = now
+      together = t
+      setFieldReadOnly(readOnly, notice: Say.readOnlyHeld(readOnlyHolder ?? ""))
+      if wasWatching && keys.isEmpty { message = Say.fieldFreeNow }
     case .heldBy(let h, let checkable):
-      t.watching = field
-      if !checkable { t.askTakeOver = (field, h) }
-      return Say.fieldHeld(h.member ?? h.user ?? "?")
+      together = t
+      watch(field, notice: Say.fieldHeld(h.member ?? h.user ?? "?"))
+      if !checkable, case .editing = screen { open(.takingOver(field, h)) }
     case .unavailable(let why):
-      t.watching = field
-      return Say.fieldCannotLock(why)
+      together = t
+      watch(field, notice: Say.fieldCannotLock(why))
+    }
+    replay(keys, now)
+  }
+
+  /// Shows a field read-only and live: another member writes it (or it cannot be locked).
+  mutating func watch(_ field: Field, notice: String) {
+    together?.watching = field
+    setFieldReadOnly(true, notice: notice)
+    message = notice
+  }
+
+  mutating func setFieldReadOnly(_ on: Bool, notice: String) {
+    if case .editing = screen {
+      answerBox?.readOnly = on
+      answerBox?.readOnlyNotice = notice
+    }
+    if case .annotating = screen {
+      noteBox?.readOnly = on
+      noteBox?.readOnlyNotice = notice
     }
   }
 
-  /// The field left (Esc): free for the others.
+  /// Keys typed while a claim was on its way, handled in order.
+  mutating func replay(_ keys: [Key], _ now: Date) {
+    for key in keys { handle(key, now: now) }
+  }
+
+  /// Whether a key must wait: a claim is on its way for the editor on screen.
+  mutating func holdKey(_ key: Key) -> Bool {
+    guard together?.claiming != nil else { return false }
+    switch screen {
+    case .editing, .annotating:
+      together?.waitingKeys.append(key)
+      return true
+    default: return false
+    }
+  }
+
+  /// The field left (Esc, the editor closed): free for the others.
   mutating func leaveField() {
     guard var t = together else { return }
-    t.locks.leave()
+    if t.holding != nil { outbox.append(.together(.leave(t.locks))) }
+    t.holding = nil
     t.watching = nil
     together = t
   }
 
-  /// Typing in the field keeps it this reader's.
-  func typedInField(_ now: Date) { together?.locks.typed(now: now) }
-
-  /// Writes the session as a merge with the file on disk; a save that fails
-  /// leaves a draft under `$XDG_STATE_HOME/caseroom/drafts/`.
-  mutating func saveTogether(_ now: Date) {
-    guard let t = together, needsSave(now: now) else { return }
-    var s = sessionToSave(now: now)
-    s.recordParticipation(of: t.member, since: t.file.base, sectionsRead: reader.read)
-    if case .editing(let q) = screen, answerBox?.readOnly == false, q < t.file.base.answers.count,
-      s.answers[q].text != t.file.base.answers[q].text
-    {
-      s.answers[q].writer = t.member
-    }
-    switch Result(catching: { () throws(SessionError) in try t.file.save(s, as: t.member, now: now) }) {
-    case .success(let merged): savedTogether(merged, now)
-    case .failure(let failure): failedTogether(s, failure, now)
-    }
-  }
-
-  /// A save went through: the others' work read with it is shown; a draft left before goes.
-  mutating func savedTogether(_ merged: GroupFile.Merged, _ now: Date) {
-    saved(merged.session, at: now, error: nil)
-    adopt(merged.session)
-    if !merged.conflictedAnswers.isEmpty || merged.conflictedNotes > 0 {
-      message = Say.othersWrote(merged.conflictedAnswers.count + merged.conflictedNotes)
-    }
-    guard var t = together else { return }
-    if let d = t.draftURL {
-      SaveDraft.remove(d)
-      t.draftURL = nil
-    }
-    if let other = t.locks.confirm(), answerBox?.readOnly == false, let q = editingQuestion {
-      answerBox?.readOnly = true
-      t.watching = .answer(q)
-      message = Say.fieldTakenFromYou(other.member ?? other.user ?? "?")
-    }
+  /// Typing in the field keeps it this reader's (its lock marked in use every few seconds).
+  mutating func typedInField(_ now: Date) {
+    guard var t = together, t.holding != nil,
+      now.timeIntervalSince(t.lastTouch ?? .distantPast) >= Together.touchEvery
+    else { return }
+    t.lastTouch = now
     together = t
+    outbox.append(.together(.touch(t.locks, now: now)))
   }
 
-  /// A save failed: said in the badge, retried, and the text kept in a draft.
-  mutating func failedTogether(_ s: Session, _ failure: SessionError, _ now: Date) {
-    saved(s, at: now, error: Say.saveFailure(failure.message))
-    guard var t = together else { return }
-    let draft = SaveDraft(
-      file: t.file.url, member: t.member, base: t.file.base, session: s, savedAt: now, reason: failure.message)
-    switch Result(catching: { () throws(SessionError) in try draft.write(in: t.drafts) }) {
-    case .success(let url):
-      t.draftURL = url
-      t.draftError = nil
-    case .failure(let e):
-      t.draftError = Say.saveFailure(e.message)
-    }
-    together = t
+  /// `t` on the question whether to take over a field held on another host.
+  mutating func tookOver(_ field: Field, _ now: Date) {
+    back()
+    claim(field, now, takeOver: true)
   }
 
-  /// Quitting after a save failed: a question on a screen of its own (it
-  /// wraps at any width), saying where the draft is. Quitting is always possible.
-  func quitQuestion() -> ChoiceScreen {
+  /// What quitting gives back: the session's lock, or the group's field and this reader's presence.
+  var closing: [Effect] {
+    (file.map { [Effect.closeSession($0)] } ?? []) + (together.map { [Effect.together(.quit($0.locks))] } ?? [])
+  }
+
+  /// The quit question after a save failed, as a choice on a page of its own
+  /// (it wraps at any width), saying where the draft is.
+  var quitQuestion: ChoiceScreen {
     let why = saveError ?? "?"
-    var text: [String]
-    if let t = together, let d = t.draftURL {
+    let text: [String]
+    if let d = together?.draftURL {
       text = [Say.savedToDraft(why, d.path), Say.draftOfferedNextTime]
-    } else if let t = together, let e = t.draftError {
+    } else if let e = together?.draftError {
       text = [Say.draftFailedToo(why, e)]
     } else {
       text = [Say.saveFailed(why)]
     }
-    var back = self
-    back.screen = .reading
-    back.wantsQuit = false
-    return ChoiceScreen(
+    var c = ChoiceScreen(
       title: Say.quitSaveFailedTitle, text: text,
       choices: [
-        .init(key: "y", label: Say.quitNow) {
-          back.closeFile()
-          return .quit
-        },
-        .init(key: "n", label: Say.stayAndRetry) { .replace(back) },
+        .init(key: "y", label: Say.quitNow, then: .quit), .init(key: "n", label: Say.stayAndRetry, then: .stay),
       ])
+    c.rows = rows
+    c.cols = cols
+    return c
   }
 
-  /// Taking over a field held on another host: asked on screen.
-  func takeOverQuestion(_ field: Field, _ holder: SessionLock.Holder) -> ChoiceScreen {
-    var back = self
-    back.together?.askTakeOver = nil
+  /// The question whether to take over a field held on another host.
+  func takeOverQuestion(_ holder: SessionLock.Holder) -> ChoiceScreen {
     let name = holder.member ?? holder.user ?? "?"
-    return ChoiceScreen(
+    var c = ChoiceScreen(
       title: Say.heldElsewhereTitle(name), text: [Say.heldElsewhereText(Say.holder(holder))],
       choices: [
-        .init(key: "t", label: Say.takeOverField) {
-          var w = back
-          if w.together?.locks.claim(field, takeOver: true) == .mine {
-            w.together?.watching = nil
-            let sessionReadOnly = w.readOnly
-            w.answerBox?.readOnly = sessionReadOnly
-          }
-          return .replace(w)
-        },
-        .init(key: "r", label: Say.watchField) { .replace(back) },
+        .init(key: "t", label: Say.takeOverField, then: .stay), .init(key: "r", label: Say.watchField, then: .stay),
       ])
-  }
-
-  /// Gives back the session's lock, or the group's fields and this reader's presence.
-  func closeFile() {
-    file?.close()
-    together?.locks.quit()
+    c.rows = rows
+    c.cols = cols
+    return c
   }
 }
 

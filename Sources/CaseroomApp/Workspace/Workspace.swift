@@ -21,19 +21,27 @@ public struct Workspace {
     case annotating(Passage, note: Int?)
     /// Confirming to quit although the last save failed.
     case confirmingQuit
+    /// Asking whether to take over a field another member writes on another host.
+    case takingOver(Field, SessionLock.Holder)
   }
 
   public var reader: ReaderState
   public internal(set) var session: Session
   public internal(set) var screen: Screen = .reading
+  /// The views under `screen`, nearest last: where Esc goes back to (`WorkspaceStack`).
+  var under: [Screen] = []
   /// The answer being edited, on screen.
   public internal(set) var answerBox: EditorBox?
   /// The note being written or edited (over the reader).
   public internal(set) var noteBox: EditorBox?
   /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V (also sent to the system clipboard).
   public internal(set) var clipboard: String?
-  /// Text to send to the terminal's clipboard with the next transition.
-  var pendingCopy: String?
+  /// Effects asked for during this update, handed to the loop with its transition.
+  var outbox: [Effect] = []
+  /// A save asked for and not yet done.
+  var saving = false
+  /// `y` to quitting although the last save failed.
+  var quitAnyway = false
   /// Set when another process holds the session: nothing can be changed.
   public let readOnlyHolder: String?
   public internal(set) var wantsQuit = false
@@ -80,10 +88,7 @@ public struct Workspace {
   public init(reader: ReaderState, opened: OpenedSession) {
     self.reader = reader
     self.session = opened.session
-    self.readOnlyHolder = opened.readOnly.map { reason in
-      if case .heldBy(let h) = reason { return Say.holder(h) }
-      return reason.description
-    }
+    self.readOnlyHolder = opened.readOnly.map(Say.readOnlyReason)
     self.file = opened
     self.session.conform(to: reader.document)
     self.reader.hasSession = true
@@ -130,7 +135,8 @@ public struct Workspace {
     return s
   }
 
-  /// Reports how a save went.
+  /// Reports how a save of `s` (taken at `s.updatedAt`) went; changes made
+  /// since it was taken are still unsaved.
   public mutating func saved(_ s: Session, at now: Date, error: String?) {
     if let error {
       saveError = error
@@ -143,8 +149,9 @@ public struct Workspace {
     saveError = nil
     lastFailedSave = nil
     lastSave = now
+    if let last = lastChange, last > s.updatedAt { return }
+    unsavedSince = nil
     saveRequested = false
-    if let last = lastChange, last <= now { unsavedSince = nil }
     answerBox?.editor.markSaved()
   }
 
@@ -166,7 +173,8 @@ public struct Workspace {
       session.answers[q].text = e.text
     }
     // A note being written is kept as the session's draft until it is finished.
-    if case .annotating(let p, let index) = screen, let text = noteBox?.editor.text {
+    if case .annotating(let p, let index) = screen, let box = noteBox, !box.readOnly {
+      let text = box.editor.text
       let edited = index.map { $0 < session.annotations.count && session.annotations[$0].note != text } ?? !text.isEmpty
       session.draft =
         edited

@@ -5,56 +5,77 @@ import Foundation
 // MARK: - Screen
 
 extension Workspace: Screen {
-  /// Keys, the clock and signals: the session is saved when `needsSave`
-  /// says so, and at once on a termination signal.
+  /// Keys, the clock, signals and what effects came to. Nothing here writes:
+  /// a save due (`needsSave`), a sync, a look at the class file go out as
+  /// effects with the transition; the loop performs them and hands back
+  /// their results. A termination signal's save is performed before the
+  /// program ends.
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    outbox = []
+    reader.now = now
     switch event {
     case .key(let key): handle(key, now: now)
     case .tick: break
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
+    case .done(let result): done(result, now)
     case .terminate:
+      guard let file else { return .quit }
       requestSave(now: now)
-      saveIfNeeded(now)
-      closeFile()
-      return .quit
+      if together != nil { return Transition(.quit, effects: lastSaveTogether(sessionToSave(now: now), now)) }
+      let last: [Effect] = readOnly ? [] : [.saveSession(file, sessionToSave(now: now))]
+      return Transition(.quit, effects: last + [.closeSession(file)])
     }
     tick(now: now)
     followClass(now)
     followGroup(now)
     saveIfNeeded(now)
-    if wantsQuit {
-      if saveError == nil || readOnly {
-        closeFile()
-        return .quit
-      }
-      // Quitting is always possible: the question says where the text went.
-      return .replace(quitQuestion())
-    }
-    if let ask = together?.askTakeOver { return .replace(takeOverQuestion(ask.field, ask.holder)) }
-    if let text = pendingCopy {
-      pendingCopy = nil
-      return .copy(text)
-    }
+    let effects = outbox
+    outbox = []
+    if wantsQuit, let end = quitting() { return end.with(effects) }
     if reader.wantsFullRedraw {
       reader.wantsFullRedraw = false
-      return .redrawAll
+      return Transition(.redrawAll, effects: effects)
     }
-    return .stay
+    return .perform(effects)
   }
 
-  /// Writes the session to its file when it is due.
-  mutating func saveIfNeeded(_ now: Date) {
-    if together != nil { return saveTogether(now) }
-    guard let file, needsSave(now: now) else { return }
-    let s = sessionToSave(now: now)
-    do {
-      try file.save(s)
-      saved(s, at: now, error: nil)
-    } catch {
-      saved(s, at: now, error: "\(error)")
+  /// Quitting waits for the last save: then the lock is given back and the
+  /// program ends; if the save failed, the user is asked. Nil: still waiting.
+  mutating func quitting() -> Transition? {
+    let close = closing
+    if readOnly || file == nil || quitAnyway || (unsavedSince == nil && !saving && !syncing) {
+      return Transition(.quit, effects: close)
+    }
+    if !saving && !syncing && lastFailedSave != nil {
+      quitFailed()
+    }
+    return nil
+  }
+
+  /// What an effect came to.
+  mutating func done(_ result: EffectResult, _ now: Date) {
+    switch result {
+    case .sessionSaved(let s, let error):
+      saving = false
+      saved(s, at: now, error: error?.message)
+    case .together(let r): togetherDone(r, now)
+    default: classDone(result, now)
     }
   }
+
+  /// Asks for the session to be written when it is due (one save at a time;
+  /// none while a sync, which saves first, runs).
+  mutating func saveIfNeeded(_ now: Date) {
+    if together != nil { return saveTogether(now) }
+    guard let file, !saving, !syncing, needsSave(now: now) else { return }
+    let s = sessionToSave(now: now)
+    saving = true
+    saveRequested = false
+    outbox.append(.saveSession(file, s))
+  }
+
+  var syncing: Bool { classLink?.syncing == true }
 }
 
 // MARK: - Scrolling

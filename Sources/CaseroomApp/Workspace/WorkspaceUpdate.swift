@@ -12,13 +12,14 @@ extension Workspace {
     }
     message = nil
     if key == .resize { return }
+    if holdKey(key) { return }
     switch screen {
     case .reading: reading(key, now)
     case .answers(let selected): answers(key, selected, now)
     case .editing(let q): editing(key, q, now)
     case .annotations(let selected): annotationsList(key, selected, now)
     case .choosingQuestion(let p):
-      screen = .reading
+      back()
       if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= session.answers.count {
         cite(p, in: n - 1, now)
       } else if key != .escape {
@@ -26,7 +27,14 @@ extension Workspace {
       }
     case .annotating(let p, let index): annotating(key, p, index, now)
     case .confirmingQuit:
-      if key == .char("y") || key == .char("Y") { wantsQuit = true } else { screen = .reading }
+      if key == .char("y") || key == .char("Y") || key == .ctrl("c") {
+        wantsQuit = true
+        quitAnyway = true
+      } else {
+        back()
+      }
+    case .takingOver(let field, _):
+      if key == .char("t") || key == .char("T") { tookOver(field, now) } else { back() }
     }
   }
 
@@ -43,21 +51,21 @@ extension Workspace {
     case .answers:
       requestSave(now: now)
       readFeedback(now)
-      screen = .answers(selected: 0)
+      open(.answers(selected: 0))
     case .sync:
       sync(now)
     case .editAnswer(let q):
       requestSave(now: now)
       openEditor(q)
     case .annotations:
-      screen = .annotations(selected: 0)
+      open(.annotations(selected: 0))
     case .cite(let p):
       if readOnly {
         message = Say.readOnlyCannotCite
       } else if session.answers.count == 1 {
         cite(p, in: 0, now)
       } else {
-        screen = .choosingQuestion(p)
+        open(.choosingQuestion(p))
       }
     case .annotate(let p):
       if readOnly { message = Say.readOnlyCannotAnnotate } else { openNote(p) }
@@ -73,7 +81,7 @@ extension Workspace {
   /// The loop could not save before quitting: ask.
   public mutating func quitFailed() {
     wantsQuit = false
-    screen = .confirmingQuit
+    open(.confirmingQuit)
   }
 
   func anchor(_ p: Passage) -> Session.Anchor {
@@ -113,37 +121,43 @@ extension Workspace {
       screen = .answers(selected: max(0, sel - 1))
       removed(.citation(question: q, index: j, c), now)
     case .char("u"), .ctrl("z"): undoRemoval(now)
-    case .escape, .char("q"), .char("a"), .char("r"), .tab, .ctrl("c"): screen = .reading
+    case .escape, .char("q"), .char("a"), .char("r"), .tab, .ctrl("c"): back()
     case .char("?"):
-      screen = .reading
+      home()
       reader.handle(.char("?"))
     default: break
     }
   }
 
-  /// Jumps the reader to an anchored passage, or says it is orphaned.
+  /// Jumps to an anchored passage in the reader (every view closed), or says it is orphaned.
   mutating func jump(to a: Session.Anchor) {
+    if jumpReader(to: a) { home() }
+  }
+
+  /// Moves the reader to an anchored passage and shows it for a moment,
+  /// leaving the views as they are; false (and a message) when it is orphaned.
+  mutating func jumpReader(to a: Session.Anchor) -> Bool {
     guard let r = a.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else {
       message = Say.citationOrphaned
-      return
+      return false
     }
-    screen = .reading
     reader.jump(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound), context: 2)
     let text = reader.sections[s].paragraphs[r.paragraph].text
     reader.flashed = Passage(
       section: s, paragraph: r.paragraph, range: r.range,
       quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
+    return true
   }
 
   mutating func openEditor(_ q: Int) {
     let g = geometry
-    let held = claim(.answer(q), Date())
+    // In a group writing together it waits, read-only, for the answer's lock (keys typed meanwhile wait too).
     var box = EditorBox(
-      text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly || held != nil)
-    box.readOnlyNotice = held ?? Say.readOnlyHeld(readOnlyHolder ?? "")
-    if let held { message = held }
+      text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly || together != nil)
+    box.readOnlyNotice = Say.readOnlyHeld(readOnlyHolder ?? "")
     answerBox = box
-    screen = .editing(question: q)
+    open(.editing(question: q))
+    claim(.answer(q), reader.now)
   }
 
   mutating func editing(_ key: Key, _ q: Int, _ now: Date) {
@@ -182,7 +196,12 @@ extension Workspace {
   mutating func citationList(_ key: Key, _ q: Int, _ now: Date) {
     let count = session.answers[q].citations.count
     guard let i = citationFocus, count > 0 else {
-      citationFocus = nil
+      // The list emptied by d keeps the keys for u, as the status bar says.
+      if !readOnly && (key == .char("u") || key == .ctrl("z")) {
+        undoCitationRemoval(q, now)
+      } else {
+        citationFocus = nil
+      }
       return
     }
     switch key {
@@ -195,10 +214,28 @@ extension Workspace {
       jump(to: anchor)
     case .char("d") where !readOnly, .delete where !readOnly:
       let c = session.answers[q].citations.remove(at: i)
-      citationFocus = session.answers[q].citations.isEmpty ? nil : min(i, count - 2)
+      citationFocus = max(0, min(i, count - 2))
       removed(.citation(question: q, index: i, c), now)
+    case .char("u") where !readOnly, .ctrl("z") where !readOnly: undoCitationRemoval(q, now)
     default: citationFocus = nil  // Esc, Ctrl-O, any other key: back to the text
     }
+  }
+
+  /// `u` in the editor's citation list (which says `u 撤销` on removing):
+  /// the citation last removed from this answer comes back, chosen in the list.
+  mutating func undoCitationRemoval(_ q: Int, _ now: Date) {
+    guard case .citation(q, let i, let c)? = removals.last else {
+      message = Say.nothingToUndoRemoved
+      return
+    }
+    removals.removeLast()
+    let at = min(i, session.answers[q].citations.count)
+    session.answers[q].citations.insert(c, at: at)
+    citationFocus = at
+    refreshAnnotations()
+    changed(now)
+    saveRequested = true
+    message = Removal.citation(question: q, index: i, c).undone
   }
 
   /// What an editor box's outcome asks of the workspace: text for the
@@ -206,7 +243,7 @@ extension Workspace {
   mutating func took(_ outcome: EditorOutcome) {
     if let text = outcome.clipboard {
       clipboard = text
-      pendingCopy = text
+      outbox.append(.copy(text))
       message = Say.copied(TextEditor.count(text))
     }
     if let m = outcome.message { message = m }
@@ -225,8 +262,9 @@ extension Workspace {
     if unsavedSince != nil { saveRequested = true }
     answerBox = nil
     leaveField()
-    let row = answerRows.firstIndex(of: .question(q)) ?? 0
-    screen = .answers(selected: row)
+    // Back where the editor was opened from: the answers list (on the question), or the reader.
+    back()
+    if case .answers = screen { screen = .answers(selected: answerRows.firstIndex(of: .question(q)) ?? 0) }
     if let emptied { removed(.answer(question: q, text: emptied), now) }
   }
 
@@ -242,12 +280,12 @@ extension Workspace {
         return r.paragraph == p.paragraph && r.range.overlaps(p.range)
       }
     let text = existing.map { session.annotations[$0].note } ?? ""
-    let held = existing.flatMap { claim(.note(session.annotations[$0]), Date()) }
-    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows, readOnly: held != nil)
-    box.readOnlyNotice = held ?? Say.readOnly
-    if let held { message = held }
+    let field = existing.map { Field.note(session.annotations[$0]) } ?? newNoteField(p)
+    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows, readOnly: together != nil)
+    box.readOnlyNotice = Say.readOnly
     noteBox = box
-    screen = .annotating(p, note: existing)
+    open(.annotating(p, note: existing))
+    claim(field, reader.now)
   }
 
   /// Typing a note: Esc keeps it (an emptied note is removed, with u to undo).
@@ -268,7 +306,7 @@ extension Workspace {
   }
 
   mutating func finishNote(_ p: Passage, _ index: Int?, _ text: String, _ now: Date) {
-    screen = .reading
+    back()
     let watched = noteBox?.readOnly == true
     noteBox = nil
     leaveField()
@@ -306,9 +344,8 @@ extension Workspace {
     case .char("k"), .up: screen = .annotations(selected: max(selected - 1, 0))
     case .enter where count > 0: jump(to: session.annotations[selected].anchor)
     case .char("e") where count > 0 && !readOnly:
-      let a = session.annotations[selected].anchor
-      jump(to: a)
-      if screen == .reading, let p = reader.flashed {
+      // The note editor opens over the list: Esc comes back to it.
+      if jumpReader(to: session.annotations[selected].anchor), let p = reader.flashed {
         reader.flashed = nil
         openNote(p, editing: selected)
       }
@@ -318,7 +355,7 @@ extension Workspace {
       screen = .annotations(selected: max(0, min(selected, count - 2)))
       removed(.note(index: selected, a), now)
     case .char("u"), .ctrl("z"): undoRemoval(now)
-    default: screen = .reading
+    default: back()
     }
   }
 }

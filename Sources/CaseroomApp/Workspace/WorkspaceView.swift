@@ -21,8 +21,15 @@ extension Workspace {
   public func render(into f: inout Frame) {
     let badge = saveBadge
     switch screen {
-    case .reading, .confirmingQuit:
+    case .reading:
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
+    case .confirmingQuit:
+      // A page of its own: the question and where the text went wrap at any width.
+      quitQuestion.render(into: &f)
+      return
+    case .takingOver(_, let holder):
+      takeOverQuestion(holder).render(into: &f)
+      return
     case .choosingQuestion(let p):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
       drawPassagePanel(&f, p, title: Say.citeInWhichQuestion, questions: true)
@@ -247,7 +254,7 @@ extension Workspace {
     case .annotating:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
-    case .confirmingQuit: return .text(" " + Say.quitAfterFailedSave, .notice)
+    case .confirmingQuit, .takingOver: return .text(" " + Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
         ?? .hints(
@@ -259,7 +266,9 @@ extension Workspace {
     case .editing:
       return message.map { .text($0, .status) }
         ?? (citationFocus != nil
-          ? .hints(lead: "", [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation)])
+          ? .hints(
+            lead: "",
+            [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo)])
           : .hints(
             lead: Say.wordCount(answerBox?.editor.wordCount ?? 0, answerBox?.editor.characterCount ?? 0),
             [

@@ -157,6 +157,26 @@ public final class FieldLocks: @unchecked Sendable {
     presence = nil
   }
 
+  /// The token of the field lock held here (to tell this reader's own lock in a look at the folder).
+  public var fieldToken: String? { state.withLock { lock?.holder.token } }
+
+  /// The group's name and members are being changed (a member added): their
+  /// lock, taken beside the field held, for as long as the change is saved.
+  /// Another's edit of them holds it a moment at most: waited for up to
+  /// `wait`, then the save goes on (the merge keeps both members' changes).
+  public func holdGroup(wait: TimeInterval = 2) -> SessionLock? {
+    let deadline = Date().addingTimeInterval(wait)
+    while true {
+      switch SessionLock.acquire(at: folder.lockURL(.group), member: member, idle: LiveFolder.fieldIdle) {
+      case .acquired(let l, _): return l
+      case .unavailable: return nil
+      case .heldBy:
+        guard Date() < deadline else { return nil }
+        usleep(20_000)
+      }
+    }
+  }
+
   /// This reader's own token in the live folder (to tell itself from another reader of the same member).
   public var token: String? { presence?.holder.token }
 

@@ -30,6 +30,9 @@ public struct LiveFolder: Sendable, Equatable {
   public func readerURL(token: String) -> URL { url.appendingPathComponent("reader-\(token).lock") }
   public var writeLockURL: URL { url.appendingPathComponent("write.lock") }
 
+  /// The folder's stamp (one `stat`): it changes when a reader or a field lock comes or goes.
+  public func stamp() -> [Int]? { FileStamp.read(url) }
+
   /// Makes the folder when it is missing (a symbolic link or a file there is refused).
   public func ensure() throws(SessionError) {
     var info = stat()

@@ -32,29 +32,8 @@ extension ReadCommand {
   /// and handed to the screen `start` makes for it (with `--section` there).
   func casePicker(_ library: CaseLibrary, _ start: ReadingStart) -> CasePicker {
     var picker = CasePicker(entries: library.entries)
-    picker.onChoice = { entry in
-      do {
-        let (document, source) = try CaseLoader.open(entry.url.path)
-        source.detach()
-        var chosen = start.reading(document)
-        if let section {
-          guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
-            throw Failure(
-              message: Say.noSuchSection(
-                section, count: document.contentSections.count,
-                headings: document.readingSections.map(\.heading)))
-          }
-          chosen.start = a
-        }
-        var next = try chosen.firstScreen()
-        if let problem = source.encodingProblem(file: entry.url.lastPathComponent) {
-          _ = next.update(.notice(Say.badBytes(entry.url.lastPathComponent, problem.line)), now: Date())
-        }
-        return .replace(next)
-      } catch {
-        return .fail(error)
-      }
-    }
+    picker.start = start
+    picker.section = section
     return picker
   }
 }

@@ -147,7 +147,7 @@ struct ReadCommand: ParsableCommand {
       start.member = member
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
-        guard let a = startAnchor(section, ReaderState(document: document, rows: 0, cols: 0)) else {
+        guard let a = ReaderState.startAnchor(section, in: document) else {
           throw Failure(
             message: Say.noSuchSection(
               section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
@@ -195,12 +195,6 @@ struct ReadCommand: ParsableCommand {
       classFile: inClass?.folder.classFile, feedbackFolder: feedback, syncDirectory: clone,
       syncDriver: clone.map { _ in ClassSync.Options.driverCommand(executable: SyncCommand.executable()) },
       autoSync: sync ? 300 : nil)
-  }
-
-  func startAnchor(_ s: String, _ state: ReaderState) -> Anchor? {
-    if s == "last" { return Anchor(section: state.sections.count - 1) }
-    guard let target = state.document.section(matching: s), let i = state.sectionIndex[target.id] else { return nil }
-    return Anchor(section: i)
   }
 
   /// A session that cannot be opened, in words, with the way out.

@@ -10,36 +10,55 @@ enum RunEnd {
   case failure(any Error)
 }
 
-/// The one run loop: draws the current screen, reads a key (or ticks every
-/// 250 ms), hands it to the screen and does what the screen's `Transition`
-/// says. `afterFirstFrame` runs once the first screen is drawn (work that
-/// can wait until the user sees something); a message it returns goes to the
-/// screen as a `.notice`.
+/// The one run loop: draws the current screen, waits for a key, a result of
+/// an effect or a tick (every 250 ms), hands it to the screen with the time
+/// and does what the screen's `Transition` says — its effects are performed
+/// by an `EffectRunner` off this thread (a copy to the clipboard here), and
+/// each result comes back as a `.done` event. The effects that come with the
+/// end (a last save, a lock given back) are performed before it returns.
+/// `afterFirstFrame` runs once the first screen is drawn (work that can wait
+/// until the user sees something); a message it returns goes to the screen
+/// as a `.notice`.
 func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: () -> String? = { nil }) -> RunEnd {
+  let runner = EffectRunner()
   var current = first
   var size = terminal.size
   var transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
   var full = true
   var firstFrame = true
+  var waiting: [EffectResult] = []
   while true {
-    switch transition {
-    case .quit: return .quit
-    case .fail(let error): return .failure(error)
+    if transition.ends {
+      runner.finish()
+      for effect in transition.effects { perform(effect, on: terminal) }
+      if case .fail(let error) = transition.next { return .failure(error) }
+      return .quit
+    }
+    for effect in transition.effects {
+      if case .copy(let text) = effect { terminal.copyToClipboard(text) } else { runner.submit(effect) }
+    }
+    switch transition.next {
     case .replace(let next):
       current = next
       full = true
       transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
       continue
     case .redrawAll: full = true
-    case .copy(let text): terminal.copyToClipboard(text)
-    case .stay: break
+    case .stay, .quit, .fail: break
+    }
+    waiting += runner.take()
+    if !waiting.isEmpty {
+      transition = current.update(.done(waiting.removeFirst()), now: Date())
+      continue
     }
     var frame = Frame(rows: size.rows, cols: size.cols)
     current.render(into: &frame)
     terminal.draw(frame, full: full)
     full = false
     if let signal = terminal.pendingSignal {
-      _ = current.update(.terminate, now: Date())
+      let last = current.update(.terminate, now: Date())
+      runner.finish()
+      for effect in last.effects { perform(effect, on: terminal) }
       return .signal(signal)
     }
     if firstFrame {
@@ -50,13 +69,21 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
       }
     }
     let event: ScreenEvent
-    switch terminal.readKey(timeout: 250) {
-    case nil: event = .tick
-    case .resize?:
+    switch terminal.readKey(timeout: 250, wake: runner.wakeFD) {
+    case .timeout: event = .tick
+    case .woken:
+      transition = .stay
+      continue
+    case .resize:
       size = terminal.size
       event = .resize(rows: size.rows, cols: size.cols)
-    case let key?: event = .key(key)
+    case .key(let key): event = .key(key)
     }
     transition = current.update(event, now: Date())
   }
+}
+
+/// Performs an effect here and now (the program is ending: nothing comes back).
+private func perform(_ effect: Effect, on terminal: TerminalScreen) {
+  if case .copy(let text) = effect { terminal.copyToClipboard(text) } else { _ = effect.perform() }
 }

@@ -123,21 +123,33 @@ final class TerminalScreen {
   /// Keys decoded but not yet handed out (one read can complete several).
   private var queued: [Key] = []
 
-  /// Waits up to `timeout` ms for a key. Nil on timeout. A sequence that has
-  /// begun is waited for as long as `KeyDecoder.patience` says.
-  func readKey(timeout: Int32) -> Key? {
+  /// What waiting for input gave.
+  enum Input {
+    case key(Key)
+    case resize
+    /// `wake` became readable: an effect's result is waiting.
+    case woken
+    case timeout
+  }
+
+  /// Waits up to `timeout` ms for a key, or until `wake` (a file descriptor,
+  /// -1 for none) becomes readable. A sequence that has begun is waited for
+  /// as long as `KeyDecoder.patience` says.
+  func readKey(timeout: Int32, wake: Int32 = -1) -> Input {
     while queued.isEmpty {
       var ch: UInt32 = 0
       let wait = decoder.patience.map(Int32.init) ?? timeout
-      switch ct_read(wait, &ch) {
+      switch ct_wait(wait, decoder.isWaiting ? -1 : wake, &ch) {
       case 1: queued += decoder.feed(ch)
       case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize
       case 2: break
+      case 3: return .woken
       default:
-        guard decoder.isWaiting else { return nil }
+        guard decoder.isWaiting else { return .timeout }
         queued += decoder.flush()
       }
     }
-    return queued.removeFirst()
+    let key = queued.removeFirst()
+    return key == .resize ? .resize : .key(key)
   }
 }

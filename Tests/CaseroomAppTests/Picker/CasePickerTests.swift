@@ -128,11 +128,11 @@ struct CasePickerTests {
     let f = try TwoFolders()
     try "no header\n".write(to: f.user.appendingPathComponent("broken.case.md"), atomically: true, encoding: .utf8)
     var picker = CasePicker(entries: f.library.entries)
-    _ = picker.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = picker.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     Golden.expect(picker.render(), "case-picker-80x24")
-    _ = picker.update(.key(.char("j")), now: fixedNow)
+    _ = picker.drive(.key(.char("j")), now: fixedNow)
     Golden.expect(picker.render(), "case-picker-second-80x24")
-    _ = picker.update(.resize(rows: 12, cols: 40), now: fixedNow)
+    _ = picker.drive(.resize(rows: 12, cols: 40), now: fixedNow)
     Golden.expect(picker.render(), "case-picker-40x12")
   }
 
@@ -141,23 +141,23 @@ struct CasePickerTests {
     let f = try TwoFolders()
     try "no header\n".write(to: f.user.appendingPathComponent("broken.case.md"), atomically: true, encoding: .utf8)
     var picker = CasePicker(entries: f.library.entries)
-    _ = picker.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = picker.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     #expect(picker.selected == 0)
-    _ = picker.update(.key(.char("j")), now: fixedNow)
+    _ = picker.drive(.key(.char("j")), now: fixedNow)
     #expect(picker.selected == 2)
-    _ = picker.update(.key(.char("j")), now: fixedNow)
+    _ = picker.drive(.key(.char("j")), now: fixedNow)
     #expect(picker.selected == 2)
-    _ = picker.update(.key(.char("k")), now: fixedNow)
+    _ = picker.drive(.key(.char("k")), now: fixedNow)
     #expect(picker.selected == 0)
-    _ = picker.update(.key(.char("G")), now: fixedNow)
+    _ = picker.drive(.key(.char("G")), now: fixedNow)
     #expect(picker.selected == 2)
-    _ = picker.update(.key(.home), now: fixedNow)
+    _ = picker.drive(.key(.home), now: fixedNow)
     #expect(picker.selected == 0)
-    guard case .stay = picker.update(.key(.escape), now: fixedNow) else {
+    guard case .stay = picker.drive(.key(.escape), now: fixedNow) else {
       Issue.record("Esc should go nowhere from the first screen")
       return
     }
-    guard case .quit = picker.update(.key(.char("q")), now: fixedNow) else {
+    guard case .quit = picker.drive(.key(.char("q")), now: fixedNow) else {
       Issue.record("q does not quit")
       return
     }
@@ -172,8 +172,8 @@ struct CasePickerTests {
       try text.write(to: f.user.appendingPathComponent("town-\(i).case.md"), atomically: true, encoding: .utf8)
     }
     var picker = CasePicker(entries: f.library.entries)
-    _ = picker.update(.resize(rows: 12, cols: 80), now: fixedNow)
-    _ = picker.update(.key(.char("G")), now: fixedNow)
+    _ = picker.drive(.resize(rows: 12, cols: 80), now: fixedNow)
+    _ = picker.drive(.key(.char("G")), now: fixedNow)
     let lines = picker.render().lines
     #expect(lines.contains { $0.hasPrefix("  第20个小镇  town-20") })
     #expect(!lines.contains { $0.contains("中国十二金工程") })
@@ -188,24 +188,15 @@ struct CasePickerTests {
       document: ReaderFixtures.bundled, start: nil, group: .ask,
       opener: SessionOpener(store: SessionStore(directory: sessions)), positionsURL: nil)
     var picker = CasePicker(entries: lib.entries)
-    var opened: [String] = []
-    picker.onChoice = { entry in
-      opened.append(entry.id)
-      do {
-        return .replace(try start.reading(try CaseFormat.load(entry.url)).firstScreen())
-      } catch {
-        return .fail(error)
-      }
-    }
-    _ = picker.update(.resize(rows: 24, cols: 80), now: fixedNow)
-    _ = picker.update(.key(.char("j")), now: fixedNow)
-    guard case .replace(var next) = picker.update(.key(.enter), now: fixedNow) else {
+    picker.start = start
+    _ = picker.drive(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = picker.drive(.key(.char("j")), now: fixedNow)
+    guard case .replace(var next) = picker.drive(.key(.enter), now: fixedNow) else {
       Issue.record("Enter does not hand over")
       return
     }
-    #expect(opened == ["small-town"])
     #expect(next is GroupPicker)
-    _ = next.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = next.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     #expect(next.render().line(0).hasPrefix(" 小镇的数字政务  │  选择小组"))
   }
 

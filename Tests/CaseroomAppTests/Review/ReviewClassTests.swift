@@ -19,11 +19,11 @@ struct ReviewClassTests {
       at: root, case: ReaderFixtures.bundled, caseSource: try BundledCase.url(), now: ReviewFixtures.t0)
     var state = ReviewFixtures.state(rows, cols)
     state.classroom = ReviewClass(folder: folder)
-    _ = state.update(.tick, now: ReviewFixtures.now)
+    _ = state.drive(.tick, now: ReviewFixtures.now)
     return (state, folder)
   }
 
-  func key(_ s: inout ReviewState, _ k: Key, at t: Date = ReviewFixtures.now) { _ = s.update(.key(k), now: t) }
+  func key(_ s: inout ReviewState, _ k: Key, at t: Date = ReviewFixtures.now) { _ = s.drive(.key(k), now: t) }
 
   @Test("R asks; any key but y leaves feedback/ empty; y writes each group's scores and comments")
   func release() throws {
@@ -66,7 +66,7 @@ struct ReviewClassTests {
     // Advanced from elsewhere (caseroom class phase): the header follows on the next tick.
     try file.advance(minutes: 30, now: ReviewFixtures.now)
     try folder.save(file)
-    _ = s.update(.tick, now: ReviewFixtures.now.addingTimeInterval(1))
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(1))
     #expect(s.render().line(0).contains("小组发言 · 还剩 30 分钟"), "\(s.render().line(0))")
   }
 
@@ -79,12 +79,12 @@ struct ReviewClassTests {
     try file.start(phase: 2, now: ReviewFixtures.now)
     try folder.save(file)
     let t = ReviewFixtures.now
-    _ = s.update(.tick, now: t)
-    _ = s.update(.tick, now: t.addingTimeInterval(95))
+    _ = s.drive(.tick, now: t)
+    _ = s.drive(.tick, now: t.addingTimeInterval(95))
     #expect(s.render().lines.contains { $0.contains("发言 01:35") }, "\(s.render().lines)")
     key(&s, .char("n"), at: t.addingTimeInterval(95))  // on to the next group (or page)
     key(&s, .char("p"), at: t.addingTimeInterval(100))
-    _ = s.update(.tick, now: t.addingTimeInterval(110))
+    _ = s.drive(.tick, now: t.addingTimeInterval(110))
     #expect(s.render().lines.contains { $0.contains("发言 01:45") }, "\(s.render().lines)")
   }
 

@@ -20,7 +20,7 @@ struct ReviewLiveTests {
     try ReviewFixtures.save("第二组", in: dir, answer: "第二组的答案，比较长一些。", updated: t0)
     let all = ClassSessions.load(case: c, from: [dir])
     var s = ReviewState(all: all, review: Review(caseId: c.id), rows: rows, cols: cols, now: t0)
-    _ = s.update(.resize(rows: rows, cols: cols), now: t0.addingTimeInterval(120))
+    _ = s.drive(.resize(rows: rows, cols: cols), now: t0.addingTimeInterval(120))
     return (s, dir)
   }
 
@@ -35,13 +35,13 @@ struct ReviewLiveTests {
     try ReviewFixtures.save("第二组", in: dir, answer: "第二组改写了答案：电子政务要统一规划。", updated: now)
     try ReviewFixtures.save("第一组", in: dir, answer: String(repeating: "长", count: 200), updated: now)
     // Within the same second nothing is looked at; a tick a second later shows both.
-    _ = s.update(.tick, now: now.addingTimeInterval(0.25))
+    _ = s.drive(.tick, now: now.addingTimeInterval(0.25))
     #expect(s.render().lines.contains { $0.contains("第二组的答案，比较长一些") })
-    _ = s.update(.tick, now: now.addingTimeInterval(1.0))
+    _ = s.drive(.tick, now: now.addingTimeInterval(1.0))
     let f = s.render()
     #expect(f.lines.contains { $0.contains("第二组改写了答案：电子政务要统一规划。") }, "\(f.text)")
     #expect(s.selected == "第二组" && s.screen == .answer && s.question == 1)
-    _ = s.update(.key(.escape), now: now.addingTimeInterval(1.1))
+    _ = s.drive(.key(.escape), now: now.addingTimeInterval(1.1))
     let grid = s.render()
     #expect(grid.line(3).contains("200字"), "\(grid.line(3))")
     #expect(grid.line(4).contains("19字"), "\(grid.line(4))")
@@ -58,7 +58,7 @@ struct ReviewLiveTests {
     s.handle(.char("j"))
     #expect(s.selected == "第一组" && s.row == 1)
     try ReviewFixtures.save("第一组", in: dir, answer: String(repeating: "长", count: 200))
-    _ = s.update(.tick, now: t0.addingTimeInterval(122))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(122))
     #expect(s.order == ["第一组", "第二组"])
     #expect(s.selected == "第一组" && s.row == 0)
   }
@@ -69,15 +69,15 @@ struct ReviewLiveTests {
     s.handle(.char("l"))
     s.handle(.enter)
     s.handle(.char("c"))
-    for ch in "论证" { _ = s.update(.key(.char(ch)), now: t0.addingTimeInterval(121)) }
+    for ch in "论证" { _ = s.drive(.key(.char(ch)), now: t0.addingTimeInterval(121)) }
     try ReviewFixtures.save("第一组", in: dir, answer: "第一组又写了很多。")
     try ReviewFixtures.save("第三组", in: dir, answer: "新来的一组。")
-    _ = s.update(.tick, now: t0.addingTimeInterval(123))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(123))
     #expect(s.commentBox?.editor.text == "论证")
     #expect(s.all.sessions.map(\.group.name) == ["第一组", "第二组", "第三组"])
     #expect(s.selected == "第一组")
-    for ch in "清楚" { _ = s.update(.key(.char(ch)), now: t0.addingTimeInterval(123.1)) }
-    _ = s.update(.key(.escape), now: t0.addingTimeInterval(123.2))
+    for ch in "清楚" { _ = s.drive(.key(.char(ch)), now: t0.addingTimeInterval(123.1)) }
+    _ = s.drive(.key(.escape), now: t0.addingTimeInterval(123.2))
     #expect(s.review.feedback(group: "第一组", question: 1)?.comment == "论证清楚")
     #expect(s.render().lines.contains { $0.contains("第一组又写了很多。") })
   }
@@ -92,13 +92,13 @@ struct ReviewLiveTests {
       Issue.record("no lock")
       return
     }
-    _ = s.update(.tick, now: t0.addingTimeInterval(180))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(180))
     var f = s.render()
     #expect(f.line(0).hasSuffix("· ✎ 1 组在写"), "\(f.line(0))")
     #expect(f.line(3).hasSuffix("0/17   ✎ 3 分钟前"), "\(f.line(3))")
     #expect(f.line(4).hasSuffix("2/17   2 分钟前"), "\(f.line(4))")
     lock.release()
-    _ = s.update(.tick, now: t0.addingTimeInterval(181))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(181))
     f = s.render()
     #expect(!f.line(3).contains("✎"), "\(f.line(3))")
     // A lock left by a process that no longer runs is not writing.
@@ -107,7 +107,7 @@ struct ReviewLiveTests {
     let host = String(cString: name)
     let dead = SessionLock.Holder(pid: 2_147_483_000, host: host, since: t0, user: "x", token: "t")
     try JSONCoding.encoder(.compact).encode(dead).write(to: SessionLock.url(for: url))
-    _ = s.update(.tick, now: t0.addingTimeInterval(182))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(182))
     #expect(!s.render().line(3).contains("✎"))
     #expect(s.all.writing.isEmpty)
   }
@@ -116,7 +116,7 @@ struct ReviewLiveTests {
   func reloadNow() throws {
     var (s, dir) = try live()
     try ReviewFixtures.save("第一组", in: dir, answer: "改了。")
-    _ = s.update(.key(.char("r")), now: t0.addingTimeInterval(120.1))
+    _ = s.drive(.key(.char("r")), now: t0.addingTimeInterval(120.1))
     #expect(s.figures["第一组"]?.characters[1] == 3)
     #expect(s.render().line(23) == " 已重新读取：2 组，1 组有更新")
   }
@@ -127,12 +127,12 @@ struct ReviewLiveTests {
     let file = dir.appendingPathComponent("x.review.json")
     var s = ReviewState(all: s0.all, review: Review(caseId: c.id), rows: 24, cols: 100, file: file, now: t0)
     s0 = s
-    _ = s.update(.key(.char("l")), now: t0)
-    _ = s.update(.key(.char("3")), now: t0)
+    _ = s.drive(.key(.char("l")), now: t0)
+    _ = s.drive(.key(.char("3")), now: t0)
     var other = try Review.load(file, caseId: c.id)
     other.setFeedback(.init(score: 5, updatedAt: t0), group: "第二组", question: 1)
     try other.save(file)
-    _ = s.update(.tick, now: t0.addingTimeInterval(2))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(2))
     #expect(s.review.feedback(group: "第二组", question: 1)?.score == 5)
     #expect(s.review.feedback(group: "第一组", question: 1)?.score == 3)
     #expect(s.render().line(4).contains("★5"))
@@ -146,8 +146,8 @@ struct ReviewLiveTests {
     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
     try ReviewFixtures.save("第三组", in: sub, answer: "从另一台电脑拷来。")
     try Data("{".utf8).write(to: sub.appendingPathComponent("坏了.session.json"))
-    _ = s.update(.key(.char("r")), now: t0.addingTimeInterval(121))
-    _ = s.update(.key(.char("F")), now: t0.addingTimeInterval(121))
+    _ = s.drive(.key(.char("r")), now: t0.addingTimeInterval(121))
+    _ = s.drive(.key(.char("F")), now: t0.addingTimeInterval(121))
     let lines = s.filesLines.map(\.0)
     let text = lines.joined(separator: "\n")
     #expect(lines.first == "读取的文件夹")

@@ -25,7 +25,7 @@ struct ReadingStartTests {
     let dir = try directory()
     try Data("{".utf8).write(to: dir.appendingPathComponent("reading.json"))
     var screen = try start(dir, group: .none).firstScreen()
-    _ = screen.update(.resize(rows: 24, cols: 240), now: fixedNow)
+    _ = screen.drive(.resize(rows: 24, cols: 240), now: fixedNow)
     #expect(
       screen.render().line(23).hasPrefix(" \(dir.path)/reading.json: damaged, set aside as reading.json.damaged"))
   }
@@ -34,16 +34,16 @@ struct ReadingStartTests {
   func remembered() throws {
     let dir = try directory()
     var screen = try start(dir, group: .none).firstScreen()
-    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
-    for key in [Key.char("]"), .char("]"), .char("j")] { _ = screen.update(.key(key), now: fixedNow) }
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
+    for key in [Key.char("]"), .char("]"), .char("j")] { _ = screen.drive(.key(key), now: fixedNow) }
     let header = screen.render().line(0)
     #expect(header.contains("（二）金税工程"))
-    guard case .quit = screen.update(.key(.char("q")), now: fixedNow) else {
+    guard case .quit = screen.drive(.key(.char("q")), now: fixedNow) else {
       Issue.record("q does not quit")
       return
     }
     var again = try start(dir, group: .none).firstScreen()
-    _ = again.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = again.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     #expect(again.render().line(0) == header)
   }
 
@@ -51,17 +51,17 @@ struct ReadingStartTests {
   func groupSession() throws {
     let dir = try directory()
     var screen = try start(dir, group: .named("第一组", members: ["甲"])).firstScreen()
-    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     // A new group's first screen: the group named in the header, the six keys that matter on the bar.
     #expect(screen.render().line(0).contains("第一组 · 已读 0/17"))
     #expect(screen.render().line(23).hasPrefix(" 空格 翻页  t 目录  Q 思考题  ( ) 选句  c 引用  a 答案"))
-    for key in [Key.char("]"), .char("]")] { _ = screen.update(.key(key), now: fixedNow) }
-    guard case .quit = screen.update(.key(.char("q")), now: fixedNow) else {
+    for key in [Key.char("]"), .char("]")] { _ = screen.drive(.key(key), now: fixedNow) }
+    guard case .quit = screen.drive(.key(.char("q")), now: fixedNow) else {
       Issue.record("q does not quit")
       return
     }
     var again = try start(dir, group: .named("第一组", members: [])).firstScreen()
-    _ = again.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = again.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     #expect(again.render().line(0).contains("（二）金税工程"))
     // The lock was given back on quitting: not read-only.
     #expect(!again.render().line(23).contains("只读"))
@@ -71,13 +71,13 @@ struct ReadingStartTests {
   func pickerHandsOver() throws {
     let dir = try directory()
     var screen = try start(dir, group: .ask).firstScreen()
-    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     var next: (any Screen)?
     for key in [Key.enter] + Key.typing("第二组") + [.enter] + Key.typing("乙") + [.enter] {
-      if case .replace(let s) = screen.update(.key(key), now: fixedNow) { next = s }
+      if case .replace(let s) = screen.drive(.key(key), now: fixedNow) { next = s }
     }
     var workspace = try #require(next)
-    _ = workspace.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = workspace.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     #expect(workspace is Workspace)
     #expect(workspace.render().line(0).contains("一、教学目的"))
     #expect(
@@ -100,11 +100,11 @@ struct ReadingStartTests {
     try Data("{\"schema\": ".utf8).write(to: url)  // damaged
     var screen = try start(dir, group: .named("第一组", members: [])).firstScreen()
     #expect(screen is ChoiceScreen)
-    _ = screen.update(.resize(rows: 24, cols: 80), now: fixedNow)
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
     let asked = screen.render()
     #expect(asked.line(0).contains("“第一组”的记录已损坏"))
     #expect(asked.lines.contains { $0.hasPrefix("  b  从备份继续") })
-    guard case .replace(let next) = screen.update(.key(.char("b")), now: fixedNow), let w = next as? Workspace else {
+    guard case .replace(let next) = screen.drive(.key(.char("b")), now: fixedNow), let w = next as? Workspace else {
       Issue.record("b does not open the workspace")
       return
     }

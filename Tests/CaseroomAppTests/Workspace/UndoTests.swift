@@ -123,14 +123,14 @@ struct UndoTests {
     try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
     let base = ReviewFixtures.state()
     var s = ReviewState(all: base.all, review: base.review, rows: 24, cols: 80, file: file)
-    for key in [Key.char("l"), .enter, .char("3"), .escape, .char("q")] { _ = s.update(.key(key), now: t0) }
+    for key in [Key.char("l"), .enter, .char("3"), .escape, .char("q")] { _ = s.drive(.key(key), now: t0) }
     #expect(s.saveError != nil)
     #expect(!s.wantsQuit)
     #expect(s.render().line(23).hasPrefix(" 保存失败！仍要退出？"))
-    _ = s.update(.key(.char("n")), now: t0)
+    _ = s.drive(.key(.char("n")), now: t0)
     #expect(!s.wantsQuit)
-    _ = s.update(.key(.char("q")), now: t0)
-    guard case .quit = s.update(.key(.char("y")), now: t0) else {
+    _ = s.drive(.key(.char("q")), now: t0)
+    guard case .quit = s.drive(.key(.char("y")), now: t0) else {
       Issue.record("y does not quit")
       return
     }
@@ -226,7 +226,7 @@ struct DraftTests {
 
     // The next start: the note editor is open on the same passage, with the text.
     var again = Workspace(reader: ReaderState(document: ReaderFixtures.bundled, rows: 24, cols: 80), session: saved)
-    _ = again.update(.resize(rows: 24, cols: 80), now: t0)
+    _ = again.drive(.resize(rows: 24, cols: 80), now: t0)
     guard case .annotating = again.screen else {
       Issue.record("the note editor is not open: \(again.screen)")
       return
@@ -258,13 +258,13 @@ struct CommentDraftTests {
     let file = dir.appendingPathComponent("case.review.json")
     let base = ReviewFixtures.state()
     var s = ReviewState(all: base.all, review: base.review, rows: 24, cols: 80, file: file)
-    for key in [Key.char("l"), .enter, .char("c")] { _ = s.update(.key(key), now: t0) }
+    for key in [Key.char("l"), .enter, .char("c")] { _ = s.drive(.key(key), now: t0) }
     let group = try #require(s.current?.group.name)
     // A key every 100 ms: the draft is on disk by the deadline.
     for (i, c) in "论证清楚，引用恰当".enumerated() {
-      _ = s.update(.key(.char(c)), now: t0.addingTimeInterval(Double(i) * 0.1))
+      _ = s.drive(.key(.char(c)), now: t0.addingTimeInterval(Double(i) * 0.1))
     }
-    _ = s.update(.tick, now: t0.addingTimeInterval(1.5))
+    _ = s.drive(.tick, now: t0.addingTimeInterval(1.5))
     let draft = try #require(CommentDraft.load(beside: file))
     #expect(draft.group == group && draft.question == 1)
     #expect(draft.text == "论证清楚，引用恰当")
@@ -274,7 +274,7 @@ struct CommentDraftTests {
     #expect(again.commentBox?.editor.text == "论证清楚，引用恰当")
     #expect(again.current?.group.name == group)
     #expect(again.render().line(23).hasPrefix(" 上次未写完的点评已恢复"))
-    _ = again.update(.key(.escape), now: t0)
+    _ = again.drive(.key(.escape), now: t0)
     #expect(again.review.feedback(group: group, question: 1)?.comment == "论证清楚，引用恰当")
     #expect(CommentDraft.load(beside: file) == nil, "a finished comment leaves no draft")
   }

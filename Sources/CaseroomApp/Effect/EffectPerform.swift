@@ -1,0 +1,140 @@
+import CaseroomClass
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+extension Effect {
+  /// Performs the effect: the one place in the app that reads and writes
+  /// files and runs git (through the layers below). The run loop calls it on
+  /// a worker thread; nil: nothing to hand back.
+  public func perform() -> EffectResult? {
+    switch self {
+    case .copy: return nil
+    case .saveSession(let file, let s): return .sessionSaved(s, error: Self.save(s, to: file))
+    case .closeSession(let file):
+      file.close()
+      return nil
+    case .sync(let job): return .synced(Self.sync(job))
+    case .readFeedback(let q):
+      return .feedbackRead(ReleasedFeedback.find(session: q.session, group: q.group, caseId: q.caseId, in: q.folder))
+    case .readClassFile(var watch):
+      _ = watch.poll()
+      return .classFileRead(watch)
+    case .savePositions(let positions, let url):
+      try? positions.save(url)
+      return nil
+    case .saveReview(let review, let url):
+      var saved = review
+      do {
+        try saved.save(url)
+        return .reviewSaved(sent: review, saved: saved, error: nil)
+      } catch {
+        return .reviewSaved(sent: review, saved: nil, error: "\(error)")
+      }
+    case .saveCommentDraft(let draft, let url):
+      do {
+        try draft.save(beside: url)
+        return .commentDraftSaved(error: nil)
+      } catch {
+        return .commentDraftSaved(error: "\(error)")
+      }
+    case .look(let look): return .looked(Self.look(look))
+    case .changePhase(let folder, let change, let now): return .phaseChanged(Self.change(folder, change, now: now))
+    case .releaseFeedback(let review, let all, let folder, let now):
+      do throws(ClassError) {
+        return .feedbackReleased(.success(try FeedbackRelease.release(review, of: all, to: folder, now: now).count))
+      } catch {
+        return .feedbackReleased(.failure(error))
+      }
+    case .openSession(let o): return .sessionOpened(o, Result { try o.open() })
+    case .openCase(let o): return .caseOpened(Result { try o.open() })
+    case .together(let t): return t.perform()
+    }
+  }
+
+  static func save(_ s: Session, to file: OpenedSession) -> SaveFailure? {
+    do {
+      try file.save(s)
+      return nil
+    } catch let refused as OpenedSession.SaveRefusal {
+      return SaveFailure(Say.saveRefused(refused))
+    } catch {
+      return SaveFailure("\(error)")
+    }
+  }
+
+  static func sync(_ job: SyncJob) -> SyncOutcome {
+    let saveError = save(job.session, to: job.file)
+    let report = Result { () throws(SyncError) in
+      try ClassSync(directory: job.directory, options: job.options).run(now: job.now)
+    }
+    // What others wrote was merged into the file: read it back (and take it as this process's own).
+    let merged = try? job.file.reload()
+    return SyncOutcome(sent: job.session, saveError: saveError, report: report, merged: merged, at: job.now)
+  }
+
+  static func look(_ l: FolderLook) -> FolderLookResult {
+    var sessions = l.sessions
+    let found = sessions.refresh(now: l.now)
+    let disk = l.reviewFile.flatMap { l.review.changedOnDisk($0) }
+    return FolderLookResult(sessions: sessions, found: found, reviewOnDisk: disk, saying: l.saying)
+  }
+
+  static func change(_ folder: ClassFolder, _ change: PhaseChange, now: Date) -> Result<ClassFileWatch, ClassError> {
+    do throws(ClassError) {
+      var file = try folder.load()
+      switch change {
+      case .advance: try file.advance(now: now)
+      case .extend(let minutes): try file.extend(minutes: minutes, now: now)
+      }
+      try folder.save(file)
+      var watch = ClassFileWatch(url: folder.classFile)
+      _ = watch.poll()
+      return .success(watch)
+    } catch {
+      return .failure(error)
+    }
+  }
+}
+
+extension SessionOpening {
+  /// Opens the session the way asked (with the draft a failed save left, if any).
+  func open() throws -> OpenedSession { start.lookForDraft(try opening()) }
+
+  private func opening() throws -> OpenedSession {
+    let opener = start.opener
+    let document = start.document
+    switch way {
+    case .group(let name, let members): return try opener.open(group: name, members: members, of: document)
+    case .takeOver(let name, let members):
+      let taken = SessionOpener(store: opener.store, recovery: opener.recovery, options: .takeOver)
+      return try taken.open(group: name, members: members, of: document)
+    case .existing(let url, let session): return try opener.open(existing: url, session, of: document)
+    case .recover(let way, let file, let group): return try opener.recover(way, file: file, group: group, of: document)
+    }
+  }
+}
+
+extension CaseOpening {
+  /// Opens the case (headings now, each section's text when shown), finds
+  /// `--section` in it, and makes the first screen; bytes that are not UTF-8 are said on it.
+  func open() throws -> OpenedScreen {
+    let (document, source) = try CaseFormat.open(url, index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+    source.detach()
+    var chosen = start.reading(document)
+    if let section {
+      guard let a = ReaderState.startAnchor(section, in: document) else {
+        throw NoSuchSection(
+          description: Say.noSuchSection(
+            section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
+      }
+      chosen.start = a
+    }
+    var next = try chosen.firstScreen()
+    if let problem = source.encodingProblem(file: url.lastPathComponent) {
+      _ = next.update(.notice(Say.badBytes(url.lastPathComponent, problem.line)), now: now)
+    }
+    return OpenedScreen(screen: next)
+  }
+}

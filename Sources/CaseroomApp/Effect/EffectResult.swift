@@ -1,0 +1,55 @@
+import CaseroomClass
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+
+/// What an effect came to, handed back to the screen that asked for it.
+public enum EffectResult: Sendable {
+  /// The session as written, or why it was not.
+  case sessionSaved(Session, error: SaveFailure?)
+  case synced(SyncOutcome)
+  case feedbackRead(ReleasedFeedback?)
+  case classFileRead(ClassFileWatch)
+  /// The review as written (merged with the file), or why it was not.
+  case reviewSaved(sent: Review, saved: Review?, error: String?)
+  case commentDraftSaved(error: String?)
+  case looked(FolderLookResult)
+  case phaseChanged(Result<ClassFileWatch, ClassError>)
+  case feedbackReleased(Result<Int, ClassError>)
+  case sessionOpened(SessionOpening, Result<OpenedSession, any Error>)
+  case caseOpened(Result<OpenedScreen, any Error>)
+  case together(TogetherResult)
+}
+
+/// The first screen made on a worker for a case just opened; handed over
+/// whole to the loop, never shared.
+public struct OpenedScreen: @unchecked Sendable {
+  public let screen: any Screen
+}
+
+/// Why a session was not saved, for the app to word.
+public struct SaveFailure: Error, Equatable, Sendable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}
+
+/// What a sync did: the report or the failure, and the file as the merge left it.
+public struct SyncOutcome: Sendable {
+  /// The session saved before git ran (the merge's base).
+  public var sent: Session
+  public var saveError: SaveFailure?
+  public var report: Result<ClassSync.Report, SyncError>
+  /// The session file after the sync (nil: it could not be read).
+  public var merged: Session?
+  public var at: Date
+}
+
+/// What a look at the folders found.
+public struct FolderLookResult: Sendable {
+  public var sessions: ClassSessions
+  public var found: ClassSessions.Refresh
+  /// The review file as another process saved it since (nil: unchanged).
+  public var reviewOnDisk: Review?
+  public var saying: Bool
+}
