@@ -94,8 +94,9 @@ extension Workspace {
     logins[login] = member
     session.logins = logins
     if added {
+      // The first member of a group without members is named in the header; nothing to say.
+      if !session.group.members.isEmpty { message = Say.memberAdded(member) }
       session.group.members.append(member)
-      message = Say.memberAdded(member)
     }
     changed(now)
     saveRequested = true
@@ -337,6 +338,7 @@ extension Workspace {
   /// `t` on the question whether to take over a field held on another host.
   mutating func tookOver(_ field: Field, _ now: Date) {
     back()
+    together?.watching = nil
     claim(field, now, takeOver: true)
   }
 
