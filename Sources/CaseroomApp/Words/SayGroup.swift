@@ -117,3 +117,18 @@ extension Say {
     return known.first { message.contains($0.0) }?.1 ?? message
   }
 }
+
+// The review: who wrote what in a group.
+extension Say {
+  static func participation(_ parts: [String]) -> String {
+    say("参与：", "Shares: ") + parts.joined(separator: " · ")
+  }
+  static func memberShare(_ name: String, percent: Int, notes: Int, citations: Int) -> String {
+    var extra: [String] = []
+    if notes > 0 { extra.append(say("\(notes) 注", "\(notes) notes")) }
+    if citations > 0 { extra.append(say("\(citations) 引", "\(citations) cited")) }
+    let tail =
+      extra.isEmpty ? "" : say("（" + extra.joined(separator: "，") + "）", " (" + extra.joined(separator: ", ") + ")")
+    return "\(name) \(percent)%" + tail
+  }
+}
