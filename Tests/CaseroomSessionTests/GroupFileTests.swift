@@ -54,8 +54,9 @@ struct GroupFileTests {
     let r = try f[1].save(b, as: "王芳")
     #expect(r.conflictedAnswers == [0])
     let text = try store.load(url).answers[0].text
-    #expect(text.contains("【合并冲突：王芳的版本】\n乙说的。"))
-    #expect(text.contains("【合并冲突：李华的版本】\n甲说的。"))
+    // This member on this machine, and the member who wrote the text on disk.
+    #expect(text.contains("【合并冲突：王芳 · \(LocalProcess.hostName)】\n乙说的。"))
+    #expect(text.contains("【合并冲突：李华】\n甲说的。"))
     #expect(text.hasSuffix(TextMerge.endMarker))
     #expect(TextMerge.hasConflict(text))
   }

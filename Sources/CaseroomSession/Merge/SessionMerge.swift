@@ -38,15 +38,16 @@ public enum SessionMerge {
   /// made apart, as when two machines created the same group).
   /// Who the two sides are, for the markers of a text both changed.
   public enum Sides: Equatable, Sendable {
-    /// Two clones (git's merge driver): 本机 / 另一方.
+    /// Two clones (git's merge driver): each side named by the member who last
+    /// wrote the field there, when known (this clone's with this machine), else 本机 / 另一方.
     case clones
-    /// A member's save: this member, and whoever last wrote the field on disk.
+    /// A member's save: this member on this machine, and whoever last wrote the field on disk.
     case member(String)
 
-    func labels(theirs writer: String?) -> TextMerge.Labels {
+    func labels(ours mine: String?, theirs writer: String?) -> TextMerge.Labels {
       switch self {
-      case .clones: return .clones
-      case .member(let me): return .members(ours: me, theirs: writer ?? "另一方")
+      case .clones: return .named(ours: mine.map { "\($0) · \(LocalProcess.hostName)" }, theirs: writer)
+      case .member(let me): return .named(ours: "\(me) · \(LocalProcess.hostName)", theirs: writer)
       }
     }
   }
@@ -75,7 +76,7 @@ public enum SessionMerge {
       guard let y = qb ?? qa else { continue }
       let qo = q < o.answers.count ? o.answers[q] : Session.Answer(question: x.question)
       let text = TextMerge.merge(
-        base: qo.text, ours: x.text, theirs: y.text, labels: sides.labels(theirs: qb?.writer))
+        base: qo.text, ours: x.text, theirs: y.text, labels: sides.labels(ours: x.writer, theirs: qb?.writer))
       if text.conflicts > 0 { conflicted.append(q) }
       let citations = mergeItems(
         qo.citations, x.citations, y.citations, key: { CitationKey($0) }, combine: { a, _, _ in a })
@@ -92,7 +93,7 @@ public enum SessionMerge {
       combine: { x, y, base in
         var n = x
         let t = TextMerge.merge(
-          base: base?.note ?? "", ours: x.note, theirs: y.note, labels: sides.labels(theirs: y.writer))
+          base: base?.note ?? "", ours: x.note, theirs: y.note, labels: sides.labels(ours: x.writer, theirs: y.writer))
         if t.conflicts > 0 { notes += 1 }
         n.note = t.text
         return n

@@ -14,8 +14,10 @@ import Foundation
 /// 【合并冲突结束】
 /// ```
 ///
-/// In a group's save the markers name the members instead
-/// (`【合并冲突：李华的版本】`, `Labels.members`).
+/// When the writers are known the markers name them instead: in a group's
+/// save the member (and this machine), `【合并冲突：李华 · vm1】`; in git's
+/// merge driver the member who last wrote each side's field. Any line
+/// `【合并冲突：…】` is a side's marker, whatever it names (`isMarkerLine`).
 ///
 /// Each marker is a paragraph of its own. A sentence ends after 。！？；…
 /// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
@@ -37,13 +39,16 @@ public enum TextMerge {
       self.ours = ours
       self.theirs = theirs
     }
-    /// Two clones of a class folder (git's merge driver): 本机 / 另一方.
+    /// Two clones of a class folder, nobody known (git's merge driver): 本机 / 另一方.
     public static let clones = Labels(ours: TextMerge.oursMarker, theirs: TextMerge.theirsMarker)
-    /// Two members of a group: `【合并冲突：李华的版本】` / `【合并冲突：王芳的版本】`
-    /// (the same name twice — two readers as one member — is told apart by 另一方).
-    public static func members(ours: String, theirs: String) -> Labels {
-      let b = theirs == ours ? theirs + "（另一方）" : theirs
-      return Labels(ours: "【合并冲突：\(ours)的版本】", theirs: "【合并冲突：\(b)的版本】")
+    /// Two writers by name: `【合并冲突：李华 · vm1】` / `【合并冲突：王芳】` (a name
+    /// not known: 本机的版本 / 另一方的版本; the same name twice — two readers as
+    /// one member — is told apart by （另一方）).
+    public static func named(ours: String?, theirs: String?) -> Labels {
+      let a = ours.map(TextMerge.marker) ?? TextMerge.oursMarker
+      var b = theirs.map(TextMerge.marker) ?? TextMerge.theirsMarker
+      if b == a, let theirs { b = TextMerge.marker(theirs + "（另一方）") }
+      return Labels(ours: a, theirs: b)
     }
   }
 
@@ -154,16 +159,50 @@ public enum TextMerge {
   /// What every opening marker starts with, whatever it names.
   public static let markerStart = "【合并冲突："
 
+  /// The marker line over a version `label` wrote (brackets and line breaks in the name taken out).
+  public static func marker(_ label: String) -> String {
+    let clean = String(label.map { "】【\n\r".contains($0) ? " " : $0 }).trimmingCharacters(in: .whitespaces)
+    return markerStart + (clean.isEmpty ? "?" : clean) + "】"
+  }
+
   /// Whether a text holds a conflict marked by a merge (between clones or members).
   public static func hasConflict(_ text: String) -> Bool { text.contains(markerStart) }
+
+  /// Whether a line is a side's marker (`【合并冲突：…】`, whatever it names) or the end marker.
+  public static func isMarkerLine(_ line: some StringProtocol) -> Bool {
+    line == endMarker || sideMarker(line)
+  }
+
+  static func sideMarker(_ line: some StringProtocol) -> Bool {
+    line.hasPrefix(markerStart) && line.hasSuffix("】") && line.count > markerStart.count + 1
+      && !line.dropFirst(markerStart.count).dropLast().contains("】")
+  }
+
+  /// The first marker in a line: a side's marker (up to its first 】) or the end marker.
+  static func firstMarker(in line: Substring) -> Range<Substring.Index>? {
+    var from = line.startIndex
+    while let r = line[from...].range(of: "【合并冲突") {
+      if line[r.lowerBound...].hasPrefix(endMarker) {
+        return r.lowerBound..<line.index(r.lowerBound, offsetBy: endMarker.count)
+      }
+      if line[r.lowerBound...].hasPrefix(markerStart), let close = line[r.upperBound...].firstIndex(of: "】"),
+        !line[r.upperBound..<close].contains("【"), line.index(after: r.upperBound) < close
+      {
+        return r.lowerBound..<line.index(after: close)
+      }
+      from = r.upperBound
+    }
+    return nil
+  }
 
   private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
   private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
 
-  private static let markers = [oursMarker, theirsMarker, endMarker]
-
   /// Whether a unit is a marked conflict or a marker line.
-  static func isMarker(_ unit: String) -> Bool { markers.contains { unit.hasPrefix($0) } }
+  static func isMarker(_ unit: String) -> Bool {
+    guard unit.hasPrefix("【合并冲突") else { return false }
+    return isMarkerLine(unit.prefix { $0 != "\n" })
+  }
 
   /// The text cut into sentences, line breaks and marked conflicts; joined
   /// again they are the text (a marker with text after it on its line gets
@@ -178,14 +217,12 @@ public enum TextMerge {
       firstLine = false
       var rest = Substring(line)
       // A marker anywhere in the line (someone joined lines) goes on a line of its own.
-      while let (marker, r) = markers.compactMap({ m in rest.range(of: m).map { (m, $0) } }).min(by: {
-        $0.1.lowerBound < $1.1.lowerBound
-      }) {
+      while let r = firstMarker(in: rest) {
         if r.lowerBound > rest.startIndex {
           pieces += sentences(String(rest[..<r.lowerBound]))
           pieces.append("\n")
         }
-        pieces.append(marker)
+        pieces.append(String(rest[r]))
         rest = rest[r.upperBound...]
         if !rest.isEmpty { pieces.append("\n") }
       }
@@ -193,7 +230,7 @@ public enum TextMerge {
     }
     var i = 0
     while i < pieces.count {
-      if pieces[i] == oursMarker, let end = blockEnd(pieces, from: i) {
+      if sideMarker(pieces[i]), let end = blockEnd(pieces, from: i) {
         out.append(pieces[i...end].joined())
         i = end + 1
       } else {
@@ -204,17 +241,23 @@ public enum TextMerge {
     return out
   }
 
-  /// The index of the end marker that closes the conflict opened at `start` (nested ones counted), or nil.
+  /// The index of the end marker that closes the conflict opened at `start`, or nil. Each
+  /// conflict a merge marks has two side markers and one end, so its end is the first where
+  /// the side markers seen are twice the ends (conflicts nested in a side counted); a block
+  /// left with one side (a marker deleted by hand) ends at its first end marker.
   private static func blockEnd(_ pieces: [String], from start: Int) -> Int? {
-    var depth = 0
+    var sides = 0
+    var ends = 0
+    var firstEnd: Int?
     for j in start..<pieces.count {
-      if pieces[j] == oursMarker { depth += 1 }
+      if sideMarker(pieces[j]) { sides += 1 }
       if pieces[j] == endMarker {
-        depth -= 1
-        if depth == 0 { return j }
+        ends += 1
+        if firstEnd == nil { firstEnd = j }
+        if sides == 2 * ends { return j }
       }
     }
-    return nil
+    return firstEnd
   }
 
   /// One line cut into sentences.
