@@ -169,7 +169,9 @@ public struct ReadingStart: Sendable {
           name: e.session?.group.name ?? e.backup?.group.name ?? e.url.lastPathComponent,
           members: e.session?.group.members ?? e.backup?.group.members ?? [],
           problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
-          recoverable: e.backup != nil)
+          recoverable: e.backup != nil,
+          // Who reads it now: the readers in its live folder (read here, before the picker is shown).
+          present: LiveFolder(session: e.url).look().members)
       }, rows: 0, cols: 0)
     picker.start = self
     picker.files = entries
