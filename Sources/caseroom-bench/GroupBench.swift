@@ -64,8 +64,22 @@ func groupBench(_ bundled: Case) {
     let m = try! SessionMerge.merge(base: a.base, ours: mine, theirs: disk, sides: .member("甲"))
     _ = try! m.session.json()
   }
-  measure("group: one fsync'd atomic write of it (the disk's part)", runs: 50) {
+  // The CPU part, piece by piece.
+  measure("group:   decode the other's 200 KB file", runs: 200) { _ = try! Session.decode(diskBytes, file: "bench") }
+  let disk = try! Session.decode(diskBytes, file: "bench")
+  measure("group:   the three-way merge", runs: 200) {
+    _ = try! SessionMerge.merge(base: a.base, ours: mine, theirs: disk, sides: .member("甲"))
+  }
+  measure("group:   encode 200 KB", runs: 200) { _ = try! mine.json() }
+  // The disk's part: what durability costs.
+  measure("group: atomic write, fsync + directory fsync (as saved)", runs: 50) {
     try! AtomicFile.write(diskBytes, to: url, keepBackup: true, mode: .owner)
+  }
+  measure("group: atomic write, fdatasync + directory fsync", runs: 50) {
+    try! AtomicFile.write(diskBytes, to: url, keepBackup: true, mode: .owner, sync: .data)
+  }
+  measure("group: atomic write, no sync (page cache; not durable)", runs: 200) {
+    try! AtomicFile.write(diskBytes, to: url, keepBackup: true, mode: .owner, sync: .none)
   }
 
   // A class: 60 groups of 4 readers; three type in their own answer (a key every 250 ms), one reads.

@@ -57,7 +57,19 @@ public final class GroupFile: @unchecked Sendable {
     defer { state.unlock() }
     try folder.ensure()
     let lock = try WriteLock(folder.writeLockURL, wait: Self.writeLockWait)
-    defer { lock.unlock() }
+    let merged: Merged
+    do { merged = try saveLocked(mine, as: member, now: now) } catch {
+      lock.unlock()
+      throw error
+    }
+    // The new file's data was synced under the lock; the rename is made durable after it is given
+    // up, so that the others' saves do not wait for a second fsync.
+    lock.unlock()
+    AtomicFile.syncDirectory(url.deletingLastPathComponent().path)
+    return merged
+  }
+
+  private func saveLocked(_ mine: Session, as member: String, now: Date) throws(SessionError) -> Merged {
     var merged = Merged(session: mine, readOthers: false, conflictedAnswers: [], conflictedNotes: 0)
     var revision = _base.revision
     if FileStamp.read(url) != stamp, RegularFile.exists(url) {
@@ -67,7 +79,7 @@ public final class GroupFile: @unchecked Sendable {
     }
     merged.session.updatedAt = now
     merged.session.revision = revision + 1
-    try store.save(merged.session, to: url)
+    try store.save(merged.session, to: url, sync: .fileOnly)
     _base = merged.session
     stamp = FileStamp.read(url)
     return merged
