@@ -9,8 +9,7 @@ let package = Package(
     .library(name: "CaseroomEngine", targets: ["CaseroomEngine"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
     /// C shim: glibc `wcwidth` in a UTF-8 locale (the function ncurses uses), a fast
@@ -26,7 +25,7 @@ let package = Package(
     /// The case engine: format, structure, layout, search, import. No terminal code.
     .target(
       name: "CaseroomEngine",
-      dependencies: ["CWidth", .product(name: "Yams", package: "Yams")]
+      dependencies: ["CWidth"]
     ),
     /// Group sessions: answers, citations, annotations, and the store that never loses them.
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),

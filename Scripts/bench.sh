@@ -5,15 +5,18 @@
 # machine's description, to docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >/dev/null || {
-  echo "Scripts/bench.sh needs tmux, less and python3 (Scripts/test.sh installs them)" >&2
+command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >/dev/null \
+  && command -v strace >/dev/null && command -v nm >/dev/null || {
+  echo "Scripts/bench.sh needs tmux, less, python3, strace and nm (Scripts/test.sh installs them)" >&2
   exit 1
 }
 # The program as it is shipped: release, with the Swift runtime linked in
 # (a dynamically linked Swift program spends ~7 ms more loading libraries).
-swift build -c release --static-swift-stdlib --product caseroom >/dev/null
-swift build -c release --static-swift-stdlib --product caseroom-bench >/dev/null
-bin=.build/release
+# CASEROOM_BUILD_DIR chooses the build folder (default .build), as for install.sh.
+scratch=${CASEROOM_BUILD_DIR:-.build}
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom >/dev/null
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom-bench >/dev/null
+bin=$scratch/release
 data=.build-bench-data
 [ -f "$data/big.case.md" ] || "$bin/caseroom-bench" generate "$data"
 
@@ -38,6 +41,12 @@ out=$(mktemp)
   echo "| what | median | worst | note |"
   echo "|---|---|---|---|"
   python3 Scripts/bench-process.py "$PWD/$bin/caseroom" "$PWD/$data"
+  echo
+  echo "## Start and idle like a C tool"
+  echo
+  echo "| what | measured | target | note |"
+  echo "|---|---|---|---|"
+  python3 Scripts/bench-idle.py "$PWD/$bin/caseroom" "$PWD/$data"
   cat <<'NOTES'
 
 ## How to read these figures
@@ -56,15 +65,29 @@ out=$(mktemp)
   next open does not scan the file at all. UTF-8 is checked over the whole
   file by the printing commands before they print, and by the reader just
   after its first screen.
-- Where the whole-process time of `caseroom read BIG --section last` goes
-  (the program instrumented once, 2026-11-29, release build with the Swift
-  runtime linked in): ~2 ms from exec to `main` (loading, the Swift runtime),
-  ~3 ms in ArgumentParser before the command runs, ~2.5 ms reading the index
-  and making the case, ~0.6 ms reading the remembered positions, ~0.7 ms
-  starting ncurses, ~1 ms laying out and drawing the first screen. The first
-  5 ms come before any of caseroom's own code and are already more than
-  `less` needs in all (about 4 ms of its own here): that is why the ratio to
-  `less +G` stays near 2× however fast the opening itself gets.
+- Where the whole-process time of `caseroom read BIG --section last` went
+  (instrumented 2026-11-29, before issue 26): ~2 ms from exec to `main`, ~3 ms
+  in ArgumentParser before the command runs, ~2.5 ms reading the index and
+  making the case, ~0.6 ms reading the remembered positions, ~0.7 ms starting
+  ncurses, ~1 ms laying out and drawing the first screen. Issue 26 took ICU out
+  (the binary is a third of its size: less to map and fault in), answers
+  `--version` before ArgumentParser builds its command tree (7 of its 10
+  million instructions), reads the bundled case and lists its folder once, and
+  sends a frame in one write. What is left of `--version` is the dynamic loader
+  binding libstdc++ and ncurses (2.7 million instructions) and the Swift
+  runtime's start; of the reader's start, ArgumentParser's parse of the
+  command line (~7 million instructions) is the largest single part: the
+  target of 1.5× `less +G` is not met.
+- A frame is written by ncurses in one `write` when it fits ncurses' output
+  buffer, (rows + 2) × (cols + 6) bytes; a larger one (a first frame of
+  Chinese text) goes out in a few. The first 21 bytes of a first frame are
+  ncurses re-entering the alternate screen (see `ct_start`).
+- Wake-ups are counted as voluntary context switches of the reader's threads
+  (`/proc/PID/task/*/status`), the CPU as utime + stime (`/proc/PID/stat`).
+  The run loop sleeps in `poll` on the terminal and the effects' self-pipe
+  until the screen's `nextTick`: the reader alone only while it counts the
+  reading time of a section not yet read; screens that follow files (a group's
+  workspace, the review) once a second — a stat once a second, not inotify.
 - Tests count this work rather than time it: opening a 2,000-section case
   reads no section's text and lays out only what is shown; a key in the editor
   re-lays out one paragraph (`LazyLoadingTests`, `ReaderTests`, `TextEditorTests`).

@@ -109,6 +109,12 @@ manpage="$scratch/plugins/GenerateManual/outputs/caseroom/caseroom.1"
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
+# Without its DWARF debug information (a third of the file): the symbols stay,
+# so a crash's backtrace still names its functions (and nm still lists them).
+if command -v strip >/dev/null 2>&1; then
+  strip --strip-debug -o "$staging/caseroom" "$binary"
+  binary="$staging/caseroom"
+fi
 "$binary" keys --man --lang en --date "$date" >"$staging/caseroom-keys.7"
 "$binary" keys --man --lang zh --date "$date" >"$staging/caseroom-keys.zh.7"
 for shell in bash zsh fish; do "$binary" --generate-completion-script "$shell" >"$staging/completion.$shell"; done

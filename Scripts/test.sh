@@ -14,6 +14,8 @@ locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || need+=(locales)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -qi cjk || need+=(fonts-noto-cjk)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# The reader's system calls (start-up reads, writes per frame, wake-ups) are counted with strace.
+command -v strace >/dev/null 2>&1 || need+=(strace)
 # caseroom sync calls git; the class tests use local bare repositories, and script(1) and
 # runuser(1) (util-linux, always there on Debian) to run the reader as other Unix users.
 command -v git >/dev/null 2>&1 || need+=(git)

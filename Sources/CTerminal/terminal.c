@@ -6,7 +6,9 @@
 #include <locale.h>
 #include <poll.h>
 #include <ncursesw/curses.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,10 +16,13 @@
 #include <wchar.h>
 
 static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t pending_stop = 0;
+static volatile sig_atomic_t pending_continue = 0;
 static volatile sig_atomic_t curses_active = 0;
 static volatile sig_atomic_t mouse_on = 0;
 static SCREEN *screen = NULL;
 static char fallback_name[64] = "";
+static void install_stop_handlers(void);
 
 /* Modes we set ourselves (ncurses interprets no input: keypad mode is off),
    so they are also undone by the crash handler, with write(2) only. */
@@ -79,6 +84,8 @@ int ct_start(int mouse) {
   if (screen == NULL) return 0;
   set_term(screen);
   curses_active = 1;
+  /* ncurses installs its own SIGTSTP handler in newterm; ours saves first. */
+  install_stop_handlers();
   /* raw, not cbreak: Ctrl-Z (undo), Ctrl-S (save), Ctrl-C and Ctrl-Q reach the
      program as keys instead of suspending it or freezing the output. */
   raw();
@@ -89,10 +96,22 @@ int ct_start(int mouse) {
      and KeyDecoder reads all the variants terminals send, whatever TERM says. */
   keypad(stdscr, FALSE);
   curs_set(0);
+  /* Scrolling regions (and line insert/delete) for a screen that moves by
+     lines: a `j` sends one new line, not the whole screen. */
+  idlok(stdscr, TRUE);
+  scrollok(stdscr, FALSE);
   if (has_colors()) {
     start_color();
     use_default_colors();
   }
+  /* One write per frame. Until curses has been suspended once, ncurses
+     (6.x, after newterm) flushes its output at every cursor movement, so a
+     frame went out as one write per row. endwin now, before anything is
+     drawn, and the first doupdate resumes: from then on a frame is written
+     when it is complete (in pieces of ncurses' buffer, (rows+2)×(cols+6)
+     bytes, only when it is larger). endwin leaves and re-enters the
+     alternate screen, which shows nothing yet. */
+  endwin();
   /* Bracketed paste, and the mouse (button presses and the wheel, SGR-encoded
      where the terminal can) when wanted. */
   write_all(modes_on, sizeof modes_on - 1);
@@ -117,11 +136,27 @@ void ct_stop(void) {
 int ct_rows(void) { return getmaxy(stdscr); }
 int ct_cols(void) { return getmaxx(stdscr); }
 
+/* Whether standard input has ended for good: the terminal hung up or went
+   away (POLLHUP, POLLERR, POLLNVAL), or it reads as ready with nothing to
+   read (end of file, EIO). A reader started without a controlling terminal
+   (setsid, su -c, some SSH set-ups) gets no SIGHUP when its terminal closes:
+   this is how it learns. */
+static int input_gone(void) {
+  struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+  if (poll(&p, 1, 0) < 0) return 0;
+  if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+  if (p.revents & POLLIN) {
+    int n = 0;
+    if (ioctl(STDIN_FILENO, FIONREAD, &n) == 0 && n == 0) return 1;
+  }
+  return 0;
+}
+
 int ct_read(int timeout_ms, uint32_t *ch) {
   wint_t w = 0;
   wtimeout(stdscr, timeout_ms);
   int r = wget_wch(stdscr, &w);
-  if (r == ERR) return 0;
+  if (r == ERR) return input_gone() ? -1 : 0;
   *ch = (uint32_t)w;
   return r == KEY_CODE_YES ? 2 : 1;
 }
@@ -172,6 +207,75 @@ void ct_redraw_all(void) { clearok(curscr, TRUE); }
 
 static void on_termination(int sig) { pending_signal = sig; }
 
+static void on_stop(int sig) {
+  (void)sig;
+  pending_stop = 1;
+}
+
+static void on_continue(int sig) {
+  (void)sig;
+  pending_continue = 1;
+}
+
+static void install_stop_handlers(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  sa.sa_handler = on_stop;
+  sigaction(SIGTSTP, &sa, NULL);
+  sa.sa_handler = on_continue;
+  sigaction(SIGCONT, &sa, NULL);
+}
+
+int ct_pending_stop(void) {
+  if (!pending_stop) return 0;
+  pending_stop = 0;
+  return 1;
+}
+
+int ct_pending_continue(void) {
+  if (!pending_continue) return 0;
+  pending_continue = 0;
+  return 1;
+}
+
+/* Gives the terminal back as it was (mouse reporting and bracketed paste off,
+   the cursor shown, curses mode ended), stops the process as SIGTSTP would,
+   and when it is continued (fg) takes the terminal again. */
+void ct_suspend(void) {
+  if (curses_active) {
+    fflush(stdout);
+    modes_reset();
+    curs_set(1);
+    endwin();
+    fflush(stdout);
+  }
+  struct sigaction dfl, old;
+  memset(&dfl, 0, sizeof dfl);
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  sigaction(SIGTSTP, &dfl, &old);
+  sigset_t tstp;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &tstp, NULL);
+  raise(SIGTSTP);
+  /* Here again after SIGCONT. */
+  sigaction(SIGTSTP, &old, NULL);
+  pending_continue = 0;
+  ct_resume();
+}
+
+/* Takes the terminal again after the process was stopped and continued:
+   curses mode, bracketed paste and the mouse as they were set at start. */
+void ct_resume(void) {
+  if (!curses_active) return;
+  reset_prog_mode();
+  write_all(modes_on, sizeof modes_on - 1);
+  if (mouse_on) write_all(mouse_modes_on, sizeof mouse_modes_on - 1);
+  clearok(curscr, TRUE);
+}
+
 static void on_crash(int sig) {
   if (curses_active) {
     curses_active = 0;
@@ -210,6 +314,7 @@ void ct_install_signal_handlers(void) {
   crash.sa_flags = SA_RESETHAND;
   int fatal[] = {SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE};
   for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &crash, NULL);
+  install_stop_handlers();
 }
 
 int ct_pending_signal(void) { return pending_signal; }

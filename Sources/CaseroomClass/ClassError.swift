@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Something about a class that went wrong, in one line naming the file or
 /// folder: `path: message`.

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A class's own file, `class.json` in the class folder: the case the class
 /// reads, the phases of its class plan (课堂安排), and the phase running now

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Noticing cheaply that `class.json` changed, for readers that poll it
 /// (every tick, 250 ms): one `stat` per call, the file read only when its

@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A class folder: what `caseroom class init DIR` makes, on a shared server
 /// or as the working copy of a class repository.

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 // MARK: - Phases from the class plan
 
@@ -10,7 +10,7 @@ extension ClassFile {
   /// The phases of a case's class plan (课堂安排), one per item; a case without
   /// a plan gets one phase, 讨论.
   public static func phases(from c: Case) -> [Phase] {
-    let items = c.arrangement.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    let items = c.arrangement.map { $0.trimmingSpacesAndLineBreaks() }.filter { !$0.isEmpty }
     guard !items.isEmpty else { return [defaultPhase] }
     return items.map { Phase(title: shortTitle($0), text: $0, minutes: plannedMinutes($0)) }
   }
@@ -22,8 +22,8 @@ extension ClassFile {
   /// `讲述要点，点评发言，提问及回应` → `讲述要点、点评发言`.
   public static func shortTitle(_ item: String) -> String {
     let clauses = withoutTimes(item).split(whereSeparator: { "，,；;。：:".contains($0) }).map { clause -> String in
-      var s = String(clause).trimmingCharacters(in: .whitespaces)
-      if let r = s.range(of: "案例"), r.lowerBound != s.startIndex { s = String(s[..<r.lowerBound]) }
+      var s = String(clause).trimmingSpaces()
+      if let r = s.firstRange(of: "案例"), r.lowerBound != s.startIndex { s = String(s[..<r.lowerBound]) }
       return s
     }.filter { !$0.isEmpty }
     var title = ""

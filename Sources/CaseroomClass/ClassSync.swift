@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom sync`: carries a class's work between machines through a class
 /// repository, with the `git` program:
@@ -36,7 +37,7 @@ public struct ClassSync: Sendable {
 
     /// The driver command for a caseroom program at `executable` (quoted for the shell).
     public static func driverCommand(executable: String) -> String {
-      "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "' merge-session %O %A %B"
+      "'" + executable.replacingEvery("'", with: "'\\''") + "' merge-session %O %A %B"
     }
   }
 
@@ -69,19 +70,6 @@ public struct ClassSync: Sendable {
     /// How many pushes were refused because another clone pushed first.
     public var raced = 0
     public var remote = ""
-
-    /// One line for a status bar or the terminal.
-    public var summary: String {
-      var parts: [String] = []
-      if let committed { parts.append("committed: \(committed)") }
-      parts.append(received.isEmpty ? "nothing new from others" : "\(received.count) file(s) from others")
-      if pushed { parts.append("pushed to \(remote)") }
-      if !conflicted.isEmpty {
-        parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
-      }
-      parts += withheld.map(\.line)
-      return parts.joined(separator: "; ")
-    }
   }
 
   public let directory: URL
@@ -104,7 +92,7 @@ public struct ClassSync: Sendable {
           "\(directory.path) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(r.reason))"
         )
       }
-      top = URL(fileURLWithPath: r.out.trimmingCharacters(in: .whitespacesAndNewlines))
+      top = URL(fileURLWithPath: r.out.trimmingSpacesAndLineBreaks())
     } catch let e as SyncError {
       throw e
     } catch {
@@ -126,7 +114,7 @@ public struct ClassSync: Sendable {
         throw SyncError(
           .failed, "\(top.path): not on a branch (detached HEAD): 'git switch \(main ?? "main")' first")
       }
-      let local = branch.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let local = branch.out.trimmingSpacesAndLineBreaks()
       let (remote, remoteBranch) = try remote(git, branch: local, top: top)
       report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
       if let main = try classBranch(git, remote: remote), main != remoteBranch {
@@ -152,10 +140,10 @@ public struct ClassSync: Sendable {
           }
         }
         let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
-        let before = head.ok ? head.out.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        let before = head.ok ? head.out.trimmingSpacesAndLineBreaks() : nil
         let theirs = try git.run(["rev-parse", "-q", "--verify", tracking])
         if theirs.ok {
-          let theirsID = theirs.out.trimmingCharacters(in: .whitespacesAndNewlines)
+          let theirsID = theirs.out.trimmingSpacesAndLineBreaks()
           let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
           let known = before != nil && ancestor.ok
           if !known {
@@ -183,7 +171,7 @@ public struct ClassSync: Sendable {
         }
         let now = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
         guard now.ok else { return report }  // nothing here and nothing there
-        let headID = now.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let headID = now.out.trimmingSpacesAndLineBreaks()
         if let t = try? git.value(["rev-parse", "-q", "--verify", tracking]), t == headID { return report }
         options.beforePush?(attempt)
         let pushed = try git.run(["push", "--porcelain", "-u", remote, "HEAD:refs/heads/\(remoteBranch)"])
@@ -226,9 +214,9 @@ public struct ClassSync: Sendable {
   func remote(_ git: Git, branch: String, top: URL) throws -> (String, String) {
     let configured = try git.run(["config", "--get", "branch.\(branch).remote"])
     let merge = try git.run(["config", "--get", "branch.\(branch).merge"])
-    let name = configured.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    let name = configured.out.trimmingSpacesAndLineBreaks()
     if configured.ok, merge.ok, name != "." {
-      var ref = merge.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      var ref = merge.out.trimmingSpacesAndLineBreaks()
       if ref.hasPrefix("refs/heads/") { ref.removeFirst("refs/heads/".count) }
       return (name, ref)
     }
@@ -247,7 +235,7 @@ public struct ClassSync: Sendable {
   func classBranch(_ git: Git, remote: String) throws -> String? {
     let remembered = try git.run(["symbolic-ref", "-q", "refs/remotes/\(remote)/HEAD"])
     if remembered.ok {
-      let ref = remembered.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let ref = remembered.out.trimmingSpacesAndLineBreaks()
       let prefix = "refs/remotes/\(remote)/"
       if ref.hasPrefix(prefix) { return String(ref.dropFirst(prefix.count)) }
     }
@@ -270,7 +258,7 @@ public struct ClassSync: Sendable {
     for state in states {
       let r = try git.run(["rev-parse", "--git-path", state.path])
       guard r.ok else { continue }
-      let path = r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+      let path = r.out.trimmingSpacesAndLineBreaks()
       let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : top.appendingPathComponent(path)
       guard RegularFile.exists(url) else { continue }
       throw SyncError(
@@ -291,7 +279,7 @@ public struct ClassSync: Sendable {
     try ensureLines(ClassFolder.gitattributes, in: top.appendingPathComponent(".gitattributes"))
     try ensureLines(ClassFolder.gitignore, in: top.appendingPathComponent(".gitignore"))
     let current = try git.run(["config", "--get", "merge.caseroom.driver"])
-    guard current.out.trimmingCharacters(in: .newlines) != options.driver else { return false }
+    guard current.out.trimmingLineBreaks() != options.driver else { return false }
     _ = try git.value(["config", "merge.caseroom.name", "caseroom: a three-way merge of group sessions"])
     _ = try git.value(["config", "merge.caseroom.driver", options.driver])
     return true
@@ -304,7 +292,7 @@ public struct ClassSync: Sendable {
       try AtomicFile.write(Data(block.utf8), to: url, keepBackup: false)
       return
     }
-    let have = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    let have = Set(existing.split(separator: "\n").map { $0.trimmingSpaces() })
     let missing = block.split(separator: "\n").filter { !$0.hasPrefix("#") && !have.contains(String($0)) }
     guard !missing.isEmpty else { return }
     let text =
@@ -355,9 +343,11 @@ public struct ClassSync: Sendable {
     guard !staged.ok else { return (nil, withheld) }
     let message = try describe(git, top: top, paths: paths.sorted())
     var args: [String] = []
-    if (try? git.value(["config", "user.name"]))?.isEmpty ?? true { args += ["-c", "user.name=\(Self.userName())"] }
+    if (try? git.value(["config", "user.name"]))?.isEmpty ?? true {
+      args += ["-c", "user.name=\(LocalProcess.userName)"]
+    }
     if (try? git.value(["config", "user.email"]))?.isEmpty ?? true {
-      args += ["-c", "user.email=\(Self.userName())@\(Self.hostName())"]
+      args += ["-c", "user.email=\(LocalProcess.userName)@\(LocalProcess.hostName)"]
     }
     // Only these paths: anything else the user staged stays staged, uncommitted.
     let r = try git.run(args + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
@@ -480,8 +470,7 @@ public struct ClassSync: Sendable {
     guard let data = try? RegularFile.read(URL(fileURLWithPath: path)),
       let holder = try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: data)
     else { return nil }
-    if holder.host != hostName() { return holder }
-    return kill(holder.pid, 0) == 0 || errno == EPERM ? holder : nil
+    return holder.isLive() ? holder : nil
   }
 
   /// Whether a merged session holds a marked conflict that it did not hold before.
@@ -499,16 +488,4 @@ public struct ClassSync: Sendable {
     return now > marked(was)
   }
 
-  // MARK: Who and where
-
-  static func userName() -> String {
-    if let pw = getpwuid(geteuid()) { return String(cString: pw.pointee.pw_name) }
-    return ProcessInfo.processInfo.environment["USER"] ?? "caseroom"
-  }
-
-  static func hostName() -> String {
-    var buf = [CChar](repeating: 0, count: 256)
-    gethostname(&buf, buf.count - 1)
-    return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
 }

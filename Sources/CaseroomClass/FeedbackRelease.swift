@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Releasing the instructor's feedback to the groups: each group's scores
 /// and comments, from the review file, written to `feedback/<group file>.json`
@@ -20,7 +20,7 @@ public enum FeedbackRelease {
       do {
         try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
       } catch {
-        throw ClassError(file: feedback.path, "cannot be created: \(error.localizedDescription)")
+        throw ClassError(file: feedback.path, "cannot be created: \(ErrorText.words(error))")
       }
     }
     var written: [URL] = []
@@ -36,11 +36,27 @@ public enum FeedbackRelease {
     return written
   }
 
-  /// One group's feedback as released now.
+  /// Comments written and not confirmed, over the class's groups: never released; release says how many it left out.
+  public static func drafts(_ review: Review, of all: ClassSessions) -> Int {
+    all.sessions.reduce(0) { n, s in
+      n + (review.feedback[s.group.name]?.values.filter { $0.draft != nil }.count ?? 0)
+    }
+  }
+
+  /// One group's feedback as released now: each score with its scale (and
+  /// its criteria), each confirmed comment; drafts stay behind.
   public static func released(_ review: Review, group: String, questions: Int, now: Date) -> ReleasedFeedback {
     let items = (0..<max(questions, 0)).compactMap { q -> ReleasedFeedback.Item? in
       guard let f = review.feedback(group: group, question: q), f.score != nil || !f.comment.isEmpty else { return nil }
-      return ReleasedFeedback.Item(question: q + 1, score: f.score, comment: f.comment, updatedAt: f.updatedAt)
+      let rubric = review.rubric?.criteria(question: q) ?? []
+      let criteria = f.criteria.flatMap { given in
+        given.count == rubric.count
+          ? zip(rubric, given).map { ReleasedFeedback.CriterionScore(name: $0.name, score: $1, points: $0.points) }
+          : nil
+      }
+      return ReleasedFeedback.Item(
+        question: q + 1, score: f.score, scale: f.score == nil ? nil : f.scale ?? review.scaleMax,
+        criteria: f.score == nil ? nil : criteria, comment: f.comment, updatedAt: f.updatedAt)
     }
     return ReleasedFeedback(
       caseId: review.caseId, group: group, scaleMax: review.scaleMax, releasedAt: now, answers: items)

@@ -1,4 +1,5 @@
-import Foundation
+import CaseroomEngine
+import FoundationEssentials
 
 /// Running the `git` program in a clone: git is the distributed engine;
 /// caseroom only calls it. Never asks for anything on a terminal
@@ -13,7 +14,7 @@ struct Git: Sendable {
     /// git's last line of complaint (`fatal: …`), for one-line messages.
     var reason: String {
       let lines: [String] = (err + "\n" + out).split(separator: "\n").map {
-        $0.trimmingCharacters(in: .whitespaces)
+        $0.trimmingSpaces()
       }
       let fatal: String? =
         lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last { !$0.isEmpty }
@@ -29,11 +30,6 @@ struct Git: Sendable {
   /// (see `status`), only when git cannot be started.
   @discardableResult
   func run(_ args: [String], environment extra: [String: String] = [:]) throws(ClassError) -> Output {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    // Paths as they are (not quoted with octal escapes): group names are Chinese.
-    p.arguments = [program, "-c", "core.quotePath=false"] + args
-    p.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["GIT_TERMINAL_PROMPT"] = "0"
     env["GIT_MERGE_AUTOEDIT"] = "no"
@@ -41,43 +37,31 @@ struct Git: Sendable {
     env["LANGUAGE"] = "C"
     if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
     for (k, v) in extra { env[k] = v }
-    p.environment = env
-    let files = FileManager.default.temporaryDirectory
-    let outURL = files.appendingPathComponent("caseroom-git-\(UUID().uuidString).out")
-    let errURL = files.appendingPathComponent("caseroom-git-\(UUID().uuidString).err")
-    defer {
-      unlink(outURL.path)
-      unlink(errURL.path)
-    }
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    // env finds git on PATH and starts it in the clone (-C).
+    // Paths as they are (not quoted with octal escapes): group names are Chinese.
+    let result: ChildProcess.Result
     do {
-      let out = try FileHandle(forWritingTo: outURL)
-      let err = try FileHandle(forWritingTo: errURL)
-      defer {
-        try? out.close()
-        try? err.close()
-      }
-      p.standardOutput = out
-      p.standardError = err
-      p.standardInput = FileHandle.nullDevice
-      try p.run()
-      p.waitUntilExit()
+      result = try ChildProcess.run(
+        "/usr/bin/env", ["env", "-C", directory.path, program, "-c", "core.quotePath=false"] + args, environment: env)
     } catch {
-      throw ClassError(file: directory.path, "cannot run git: \(error.localizedDescription) (is git installed?)")
+      throw ClassError(file: directory.path, "cannot run git: \(error) (is git installed?)")
     }
-    if p.terminationReason == .exit && p.terminationStatus == 127 {
+    let o = String(decoding: result.out, as: UTF8.self)
+    let e = String(decoding: result.err, as: UTF8.self)
+    // env's own failures: 127 the program was not found, 125 the folder cannot be entered.
+    if result.status == 127 {
       throw ClassError(file: directory.path, "cannot run git: not found (install git: apt-get install git)")
     }
-    let o = (try? Data(contentsOf: outURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    let e = (try? Data(contentsOf: errURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    return Output(status: p.terminationStatus, out: o, err: e)
+    if result.status == 125, e.hasPrefix("env:") {
+      throw ClassError(file: directory.path, "cannot run git: \(e.trimmingSpacesAndLineBreaks())")
+    }
+    return Output(status: result.status, out: o, err: e)
   }
 
   /// `git args…` that must succeed; its standard output, trimmed.
   func value(_ args: [String]) throws(ClassError) -> String {
     let r = try run(args)
     guard r.ok else { throw ClassError(file: directory.path, "git \(args.joined(separator: " ")): \(r.reason)") }
-    return r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    return r.out.trimmingSpacesAndLineBreaks()
   }
 }

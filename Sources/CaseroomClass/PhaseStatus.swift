@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the class is in its plan at a given moment: what a reader's status
 /// bar and the presenter show (`个人阅读、分组讨论 · 还剩 12 分钟`). A pure

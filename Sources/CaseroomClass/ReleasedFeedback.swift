@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A group's feedback as the instructor released it: `feedback/<group
 /// file>.json` in the class folder, named like the group's session
@@ -15,14 +16,35 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     /// 1-based, as the questions are numbered.
     public var question: Int
     public var score: Int?
+    /// The scale the score was given on (nil in older files: `scaleMax`).
+    public var scale: Int?
+    /// The score per criterion, when the question was scored by a rubric.
+    public var criteria: [CriterionScore]?
     public var comment: String
     public var updatedAt: Date
 
-    public init(question: Int, score: Int?, comment: String, updatedAt: Date) {
+    public init(
+      question: Int, score: Int?, scale: Int? = nil, criteria: [CriterionScore]? = nil, comment: String,
+      updatedAt: Date
+    ) {
       self.question = question
       self.score = score
+      self.scale = scale
+      self.criteria = criteria
       self.comment = comment
       self.updatedAt = updatedAt
+    }
+  }
+
+  /// One criterion of a rubric as the group sees it: 论据 3/4.
+  public struct CriterionScore: Codable, Equatable, Sendable {
+    public var name: String
+    public var score: Int?
+    public var points: Int
+    public init(name: String, score: Int?, points: Int) {
+      self.name = name
+      self.score = score
+      self.points = points
     }
   }
 
@@ -53,7 +75,9 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     r.scaleMax = scaleMax
     for item in answers {
       r.setFeedback(
-        Review.Feedback(score: item.score, comment: item.comment, updatedAt: item.updatedAt), group: group,
+        Review.Feedback(
+          score: item.score, scale: item.scale ?? scaleMax, comment: item.comment, updatedAt: item.updatedAt),
+        group: group,
         question: item.question - 1)
     }
     r.updatedAt = releasedAt
@@ -91,9 +115,15 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
     }
     for item in f.answers {
       guard item.question >= 1 else { throw ClassError(file: url.path, "question \(item.question) is not from 1") }
-      if let score = item.score, !(0...f.scaleMax).contains(score) {
+      // A score is checked against its own scale (kept with it), else the file's.
+      let top = item.scale ?? f.scaleMax
+      guard (1...Review.maximumScale).contains(top) else {
         throw ClassError(
-          file: url.path, "question \(item.question): score \(score) is not between 0 and \(f.scaleMax)")
+          file: url.path, "question \(item.question): scale \(top) is not between 1 and \(Review.maximumScale)")
+      }
+      if let score = item.score, !(0...top).contains(score) {
+        throw ClassError(
+          file: url.path, "question \(item.question): score \(score) is not between 0 and \(top)")
       }
     }
     return f

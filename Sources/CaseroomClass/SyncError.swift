@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a sync did not finish, in one message that says what happened to the
 /// work (always kept: committed in this clone, or left as it was).

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Every group's session for one case, gathered from one or several
 /// directories and their subfolders (sessions collected from several

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ClassSessions {
   /// How the session folders looked at the last refresh: each folder's

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A comment the instructor was writing when the review last saved it: kept
 /// beside the review file (`<review>.draft`) so that a signal, a crash or a

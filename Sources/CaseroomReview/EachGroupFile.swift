@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// File names for `export --each DIR`: one file per group, named after it
 /// (letters and digits of any script kept, anything else `_`, at most 40
@@ -8,7 +8,7 @@ public enum EachGroupFile {
     var safe = ""
     for c in group.unicodeScalars.prefix(40) {
       let ok =
-        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c) || c == "-")
+        (c.isLetter || c.isDecimalDigit || c == "-")
         && c.value > 0x20 && !(0xD800...0xDFFF).contains(c.value)
       safe.unicodeScalars.append(ok ? c : "_")
     }

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// What an export holds, resolved once for every format: the case, the
 /// groups (one or all), their answers with cited passages located in the
@@ -21,8 +21,35 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var characters: Int
     public var citations: [CitedPassage]
     public var score: Int?
+    /// The scale the score was given on (10 in 7/10).
+    public var scale: Int?
+    /// Per criterion of the question's rubric, when it was scored by one.
+    public var criteria: [Criterion]?
     public var comment: String?
     public var updatedAt: Date?
+
+    /// Nothing to show: no text, no citation, no score or comment shown.
+    public var isUnanswered: Bool {
+      text.allSatisfy(\.isWhitespace) && citations.isEmpty && score == nil && comment == nil
+    }
+
+    /// `7/10`, with its own scale.
+    public func scoreText(_ fallback: Int?) -> String? { score.map { "\($0)/\(scale ?? fallback ?? 5)" } }
+
+    /// `论据 3/4 · 结构 2/3`, when scored by a rubric.
+    public var criteriaText: String? {
+      criteria.map { $0.map { "\($0.name) \($0.score.map(String.init) ?? "—")/\($0.points)" }.joined(separator: " · ") }
+    }
+  }
+
+  /// The highest a group's total can be: the questions' scales together.
+  public var totalScale: Int { questionScales?.reduce(0, +) ?? (scaleMax ?? 5) * `case`.questions.count }
+
+  /// One criterion of a rubric and the score given on it.
+  public struct Criterion: Codable, Equatable, Sendable {
+    public var name: String
+    public var points: Int
+    public var score: Int?
   }
 
   public struct Group: Codable, Equatable, Sendable {
@@ -50,9 +77,13 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   public var `case`: CaseInfo
   /// The highest score (nil when no feedback is shown).
   public var scaleMax: Int?
+  /// Per question, its highest score now (its rubric's points, else `scaleMax`; nil when no feedback is shown).
+  public var questionScales: [Int]?
   /// How much feedback this export shows.
   public var feedback: FeedbackShown
   public var groups: [Group]
+  /// The class as a whole (`export --insight`): an insight slide per question in decks.
+  public var insight: Insight?
 
   public init(
     _ c: Case, sessions: [Session], review: Review? = nil, feedback: FeedbackShown = .all,
@@ -62,6 +93,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     self.feedback = review == nil ? .none : feedback
     let shown = review != nil && feedback != .none ? review : nil
     scaleMax = shown?.scaleMax
+    questionScales = shown.map { r in c.questions.indices.map { r.scale(question: $0) } }
     let names = sessions.map(\.group.name)
     let byName = Dictionary(sessions.map { ($0.group.name, $0) }, uniquingKeysWith: { a, _ in a })
     let ordered =
@@ -75,6 +107,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
           let a = s.answer(q, of: c)
           let f = shown?.feedback(group: s.group.name, question: q)
           let comment = feedback == .all ? f.flatMap { $0.comment.isEmpty ? nil : $0.comment } : nil
+          let rubric = shown?.rubric?.criteria(question: q) ?? []
+          let criteria = f?.criteria.flatMap { given in
+            given.count == rubric.count && f?.score != nil
+              ? zip(rubric, given).map { Criterion(name: $0.name, points: $0.points, score: $1) } : nil
+          }
           return Answer(
             question: c.questions[q], text: a.text, characters: Summary.characters(a.text),
             citations: a.citations.map { cite in
@@ -83,7 +120,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                 section: r?.section ?? cite.anchor.section,
                 title: r.flatMap { res in c.sections.first { $0.id == res.section }?.heading },
                 paragraph: r?.paragraph ?? cite.anchor.paragraph, quote: cite.anchor.quote, orphaned: r == nil)
-            }, score: f?.score, comment: comment, updatedAt: a.updatedAt)
+            }, score: f?.score, scale: f?.score == nil ? nil : f?.scale ?? shown?.scaleMax, criteria: criteria,
+            comment: comment, updatedAt: a.updatedAt)
         }, total: totals.group(s.group.name).scored > 0 ? totals.group(s.group.name).total : nil,
         participation: s.participation)
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What `stat` says of a file at one moment, enough to tell that it changed:
 /// its identity (device, inode), size, and modification and change times to

@@ -1,32 +1,47 @@
-import Foundation
+import FoundationEssentials
 
 /// The gradebook: one row per group (or, `perMember`, one per member, for a
-/// school's gradebook), with each question's answer text, score and comment,
-/// then the total. UTF-8 with a BOM so spreadsheets show Chinese; cells that
-/// start with `= + - @` neutralised. Per member, each member's share of the
-/// work follows: characters added to each answer, notes, citations, sections
-/// read (`Session.Participation`; empty for a session no member was at).
-/// A member who wrote but is not listed in the group gets a row too.
+/// school's gradebook), with each question's answer text, its score per
+/// criterion (a column each, when scored by a rubric), score, the scale it
+/// was given on and comment, then the total (only scores on their
+/// question's scale count in it: `ScoreTotals`). UTF-8 with a BOM so
+/// spreadsheets show Chinese; cells that start with `= + - @` neutralised.
+/// Per member, each member's share of the work follows: characters added to
+/// each answer, notes, citations, sections read (`Session.Participation`;
+/// empty for a session no member was at). A member who wrote but is not
+/// listed in the group gets a row too.
 enum GradebookCSV {
   static func render(_ d: ExportDocument, perMember: Bool = false) -> String {
     var header = perMember ? ["member", "group"] : ["group", "members"]
+    // A question scored by a rubric gets a column per criterion, named with its points.
+    let criteria: [[(name: String, points: Int)]] = d.case.questions.indices.map { q in
+      let given = d.groups.lazy.compactMap { q < $0.answers.count ? $0.answers[q].criteria : nil }.first ?? []
+      return given.map { ($0.name, $0.points) }
+    }
     for q in d.case.questions.indices {
-      header += ["Q\(q + 1) answer", "Q\(q + 1) score", "Q\(q + 1) comment"]
+      header += ["Q\(q + 1) answer"]
+      header += criteria[q].map { "Q\(q + 1) \($0.name) (\($0.points))" }
+      header += ["Q\(q + 1) score", "Q\(q + 1) scale", "Q\(q + 1) comment"]
     }
     header += ["total"]
     if perMember {
       header += d.case.questions.indices.map { "Q\($0 + 1) characters added" }
       header += ["notes", "citations", "sections read"]
     }
-    var out = "\u{FEFF}" + header.map(cell).joined(separator: ",") + "\r\n"
+    var rows = [header]
     for g in d.groups {
       var answers: [String] = []
-      for a in g.answers {
-        answers += [a.text, a.score.map(String.init) ?? "", a.comment ?? ""]
+      for (q, a) in g.answers.enumerated() {
+        answers.append(a.text)
+        for (i, c) in criteria[q].enumerated() {
+          let given = a.criteria.flatMap { $0.indices.contains(i) && $0[i].name == c.name ? $0[i].score : nil }
+          answers.append(given.map(String.init) ?? "")
+        }
+        answers += [a.score.map(String.init) ?? "", a.scale.map(String.init) ?? "", a.comment ?? ""]
       }
       answers.append(g.total.map(String.init) ?? "")
       guard perMember else {
-        out += ([g.name, g.members.joined(separator: "、")] + answers).map(cell).joined(separator: ",") + "\r\n"
+        rows.append([g.name, g.members.joined(separator: "、")] + answers)
         continue
       }
       var members = g.members
@@ -42,18 +57,9 @@ enum GradebookCSV {
         } else {
           work = Array(repeating: "", count: d.case.questions.count + 3)
         }
-        out += ([m, g.name] + answers + work).map(cell).joined(separator: ",") + "\r\n"
+        rows.append([m, g.name] + answers + work)
       }
     }
-    return out
-  }
-
-  static func cell(_ s: String) -> String {
-    var v = visible(s)
-    if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f) { v = "'" + v }
-    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return v
+    return CSV.text(rows)
   }
 }

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// One self-contained HTML file: a slide deck for a projector. No network
 /// request of any kind (inline CSS and script, no web fonts; a CJK font
@@ -17,7 +17,8 @@ import Foundation
 /// - Keys: Space, →, PgDn and Enter go on; ←, PgUp and Backspace go back;
 ///   Home and End; a number then Enter jumps to that slide. A click on the
 ///   right two thirds goes on, on the left third back.
-/// - Printing is landscape, one slide per page (`@page`).
+/// - Printing is on A4 landscape, one slide per page (`@page`), as a
+///   Chinese school prints.
 enum HTMLDeck {
   static func render(_ d: ExportDocument, all: Bool) -> String {
     let who = all ? "全班 All groups" : (d.groups.first?.name ?? "")
@@ -83,22 +84,68 @@ enum HTMLDeck {
           }.joined() + "</div>"
       }
       if feedback {
-        if let score = a.score { s += "<p class=\"cr-score\">评分 Score：\(score)/\(d.scaleMax ?? 5)</p>" }
+        if let score = a.scoreText(d.scaleMax) {
+          s += "<p class=\"cr-score\">评分 Score：\(score)\(a.criteriaText.map { "（\(e($0))）" } ?? "")</p>"
+        }
         if let c = a.comment { s += "<p class=\"cr-comment\">点评 Comment：\(e(c))</p>" }
       }
       return section(s, kind: "answer")
     case .scores(let g):
       var s = "<h2 class=\"cr-heading\">评分 Scores · \(e(g.name))</h2><ul class=\"cr-score-list\">"
       for (q, a) in g.answers.enumerated() {
-        s += "<li>思考题 \(q + 1)：\(a.score.map { "\($0)/\(d.scaleMax ?? 5)" } ?? "—")</li>"
+        s += "<li>思考题 \(q + 1)：\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(e($0))）" } ?? "")</li>"
       }
-      let max = (d.scaleMax ?? 5) * g.answers.count
+      let max = d.totalScale
       s += "</ul><p class=\"cr-score\">总分 Total：\(g.total ?? 0)/\(max)</p>"
       return section(s, kind: "scores")
+    case .unanswered(let g, let questions):
+      var s =
+        "<h2 class=\"cr-heading\">\(e(all ? "\(g.name) · 未作答" : "未作答"))<span class=\"cr-en\"> no answer</span></h2>"
+      s += "<ul class=\"cr-unanswered\">"
+      s += questions.map { q in
+        "<li>思考题 \(q)：<span class=\"cr-asked-inline\">\(e(d.case.questions[q - 1]))</span></li>"
+      }.joined()
+      return section(s + "</ul>", kind: "unanswered")
+    case .insight(let number):
+      return section(insight(number, d), kind: "insight")
     }
   }
 
   static func p(_ paragraph: SlidePlan.Paragraph) -> String { paragraph.continued ? " cr-cont" : "" }
+
+  /// A question's insight slide: its most cited sentences, each with a bar
+  /// (the share of the class citing it), the count, the sentence (two lines
+  /// at most) and its section; under them the groups citing nothing and the
+  /// key terms.
+  static func insight(_ number: Int, _ d: ExportDocument) -> String {
+    guard let i = d.insight, number - 1 < i.questions.count else { return "" }
+    let q = i.questions[number - 1]
+    var s = "<header class=\"cr-head\"><h2 class=\"cr-heading\">思考题 \(number) · 全班洞察 Insight</h2>"
+    s += "<p class=\"cr-asked\">\(e(q.text))</p></header>"
+    s += "<p class=\"cr-insight-note\">引用最多的句子 Most cited（全班 \(i.groups) 组，每组只计一次）</p>"
+    s += "<ol class=\"cr-bars\">"
+    for k in q.top.prefix(SlidePlan.insightPassages) {
+      let p = i.passages[k]
+      let n = p.groups(question: number).count
+      let share = i.groups > 0 ? Double(n) / Double(i.groups) * 100 : 0
+      s +=
+        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(String(format: "%.1f", share))%\"></span></span>"
+      s += "<span class=\"cr-bar-n\">\(n) 组</span>"
+      s += "<span class=\"cr-bar-text\">\(e(p.text))<cite>\(e(p.heading))</cite></span></li>"
+    }
+    s += "</ol>"
+    if q.top.isEmpty { s += "<p class=\"cr-empty\">（没有小组引用案例 no citations）</p>" }
+    var foot: [String] = []
+    if !q.citeNothing.isEmpty {
+      foot.append("没有引文 No citations：\(e(q.citeNothing.joined(separator: "、")))")
+    }
+    if !q.terms.isEmpty {
+      foot.append(
+        "关键词 Key terms：\(e(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))")
+    }
+    if !foot.isEmpty { s += "<div class=\"cr-insight-foot\">" + foot.map { "<p>\($0)</p>" }.joined() + "</div>" }
+    return s
+  }
 
   static func section(_ html: String, kind: String) -> String {
     "<section class=\"cr-slide\" data-kind=\"\(kind)\">\(html)</section>"
@@ -171,8 +218,23 @@ enum HTMLDeck {
     .cr-cite.cr-orphaned cite { color: var(--accent); }
     .cr-score, .cr-comment { color: var(--accent); font-size: calc(1.8 * var(--u) * var(--fit)); line-height: 1.5; margin-top: calc(.6 * var(--u)) !important; }
     .cr-score-list { font-size: calc(2.2 * var(--u) * var(--fit)); padding-left: calc(2 * var(--u)); }
+    .cr-en { color: var(--dim); font-size: .6em; font-weight: normal; }
+    .cr-unanswered { font-size: calc(2 * var(--u) * var(--fit)); line-height: 1.5; padding-left: calc(2 * var(--u)); }
+    .cr-unanswered li { margin-bottom: calc(.6 * var(--u)); }
+    .cr-asked-inline { color: var(--dim); }
+    .cr-insight-note { color: var(--dim); font-size: calc(1.4 * var(--u) * var(--fit)); line-height: 1.4; margin-bottom: calc(.6 * var(--u)) !important; }
+    .cr-bars { list-style: none; padding: 0; margin: 0; }
+    .cr-bar-row { display: grid; grid-template-columns: calc(16 * var(--u)) calc(5 * var(--u)) 1fr; align-items: start; column-gap: calc(1 * var(--u));
+      margin-bottom: calc(.7 * var(--u)); font-size: calc(1.6 * var(--u) * var(--fit)); line-height: 1.45; }
+    .cr-bar-track { display: block; height: calc(1.6 * var(--u)); margin-top: calc(.3 * var(--u)); background: #e8e4dc; }
+    .cr-bar { display: block; height: 100%; background: var(--accent); min-width: 2px; }
+    .cr-bar-n { font-weight: bold; color: var(--accent); white-space: nowrap; }
+    .cr-bar-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+    .cr-bar-text cite { font-style: normal; color: var(--dim); font-size: .8em; margin-left: .8em; }
+    .cr-insight-foot { margin-top: auto; color: var(--dim); font-size: calc(1.5 * var(--u) * var(--fit)); line-height: 1.4; }
+    .cr-insight-foot p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     #cr-counter { position: fixed; right: calc(1.5 * var(--u)); bottom: calc(1 * var(--u)); color: var(--dim); font-size: calc(1.3 * var(--u)); }
-    @page { size: landscape; margin: 0; }
+    @page { size: A4 landscape; margin: 0; }
     @media print {
       html, body { height: auto; overflow: visible; }
       .cr-slide { display: flex !important; break-after: page; page-break-after: always; break-inside: avoid; }

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Whether a session is open in a caseroom process now: its lock file
 /// (`….session.json.lock`), read without taking it, and judged as the
@@ -29,11 +30,7 @@ struct LiveLock: Equatable, Sendable {
       holder = nil
       if case .unreadable = error.kind { forbidden = access(path, R_OK) != 0 }
     }
-    if let h = holder, h.host == LocalProcess.hostName, let started = LocalProcess.started(h.pid),
-      started > h.since.timeIntervalSince1970 + 5
-    {
-      reused = true
-    }
+    reused = holder?.isReused ?? false
   }
 
   /// Whether a live process holds it at `now` (a cheap check: one `kill(pid, 0)`).
@@ -43,7 +40,6 @@ struct LiveLock: Equatable, Sendable {
       // Half-written by an old caseroom that died: stale after a few seconds, as the session layer has it.
       return now.timeIntervalSince1970 - Double(signature.modified) <= 5
     }
-    guard h.host == LocalProcess.hostName else { return true }
-    return !reused && LocalProcess.isAlive(h.pid)
+    return h.isLive(reused: reused)
   }
 }

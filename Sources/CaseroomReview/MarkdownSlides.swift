@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Markdown slides that Marp and pandoc render: `---` between slides, a title
 /// slide, then each question with the answer and its cited passages as block
@@ -44,24 +44,57 @@ enum MarkdownSlides {
         s += "\n> \(text(p.quote))\n>\n> — \(p.orphaned ? "（引文已失效 orphaned）" : text(p.title ?? p.section))\n"
       }
       if feedback {
-        if let score = a.score { s += "\n**评分 Score：\(score)/\(d.scaleMax ?? 5)**\n" }
+        if let score = a.scoreText(d.scaleMax) {
+          s += "\n**评分 Score：\(score)\(a.criteriaText.map { "（\(text($0))）" } ?? "")**\n"
+        }
         if let c = a.comment { s += "\n*点评 Comment：\(text(c))*\n" }
       }
       return s
     case .scores(let g):
       var s = "## 评分 Scores · \(text(g.name))\n\n"
       for (q, a) in g.answers.enumerated() {
-        s += "- 思考题 \(q + 1)：\(a.score.map { "\($0)/\(d.scaleMax ?? 5)" } ?? "—")\n"
+        s += "- 思考题 \(q + 1)：\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(text($0))）" } ?? "")\n"
       }
-      s += "\n**总分 Total：\(g.total ?? 0)/\((d.scaleMax ?? 5) * g.answers.count)**\n"
+      s += "\n**总分 Total：\(g.total ?? 0)/\(d.totalScale)**\n"
       return s
+    case .unanswered(let g, let questions):
+      var s = "## \(all ? "\(text(g.name)) · 未作答" : "未作答") no answer\n\n"
+      for q in questions { s += "- 思考题 \(q)：\(text(d.case.questions[q - 1]))\n" }
+      return s
+    case .insight(let number):
+      return insight(number, d)
     }
+  }
+
+  /// A question's insight as a table: the most cited sentences, the groups
+  /// citing each drawn as a bar, the section; then the groups citing nothing and the key terms.
+  static func insight(_ number: Int, _ d: ExportDocument) -> String {
+    guard let i = d.insight, number - 1 < i.questions.count else { return "" }
+    let q = i.questions[number - 1]
+    var s = "## 思考题 \(number) · 全班洞察 Insight\n\n> \(text(q.text))\n\n"
+    if q.top.isEmpty {
+      s += "*（没有小组引用案例 no citations）*\n"
+    } else {
+      s += "| 小组 Groups | 引用最多的句子 Most cited | 节 Section |\n|---|---|---|\n"
+      for k in q.top.prefix(SlidePlan.insightPassages) {
+        let p = i.passages[k]
+        let n = p.groups(question: number).count
+        let cells = max(1, Int((Double(n) / Double(max(1, i.groups)) * 10).rounded()))
+        s += "| \(String(repeating: "█", count: cells)) \(n)/\(i.groups) | \(text(p.text)) | \(text(p.heading)) |\n"
+      }
+    }
+    if !q.citeNothing.isEmpty { s += "\n没有引文 No citations：\(text(q.citeNothing.joined(separator: "、")))\n" }
+    if !q.terms.isEmpty {
+      s +=
+        "\n关键词 Key terms：\(text(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))\n"
+    }
+    return s
   }
 
   /// User text as Markdown text: markup characters escaped, HTML made inert, controls shown as U+FFFD.
   static func text(_ s: String) -> String {
     var out = ""
-    for c in visible(s).replacingOccurrences(of: "\n", with: " ") {
+    for c in visible(s).replacingEvery("\n", with: " ") {
       switch c {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
@@ -75,12 +108,12 @@ enum MarkdownSlides {
 
   /// One paragraph of an answer as a Markdown paragraph (never a list item or a rule).
   static func line(_ s: String) -> String {
-    var t = text(s.trimmingCharacters(in: .whitespaces))
+    var t = text(s.trimmingSpaces())
     if let f = t.first, "-+=".contains(f) || f.isNumber { t = "\\" + t }
     return t
   }
 
   static func yaml(_ s: String) -> String {
-    "\"" + visible(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\"" + visible(s).replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"") + "\""
   }
 }

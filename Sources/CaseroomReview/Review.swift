@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The instructor's own file for a case: a score and a comment per group per
 /// answer, the scale, and the presentation order. It lives in the
@@ -22,13 +23,32 @@ public struct Review: Codable, Equatable, Sendable {
 
   public struct Feedback: Codable, Equatable, Sendable {
     public var score: Int?
+    /// The scale the score was given on (its highest: 10 in 7/10), kept with
+    /// it so that a later `--scale` cannot change what it means. Files of
+    /// older versions have none: the file's `scaleMax` is taken (`read`).
+    public var scale: Int?
+    /// The score per criterion of the question's rubric, in the rubric's
+    /// order (nil: not scored by a rubric); `score` is their sum.
+    public var criteria: [Int?]?
+    /// The comment as confirmed (Ctrl-S): what release and exports show.
     public var comment: String
+    /// A comment being written and not confirmed: kept, never released or exported.
+    public var draft: String?
     public var updatedAt: Date
-    public init(score: Int? = nil, comment: String = "", updatedAt: Date) {
+    public init(
+      score: Int? = nil, scale: Int? = nil, criteria: [Int?]? = nil, comment: String = "", draft: String? = nil,
+      updatedAt: Date
+    ) {
       self.score = score
+      self.scale = score == nil ? nil : scale
+      self.criteria = criteria
       self.comment = comment
+      self.draft = draft
       self.updatedAt = updatedAt
     }
+
+    /// Nothing in it: no score, no comment, no draft.
+    public var isEmpty: Bool { score == nil && comment.isEmpty && draft == nil && criteria == nil }
   }
 
   public var schema = Review.schemaName
@@ -39,6 +59,8 @@ public struct Review: Codable, Equatable, Sendable {
   public var feedback: [String: [String: Feedback]] = [:]
   /// Group names in presentation order.
   public var order: [String] = []
+  /// Criteria with points per question (nil: scores on `scaleMax`).
+  public var rubric: Rubric?
   public var updatedAt: Date
   /// What this review held when it was loaded or last saved: the base of the merge.
   var known: Known?
@@ -49,17 +71,21 @@ public struct Review: Codable, Equatable, Sendable {
     var scaleMax: Int
     var feedback: [String: [String: Feedback]]
     var order: [String]
+    var rubric: Rubric?
   }
 
   enum CodingKeys: String, CodingKey {
-    case schema, caseId, scaleMax, feedback, order, updatedAt
+    case schema, caseId, scaleMax, feedback, order, rubric, updatedAt
   }
 
   /// Equal when the file's content is (what was known before does not count).
   public static func == (a: Review, b: Review) -> Bool {
     a.schema == b.schema && a.caseId == b.caseId && a.scaleMax == b.scaleMax && a.feedback == b.feedback
-      && a.order == b.order && a.updatedAt == b.updatedAt
+      && a.order == b.order && a.rubric == b.rubric && a.updatedAt == b.updatedAt
   }
+
+  /// The highest score of a question: its rubric's points, else `scaleMax`.
+  public func scale(question q: Int) -> Int { rubric?.total(question: q) ?? scaleMax }
 
   public init(caseId: String, now: Date = Date()) {
     self.caseId = caseId
@@ -68,7 +94,11 @@ public struct Review: Codable, Equatable, Sendable {
 
   public func feedback(group: String, question: Int) -> Feedback? { feedback[group]?["\(question + 1)"] }
 
+  /// Sets a group's feedback on a question; a score without its scale is taken to be on the question's scale now.
   public mutating func setFeedback(_ f: Feedback, group: String, question: Int) {
+    var f = f
+    if f.score != nil && f.scale == nil { f.scale = scale(question: question) }
+    if f.score == nil { f.scale = nil }
     feedback[group, default: [:]]["\(question + 1)"] = f
     updatedAt = f.updatedAt
   }
@@ -127,7 +157,7 @@ public struct Review: Codable, Equatable, Sendable {
     var out = String.UnicodeScalarView()
     for c in s.unicodeScalars.prefix(40) {
       let ok =
-        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c)
+        (c.isLetter || c.isDecimalDigit
           || keeping.unicodeScalars.contains(c))
         && c.value > 0x20 && !(0xD800...0xDFFF).contains(c.value)
       out.append(ok ? c : "_")
@@ -202,7 +232,12 @@ public struct Review: Codable, Equatable, Sendable {
     if let problem = r.problem {
       throw ReviewFileError(file: url.path, line: 1, message: problem)
     }
-    return r
+    var out = r
+    // Scores of older files were all on the file's one scale.
+    for (group, cells) in r.feedback {
+      for (q, f) in cells where f.score != nil && f.scale == nil { out.feedback[group]?[q]?.scale = r.scaleMax }
+    }
+    return out
   }
 
   /// What makes a decoded review unusable (nil: nothing): a scale outside
@@ -218,8 +253,13 @@ public struct Review: Codable, Equatable, Sendable {
         guard let n = Int(q), n >= 1 else {
           return "group \(shown): question \"\(TerminalSafe.text(q, keepingLines: false))\" is not a number from 1"
         }
-        if let score = f.score, !(0...scaleMax).contains(score) {
-          return "group \(shown), question \(n): score \(score) is not between 0 and \(scaleMax)"
+        // A score is checked against its own scale (kept with it), else the file's.
+        let top = f.scale ?? scaleMax
+        guard (1...Review.maximumScale).contains(top) else {
+          return "group \(shown), question \(n): scale \(top) is not between 1 and \(Review.maximumScale)"
+        }
+        if let score = f.score, !(0...top).contains(score) {
+          return "group \(shown), question \(n): score \(score) is not between 0 and \(top)"
         }
       }
     }
@@ -266,7 +306,7 @@ public struct Review: Codable, Equatable, Sendable {
       try FileManager.default.createDirectory(
         at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(error.localizedDescription)")
+      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(ErrorText.words(error))")
     }
     guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
       throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
@@ -281,6 +321,7 @@ public struct Review: Codable, Equatable, Sendable {
     var out = self
     out.scaleMax = scaleMax != base.scaleMax ? scaleMax : disk.scaleMax
     out.order = order != base.order ? order : disk.order
+    out.rubric = rubric != base.rubric ? rubric : disk.rubric
     var feedback: [String: [String: Feedback]] = [:]
     for group in Set(self.feedback.keys).union(base.feedback.keys).union(disk.feedback.keys) {
       let questions = Set(self.feedback[group]?.keys ?? [:].keys).union(base.feedback[group]?.keys ?? [:].keys)
@@ -315,5 +356,5 @@ public struct Review: Codable, Equatable, Sendable {
 }
 
 extension Review.Known {
-  init(_ r: Review) { self.init(scaleMax: r.scaleMax, feedback: r.feedback, order: r.order) }
+  init(_ r: Review) { self.init(scaleMax: r.scaleMax, feedback: r.feedback, order: r.order, rubric: r.rubric) }
 }

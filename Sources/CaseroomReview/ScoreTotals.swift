@@ -1,4 +1,5 @@
-import Foundation
+import CaseroomEngine
+import FoundationEssentials
 
 /// Totals and means of the scores, per group and per question: what the
 /// review grid, the summaries and the gradebook show, computed in one place
@@ -24,13 +25,21 @@ public struct ScoreTotals: Equatable, Sendable {
   public var questions: [Figures]
   /// The groups' totals, over the groups with at least one score.
   public var totals = Figures()
+  /// Scores left out because they were given on another scale than their
+  /// question's now (a rubric changed, another process's scale): totals
+  /// never add 7/10 to 70/100.
+  public var otherScale = 0
 
   public init(review: Review?, groups names: [String], questions: Int) {
     self.questions = Array(repeating: Figures(), count: questions)
     for name in names {
       var g = Figures()
       for q in 0..<questions {
-        guard let score = review?.feedback(group: name, question: q)?.score else { continue }
+        guard let review, let f = review.feedback(group: name, question: q), let score = f.score else { continue }
+        guard (f.scale ?? review.scaleMax) == review.scale(question: q) else {
+          otherScale += 1
+          continue
+        }
         g.add(score)
         self.questions[q].add(score)
       }
@@ -44,6 +53,6 @@ public struct ScoreTotals: Equatable, Sendable {
   /// A mean as shown everywhere: one decimal (`3.5`), `—` when there is none.
   public static func text(_ mean: Double?) -> String {
     guard let mean else { return "—" }
-    return String(format: "%.1f", mean)
+    return Printf.text("%.1f", mean)
   }
 }

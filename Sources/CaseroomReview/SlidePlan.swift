@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// The slides of a deck, decided once for Markdown and HTML: a title slide
 /// (continued when the class is long), then question by question the
@@ -30,7 +30,15 @@ struct SlidePlan {
       feedback: Bool, continued: Bool)
     /// A group's scores over the questions, and its total (a group's own deck, with feedback).
     case scores(group: ExportDocument.Group)
+    /// The questions a group did not answer, on one slide (1-based).
+    case unanswered(group: ExportDocument.Group, questions: [Int])
+    /// The class as a whole on one question (1-based): its most cited sentences as bars.
+    case insight(number: Int)
   }
+
+  /// Sentences on an insight slide (each two lines at most, at 1.6u: with
+  /// the heading, the question and a line of terms, they fit a 16:9 slide).
+  static let insightPassages = 5
 
   // The deck's sizes, in u (see HTMLDeck.css): keep the two in step.
   static let slideHeight = 56.25
@@ -107,7 +115,13 @@ struct SlidePlan {
     }
     for (q, question) in d.case.questions.enumerated() {
       if all { out.append(.question(number: q + 1, text: question)) }
-      for g in d.groups where q < g.answers.count { out += answer(g, q) }
+      for g in d.groups where q < g.answers.count && !g.answers[q].isUnanswered { out += answer(g, q) }
+      if all, d.insight?.questions.indices.contains(q) == true { out.append(.insight(number: q + 1)) }
+    }
+    // What a group did not answer: one slide per group, not one per question.
+    for g in d.groups {
+      let missing = g.answers.indices.filter { g.answers[$0].isUnanswered }.map { $0 + 1 }
+      if !missing.isEmpty { out.append(.unanswered(group: g, questions: missing)) }
     }
     if !all, let g = d.groups.first, d.feedback != .none, g.answers.contains(where: { $0.score != nil }) {
       out.append(.scores(group: g))
@@ -119,8 +133,8 @@ struct SlidePlan {
   /// paragraphs, then its cited passages, then the feedback, on the last.
   static func answer(_ g: ExportDocument.Group, _ q: Int) -> [Slide] {
     let a = g.answers[q]
-    let text = a.text.trimmingCharacters(in: .whitespacesAndNewlines)
-    var pending = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+    let text = a.text.trimmingSpacesAndLineBreaks()
+    var pending = text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter {
       !$0.isEmpty
     }.map { Paragraph(text: $0, continued: false) }
     var parts: [([Paragraph], [ExportDocument.CitedPassage])] = []

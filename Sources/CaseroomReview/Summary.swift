@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The review grid without a terminal: one row per group (by name, as in the
 /// grid), one cell per question (characters, citations, score, comment),
@@ -14,6 +15,8 @@ public struct Summary: Codable, Equatable, Sendable {
     public var orphaned: Int
     public var updatedAt: Date?
     public var score: Int?
+    /// The scale the score was given on (10 in 7/10).
+    public var scale: Int?
     public var comment: String?
   }
 
@@ -88,7 +91,8 @@ public struct Summary: Codable, Equatable, Sendable {
           return Cell(
             characters: figures.characters[q], citations: figures.citations[q],
             orphaned: a.citations.filter { $0.anchor.resolve(in: c) == nil }.count, updatedAt: a.updatedAt,
-            score: f?.score, comment: f?.comment.isEmpty == false ? f?.comment : nil)
+            score: f?.score, scale: f?.score == nil ? nil : f?.scale ?? review?.scaleMax,
+            comment: f?.comment.isEmpty == false ? f?.comment : nil)
         }, total: t.scored > 0 ? t.total : nil, mean: t.mean,
         sectionsRead: figures.sectionsRead, sections: content.count, lastEdit: figures.lastEdit,
         file: i < all.files.count ? all.files[i] : "")
@@ -105,10 +109,14 @@ public struct Summary: Codable, Equatable, Sendable {
     }
     problems = all.problems.filter { !$0.reason.isWarning }.map { "\($0.file): \($0.reason)" }
     warnings = all.problems.filter(\.reason.isWarning).map { "\($0.file): \($0.reason)" }
+    if totals.otherScale > 0 {
+      warnings.append(
+        "\(totals.otherScale) score(s) given on another scale than their question's now are left out of the totals")
+    }
   }
 
-  /// 字数: characters that are not blank.
-  public static func characters(_ s: String) -> Int { CharacterCount.of(s) }
+  /// 字数 as the students' editor counts it (`WordCount`: a Hanzi or a Chinese mark 1, a Latin word 1).
+  public static func characters(_ s: String) -> Int { WordCount.of(s) }
 
   public func json() -> String { (try? JSONCoding.text(self)) ?? "" }
 
@@ -175,17 +183,16 @@ public struct Summary: Codable, Equatable, Sendable {
   /// citations, score, comment — in the grid's order, UTF-8 with a BOM,
   /// cells starting with `= + - @` neutralised.
   public func csv() -> String {
-    var out = "\u{FEFF}group,members,question,characters,citations,score,comment\r\n"
+    var table = [["group", "members", "question", "characters", "citations", "score", "comment", "scale"]]
     for r in rows {
       for (q, a) in r.answers.enumerated() {
-        let cells = [
+        table.append([
           r.group, r.members.joined(separator: "、"), "\(q + 1). \(questions[q])", "\(a.characters)", "\(a.citations)",
-          a.score.map(String.init) ?? "", a.comment ?? "",
-        ]
-        out += cells.map(GradebookCSV.cell).joined(separator: ",") + "\r\n"
+          a.score.map(String.init) ?? "", a.comment ?? "", a.scale.map(String.init) ?? "",
+        ])
       }
     }
-    return out
+    return CSV.text(table)
   }
 }
 
@@ -200,7 +207,7 @@ public struct GroupFigures: Equatable, Sendable {
   public var lastEdit: Date
 
   public init(_ s: Session, of c: Case, content: Set<String>) {
-    characters = c.questions.indices.map { CharacterCount.of(s.answer($0, of: c).text) }
+    characters = c.questions.indices.map { WordCount.of(s.answer($0, of: c).text) }
     citations = c.questions.indices.map { s.answer($0, of: c).citations.count }
     sectionsRead = s.reading.filter { content.contains($0.key) && $0.value.finished }.count
     lastEdit = s.answers.compactMap(\.updatedAt).max() ?? s.updatedAt

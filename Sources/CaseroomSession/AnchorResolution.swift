@@ -20,7 +20,7 @@ extension Session.Anchor {
       guard p >= 0 && p < s.paragraphs.count else { return nil }
       let text = s.paragraphs[p].text
       if quote.isEmpty { return 0..<0 }
-      guard let r = text.range(of: quote) else { return nil }
+      guard let r = text.rangeOfText(quote) else { return nil }
       return text.utf8.distance(
         from: text.startIndex, to: r.lowerBound)..<text.utf8.distance(from: text.startIndex, to: r.upperBound)
     }

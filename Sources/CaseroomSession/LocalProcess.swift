@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// This machine's processes, as locks need to know them: the host's name,
 /// whether a pid is alive, and when a process started (to tell a reused pid).
@@ -9,6 +10,12 @@ public enum LocalProcess {
     gethostname(&buf, 255)
     return String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
   }()
+
+  /// The login name of the user this process runs as (`uid N` when it has none).
+  public static var userName: String {
+    if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+    return "uid \(geteuid())"
+  }
 
   /// Whether a process with this pid exists (another user's too).
   public static func isAlive(_ pid: Int32) -> Bool {
@@ -30,8 +37,28 @@ public enum LocalProcess {
   static let bootTime: TimeInterval? = {
     guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
     for line in text.split(separator: "\n") where line.hasPrefix("btime ") {
-      return Double(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+      return Double(line.dropFirst(6).trimmingSpaces())
     }
     return nil
   }()
+}
+
+extension SessionLock.Holder {
+  /// The one liveness check of a lock's holder (the session's own lock, the
+  /// review's look at the groups, a sync refusing to merge into an open
+  /// session): a holder on another host counts as live (it cannot be asked);
+  /// here, its pid must be alive and not reused — a process that started
+  /// after the lock was taken bears it now. `reused`: already known (a
+  /// caller that asked once, when it read the lock, need not read /proc again).
+  public func isLive(reused: Bool? = nil) -> Bool {
+    guard host == LocalProcess.hostName else { return true }
+    guard LocalProcess.isAlive(pid) else { return false }
+    return !(reused ?? isReused)
+  }
+
+  /// Whether the pid now belongs to a process started after the lock was taken.
+  public var isReused: Bool {
+    guard host == LocalProcess.hostName, let started = LocalProcess.started(pid) else { return false }
+    return started > since.timeIntervalSince1970 + 5
+  }
 }

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a reader stopped in each case, remembered between runs (per user,
 /// until group sessions exist): `$XDG_STATE_HOME/caseroom/reading.json`

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// One group's work on one case: its answers to the discussion questions,
 /// with citations, its annotations, marks, reading position and progress.
@@ -165,18 +165,14 @@ extension Session {
     // The common case first: a good file is decoded once.
     let decoder = JSONCoding.decoder()
     if let s = try? decoder.decode(Session.self, from: data), s.schema == schemaName { return s }
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: data)
-    } catch {
-      let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
-      let (line, text) = SessionError.position(detail, data: data)
+    if let problem = JSONSyntax.problem(in: data) {
+      let (line, text) = SessionError.position(problem, data: data)
       throw SessionError(file: file, line: line, kind: .corrupt, message: "not valid JSON: \(text)")
     }
-    guard let dict = object as? [String: Any] else {
+    guard let probe = try? decoder.decode(SchemaProbe.self, from: data) else {
       throw SessionError(file: file, line: 1, kind: .corrupt, message: "not a session: expected a JSON object")
     }
-    guard let schema = dict["schema"] as? String else {
+    guard let schema = probe.schema else {
       throw SessionError(file: file, line: 1, kind: .foreign, message: "not a session: no \"schema\"")
     }
     guard schema == schemaName else {
@@ -198,6 +194,16 @@ extension Session {
     } catch let DecodingError.dataCorrupted(ctx) {
       throw SessionError(
         file: file, line: 1, kind: .corrupt, message: "bad value at \(path(ctx)): \(ctx.debugDescription)")
+    }
+  }
+
+  /// A JSON object's `schema`, when it is a string.
+  private struct SchemaProbe: Decodable {
+    var schema: String?
+    private enum Key: String, CodingKey { case schema }
+    init(from decoder: any Decoder) throws {
+      let object = try decoder.container(keyedBy: Key.self)
+      schema = try? object.decodeIfPresent(String.self, forKey: .schema)
     }
   }
 

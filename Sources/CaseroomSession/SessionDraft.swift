@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Session {
   /// A note not yet finished: where it is, which note it edits (nil: a new

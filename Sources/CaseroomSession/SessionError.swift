@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A session file that cannot be used, and why.
 public struct SessionError: FileProblem, Equatable, Sendable {
@@ -28,21 +28,13 @@ public struct SessionError: FileProblem, Equatable, Sendable {
     self.message = message
   }
 
-  /// Turns Foundation's "around line 3, column 7" or "character 42" into a line and a readable position.
-  static func position(_ detail: String, data: Data) -> (Int, String) {
-    if detail.contains("line"), let r = detail.range(of: "line ") {
-      let rest = detail[r.upperBound...]
-      let line = Int(rest.prefix { $0.isNumber }) ?? 1
-      return (line, detail)
+  /// Where JSON text goes wrong, as a line and words for the message.
+  static func position(_ problem: JSONSyntax.Problem, data: Data) -> (Int, String) {
+    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return (1, "the file is empty") }
+    if problem.what == "the text ends before the JSON does" {
+      return (problem.line, "the file ends at line \(problem.line) before its JSON does (truncated?)")
     }
-    if let r = detail.range(of: "character ") {
-      let offset = Int(detail[r.upperBound...].prefix { $0.isNumber }) ?? 0
-      let prefix = data.prefix(offset)
-      let line = prefix.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-      return (line, "\(detail) (line \(line))")
-    }
-    if data.isEmpty { return (1, "the file is empty") }
-    let line = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-    return (line, "\(detail) (the file ends at line \(line); truncated?)")
+    return (problem.line, problem.description)
   }
+
 }

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who holds a session: one process writes a session at a time. The lock is a
 /// file beside the session (`….session.json.lock`) holding the owner's pid,
@@ -65,7 +66,7 @@ public final class SessionLock: @unchecked Sendable {
   /// Whether taking it meant removing the lock of a process that may still
   /// be running (asked for with `takeOver`), not a stale one.
   public let replacedLiveLock: Bool
-  private let state = NSLock()
+  private let state = ThreadLock()
   private var released = false
 
   private init(url: URL, holder: Holder, replacedLiveLock: Bool) {
@@ -104,7 +105,7 @@ public final class SessionLock: @unchecked Sendable {
       do {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
-        return .unavailable("cannot create \(dir): \(error.localizedDescription)")
+        return .unavailable("cannot create \(dir): \(ErrorText.words(error))")
       }
     }
     let me = Holder(
@@ -157,8 +158,8 @@ public final class SessionLock: @unchecked Sendable {
   /// beside `path`, never through a planted file or link; returns its path.
   static func prepare(_ data: Data, beside path: String, write: (Int32, Data) -> Int32) -> Result<String, Reason> {
     let tmp = FileMode.unpredictableName(path + ".")
-    let dir = (tmp as NSString).deletingLastPathComponent
-    let hidden = dir + "/." + (tmp as NSString).lastPathComponent
+    let dir = PathText.directory(tmp)
+    let hidden = dir + "/." + PathText.lastComponent(tmp)
     let fd = FileMode.owner.createExclusive(hidden)
     guard fd >= 0 else {
       return .failure(Reason(message: "cannot create the lock: \(String(cString: strerror(errno)))"))
@@ -253,20 +254,13 @@ public final class SessionLock: @unchecked Sendable {
 
   static func hostName() -> String { LocalProcess.hostName }
 
-  static func userName() -> String {
-    if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-    return "uid \(getuid())"
-  }
-
-  static func isAlive(_ pid: Int32) -> Bool { LocalProcess.isAlive(pid) }
-
-  static func processStart(_ pid: Int32) -> TimeInterval? { LocalProcess.started(pid) }
+  static func userName() -> String { LocalProcess.userName }
 
   /// The tokens of the locks this process holds (a lock naming our pid with
   /// another token was left by an earlier process that had the same pid).
   final class Own: @unchecked Sendable {
     static let shared = Own()
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var tokens: Set<String> = []
     func insert(_ t: String) { lock.withLock { _ = tokens.insert(t) } }
     func remove(_ t: String) { lock.withLock { _ = tokens.remove(t) } }
@@ -340,12 +334,8 @@ extension SessionLock {
       if forbidden { return false }
       // Unreadable (written by an older caseroom that crashed while writing it): stale after a few seconds.
       guard let h = holder else { return Date().timeIntervalSince(modified) > 5 }
-      guard h.host == SessionLock.hostName() else { return false }
-      if h.pid == getpid() { return !(h.token.map(Own.shared.contains) ?? false) }
-      if !SessionLock.isAlive(h.pid) { return true }
-      // The pid was reused: the process now bearing it started after the lock was taken.
-      if let started = SessionLock.processStart(h.pid), started > h.since.timeIntervalSince1970 + 5 { return true }
-      return false
+      if h.host == LocalProcess.hostName && h.pid == getpid() { return !(h.token.map(Own.shared.contains) ?? false) }
+      return !h.isLive()
     }
 
     /// Removes this very lock file, if it is still at its name: claims it

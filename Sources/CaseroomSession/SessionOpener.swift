@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Opens a group's session for the reader: creates it for a new group, loads
 /// it for a known one, takes its lock (or opens it read-only when it must not
@@ -67,7 +68,7 @@ public struct SessionOpener: Sendable {
 
   /// Opens (or creates) the session of a named group.
   public func open(group name: String, members: [String], of c: Case) throws -> OpenedSession {
-    guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Failure.blankGroupName }
+    guard !name.trimmingSpacesAndLineBreaks().isEmpty else { throw Failure.blankGroupName }
     let (url, loaded) = store.locate(caseId: c.id, group: name)
     switch loaded {
     case nil:
@@ -317,7 +318,7 @@ public struct OpenedSession: Sendable {
 /// What identifies a version of a file on disk (inode, size, modification
 /// time), kept by reference so that every copy of an `OpenedSession` shares it.
 final class FileStamp: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = ThreadLock()
   private var stamp: [Int]?
 
   init(of url: URL) { stamp = Self.read(url) }

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where sessions live and how they are written so that no note is lost:
 /// one JSON file per group per case, saved atomically (temporary file in the
@@ -40,7 +41,7 @@ public struct SessionStore: Sendable {
     for c in group.unicodeScalars {
       if safe.unicodeScalars.count >= 40 { break }
       let ok =
-        (CharacterSet.letters.contains(c) || CharacterSet.decimalDigits.contains(c)) && c.value > 0x20
+        (c.isLetter || c.isDecimalDigit) && c.value > 0x20
         && !(0xD800...0xDFFF).contains(c.value)
       safe.unicodeScalars.append(ok ? c : "_")
     }
@@ -51,7 +52,7 @@ public struct SessionStore: Sendable {
   /// `<case id>--`, with only letters, digits, `-` and `_` of the id.
   static func casePrefix(_ caseId: String) -> String {
     let caseSafe = String(
-      caseId.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }.map(
+      caseId.unicodeScalars.filter { $0.isAlphanumeric || $0 == "-" || $0 == "_" }.map(
         Character.init))
     return (caseSafe.isEmpty ? "case" : caseSafe) + "--"
   }
@@ -112,7 +113,9 @@ public struct SessionStore: Sendable {
 
   /// Every session file for a case (readable or not), sorted by group name.
   public func list(caseId: String) -> [Entry] {
-    let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).map {
+      directory.appendingPathComponent($0)
+    }
     let prefix = Self.casePrefix(caseId)
     var out: [Entry] = []
     for f in files where f.lastPathComponent.hasPrefix(prefix) && f.lastPathComponent.hasSuffix(".session.json") {
@@ -176,11 +179,7 @@ public struct SessionStore: Sendable {
   /// anything: to `<name>.damaged-<UTC time>` (`…session.json.damaged-20261129T125102Z`),
   /// with `-2`, `-3`… when that name is taken. Returns where it went.
   public static func setAside(_ url: URL, now: Date = Date()) throws(SessionError) -> URL {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = TimeZone(identifier: "UTC")
-    f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-    let stem = url.path + ".damaged-" + f.string(from: now)
+    let stem = url.path + ".damaged-" + UTCStamp.text(now)
     for n in 1...10_000 {
       let aside = n == 1 ? stem : "\(stem)-\(n)"
       // link fails when the name exists: nothing is ever overwritten.

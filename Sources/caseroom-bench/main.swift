@@ -3,6 +3,7 @@ import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
 import Foundation
+import Glibc
 
 /// Times the engine in-process (run it in release: `swift run -c release caseroom-bench`).
 /// Prints the median and p99 of repeated runs.
@@ -70,7 +71,7 @@ if filter == "generate", CommandLine.arguments.count > 2 {
 /// Runs `body` `runs` times (`prepare` before each, untimed) and prints the median and p99,
 /// and the first run's time too when `first` is set (a fresh process's cold start).
 func measure(
-  _ name: String, runs: Int, unit: (Double) -> String = { String(format: "%.3f ms", $0 * 1000) },
+  _ name: String, runs: Int, unit: (Double) -> String = { Printf.text("%.3f ms", $0 * 1000) },
   first: Bool = false, before prepare: () -> Void = {}, _ body: () -> Void
 ) {
   if let filter, !name.contains(filter) { return }
@@ -243,6 +244,12 @@ func editorBench(_ bundled: Case) {
   }
   try? FileManager.default.removeItem(at: dir)
 }
+if filter == nil || filter == "paste" {
+  // `caseroom-bench paste [MB…]`: other sizes.
+  let sizes = CommandLine.arguments.dropFirst(2).compactMap(Double.init)
+  pasteBench(bundled, sizesMB: sizes.isEmpty ? [1, 10, 100] : sizes)
+  if filter == "paste" { exit(0) }
+}
 editorBench(bundled)
 groupBench(bundled)
 
@@ -320,6 +327,100 @@ func reviewRefreshBench(_ bundled: Case, _ store: SessionStore, _ loaded: ClassS
 }
 classBench(bundled)
 
+/// The class's insight over 500 groups whose answers use the case's own
+/// words and cite 3–9 sentences each from all over the case (in memory):
+/// tallied afresh (the case's terms found too), then one group's session
+/// changed and re-tallied, the insight made again.
+func insightBench(_ c: Case) {
+  if let filter, !"insight 500".contains(filter) { return }
+  let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+  var sentences: [(Session.Anchor, String)] = []
+  for s in c.contentSections {
+    for (p, para) in s.paragraphs.enumerated() {
+      for r in Sentences.ranges(in: para.text) {
+        let u = Array(para.text.utf8)
+        let text = String(decoding: u[r], as: UTF8.self)
+        guard text.count > 12 else { continue }
+        sentences.append(
+          (Session.Anchor(section: s.id, paragraph: p, quote: String(text.dropFirst(2).prefix(10))), text))
+      }
+    }
+  }
+  var sessions: [Session] = []
+  for g in 0..<500 {
+    var s = Session(case: c, group: .init(name: "第\(g + 1)组", members: ["甲", "乙", "丙"]), now: t0)
+    for q in 0..<3 {
+      var text = ""
+      for k in 0..<(20 + (g * 7 + q * 13) % 30) { text += sentences[(g * 31 + q * 17 + k * 11) % sentences.count].1 }
+      s.answers[q].text = text
+      s.answers[q].citations = (0..<(1 + (g + q) % 3)).map {
+        .init(anchor: sentences[(g * 13 + q * 5 + $0 * 29) % 60].0, createdAt: t0)
+      }
+    }
+    s.reading = [c.contentSections[g % c.contentSections.count].id: .init(seconds: 60, finished: true)]
+    sessions.append(s)
+  }
+  let all = ClassSessions(document: c, sessions: sessions)
+  /// This thread's CPU time, in seconds: on a machine shared with other work the wall clock
+  /// counts their time too, so the insight rows give both.
+  func cpu() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+  }
+  func cpuMedian(_ runs: Int, before: () -> Void = {}, _ body: () -> Void) -> String {
+    var times: [Double] = []
+    for _ in 0..<runs {
+      before()
+      let t = cpu()
+      body()
+      times.append(cpu() - t)
+    }
+    times.sort()
+    return String(format: "%.3f ms", times[times.count / 2] * 1000)
+  }
+  var tally: InsightTally?
+  measure("insight: 500 groups tallied afresh (case terms too)", runs: 10) {
+    var t = InsightTally(all)
+    _ = t.insight()
+    tally = t
+  }
+  var changing = all
+  var n = 0
+  var current = sessions
+  measure(
+    "insight: one changed session re-tallied (500 groups)", runs: 100,
+    before: {
+      n += 1
+      let i = (n * 37) % current.count
+      current[i].answers[n % 3].text += sentences[n % sentences.count].1
+      current[i].answers[n % 3].citations.append(.init(anchor: sentences[n % 60].0, createdAt: t0))
+      changing = ClassSessions(document: c, sessions: current)
+    }
+  ) {
+    tally!.update(changing, changed: [current[(n * 37) % current.count].group.name])
+    _ = tally!.insight()
+  }
+  let afresh = cpuMedian(5) {
+    var t = InsightTally(all)
+    _ = t.insight()
+  }
+  let one = cpuMedian(
+    50,
+    before: {
+      n += 1
+      let i = (n * 37) % current.count
+      current[i].answers[n % 3].text += sentences[n % sentences.count].1
+      changing = ClassSessions(document: c, sessions: current)
+    }
+  ) {
+    tally!.update(changing, changed: [current[(n * 37) % current.count].group.name])
+    _ = tally!.insight()
+  }
+  print("insight: CPU time (this thread) median: tallied afresh \(afresh), one changed session \(one)")
+}
+insightBench(bundled)
+
 let seed = try String(
   contentsOf: bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
     "Tests/Fixtures/twelve-golden-projects.txt"), encoding: .utf8)
@@ -328,7 +429,7 @@ measure("import the seed", runs: 100) { _ = CaseImporter.run(seed) }
 if let filter, !"20 MB".contains(filter) && !filter.contains("20") { exit(0) }
 let big = bigCase(bundled, bytes: 20_000_000)
 let mb = Double(big.utf8.count) / 1e6
-print(String(format: "big case: %.1f MB", mb))
+print(Printf.text("big case: %.1f MB", mb))
 let bigURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-big-\(getpid()).case.md")
 try big.write(to: bigURL, atomically: true, encoding: .utf8)
 defer { try? FileManager.default.removeItem(at: bigURL) }
@@ -354,7 +455,7 @@ func parseAll() -> Case {
 }
 measure("parse 20 MB case: every section's paragraphs", runs: 3) { _ = parseAll() }
 let bc = parseAll()
-measure("layout 20 MB case at 80", runs: 3, unit: { String(format: "%.2f s = %.1f MB/s", $0, mb / $0) }) {
+measure("layout 20 MB case at 80", runs: 3, unit: { Printf.text("%.2f s = %.1f MB/s", $0, mb / $0) }) {
   for s in bc.readingSections { _ = SectionLayout(s, width: 80) }
 }
 for (name, index) in [("scanning", nil), ("index", benchIndex)] {
@@ -365,7 +466,7 @@ for (name, index) in [("scanning", nil), ("index", benchIndex)] {
 kept = nil
 let rawBig = String(
   repeating: String(seed.split(separator: "\n", maxSplits: 1)[1]), count: Int(20_000_000 / seed.utf8.count))
-measure("import 20 MB raw text", runs: 3, unit: { String(format: "%.2f s", $0) }) {
+measure("import 20 MB raw text", runs: 3, unit: { Printf.text("%.2f s", $0) }) {
   _ = CaseImporter.run("标题\n" + rawBig)
 }
 measure("search 20 MB case for 金盾", runs: 3) { _ = CaseSearch.search(bc, "金盾") }

@@ -82,7 +82,7 @@ struct CLISafetyTests {
       #expect(Self.raw(r.out + r.err).isEmpty, "\(args): \(Self.raw(r.out + r.err))")
     }
     let csv = try CLI.run(["review", "--summary", "--csv", "--sessions", dir.path])
-    #expect(csv.out.hasPrefix("\u{FEFF}group,members,question,characters,citations,score,comment\r\n"))
+    #expect(csv.out.hasPrefix("\u{FEFF}group,members,question,characters,citations,score,comment,scale\r\n"))
     let text = try CLI.run(["review", "--summary", "--sessions", dir.path])
     #expect(text.out.contains("组␛]0;pwned␇␛[31m红<U+009B>1m<U+202E>"))
     let json = try CLI.run(["review", "--summary", "--json", "--sessions", dir.path])
@@ -146,7 +146,8 @@ struct CLISafetyTests {
       default: (["read", "--group", "  ", "--sessions", sessions.path], "the group name is empty")
       }
     let started = Date()
-    let r = try CLI.run(args)
+    // In English (the reader would choose Chinese for the bundled case; CLILanguageTests has both).
+    let r = try CLI.run(args, environment: ["CASEROOM_LANG": "en"])
     #expect(Date().timeIntervalSince(started) < 10, "no wait (a FIFO is never opened)")
     #expect(r.status != 0, "\(what)")
     let lines = r.err.split(separator: "\n").filter { !$0.hasPrefix("Usage:") && !$0.hasPrefix("  See ") }

@@ -118,11 +118,17 @@ struct CaseLibraryCLITests {
   func keys() throws {
     let text = try CLI.run(["keys", "--lang", "zh"])
     #expect(text.status == 0)
-    #expect(text.out.hasPrefix("移动\n  j ↓             下移一行\n"), "\(text.out.prefix(80))")
+    #expect(text.out.hasPrefix("== 选择小组 =="), "\(text.out.prefix(80))")
+    #expect(text.out.contains("移动\n  j ↓             下移一行\n"), "\(text.out.prefix(80))")
     #expect(text.out.contains("== 写答案、批注和点评时 =="))
+    // Every screen's keys: the lists, the panels and the review's, its score entry included.
+    for title in ["== 本组答案 ==", "== 本组批注 ==", "== 目录（t） ==", "== 表格 ==", "== 输入两位以上的分数（满分超过 9） =="] {
+      #expect(text.out.contains(title), "\(title)")
+    }
     let english = try CLI.run(["keys", "--lang", "en"])
-    #expect(english.out.hasPrefix("Moving\n  j ↓             line down\n"), "\(english.out.prefix(80))")
+    #expect(english.out.contains("Moving\n  j ↓             line down\n"), "\(english.out.prefix(80))")
     #expect(english.out.contains("== While writing (answers, notes, comments) =="))
+    #expect(english.out.contains("== The grid =="))
     #expect(try CLI.run(["keys", "--lang", "fr"]).status != 0)
     for (lang, shownLines) in [
       ("en", ["       j ↓    line down", "   Undo"]), ("zh", ["       j ↓    下移一行", "   撤销"]),

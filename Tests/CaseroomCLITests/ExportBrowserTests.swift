@@ -71,7 +71,7 @@ struct ExportBrowserTests {
     }
     #expect(dom.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;注入"))
     #expect(!dom.contains("<img"))
-    #expect(dom.contains("（未作答 no answer）"))
+    #expect(dom.contains("第二组 · 未作答"), "第二组's unanswered question on a slide of its own")
     #expect(
       dom.contains("<section class=\"cr-slide cr-active\" data-kind=\"title\""),
       "the deck's own script ran and showed the first slide")
@@ -146,9 +146,96 @@ struct ExportBrowserTests {
       in: bytes, range: NSRange(bytes.startIndex..., in: bytes))
     let slides =
       try String(contentsOf: deck, encoding: .utf8).components(separatedBy: "<section class=\"cr-slide").count - 1
-    #expect(slides == 1 + 3 + 3 * 3, "a title, a slide per question, an answer per group per question")
+    #expect(
+      slides == 1 + 3 + (3 * 3 - 1) + 1,
+      "a title, a slide per question, an answer per group per question answered, one for 第二组's unanswered")
     #expect(pages == slides)
     #expect(try Self.landscape(bytes), "the pages are landscape")
+    #expect(try Self.a4(bytes), "the pages are A4 (842 × 595 pt)")
+  }
+
+  /// Whether every page's MediaBox in a PDF is A4 landscape (297 × 210 mm: 841.89 × 595.28 pt).
+  static func a4(_ pdf: String) throws -> Bool {
+    let boxes = try NSRegularExpression(pattern: "/MediaBox\\s*\\[\\s*([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)\\s+([0-9.]+)")
+      .matches(in: pdf, range: NSRange(pdf.startIndex..., in: pdf))
+    guard !boxes.isEmpty else { return false }
+    return boxes.allSatisfy { m in
+      let n = (1...4).map { Double(pdf[Range(m.range(at: $0), in: pdf)!])! }
+      return abs(n[2] - n[0] - 841.89) < 2 && abs(n[3] - n[1] - 595.28) < 2
+    }
+  }
+
+  @Test("the insight slide in Chromium: bars drawn to their share, nothing past the slide, at 1280×720 and in print")
+  func insightSlide() throws {
+    try #require(Self.chromium != nil)
+    let (dir, _) = try makeDeck()
+    let sessions = dir.appendingPathComponent("sessions")
+    // Citations: 第一组 and 第二组 cite 金税工程's first sentence for question 1, 第一组 also a long one.
+    let c = try CaseFormat.load(CLI.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
+    let store = SessionStore(directory: sessions)
+    for (name, quotes) in [("第一组", ["是我国电子政务的核心系统之一", "国务院直属的7个宏观经济管理部门"]), ("第二组", ["是我国电子政务的核心系统之一"])] {
+      let url = store.url(caseId: c.id, group: name)
+      var s = try store.load(url)
+      s.answers[0].citations = quotes.map { q in
+        let section = q.hasPrefix("国务院") ? "golden-macro" : "golden-tax"
+        return .init(anchor: .init(section: section, paragraph: 0, quote: q), createdAt: Date())
+      }
+      try store.save(s, to: url)
+    }
+    let deck = dir.appendingPathComponent("insight.html")
+    let r = try CLI.run([
+      "export", "--all", "--insight", "--sessions", sessions.path, "--format", "html", "-o", deck.path,
+    ])
+    #expect(r.status == 0, "\(r.err)")
+    let html = try String(contentsOf: deck, encoding: .utf8)
+    #expect(html.contains("data-kind=\"insight\""))
+    // Measure the first insight slide in a 1280×720 frame: each bar's width against its track, the slide's bottom.
+    let srcdoc = html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+    let page = """
+      <!DOCTYPE html><html><body style="margin:0">
+      <iframe id="deck" style="width:1280px;height:720px;border:0;display:block" srcdoc="\(srcdoc)"></iframe>
+      <pre id="measure"></pre><script>
+      var frame = document.getElementById('deck');
+      frame.onload = function () {
+        var w = frame.contentWindow, d = frame.contentDocument;
+        var slides = Array.prototype.slice.call(d.querySelectorAll('.cr-slide'));
+        var n = slides.findIndex(function (s) { return s.getAttribute('data-kind') === 'insight'; });
+        d.dispatchEvent(new w.KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+        for (var k = 0; k < n; k++) d.dispatchEvent(new w.KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+        var s = d.querySelector('.cr-slide.cr-active');
+        var out = ['kind ' + s.getAttribute('data-kind'), 'height ' + Math.ceil(s.getBoundingClientRect().height),
+          'scroll ' + s.scrollHeight + ' ' + s.clientHeight, 'fit ' + (s.style.getPropertyValue('--fit') || '1')];
+        var bottom = 0;
+        s.querySelectorAll('*').forEach(function (e) { bottom = Math.max(bottom, e.getBoundingClientRect().bottom); });
+        out.push('bottom ' + Math.ceil(bottom));
+        s.querySelectorAll('.cr-bar-row').forEach(function (row) {
+          var bar = row.querySelector('.cr-bar').getBoundingClientRect().width;
+          var track = row.querySelector('.cr-bar-track').getBoundingClientRect().width;
+          out.push('bar ' + (bar / track).toFixed(3) + ' ' + row.querySelector('.cr-bar-n').textContent);
+        });
+        document.getElementById('measure').textContent = out.join('\\n');
+      };
+      </script></body></html>
+      """
+    let measured = dir.appendingPathComponent("measure-insight.html")
+    try page.write(to: measured, atomically: true, encoding: .utf8)
+    let lines = try DeckLayoutBrowserTests().run(measured)
+    #expect(lines.first == "kind insight", "\(lines)")
+    let bars = lines.filter { $0.hasPrefix("bar ") }
+    #expect(bars == ["bar 0.667 2 组", "bar 0.333 1 组"], "\(lines)")
+    let scroll = lines.first { $0.hasPrefix("scroll ") }!.split(separator: " ").compactMap { Int($0) }
+    #expect(scroll[0] <= scroll[1] + 1, "nothing past the slide: \(lines)")
+    let bottom = Int(lines.first { $0.hasPrefix("bottom ") }!.split(separator: " ")[1])!
+    #expect(bottom <= 720)
+    #expect(lines.contains("fit 1") || lines.contains("fit 1.00"), "no text shrunk: \(lines)")
+    // Printed: every slide on an A4 landscape page.
+    let pdf = dir.appendingPathComponent("insight.pdf")
+    _ = try browser(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", deck.absoluteString])
+    let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+    let pages = try NSRegularExpression(pattern: "/Type\\s*/Page[^s]").numberOfMatches(
+      in: bytes, range: NSRange(bytes.startIndex..., in: bytes))
+    #expect(pages == html.components(separatedBy: "<section class=\"cr-slide").count - 1)
+    #expect(try Self.a4(bytes))
   }
 
   /// Whether every page's MediaBox in a PDF is wider than tall.
@@ -275,7 +362,9 @@ struct DeckLayoutBrowserTests {
       #expect(fit >= 0.9, "slide \(s[1]) needed its text shrunk to \(fit): the plan should have cut it")
       if s[7] == "answer" { continued += 1 }
     }
-    #expect(continued >= 3 * 3 + 9, "the long answer is on ten slides or more")
+    // Answers written: 长答案组's three and 第二组's two (第二组's second and 第三组's three are on one slide per group).
+    #expect(continued >= 5 + 9, "the long answer is on ten slides or more")
+    #expect(slides.filter { $0[7] == "unanswered" }.count == 2)
   }
 
   @Test("keys: Home, a number then Enter, End, PgUp, ←, Backspace, PgDn, Space, →; Esc drops a number")

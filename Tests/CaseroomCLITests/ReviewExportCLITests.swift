@@ -168,7 +168,10 @@ struct ReviewExportCLITests {
     let rows = try CSV.parse(try CLI.run(base).out)
     #expect(rows[0].first == "group" && rows[0].last == "total")
     #expect(rows.count == 5)
-    #expect(rows[1] == ["第一组", "第一组甲、第一组乙", "第一组的答案。", "8", "私下说：论据不足", "", "6", "", "", "", "", "14"])
+    #expect(
+      rows[1] == [
+        "第一组", "第一组甲、第一组乙", "第一组的答案。", "8", "10", "私下说：论据不足", "", "6", "10", "", "", "", "", "", "14",
+      ])
     let members = try CSV.parse(try CLI.run(base + ["--per-member"]).out)
     #expect(members.dropFirst().map { $0[0] } == ["第一组甲", "第一组乙", "第二组甲", "第二组乙", "第三组甲", "第三组乙", ""])
     #expect(members[1].last == "14" && members[2].last == "14")
@@ -182,6 +185,73 @@ struct ReviewExportCLITests {
     #expect(try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "100"]).status == 0)
     let r = try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "101"])
     #expect(r.status != 0 && r.err.contains("--scale must be between 1 and 100"))
+  }
+
+  @Test("review --scale 100 after scoring out of 10: refused, nothing changed; --convert-scores converts each, listed")
+  func scaleChangeRefusedOrConverted() throws {
+    let (root, _) = try collected()
+    let file = try reviewFile(in: root.deletingLastPathComponent())
+    let before = try Data(contentsOf: file)
+    let r = try CLI.run(["review", "--sessions", root.path, "--review", file.path, "--scale", "100"])
+    #expect(r.status == 1)
+    #expect(r.err.contains("3 scores in \(file.path) were given on another scale than 100"), "\(r.err)")
+    #expect(r.err.contains("To convert them (8/10 → 80/100), add --convert-scores"), "\(r.err)")
+    #expect(try Data(contentsOf: file) == before, "nothing changed")
+    // Converted (the screen then needs a terminal, which this test has not: the file is converted before).
+    let c = try CLI.run([
+      "review", "--sessions", root.path, "--review", file.path, "--scale", "100", "--convert-scores",
+    ])
+    #expect(c.err.contains("caseroom: converted 第一组 Q1: 8/10 → 80/100"), "\(c.err)")
+    #expect(c.err.contains("caseroom: converted 第三组 Q1: 9/10 → 90/100"))
+    let s = try CLI.run(["review", "--summary", "--json", "--sessions", root.path, "--review", file.path])
+    let json = try JSONSerialization.jsonObject(with: Data(s.out.utf8)) as! [String: Any]
+    #expect(json["scale"] as? Int == 100)
+    let rows = json["rows"] as! [[String: Any]]
+    let first = rows.first { $0["group"] as? String == "第一组" }!
+    #expect((first["answers"] as! [[String: Any]])[0]["score"] as? Int == 80)
+    #expect(first["total"] as? Int == 140, "80 + 60: one scale in the total")
+  }
+
+  @Test("--groups: a deck of some groups (in the presentation order); a name not there is refused, listing those there")
+  func someGroups() throws {
+    let (root, _) = try collected()
+    let review = try reviewFile(in: root.deletingLastPathComponent())
+    let r = try CLI.run([
+      "export", "--groups", "第一组,第三组", "--sessions", root.path, "--review", review.path, "--format", "md",
+    ])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("## 第一组 · 思考题 1") && r.out.contains("## 第三组 · 思考题 1"))
+    #expect(!r.out.contains("第二组"))
+    #expect(
+      r.out.range(of: "## 第三组 · 思考题 1")!.lowerBound < r.out.range(of: "## 第一组 · 思考题 1")!.lowerBound,
+      "the presentation order: 第三组 first")
+    #expect(!r.out.contains("私下说"), "a class deck shows no feedback")
+    let bad = try CLI.run(["export", "--groups", "第一组、第九组", "--sessions", root.path, "--format", "html"])
+    #expect(bad.status == 1)
+    #expect(bad.err.contains("--groups: no session of group '第九组'") && bad.err.contains("groups there: 第一组、第二组"))
+    let both = try CLI.run(["export", "--groups", "第一组", "--all", "--sessions", root.path, "--format", "md"])
+    #expect(both.status != 0)
+    let insightCSV = try CLI.run(["export", "--all", "--insight", "--sessions", root.path, "--format", "csv"])
+    #expect(insightCSV.status != 0 && insightCSV.err.contains("--insight goes with --all or --groups, in md or html"))
+  }
+
+  @Test("caseroom insight: text in zh or en, and JSON with every cited passage")
+  func insight() throws {
+    let (root, _) = try collected()
+    let zh = try CLI.run(["insight", "--sessions", root.path, "--lang", "zh"])
+    #expect(zh.status == 0, "\(zh.err)")
+    #expect(zh.out.hasPrefix("中国十二金工程 · 全班 4 组"), "\(zh.out)")
+    #expect(zh.out.contains("各节：引用的小组数（按题）、读完的小组数"))
+    let en = try CLI.run(["insight", "--sessions", root.path, "--lang", "en"])
+    #expect(en.out.hasPrefix("中国十二金工程 · 4 groups"))
+    #expect(en.out.contains("Coverage\n"))
+    let json = try CLI.run(["insight", "--sessions", root.path, "--json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
+    #expect(object["groups"] as? Int == 4)
+    #expect((object["sections"] as? [[String: Any]])?.count == 17)
+    #expect(object["passages"] is [[String: Any]])
+    let missing = try CLI.run(["insight", "--sessions", root.appendingPathComponent("nowhere").path])
+    #expect(missing.status == 1 && missing.err.contains("no such directory"))
   }
 
   @Test("an old review file beside the sessions is read, never written; export reads it too")

@@ -98,7 +98,7 @@ struct ReviewFileCLIAttackTests {
     #expect(own.out.contains("植入的评语"), "\(own.out)\n\(own.err)")
   }
 
-  @Test("--scale below a score already given is refused; the file keeps its scale")
+  @Test("--scale below a score already given is refused (as any scale change over scores); the file keeps its scale")
   func scaleBelowScores() throws {
     let (sessions, env) = try folder()
     let review = sessions.deletingLastPathComponent().appendingPathComponent("mine.review.json")
@@ -106,7 +106,8 @@ struct ReviewFileCLIAttackTests {
     let r = try CLI.run(
       ["review", "--sessions", sessions.path, "--review", review.path, "--scale", "3"], environment: env)
     #expect(r.status == 1)
-    #expect(r.err.contains("scores up to 4"), "\(r.err)")
+    #expect(r.err.contains("1 scores in \(review.path) were given on another scale than 3"), "\(r.err)")
+    #expect(r.err.contains("nothing is changed"))
     #expect(try String(contentsOf: review, encoding: .utf8).contains("\"scaleMax\":5"))
   }
 }

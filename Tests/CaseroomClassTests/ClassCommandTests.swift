@@ -93,6 +93,8 @@ struct ClassCommandTests {
     var review = Review(caseId: c.id, now: ClassFixtures.t0)
     review.setFeedback(.init(score: 4, comment: "论据充分", updatedAt: ClassFixtures.t0), group: "第一组", question: 0)
     review.setFeedback(.init(score: 2, comment: "", updatedAt: ClassFixtures.t0), group: "第二组", question: 0)
+    // A comment written and not confirmed: a draft, never released.
+    review.setFeedback(.init(draft: "写了一半的点评", updatedAt: ClassFixtures.t0), group: "第二组", question: 1)
     try review.save(folder.reviewURL(caseId: c.id))
     #expect(ClassFixtures.stat(folder.reviewURL(caseId: c.id).path).mode == 0o600)
 
@@ -111,9 +113,16 @@ struct ClassCommandTests {
 
     var r = try ClassFixtures.caseroom(["class", "release", "--class", dir.path])
     #expect(r.status == 0, "\(r.err)")
-    #expect(r.out == "released feedback to 2 group(s) in \(folder.feedback.path): 2 answer(s) scored or commented\n")
+    #expect(
+      r.out
+        == "released feedback to 2 group(s) in \(folder.feedback.path): 2 answer(s) scored or commented\n"
+        + "left out: 1 comment(s) not confirmed (drafts; confirm them in the review with c, then Ctrl-S)\n")
     let first = try #require(try ReleasedFeedback.load(group: "第一组", caseId: c.id, in: folder.feedback))
-    #expect(first.answers == [.init(question: 1, score: 4, comment: "论据充分", updatedAt: ClassFixtures.t0)])
+    #expect(first.answers == [.init(question: 1, score: 4, scale: 5, comment: "论据充分", updatedAt: ClassFixtures.t0)])
+    let second = try String(
+      contentsOf: ReleasedFeedback.url(forSession: store.url(caseId: c.id, group: "第二组"), in: folder.feedback),
+      encoding: .utf8)
+    #expect(!second.contains("写了一半"), "the draft is not released")
     #expect(first.item(question: 0)?.score == 4 && first.scaleMax == 5)
     let file = ReleasedFeedback.url(forSession: store.url(caseId: c.id, group: "第一组"), in: folder.feedback)
     #expect(file.lastPathComponent == StoreName.feedback(c.id, "第一组"))
@@ -159,5 +168,44 @@ enum StoreName {
     var name = SessionStore.fileName(caseId: caseId, group: group)
     name.removeLast(".session.json".count)
     return name + ".json"
+  }
+}
+
+@Suite("caseroom class rubric: criteria set, shown, scored and released")
+struct ClassRubricTests {
+  let c = ClassFixtures.bundled
+
+  @Test("class rubric sets the criteria in the review file; released feedback shows each criterion")
+  func rubric() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-rubric-\(UUID().uuidString)")
+    var r = try ClassFixtures.caseroom(["class", "init", dir.path])
+    #expect(r.status == 0, "\(r.err)")
+    r = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path])
+    #expect(r.out == "no rubric: scores run from 0 to 5\n")
+    r = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path, "论据 4 · 结构 3 · 联系实际 3"])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.hasPrefix("Q1: 论据 4 · 结构 3 · 联系实际 3 (10 points)\n"))
+    r = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path, "论据 4 · 结构"])
+    #expect(r.status == 1)
+    #expect(r.err.contains("the criteria given:1: \"结构\" is not a criterion and its points"), "\(r.err)")
+    let folder = ClassFolder(root: dir)
+    var review = try Review.load(folder.reviewURL(caseId: c.id), caseId: c.id)
+    #expect(review.rubric?.total(question: 2) == 10, "a bad rubric changed nothing")
+    let store = SessionStore(directory: folder.sessions)
+    try store.save(ClassFixtures.session("第一组", ["回答"]), to: store.url(caseId: c.id, group: "第一组"))
+    review.setFeedback(
+      .init(score: 7, criteria: [3, 2, 2], comment: "好", updatedAt: ClassFixtures.t0), group: "第一组", question: 0)
+    try review.save(folder.reviewURL(caseId: c.id))
+    r = try ClassFixtures.caseroom(["class", "release", "--class", dir.path])
+    #expect(r.status == 0, "\(r.err)")
+    let f = try #require(try ReleasedFeedback.load(group: "第一组", caseId: c.id, in: folder.feedback))
+    #expect(f.item(question: 0)?.scale == 10)
+    #expect(
+      f.item(question: 0)?.criteria == [
+        .init(name: "论据", score: 3, points: 4), .init(name: "结构", score: 2, points: 3),
+        .init(name: "联系实际", score: 2, points: 3),
+      ])
+    r = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path, "--clear"])
+    #expect(r.out == "no rubric: scores run from 0 to 5\n")
   }
 }

@@ -57,11 +57,12 @@ struct ExportDeckTests {
     let rows = try CSV.parse(render(.csv, feedback: .all))
     #expect(
       rows[0] == [
-        "group", "members", "Q1 answer", "Q1 score", "Q1 comment", "Q2 answer", "Q2 score", "Q2 comment", "Q3 answer",
-        "Q3 score", "Q3 comment", "total",
+        "group", "members", "Q1 answer", "Q1 score", "Q1 scale", "Q1 comment", "Q2 answer", "Q2 score", "Q2 scale",
+        "Q2 comment", "Q3 answer", "Q3 score", "Q3 scale", "Q3 comment", "total",
       ])
-    #expect(rows[1] == ["第一组", "张三、李四", "一组答一", "4", "私下的点评", "一组答二", "3", "", "一组答三", "", "", "7"])
-    #expect(rows[2] == ["第二组", "", "二组答一", "5", "第二组的点评", "", "", "", "", "", "", "5"])
+    #expect(
+      rows[1] == ["第一组", "张三、李四", "一组答一", "4", "5", "私下的点评", "一组答二", "3", "5", "", "一组答三", "", "", "", "7"])
+    #expect(rows[2] == ["第二组", "", "二组答一", "5", "5", "第二组的点评", "", "", "", "", "", "", "", "", "5"])
     let members = try CSV.parse(render(.csv, feedback: .all, perMember: true))
     #expect(members[0].prefix(2) == ["member", "group"])
     #expect(members.dropFirst().map { Array($0.prefix(2)) } == [["张三", "第一组"], ["李四", "第一组"], ["", "第二组"]])
@@ -147,7 +148,7 @@ struct ExportDeckTests {
     let css = HTMLDeck.css
     let indented = css.split(separator: "\n").filter { $0.contains("text-indent: 2em") }
     #expect(indented == [".cr-body .cr-para { text-indent: 2em; }"])
-    #expect(css.contains("@page { size: landscape; margin: 0; }"))
+    #expect(css.contains("@page { size: A4 landscape; margin: 0; }"))
     #expect(html.contains("data-kind=\"question\"") && html.contains("data-kind=\"answer\""))
     for key in ["'ArrowRight'", "'PageDown'", "' '", "'ArrowLeft'", "'PageUp'", "'Home'", "'End'", "/^[0-9]$/"] {
       #expect(HTMLDeck.script.contains(key), "\(key)")

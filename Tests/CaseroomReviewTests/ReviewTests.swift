@@ -150,13 +150,13 @@ struct ExportTests {
   @Test("the gradebook CSV: a BOM, one row per group, formula injection neutralised, quoting")
   func csv() throws {
     let out = ExportFormat.csv.render(doc([evil, ReviewFixtures.session("第二组", ["好"])]), all: true)
-    #expect(out.hasPrefix("\u{FEFF}group,members,Q1 answer,Q1 score,Q1 comment,Q2 answer,"))
+    #expect(out.hasPrefix("\u{FEFF}group,members,Q1 answer,Q1 score,Q1 scale,Q1 comment,Q2 answer,"))
     let rows = try CSV.parse(out)
     #expect(rows.count == 1 + 2)
     #expect(!out.contains(",=HYPERLINK"))
     #expect(out.contains("'@张三、-李四"))
     #expect(!out.contains("\u{1B}"))
-    #expect(rows[1][8] == "'=HYPERLINK(\"http://x\")")
+    #expect(rows[1][10] == "'=HYPERLINK(\"http://x\")")
   }
 
   @Test("HTML: self-contained, every piece of user text escaped, empty answers and orphans shown")
@@ -167,7 +167,7 @@ struct ExportTests {
     #expect(out.contains("&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;正文"))
     #expect(out.contains("&lt;b&gt;坏&lt;/b&gt;组"))
     #expect(!out.contains("\u{1B}"))
-    #expect(out.contains("（未作答 no answer）"))
+    #expect(out.contains("<h2 class=\"cr-heading\">第二组 · 未作答"), "unanswered questions on one slide per group")
     #expect(out.contains("（引文已失效 orphaned）"))
     #expect(out.contains("（二）金税工程"))
     #expect(out.contains("第二组的答案"))
@@ -189,7 +189,7 @@ struct ExportTests {
     #expect(!one.contains("<script>"))
     #expect(one.contains("> — （二）金税工程"))
     #expect(one.contains("（引文已失效 orphaned）"))
-    #expect(one.contains("*（未作答 no answer）*"))
+    #expect(one.contains("## 未作答 no answer\n\n- 思考题 2："))
     let slides = one.components(separatedBy: "\n---\n")
     #expect(slides.count >= 5)
     let all = ExportFormat.md.render(doc([evil, ReviewFixtures.session("第二组", ["乙"])]), all: true)

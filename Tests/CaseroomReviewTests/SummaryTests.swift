@@ -49,7 +49,7 @@ struct SummaryTests {
     #expect(perQuestion.map { $0["scored"] as! Int } == [1, 1, 1])
     // CSV
     let csv = try CSV.parse(s.csv())
-    #expect(csv[0] == ["group", "members", "question", "characters", "citations", "score", "comment"])
+    #expect(csv[0] == ["group", "members", "question", "characters", "citations", "score", "comment", "scale"])
     #expect(csv.dropFirst().map(\.[0]) == order.flatMap { Array(repeating: $0, count: 3) })
     #expect(csv[8][0] == "第十组" && csv[8][5] == "6" && csv[7][3] == "5" && csv[7][5] == "8" && csv[7][6] == "好")
     #expect(csv[6][6] == "很好，\n有依据")

@@ -222,6 +222,9 @@ struct EditorTerminalTests {
     try t.keys("a", "j", "j")
     try t.keys("d")
     try t.waitFor("removed") { $0.last?.contains("已删除引用 · u 撤销") == true }
+    // Saved at once, by a worker: the file follows within moments of the screen.
+    let deadline = Date().addingTimeInterval(2)
+    while (try? session(t, "引用组").answers[1].citations.isEmpty) != true && Date() < deadline { usleep(20_000) }
     #expect(try session(t, "引用组").answers[1].citations.isEmpty)
     try t.keys("u")
     try t.waitFor("restored") { $0.last?.contains("已恢复引用") == true }
@@ -247,8 +250,11 @@ struct EditorTerminalTests {
     try t.waitFor("the note again") { $0.contains(" 修改批注：") }
     try t.type("，改过")
     try t.keys("Escape")
-    try t.waitFor("updated") { $0.last?.contains("批注已更新") == true }
-    try t.keys("q")
+    // Esc goes back one level: to the notes list the note was opened from.
+    try t.waitFor("updated, back in the notes list") {
+      $0.last?.contains("批注已更新") == true && $0.contains(" ✎ 第一行")
+    }
+    try t.keys("Escape", "q")
     try t.waitForShell()
     #expect(try session(t, "批注组").annotations.map(\.note) == ["第一行\n第二行，改过"])
   }

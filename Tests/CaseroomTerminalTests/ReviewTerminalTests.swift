@@ -30,7 +30,7 @@ struct ReviewTerminalTests {
     try t.waitFor("第二组's answer") { $0.joined().contains("第二组认为十二金工程") }
     try t.keys("5", "c")
     try t.type("很好，引用充分")
-    try t.keys("Escape")
+    try t.keys("C-s")
     try t.waitFor("saved") { $0.joined().contains("点评：很好，引用充分") && $0.joined().contains("评分 5/5") }
     try t.keys("Escape", "q")
     try t.waitForShell()

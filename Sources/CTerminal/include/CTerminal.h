@@ -24,12 +24,14 @@ int ct_rows(void);
 int ct_cols(void);
 
 /// Reads one key with a timeout in milliseconds.
-/// Returns 0 on timeout, 1 for a character (in *ch), 2 for a function key (in *ch).
+/// Returns 0 on timeout, 1 for a character (in *ch), 2 for a function key (in *ch),
+/// -1 when the input has ended for good (end of file, EIO, the terminal hung up).
 int ct_read(int timeout_ms, uint32_t *ch);
 
 /// Waits up to `timeout_ms` for a key or for `wake_fd` to become readable
 /// (a worker's result: the run loop's self-pipe). Returns 0 on timeout, 1 or
-/// 2 as `ct_read` for a key, 3 when woken (nothing is read from `wake_fd`).
+/// 2 as `ct_read` for a key, 3 when woken (nothing is read from `wake_fd`),
+/// -1 as `ct_read` when the input has ended.
 /// A key already waiting comes before a wake-up.
 int ct_wait(int timeout_ms, int wake_fd, uint32_t *ch);
 
@@ -63,5 +65,19 @@ void ct_redraw_all(void);
 void ct_install_signal_handlers(void);
 /// The termination signal received, or 0.
 int ct_pending_signal(void);
+
+/// Whether SIGTSTP arrived since the last call (it is caught: the program
+/// saves, then calls `ct_suspend`).
+int ct_pending_stop(void);
+/// Whether SIGCONT arrived since the last call without a SIGTSTP of ours
+/// (stopped by SIGSTOP): the terminal's modes must be set again.
+int ct_pending_continue(void);
+/// Gives the terminal back (mouse and bracketed paste off, cursor shown,
+/// curses mode ended), stops the process, and takes the terminal again when it
+/// is continued.
+void ct_suspend(void);
+/// Sets the terminal's modes again (curses mode, bracketed paste, mouse) and
+/// forces a full repaint: after the process was stopped and continued.
+void ct_resume(void);
 
 #endif

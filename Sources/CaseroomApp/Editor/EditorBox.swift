@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A `TextEditor` on screen: the text, where it is scrolled to, and its keys.
 ///
@@ -61,6 +61,9 @@ public struct EditorBox {
     switch key {
     case .char(let c): return type(c, now: now)
     case .paste(let s): return paste(s, now: now)
+    case .pasteRefused:
+      guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
+      return .notice(EditorNotice.pasteRefused)
     default:
       guard let action = Keymap.action(for: key, in: Keymap.editor) else { return .unhandled }
       return perform(action, now: now, clipboard: clipboard)

@@ -12,6 +12,9 @@ public enum EditorNotice {
     Say.overLimit(grouped(limit))
   }
 
+  /// A paste over the limit, refused as it arrived (`Key.pasteRefused`).
+  public static var pasteRefused: String { Say.pasteRefused(limit: grouped(KeyDecoder.maximumPaste)) }
+
   /// Control characters dropped from a paste.
   public static func controlsRemoved(_ n: Int) -> String {
     Say.controlsRemoved(n)

@@ -18,20 +18,23 @@ public enum PasteCleaner {
   /// The text to insert, and how many control characters were dropped.
   public static func clean(_ s: String, tab: String, singleLine: Bool = false) -> (text: String, removed: Int) {
     if isClean(s, singleLine: singleLine) { return (s, 0) }
-    var out = String.UnicodeScalarView()
+    // Built as UTF-8 bytes, one scalar at a time: linear in the paste's size
+    // (appending sequences to a String's scalar view copied it each time).
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
     var removed = 0
     var afterCR = false
     // Single-line mode: breaks seen but not yet written (dropped at the end).
     var pendingBreaks = 0
-    func append(_ scalars: some Sequence<Unicode.Scalar>) {
+    let tabBytes = Array(tab.utf8)
+    func flushBreaks() {
       if pendingBreaks > 0 {
-        out.append(contentsOf: repeatElement(" ", count: pendingBreaks))
+        out.append(contentsOf: repeatElement(0x20, count: pendingBreaks))
         pendingBreaks = 0
       }
-      out.append(contentsOf: scalars)
     }
     func lineBreak() {
-      if singleLine { pendingBreaks += 1 } else { out.append("\n") }
+      if singleLine { pendingBreaks += 1 } else { out.append(0x0A) }
     }
     for u in s.unicodeScalars {
       let wasCR = afterCR
@@ -45,14 +48,16 @@ public enum PasteCleaner {
       case 0x2028, 0x2029:
         lineBreak()
       case 0x09:
-        append(tab.unicodeScalars)
+        flushBreaks()
+        out.append(contentsOf: tabBytes)
       case 0x00...0x1F, 0x7F...0x9F:
         removed += 1
       default:
-        append(CollectionOfOne(u))
+        flushBreaks()
+        UTF8.encode(u) { out.append($0) }
       }
     }
-    return (String(out), removed)
+    return (String(decoding: out, as: UTF8.self), removed)
   }
 
   /// Whether nothing in `s` needs cleaning (looked for by bytes: a paste can be long).

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A multi-line editor for Chinese text: the text is a list of paragraphs
 /// (split at line breaks), the cursor a paragraph and a UTF-8 offset that is

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 // MARK: - Editing
 
@@ -20,9 +20,9 @@ extension TextEditor {
     var s = s
     // Looked for by bytes: a paste can be long.
     if s.utf8.contains(0x0D) {
-      s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      s = s.replacingEvery("\r\n", with: "\n").replacingEvery("\r", with: "\n")
     }
-    if singleLine && s.utf8.contains(0x0A) { s = s.replacingOccurrences(of: "\n", with: " ") }
+    if singleLine && s.utf8.contains(0x0A) { s = s.replacingEvery("\n", with: " ") }
     guard !s.isEmpty else { return false }
     let typing = s.count == 1 && s != "\n"
     let r = selectedRange ?? cursor..<cursor

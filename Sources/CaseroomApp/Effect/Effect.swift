@@ -2,7 +2,7 @@ import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Something a screen's `update` asks the world to do, as a value: a save, a
 /// sync, a look at a folder, a copy to the clipboard. The run loop performs

@@ -2,7 +2,7 @@ import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 extension Effect {
   /// Performs the effect: the one place in the app that reads and writes

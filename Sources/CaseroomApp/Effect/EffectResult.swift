@@ -2,7 +2,7 @@ import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// What an effect came to, handed back to the screen that asked for it.
 public enum EffectResult: Sendable {

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What a group writing together asks of its shared file and its live
 /// folder (`GroupFile`, `FieldLocks`), as values: the workspace decides

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How each `Style` looks: colours (ncurses colour numbers 0–7, -1 = the
 /// terminal's default) and attributes. The terminal edge draws with it.

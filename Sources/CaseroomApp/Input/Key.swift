@@ -19,6 +19,9 @@ public enum Key: Equatable, Hashable, Sendable {
   case click(row: Int, col: Int)
   /// Text pasted in one go (bracketed paste): one edit, no key-by-key handling.
   case paste(String)
+  /// A paste refused as it arrived, the moment it passed `KeyDecoder.maximumPaste`
+  /// (the editor's limit): its text is dropped as the rest of it comes.
+  case pasteRefused
 
   /// The keys of a string, one per character (for tests and macros).
   public static func typing(_ s: String) -> [Key] {
@@ -63,7 +66,7 @@ public enum Key: Equatable, Hashable, Sendable {
     case .wheelUp: return Say.keyWheelUp
     case .wheelDown: return Say.keyWheelDown
     case .click: return "click"
-    case .paste: return "paste"
+    case .paste, .pasteRefused: return "paste"
     }
   }
 }

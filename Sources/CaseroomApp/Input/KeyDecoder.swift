@@ -13,8 +13,12 @@
 public struct KeyDecoder: Sendable {
   /// Characters read that do not make a key yet (a sequence still arriving).
   private var pending: [UInt32] = []
-  /// Inside a bracketed paste: the text so far.
-  private var pasted: [UInt32]?
+  /// Inside a bracketed paste: the text so far, as UTF-8 (made a String at once at its end).
+  private var pasted: [UInt8]?
+  /// Bytes (UTF-8) of the paste under way; past `maximumPaste` its text is dropped as it comes.
+  private var pastedBytes = 0
+  /// The last characters of a refused paste, to find its end.
+  private var refusedTail: [UInt32] = []
 
   /// How long an Esc waits for the rest of its sequence before it is a key of its own.
   public static let escapeDelay = 50
@@ -23,8 +27,11 @@ public struct KeyDecoder: Sendable {
   public static let sequenceDelay = 1000
   /// The longest sequence (or string: OSC, DCS) kept before it is dropped as unknown.
   static let maximumSequence = 4096
-  /// The longest paste kept (about 50 MB).
-  static let maximumPaste = 50_000_000
+  /// The longest paste kept, in bytes: the editor's limit. A longer one is
+  /// refused as soon as it passes it (`Key.pasteRefused`), its text dropped
+  /// as it arrives, so a paste of any size costs time in proportion to it and
+  /// memory for at most this much.
+  public static let maximumPaste = TextEditor.byteLimit
 
   public init() {}
 
@@ -71,7 +78,8 @@ public struct KeyDecoder: Sendable {
   public mutating func flush() -> [Key] {
     if let p = pasted {
       pasted = nil
-      return [.paste(Self.text(p))]
+      // (a refused paste was said when it passed the limit)
+      return overLimit ? [] : [.paste(Self.text(p))]
     }
     guard !pending.isEmpty else { return [] }
     let p = pending
@@ -106,6 +114,8 @@ public struct KeyDecoder: Sendable {
       let rest = pending[length...]
       pending = []
       pasted = []
+      pastedBytes = 0
+      refusedTail = []
       var out: [Key] = []
       for c in rest { out += feed(c) }
       return out
@@ -338,24 +348,53 @@ public struct KeyDecoder: Sendable {
 
   private static let pasteEnd: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC [ 2 0 1 ~
 
+  /// Whether the paste under way is over the limit (its end sequence not counted).
+  private var overLimit: Bool { pastedBytes > Self.maximumPaste + Self.pasteEnd.count }
+
   private mutating func feedPaste(_ c: UInt32) -> [Key] {
-    pasted!.append(c)
+    let wasOver = overLimit
+    pastedBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+    if overLimit {
+      // Refused the moment it passes the limit; then nothing more is kept but
+      // the last few characters, to see its end.
+      if !wasOver { pasted = [] }
+      refusedTail.append(c)
+      if refusedTail.count > Self.pasteEnd.count { refusedTail.removeFirst() }
+      if c == 0x7E && refusedTail == Self.pasteEnd {
+        pasted = nil
+        refusedTail = []
+      }
+      return wasOver ? [] : [.pasteRefused]
+    }
+    Self.appendUTF8(c, to: &pasted!)
+    guard c == 0x7E, pasted!.count >= Self.pasteEnd.count,
+      pasted!.suffix(Self.pasteEnd.count).elementsEqual(Self.pasteEnd.lazy.map(UInt8.init))
+    else { return [] }
     let p = pasted!
-    if p.count >= Self.pasteEnd.count && c == 0x7E && Array(p.suffix(Self.pasteEnd.count)) == Self.pasteEnd {
-      pasted = nil
-      return [.paste(Self.text(p.dropLast(Self.pasteEnd.count)))]
-    }
-    if p.count > Self.maximumPaste {
-      pasted = nil
-      return [.paste(Self.text(p[...]))]
-    }
-    return []
+    pasted = nil
+    return [.paste(Self.text(p.dropLast(Self.pasteEnd.count)))]
   }
 
-  /// Pasted characters as text, exactly as they came (the editor cleans them).
-  static func text(_ p: some Collection<UInt32>) -> String {
-    var s = String.UnicodeScalarView()
-    for v in p { s.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
-    return String(s)
+  /// Appends a character as UTF-8 (U+FFFD for what is no character).
+  static func appendUTF8(_ c: UInt32, to bytes: inout [UInt8]) {
+    switch c {
+    case 0..<0x80: bytes.append(UInt8(c))
+    case 0x80..<0x800:
+      bytes.append(UInt8(0xC0 | c >> 6))
+      bytes.append(UInt8(0x80 | c & 0x3F))
+    case 0xD800...0xDFFF, 0x110000...: appendUTF8(0xFFFD, to: &bytes)
+    case 0x800..<0x10000:
+      bytes.append(UInt8(0xE0 | c >> 12))
+      bytes.append(UInt8(0x80 | (c >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | c & 0x3F))
+    default:
+      bytes.append(UInt8(0xF0 | c >> 18))
+      bytes.append(UInt8(0x80 | (c >> 12) & 0x3F))
+      bytes.append(UInt8(0x80 | (c >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | c & 0x3F))
+    }
   }
+
+  /// Pasted text, exactly as it came (the editor cleans it).
+  static func text(_ p: some Collection<UInt8>) -> String { String(decoding: p, as: UTF8.self) }
 }

@@ -9,6 +9,7 @@ public enum Action: String, Sendable, CaseIterable {
   case position, redraw, help, quit
   case answers, questions, sync, cite, extendForward, extendBackward, nextPassage, previousPassage, annotate,
     annotations
+  case wheelDown, wheelUp, clearPassage
 }
 
 /// Where the help screen lists a key.
@@ -137,6 +138,12 @@ public enum Keymap {
       keys: [.char("S")], action: .sync, group: .discussion,
       description: Phrase(
         "与班级仓库同步（git；--sync 每几分钟自动同步）", "sync with the class repository (git; --sync: every few minutes)")),
+    Binding(
+      keys: [.wheelDown], action: .wheelDown, group: .moving, description: Phrase("下移三行", "three lines down")),
+    Binding(keys: [.wheelUp], action: .wheelUp, group: .moving, description: Phrase("上移三行", "three lines up")),
+    Binding(
+      keys: [.escape], action: .clearPassage, group: .discussion,
+      description: Phrase("取消选句（Esc 从不退出）", "unmark the passage (Esc never quits)")),
     Binding(keys: [.char("=")], action: .position, group: .other, description: Phrase("显示位置", "show position")),
     Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
     Binding(
@@ -180,13 +187,19 @@ public enum Keymap {
   /// The reader's help screen: its keys, the text editor's keys (answers,
   /// notes, comments and the search prompt share them), then the mouse.
   public static var readerHelp: [HelpEntry] {
-    help(reader) + [.blank, .title(Say.whileWriting)] + help(editor) + [
+    help(reader) + panelsHelp + listsHelp + [.blank, .title(Say.whileWriting)] + help(editor) + [
       .blank,
       .group(Say.mouse),
-      .keys(Say.wheel, Say.wheelScrolls),
       .keys(Say.clickContents, Say.clickJumps),
       .keys(Say.shiftDrag, Say.shiftDragSelects),
     ]
+  }
+
+  /// Every key of every screen, for `caseroom keys` and caseroom-keys(7):
+  /// the group picker, the reader with its lists and editor, then the review.
+  public static var allHelp: [HelpEntry] {
+    [.title(Say.groupPickerTitle)] + help(groupPicker) + [.blank, .title(Say.readerTitle)] + readerHelp
+      + [.blank] + reviewHelp
   }
 
   /// The help screen laid out at a width: keys in a column, descriptions

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The first screen when more than one case is installed and none is named:
 /// which case? The library's cases, one a line (title, id, sections,
@@ -144,6 +145,7 @@ extension CasePicker: Screen {
     case .done(.caseOpened(.failure(let error))): return .fail(error)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     return .stay
   }

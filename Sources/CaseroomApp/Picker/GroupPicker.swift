@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// The first screen: which group is reading? A list of the groups that have
 /// a session for this case, and a new group (name, then members).
@@ -81,20 +81,19 @@ public struct GroupPicker {
         repeat { i += d } while i >= 0 && i < entries.count && !entries[i].selectable
         if i >= 0 && i <= entries.count { step = .choosing(selected: i) }
       }
-      switch key {
-      case .char("j"), .down, .tab: move(1)
-      case .char("k"), .up, .backTab: move(-1)
-      case .char("n"): startTyping(.typingName(""))
-      case .enter:
+      switch Keymap.action(for: key, in: Keymap.groupPicker) {
+      case .down?: move(1)
+      case .up?: move(-1)
+      case .new?: startTyping(.typingName(""))
+      case .open?:
         if selected == entries.count { startTyping(.typingName("")) } else { outcome = .existing(selected) }
-      case .char("q"), .ctrl("c"): outcome = .cancelled
-      case .paste: message = Say.chooseOrCreateFirst
-      default: break
+      case .quit?: outcome = .cancelled
+      case nil: if case .paste = key { message = Say.chooseOrCreateFirst }
       }
     case .typingName(let text):
       switch key {
       case .enter:
-        let name = text.trimmingCharacters(in: .whitespaces)
+        let name = text.trimmingSpaces()
         if name.isEmpty {
           message = Say.nameEmpty
         } else if entries.contains(where: { $0.name == name }) {
@@ -138,7 +137,7 @@ public struct GroupPicker {
 
   /// A group's members as typed: separated by commas (Chinese or Latin), 、 or semicolons.
   public static func members(_ text: String?) -> [String] {
-    (text ?? "").split(whereSeparator: { "，,、;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+    (text ?? "").split(whereSeparator: { "，,、;；".contains($0) }).map { $0.trimmingSpaces() }
       .filter { !$0.isEmpty }
   }
 
@@ -180,7 +179,7 @@ public struct GroupPicker {
         f.put(message, row: status, col: 0, style: .status)
       } else {
         f.putHints(
-          [("j/k", Say.hintChoose), ("Enter", Say.hintOpen), ("n", Say.hintNewGroup), ("q", Say.hintQuit)], row: status,
+          Keymap.hints(Keymap.groupPicker), row: status,
           col: 1, limit: cols)
       }
     case .typingName:
@@ -211,6 +210,7 @@ extension GroupPicker: Screen {
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     guard let outcome else { return .stay }
     self.outcome = nil

@@ -43,20 +43,24 @@ extension ReaderState {
   /// on a wide terminal the text beside them still pages.
   mutating func questions(_ key: Key, _ selected: Int) {
     let n = document.questions.count
-    switch key {
-    case .char("j"), .down, .wheelDown, .tab: mode = .questions(selected: min(selected + 1, n - 1))
-    case .char("k"), .up, .wheelUp, .backTab: mode = .questions(selected: max(selected - 1, 0))
-    case .char(let c) where c.wholeNumberValue.map { $0 >= 1 && $0 <= n } == true:
-      mode = .questions(selected: c.wholeNumberValue! - 1)
-    case .enter, .char("e"):
+    switch Keymap.action(for: key, in: Keymap.questionsPanel) {
+    case .down?: mode = .questions(selected: min(selected + 1, n - 1))
+    case .up?: mode = .questions(selected: max(selected - 1, 0))
+    case .question?:
+      guard let q = key.questionNumber, q <= n else {
+        message = Say.noSuchQuestion(key.label)
+        return
+      }
+      mode = .questions(selected: q - 1)
+    case .open?:
       guard hasSession else {
         message = Say.chooseAGroupFirst
         return
       }
       // The panel stays open under the editor: Esc there comes back to it.
       request = .editAnswer(selected)
-    case .escape, .char("Q"), .char("q"): closeQuestions()
-    case .char("?"): mode = .help(scroll: 0)
+    case .back?: closeQuestions()
+    case .help?: mode = .help(scroll: 0)
     default:
       // Beside the text, the reading keys still read.
       guard geometry.paneWidth > 0, let action = Keymap.action(for: key) else { return }

@@ -1,5 +1,5 @@
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Reading without a group: the reader on its own, its place remembered per
 /// user in the reading positions file when it quits (or is ended by a signal).
@@ -18,6 +18,9 @@ public struct ReaderScreen: Screen {
   public var rows: Int { reader.rows }
   public var cols: Int { reader.cols }
 
+  /// Reading alone watches no file: only the reading clock needs ticks.
+  public func nextTick(after now: Date) -> Date? { reader.nextTick(after: now) }
+
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     reader.now = now
     switch event {
@@ -26,6 +29,7 @@ public struct ReaderScreen: Screen {
     case .resize(let rows, let cols): reader.resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
     case .terminate: return Transition(.quit, effects: remember())
+    case .suspend: return Transition(.stay, effects: remember())
     }
     reader.tick(now: now)
     if reader.wantsQuit { return Transition(.quit, effects: remember()) }

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The reader's whole state: which case, where in it, what is open. Keys
 /// change it through `handle(_:)`; `render()` draws it into a `Frame`.

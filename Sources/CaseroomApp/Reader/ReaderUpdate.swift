@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 // MARK: - Keys
 
@@ -56,11 +56,7 @@ extension ReaderState {
 
   mutating func reading(_ key: Key) {
     switch key {
-    case .wheelDown: scroll(3)
-    case .wheelUp: scroll(-3)
     case .click(let row, let col): click(row: row, col: col)
-    case .escape: clearPassage()
-    case .ctrl("c"): wantsQuit = true
     case .ctrl("z"): message = Say.undoIsForTheEditor
     case .paste:
       message =
@@ -137,6 +133,9 @@ extension ReaderState {
     case .jumpToMark:
       mode = .awaitingJump
       message = Say.pressJumpLetter
+    case .wheelDown: scroll(3)
+    case .wheelUp: scroll(-3)
+    case .clearPassage: clearPassage()
     case .position: message = positionDescription
     case .redraw: wantsFullRedraw = true
     case .help: mode = .help(scroll: 0)
@@ -197,17 +196,20 @@ extension ReaderState {
       repeat { i += delta } while i >= 0 && i < rows.count && rows[i].reading == nil
       if i >= 0 && i < rows.count { mode = .contents(selected: i) }
     }
-    switch key {
-    case .char("j"), .down, .wheelDown: move(1)
-    case .char("k"), .up, .wheelUp: move(-1)
-    case .char("g"), .home: mode = .contents(selected: rows.firstIndex { $0.reading != nil } ?? 0)
-    case .char("G"), .end: mode = .contents(selected: rows.lastIndex { $0.reading != nil } ?? 0)
-    case .enter, .char("l"), .right:
+    if case .click(let row, let col) = key {
+      click(row: row, col: col)
+      return
+    }
+    switch Keymap.action(for: key, in: Keymap.contentsPanel) {
+    case .down?: move(1)
+    case .up?: move(-1)
+    case .first?: mode = .contents(selected: rows.firstIndex { $0.reading != nil } ?? 0)
+    case .last?: mode = .contents(selected: rows.lastIndex { $0.reading != nil } ?? 0)
+    case .open?:
       mode = .reading
       if let r = rows[selected].reading { jump(to: Anchor(section: r)) }
-    case .escape, .char("q"), .char("t"), .tab, .char("h"), .left: mode = .reading
-    case .click(let row, let col): click(row: row, col: col)
-    case .char("?"): mode = .help(scroll: 0)
+    case .back?: mode = .reading
+    case .help?: mode = .help(scroll: 0)
     default: break
     }
   }
@@ -249,12 +251,13 @@ extension ReaderState {
   mutating func help(_ key: Key, _ scroll: Int) {
     let total = helpLines.count
     let maxScroll = max(0, total - (geometry.viewRows - 1))
-    switch key {
-    case .char("j"), .down, .wheelDown: mode = .help(scroll: min(scroll + 1, maxScroll))
-    case .char("k"), .up, .wheelUp: mode = .help(scroll: max(scroll - 1, 0))
-    case .char(" "), .pageDown: mode = .help(scroll: min(scroll + geometry.viewRows - 1, maxScroll))
-    case .char("b"), .pageUp: mode = .help(scroll: max(scroll - geometry.viewRows + 1, 0))
-    default: mode = .reading
+    switch Keymap.action(for: key, in: Keymap.helpScreen) {
+    case .down?: mode = .help(scroll: min(scroll + 1, maxScroll))
+    case .up?: mode = .help(scroll: max(scroll - 1, 0))
+    case .pageDown?: mode = .help(scroll: min(scroll + geometry.viewRows - 1, maxScroll))
+    case .pageUp?: mode = .help(scroll: max(scroll - geometry.viewRows + 1, 0))
+    case .back?: mode = .reading
+    default: break
     }
   }
 

@@ -1,7 +1,8 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The class around the review (`caseroom review --class`): the phase now,
 /// read from `class.json` as the groups' readers read it; releasing the
@@ -75,7 +76,8 @@ extension ReviewState {
       message = phaseText.map(Say.phaseNow) ?? Say.noPhaseRunning
       return
     case .phaseChanged(.failure(let error)): message = Say.classActionFailed(error.description)
-    case .feedbackReleased(.success(let count)): message = Say.feedbackReleased(count)
+    case .feedbackReleased(.success(let count)):
+      message = Say.feedbackReleased(count) + (draftsLeftOut > 0 ? Say.draftsLeftOut(draftsLeftOut) : "")
     case .feedbackReleased(.failure(let error)): message = Say.classActionFailed(error.description)
     default: break
     }
@@ -133,6 +135,8 @@ extension ReviewState {
   mutating func releaseFeedback(_ now: Date) {
     guard let c = classroom else { return }
     saveIfChanged()
+    // Drafts (comments not confirmed) stay behind: the message says how many.
+    draftsLeftOut = FeedbackRelease.drafts(review, of: all) + (commentBox == nil ? 0 : 1)
     outbox.append(.releaseFeedback(review, all, to: c.folder.feedback, now: now))
   }
 

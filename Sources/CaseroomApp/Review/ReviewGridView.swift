@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 extension ReviewState {
   /// The grid: a row per group in the chosen order (the sorted column marked

@@ -11,6 +11,8 @@ public enum ReviewAction: String, Sendable, CaseIterable {
   case reload, files, redraw, help, back, quit
   // The class (review --class)
   case releaseFeedback, nextPhase, extendPhase
+  /// The class as a whole: cited passages, coverage, where answers part.
+  case insight
 }
 
 /// The review's keys, one map per screen. The help screen (`?`) and the hint
@@ -40,14 +42,17 @@ extension Keymap {
       Binding(
         keys: digits, action: .score, group: .discussion,
         description: Phrase(
-          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
+          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter；有评分细则时逐项输入，Tab 切换",
+          "score: one digit on a scale up to 9, else digits then Enter; with a rubric, criterion by criterion (Tab)"),
         hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
       Binding(
         keys: [.char("n")], action: .nextUnscored, group: .discussion,
         description: Phrase("下一个未评分的答案", "next unscored answer"), hint: Phrase("未评分", "unscored")),
       Binding(
         keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
-      Binding(keys: [.char("c")], action: .comment, group: .discussion, description: Phrase("写点评", "write a comment")),
+      Binding(
+        keys: [.char("c")], action: .comment, group: .discussion,
+        description: Phrase("写点评（Ctrl-S 确认，Esc 取消）", "write a comment (Ctrl-S confirms it, Esc cancels)")),
       Binding(
         keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
         description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
@@ -69,6 +74,7 @@ extension Keymap {
     ]
     + classKeys
     + [
+      insightKey,
       Binding(
         keys: [.char("F")], action: .files, group: .other,
         description: Phrase("读取了哪些文件夹和文件、跳过了哪些", "the folders and files read, and those skipped")),
@@ -80,6 +86,14 @@ extension Keymap {
         keys: [.char("q"), .ctrl("c")], action: .quit, group: .other, description: Phrase("退出", "quit"),
         hint: Phrase("退出", "quit")),
     ]
+
+  /// `i`: the insight view, from the grid and an answer.
+  static let insightKey = Binding<ReviewAction>(
+    keys: [.char("i")], action: .insight, group: .other,
+    description: Phrase(
+      "全班洞察：各组引用了案例的哪些句子、谁都没读的部分、答案的分歧、关键词",
+      "insight: the sentences the groups cited, what nobody read, where answers part, key terms"),
+    hint: Phrase("洞察", "insight"))
 
   /// The class's keys (review --class), in the grid and in an answer.
   static let classKeys: [Binding<ReviewAction>] = [
@@ -116,13 +130,16 @@ extension Keymap {
       Binding(
         keys: digits, action: .score, group: .discussion,
         description: Phrase(
-          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter", "score: one digit on a scale up to 9, else digits then Enter"),
+          "评分：满分不超过 9 时按一个数字；否则输入数字再按 Enter；有评分细则时逐项输入，Tab 切换",
+          "score: one digit on a scale up to 9, else digits then Enter; with a rubric, criterion by criterion (Tab)"),
         hint: Phrase("评分", "score"), keyText: Phrase("0–9", "0–9"), hintKey: "0–9"),
       Binding(
         keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
       Binding(
         keys: [.char("c")], action: .comment, group: .discussion,
-        description: Phrase("写点评（多行编辑器，Esc 保存）", "write a comment (a multi-line editor; Esc keeps it)"),
+        description: Phrase(
+          "写点评（多行编辑器：Ctrl-S 确认，Esc 取消，u 找回）",
+          "write a comment (a multi-line editor: Ctrl-S confirms it, Esc cancels, u brings it back)"),
         hint: Phrase("点评", "comment")),
       Binding(
         keys: [.char("n")], action: .nextUnscored, group: .discussion,
@@ -142,6 +159,7 @@ extension Keymap {
         keys: [.char("P")], action: .present, group: .other, description: Phrase("演示这一组", "present this group"),
         hint: Phrase("演示", "present")),
       Binding(keys: [.char("r")], action: .reload, group: .other, description: Phrase("立即重新读取", "read again now")),
+      insightKey,
       Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
       Binding(
         keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
@@ -220,9 +238,11 @@ extension Keymap {
 
   /// The review's help screen: each screen's keys, then the text editor's (comments).
   public static var reviewHelp: [HelpEntry] {
-    func keys(_ map: [Binding<ReviewAction>]) -> [HelpEntry] { map.map { .keys($0.keysLabel, $0.description.text) } }
+    func keys<A>(_ map: [Binding<A>]) -> [HelpEntry] { map.map { .keys($0.keysLabel, $0.description.text) } }
     return [.title(Say.helpGridTitle)] + keys(reviewGrid) + [.blank, .title(Say.helpAnswerTitle)] + keys(reviewAnswer)
       + [.blank, .title(Say.helpPresenterTitle)] + keys(reviewPresenter) + [.blank, .title(Say.presentationOrder)]
-      + keys(reviewOrder) + [.blank, .title(Say.whileWriting)] + help(editor)
+      + keys(reviewOrder) + [.blank, .title(Say.helpScoreEntryTitle)] + keys(scoreEntry)
+      + [.blank, .title(Say.insightHelpTitle)] + Keymap.help(insight)
+      + [.blank, .title(Say.whileWriting)] + help(editor)
   }
 }

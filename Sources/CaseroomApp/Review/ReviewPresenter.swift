@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 // MARK: - The presenter
 
@@ -146,6 +146,7 @@ extension ReviewState {
       for name in r.found.changedGroups {
         figures[name] = all.session(named: name).map { GroupFigures($0, of: all.document, content: content) }
       }
+      insightChanged(r.found.changedGroups)
       reorder()
       if let presented, let i = presentationOrder.firstIndex(where: { $0.group.name == presented }) { presenting = i }
     }

@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 extension ReviewState {
   /// The presenter: the question on top, the group's name and place, its

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 // MARK: - Screen
 
@@ -26,6 +26,10 @@ extension ReviewState: Screen {
       saveIfChanged()
       saveDraft(now)
       return Transition(.quit, effects: outbox)
+    case .suspend:
+      saveIfChanged()
+      saveDraft(now)
+      return Transition(.stay, effects: outbox)
     }
     saveIfChanged()
     look(now)
@@ -72,6 +76,8 @@ extension ReviewState: Screen {
       let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) })
     else { return }
     let draft = CommentDraft(group: target.group, question: target.question, text: box.editor.text, updatedAt: now)
+    keepDraft(box.editor.text, on: target, now)
+    saveIfChanged()
     draftSince = nil
     outbox.append(.saveCommentDraft(draft, file))
   }

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 /// The grid's order: a column and a direction. A question's column (字数,
 /// score) is the one chosen when the order was chosen, so moving between

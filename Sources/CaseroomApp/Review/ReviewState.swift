@@ -1,7 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// The instructor's review: a grid of groups × questions that follows the
 /// groups as they write, one answer at a time (or two side by side) with its
@@ -17,6 +17,8 @@ public struct ReviewState {
     case order
     /// The folders read and the files found and skipped.
     case files
+    /// The class as a whole (`InsightPanel`).
+    case insight
   }
 
   /// One group's feedback on one question.
@@ -47,8 +49,14 @@ public struct ReviewState {
   /// The comment being written: a multi-line box of the shared text editor, and whose it is.
   public internal(set) var commentBox: EditorBox?
   var commentTarget: Cell?
-  /// A score being typed on a scale above 9 (digits, then Enter).
-  public internal(set) var scoreEntry: String?
+  /// A score being typed: on a scale above 9 (digits, then Enter), or criterion by criterion.
+  var scoreBox: ScoreBox?
+  /// What is typed in the score box's current field.
+  public var scoreEntry: String? { scoreBox?.typed }
+  /// Comments not confirmed when feedback was last released (left out; the message says so).
+  var draftsLeftOut = 0
+  /// The comment Esc cancelled last (its place and text), for `u`.
+  var cancelledComment: (cell: Cell, text: String)?
   /// What Ctrl-X / Ctrl-C put aside, for Ctrl-V.
   var clipboard: String?
   /// Effects asked for during this update, handed to the loop with its transition.
@@ -74,6 +82,8 @@ public struct ReviewState {
   public internal(set) var helpScroll: Int?
   /// The list of files' scroll.
   var filesScroll = 0
+  /// The insight view, once opened (kept up to date by each look at the folders).
+  var insightPanel: InsightPanel?
   public var reviewChanged = false
   public internal(set) var wantsQuit = false
   /// Asking whether to quit although the review file could not be saved.
@@ -133,6 +143,7 @@ public struct ReviewState {
     self.rows = rows
     self.cols = cols
     if cols < ReviewGeometry.sideBySideColumns { sideBySide = false }
+    insightPanel?.layText(width: cols)
   }
 
   var questions: [String] { all.document.questions }

@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Keys
 
@@ -30,13 +31,14 @@ extension ReviewState {
       help(key, scroll)
       return
     }
-    if scoreEntry != nil, enteringScore(key, now) { return }
+    if scoreBox != nil, enteringScore(key, now) { return }
     switch screen {
     case .grid: grid(key, now)
     case .answer: answer(key, now)
     case .presenter: presenter(key)
     case .order: order(key, now)
     case .files: files(key)
+    case .insight: insight(key, now)
     }
   }
 
@@ -46,6 +48,7 @@ extension ReviewState {
   /// default), and marks the review for saving; what it was is kept for `u`.
   mutating func changeFeedback(_ now: Date, on cell: Cell? = nil, _ change: (inout Review.Feedback) -> Void) {
     guard let target = cell ?? selected.map({ Cell(group: $0, question: question) }) else { return }
+    cancelledComment = nil
     let before = review.feedback(group: target.group, question: target.question)
     var f = before ?? .init(updatedAt: now)
     change(&f)
@@ -57,8 +60,10 @@ extension ReviewState {
     if sort.key.isAboutScores { reorder() }
   }
 
-  /// `u`: the last change of a score or comment undone (on whichever group it was).
+  /// `u`: the last change of a score or comment undone (on whichever group
+  /// it was); after Esc cancelled a comment, that comment back in its box.
   mutating func undoFeedback(_ now: Date) {
+    if bringBackCancelledComment() { return }
     guard let last = feedbackHistory.popLast() else {
       message = Say.nothingToUndoFeedback
       return
@@ -75,48 +80,47 @@ extension ReviewState {
     message = Say.feedbackUndone(last.group, last.question + 1)
   }
 
-  /// A digit: on a scale up to 9, the score; above, the first digit of one (Enter gives it).
+  /// A digit: on a scale up to 9, the score; above, or with a rubric, the
+  /// first digit in the score box (Enter gives it).
   mutating func scoreKey(_ digit: Int, _ now: Date) {
-    guard current != nil else { return }
-    if review.scaleMax > 9 {
-      scoreEntry = "\(digit)"
+    guard let s = current else { return }
+    if review.scaleMax > 9 || review.rubric?.total(question: question) != nil {
+      scoreBox = ScoreBox(
+        review: review, feedback: review.feedback(group: s.group.name, question: question), question: question)
+      _ = enteringScore(.char(Character("\(digit)")), now)
       return
     }
     give(digit, now)
   }
 
-  mutating func give(_ score: Int, _ now: Date) {
-    guard score <= review.scaleMax else {
-      message = Say.scaleIs(review.scaleMax)
+  mutating func give(_ score: Int, criteria: [Int?]? = nil, _ now: Date) {
+    let scale = review.scale(question: question)
+    guard score <= scale else {
+      message = Say.scaleIs(scale)
       return
     }
-    changeFeedback(now) { $0.score = score }
-    message = Say.scoreSaved(score, review.scaleMax)
+    changeFeedback(now) {
+      $0.score = score
+      $0.scale = scale
+      $0.criteria = criteria
+    }
+    message = Say.scoreSaved(score, scale)
   }
 
-  /// Typing a score above 9: digits, Backspace, Enter gives it, Esc cancels.
-  /// Another key ends the typing and does what it does (returns false).
+  /// Typing in the score box (`ScoreBox`). A key it does not take ends the typing and does what it does (returns false).
   mutating func enteringScore(_ key: Key, _ now: Date) -> Bool {
-    guard var typed = scoreEntry else { return false }
-    switch key {
-    case .char(let c) where c.wholeNumberValue != nil:
-      if typed.count < String(review.scaleMax).count { typed.append(c) }
-      scoreEntry = typed == "0" ? String(c) : typed
-    case .backspace:
-      typed.removeLast()
-      scoreEntry = typed.isEmpty ? nil : typed
-    case .enter:
-      let v = Int(typed) ?? 0
-      guard v <= review.scaleMax else {
-        message = Say.scaleIs(review.scaleMax)
-        return true
-      }
-      scoreEntry = nil
-      give(v, now)
-    case .escape:
-      scoreEntry = nil
-    default:
-      scoreEntry = nil
+    guard var box = scoreBox else { return false }
+    switch box.handle(key) {
+    case .typing: scoreBox = box
+    case .refused(let why):
+      scoreBox = box
+      message = why
+    case .give(let score, let criteria):
+      scoreBox = nil
+      give(score, criteria: criteria, now)
+    case .cancel: scoreBox = nil
+    case .notMine:
+      scoreBox = nil
       return false
     }
     return true
@@ -136,9 +140,9 @@ extension ReviewState {
       scroll = 0
     }
     commentTarget = Cell(group: s.group.name, question: question)
+    let f = review.feedback(group: s.group.name, question: question)
     commentBox = EditorBox(
-      text: review.feedback(group: s.group.name, question: question)?.comment ?? "",
-      width: geometry.commentWidth, rows: geometry.commentRows)
+      text: f?.draft ?? f?.comment ?? "", width: geometry.commentWidth, rows: geometry.commentRows)
   }
 
   /// `n`: the next answer that has text and no score, after the selected one
@@ -202,6 +206,7 @@ extension ReviewState {
     case .files:
       screen = .files
       filesScroll = 0
+    case .insight: openInsight()
     case .help: helpScroll = 0
     case .quit: quit()
     default: break
@@ -278,10 +283,11 @@ extension ReviewState {
     case .present: present()
     case .reload: look(now, force: true, saying: true)
     case .releaseFeedback, .nextPhase, .extendPhase: classKey(action, now)
+    case .insight: openInsight()
     case .help: helpScroll = 0
     case .back:
       screen = .grid
-      scoreEntry = nil
+      scoreBox = nil
     default: break
     }
     if let s = current {
@@ -290,19 +296,11 @@ extension ReviewState {
     }
   }
 
-  /// Writing a comment: Esc keeps it (Enter starts a new line).
+  /// Writing a comment: Ctrl-S confirms it, Esc cancels it (`CommentConfirm`); Enter starts a new line.
   mutating func typing(_ key: Key, _ now: Date) {
     guard var box = commentBox else { return }
-    if key == .escape {
-      commentBox = nil
-      draftSince = nil
-      if let file { CommentDraft.remove(beside: file) }
-      guard let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) }) else { return }
-      commentTarget = nil
-      let comment = box.editor.text.trimmingBlanks()
-      guard comment != (review.feedback(group: target.group, question: target.question)?.comment ?? "") else { return }
-      changeFeedback(now, on: target) { $0.comment = comment }
-      message = Say.commentSaved
+    if key == .ctrl("s") || key == .escape {
+      closeComment(confirming: key == .ctrl("s"), now)
       return
     }
     let outcome = box.handle(key, now: now, clipboard: clipboard)

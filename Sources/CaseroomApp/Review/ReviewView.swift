@@ -1,7 +1,8 @@
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ReviewState {
   var geometry: ReviewGeometry {
@@ -22,7 +23,7 @@ extension ReviewState {
   func answerLines(_ s: Session, width: Int, feedback: Bool) -> [(String, Style)] {
     var out: [(String, Style)] = []
     let a = answer(s, question)
-    let text = a?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    let text = a?.text.trimmingSpacesAndLineBreaks() ?? ""
     if text.isEmpty {
       out.append((Say.noAnswer, .dim))
     } else {
@@ -42,12 +43,7 @@ extension ReviewState {
       }
     }
     if feedback, let f = review.feedback(group: s.group.name, question: question) {
-      out.append(("", .normal))
-      let score = f.score.map { Say.score($0, review.scaleMax) } ?? Say.noScore
-      out.append((score, .heading))
-      if !f.comment.isEmpty {
-        out += Layout.lines(Say.commentLabel + f.comment, width: width).map { ($0.display, .heading) }
-      }
+      out += feedbackLines(f, width: width)
     }
     return out
   }
@@ -89,6 +85,7 @@ extension ReviewState {
       case .presenter: drawPresenter(&f)
       case .order: drawOrder(&f)
       case .files: drawFiles(&f)
+      case .insight: drawInsight(&f)
       }
     }
     drawStatus(&f)
@@ -119,15 +116,14 @@ extension ReviewState {
       f.put(Layout.clip(" " + Say.saveFailed(saveError) + " ", width: cols), row: bar, col: 0, style: .notice)
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
-    } else if let typed = scoreEntry, helpScroll == nil {
-      f.put(" " + Say.typingScore(typed, review.scaleMax), row: bar, col: 0, style: .status)
-      f.cursor = (bar, 1 + TerminalWidth.columns(Say.typingScorePrefix(typed)))
+    } else if let box = scoreBox, helpScroll == nil {
+      drawScoreBox(&f, box, row: bar)
     } else if helpScroll != nil {
       f.putHints([("j/k", Say.hintScroll)], row: bar, col: 1, limit: cols, keeping: (Say.anyKey, Say.hintBack))
     } else if commentBox != nil {
       f.putHints(
-        [("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1, limit: cols,
-        keeping: ("Esc", Say.hintDone))
+        [("Ctrl-S", Say.hintConfirm), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1,
+        limit: cols, keeping: ("Esc", Say.hintCancel))
     } else if picking != nil {
       f.putHints(
         [("j/k", Say.hintChoose), ("Enter", Say.hintJump)], row: bar, col: 1, limit: cols,
@@ -144,6 +140,7 @@ extension ReviewState {
           first: [.nextGroup, .score, .comment, .nextUnscored, .nextQuestion, .back, .sideBySide, .present])
       case .order: hints = Keymap.reviewHints(Keymap.reviewOrder, first: [])
       case .files: hints = Keymap.reviewHints(Keymap.reviewFiles, first: [])
+      case .insight: hints = Keymap.hints(Keymap.insight.filter { $0.action != .help })
       case .presenter: hints = []
       }
       // The score key shows the scale: 0–5, 0–100.

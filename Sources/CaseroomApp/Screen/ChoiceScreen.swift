@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A question on a screen of its own, answered with one key: what to do with
 /// a damaged session that has a good backup, whether to take over a lock.
@@ -50,6 +50,7 @@ public struct ChoiceScreen: Screen {
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)
     case .done: break
     case .terminate: return .quit
+    case .suspend: return .stay
     }
     return .stay
   }

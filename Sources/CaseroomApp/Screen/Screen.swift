@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The shape every screen has: plain state, `update` for what happens to it,
 /// and a pure `render(into:)`. The terminal edge runs one loop over the
@@ -12,6 +12,15 @@ public protocol Screen {
   mutating func update(_ event: ScreenEvent, now: Date) -> Transition
   /// Draws the screen into a frame of `rows` × `cols`. Changes nothing.
   func render(into frame: inout Frame)
+  /// When the screen next needs a `.tick` if nothing else happens (a save
+  /// due, a timer, a file to look at again); nil when only input changes it.
+  /// The run loop sleeps until then: an idle screen costs no wake-ups.
+  func nextTick(after now: Date) -> Date?
+}
+
+extension Screen {
+  /// Once a second: screens that follow files or clocks look again that often.
+  public func nextTick(after now: Date) -> Date? { now.addingTimeInterval(1) }
 }
 
 extension Screen {
@@ -26,7 +35,7 @@ extension Screen {
 /// Something that happens to a screen.
 public enum ScreenEvent: Sendable {
   case key(Key)
-  /// No key for a while (the loop ticks every 250 ms): time for autosave and timers.
+  /// No key for a while (at the screen's `nextTick`): time for autosave and timers.
   case tick
   /// The terminal's size, first when the loop starts and then whenever it changes.
   case resize(rows: Int, cols: Int)
@@ -36,6 +45,9 @@ public enum ScreenEvent: Sendable {
   case done(EffectResult)
   /// A termination signal: save everything now; the loop ends after this event.
   case terminate
+  /// The program is about to be stopped (SIGTSTP): save everything now; it
+  /// goes on where it was when continued.
+  case suspend
 }
 
 /// What the run loop does after an event: what comes next, and the effects

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How `caseroom read` begins: the case, where to start, which group is
 /// reading and where things are kept. It makes the first screen — the group
@@ -35,7 +36,7 @@ public struct ReadingStart: Sendable {
   /// `--member`: which member of the group reads (else the login's, or asked).
   public var member: String?
   /// The user's login name (matched to a member, and remembered as one).
-  public var login: String = NSUserName()
+  public var login: String = LocalProcess.userName
   /// Where drafts of saves that failed are kept (`SaveDraft`).
   public var drafts: URL = SaveDraft.directory()
 

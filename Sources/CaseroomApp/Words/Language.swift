@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The language of the interface: one at a time, Chinese or English.
 public enum Language: String, Sendable, CaseIterable {

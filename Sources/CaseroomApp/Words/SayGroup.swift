@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - A group writing together: who reads, who writes, saves that fail
 
@@ -121,14 +122,18 @@ extension Say {
 // The review: who wrote what in a group.
 extension Say {
   static func participation(_ parts: [String]) -> String {
-    say("参与：", "Shares: ") + parts.joined(separator: " · ")
+    let list = parts.joined(separator: " · ")
+    return say("参与：\(list)", "Shares: \(list)")
   }
   static func memberShare(_ name: String, percent: Int, notes: Int, citations: Int) -> String {
-    var extra: [String] = []
-    if notes > 0 { extra.append(say("\(notes) 注", "\(notes) notes")) }
-    if citations > 0 { extra.append(say("\(citations) 引", "\(citations) cited")) }
-    let tail =
-      extra.isEmpty ? "" : say("（" + extra.joined(separator: "，") + "）", " (" + extra.joined(separator: ", ") + ")")
-    return "\(name) \(percent)%" + tail
+    switch (notes > 0, citations > 0) {
+    case (false, false): return "\(name) \(percent)%"
+    case (true, false): return say("\(name) \(percent)%（\(notes) 注）", "\(name) \(percent)% (\(notes) notes)")
+    case (false, true):
+      return say("\(name) \(percent)%（\(citations) 引）", "\(name) \(percent)% (\(citations) cited)")
+    case (true, true):
+      return say(
+        "\(name) \(percent)%（\(notes) 注，\(citations) 引）", "\(name) \(percent)% (\(notes) notes, \(citations) cited)")
+    }
   }
 }

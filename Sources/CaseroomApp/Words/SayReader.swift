@@ -82,7 +82,6 @@ extension Say {
   static var hintNewLine: String { say("换行", "new line") }
   static var hintCancel: String { say("取消", "cancel") }
   static var hintQuit: String { say("退出", "quit") }
-  static var hintOpen: String { say("打开", "open") }
   static var hintDelete: String { say("删除", "delete") }
   static var hintEdit: String { say("修改", "edit") }
   static var hintSelect: String { say("选择", "select") }
@@ -94,8 +93,6 @@ extension Say {
 extension Say {
   static var whileWriting: String { say("写答案、批注和点评时", "While writing (answers, notes, comments)") }
   static var mouse: String { say("鼠标", "Mouse") }
-  static var wheel: String { say("滚轮", "wheel") }
-  static var wheelScrolls: String { say("滚动", "scrolls") }
   static var clickContents: String { say("点击目录", "click the contents") }
   static var clickJumps: String { say("跳转到该节", "jumps to the section") }
   static var shiftDrag: String { say("Shift+拖动", "Shift+drag") }
@@ -110,4 +107,15 @@ extension Say {
 extension Say {
   /// Between a label and what it names: full-width in Chinese.
   static var colon: String { say("：", ": ") }
+}
+
+extension Say {
+  static var groupPickerTitle: String { say("选择小组", "Choosing the group") }
+  static var readerTitle: String { say("阅读", "The reader") }
+}
+
+extension Say {
+  static var contentsTitle: String { say("目录（t）", "The contents (t)") }
+  static var questionsTitle: String { say("思考题（Q）", "The questions (Q)") }
+  static var helpScreenTitle: String { say("帮助屏幕", "This help") }
 }

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - The instructor's review
 
@@ -12,6 +13,9 @@ extension Say {
   static var sortReading: String { say("阅读", "reading") }
   static var sortLastEdit: String { say("最近修改", "last edit") }
   static var commentDraftBack: String { say("上次未写完的点评已恢复", "your unfinished comment is back") }
+  public static func scoresConverted(_ n: Int, _ scale: Int, _ example: String) -> String {
+    say("已把 \(n) 个评分换算为满分 \(scale)（\(example) 等）", "\(n) scores converted to a scale of \(scale) (\(example)…)")
+  }
   static var nothingToUndoFeedback: String { say("没有可撤销的评分或点评", "no score or comment to undo") }
   static func feedbackUndone(_ group: String, _ q: Int) -> String {
     say("已撤销：\(group) 第 \(q) 题的评分/点评", "undone: \(group)'s score or comment on question \(q)")
@@ -34,7 +38,25 @@ extension Say {
   static var allScored: String { say("每个已作答的答案都有评分了", "every answer written has a score") }
   static func sideBySideNeeds(_ cols: Int) -> String { say("并排对比需要 \(cols) 列", "side by side needs \(cols) columns") }
   static var notSideBySide: String { say("先按 v 并排两组，再按 f 切换", "v puts two groups side by side; then f switches") }
-  static var commentSaved: String { say("点评已保存 · u 撤销", "comment saved · u undoes") }
+  static var commentSaved: String { say("点评已确认 · u 撤销", "comment confirmed · u undoes") }
+  static var commentCancelled: String {
+    say("点评未确认，已取消（原点评不变）· u 找回刚才写的", "comment cancelled, not confirmed (the old one stands) · u brings it back")
+  }
+  static var scoreLabel: String { say("评分：", "Score: ") }
+  static var rubricBoxHint: String { say("Tab 下一项 · Enter 确定 · Esc 取消", "Tab next · Enter gives it · Esc cancels") }
+  static var hintConfirm: String { say("确认", "confirm") }
+  static var commentBack: String { say("刚才取消的点评已找回：Ctrl-S 确认", "the cancelled comment is back: Ctrl-S confirms it") }
+  static var draftMark: String { say("草稿（未确认，不会发布）：", "Draft (not confirmed, never released): ") }
+  static func scoreOutOfRange(_ typed: String, _ max: Int) -> String {
+    say(
+      "\(typed) 超出评分范围 0–\(max)：再输入一个数字重新开始，Esc 取消",
+      "\(typed) is beyond the scale, 0–\(max): type a digit to start again, Esc cancels")
+  }
+  static func criterionOutOfRange(_ name: String, _ typed: String, _ max: Int) -> String {
+    say(
+      "\(name) 最多 \(max) 分，不能是 \(typed)：再输入一个数字重新开始",
+      "\(name) has at most \(max) points, not \(typed): type a digit to start again")
+  }
   static var lastGroup: String { say("最后一题的最后一组", "the last group of the last question") }
   static var shuffled: String { say("已随机排序", "shuffled") }
   static func questionNumber(_ q: Int) -> String { say("思考题 \(q)：", "Question \(q): ") }
@@ -175,6 +197,9 @@ extension Say {
       "y 进入下一阶段“\(title)”（各组状态栏随即改变），其他键取消",
       "y: start the next phase, “\(title)”, for every group; other keys: cancel")
   }
+  static func draftsLeftOut(_ n: Int) -> String {
+    say("；\(n) 条未确认的点评（草稿）没有发布", "; \(n) comments not confirmed (drafts) left out")
+  }
   static func feedbackReleased(_ n: Int) -> String {
     say("已发布：\(n) 个小组的反馈写入 feedback/", "released: the feedback of \(n) groups written to feedback/")
   }
@@ -184,7 +209,11 @@ extension Say {
   /// A group's time on the presenter: `发言 02:35`.
   static func turnTime(_ t: TimeInterval) -> String {
     let s = max(0, Int(t))
-    let clock = String(format: "%02d:%02d", s / 60, s % 60)
+    let clock = Printf.text("%02d:%02d", s / 60, s % 60)
     return say("发言 \(clock)", "speaking \(clock)")
   }
+}
+
+extension Say {
+  static var helpScoreEntryTitle: String { say("输入两位以上的分数（满分超过 9）", "Typing a score (scales above 9)") }
 }

@@ -1,7 +1,8 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Workspace: answers, the editor, notes, saving
 
@@ -61,10 +62,6 @@ extension Say {
   static func wordCount(_ words: Int, _ characters: Int) -> String {
     say(" 字数 \(words) · 字符 \(characters)  ", " \(words) words · \(characters) characters  ")
   }
-  static var hintChooseQuestion: String { say("选择题目", "choose the question") }
-  static var hintEditOrJump: String { say("编辑/跳到引文", "edit / go to citation") }
-  static var hintDeleteCitation: String { say("删除引用", "remove citation") }
-  static var hintBackToReading: String { say("返回阅读", "back to reading") }
   static var hintCitations: String { say("引用列表", "citations") }
   static var noCitationsToList: String { say("这个答案还没有引用", "this answer cites nothing yet") }
 
@@ -115,6 +112,11 @@ extension Say {
       ?? say("老师的点评", "the instructor's comment")
   }
   static var feedbackComment: String { say("点评：", "comment: ") }
+  /// One criterion's score: 论据 3/4 (— when not scored).
+  static func criterionScore(_ name: String, _ score: Int?, _ points: Int) -> String {
+    let given = score.map(String.init) ?? "—"
+    return say("\(name) \(given)/\(points)", "\(name) \(given)/\(points)")
+  }
 }
 
 // MARK: - Opening a group's session
@@ -189,6 +191,9 @@ extension Say {
   static func overLimit(_ limit: String) -> String {
     say("超过 \(limit) 字节的上限，未插入", "over the \(limit)-byte limit: nothing inserted")
   }
+  static func pasteRefused(limit: String) -> String {
+    say("粘贴的内容超过 \(limit) 字节的上限，未插入", "the paste is over the \(limit)-byte limit: nothing inserted")
+  }
   static func controlsRemoved(_ n: Int) -> String {
     say("已移除 \(n) 个控制字符", "removed \(n) control character(s)")
   }
@@ -207,7 +212,6 @@ extension Say {
   static var chooseYourGroup: String { say("选择小组", "Choose your group") }
   static var whichGroup: String { say("哪个小组在阅读？", "Which group is reading?") }
   static var newGroupRow: String { say("＋ 新建小组", "+ New group") }
-  static var hintNewGroup: String { say("新建小组", "new group") }
   static var groupNameTitle: String { say("小组名称：", "The group's name:") }
   static var nameLabel: String { say(" 名称：", " Name: ") }
   static func membersTitle(_ name: String) -> String {
@@ -257,4 +261,10 @@ extension Say {
     let who = h.user ?? say("某用户", "someone")
     return say("\(who) 在 \(h.host) 上，进程 \(h.pid)，\(since) 起", "\(who) on \(h.host), process \(h.pid), since \(since)")
   }
+}
+
+extension Say {
+  static var answersListTitle: String { say("本组答案", "The answers") }
+  static var citationListTitle: String { say("编辑器里的引用（Ctrl-O）", "The editor's citations (Ctrl-O)") }
+  static var notesListTitle: String { say("本组批注", "The notes") }
 }

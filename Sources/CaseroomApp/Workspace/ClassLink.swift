@@ -1,7 +1,8 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What ties a group's workspace to its class: the class file (the plan's
 /// phase and its time left, on the status bar), the feedback the instructor

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// Something taken out of the session that `u` (or Ctrl-Z) in the list where
 /// it happened brings back: nothing is removed without a way back.

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A group writing together, as this reader takes part: which member is at
 /// this terminal, the shared file (every save a merge), the field it

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// A group at work on a case: the reader, the group's session (answers,
 /// citations, annotations) and the views around them. Like the reader it is

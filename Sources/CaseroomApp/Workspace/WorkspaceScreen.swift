@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Screen
 
@@ -25,6 +26,10 @@ extension Workspace: Screen {
       if together != nil { return Transition(.quit, effects: lastSaveTogether(sessionToSave(now: now), now)) }
       let last: [Effect] = readOnly ? [] : [.saveSession(file, sessionToSave(now: now))]
       return Transition(.quit, effects: last + [.closeSession(file)])
+    case .suspend:
+      guard let file, !readOnly else { return .stay }
+      requestSave(now: now)
+      return Transition(.stay, effects: [.saveSession(file, sessionToSave(now: now))])
     }
     tick(now: now)
     followClass(now)

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 extension Workspace {
 
@@ -19,11 +19,12 @@ extension Workspace {
     case .editing(let q): editing(key, q, now)
     case .annotations(let selected): annotationsList(key, selected, now)
     case .choosingQuestion(let p):
-      back()
-      if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= session.answers.count {
-        cite(p, in: n - 1, now)
-      } else if key != .escape {
-        message = Say.noSuchQuestion(key.label)
+      switch Keymap.action(for: key, in: Keymap.citeIn) {
+      case .question? where key.questionNumber.map { $0 <= session.answers.count } == true:
+        back()
+        cite(p, in: key.questionNumber! - 1, now)
+      case .back?: back()
+      default: message = Say.noSuchQuestion(key.label)
       }
     case .annotating(let p, let index): annotating(key, p, index, now)
     case .confirmingQuit:
@@ -101,17 +102,21 @@ extension Workspace {
   mutating func answers(_ key: Key, _ selected: Int, _ now: Date) {
     let rows = answerRows
     let sel = min(selected, max(0, rows.count - 1))
-    switch key {
-    case .char("j"), .down, .wheelDown: screen = .answers(selected: min(sel + 1, rows.count - 1))
-    case .char("k"), .up, .wheelUp: screen = .answers(selected: max(sel - 1, 0))
-    case .char(let c) where c.wholeNumberValue.map { $0 >= 1 && $0 <= session.answers.count } == true:
-      openEditor(c.wholeNumberValue! - 1)
-    case .enter, .char("e"):
+    switch Keymap.action(for: key, in: Keymap.answersList) {
+    case .down?: screen = .answers(selected: min(sel + 1, rows.count - 1))
+    case .up?: screen = .answers(selected: max(sel - 1, 0))
+    case .question?:
+      guard let n = key.questionNumber, n <= session.answers.count else {
+        message = Say.noSuchQuestion(key.label)
+        return
+      }
+      openEditor(n - 1)
+    case .open?:
       switch rows[sel] {
       case .question(let q): openEditor(q)
       case .citation(let q, let j): jump(to: session.answers[q].citations[j].anchor)
       }
-    case .char("d"), .delete:
+    case .remove?:
       guard case .citation(let q, let j) = rows[sel] else { return }
       if readOnly {
         message = Say.readOnly
@@ -120,12 +125,12 @@ extension Workspace {
       let c = session.answers[q].citations.remove(at: j)
       screen = .answers(selected: max(0, sel - 1))
       removed(.citation(question: q, index: j, c), now)
-    case .char("u"), .ctrl("z"): undoRemoval(now)
-    case .escape, .char("q"), .char("a"), .char("r"), .tab, .ctrl("c"): back()
-    case .char("?"):
+    case .undo?: undoRemoval(now)
+    case .back?: back()
+    case .help?:
       home()
       reader.handle(.char("?"))
-    default: break
+    case .edit?, nil: break
     }
   }
 
@@ -197,27 +202,29 @@ extension Workspace {
     let count = session.answers[q].citations.count
     guard let i = citationFocus, count > 0 else {
       // The list emptied by d keeps the keys for u, as the status bar says.
-      if !readOnly && (key == .char("u") || key == .ctrl("z")) {
-        undoCitationRemoval(q, now)
-      } else {
-        citationFocus = nil
+      switch Keymap.action(for: key, in: Keymap.citationList) {
+      case .undo? where !readOnly: undoCitationRemoval(q, now)
+      case .back?: citationFocus = nil
+      default: break
       }
       return
     }
-    switch key {
-    case .down, .char("j"): citationFocus = min(i + 1, count - 1)
-    case .up, .char("k"): citationFocus = max(i - 1, 0)
-    case .enter:
+    switch Keymap.action(for: key, in: Keymap.citationList) {
+    case .down?: citationFocus = min(i + 1, count - 1)
+    case .up?: citationFocus = max(i - 1, 0)
+    case .open?:
       citationFocus = nil
       let anchor = session.answers[q].citations[i].anchor
       leaveEditor(q, now)
       jump(to: anchor)
-    case .char("d") where !readOnly, .delete where !readOnly:
+    case .remove? where !readOnly:
       let c = session.answers[q].citations.remove(at: i)
       citationFocus = max(0, min(i, count - 2))
       removed(.citation(question: q, index: i, c), now)
-    case .char("u") where !readOnly, .ctrl("z") where !readOnly: undoCitationRemoval(q, now)
-    default: citationFocus = nil  // Esc, Ctrl-O, any other key: back to the text
+    case .undo? where !readOnly: undoCitationRemoval(q, now)
+    case .back?: citationFocus = nil
+    case .remove?, .undo?: message = Say.readOnly
+    default: break
     }
   }
 
@@ -339,23 +346,28 @@ extension Workspace {
 
   mutating func annotationsList(_ key: Key, _ selected: Int, _ now: Date) {
     let count = session.annotations.count
-    switch key {
-    case .char("j"), .down: screen = .annotations(selected: min(selected + 1, max(0, count - 1)))
-    case .char("k"), .up: screen = .annotations(selected: max(selected - 1, 0))
-    case .enter where count > 0: jump(to: session.annotations[selected].anchor)
-    case .char("e") where count > 0 && !readOnly:
+    switch Keymap.action(for: key, in: Keymap.notesList) {
+    case .down?: screen = .annotations(selected: min(selected + 1, max(0, count - 1)))
+    case .up?: screen = .annotations(selected: max(selected - 1, 0))
+    case .open? where count > 0: jump(to: session.annotations[selected].anchor)
+    case .edit? where count > 0 && !readOnly:
       // The note editor opens over the list: Esc comes back to it.
       if jumpReader(to: session.annotations[selected].anchor), let p = reader.flashed {
         reader.flashed = nil
         openNote(p, editing: selected)
       }
-    case .char("d") where count > 0 && !readOnly, .delete where count > 0 && !readOnly:
+    case .remove? where count > 0 && !readOnly:
       let a = session.annotations.remove(at: selected)
       refreshAnnotations()
       screen = .annotations(selected: max(0, min(selected, count - 2)))
       removed(.note(index: selected, a), now)
-    case .char("u"), .ctrl("z"): undoRemoval(now)
-    default: back()
+    case .undo?: undoRemoval(now)
+    case .back?: back()
+    case .help?:
+      home()
+      reader.handle(.char("?"))
+    case .edit?, .remove?: if readOnly { message = Say.readOnly }
+    default: break
     }
   }
 }

@@ -1,6 +1,7 @@
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - View
 
@@ -77,7 +78,12 @@ extension Workspace {
         out.append((indent + state + cites + writer, i, .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
-          out.append((indent + Say.feedbackLine(item.score, f.scaleMax), i, .heading))
+          out.append((indent + Say.feedbackLine(item.score, item.scale ?? f.scaleMax), i, .heading))
+          if let criteria = item.criteria, !criteria.isEmpty {
+            let line = criteria.map { Say.criterionScore($0.name, $0.score, $0.points) }.joined(separator: " · ")
+            let style = ParagraphStyle(firstLead: indent + "  ", restLead: indent + "  ")
+            for l in Layout.lines(line, width: width, style: style) { out.append((l.display, i, .heading)) }
+          }
           if !item.comment.isEmpty {
             let style = ParagraphStyle(firstLead: indent + Say.feedbackComment, restLead: indent + "  ")
             for l in Layout.lines(item.comment, width: width, style: style) { out.append((l.display, i, .heading)) }
@@ -242,33 +248,25 @@ extension Workspace {
     case text(String, Style)
     /// Something before the hints (字数 in the editor), then the view's keys.
     case hints(lead: String, [Hint])
-    /// A field being typed, with the cursor at its end.
-    case prompt(label: String, text: String)
   }
 
   var statusLine: StatusLine {
     switch screen {
     case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
     case .choosingQuestion:
-      return .hints(lead: "", [("Esc", Say.hintCancel), ("1–\(session.answers.count)", Say.hintChooseQuestion)])
+      return .hints(
+        lead: "", Keymap.hints(Keymap.citeIn).map { $0.0 == "1–9" ? ("1–\(session.answers.count)", $0.1) : $0 })
     case .annotating:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
     case .confirmingQuit, .takingOver: return .text(" " + Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
-        ?? .hints(
-          lead: "",
-          [
-            ("j/k", Say.hintChoose), ("Enter", Say.hintEditOrJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo),
-            ("Esc", Say.hintBackToReading),
-          ])
+        ?? .hints(lead: "", Keymap.hints(Keymap.answersList))
     case .editing:
       return message.map { .text($0, .status) }
         ?? (citationFocus != nil
-          ? .hints(
-            lead: "",
-            [("Esc", Say.hintBack), ("Enter", Say.hintJump), ("d", Say.hintDeleteCitation), ("u", Say.hintUndo)])
+          ? .hints(lead: "", Keymap.hints(Keymap.citationList))
           : .hints(
             lead: Say.wordCount(answerBox?.editor.wordCount ?? 0, answerBox?.editor.characterCount ?? 0),
             [
@@ -277,25 +275,13 @@ extension Workspace {
             ]))
     case .annotations:
       return message.map { .text($0, .status) }
-        ?? .hints(
-          lead: "",
-          [
-            ("Enter", Say.hintJump), ("e", Say.hintEdit), ("d", Say.hintDelete), ("u", Say.hintUndo),
-            ("Esc", Say.hintBack),
-          ])
+        ?? .hints(lead: "", Keymap.hints(Keymap.notesList))
     }
   }
 
   func drawStatus(_ f: inout Frame, _ badge: (text: String, style: Style)) {
     let row = geometry.statusRow
     let line = statusLine
-    if case .prompt(let label, let text) = line {
-      // A prompt takes the whole row and the cursor; no badge.
-      f.fill(row: row, style: .status)
-      let c = f.put(label + text, row: row, col: 0, style: .prompt)
-      f.cursor = (row, min(c, cols - 1))
-      return
-    }
     let badgeWidth = TerminalWidth.columns(badge.text)
     // The reader's bar keeps its percentage at the right; it left room for the badge before it.
     let percentWidth = {
@@ -321,7 +307,6 @@ extension Workspace {
       f.putHints(
         helps ? hints : Array(hints.dropFirst()), row: row, col: max(1, c), limit: badgeX,
         keeping: helps ? Keymap.helpHint : hints.first)
-    case .prompt: break
     }
     if badgeWidth > 0 { f.put(badge.text, row: row, col: badgeX, style: badge.style, limit: cols - percentWidth) }
   }

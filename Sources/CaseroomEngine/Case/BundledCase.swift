@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the case shipped in `Cases/`, wherever the program is run from.
 ///

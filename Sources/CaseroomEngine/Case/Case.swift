@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A teaching case: metadata, then sections in reading order.
 ///
@@ -57,7 +57,7 @@ extension Case {
   /// Finds a section by a user's words: a 1-based number among the content
   /// sections, an id, or a title (with or without its number).
   public func section(matching query: String) -> Section? {
-    let q = query.trimmingCharacters(in: .whitespaces)
+    let q = query.trimmingSpaces()
     if let n = Int(q) {
       let content = contentSections
       return n >= 1 && n <= content.count ? content[n - 1] : nil

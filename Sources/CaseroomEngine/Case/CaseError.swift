@@ -5,11 +5,14 @@ public struct CaseError: FileProblem, Sendable, Equatable {
   /// 1-based line, or 0 when the problem is with the whole file.
   public var line: Int
   public var message: String
+  /// Why the whole file could not be read, as a value (the app words it).
+  public var reason: FileReadError.Kind?
 
-  public init(file: String, line: Int = 0, _ message: String) {
+  public init(file: String, line: Int = 0, _ message: String, reason: FileReadError.Kind? = nil) {
     self.file = file
     self.line = line
     self.message = message
+    self.reason = reason
   }
 }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The case file format (`.case.md`): Markdown-like text with a YAML header.
 ///

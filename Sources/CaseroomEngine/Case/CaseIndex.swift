@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A case file's structure — header and headings, with where each section's
 /// text is in the file — kept on disk so that opening a big case again reads

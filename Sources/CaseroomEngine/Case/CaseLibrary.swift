@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The cases a user can open by id: the bundled cases (the first folder of
 /// `BundledCase.folders()` that holds any, `share/caseroom/cases` once
@@ -65,11 +66,22 @@ public struct CaseLibrary: Sendable {
 
   /// Reads the folders (missing ones are skipped). `index` is the case index for big files.
   public init(folders: [Folder], index: CaseIndex? = nil) {
-    self.folders = folders
+    self.init(listed: folders.map { Listed(folder: $0, files: Self.caseFiles(in: $0.url)) }, index: index)
+  }
+
+  /// A folder with its case files, listed once.
+  public struct Listed: Sendable {
+    public var folder: Folder
+    public var files: [URL]
+  }
+
+  /// Reads the case files already listed.
+  public init(listed: [Listed], index: CaseIndex? = nil) {
+    self.folders = listed.map(\.folder)
     var entries: [Entry] = []
-    for folder in folders {
+    for (folder, files) in listed.map({ ($0.folder, $0.files) }) {
       var seen: [String: URL] = [:]
-      for url in Self.caseFiles(in: folder.url) {
+      for url in files {
         var entry = Self.entry(url, folder.origin, index: index)
         if entry.usable {
           if let first = seen[entry.id] {
@@ -90,15 +102,23 @@ public struct CaseLibrary: Sendable {
     environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = nil,
     index: CaseIndex? = nil
   ) -> CaseLibrary {
+    CaseLibrary(listed: installedFiles(environment: environment, executable: executable), index: index)
+  }
+
+  /// The library's folders and their case files, each folder listed once,
+  /// no file read: enough to tell whether there is only one case to open.
+  public static func installedFiles(
+    environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = nil
+  ) -> [Listed] {
     let user = userFolder(environment: environment)
-    var folders: [Folder] = []
-    if let bundled = bundledFolder(executable: executable),
+    var listed: [Listed] = []
+    if let (bundled, files) = bundledFolderAndFiles(executable: executable),
       bundled.standardizedFileURL.path != user.standardizedFileURL.path
     {
-      folders.append(Folder(url: bundled, origin: .bundled))
+      listed.append(Listed(folder: Folder(url: bundled, origin: .bundled), files: files))
     }
-    folders.append(Folder(url: user, origin: .user))
-    return CaseLibrary(folders: folders, index: index)
+    listed.append(Listed(folder: Folder(url: user, origin: .user), files: caseFiles(in: user)))
+    return listed
   }
 
   /// Where a user puts cases of their own: `$XDG_DATA_HOME/caseroom/cases`
@@ -109,7 +129,16 @@ public struct CaseLibrary: Sendable {
 
   /// The bundled cases' folder: the first of `BundledCase.folders()` that holds a case file.
   public static func bundledFolder(executable: URL? = nil) -> URL? {
-    BundledCase.folders(executable: executable).first { !caseFiles(in: $0).isEmpty }
+    bundledFolderAndFiles(executable: executable)?.folder
+  }
+
+  /// The bundled cases' folder and its case files.
+  static func bundledFolderAndFiles(executable: URL? = nil) -> (folder: URL, files: [URL])? {
+    for folder in BundledCase.folders(executable: executable) {
+      let files = caseFiles(in: folder)
+      if !files.isEmpty { return (folder, files) }
+    }
+    return nil
   }
 
   /// The cases that can be opened.
@@ -125,8 +154,8 @@ public struct CaseLibrary: Sendable {
     return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted(by: NaturalOrder.less).map {
       folder.appendingPathComponent($0)
     }.filter { url in
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+      var isDirectory = false
+      return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory
     }
   }
 

@@ -1,5 +1,5 @@
-import Foundation
-import Yams
+import FoundationEssentials
+import Glibc
 
 /// The parser behind `CaseFormat.parse`: one pass over the lines of the file
 /// that reads the header and the headings, and notes where each section's
@@ -310,7 +310,7 @@ struct CaseParser {
       && id.unicodeScalars.allSatisfy { s in
         switch s {
         case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
-        default: !s.isASCII && CharacterSet.alphanumerics.contains(s)
+        default: !s.isASCII && s.isAlphanumeric
         }
       }
   }
@@ -361,17 +361,12 @@ struct CaseParser {
       return header
     }
     guard header.readable else { return header }
-    let yaml = yamlLines.joined(separator: "\n")
-    let node: Node?
+    let node: HeaderYAML.Node?
     do {
-      node = try Yams.compose(yaml: yaml, .basic)
-    } catch let error as YamlError {
-      let (line, message) = CaseParser.describe(error)
-      fail(start + line, "header: \(message)")
-      header.readable = false
-      return header
+      node = try HeaderYAML.parse(yamlLines)
     } catch {
-      fail(start, "header: \(error)")
+      fail(start + error.line, "header: \(error.message)")
+      header.readable = false
       return header
     }
     guard let node else { return header }
@@ -379,9 +374,9 @@ struct CaseParser {
       fail(start + 1, "header: expected 'key: value' lines")
       return header
     }
-    for (keyNode, value) in mapping {
-      let key = keyNode.string ?? ""
-      let line = start + (keyNode.mark?.line ?? 1)
+    for pair in mapping {
+      let (key, value) = (pair.key, pair.value)
+      let line = start + pair.line
       switch key {
       case "format":
         if value.string != CaseFormat.formatName {
@@ -403,28 +398,19 @@ struct CaseParser {
           continue
         }
         for item in seq {
-          let itemLine = start + (item.mark?.line ?? 1)
-          guard let m = item.mapping, let section = m["section"]?.string, let was = m["was"]?.string,
-            let now = m["now"]?.string
+          let itemLine = start + item.line
+          guard item.mapping != nil, let section = item["section"]?.string, let was = item["was"]?.string,
+            let now = item["now"]?.string
           else {
             fail(itemLine, "each erratum needs 'section', 'was' and 'now'")
             continue
           }
-          header.errata.append((Erratum(section: section, was: was, now: now, note: m["note"]?.string), itemLine))
+          header.errata.append((Erratum(section: section, was: was, now: now, note: item["note"]?.string), itemLine))
         }
       default:
         fail(line, "unknown header key '\(key)': expected format, id, title, subtitle, source, errata")
       }
     }
     return header
-  }
-
-  static func describe(_ error: YamlError) -> (Int, String) {
-    switch error {
-    case .scanner(_, let problem, let mark, _): return (mark.line, problem)
-    case .parser(_, let problem, let mark, _): return (mark.line, problem)
-    case .composer(_, let problem, let mark, _): return (mark.line, problem)
-    default: return (1, "\(error)")
-    }
   }
 }

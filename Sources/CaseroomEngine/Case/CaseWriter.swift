@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension CaseFormat {
   /// Writes a case in the case format. `parse(write(c))` gives `c` back
@@ -60,7 +61,7 @@ extension CaseFormat {
 
   /// A paragraph that would otherwise read as a heading, item or comment gets a `\`.
   static func escapeParagraph(_ text: String) -> String {
-    let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+    let t = text.trimmingScalars { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
     if t != text || t.hasPrefix("#") || t.hasPrefix("\\") || t.hasPrefix("<!--") || t.hasPrefix("---")
       || t.hasPrefix("|")
       || CaseParser.itemStart(t) != nil || t.isEmpty
@@ -76,14 +77,14 @@ extension CaseFormat {
 
   /// A YAML scalar: plain when safe, else a double-quoted (JSON-style) string.
   static func yaml(_ s: String) -> String {
-    let risky = CharacterSet(charactersIn: ":#'\"{}[],&*!|>%@`\\\n\t")
+    let risky = ":#'\"{}[],&*!|>%@`\\\n\t".unicodeScalars
     let plain =
-      !s.isEmpty && s.rangeOfCharacter(from: risky) == nil && !s.hasPrefix(" ") && !s.hasSuffix(" ")
+      !s.isEmpty && !s.unicodeScalars.contains(where: risky.contains) && !s.hasPrefix(" ") && !s.hasSuffix(" ")
       && !s.hasPrefix("-") && !s.hasPrefix("?") && Double(s) == nil
       && !["true", "false", "yes", "no", "null", "~", "on", "off"].contains(s.lowercased())
     if plain { return s }
-    let data = try? JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
-    let json = data.flatMap { String(data: $0, encoding: .utf8) } ?? "[\"\"]"
-    return String(json.dropFirst().dropLast())
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return (try? encoder.encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
   }
 }

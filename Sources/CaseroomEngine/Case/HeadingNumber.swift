@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Chinese and Arabic numbering as used in case headings and lists:
 /// `一、`, `（一）`, `(一)`, `第一部分`, `第一章`, `第一节`, `【…】`, `1．`, `1.`, `1、`,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The structure of a case, as `caseroom outline --json` prints it.
 public struct Outline: Sendable, Equatable, Codable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns the lines of a section's body into paragraphs and list items:
 /// blank lines separate paragraphs, `<!-- … -->` comments are skipped, a
@@ -30,14 +31,14 @@ struct ParagraphReader {
     lineNo += 1
     var raw = rawLine
     if inComment {
-      guard let end = raw.range(of: "-->") else { return }
+      guard let end = raw.firstRange(of: "-->") else { return }
       inComment = false
       raw = raw[end.upperBound...]
       if raw.trimmingBlanks().isEmpty { return }
     }
     var line = raw.trimmingBlanks()
     if line.hasPrefix("<!--") {
-      guard let end = line.range(of: "-->") else {
+      guard let end = line.firstRange(of: "-->") else {
         inComment = true
         return
       }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a part of a case is for. Recognised from the usual Chinese heading
 /// names; a case file can override it with `{role=…}` on the heading.

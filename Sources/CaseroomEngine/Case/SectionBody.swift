@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The paragraphs of a section: either given, or a range of the case file's
 /// bytes read into paragraphs the first time they are asked for.
@@ -7,7 +8,7 @@ import Foundation
 /// read: setting `Section.paragraphs` makes a new body, so sections keep
 /// value semantics.
 final class SectionBody: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = ThreadLock()
   // Guarded by `lock`.
   private var parsed: [Paragraph]?
   private let source: SourceBytes?

@@ -51,10 +51,10 @@ public struct TableRow: Sendable, Equatable {
   /// row of dashes written so that it does not read as a header's rule).
   public var line: String {
     let escaped = cells.map {
-      $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+      $0.replacingEvery("\\", with: "\\\\").replacingEvery("|", with: "\\|")
     }
     let plain = "| " + escaped.joined(separator: " | ") + " |"
     guard TableRow.isRule(Substring(plain)) else { return plain }
-    return "| " + escaped.map { $0.replacingOccurrences(of: "-", with: "\\-") }.joined(separator: " | ") + " |"
+    return "| " + escaped.map { $0.replacingEvery("-", with: "\\-") }.joined(separator: " | ") + " |"
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds the structure of a raw case text: its title, its headings (of every
 /// numbering system, nested as the text nests them), their titles, roles and
@@ -27,7 +28,7 @@ struct Importer {
   func quote(_ r: Range<Int>, _ limit: Int = 16) -> String {
     let t = trimmed(r)
     let cut = min(t.upperBound, t.lowerBound + limit)
-    let shown = string(t.lowerBound..<cut).replacingOccurrences(of: "\n", with: " ⏎ ")
+    let shown = string(t.lowerBound..<cut).replacingEvery("\n", with: " ⏎ ")
     return "「" + shown + (cut < t.upperBound ? "…" : "") + "」"
   }
 

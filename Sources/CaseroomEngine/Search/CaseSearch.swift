@@ -4,7 +4,7 @@
 public enum CaseSearch {
   /// Every hit of `query` in the case, in reading order.
   public static func search(_ c: Case, _ query: String, contextCharacters: Int = 16) -> [SearchHit] {
-    let needle = SearchFolding.fold(query.trimmingCharacters(in: .newlines))
+    let needle = SearchFolding.fold(query.trimmingLineBreaks())
     guard !needle.isEmpty else { return [] }
     let matcher = Matcher(needle)
     var hits: [SearchHit] = []

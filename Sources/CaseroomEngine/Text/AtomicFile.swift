@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writing a file so that it is never half-written: a temporary file in the
 /// same directory, fsync, the previous version kept as `.bak` (a hard link)
@@ -40,7 +41,7 @@ public enum AtomicFile {
       do {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
-        throw FileWriteError(path: url.path, message: "cannot create its directory: \(error.localizedDescription)")
+        throw FileWriteError(path: url.path, message: "cannot create its directory: \(ErrorText.words(error))")
       }
     }
     var existing = stat()

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The lines of a range of bytes, split at LF, CRLF or CR, found with `memchr`
 /// (a 20 MB file is split in about a millisecond).

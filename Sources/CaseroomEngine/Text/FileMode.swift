@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who may read and write a file caseroom creates.
 ///
@@ -38,7 +39,7 @@ public enum FileMode: Sendable, Equatable {
   /// mode; in a setgid folder it is given the folder's group. Returns the
   /// descriptor, or -1 with `errno` set.
   public func createExclusive(_ path: String) -> Int32 {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathText.directory(path)
     // Created with no permission for the group or others when a mode is asked for,
     // so no one else can open it before the fchmod below.
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, self == .ordinary ? 0o666 : 0o600)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A file that could not be written, and why: `path: message`.
 public struct FileWriteError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How caseroom writes and reads JSON, set up in one place. Files and `--json`
 /// outputs are readable: pretty-printed, keys sorted, `/` left as it is, dates

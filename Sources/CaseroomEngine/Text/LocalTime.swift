@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Dates as local wall-clock text (`10:52:06`, `11-29 10:52`, `2026-11-29 10:52`),
 /// without a `DateFormatter`: views draw these on every frame.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading a small file the user's data is kept in (a session, a review file,
 /// a lock, reading positions): only a regular file is read. A directory, a

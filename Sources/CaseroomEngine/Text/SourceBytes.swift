@@ -1,5 +1,6 @@
 import CWidth
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The bytes of a case file, read once and never changed: the case's index
 /// points into them, and sections decode their paragraphs from them when
@@ -14,7 +15,7 @@ public final class SourceBytes: @unchecked Sendable {
   private let mapped: Bool
   /// Which version of which file the bytes are (nil for text given in memory).
   let stamp: CaseIndex.Stamp?
-  private let detachLock = NSLock()
+  private let detachLock = ThreadLock()
   private var detached = false
 
   /// The UTF-8 of a string (a leading byte-order mark is kept; the parser skips it).
@@ -33,14 +34,21 @@ public final class SourceBytes: @unchecked Sendable {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
       let e = errno
-      if e == ENOENT { throw CaseError(file: path, "no such file") }
-      if e == EACCES { throw CaseError(file: path, "cannot be read (permission denied)") }
-      throw CaseError(file: path, "cannot be read (\(String(cString: strerror(e))))")
+      if e == ENOENT { throw CaseError(file: path, "no such file", reason: .missing) }
+      if e == EACCES {
+        throw CaseError(file: path, "cannot be read (permission denied)", reason: .unreadable("permission denied"))
+      }
+      let why = String(cString: strerror(e))
+      throw CaseError(file: path, "cannot be read (\(why))", reason: .unreadable(why))
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw CaseError(file: path, "cannot be read (I/O error)") }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw CaseError(file: path, "is a directory, not a file") }
+    guard fstat(fd, &info) == 0 else {
+      throw CaseError(file: path, "cannot be read (I/O error)", reason: .unreadable("I/O error"))
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      throw CaseError(file: path, "is a directory, not a file", reason: .directory)
+    }
     let size = Int(info.st_size)
     stamp = CaseIndex.Stamp(path: path, info)
     if (info.st_mode & S_IFMT) == S_IFREG && size > 0,

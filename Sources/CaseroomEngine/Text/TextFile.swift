@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading text files the way every command does: UTF-8 only, with a clear
 /// error that names the file.

@@ -13,6 +13,11 @@ public enum WordCount {
       if countsAlone(u) {
         n += 1
         inWord = false
+      } else if u.value < 0x80 {
+        // ASCII: no lookup of properties.
+        let blank = u.value == 0x20 || (0x09...0x0D).contains(u.value)
+        if !blank && !inWord { n += 1 }
+        inWord = !blank
       } else if isInvisible(u) {
         continue  // part of the character before it
       } else if u.properties.isWhitespace {

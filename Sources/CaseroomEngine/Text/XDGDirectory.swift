@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The per-user directories of the XDG base directory specification: the
 /// variable when it holds an absolute path, else its default under `$HOME`.

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A part of a group's session that one member writes at a time: an
 /// answer, a note being edited, or the group's name and members. Each has

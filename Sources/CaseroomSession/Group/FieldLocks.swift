@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One reader's part in its group's live folder: it is there (its reader
 /// lock) and writes at most one field at a time (that field's lock). Others
@@ -9,7 +10,7 @@ import Foundation
 public final class FieldLocks: @unchecked Sendable {
   public let folder: LiveFolder
   public private(set) var member: String
-  private let state = NSLock()
+  private let state = ThreadLock()
   private var presence: SessionLock?
   private var lock: SessionLock?
   public private(set) var field: Field?

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A group's session file written by several readers at once, each a
 /// member at their own terminal. Nobody holds the whole file:
@@ -20,7 +21,7 @@ public final class GroupFile: @unchecked Sendable {
   public let url: URL
   public let store: SessionStore
   public let folder: LiveFolder
-  private let state = NSLock()
+  private let state = ThreadLock()
   /// The session as this reader last read or wrote it: the base of the next merge.
   private var _base: Session
   /// The file's stamp then (inode, size, modification time).

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The folder beside a group's session where its readers meet:
 /// `.<session file>.live/` (hidden, so the review's folder walk skips it),

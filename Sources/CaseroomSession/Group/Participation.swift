@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Session {
   /// What one member added to the group's work: the per-student

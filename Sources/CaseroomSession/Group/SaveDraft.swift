@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A save that could not be done (a full disk, permissions, the folder
 /// replaced, a file changed by hand past reading): the session as this
@@ -42,7 +43,7 @@ public struct SaveDraft: Codable, Equatable, Sendable {
     var h = FNV1a()
     h.feed(sessionFile.standardizedFileURL.path)
     return directory.appendingPathComponent(
-      sessionFile.lastPathComponent.replacingOccurrences(of: ".session.json", with: "") + "-" + h.hex(digits: 16)
+      sessionFile.lastPathComponent.replacingEvery(".session.json", with: "") + "-" + h.hex(digits: 16)
         + ".draft.json")
   }
 

@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A three-way merge of one group's session, field by field: what every save
 /// of a group's reader does (with what it last read as the base: `GroupFile`),

@@ -1,4 +1,5 @@
-import Foundation
+import CaseroomEngine
+import FoundationEssentials
 
 /// A three-way merge of a text (an answer, a note), sentence by sentence:
 /// what each side changed since the common version is kept when the two
@@ -161,7 +162,7 @@ public enum TextMerge {
 
   /// The marker line over a version `label` wrote (brackets and line breaks in the name taken out).
   public static func marker(_ label: String) -> String {
-    let clean = String(label.map { "】【\n\r".contains($0) ? " " : $0 }).trimmingCharacters(in: .whitespaces)
+    let clean = String(label.map { "】【\n\r".contains($0) ? " " : $0 }).trimmingBlanks()
     return markerStart + (clean.isEmpty ? "?" : clean) + "】"
   }
 
@@ -181,7 +182,7 @@ public enum TextMerge {
   /// The first marker in a line: a side's marker (up to its first 】) or the end marker.
   static func firstMarker(in line: Substring) -> Range<Substring.Index>? {
     var from = line.startIndex
-    while let r = line[from...].range(of: "【合并冲突") {
+    while let r = line[from...].firstRange(of: "【合并冲突") {
       if line[r.lowerBound...].hasPrefix(endMarker) {
         return r.lowerBound..<line.index(r.lowerBound, offsetBy: endMarker.count)
       }

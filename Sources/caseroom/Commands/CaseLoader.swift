@@ -1,5 +1,6 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Loads the case a command names, or the bundled one; turns every problem
 /// into one clear line on stderr and a non-zero exit.

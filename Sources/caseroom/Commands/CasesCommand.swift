@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom cases [--json]`: the case library — the bundled cases and the
 /// user's own — with what `caseroom read ID` opens.

@@ -1,7 +1,8 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// `caseroom check FILE...`: validates case files and session files.
 struct CheckCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct CheckCommand: ParsableCommand {
   var files: [String]
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one file to check") }
+    if files.isEmpty { throw ValidationError(Say.giveAFile) }
   }
 
   func run() throws {

@@ -1,9 +1,11 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom class init|phase|status|release`: a class folder on a shared
 /// server (or a class repository's working copy), its phases and its feedback.
@@ -12,7 +14,10 @@ struct ClassCommand: ParsableCommand {
     commandName: "class",
     abstract: "A class folder shared by the class: make it, run its phases, release feedback.",
     discussion: "See docs/CLASS-GUIDE.md (in Chinese, for instructors).",
-    subcommands: [ClassInitCommand.self, ClassPhaseCommand.self, ClassStatusCommand.self, ClassReleaseCommand.self])
+    subcommands: [
+      ClassInitCommand.self, ClassPhaseCommand.self, ClassStatusCommand.self, ClassReleaseCommand.self,
+      ClassRubricCommand.self,
+    ])
 }
 
 /// `caseroom class init DIR [--case CASE] [--unix-group NAME]`.
@@ -75,11 +80,11 @@ struct ClassPhaseCommand: ParsableCommand {
   @Flag(help: "End the class: no phase runs.")
   var stop = false
 
-  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func validate() throws {
-    if stop && (number != nil || minutes != nil) { throw ValidationError("--stop goes alone") }
+    if stop && (number != nil || minutes != nil) { throw ValidationError(Say.optionGoesAlone("--stop")) }
   }
 
   func run() throws {
@@ -105,8 +110,8 @@ struct ClassStatusCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status", abstract: "Show the class's case, its phases and the phase running now.")
 
-  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func run() throws {
     try reportingFailures {
@@ -139,8 +144,8 @@ struct ClassReleaseCommand: ParsableCommand {
     abstract: "Release feedback: each group's scores and comments to feedback/<group file>.json.",
     discussion: "Asks nothing. Releasing again updates every group's feedback (a score taken back disappears).")
 
-  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func run() throws {
     try reportingFailures {
@@ -159,6 +164,10 @@ struct ClassReleaseCommand: ParsableCommand {
       emit(
         "released feedback to \(written.count) group(s) in \(folder.feedback.path): \(given) answer(s) scored or commented\n"
       )
+      let drafts = FeedbackRelease.drafts(review, of: all)
+      if drafts > 0 {
+        emit("left out: \(drafts) comment(s) not confirmed (drafts; confirm them in the review with c, then Ctrl-S)\n")
+      }
     }
   }
 }
@@ -186,7 +195,7 @@ struct ClassOption {
       // A student's export of the whole class has no instructor's review to show.
       if RegularFile.exists(url) && access(url.path, R_OK) != 0 && errno == EACCES { return nil }
       do { return try Review.load(url, caseId: caseId) } catch {
-        throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+        throw Failure(message: Say.noScoresFromIt("\(error)"))
       }
     }
     // The feedback file is named after the file the group's session was read from.
@@ -207,7 +216,7 @@ struct ClassOption {
 
   /// The class folder given (or in the environment); nil when none is. Refuses `--class` with `--sessions`.
   static func resolve(_ option: String?, sessions: [String]) throws -> ClassOption? {
-    if option != nil && !sessions.isEmpty { throw Failure(message: "--class and --sessions cannot be used together") }
+    if option != nil && !sessions.isEmpty { throw Failure(message: Say.optionsExclusive("--class", "--sessions")) }
     let folder: ClassFolder
     if sessions.isEmpty, let named = ClassFolder.named(option) {
       folder = named
@@ -223,8 +232,76 @@ struct ClassOption {
   /// The class folder a class command works on.
   static func required(_ option: String?) throws -> ClassFolder {
     guard let folder = ClassFolder.named(option) else {
-      throw Failure(message: "which class? give --class DIR or set \(ClassFolder.environmentVariable)")
+      throw Failure(message: Say.whichClass)
     }
     return folder
+  }
+}
+
+/// `caseroom class rubric [CRITERIA | --file FILE | --clear]`: the criteria
+/// each question is scored by, kept in the instructor's review file.
+struct ClassRubricCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rubric",
+    abstract: "Score by criteria: set, show or clear the rubric (e.g. \"论据 4 · 结构 3 · 联系实际 3\").",
+    discussion: """
+      The rubric goes to the instructor's review file (instructor/), so the review scores criterion by criterion \
+      (digits per criterion, Tab between them; the score is their sum), the gradebook gets a column per \
+      criterion and released feedback shows them. CRITERIA applies to every question; a file (--file) gives one \
+      line per question: '*: 论据 4 · 结构 3' for all, '2: 论据 5 · 结构 5' for question 2. Without arguments: \
+      the rubric now.
+      """)
+
+  @Argument(help: "Criteria with points for every question: \"论据 4 · 结构 3 · 联系实际 3\".")
+  var criteria: String?
+
+  @Option(help: "A rubric file (one line per question).")
+  var file: String?
+
+  @Flag(help: "No rubric: scores on the review's scale again.")
+  var clear = false
+
+  @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
+  func validate() throws {
+    if [criteria != nil, file != nil, clear].filter({ $0 }).count > 1 {
+      throw ValidationError("give one of CRITERIA, --file FILE or --clear")
+    }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let folder = try ClassOption.required(classFolder)
+      let classFile = try folder.load()
+      let c = try CaseLoader.load(folder.caseURL(classFile).path)
+      let url = folder.reviewURL(caseId: c.id)
+      var review: Review
+      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(message: "\(error)") }
+      do {
+        if let criteria {
+          review.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: "the criteria given")
+        } else if let file {
+          review.rubric = try Rubric.load(URL(fileURLWithPath: file), questions: c.questions.count)
+        } else if clear {
+          review.rubric = nil
+        }
+      } catch { throw Failure(message: "\(error)") }
+      if criteria != nil || file != nil || clear {
+        review.updatedAt = Date()
+        do { try review.save(url) } catch { throw Failure(message: "\(error)") }
+      }
+      guard let rubric = review.rubric else {
+        emit("no rubric: scores run from 0 to \(review.scaleMax)\n")
+        return
+      }
+      for (q, criteria) in rubric.questions.enumerated() {
+        emit(
+          "Q\(q + 1): "
+            + (criteria.isEmpty
+              ? "scored from 0 to \(review.scaleMax)"
+              : Rubric.line(criteria) + " (\(rubric.total(question: q) ?? 0) points)") + "\n")
+      }
+    }
   }
 }

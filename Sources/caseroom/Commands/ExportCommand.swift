@@ -3,13 +3,14 @@ import CaseroomApp
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ExportFormat: ExpressibleByArgument {}
 extension FeedbackShown: ExpressibleByArgument {}
 
-/// `caseroom export [CASE] (--group NAME | --all | --each DIR) [--sessions DIR]... --format md|html|csv|json
-/// [--feedback none|scores|all] [--per-member] [--review FILE] [-o FILE]`.
+/// `caseroom export [CASE] (--group NAME | --groups A,B | --all | --each DIR) [--sessions DIR]... --format md|html|csv|json
+/// [--feedback none|scores|all] [--per-member] [--insight] [--review FILE] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
@@ -31,16 +32,20 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Every group, question by question.")
   var all = false
 
+  @Option(help: "Some groups, question by question, in the presentation order: --groups 第一组,第三组.")
+  var groups: String?
+
+  @Flag(help: "With md or html of several groups: an insight slide per question (the most cited passages, as bars).")
+  var insight = false
+
   @Option(help: "One file per group in this directory (md or html), to give each group its own feedback.")
   var each: String?
 
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   @Option(help: "md, html, csv or json.")
   var format: ExportFormat
@@ -66,10 +71,13 @@ struct ExportCommand: ParsableCommand {
       if group != nil || all || output != nil { throw ValidationError("--each DIR goes without --group, --all or -o") }
       if format != .md && format != .html { throw ValidationError("--each writes md or html (one file per group)") }
       if each.isEmpty { throw ValidationError("--each needs a directory") }
-    } else if all == (group != nil) {
-      throw ValidationError("give either --group NAME, --all or --each DIR")
+    } else if [all, group != nil, groups != nil].filter({ $0 }).count != 1 {
+      throw ValidationError("give either --group NAME, --groups A,B, --all or --each DIR")
     }
-    if perMember && format != .csv { throw ValidationError("--per-member goes with --format csv") }
+    if insight && ((!all && groups == nil) || (format != .md && format != .html)) {
+      throw ValidationError("--insight goes with --all or --groups, in md or html")
+    }
+    if perMember && format != .csv { throw ValidationError(Say.optionGoesWith("--per-member", "--format csv")) }
   }
 
   func run() throws {
@@ -93,6 +101,8 @@ struct ExportCommand: ParsableCommand {
               + (names.isEmpty ? "" : "; groups there: \(names)"))
         }
         chosen = [s]
+      } else if let groups {
+        chosen = try Self.some(groups, of: collected, caseId: c.id)
       } else {
         chosen = collected.sessions
       }
@@ -106,10 +116,16 @@ struct ExportCommand: ParsableCommand {
         try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
         return
       }
-      let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: all)
-      let document = ExportDocument(
+      let several = all || groups != nil
+      let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: several)
+      var document = ExportDocument(
         c, sessions: chosen, review: try review(for: group), feedback: shown, order: format.order)
-      let text = format.render(document, all: all, perMember: perMember)
+      if insight {
+        // The class as a whole, whichever groups the deck shows.
+        var tally = InsightTally(collected)
+        document.insight = tally.insight()
+      }
+      let text = format.render(document, all: several, perMember: perMember)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))
       } else {
@@ -118,13 +134,30 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
+  /// The groups named by `--groups` (separated by `,`, `，` or `、`), each once; a name not found is an error listing those there.
+  static func some(_ list: String, of collected: ClassSessions, caseId: String) throws -> [Session] {
+    var out: [Session] = []
+    for name in list.split(whereSeparator: { ",，、".contains($0) }).map({ String($0).trimmingBlanks() })
+    where !name.isEmpty {
+      guard let s = collected.session(named: name) else {
+        let names = collected.sessions.map(\.group.name).joined(separator: "、")
+        throw Failure(
+          message: "--groups: no session of group '\(name)' for \(caseId)"
+            + (names.isEmpty ? "" : "; groups there: \(names)"))
+      }
+      if !out.contains(where: { $0.group.name == name }) { out.append(s) }
+    }
+    guard !out.isEmpty else { throw Failure(message: "--groups: no group named") }
+    return out
+  }
+
   /// `--each DIR`: a group's own export for every group, one file each, named after the group.
   func writeEach(_ c: Case, _ sessions: [Session], _ review: (String?) throws -> Review?, into dir: URL) throws {
     try checkDirectory(dir.path, option: "--each", mustExist: false)
     do {
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     } catch {
-      throw Failure(message: "\(dir.path): cannot create the directory (--each)")
+      throw Failure(message: Say.cannotCreateDirectory(dir.path, "--each"))
     }
     var taken: Set<String> = []
     for s in sessions {

@@ -1,19 +1,18 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// An error the user should see as plain lines, without a stack trace.
 struct Failure: Error, CustomStringConvertible {
   var description: String
   init(_ error: Error) {
-    if let e = error as? CaseError {
-      description = e.description
-    } else if let e = error as? CaseErrors {
-      description = e.description
+    if let e = error as? CaseErrors {
+      description = e.errors.map(Say.commandError).joined(separator: "\n")
     } else if let e = error as? Failure {
       description = e.description
     } else {
-      description = "\(error)"
+      description = Say.commandError(error)
     }
   }
   init(message: String) { description = message }

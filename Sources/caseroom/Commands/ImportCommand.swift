@@ -1,6 +1,8 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom import RAW [-o OUT] [--id ID] [--force]`.
 struct ImportCommand: ParsableCommand {
@@ -34,7 +36,7 @@ struct ImportCommand: ParsableCommand {
         let base =
           name.hasSuffix(".case.md")
           ? String(name.dropLast(8)) : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-        let cleaned = base.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+        let cleaned = base.unicodeScalars.filter { $0.isAlphanumeric || $0 == "-" || $0 == "_" }
         if !cleaned.isEmpty { caseId = String(String.UnicodeScalarView(cleaned)) }
       }
       let result: ImportResult
@@ -55,12 +57,12 @@ struct ImportCommand: ParsableCommand {
       if let output {
         let url = URL(fileURLWithPath: output)
         if FileManager.default.fileExists(atPath: url.path) && !force {
-          throw Failure(message: "\(output): already exists; pass --force to replace it")
+          throw Failure(message: Say.alreadyExists(output))
         }
         try TextFile.write(written, to: url)
       }
       let report = Outline.tree(result.result) + "\n" + result.checklist
-      FileHandle.standardError.write(Data(TerminalSafe.text(report).utf8))
+      writeAll(2, TerminalSafe.text(report))
       if output == nil { emit(written) }
     }
   }

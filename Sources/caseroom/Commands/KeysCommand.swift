@@ -1,15 +1,17 @@
 import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
-/// `caseroom keys [--man]`: the keys of the full-screen reader and of the text
-/// editor, from the keymaps the help screen is generated from — as text, or
+/// `caseroom keys [--man]`: every key of every screen — the group picker, the
+/// reader with its lists and text editor, the review — from the keymaps the
+/// help screens and hint bars are generated from — as text, or
 /// as the manual page caseroom-keys(7) that `Scripts/install.sh` installs.
 struct KeysCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "keys",
-    abstract: "Print the keys of the reader and of the text editor (what '?' shows in the reader).")
+    abstract: "Print every key: the group picker, the reader, its lists and text editor, and the review.")
 
   @Flag(help: "Print the manual page caseroom-keys(7) as roff (for 'man -l -').")
   var man = false
@@ -21,7 +23,7 @@ struct KeysCommand: ParsableCommand {
   var lang: String?
 
   func validate() throws {
-    if let lang, Language(code: lang) == nil { throw ValidationError("--lang: give zh or en, not '\(lang)'") }
+    if let lang, Language(code: lang) == nil { throw ValidationError(Say.langOption(lang)) }
   }
 
   func run() throws {
@@ -32,7 +34,7 @@ struct KeysCommand: ParsableCommand {
       if man {
         emit(Self.manual(date: date ?? ""))
       } else {
-        emit(Keymap.helpLines(width: terminalColumns() ?? 80).map { $0 + "\n" }.joined())
+        emit(Keymap.helpLines(width: terminalColumns() ?? 80, Keymap.allHelp).map { $0 + "\n" }.joined())
       }
     }
   }
@@ -59,16 +61,15 @@ extension KeysCommand {
             + "instructor's comments and the search prompt — take these keys, whatever the terminal. The page is "
             + "generated from the keymaps the help screen ('?') is made from, so the two always agree. "
             + "Esc never quits: it goes back one level; q quits."),
-      ".SH " + quoted(Language.current == .zh ? "阅读" : "READER"),
     ]
-    for entry in Keymap.readerHelp {
+    for entry in Keymap.allHelp {
       switch entry {
       case .blank: continue
       case .title(let title): out.append(".SH " + quoted(title))
       case .group(let title): out.append(".SS " + quoted(title))
       case .keys(let keys, let description):
         out.append(".TP")
-        out.append(#"\fB"# + escaped(keys).replacingOccurrences(of: "-", with: #"\-"#) + #"\fR"#)
+        out.append(#"\fB"# + escaped(keys).replacingEvery("-", with: #"\-"#) + #"\fR"#)
         out.append(text(description))
       }
     }
@@ -77,7 +78,7 @@ extension KeysCommand {
   }
 
   /// Text escaped for roff: backslashes doubled as `\e`.
-  static func escaped(_ s: String) -> String { s.replacingOccurrences(of: #"\"#, with: #"\e"#) }
+  static func escaped(_ s: String) -> String { s.replacingEvery(#"\"#, with: #"\e"#) }
 
   /// A line of running text that cannot be taken for a request (`.` or `'`
   /// first). groff breaks lines only at spaces: after Chinese punctuation it
@@ -88,6 +89,6 @@ extension KeysCommand {
 
   /// A macro argument in double quotes.
   static func quoted(_ s: String) -> String {
-    "\"" + escaped(s).replacingOccurrences(of: "\"", with: #"\(dq"#) + "\""
+    "\"" + escaped(s).replacingEvery("\"", with: #"\(dq"#) + "\""
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CaseroomClass
 import CaseroomSession
-import Foundation
+import FoundationEssentials
 
 /// `caseroom merge-session BASE OURS THEIRS`: git's merge driver for session
 /// files (installed by `caseroom sync`).

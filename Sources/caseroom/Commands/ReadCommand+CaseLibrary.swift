@@ -1,6 +1,7 @@
 import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: - Which case
 
@@ -10,7 +11,11 @@ extension ReadCommand {
   /// `choices` is the library to ask from, and `path` the first of its cases.
   func chosenCase() throws -> (path: String?, choices: CaseLibrary?) {
     guard let caseFile else {
-      let library = CaseLibrary.installed(index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+      // One case file in all: the reader opens it (once) without reading it for a list.
+      let listed = CaseLibrary.installedFiles()
+      let files = listed.flatMap(\.files)
+      if files.count == 1 { return (files[0].path, nil) }
+      let library = CaseLibrary(listed: listed, index: CaseIndex(directory: CaseIndex.defaultDirectory()))
       return (library.cases.first?.url.path, library.cases.count > 1 ? library : nil)
     }
     if FileManager.default.fileExists(atPath: caseFile) || caseFile.contains("/")

@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom read [CASE] [--section N|ID|last] [--group NAME]`: the full-screen reader,
 /// with the group's session (answers, citations, notes).
@@ -40,10 +41,8 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
   var sessions: String?
 
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   @Flag(
     help:
@@ -85,13 +84,13 @@ struct ReadCommand: ParsableCommand {
       throw ValidationError(
         "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
-    if noGroup && group != nil { throw ValidationError("--no-group and --group cannot be used together") }
-    if fresh && fromBackup { throw ValidationError("--fresh and --from-backup cannot be used together") }
-    if let group, group.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw ValidationError("the group name is empty")
+    if noGroup && group != nil { throw ValidationError(Say.optionsExclusive("--no-group", "--group")) }
+    if fresh && fromBackup { throw ValidationError(Say.optionsExclusive("--fresh", "--from-backup")) }
+    if let group, group.trimmingSpacesAndLineBreaks().isEmpty {
+      throw ValidationError(Say.groupNameEmpty)
     }
     if (fresh || fromBackup || takeOver || member != nil) && noGroup {
-      throw ValidationError("--fresh, --from-backup, --take-over and --member go with a group")
+      throw ValidationError(Say.optionGoesWith("--fresh, --from-backup, --take-over, --member", "--group"))
     }
   }
 
@@ -106,7 +105,7 @@ struct ReadCommand: ParsableCommand {
         try caseFile == nil && inClass != nil ? (inClass?.caseFile, nil) : chosenCase()
       let (document, source) = try CaseLoader.open(path)
       guard !document.readingSections.isEmpty else {
-        throw Failure(message: "\(caseFile ?? "the case") has no text to read")
+        throw Failure(message: Say.noTextToRead(caseFile))
       }
       let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
       end = try Language.$current.withValue(language) {
@@ -132,7 +131,7 @@ struct ReadCommand: ParsableCommand {
       let group: ReadingStart.Group =
         noGroup
         ? .none
-        : group.map { .named($0.trimmingCharacters(in: .whitespaces), members: GroupPicker.members(members)) }
+        : group.map { .named($0.trimmingSpaces(), members: GroupPicker.members(members)) }
           ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,

@@ -3,7 +3,8 @@ import CaseroomApp
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom review --summary [--json|--csv] [--sessions DIR]... [CASE]`.
 struct ReviewCommand: ParsableCommand {
@@ -24,16 +25,25 @@ struct ReviewCommand: ParsableCommand {
   @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
   var sessions: [String] = []
 
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?
 
-  @Option(help: "The highest score, up to 100 (scores run from 0; default 5). Saved in the review file.")
+  @Option(
+    help: """
+      The highest score, up to 100 (scores run from 0; default 5). Saved in the review file. Refused when scores \
+      were given on another scale, unless --convert-scores.
+      """)
   var scale: Int?
+
+  @Flag(help: "With --scale: convert the scores given on the old scale (7/10 becomes 70/100), listing each.")
+  var convertScores = false
+
+  @Option(
+    help: "A rubric file: criteria with points per question (see caseroom class rubric). Saved in the review file.")
+  var rubric: String?
 
   @Option(
     help: """
@@ -52,15 +62,16 @@ struct ReviewCommand: ParsableCommand {
   var csv = false
 
   func validate() throws {
-    if json && csv { throw ValidationError("--json and --csv cannot be used together") }
-    if !summary && (json || csv) { throw ValidationError("--json and --csv go with --summary") }
+    if json && csv { throw ValidationError(Say.optionsExclusive("--json", "--csv")) }
+    if !summary && (json || csv) { throw ValidationError(Say.optionGoesWith("--json, --csv", "--summary")) }
     if let theme, Theme.named(theme) == nil {
       throw ValidationError(
         "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
     }
     if let scale, scale < 1 || scale > Review.maximumScale {
-      throw ValidationError("--scale must be between 1 and \(Review.maximumScale)")
+      throw ValidationError(Say.optionRange("--scale", 1, Review.maximumScale))
     }
+    if convertScores && scale == nil { throw ValidationError("--convert-scores goes with --scale") }
   }
 
   @Option(
@@ -106,15 +117,34 @@ struct ReviewCommand: ParsableCommand {
     do {
       review = try Review.load(file.readFrom, caseId: c.id)
     } catch {
-      throw Failure(message: "\(error)\nthe review file is left as it is; move it away to start a new one")
+      throw Failure(message: Say.reviewFileLeft("\(error)"))
     }
-    if let scale, scale != review.scaleMax {
-      let highest = review.feedback.values.flatMap(\.values).compactMap(\.score).max() ?? 0
-      guard scale >= highest else {
+    var notice: String?
+    if let scale, scale != review.scaleMax || !ScaleChange.affected(review, to: scale).isEmpty {
+      guard let change = ScaleChange.apply(&review, to: scale, convert: convertScores, now: Date()) else {
+        let affected = ScaleChange.affected(review, to: scale)
+        let example = affected.first.map { "\($0.from)/\($0.fromScale) → \($0.to)/\(scale)" } ?? ""
         throw Failure(
-          message: "--scale \(scale): scores up to \(highest) were given already; the scale stays \(review.scaleMax)")
+          message: """
+            \(affected.count) scores in \(file.readFrom.path) were given on another scale than \(scale) \
+            (the first: \(affected.first.map { "\($0.group) Q\($0.question + 1) \($0.from)/\($0.fromScale)" } ?? "")); \
+            nothing is changed.
+            To convert them (\(example)), add --convert-scores; to keep their scale, leave out --scale.
+            """)
       }
-      review.scaleMax = scale
+      for c in change.converted {
+        warn("caseroom: converted \(c.group) Q\(c.question + 1): \(ScaleChange.text(c, scale: scale))")
+      }
+      if !change.converted.isEmpty {
+        notice = Say.scoresConverted(change.converted.count, scale, ScaleChange.text(change.converted[0], scale: scale))
+      }
+    }
+    if let rubric {
+      do { review.rubric = try Rubric.load(URL(fileURLWithPath: rubric), questions: c.questions.count) } catch {
+        throw Failure(message: "\(error)")
+      }
+    }
+    if review != (try? Review.load(file.readFrom, caseId: c.id)) || file.readFrom != url {
       do { try review.save(url) } catch { throw Failure(message: "\(error)") }
     }
     let terminal: TerminalScreen
@@ -126,7 +156,7 @@ struct ReviewCommand: ParsableCommand {
       all: collected, review: review, rows: 0, cols: 0, file: url, draft: CommentDraft.load(beside: url),
       readFrom: file.readFrom == url ? nil : file.readFrom, now: Date())
     state.classroom = inClass.map { ReviewClass(folder: $0.folder) }
-    if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { terminal.fallbackNotice }) {
+    if case .signal(let s) = runLoop(state, on: terminal, afterFirstFrame: { notice ?? terminal.fallbackNotice }) {
       throw ExitCode(128 + s)
     }
   }
@@ -188,7 +218,7 @@ struct InstructorReview {
   func loadForOutput(caseId: String) throws -> Review {
     warnIgnored()
     do { return try Review.load(readFrom, caseId: caseId) } catch {
-      throw Failure(message: "\(error)\nno scores are shown from it; the review file is left as it is")
+      throw Failure(message: Say.noScoresFromIt("\(error)"))
     }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// `caseroom search [CASE] QUERY [--json]`.
 struct SearchCommand: ParsableCommand {
@@ -15,9 +16,9 @@ struct SearchCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    if arguments.isEmpty || arguments.count > 2 { throw ValidationError("expected [CASE] QUERY") }
-    if arguments.last!.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw ValidationError("the query is empty")
+    if arguments.isEmpty || arguments.count > 2 { throw ValidationError(Say.searchArguments) }
+    if arguments.last!.trimmingSpacesAndLineBreaks().isEmpty {
+      throw ValidationError(Say.queryEmpty)
     }
   }
 

@@ -1,6 +1,8 @@
+import CaseroomApp
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the instructor's commands find sessions: every `--sessions DIR`, else
 /// the default directory. A directory given that is missing or is not a
@@ -17,7 +19,7 @@ func checkDirectory(_ path: String, option: String, mustExist: Bool = true) thro
   var info = stat()
   guard stat(path, &info) == 0 else {
     if errno == ENOENT && !mustExist { return }
-    throw Failure(message: "\(path): no such directory (\(option))")
+    throw Failure(message: Say.noSuchDirectory(path, option))
   }
-  if info.st_mode & S_IFMT != S_IFDIR { throw Failure(message: "\(path): not a directory (\(option))") }
+  if info.st_mode & S_IFMT != S_IFDIR { throw Failure(message: Say.notADirectory(path, option)) }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 
 /// `caseroom show [CASE] --section N|ID|all [--width W]`: a section laid out as the reader lays it out.
@@ -35,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         chosen = [s]
       } else {
         let count = c.contentSections.count
-        throw Failure(message: "no section '\(section)': give 1–\(count), an id (see 'caseroom outline'), or 'all'")
+        throw Failure(message: Say.noSectionToShow(section, count: count))
       }
       var out = ""
       for (i, s) in chosen.enumerated() {

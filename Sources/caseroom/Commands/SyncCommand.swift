@@ -1,8 +1,10 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom sync [--sessions DIR | --class DIR]`: commit, fetch, merge and
 /// push a clone of the class repository with git.
@@ -18,13 +20,13 @@ struct SyncCommand: ParsableCommand {
   @Option(help: "A folder in the clone. Default: $CASEROOM_CLASS, else the sessions directory.")
   var sessions: String?
 
-  @Option(name: .customLong("class"), help: "The class folder (a clone of the class repository).")
-  var classFolder: String?
+  @OptionGroup var classOption: ClassFolderOption
+  var classFolder: String? { classOption.classFolder }
 
   func run() throws {
     try reportingFailures {
       if sessions != nil && classFolder != nil {
-        throw Failure(message: "--class and --sessions cannot be used together")
+        throw Failure(message: Say.optionsExclusive("--class", "--sessions"))
       }
       let dir =
         sessions.map { URL(fileURLWithPath: $0) } ?? ClassFolder.named(classFolder)?.root
@@ -37,7 +39,7 @@ struct SyncCommand: ParsableCommand {
           options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
         ).run()
       } catch {
-        throw Failure(message: "sync: " + ((error as? SyncError)?.message ?? "\(error)"))
+        throw Failure(message: Say.syncFailedCommand((error as? SyncError)?.message ?? "\(error)"))
       }
       if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
       emit("committed: \(report.committed ?? "nothing had changed here")\n")

@@ -2,7 +2,8 @@ import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
 import CaseroomSession
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `caseroom where`: the files caseroom uses.
 struct WhereCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import CaseroomApp
+import CaseroomEngine
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Performs screens' effects off the drawing thread: one serial worker per
 /// lane (git has its own, so saves are not held up behind a sync). Each
@@ -8,7 +10,7 @@ import Foundation
 /// (`wakeFD`) the run loop waits on beside the terminal — a key and a result
 /// wake it alike, and any poll-based wait (timers, inotify) can add it.
 final class EffectRunner: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = ThreadLock()
   private var results: [EffectResult] = []
   private let queues: [Effect.Lane: DispatchQueue]
   /// Read end: readable while results are waiting. Write end: poked by workers.

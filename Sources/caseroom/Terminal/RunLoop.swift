@@ -1,5 +1,6 @@
 import CaseroomApp
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How the run loop ended.
 enum RunEnd {
@@ -11,7 +12,7 @@ enum RunEnd {
 }
 
 /// The one run loop: draws the current screen, waits for a key, a result of
-/// an effect or a tick (every 250 ms), hands it to the screen with the time
+/// an effect or a tick (at the screen's `nextTick`, see `Waiter`), hands it to the screen with the time
 /// and does what the screen's `Transition` says — its effects are performed
 /// by an `EffectRunner` off this thread (a copy to the clipboard here), and
 /// each result comes back as a `.done` event. The effects that come with the
@@ -55,11 +56,33 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     current.render(into: &frame)
     terminal.draw(frame, full: full)
     full = false
-    if let signal = terminal.pendingSignal {
+    if let signal = terminal.pendingSignal ?? (terminal.inputGone ? SIGHUP : nil) {
+      // A signal, or the terminal gone without one (no controlling terminal): save and end.
       let last = current.update(.terminate, now: Date())
       runner.finish()
       for effect in last.effects { perform(effect, on: terminal) }
       return .signal(signal)
+    }
+    if terminal.takeStop() {
+      // SIGTSTP: save (here and now, what is under way first), give the
+      // terminal back and stop; on fg, take it again and repaint.
+      let saving = current.update(.suspend, now: Date())
+      runner.finish()
+      for effect in saving.effects {
+        if case .copy = effect { continue }
+        if let result = effect.perform() { waiting.append(result) }
+      }
+      terminal.suspend()
+      full = true
+      size = terminal.size
+      transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
+      continue
+    }
+    if terminal.takeContinue() {
+      terminal.resume()
+      full = true
+      transition = .redrawAll
+      continue
     }
     if firstFrame {
       firstFrame = false
@@ -69,7 +92,10 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
       }
     }
     let event: ScreenEvent
-    switch terminal.readKey(timeout: 250, wake: runner.wakeFD) {
+    let now = Date()
+    switch terminal.readKey(
+      timeout: Waiter.timeout(until: current.nextTick(after: now), from: now), wake: runner.wakeFD)
+    {
     case .timeout: event = .tick
     case .woken:
       transition = .stay

@@ -1,6 +1,8 @@
 import CTerminal
 import CaseroomApp
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// The ncurses screen: the only place that talks to the terminal. It turns
 /// key codes into `Key`s and draws `Frame`s, sending only rows that changed.
@@ -70,6 +72,28 @@ final class TerminalScreen {
     return s == 0 ? nil : s
   }
 
+  /// Whether the input has ended for good (end of file, EIO, the terminal
+  /// gone): the program must save and exit, never wait on it.
+  private(set) var inputGone = false
+
+  /// Whether SIGTSTP arrived (taken: asking again says no until the next one).
+  func takeStop() -> Bool { ct_pending_stop() != 0 }
+  /// Whether the process was continued after a stop it did not make itself (SIGSTOP).
+  func takeContinue() -> Bool { ct_pending_continue() != 0 }
+
+  /// Gives the terminal back as it was (mouse, bracketed paste, cursor), stops
+  /// the process, and takes the terminal again when it is continued (fg).
+  func suspend() {
+    ct_suspend()
+    last = nil
+  }
+
+  /// Sets the terminal's modes again after a stop (SIGSTOP, then SIGCONT).
+  func resume() {
+    ct_resume()
+    last = nil
+  }
+
   /// Draws a frame; only rows that differ from the last frame are sent.
   func draw(_ frame: Frame, full: Bool = false) {
     if full {
@@ -115,7 +139,7 @@ final class TerminalScreen {
   /// over SSH too, and in tmux with `set-clipboard on`). Others ignore it.
   func copyToClipboard(_ text: String) {
     let encoded = Data(text.utf8).base64EncodedString()
-    FileHandle.standardOutput.write(Data("\u{1B}]52;c;\(encoded)\u{07}".utf8))
+    writeAll(1, "\u{1B}]52;c;\(encoded)\u{07}")
   }
 
   /// Turns what the terminal sends into keys.
@@ -134,9 +158,15 @@ final class TerminalScreen {
 
   /// Waits up to `timeout` ms for a key, or until `wake` (a file descriptor,
   /// -1 for none) becomes readable. A sequence that has begun is waited for
-  /// as long as `KeyDecoder.patience` says.
+  /// as long as `KeyDecoder.patience` says; a long one arriving (a big paste)
+  /// gives the loop a tick every `timeout` ms, so it saves and sees signals
+  /// meanwhile. A timeout too when the input has ended (`inputGone`).
   func readKey(timeout: Int32, wake: Int32 = -1) -> Input {
+    let start = DispatchTime.now().uptimeNanoseconds
     while queued.isEmpty {
+      if decoder.isWaiting && DispatchTime.now().uptimeNanoseconds - start > UInt64(timeout) * 1_000_000 {
+        return .timeout
+      }
       var ch: UInt32 = 0
       let wait = decoder.patience.map(Int32.init) ?? timeout
       switch ct_wait(wait, decoder.isWaiting ? -1 : wake, &ch) {
@@ -144,6 +174,9 @@ final class TerminalScreen {
       case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize
       case 2: break
       case 3: return .woken
+      case -1:
+        inputGone = true
+        return .timeout
       default:
         guard decoder.isWaiting else { return .timeout }
         queued += decoder.flush()

@@ -25,7 +25,7 @@ struct ReviewScreens {
     s.handle(.char("4"), now: ReviewFixtures.t0)
     s.handle(.char("c"), now: ReviewFixtures.t0)
     for c in "论证清楚，引用恰当" { s.handle(.char(c), now: ReviewFixtures.t0) }
-    s.handle(.escape, now: ReviewFixtures.t0)
+    s.handle(.ctrl("s"), now: ReviewFixtures.t0)
     s.handle(.char("k"))  // the "saved" message goes with the next key
     Golden.expect(s.render(), "review-answer-\(cols)x\(rows)")
   }

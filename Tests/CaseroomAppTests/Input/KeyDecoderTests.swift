@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseroomApp
@@ -228,5 +229,62 @@ struct KeyDecoderTests {
     #expect(Key.modified(.char("b"), .alt).label == "Alt-b")
     #expect(Key.modified(.right, .ctrl).label == "Ctrl-→")
     #expect(Key.modified(.up, .shift).label == "Shift-↑")
+  }
+}
+
+/// The attack's big pastes (issue 23): refused the moment they pass the limit,
+/// the rest dropped as it comes, the keys after them decoded as ever.
+@Suite("Pastes over the limit")
+struct PasteLimitTests {
+  @Test("a paste over the limit is refused once, as soon as it passes it; keys after it are keys")
+  func refusedAtOnce() {
+    var d = KeyDecoder()
+    #expect(d.feed("\u{1B}[200~").isEmpty)
+    let chunk = String(repeating: "金税工程。\r", count: 10_000)  // 160 KB
+    var keys: [Key] = []
+    var fedBytes = 0
+    var refusedAt: Int?
+    while fedBytes < 3 * KeyDecoder.maximumPaste {
+      keys += d.feed(chunk)
+      fedBytes += chunk.utf8.count
+      if refusedAt == nil, keys.contains(.pasteRefused) { refusedAt = fedBytes }
+    }
+    #expect(keys == [.pasteRefused])
+    #expect(
+      refusedAt.map { $0 <= KeyDecoder.maximumPaste + chunk.utf8.count } == true, "refused late: \(refusedAt ?? -1)")
+    #expect(d.isWaiting, "the rest of the paste is still being dropped")
+    #expect(d.feed("\u{1B}[201~x") == [.char("x")])
+    #expect(!d.isWaiting)
+  }
+
+  @Test("a paste up to the limit is one paste key, exactly as sent")
+  func atTheLimit() {
+    var d = KeyDecoder()
+    let text = String(repeating: "a", count: KeyDecoder.maximumPaste)
+    #expect(d.feed("\u{1B}[200~" + text + "\u{1B}[201~") == [.paste(text)])
+  }
+
+  @Test("the editor says a refused paste is over the limit and changes nothing")
+  func editorSays() {
+    var box = EditorBox(text: "原文", width: 40, rows: 5)
+    let outcome = box.handle(.pasteRefused, now: Date(timeIntervalSince1970: 0))
+    #expect(outcome == .notice(EditorNotice.pasteRefused))
+    #expect(box.editor.text == "原文")
+  }
+
+  @Test("cleaning a paste with CR line ends costs time in proportion to its size")
+  func cleanerLinear() {
+    func time(_ n: Int) -> Double {
+      let s = String(repeating: "十二金工程推动了电子政务。\r\n\u{7}", count: n)
+      let t = DispatchTime.now().uptimeNanoseconds
+      let (out, removed) = PasteCleaner.clean(s, tab: "  ")
+      #expect(removed == n && out.utf8.count == n * 40)
+      return Double(DispatchTime.now().uptimeNanoseconds - t)
+    }
+    _ = time(1000)
+    let small = time(20_000)
+    let big = time(80_000)
+    // Linear: 4× the text takes about 4× the time (quadratic took 16×); generous for a busy machine.
+    #expect(big < small * 9, "20k: \(small / 1e6) ms, 80k: \(big / 1e6) ms")
   }
 }

@@ -279,7 +279,7 @@ struct ReaderTests {
         last = row ?? last
       }
     }
-    r.press(.char("x"))
+    r.press(.escape)
     #expect(r.mode == .reading)
   }
 

@@ -77,7 +77,7 @@ struct ReviewLiveTests {
     #expect(s.all.sessions.map(\.group.name) == ["第一组", "第二组", "第三组"])
     #expect(s.selected == "第一组")
     for ch in "清楚" { _ = s.drive(.key(.char(ch)), now: t0.addingTimeInterval(123.1)) }
-    _ = s.drive(.key(.escape), now: t0.addingTimeInterval(123.2))
+    _ = s.drive(.key(.ctrl("s")), now: t0.addingTimeInterval(123.2))
     #expect(s.review.feedback(group: "第一组", question: 1)?.comment == "论证清楚")
     #expect(s.render().lines.contains { $0.contains("第一组又写了很多。") })
   }

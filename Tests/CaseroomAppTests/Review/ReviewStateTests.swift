@@ -128,8 +128,9 @@ struct ReviewStateTests {
     let writing = s.render()
     let title = try #require(writing.lines.firstIndex(of: " 点评 丙组 · 思考题 2："))
     #expect(writing.line(title + 1) == "  论证清楚，引用恰当")
-    #expect(writing.line(29).hasSuffix("Esc 完成"))
-    s.handle(.escape, now: t0)
+    #expect(writing.line(29).hasPrefix(" Ctrl-S 确认"))
+    #expect(writing.line(29).hasSuffix("Esc 取消"))
+    s.handle(.ctrl("s"), now: t0)
     #expect(s.reviewChanged)
     let f = s.review.feedback(group: "丙组", question: 1)
     #expect(f?.score == 4)
@@ -159,13 +160,18 @@ struct ReviewStateTests {
     s.handle(.char("1"))
     s.handle(.char("0"))
     s.handle(.char("0"))
-    s.handle(.char("0"))  // no room for a fourth digit on a scale of 100
-    #expect(s.scoreEntry == "100")
+    s.handle(.char("0"))  // beyond the scale: explained at once, kept on show
+    #expect(s.scoreEntry == "1000")
+    #expect(s.render().line(23).hasPrefix(" 1000 超出评分范围 0–100：再输入一个数字重新开始"), "\(s.render().line(23))")
+    s.handle(.backspace)
+    #expect(s.scoreEntry == "100", "Backspace corrects it")
     s.handle(.enter)
     #expect(s.review.feedback(group: "丙组", question: 1)?.score == 100)
-    for k in [Key.char("1"), .char("2"), .char("0"), .enter] { s.handle(k) }
+    for k in [Key.char("1"), .char("2"), .char("0")] { s.handle(k) }
+    #expect(s.render().line(23).hasPrefix(" 120 超出评分范围 0–100"), "120 is explained as it is typed")
+    s.handle(.enter)
     #expect(s.review.feedback(group: "丙组", question: 1)?.score == 100, "120 is refused")
-    #expect(s.render().line(23) == " 评分为 0–100")
+    #expect(s.render().line(23).hasPrefix(" 120 超出评分范围 0–100"), "Enter explains it again")
     s.handle(.backspace)
     s.handle(.enter)
     #expect(s.review.feedback(group: "丙组", question: 1)?.score == 12)
@@ -362,7 +368,7 @@ struct ReviewStateTests {
     #expect(wide.selected == "甲组" && wide.partner == "丙组")
     wide.handle(.char("c"))
     for c in "好" { wide.handle(.char(c)) }
-    wide.handle(.escape)
+    wide.handle(.ctrl("s"))
     #expect(wide.review.feedback(group: "甲组", question: 1)?.comment == "好")
     var narrow = state(24, 80)
     narrow.handle(.enter)
@@ -402,9 +408,10 @@ struct ReviewStateTests {
   @Test("the hint bars come from the keymaps, the score key showing the scale")
   func hints() {
     var s = state(24, 120)
-    #expect(s.render().line(23) == " j/k/h/l 选择  Enter 查看  0–5 评分  n 未评分  s 排序  P 演示  q 退出  ? 帮助")
+    #expect(s.render().line(23) == " j/k/h/l 选择  Enter 查看  0–5 评分  n 未评分  s 排序  P 演示  q 退出  i 洞察  ? 帮助")
     s.handle(.enter)
-    #expect(s.render().line(23) == " ←/→ 上/下一组  0–5 评分  c 点评  n 未评分  Tab 下一题  Esc 返回  v 并排  P 演示  ? 帮助")
+    #expect(
+      s.render().line(23) == " ←/→ 上/下一组  0–5 评分  c 点评  n 未评分  Tab 下一题  Esc 返回  v 并排  P 演示  i 洞察  ? 帮助")
     var narrow = ReviewFixtures.state(24, 80)
     #expect(narrow.render().line(23) == " j/k/h/l 选择  Enter 查看  0–5 评分  n 未评分  s 排序  P 演示  q 退出  ? 帮助")
     narrow.handle(.enter)

@@ -274,7 +274,7 @@ struct CommentDraftTests {
     #expect(again.commentBox?.editor.text == "论证清楚，引用恰当")
     #expect(again.current?.group.name == group)
     #expect(again.render().line(23).hasPrefix(" 上次未写完的点评已恢复"))
-    _ = again.drive(.key(.escape), now: t0)
+    _ = again.drive(.key(.ctrl("s")), now: t0)
     #expect(again.review.feedback(group: group, question: 1)?.comment == "论证清楚，引用恰当")
     #expect(CommentDraft.load(beside: file) == nil, "a finished comment leaves no draft")
   }

@@ -110,7 +110,7 @@ struct CaseFormatTests {
       ("no header", "# 一、标题\n\n文字", 1, "starts with a '---' header"),
       ("unclosed header", "---\nid: x\ntitle: y\n# 一、标题", 1, "never closed"),
       ("missing id", "---\ntitle: y\n---\n# A\n\ntext", 1, "no 'id'"),
-      ("bad yaml", "---\nid: x\ntitle: [unclosed\n---\n# A", 4, "header:"),
+      ("bad yaml", "---\nid: x\ntitle: [unclosed\n---\n# A", 3, "header: this '[' is never closed"),
       ("unknown key", "---\nid: x\ntitle: y\ncolour: red\n---\n# A", 4, "unknown header key 'colour'"),
       ("text first", "---\nid: x\ntitle: y\n---\n\nstray text\n\n# A", 6, "text before the first heading"),
       ("level jump", "---\nid: x\ntitle: y\n---\n# A\n\n### C", 7, "heading level 3 under level 1"),

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Start and idle like a C tool, for Scripts/bench.sh: the binary's size and its
+ICU symbols, `--version` against `less --version`, the writes and bytes of a
+frame (strace, in tmux), wake-ups of an idle reader, and the CPU of 60 idle
+readers over a minute. Prints Markdown table rows.
+
+    bench-idle.py CASEROOM DATA [--quick]
+
+--quick measures idling over 10 s instead of a minute (figures scaled to a minute)."""
+import os, re, statistics, subprocess, sys, time
+
+bin_, data = sys.argv[1], sys.argv[2]
+quick = "--quick" in sys.argv
+idle = 10 if quick else 60
+big = os.path.join(data, "big.case.md")
+rows = []
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+bundled = os.path.join(repo, "Cases", "twelve-golden-projects.case.md")
+tick = os.sysconf("SC_CLK_TCK")
+
+def row(what, value, target="", note=""):
+    rows.append(f"| {what} | {value} | {target} | {note} |")
+
+# --- the binary -----------------------------------------------------------------
+size = os.path.getsize(bin_)
+symbols = subprocess.run(["nm", bin_], capture_output=True, text=True).stdout.splitlines()
+icu = [s for s in symbols if re.search(r"icu_[0-9]+|\sswift_u[a-z0-9]+_[a-zA-Z]|FoundationInternationalization|_FoundationICU", s)]
+row("binary size (static, Swift runtime linked in)", f"{size/1e6:.1f} MB", "≤ 30 MB", f"{len(icu)} ICU symbols (nm)")
+
+# --- --version against less --version: fork + exec + exit, many times, alternating ---
+def spawn_time(argv, runs):
+    """Wall times (spawn to exit) and CPU times (user + system, from wait4) of `runs` runs."""
+    times, cpu = [], []
+    null = os.open(os.devnull, os.O_WRONLY)
+    for _ in range(runs):
+        t = time.perf_counter()
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)])
+        _, _, usage = os.wait4(pid, 0)
+        times.append(time.perf_counter() - t)
+        cpu.append(usage.ru_utime + usage.ru_stime)
+    os.close(null)
+    return times, cpu
+
+less = subprocess.run(["which", "less"], capture_output=True, text=True).stdout.strip()
+lt, ct, lc, cc = [], [], [], []
+for _ in range(10):
+    w, c = spawn_time([less, "--version"], 20); lt += w; lc += c
+    w, c = spawn_time([bin_, "--version"], 20); ct += w; cc += c
+lm, cm = statistics.median(lt), statistics.median(ct)
+load = os.getloadavg()[0]
+row("less --version", f"{lm*1000:.2f} ms (fastest {min(lt)*1000:.2f}, CPU {statistics.mean(lc)*1000:.2f})", "", f"200 runs, spawned and waited for; load average {load:.1f}")
+row("caseroom --version", f"{cm*1000:.2f} ms (fastest {min(ct)*1000:.2f}, CPU {statistics.mean(cc)*1000:.2f})", "", "the same way, alternating with less")
+row("ratio caseroom --version / less --version", f"{cm/lm:.1f}× median, {min(ct)/min(lt):.1f}× fastest, {statistics.mean(cc)/statistics.mean(lc):.1f}× CPU", "≤ 2.5×")
+
+# --- tmux ------------------------------------------------------------------------
+sock = f"bench-idle-{os.getpid()}"
+T = ["tmux", "-L", sock, "-f", "/dev/null"]
+env = f"env -i HOME={data} PATH=/usr/bin:/bin TERM=screen-256color LANG=C.UTF-8 XDG_STATE_HOME={data}/state XDG_CACHE_HOME={data}/.cache"
+
+def tmux(*args, **kw):
+    return subprocess.run(T + list(args), capture_output=True, text=True, **kw).stdout
+
+def screen(target="m"):
+    return tmux("capture-pane", "-p", "-t", target)
+
+def wait_for(text, target="m", timeout=30):
+    t = time.perf_counter()
+    while text not in "".join(screen(target).split()):
+        if time.perf_counter() - t > timeout: return False
+        time.sleep(0.02)
+    return True
+
+def program_pid(target):
+    shell = tmux("display-message", "-p", "-t", target, "#{pane_pid}").strip()
+    try:
+        return int(open(f"/proc/{shell}/task/{shell}/children").read().split()[0])
+    except Exception:
+        return None
+
+# --- writes and bytes per frame --------------------------------------------------
+def frames(trace):
+    """The writes to the terminal after start-up, grouped by frame (a wait for input ends one)."""
+    lines = open(trace).read().splitlines()
+    setup = max(i for i, l in enumerate(lines) if "write(1, " in l and "?1006h" in l)
+    groups = [[]]
+    for l in lines[setup + 1:]:
+        if "poll([" in l and "], 1, 0)" not in l:
+            if groups[-1]: groups.append([])
+        elif "write(1, " in l:
+            groups[-1].append(int(l.rsplit("=", 1)[1]))
+    return [g for g in groups if g]
+
+def frame_row(name, case, section, cols, rows_):
+    trace = os.path.join(data, "frames.trace")
+    tmux("new-session", "-d", "-s", "f", "-x", str(cols), "-y", str(rows_), env + " bash --norc")
+    time.sleep(0.3)
+    tmux("send-keys", "-t", "f", f"strace -f -o {trace} -e trace=write,poll {bin_} read {case} --section {section} --no-group", "Enter")
+    time.sleep(2)
+    before = screen("f")
+    tmux("send-keys", "-t", "f", "j")
+    t = time.perf_counter()
+    while screen("f") == before and time.perf_counter() - t < 5: time.sleep(0.02)
+    time.sleep(0.3)
+    tmux("send-keys", "-t", "f", "q")
+    time.sleep(0.5)
+    tmux("kill-session", "-t", "f")
+    g = frames(trace)
+    first, j = g[0], g[1] if len(g) > 1 else []
+    row(f"first frame, {name} at {cols}×{rows_}", f"{len(first)} writes, {sum(first):,} bytes", "≤ 5 writes", " + ".join(map(str, first)))
+    row(f"j (a line down), {name} at {cols}×{rows_}", f"{len(j)} writes, {sum(j):,} bytes", "", "")
+
+tmux("new-session", "-d", "-s", "m", "-x", "80", "-y", "24", env + " bash --norc")
+frame_row("bundled case, section 7", bundled, "7", 80, 24)
+frame_row("BIG, section 1000", big, "1000", 120, 40)
+
+# --- wake-ups of an idle reader, and the CPU of 60 idle readers ----------------------
+def switches(pid):
+    """Voluntary context switches of all of a process's threads: each is a sleep after a wake-up."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        for line in open(f"/proc/{pid}/task/{task}/status"):
+            if line.startswith("voluntary_ctxt_switches"): total += int(line.split()[1])
+    return total
+
+def cpu_ticks(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+def idle_readers(count, with_group):
+    pids = []
+    for n in range(count):
+        name = f"r{n}"
+        tmux("new-window", "-d", "-n", name, env + " bash --norc")
+        group = f"--group g{n} --sessions {data}/idle-sessions" if with_group else "--no-group"
+        tmux("send-keys", "-t", name, f"{bin_} read {bundled} {group}", "Enter")
+    for n in range(count):
+        wait_for("中国十二金工程", f"r{n}")
+        pids.append(program_pid(f"r{n}"))
+    time.sleep(2)  # past the work after the first frame
+    return [p for p in pids if p]
+
+for with_group in (False, True):
+    pids = idle_readers(1, with_group)
+    if pids:
+        s0 = switches(pids[0])
+        time.sleep(idle)
+        woke = (switches(pids[0]) - s0) * 60 / idle
+        what = "an idle reader with a group (autosave, the session file watched)" if with_group else "an idle reader, no group"
+        row(f"wake-ups of {what}", f"{woke:.0f} a minute ({woke/60:.2f}/s)", "≤ 2/s", f"over {idle} s")
+    for n in range(1):
+        tmux("send-keys", "-t", f"r{n}", "q")
+        time.sleep(0.3)
+        tmux("kill-window", "-t", f"r{n}")
+
+pids = idle_readers(60, True)
+t0 = {p: cpu_ticks(p) for p in pids}
+time.sleep(idle)
+used = sum(cpu_ticks(p) - t0[p] for p in pids if os.path.exists(f"/proc/{p}"))
+share = used / tick / idle * 100
+row(f"CPU of {len(pids)} idle readers (each with a group) over {idle} s", f"{share:.2f}% of one core", "< 2%")
+tmux("kill-server")
+print("\n".join(rows))

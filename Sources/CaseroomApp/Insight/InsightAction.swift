@@ -1,0 +1,48 @@
+/// What the insight view can be asked to do with a key.
+public enum InsightAction: String, Sendable, CaseIterable {
+  case down, up, pageDown, pageUp, first, last
+  case nextPage, previousPage, nextQuestion, previousQuestion
+  case open, reload, help, back
+}
+
+extension Keymap {
+  /// The insight view's keys (`i` in the review): its help and hint bar come from them.
+  public static let insight: [Binding<InsightAction>] = [
+    Binding(
+      keys: [.char("j"), .down], action: .down, group: .moving, description: Phrase("下一项", "next"),
+      hint: Phrase("选择", "choose"), hintKey: "j/k"),
+    Binding(keys: [.char("k"), .up], action: .up, group: .moving, description: Phrase("上一项", "previous")),
+    Binding(
+      keys: [.char(" "), .pageDown], action: .pageDown, group: .moving, description: Phrase("下一页", "page down")),
+    Binding(keys: [.char("b"), .pageUp], action: .pageUp, group: .moving, description: Phrase("上一页", "page up")),
+    Binding(keys: [.char("g"), .home], action: .first, group: .moving, description: Phrase("第一项", "first")),
+    Binding(keys: [.char("G"), .end], action: .last, group: .moving, description: Phrase("最后一项", "last")),
+    Binding(
+      keys: [.char("l"), .right], action: .nextPage, group: .moving,
+      description: Phrase("下一视图：引用最多 → 案例原文 → 覆盖与分歧", "next view: most cited → the case → coverage and parting"),
+      hint: Phrase("视图", "views"), hintKey: "←/→"),
+    Binding(
+      keys: [.char("h"), .left], action: .previousPage, group: .moving, description: Phrase("上一视图", "previous view")),
+    Binding(
+      keys: [.tab], action: .nextQuestion, group: .moving,
+      description: Phrase("只看某一题：全部 → 思考题 1 → 2 …", "one question only: all → question 1 → 2 …"),
+      hint: Phrase("思考题", "question")),
+    Binding(
+      keys: [.backTab], action: .previousQuestion, group: .moving, description: Phrase("上一题", "previous question")),
+    Binding(
+      keys: [.enter], action: .open, group: .discussion,
+      description: Phrase(
+        "哪些小组引用了这一句；在小组上按 Enter 查看它的答案", "which groups cited the sentence; Enter on a group opens its answer"),
+      hint: Phrase("哪些组", "groups")),
+    Binding(
+      keys: [.char("r")], action: .reload, group: .other,
+      description: Phrase("立即重新读取（平时每秒自动读取）", "read again now (done every second anyway)")),
+    Binding(
+      keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
+      hint: Phrase("帮助", "help")),
+    Binding(
+      keys: [.escape, .char("q"), .char("i"), .ctrl("c")], action: .back, group: .other,
+      description: Phrase("返回（从小组列表回到句子，再回到表格）", "back (from the groups to the sentences, then to the grid)"),
+      hint: Phrase("返回", "back")),
+  ]
+}

@@ -1,0 +1,208 @@
+import CaseroomEngine
+import CaseroomReview
+import Foundation
+
+/// The review's insight view (`i`): the class as a whole, following it live
+/// as the grid does. Three views: the sentences most cited (Enter: which
+/// groups cited one, then Enter on a group: its answer), the case's text
+/// with each cited sentence marked by a bar and its count, and coverage and
+/// where the answers part (with the key terms). Tab narrows all of it to
+/// one question.
+struct InsightPanel {
+  enum Page: Int, CaseIterable {
+    case passages, text, overview
+  }
+
+  /// A group's answer to open.
+  struct Jump: Equatable {
+    var group: String
+    /// 0-based.
+    var question: Int
+  }
+
+  /// A line of the case's text, and the heat of what is on it.
+  struct TextLine: Equatable {
+    var text: String
+    var style: Style
+    /// Groups citing the most cited sentence on the line (0: none), and whether the line starts that sentence.
+    var count: Int
+    var starts: Bool
+    /// Where the cited part of the line is (columns after the margin), for the shading.
+    var cited: [Range<Int>]
+  }
+
+  var tally: InsightTally
+  private(set) var insight: Insight
+  var page: Page = .passages
+  /// One question only (1-based), or nil for all.
+  var question: Int?
+  var selected = 0
+  var scroll = 0
+  /// The sentence whose groups are shown (its place in `insight.passages`), and the group chosen there.
+  var detail: Int?
+  var detailSelected = 0
+  /// The selected sentence (section id, paragraph, sentence), kept across a live update.
+  private var selectedKey: [String]?
+  /// The case laid out with its heat at `textWidth`, for the question filter it was made for.
+  private(set) var textLines: [TextLine] = []
+  private var textFor: (width: Int, question: Int?, groups: Int)?
+
+  init(_ all: ClassSessions) {
+    tally = InsightTally(all)
+    insight = tally.insight()
+  }
+
+  /// Takes in the groups whose sessions changed; the selection stays on its sentence.
+  mutating func update(_ all: ClassSessions, changed: Set<String>) {
+    guard !changed.isEmpty else { return }
+    tally.update(all, changed: changed)
+    insight = tally.insight()
+    textFor = nil
+    let list = passages
+    if let key = selectedKey, let i = list.firstIndex(where: { key == Self.key(insight.passages[$0]) }) {
+      selected = i
+    }
+    selected = min(selected, max(0, list.count - 1))
+    if let d = detail, d >= insight.passages.count { detail = nil }
+  }
+
+  static func key(_ p: Insight.Passage) -> [String] { [p.section, "\(p.paragraph)", "\(p.sentence)"] }
+
+  /// The sentences listed, most cited first (for the question chosen).
+  var passages: [Int] {
+    guard let q = question else { return Array(insight.passages.indices) }
+    return q - 1 < insight.questions.count ? insight.questions[q - 1].top : []
+  }
+
+  /// Groups citing a sentence for the question chosen (all questions: each group once).
+  func count(_ p: Insight.Passage) -> Int { question.map { p.groups(question: $0).count } ?? p.count }
+
+  /// The groups of the sentence shown in detail, with the question each cited it for.
+  var detailRows: [Jump] {
+    guard let d = detail, d < insight.passages.count else { return [] }
+    return insight.passages[d].questions.filter { question == nil || $0.question == question }.flatMap { use in
+      use.groups.map { Jump(group: $0, question: use.question - 1) }
+    }
+  }
+
+  mutating func select(_ i: Int) {
+    let list = passages
+    selected = max(0, min(i, list.count - 1))
+    selectedKey = list.isEmpty ? nil : Self.key(insight.passages[list[selected]])
+  }
+
+  /// A key: returns a group's answer to open, if Enter chose one.
+  mutating func handle(_ action: InsightAction, rows: Int, cols: Int) -> Jump? {
+    let page = max(1, rows - 1)
+    if let _ = detail {
+      let n = detailRows.count
+      switch action {
+      case .down: detailSelected = min(detailSelected + 1, max(0, n - 1))
+      case .up: detailSelected = max(0, detailSelected - 1)
+      case .first: detailSelected = 0
+      case .last: detailSelected = max(0, n - 1)
+      case .open: return detailRows.indices.contains(detailSelected) ? detailRows[detailSelected] : nil
+      case .back: detail = nil
+      default: break
+      }
+      return nil
+    }
+    switch action {
+    case .nextPage, .previousPage:
+      let all = Page.allCases
+      let step = action == .nextPage ? 1 : all.count - 1
+      self.page = all[(self.page.rawValue + step) % all.count]
+      scroll = 0
+    case .nextQuestion, .previousQuestion:
+      let n = insight.questions.count
+      let now = question ?? 0
+      let next = (now + (action == .nextQuestion ? 1 : n)) % (n + 1)
+      question = next == 0 ? nil : next
+      select(0)
+      scroll = 0
+      textFor = nil
+    case .down, .up, .pageDown, .pageUp, .first, .last:
+      let delta: Int
+      switch action {
+      case .down: delta = 1
+      case .up: delta = -1
+      case .pageDown: delta = page
+      case .pageUp: delta = -page
+      case .first: delta = -Int.max / 2
+      default: delta = Int.max / 2
+      }
+      if self.page == .passages {
+        select(selected + delta)
+      } else {
+        scroll = max(0, scroll + delta)
+      }
+    case .open:
+      guard self.page == .passages, passages.indices.contains(selected) else { return nil }
+      detail = passages[selected]
+      detailSelected = 0
+    default: break
+    }
+    return nil
+  }
+
+  // MARK: The case's text with its heat
+
+  /// Lays out the case's content sections at a width, each cited sentence
+  /// with its count in the margin, its text shaded (when the width or the
+  /// counts changed since the last time).
+  mutating func layText(width: Int) {
+    guard page == .text else { return }
+    if let t = textFor, t.width == width, t.question == question, t.groups == insight.groups { return }
+    textFor = (width, question, insight.groups)
+    var heat: [String: [Int: [Int: Int]]] = [:]  // section → paragraph → sentence → count
+    for p in insight.passages {
+      let n = count(p)
+      if n > 0 { heat[p.section, default: [:]][p.paragraph, default: [:]][p.sentence] = n }
+    }
+    let textWidth = max(8, width - InsightPanel.margin)
+    var out: [TextLine] = []
+    for s in tally.document.contentSections {
+      let cited = insight.sections.first { $0.id == s.id }
+      let perQuestion = question.flatMap { q in cited?.perQuestion[safe: q - 1] } ?? cited?.groups ?? 0
+      out.append(
+        TextLine(
+          text: s.heading + Say.insightSectionHeat(perQuestion), style: .heading, count: 0, starts: false, cited: []))
+      for (pi, para) in s.paragraphs.enumerated() {
+        let sentences = Sentences.ranges(in: para.text)
+        let counts = heat[s.id]?[pi] ?? [:]
+        for line in Layout.lines(ParagraphShape(para.text), width: textWidth, style: .body(width: textWidth)) {
+          var most = 0
+          var starts = false
+          var shaded: [Range<Int>] = []
+          for (si, r) in sentences.enumerated()
+          where r.lowerBound < line.range.upperBound && line.range.lowerBound < r.upperBound {
+            guard let n = counts[si] else { continue }
+            if n > most {
+              most = n
+              starts = r.lowerBound >= line.range.lowerBound
+            }
+            let from = max(r.lowerBound, line.range.lowerBound)
+            let to = min(r.upperBound, line.range.upperBound)
+            let lead = TerminalWidth.columns(line.lead)
+            let a = lead + TerminalWidth.columns(Self.slice(para.text, line.range.lowerBound..<from))
+            let b = a + TerminalWidth.columns(Self.slice(para.text, from..<to))
+            shaded.append(a..<b)
+          }
+          out.append(TextLine(text: line.display, style: .normal, count: most, starts: starts, cited: shaded))
+        }
+        out.append(TextLine(text: "", style: .normal, count: 0, starts: false, cited: []))
+      }
+    }
+    textLines = out
+  }
+
+  /// Columns before the case's text: a bar and a count.
+  static let margin = 7
+
+  static func slice(_ s: String, _ r: Range<Int>) -> Substring {
+    let u = s.utf8
+    let a = u.index(u.startIndex, offsetBy: max(0, min(r.lowerBound, u.count)))
+    let b = u.index(u.startIndex, offsetBy: max(0, min(r.upperBound, u.count)))
+    return s[a..<b]
+  }
+}

@@ -1,0 +1,162 @@
+import CaseroomEngine
+import CaseroomReview
+import Foundation
+
+extension ReviewState {
+  /// The insight view: the header, the three views' tabs (and the question
+  /// chosen), then the view.
+  func drawInsight(_ f: inout Frame) {
+    guard let p = insightPanel else { return }
+    header(&f, Say.insightHeader(p.insight.groups, p.question))
+    var x = 1
+    for page in InsightPanel.Page.allCases {
+      let name = " " + insightPageName(page) + " "
+      x = f.put(name, row: 1, col: x, style: page == p.page ? .selected : .dim, limit: cols) + 1
+    }
+    let top = 2
+    switch p.page {
+    case .passages:
+      if p.detail != nil { drawInsightDetail(&f, p, top: top) } else { drawInsightPassages(&f, p, top: top) }
+    case .text: drawInsightText(&f, p, top: top)
+    case .overview:
+      let lines = insightOverviewLines(p)
+      for r in 0..<insightRows {
+        let i = p.scroll + r
+        guard i < lines.count else { break }
+        f.put(lines[i].0, row: top + r, col: 1, style: lines[i].1, limit: cols - 1)
+      }
+    }
+  }
+
+  func insightPageName(_ page: InsightPanel.Page) -> String {
+    switch page {
+    case .passages: return Say.insightPagePassages
+    case .text: return Say.insightPageText
+    case .overview: return Say.insightPageOverview
+    }
+  }
+
+  /// One row per sentence, most cited first: a bar, the count, the sentence, its section.
+  func drawInsightPassages(_ f: inout Frame, _ p: InsightPanel, top: Int) {
+    let list = p.passages
+    guard !list.isEmpty else {
+      f.put(Layout.clip(" " + Say.insightNoCitations, width: cols), row: top, col: 0, style: .dim)
+      return
+    }
+    let bar = cols >= 60 ? 8 : 4
+    let first = max(0, min(p.selected - insightRows + 1, list.count - insightRows))
+    for r in 0..<insightRows {
+      let i = max(0, first) + r
+      guard i < list.count else { break }
+      let passage = p.insight.passages[list[i]]
+      let n = p.count(passage)
+      let row = top + r
+      let chosen = i == p.selected
+      if chosen { f.fill(row: row, style: .selected) }
+      var x = f.put(
+        InsightReport.bar(n, of: max(1, p.insight.groups), width: bar), row: row, col: 1,
+        style: chosen ? .selected : .cited)
+      x = f.put(
+        " " + InsightReport.pad(Say.insightCount(n), 5) + " ", row: row, col: x, style: chosen ? .selected : .heading)
+      let headingWidth = cols >= 70 ? min(16, TerminalWidth.columns(passage.heading) + 2) : 0
+      let textEnd = cols - 1 - headingWidth
+      f.put(
+        Layout.clip(passage.text, width: max(4, textEnd - x)), row: row, col: x, style: chosen ? .selected : .normal)
+      if headingWidth > 0 {
+        f.put(
+          Layout.clip("  " + passage.heading, width: headingWidth), row: row, col: textEnd,
+          style: chosen ? .selected : .dim)
+      }
+    }
+  }
+
+  /// A sentence in full, then the groups that cited it (per question): Enter opens one's answer.
+  func drawInsightDetail(_ f: inout Frame, _ p: InsightPanel, top: Int) {
+    guard let d = p.detail, d < p.insight.passages.count else { return }
+    let passage = p.insight.passages[d]
+    let width = max(10, cols - 4)
+    var row = top
+    for l in Layout.lines(quoted(passage.text), width: width).prefix(max(1, insightRows / 3)) {
+      f.put(l.display, row: row, col: 2, style: .cited)
+      row += 1
+    }
+    f.put(Layout.clip("  — " + passage.heading, width: cols), row: row, col: 0, style: .dim)
+    row += 2
+    let rows = p.detailRows
+    f.put(
+      Layout.clip(" " + Say.insightCitedBy(Set(rows.map(\.group)).count), width: cols), row: row, col: 0,
+      style: .heading)
+    row += 1
+    let room = max(1, geometry.statusRow - row)
+    let first = max(0, min(p.detailSelected - room + 1, rows.count - room))
+    for (k, jump) in rows.enumerated().dropFirst(first).prefix(room) {
+      let chosen = k == p.detailSelected
+      if chosen { f.fill(row: row, style: .selected) }
+      f.put(
+        Layout.clip("  " + Say.insightForQuestion(jump.question + 1, jump.group), width: cols - 1), row: row, col: 0,
+        style: chosen ? .selected : .normal)
+      row += 1
+    }
+  }
+
+  /// The case's text, each cited sentence with a bar and its count in the margin, its text shaded.
+  func drawInsightText(_ f: inout Frame, _ p: InsightPanel, top: Int) {
+    let lines = p.textLines
+    let groups = max(1, p.insight.groups)
+    for r in 0..<insightRows {
+      let i = p.scroll + r
+      guard i < lines.count else { break }
+      let line = lines[i]
+      let row = top + r
+      if line.count > 0 {
+        f.put(InsightReport.bar(line.count, of: groups, width: 3), row: row, col: 1, style: .cited)
+        if line.starts {
+          let n = "\(line.count)"
+          f.put(n, row: row, col: InsightPanel.margin - 1 - TerminalWidth.columns(n), style: .heading)
+        }
+      }
+      let x = line.style == .heading ? 1 : InsightPanel.margin
+      f.put(line.text, row: row, col: x, style: line.style, limit: cols)
+      for range in line.cited {
+        // Shading: the cited part of the line drawn again in the cited style.
+        let text = Self.columns(line.text, range)
+        f.put(text, row: row, col: x + range.lowerBound, style: .cited, limit: cols)
+      }
+    }
+  }
+
+  /// The part of a line between two columns.
+  static func columns(_ s: String, _ r: Range<Int>) -> String {
+    var col = 0
+    var out = ""
+    for c in s {
+      let w = TerminalWidth.columns(c)
+      if col >= r.lowerBound && col + w <= r.upperBound { out.append(c) }
+      col += w
+      if col >= r.upperBound { break }
+    }
+    return out
+  }
+
+  /// Coverage and where the answers part: the insight's report, wrapped to the screen.
+  func insightOverviewLines(_ p: InsightPanel) -> [(String, Style)] {
+    var i = p.insight
+    if let q = p.question { i.questions = i.questions.filter { $0.number == q } }
+    let width = max(10, cols - 2)
+    var out: [(String, Style)] = []
+    for raw in InsightReport.text(i, width: width).split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = String(raw)
+      let indent = String(repeating: " ", count: line.prefix { $0 == " " }.count)
+      let style: Style = indent.isEmpty && !line.isEmpty ? .heading : .normal
+      if line.isEmpty {
+        out.append(("", .normal))
+        continue
+      }
+      let body = String(line.dropFirst(indent.count))
+      for l in Layout.lines(body, width: width, style: ParagraphStyle(firstLead: indent, restLead: indent + "  ")) {
+        out.append((l.display, style))
+      }
+    }
+    return out
+  }
+}

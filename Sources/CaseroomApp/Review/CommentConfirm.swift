@@ -1,0 +1,71 @@
+import CaseroomEngine
+import CaseroomReview
+import Foundation
+
+/// A comment is a draft until it is confirmed. While it is written, it is
+/// kept as the cell's `draft` in the review file (as it is saved beside it),
+/// so it is never lost and never released. Ctrl-S confirms it: it becomes
+/// the comment that release and exports show. Esc cancels it: the confirmed
+/// comment stands as it was, the draft goes, and `u` brings the cancelled
+/// text back into the box.
+extension ReviewState {
+  /// Closes the comment box: Ctrl-S confirms what it holds, Esc cancels it.
+  mutating func closeComment(confirming: Bool, _ now: Date) {
+    guard let box = commentBox else { return }
+    commentBox = nil
+    draftSince = nil
+    if let file { CommentDraft.remove(beside: file) }
+    guard let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) }) else { return }
+    commentTarget = nil
+    let text = box.editor.text.trimmingBlanks()
+    let before = review.feedback(group: target.group, question: target.question)
+    if confirming {
+      guard text != (before?.comment ?? "") || before?.draft != nil else { return }
+      changeFeedback(now, on: target) {
+        $0.comment = text
+        $0.draft = nil
+      }
+      message = Say.commentSaved
+      return
+    }
+    let unchanged = text == (before?.draft ?? before?.comment ?? "")
+    if var f = before, f.draft != nil {
+      f.draft = nil
+      if f.isEmpty {
+        review.removeFeedback(group: target.group, question: target.question, now: now)
+      } else {
+        review.setFeedback(f, group: target.group, question: target.question)
+      }
+      reviewChanged = true
+    }
+    guard !(unchanged && before?.draft == nil) else { return }
+    cancelledComment = (target, box.editor.text)
+    message = Say.commentCancelled
+  }
+
+  /// `u` after Esc cancelled a comment: the box open again on it, holding the cancelled text.
+  mutating func bringBackCancelledComment() -> Bool {
+    guard let (cell, text) = cancelledComment else { return false }
+    cancelledComment = nil
+    select(cell.group)
+    question = cell.question
+    if screen != .answer {
+      screen = .answer
+      scroll = 0
+    }
+    commentTarget = cell
+    commentBox = EditorBox(text: text, width: geometry.commentWidth, rows: geometry.commentRows)
+    draftSince = now
+    message = Say.commentBack
+    return true
+  }
+
+  /// The comment being written, kept in the review file as the cell's draft (not a change `u` undoes).
+  mutating func keepDraft(_ text: String, on cell: Cell, _ now: Date) {
+    var f = review.feedback(group: cell.group, question: cell.question) ?? .init(updatedAt: now)
+    guard f.draft != text else { return }
+    f.draft = text
+    review.setFeedback(f, group: cell.group, question: cell.question)
+    reviewChanged = true
+  }
+}

@@ -1,0 +1,109 @@
+import CaseroomClass
+import CaseroomEngine
+import CaseroomSession
+import FoundationEssentials
+
+/// The command line's words: its messages and errors, in the language chosen
+/// as the screens choose it (`--lang`, `CASEROOM_LANG`, the locale), else English.
+extension Language {
+  /// The command line's language: `--lang X` (or `--lang=X`) among the
+  /// arguments, `CASEROOM_LANG`, a Chinese locale; else English.
+  public static func forCommandLine(_ arguments: [String], environment: [String: String]) -> Language {
+    var option: String?
+    for (i, a) in arguments.enumerated() {
+      if a == "--lang", i + 1 < arguments.count { option = arguments[i + 1] }
+      if a.hasPrefix("--lang=") { option = String(a.dropFirst(7)) }
+    }
+    if let option, let l = Language(code: option) { return l }
+    if let env = environment["CASEROOM_LANG"], let l = Language(code: env) { return l }
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let v = environment[name], !v.isEmpty else { continue }
+      return v.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+    return .en
+  }
+}
+
+extension Say {
+  /// An error as the command line prints it: what the layers below return
+  /// as values is worded here; anything else as it describes itself.
+  public static func commandError(_ error: any Error) -> String {
+    switch error {
+    case let e as CaseError:
+      guard let reason = e.reason else { return e.description }
+      return e.file + ": " + fileProblem(reason)
+    case let e as FileReadError: return e.file + ": " + fileProblem(e.kind)
+    case let e as OpenedSession.SaveRefusal: return saveRefused(e)
+    default: return ErrorText.words(error)
+    }
+  }
+
+  /// Why a file could not be read.
+  public static func fileProblem(_ kind: FileReadError.Kind) -> String {
+    switch kind {
+    case .missing: return say("没有这个文件", "no such file")
+    case .directory: return say("是文件夹，不是文件", "is a directory, not a file")
+    case .notRegular(let what): return say("不是普通文件（\(what)），没有打开", "is \(what), not a regular file (not opened)")
+    case .unreadable(let why): return say("无法读取（\(why)）", "cannot be read (\(why))")
+    }
+  }
+
+  // MARK: Options
+
+  public static func optionsExclusive(_ a: String, _ b: String) -> String {
+    say("\(a) 和 \(b) 不能同时使用", "\(a) and \(b) cannot be used together")
+  }
+  public static func optionGoesWith(_ a: String, _ b: String) -> String {
+    say("\(a) 要和 \(b) 一起使用", "\(a) goes with \(b)")
+  }
+  public static func optionGoesAlone(_ a: String) -> String { say("\(a) 只能单独使用", "\(a) goes alone") }
+  public static func optionRange(_ option: String, _ low: Int, _ high: Int) -> String {
+    say("\(option) 应在 \(low) 到 \(high) 之间", "\(option) must be between \(low) and \(high)")
+  }
+  public static func langOption(_ given: String) -> String {
+    say("--lang：请给 zh 或 en，而不是“\(given)”", "--lang: give zh or en, not '\(given)'")
+  }
+  public static var groupNameEmpty: String { say("小组名称是空的", "the group name is empty") }
+  public static var queryEmpty: String { say("搜索词是空的", "the query is empty") }
+  public static var searchArguments: String { say("用法：[案例] 搜索词", "expected [CASE] QUERY") }
+  public static var giveAFile: String { say("请至少给出一个要检查的文件", "give at least one file to check") }
+
+  // MARK: Files and folders
+
+  public static func noSuchDirectory(_ path: String, _ option: String) -> String {
+    say("\(path)：没有这个文件夹（\(option)）", "\(path): no such directory (\(option))")
+  }
+  public static func notADirectory(_ path: String, _ option: String) -> String {
+    say("\(path)：不是文件夹（\(option)）", "\(path): not a directory (\(option))")
+  }
+  public static func cannotCreateDirectory(_ path: String, _ option: String) -> String {
+    say("\(path)：无法创建文件夹（\(option)）", "\(path): cannot create the directory (\(option))")
+  }
+  public static func alreadyExists(_ path: String) -> String {
+    say("\(path)：已经存在；要替换请加 --force", "\(path): already exists; pass --force to replace it")
+  }
+  public static func noTextToRead(_ what: String?) -> String {
+    guard let what else { return say("这个案例没有可读的正文", "the case has no text to read") }
+    return say("\(what) 没有可读的正文", "\(what) has no text to read")
+  }
+  public static func noSectionToShow(_ section: String, count: Int) -> String {
+    say(
+      "没有“\(section)”这一节：请给 1–\(count)、一节的编号（见 caseroom outline）或 all",
+      "no section '\(section)': give 1–\(count), an id (see 'caseroom outline'), or 'all'")
+  }
+
+  // MARK: The class
+
+  public static var whichClass: String {
+    say(
+      "哪个班级？请给 --class 文件夹，或设置 \(ClassFolder.environmentVariable)",
+      "which class? give --class DIR or set \(ClassFolder.environmentVariable)")
+  }
+  public static func syncFailedCommand(_ why: String) -> String { say("同步：\(why)", "sync: \(why)") }
+  public static func reviewFileLeft(_ error: String) -> String {
+    say("\(error)\n审阅文件保持原样；要重新开始，请把它移走", "\(error)\nthe review file is left as it is; move it away to start a new one")
+  }
+  public static func noScoresFromIt(_ error: String) -> String {
+    say("\(error)\n不显示其中的评分；审阅文件保持原样", "\(error)\nno scores are shown from it; the review file is left as it is")
+  }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import CaseroomApp
+import CaseroomEngine
+import CaseroomReview
+import Foundation
+
+/// `caseroom insight [CASE] [--class DIR | --sessions DIR...] [--json] [--lang zh|en]`.
+struct InsightCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "insight",
+    abstract: "The class as a whole: the passages the groups built on, what nobody read, where answers part.",
+    discussion: """
+      For the instructor's comments at the end of a discussion. Reads every group's session (as review does) and \
+      prints a heat map of the case: for each section and each cited sentence, how many groups cited it and for \
+      which question (a passage cited by a group counts once for it); the sections no group read to the end or \
+      cited; per question, the passages only one group used, the groups that cite nothing, and the terms of the \
+      case the answers use most. --json: every cited passage with its text, section, questions, count and groups.
+      """)
+
+  @Argument(help: "A case file (.case.md). Default: the bundled case.")
+  var caseFile: String?
+
+  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
+  var sessions: [String] = []
+
+  @Option(
+    name: .customLong("class"),
+    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
+  var classFolder: String?
+
+  @Flag(help: "JSON instead of text.")
+  var json = false
+
+  @Option(
+    help: "The language of the text: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese case."
+  )
+  var lang: String?
+
+  func validate() throws {
+    if let lang, Language(code: lang) == nil { throw ValidationError("--lang is zh or en") }
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
+      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
+      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
+      if inClass == nil && sessions.isEmpty {
+        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+      }
+      let collected = ClassSessions.load(case: c, from: dirs)
+      for p in collected.problems {
+        warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
+      }
+      var tally = InsightTally(collected)
+      let insight = tally.insight()
+      if json {
+        emit(insight.json() + "\n")
+        return
+      }
+      let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
+      Language.$current.withValue(language) { emit(InsightReport.text(insight, width: terminalColumns() ?? 100)) }
+    }
+  }
+}

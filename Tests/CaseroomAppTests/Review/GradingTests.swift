@@ -1,0 +1,139 @@
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import Foundation
+import Testing
+
+@testable import CaseroomApp
+
+/// Grading that cannot go wrong: the score box explains itself and never
+/// traps; comments are drafts until confirmed; a rubric is scored criterion
+/// by criterion.
+@Suite("Grading: the score box, comments confirmed or cancelled, a rubric")
+struct GradingTests {
+  let t0 = ReviewFixtures.t0
+
+  @Test("1 1 Enter on a scale of 10: explained at once; the next digit starts afresh; Enter gives it")
+  func scoreBoxNeverTraps() {
+    var s = ReviewFixtures.state(24, 80, scale: 10)
+    s.handle(.char("l"))
+    s.handle(.char("1"))
+    s.handle(.char("1"))
+    #expect(s.render().line(23) == " 11 超出评分范围 0–10：再输入一个数字重新开始，Esc 取消")
+    s.handle(.enter)
+    #expect(s.review.feedback(group: "丙组", question: 1) == nil)
+    #expect(s.render().line(23).hasPrefix(" 11 超出评分范围"), "Enter says why again")
+    s.handle(.char("0"))
+    #expect(s.scoreEntry == "0", "the next digit starts afresh")
+    #expect(s.render().line(23).hasPrefix(" 评分：0  （0–10"))
+    s.handle(.enter)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.score == 0)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.scale == 10, "the score keeps its scale")
+    #expect(s.scoreEntry == nil)
+    // 1 1, then 9: afresh again.
+    for k in [Key.char("1"), .char("1"), .char("9"), .enter] { s.handle(k) }
+    #expect(s.review.feedback(group: "丙组", question: 1)?.score == 9)
+  }
+
+  @Test("English: the score box explains in English")
+  func scoreBoxEnglish() {
+    Language.$current.withValue(.en) {
+      var s = ReviewFixtures.state(24, 80, scale: 10)
+      s.handle(.char("1"))
+      s.handle(.char("1"))
+      #expect(s.render().line(23) == " 11 is beyond the scale, 0–10: type a digit to start again, Esc cancels")
+    }
+  }
+
+  @Test("Ctrl-S confirms a comment; Esc cancels one (the old comment stands) and u brings it back")
+  func commentConfirmedOrCancelled() throws {
+    var s = ReviewFixtures.state(30, 100)
+    s.handle(.char("l"))
+    s.handle(.enter, now: t0)
+    s.handle(.char("c"), now: t0)
+    for c in "论证清楚" { s.handle(.char(c), now: t0) }
+    s.handle(.ctrl("s"), now: t0)
+    #expect(s.commentBox == nil)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.comment == "论证清楚")
+    #expect(s.render().line(29) == " 点评已确认 · u 撤销")
+    // A second comment, half typed, then Esc: cancelled, the confirmed one stands.
+    s.handle(.char("c"), now: t0)
+    #expect(s.commentBox?.editor.text == "论证清楚", "the box opens on the comment")
+    s.handle(.char("，"), now: t0)
+    for c in "写了一半的点评" { s.handle(.char(c), now: t0) }
+    s.handle(.escape, now: t0)
+    #expect(s.commentBox == nil)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.comment == "论证清楚")
+    #expect(s.review.feedback(group: "丙组", question: 1)?.draft == nil)
+    #expect(s.render().line(29).hasPrefix(" 点评未确认，已取消（原点评不变）· u 找回刚才写的"))
+    #expect(!s.render().lines.contains { $0.contains("写了一半") })
+    s.handle(.char("u"), now: t0)
+    #expect(s.commentBox?.editor.text == "论证清楚，写了一半的点评", "u brings the cancelled text back")
+    #expect(s.render().line(29).hasPrefix(" 刚才取消的点评已找回：Ctrl-S 确认") || s.message != nil)
+    s.handle(.ctrl("s"), now: t0)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.comment == "论证清楚，写了一半的点评")
+    s.handle(.char("u"), now: t0)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.comment == "论证清楚", "u undoes a confirmed comment")
+  }
+
+  @Test("a comment being written is kept in the review file as a draft, never released; R says how many it left out")
+  func draftsKeptNotReleased() throws {
+    let dir = try ReviewFixtures.directory()
+    let file = dir.appendingPathComponent("r.review.json")
+    let base = ReviewFixtures.state(30, 100)
+    var s = ReviewState(all: base.all, review: base.review, rows: 30, cols: 100, file: file, now: t0)
+    s.handle(.char("l"))
+    s.handle(.char("c"), now: t0)
+    for c in "还没写完" { _ = s.drive(.key(.char(c)), now: t0) }
+    _ = s.drive(.tick, now: t0.addingTimeInterval(5))
+    let saved = try Review.load(file, caseId: base.review.caseId)
+    #expect(saved.feedback(group: "丙组", question: 1)?.draft == "还没写完")
+    #expect(saved.feedback(group: "丙组", question: 1)?.comment == "")
+    let released = FeedbackReleaseProbe.comments(saved, group: "丙组")
+    #expect(released.isEmpty, "a draft is never released: \(released)")
+    // Another instructor process opening the review sees the draft marked as one.
+    var other = ReviewState(all: base.all, review: saved, rows: 30, cols: 100, now: t0)
+    other.handle(.char("l"))
+    other.handle(.enter)
+    #expect(other.render().lines.contains { $0.hasPrefix("  草稿（未确认，不会发布）：还没写完") })
+  }
+
+  @Test("a rubric: digits per criterion, Tab between them; the score is their sum, out of their points")
+  func rubric() throws {
+    var s = ReviewFixtures.state(24, 100)
+    var r = s.review
+    r.rubric = try Rubric.parse("论据 4 · 结构 3 · 联系实际 3", questions: 3, file: "t")
+    s = ReviewState(all: s.all, review: r, rows: 24, cols: 100, now: t0)
+    s.handle(.char("l"))
+    s.handle(.char("3"))
+    #expect(s.render().line(23).hasPrefix(" 评分：论据 [3]/4 · 结构 _/3 · 联系实际 _/3 = 3/10"), "\(s.render().line(23))")
+    s.handle(.tab)
+    s.handle(.char("5"))
+    #expect(s.render().line(23) == " 结构 最多 3 分，不能是 5：再输入一个数字重新开始")
+    s.handle(.char("2"))
+    s.handle(.tab)
+    s.handle(.char("3"))
+    #expect(s.render().line(23).hasPrefix(" 评分：论据 3/4 · 结构 2/3 · 联系实际 [3]/3 = 8/10"))
+    s.handle(.enter)
+    let f = try #require(s.review.feedback(group: "丙组", question: 1))
+    #expect(f.score == 8 && f.scale == 10 && f.criteria == [3, 2, 3])
+    #expect(s.render().line(23) == " 评分 8/10 已保存 · u 撤销")
+    // Opened again, it holds what was given; Shift-Tab goes back.
+    s.handle(.char("4"))
+    s.handle(.backTab)
+    #expect(s.render().line(23).hasPrefix(" 评分：论据 4/4 · 结构 2/3 · 联系实际 [3]/3 = 9/10"))
+    s.handle(.escape)
+    #expect(s.review.feedback(group: "丙组", question: 1)?.score == 8, "Esc cancels")
+    s.handle(.enter)
+    #expect(s.render().lines.contains("  评分 8/10"))
+    #expect(s.render().lines.contains("    论据 3/4 · 结构 2/3 · 联系实际 3/3"))
+  }
+}
+
+/// What release would give a group (the class layer is not imported here: the
+/// review's confirmed comment only).
+enum FeedbackReleaseProbe {
+  static func comments(_ r: Review, group: String) -> [String] {
+    (0..<3).compactMap { r.feedback(group: group, question: $0)?.comment }.filter { !$0.isEmpty }
+  }
+}
