@@ -61,6 +61,26 @@ struct GroupFileTests {
     #expect(TextMerge.hasConflict(text))
   }
 
+  @Test(
+    "a save made before a follow was taken in (a signal while the follow ran) is merged with it: nothing the follow read is written over"
+  )
+  func saveAfterUntakenFollow() throws {
+    let (url, store, f) = try group(2)
+    var theirs = f[1].base
+    theirs.answers[1].text = "乙写的。"
+    _ = try f[1].save(theirs, as: "王芳")
+    // This reader's session as it was before its follow ran.
+    let generation = f[0].generation
+    var mine = f[0].base
+    mine.answers[0].text = "甲写的。"
+    // The follow reads 乙's work, but its result never reaches the reader: it ends.
+    #expect(try f[0].follow(mine, as: "李华") != nil)
+    _ = try f[0].save(mine, as: "李华", from: generation)
+    let disk = try store.load(url)
+    #expect(disk.answers[0].text == "甲写的。")
+    #expect(disk.answers[1].text == "乙写的。")
+  }
+
   @Test("a file replaced under a reader (copied back by hand) is merged, never written over")
   func replaced() throws {
     let (url, store, f) = try group(1)

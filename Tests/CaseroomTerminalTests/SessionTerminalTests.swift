@@ -179,7 +179,9 @@ struct SessionTerminalTests {
     try t.type("接管后写的")
     try t.keys("Escape")
     try t.waitFor("the answer in the list") { $0.joined().contains("5 字") }
-    try t.keys("Escape", "q")
+    try t.keys("Escape")
+    try t.waitFor("the reader") { !$0.joined().contains("本组答案") }
+    try t.keys("q")
     try t.waitForShell()
     #expect(try session(t, "第八组").answers[0].text == "接管后写的")
 
@@ -192,7 +194,9 @@ struct SessionTerminalTests {
     try t.type("不问就接管")
     try t.keys("Escape")
     try t.waitFor("the answer in the list") { $0.joined().contains("5 字") }
-    try t.keys("Escape", "q")
+    try t.keys("Escape")
+    try t.waitFor("the reader") { !$0.joined().contains("本组答案") }
+    try t.keys("q")
     try t.waitForShell()
     #expect(try session(t, "第八组").answers[1].text == "不问就接管")
   }

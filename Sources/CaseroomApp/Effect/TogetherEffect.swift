@@ -68,6 +68,8 @@ public struct GroupSave: Sendable {
   /// Where a draft goes when the save fails.
   public var drafts: URL
   public var now: Date
+  /// The file's generation the session comes from (`GroupFile.save(_:as:now:from:)`).
+  public var generation: Int?
 }
 
 /// What a group's effect came to.
@@ -86,6 +88,8 @@ public enum TogetherResult: Sendable {
     public var folderStamp: [Int]?
     /// Why this reader could not say it is here (nil: it is).
     public var presenceError: String?
+    /// The file's generation after it (what the reader's session comes from once taken in).
+    public var generation: Int = 0
   }
 
   public struct Saved: Sendable {
@@ -98,6 +102,7 @@ public enum TogetherResult: Sendable {
     public var takenBy: SessionLock.Holder?
     /// A draft brought back (`restore`).
     public var restored: Bool
+    public var generation: Int = 0
   }
 }
 
@@ -106,7 +111,10 @@ extension TogetherEffect {
   func perform() -> EffectResult? {
     switch self {
     case .follow(let f): return .together(.followed(Self.follow(f)))
-    case .save(let s): return .together(.saved(Self.save(s)))
+    case .save(let s):
+      var out = Self.saving(s)
+      out.generation = s.file.generation
+      return .together(.saved(out))
     case .restore(let s, let draft, let url):
       var out: TogetherResult.Saved
       do {
@@ -115,6 +123,7 @@ extension TogetherEffect {
       } catch {
         out = .init(sent: s.session, result: .failure(error), restored: true)
       }
+      out.generation = s.file.generation
       return .together(.saved(out))
     case .claim(let locks, let field, let takeOver, let now):
       let claim = locks.claim(field, takeOver: takeOver, now: now)
@@ -143,10 +152,11 @@ extension TogetherEffect {
     if stamp != f.folderStamp || f.look { out.snapshot = f.file.folder.look() }
     // A file that cannot be read now (half-copied, damaged by hand) is left for the next look.
     out.merged = (try? f.file.follow(f.mine, as: f.member)) ?? nil
+    out.generation = f.file.generation
     return out
   }
 
-  static func save(_ g: GroupSave) -> TogetherResult.Saved {
+  static func saving(_ g: GroupSave) -> TogetherResult.Saved {
     var s = g.session
     let base = g.file.base
     s.recordParticipation(of: g.member, since: base, sectionsRead: g.sectionsRead)
@@ -157,7 +167,7 @@ extension TogetherEffect {
     let groupLock = s.group != base.group ? g.locks.holdGroup() : nil
     defer { groupLock?.release() }
     do {
-      let merged = try g.file.save(s, as: g.member, now: g.now)
+      let merged = try g.file.save(s, as: g.member, now: g.now, from: g.generation)
       return .init(sent: g.session, result: .success(merged), takenBy: g.locks.confirm(), restored: false)
     } catch {
       var out = TogetherResult.Saved(sent: g.session, result: .failure(error), restored: false)

@@ -43,6 +43,8 @@ public struct Together {
   var draftError: String?
   /// A draft chosen at the start to be merged in.
   var restoring: (URL, SaveDraft)?
+  /// The file's generation the session comes from (moved on by each follow and save taken in).
+  var generation = 0
 
   /// How often the file and the live folder are looked at.
   public static let followEvery: TimeInterval = 1
@@ -149,7 +151,16 @@ extension Workspace {
   func groupSave(_ t: Together, _ s: Session, _ now: Date) -> GroupSave {
     GroupSave(
       file: t.file, locks: t.locks, session: s, member: t.member, sectionsRead: reader.read,
-      writing: t.holding.flatMap { if case .answer(let q) = $0 { q } else { nil } }, drafts: t.drafts, now: now)
+      writing: t.holding.flatMap { if case .answer(let q) = $0 { q } else { nil } }, drafts: t.drafts, now: now,
+      generation: t.generation)
+  }
+
+  /// The save asked for on Ctrl-Z (the loop performs it before stopping; its result comes back after).
+  mutating func suspendSaveTogether(_ now: Date) -> Transition {
+    guard let t = together else { return .stay }
+    saving = true
+    saveRequested = false
+    return Transition(.stay, effects: [.together(.save(groupSave(t, sessionToSave(now: now), now)))])
   }
 
   /// The save asked for when the program ends (a signal): performed before it does.
@@ -172,6 +183,7 @@ extension Workspace {
   mutating func followed(_ f: TogetherResult.Followed, _ now: Date) {
     guard var t = together else { return }
     t.following = false
+    t.generation = f.generation
     t.folderStamp = f.folderStamp
     if let snap = f.snapshot { t.snapshot = snap }
     together = t
@@ -188,6 +200,7 @@ extension Workspace {
   mutating func savedTogether(_ s: TogetherResult.Saved, _ now: Date) {
     saving = false
     guard var t = together else { return }
+    t.generation = s.generation
     switch s.result {
     case .success(let merged):
       saved(s.sent, at: now, error: nil)

@@ -29,6 +29,7 @@ extension Workspace: Screen {
     case .suspend:
       guard let file, !readOnly else { return .stay }
       requestSave(now: now)
+      if together != nil { return suspendSaveTogether(now) }
       return Transition(.stay, effects: [.saveSession(file, sessionToSave(now: now))])
     }
     tick(now: now)

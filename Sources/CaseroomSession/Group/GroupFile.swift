@@ -26,6 +26,10 @@ public final class GroupFile: @unchecked Sendable {
   private var _base: Session
   /// The file's stamp then (inode, size, modification time).
   private var stamp: [Int]?
+  /// How many times the base moved (each save and follow), and the base before the last follow:
+  /// a save made from a session that had not yet taken in that follow is merged with it first.
+  private var _generation = 0
+  private var before: Session?
   /// How long a save waits for another's write lock before giving up.
   public static let writeLockWait: TimeInterval = 2
 
@@ -38,6 +42,8 @@ public final class GroupFile: @unchecked Sendable {
   }
 
   public var base: Session { state.withLock { _base } }
+  /// Which base the reader's session now comes from (see `save(_:as:now:from:)`).
+  public var generation: Int { state.withLock { _generation } }
 
   /// What a save or a follow gave: the session this reader goes on with
   /// (its own work and the others'), and what was merged.
@@ -53,9 +59,24 @@ public final class GroupFile: @unchecked Sendable {
   /// Saves `mine` (this reader's session: the base plus its own changes) as
   /// `member`: read, merged, written under the write lock. Throws, writing
   /// nothing, when it cannot be done; the caller keeps the text (`SaveDraft`).
-  public func save(_ mine: Session, as member: String, now: Date = Date()) throws(SessionError) -> Merged {
+  ///
+  /// `from`: the generation `mine` comes from. A save asked for before the
+  /// follow under way was taken in (the program ending on a signal while a
+  /// follow ran) comes from the one before: it is merged with what that
+  /// follow read first, so the others' work it read is not written over.
+  public func save(_ mine: Session, as member: String, now: Date = Date(), from generation: Int? = nil)
+    throws(SessionError) -> Merged
+  {
     state.lock()
     defer { state.unlock() }
+    var mine = mine
+    if let g = generation, g == _generation - 1, let before {
+      do {
+        mine = try SessionMerge.merge(base: before, ours: mine, theirs: _base, sides: .member(member)).session
+      } catch {
+        throw SessionError(file: url.path, kind: .foreign, message: error.message)
+      }
+    }
     try folder.ensure()
     let lock = try WriteLock(folder.writeLockURL, wait: Self.writeLockWait)
     let merged: Merged
@@ -82,6 +103,8 @@ public final class GroupFile: @unchecked Sendable {
     merged.session.revision = revision + 1
     try store.save(merged.session, to: url, sync: .fileOnly)
     _base = merged.session
+    before = nil
+    _generation += 1
     stamp = FileStamp.read(url)
     return merged
   }
@@ -100,7 +123,9 @@ public final class GroupFile: @unchecked Sendable {
     let disk = try store.load(url)
     var merged = try merge(mine, disk, member)
     merged.session.revision = disk.revision
+    before = _base
     _base = disk
+    _generation += 1
     stamp = now
     return merged
   }
