@@ -6,10 +6,12 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "caseroom", targets: ["caseroom"]),
+    .executable(name: "caseroom-documents", targets: ["caseroom-documents"]),
     .library(name: "CaseroomEngine", targets: ["CaseroomEngine"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     /// C shim: glibc `wcwidth` in a UTF-8 locale (the function ncurses uses), a fast
@@ -27,6 +29,11 @@ let package = Package(
       name: "CaseroomEngine",
       dependencies: ["CWidth"]
     ),
+    /// Hand-outs read from their files: .docx (a zip archive of XML), .pdf (through pdftotext).
+    /// Apart from the engine because it needs Foundation itself.
+    .target(
+      name: "CaseroomDocuments",
+      dependencies: ["CaseroomEngine", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     /// Group sessions: answers, citations, annotations, and the store that never loses them.
     .target(name: "CaseroomSession", dependencies: ["CaseroomEngine"]),
     /// The instructor's side: every group's sessions, feedback, summaries and exports.
@@ -53,12 +60,19 @@ let package = Package(
       ],
       plugins: ["BuildCommit"]
     ),
+    /// The helper `caseroom import` runs for a .docx or a .pdf: the text of one hand-out on
+    /// standard output. A program of its own so that Foundation and ICU stay out of `caseroom`.
+    .executableTarget(name: "caseroom-documents", dependencies: ["CaseroomDocuments"]),
     /// Writes the git commit being built into the executable, for `caseroom --version`.
     .plugin(name: "BuildCommit", capability: .buildTool()),
     /// In-process timings of the engine; run in release.
     .executableTarget(
-      name: "caseroom-bench", dependencies: ["CaseroomEngine", "CaseroomApp", "CaseroomSession", "CaseroomReview"]),
-    .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine"]),
+      name: "caseroom-bench",
+      dependencies: [
+        "CaseroomEngine", "CaseroomDocuments", "CaseroomApp", "CaseroomSession", "CaseroomReview",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .testTarget(name: "CaseroomEngineTests", dependencies: ["CaseroomEngine", "CaseroomDocuments"]),
     .testTarget(name: "CaseroomSessionTests", dependencies: ["CaseroomSession", "CaseroomEngine"]),
     .testTarget(
       name: "CaseroomReviewTests",
@@ -78,7 +92,11 @@ let package = Package(
       name: "CaseroomTerminalTests",
       dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
     .testTarget(
-      name: "CaseroomCLITests", dependencies: ["caseroom", "CaseroomEngine", "CaseroomSession", "CaseroomTestSupport"]),
+      name: "CaseroomCLITests",
+      dependencies: [
+        "caseroom", "caseroom-documents", "CaseroomEngine", "CaseroomDocuments", "CaseroomSession",
+        "CaseroomTestSupport",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,8 @@
 # everyday .build/; a few minutes the first time on two cores, seconds after)
 # and installs:
 #   bin/caseroom
+#   libexec/caseroom/caseroom-documents                reads .docx and .pdf for `caseroom import` (it needs
+#                                                      Foundation and ICU, which stay out of bin/caseroom)
 #   share/caseroom/cases/*.case.md                     the bundled cases (found beside bin/)
 #   share/man/man1/caseroom.1                          from the command definitions (generate-manual)
 #   share/man/man7/caseroom-keys.7                     from the keymaps (caseroom keys --man)
@@ -99,11 +101,14 @@ swift package --scratch-path "$scratch" plugin generate-manual --configuration d
   cat "$scratch/generate-manual.log" >&2
   exit 1
 }
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom >"$scratch/build.log" 2>&1 || {
-  cat "$scratch/build.log" >&2
-  exit 1
-}
+for product in caseroom caseroom-documents; do
+  swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product "$product" >"$scratch/build.log" 2>&1 || {
+    cat "$scratch/build.log" >&2
+    exit 1
+  }
+done
 binary="$scratch/release/caseroom"
+helper="$scratch/release/caseroom-documents"
 manpage="$scratch/plugins/GenerateManual/outputs/caseroom/caseroom.1"
 [ -f "$manpage" ] || { echo "install.sh: generate-manual made no $manpage" >&2; exit 1; }
 
@@ -114,6 +119,8 @@ trap 'rm -rf "$staging"' EXIT
 if command -v strip >/dev/null 2>&1; then
   strip --strip-debug -o "$staging/caseroom" "$binary"
   binary="$staging/caseroom"
+  strip --strip-debug -o "$staging/caseroom-documents" "$helper"
+  helper="$staging/caseroom-documents"
 fi
 "$binary" keys --man --lang en --date "$date" >"$staging/caseroom-keys.7"
 "$binary" keys --man --lang zh --date "$date" >"$staging/caseroom-keys.zh.7"
@@ -169,6 +176,7 @@ if [ ! -d "$root" ]; then
   [ -n "$destdir" ] || new_dirs+=("${missing[@]}")
 fi
 put 0755 "$binary" bin/caseroom
+put 0755 "$helper" libexec/caseroom/caseroom-documents
 for c in Cases/*.case.md; do put 0644 "$c" "share/caseroom/cases/$(basename "$c")"; done
 put 0644 "$manpage" share/man/man1/caseroom.1
 put 0644 "$staging/caseroom-keys.7" share/man/man7/caseroom-keys.7

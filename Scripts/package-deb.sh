@@ -34,7 +34,8 @@ stage="$work/caseroom"
 }
 
 binary="$stage/usr/bin/caseroom"
-strip --strip-unneeded --remove-section=.comment --remove-section=.note "$binary"
+helper="$stage/usr/libexec/caseroom/caseroom-documents"
+strip --strip-unneeded --remove-section=.comment --remove-section=.note "$binary" "$helper"
 gzip -9n "$stage/usr/share/man/man1/caseroom.1" "$stage/usr/share/man/man7/caseroom-keys.7" \
   "$stage/usr/share/man/zh_CN/man7/caseroom-keys.7"
 
@@ -64,8 +65,11 @@ Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: caseroom
 Comment: Caseroom, a terminal application for case-method teaching of Chinese
  cases, built from commit ${commit}. The binary links in the Swift runtime and
- Foundation (Apache-2.0 with Runtime Library Exception), swift-argument-parser
- (Apache-2.0 with Runtime Library Exception) and Yams (MIT).
+ FoundationEssentials (Apache-2.0 with Runtime Library Exception),
+ swift-argument-parser (Apache-2.0 with Runtime Library Exception) and Yams
+ (MIT). Its helper for .docx and .pdf files, caseroom-documents, links in the
+ Swift runtime, Foundation with ICU (Apache-2.0 with Runtime Library Exception;
+ ICU: Unicode License) and ZIPFoundation (MIT).
 
 Files: *
 Copyright: $(git log -1 --format=%cd --date=format:%Y 2>/dev/null || date +%Y) the Caseroom authors
@@ -93,7 +97,7 @@ depends="libc6, libncursesw6, libtinfo6, libstdc++6, libgcc-s1"
 if command -v dpkg-shlibdeps >/dev/null 2>&1; then
   mkdir -p "$work/shlibs/debian"
   printf 'Source: caseroom\n\nPackage: caseroom\nArchitecture: any\n' >"$work/shlibs/debian/control"
-  found=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$binary" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+  found=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$binary" "$helper" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
   [ -n "$found" ] && depends=$found
 fi
 mkdir -p "$stage/DEBIAN"

@@ -14,11 +14,17 @@ locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || need+=(locales)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -qi cjk || need+=(fonts-noto-cjk)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# caseroom import reads a PDF through pdftotext (Tests/CaseroomCLITests/ImportFilesCLITests.swift, the hand-out corpus).
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # The reader's system calls (start-up reads, writes per frame, wake-ups) are counted with strace.
 command -v strace >/dev/null 2>&1 || need+=(strace)
 # caseroom sync calls git; the class tests use local bare repositories, and script(1) and
 # runuser(1) (util-linux, always there on Debian) to run the reader as other Unix users.
 command -v git >/dev/null 2>&1 || need+=(git)
+# Sync over SSH (Tests/CaseroomClassTests/SSHTransportTests.swift): a real sshd on
+# localhost, the ssh client, ssh-keygen for the instructor's signing key.
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 # Installing (Tests/CaseroomCLITests/InstallTests.swift): man pages rendered with
 # man -l, completions loaded by zsh and fish, the .deb built and checked by lintian.
 command -v man >/dev/null 2>&1 || need+=(man-db)

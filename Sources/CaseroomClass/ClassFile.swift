@@ -55,6 +55,10 @@ public struct ClassFile: Codable, Equatable, Sendable {
   public var phases: [Phase]
   public var current: Current?
   public var updatedAt: Date
+  /// The instructor's SSH public key (`ssh-ed25519 AAAA…`): in a class
+  /// repository, `class.json` and released feedback are trusted only when a
+  /// commit signed with it wrote them (`ClassSigning`). Nil: an unsigned class.
+  public var instructorKey: String?
 
   public init(case c: Case, caseFile: String, now: Date) {
     caseId = c.id

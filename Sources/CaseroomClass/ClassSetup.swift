@@ -17,6 +17,7 @@ extension ClassFolder {
     *.draft
     *.damaged-*
     .*.tmp-*
+    /.caseroom-aside/
 
     """
 

@@ -18,15 +18,23 @@ import Glibc
 /// (`.gitattributes`: `*.session.json merge=caseroom`, and
 /// `merge.caseroom.driver` in the clone's git config) and a `.gitignore`
 /// that keeps the instructor's files, backups and locks out.
+///
+/// Every git command it runs (the merge driver too) gets caseroom's identity
+/// (`GitIdentity`): nothing depends on `~/.gitconfig`. In a signed class
+/// (`ClassSigning`) the instructor's clone signs its commits and merges; a
+/// student's clone never commits the instructor's files, and puts back the
+/// class's trusted version of any that differ (`InstructorFiles`).
 public struct ClassSync: Sendable {
   public struct Options: Sendable {
     /// The merge driver's command, as git runs it through the shell:
-    /// `'/path/to/caseroom' merge-session %O %A %B`.
+    /// `'/path/to/caseroom' merge-session %O %A %B %P`.
     public var driver: String
+    /// Who commits and merges (the member or group, and login@host).
+    public var identity = GitIdentity.here()
     /// How many times to fetch, merge and push when others keep pushing first.
     public var attempts: Int = 5
     /// Session files (absolute paths) the caller itself holds open — a
-    /// reader syncing — which the merge may change (the caller reloads them).
+    /// reader syncing — which the merge may change (the caller merges them in).
     public var ownSessions: Set<String> = []
     /// Called before each push with the attempt's number (1, 2…): tests make a push race with it.
     public var beforePush: (@Sendable (Int) -> Void)?
@@ -37,7 +45,7 @@ public struct ClassSync: Sendable {
 
     /// The driver command for a caseroom program at `executable` (quoted for the shell).
     public static func driverCommand(executable: String) -> String {
-      "'" + executable.replacingEvery("'", with: "'\\''") + "' merge-session %O %A %B"
+      "'" + executable.replacingEvery("'", with: "'\\''") + "' merge-session %O %A %B %P"
     }
   }
 
@@ -70,6 +78,29 @@ public struct ClassSync: Sendable {
     /// How many pushes were refused because another clone pushed first.
     public var raced = 0
     public var remote = ""
+    /// Instructor's files given back the class's trusted version (a student's
+    /// clone: a local edit, or a forged version that came in).
+    public var restored: [String] = []
+    /// Where the local edits of instructor's files were put aside (in the clone).
+    public var aside: String?
+    /// Whether this clone signs its commits (the instructor's, in a signed class).
+    public var signed = false
+
+    /// One line for a status bar or the terminal.
+    public var summary: String {
+      var parts: [String] = []
+      if let committed { parts.append("committed: \(committed)") }
+      parts.append(received.isEmpty ? "nothing new from others" : "\(received.count) file(s) from others")
+      if pushed { parts.append("pushed to \(remote)") }
+      if !conflicted.isEmpty {
+        parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
+      }
+      if !restored.isEmpty {
+        parts.append("the class's version restored in \(restored.joined(separator: ", "))")
+      }
+      parts += withheld.map(\.line)
+      return parts.joined(separator: "; ")
+    }
   }
 
   public let directory: URL
@@ -85,7 +116,9 @@ public struct ClassSync: Sendable {
     var report = Report()
     let top: URL
     do {
-      let r = try Git(directory: directory, program: options.git).run(["rev-parse", "--show-toplevel"])
+      let r = try Git(directory: directory, program: options.git, environment: options.identity.environment).run([
+        "rev-parse", "--show-toplevel",
+      ])
       guard r.ok else {
         throw SyncError(
           .notAClone,
@@ -96,9 +129,9 @@ public struct ClassSync: Sendable {
     } catch let e as SyncError {
       throw e
     } catch {
-      throw SyncError(.failed, "\(error)")
+      throw Self.failure(error)
     }
-    let git = Git(directory: top, program: options.git)
+    let git = Git(directory: top, program: options.git, environment: options.identity.environment)
     do {
       if try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok {
         throw SyncError(
@@ -125,7 +158,19 @@ public struct ClassSync: Sendable {
             + "receive the work. Nothing was committed or pushed: 'git switch \(main)' (and 'git merge "
             + "\(TerminalSafe.text(local, keepingLines: false))' to bring commits of that branch), then sync again")
       }
-      (report.committed, report.withheld) = try commit(git, top: top, now: now)
+      let instructorFiles = try InstructorFiles.of(git, top: top)
+      let signing = instructorFiles?.signingKey().map(ClassSigning.signing) ?? []
+      report.signed = !signing.isEmpty
+      let student = instructorFiles != nil && signing.isEmpty
+      let changed = try changedPaths(git, top: top)
+      if student, let files = instructorFiles {
+        let r = try files.restore(edited: changed.filter(InstructorFiles.isProtected), now: now)
+        report.restored = r.restored
+        report.aside = r.aside
+      }
+      (report.committed, report.withheld) = try commit(
+        git, top: top, paths: changed.filter { Self.carries($0) && !(student && InstructorFiles.isProtected($0)) },
+        signing: signing)
 
       let tracking = "refs/remotes/\(remote)/\(remoteBranch)"
       for attempt in 1...max(1, options.attempts) {
@@ -148,7 +193,9 @@ public struct ClassSync: Sendable {
           let known = before != nil && ancestor.ok
           if !known {
             try refuseOpenSessions(git, top: top, before: before, theirs: theirsID)
-            let merged = try git.run(["merge", "--no-edit", "--allow-unrelated-histories", tracking])
+            let merged = try git.run(
+              signing + ["merge", "--no-edit", "--allow-unrelated-histories", tracking],
+              environment: [MergeLabels.theirsVariable: theirsID])
             if !merged.ok {
               let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
               _ = try? git.run(["merge", "--abort"])
@@ -166,6 +213,10 @@ public struct ClassSync: Sendable {
               if try newlyConflicted(git, top: top, file: f, before: before), !report.conflicted.contains(f) {
                 report.conflicted.append(f)
               }
+            }
+            if student, let instructorFiles, files.contains(where: InstructorFiles.isProtected) {
+              let r = try instructorFiles.restore(edited: [], now: now)
+              report.restored += r.restored.filter { !report.restored.contains($0) }
             }
           }
         }
@@ -201,8 +252,16 @@ public struct ClassSync: Sendable {
     } catch let e as SyncError {
       throw e
     } catch {
-      throw SyncError(.failed, "\(error)")
+      throw Self.failure(error)
     }
+  }
+
+  /// Any other error as a sync's: git missing, or git's refusal.
+  static func failure(_ error: any Error) -> SyncError {
+    if let e = error as? ClassError, e.message == Git.missing {
+      return SyncError(.noGit, "git is not installed: install it (apt-get install git), then sync again")
+    }
+    return SyncError(.failed, "\(error)")
   }
 
   private func kept(_ report: Report) -> String {
@@ -312,25 +371,30 @@ public struct ClassSync: Sendable {
     return name.hasSuffix(".json") && url.deletingLastPathComponent().lastPathComponent == "feedback"
   }
 
-  /// Commits what changed among the files a sync carries; returns the
-  /// message's first line (nil when nothing changed), and the session files
-  /// it did not commit: one that is not a session (damaged, truncated, of
-  /// another kind) or is gone is never committed — the class would receive
-  /// it — and the last good version stays in the class repository.
-  func commit(_ git: Git, top: URL, now: Date) throws -> (String?, [Withheld]) {
+  /// The files changed in the clone (`git status`), relative to its top.
+  func changedPaths(_ git: Git, top: URL) throws -> [String] {
     // Not trimmed: a status line starts with a blank (" M file").
     let listed = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
     guard listed.ok else { throw SyncError(.failed, "\(top.path): git status: \(listed.reason)") }
-    let status = listed.out
     var paths: [String] = []
-    var fields = status.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
+    var fields = listed.out.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
     while let entry = fields.popFirst() {
       guard entry.count > 3 else { continue }
       let code = entry.prefix(2)
-      let path = String(entry.dropFirst(3))
+      paths.append(String(entry.dropFirst(3)))
       if code.contains("R") || code.contains("C") { _ = fields.popFirst() }  // the old name follows
-      if Self.carries(path) { paths.append(path) }
     }
+    return paths
+  }
+
+  /// Commits `paths` (changed files a sync carries); returns the message's
+  /// first line (nil when nothing changed), and the session files it did
+  /// not commit: one that is not a session (damaged, truncated, of another
+  /// kind) or is gone is never committed — the class would receive it — and
+  /// the last good version stays in the class repository. `signing`: git
+  /// options that sign the commit.
+  func commit(_ git: Git, top: URL, paths changed: [String], signing: [String] = []) throws -> (String?, [Withheld]) {
+    var paths = changed
     var withheld: [Withheld] = []
     paths.removeAll { path in
       guard let reason = Self.notASession(top.appendingPathComponent(path), path: path) else { return false }
@@ -342,15 +406,8 @@ public struct ClassSync: Sendable {
     let staged = try git.run(["diff", "--cached", "--quiet", "--"] + paths)
     guard !staged.ok else { return (nil, withheld) }
     let message = try describe(git, top: top, paths: paths.sorted())
-    var args: [String] = []
-    if (try? git.value(["config", "user.name"]))?.isEmpty ?? true {
-      args += ["-c", "user.name=\(LocalProcess.userName)"]
-    }
-    if (try? git.value(["config", "user.email"]))?.isEmpty ?? true {
-      args += ["-c", "user.email=\(LocalProcess.userName)@\(LocalProcess.hostName)"]
-    }
     // Only these paths: anything else the user staged stays staged, uncommitted.
-    let r = try git.run(args + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
+    let r = try git.run(signing + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
     guard r.ok else {
       throw SyncError(.failed, "\(top.path): cannot commit this clone's changes: \(r.reason)")
     }
@@ -454,15 +511,24 @@ public struct ClassSync: Sendable {
   /// would not see the merge and its next save would be refused.
   func refuseOpenSessions(_ git: Git, top: URL, before: String?, theirs: String) throws {
     guard let before else { return }
-    let changed = try git.value(["diff", "--name-only", before, theirs]).split(separator: "\n").map(String.init)
+    // What the other side changed since the common commit (not what only this clone changed).
+    let base = try git.run(["merge-base", before, theirs])
+    let from = base.ok ? base.out.trimmingSpacesAndLineBreaks() : before
+    let changed = try git.value(["diff", "--name-only", from, theirs]).split(separator: "\n").map(String.init)
+    let own = Set(options.ownSessions.map(Self.samePath))
     for path in changed where path.hasSuffix(".session.json") {
       let file = top.appendingPathComponent(path).path
-      guard !options.ownSessions.contains(file), let holder = Self.liveHolder(ofLock: file + ".lock") else { continue }
+      guard !own.contains(Self.samePath(file)), let holder = Self.liveHolder(ofLock: file + ".lock") else { continue }
       throw SyncError(
         .sessionOpen,
         "\(path) is open in caseroom (\(holder.description)) and others changed it: quit that reader, or sync from it, then sync again\n"
           + "nothing was merged; this clone's work is kept (committed)")
     }
+  }
+
+  /// A path as the file system knows it (links followed), to compare two names of one file.
+  static func samePath(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
   /// The holder of a lock file when its process is alive (on this host), or on another host.
@@ -487,5 +553,4 @@ public struct ClassSync: Sendable {
     else { return true }
     return now > marked(was)
   }
-
 }

@@ -1,5 +1,6 @@
 import CaseroomEngine
 import FoundationEssentials
+import Glibc
 
 /// Running the `git` program in a clone: git is the distributed engine;
 /// caseroom only calls it. Never asks for anything on a terminal
@@ -25,9 +26,16 @@ struct Git: Sendable {
   let directory: URL
   /// The git program (`git` on PATH unless given).
   var program: String = "git"
+  /// Given to every command: caseroom's identity (`GitIdentity`), and what the merge driver needs.
+  var environment: [String: String] = [:]
+
+  /// The message of a `run` that could not start git at all.
+  static let missing = "cannot run git: not found (install git: apt-get install git)"
 
   /// Runs `git args…` in the clone; never throws for git's own failures
-  /// (see `status`), only when git cannot be started.
+  /// (see `status`), only when git cannot be started. Spawned directly and
+  /// waited for with `waitpid` (Foundation's `Process` polls for the end,
+  /// which costs tens of milliseconds a command: a sync runs twenty).
   @discardableResult
   func run(_ args: [String], environment extra: [String: String] = [:]) throws(ClassError) -> Output {
     var env = ProcessInfo.processInfo.environment
@@ -35,7 +43,8 @@ struct Git: Sendable {
     env["GIT_MERGE_AUTOEDIT"] = "no"
     env["LC_ALL"] = "C"
     env["LANGUAGE"] = "C"
-    if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
+    if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = Self.sshCommand(home: env["HOME"]) }
+    for (k, v) in environment { env[k] = v }
     for (k, v) in extra { env[k] = v }
     // env finds git on PATH and starts it in the clone (-C).
     // Paths as they are (not quoted with octal escapes): group names are Chinese.
@@ -50,12 +59,34 @@ struct Git: Sendable {
     let e = String(decoding: result.err, as: UTF8.self)
     // env's own failures: 127 the program was not found, 125 the folder cannot be entered.
     if result.status == 127 {
-      throw ClassError(file: directory.path, "cannot run git: not found (install git: apt-get install git)")
+      throw ClassError(file: directory.path, Self.missing)
     }
     if result.status == 125, e.hasPrefix("env:") {
       throw ClassError(file: directory.path, "cannot run git: \(e.trimmingSpacesAndLineBreaks())")
     }
     return Output(status: result.status, out: o, err: e)
+  }
+
+  /// How git reaches an SSH remote unless the user says otherwise
+  /// (`GIT_SSH_COMMAND`): never asking, giving up after 15 s, and keeping
+  /// one connection open for ten minutes (`ControlMaster`, its socket in the
+  /// user's `~/.ssh`), so that a sync's fetch and push, and the reader's
+  /// next sync, do not each pay for a new SSH handshake. Without a usable
+  /// `~/.ssh` (or where the socket's path would be too long), no sharing.
+  static func sshCommand(home: String?) -> String {
+    let plain = "ssh -o BatchMode=yes -o ConnectTimeout=15"
+    guard let home, !home.isEmpty, !home.contains(" "), !home.contains("'") else { return plain }
+    let dir = home + "/.ssh"
+    var info = stat()
+    if lstat(dir, &info) != 0 {
+      guard mkdir(dir, 0o700) == 0 else { return plain }
+    } else if (info.st_mode & S_IFMT) != S_IFDIR || info.st_uid != geteuid() || info.st_mode & 0o022 != 0 {
+      return plain
+    }
+    let socket = dir + "/cr-%C"
+    // A Unix socket's path holds 107 bytes; %C is 40 hex digits (and ssh adds a few while it binds).
+    guard socket.utf8.count - 2 + 40 + 20 <= 107 else { return plain }
+    return plain + " -o ControlMaster=auto -o ControlPath=\(socket) -o ControlPersist=600"
   }
 
   /// `git args…` that must succeed; its standard output, trimmed.

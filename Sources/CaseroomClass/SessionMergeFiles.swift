@@ -10,7 +10,9 @@ extension SessionMerge {
   /// no common version), `ours` (%A) and `theirs` (%B), and writes the result
   /// over `ours`, as git wants. A file that is not a session leaves `ours`
   /// as it is and throws (git then reports a conflict).
-  public static func mergeFiles(base: URL, ours: URL, theirs: URL) throws(ClassError) -> Result {
+  public static func mergeFiles(
+    base: URL, ours: URL, theirs: URL, labels: (Int?) -> ConflictMarkers.Labels = { _ in .anonymous }
+  ) throws(ClassError) -> Result {
     func read(_ url: URL) throws(ClassError) -> Session? {
       let data: Data
       do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
@@ -21,7 +23,9 @@ extension SessionMerge {
     guard let a = try read(ours) else { throw ClassError(file: ours.path, "empty: not a session") }
     guard let b = try read(theirs) else { throw ClassError(file: theirs.path, "empty: not a session") }
     let result: Result
-    do { result = try merge(base: o, ours: a, theirs: b) } catch { throw ClassError(file: ours.path, error.message) }
+    do { result = try merge(base: o, ours: a, theirs: b, labels: labels) } catch {
+      throw ClassError(file: ours.path, error.message)
+    }
     let data: Data
     do { data = try result.session.json() } catch { throw ClassError(file: ours.path, "cannot be encoded: \(error)") }
     do {

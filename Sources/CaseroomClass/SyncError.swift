@@ -18,6 +18,8 @@ public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict
     /// A session the merge would change is open in a caseroom here.
     case sessionOpen
+    /// The `git` program is not installed.
+    case noGit
     /// The clone is on a branch other than the class's (nobody would receive the work).
     case otherBranch
     /// A rebase, cherry-pick or revert is under way in the clone.

@@ -19,6 +19,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var question: String
     public var text: String
     public var characters: Int
+    /// Whether the text holds a merge's conflict, both versions marked (`ConflictMarkers`): flagged ⚠.
+    public var conflicted: Bool = false
     public var citations: [CitedPassage]
     public var score: Int?
     /// The scale the score was given on (10 in 7/10).
@@ -114,6 +116,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
           }
           return Answer(
             question: c.questions[q], text: a.text, characters: Summary.characters(a.text),
+            conflicted: ConflictMarkers.holds(a.text),
             citations: a.citations.map { cite in
               let r = cite.anchor.resolve(in: c)
               return CitedPassage(

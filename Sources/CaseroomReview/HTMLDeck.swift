@@ -46,6 +46,8 @@ enum HTMLDeck {
   }
 
   static let continued = "（续）"
+  /// After the heading of an answer that holds a merge's conflict (both versions kept, marked).
+  static let conflictFlag = " ⚠ 合并冲突 conflict"
 
   static func html(_ slide: SlidePlan.Slide, _ d: ExportDocument, all: Bool) -> String {
     switch slide {
@@ -67,7 +69,9 @@ enum HTMLDeck {
         "<h1 class=\"cr-title\">思考题 \(number)</h1><p class=\"cr-question-text\">\(e(text))</p>", kind: "question")
     case .answer(let g, let number, let paragraphs, let citations, let feedback, let more):
       let a = g.answers[number - 1]
-      let heading = (all ? "\(g.name) · 思考题 \(number)" : "思考题 \(number)") + (more ? continued : "")
+      let heading =
+        (all ? "\(g.name) · 思考题 \(number)" : "思考题 \(number)") + (more ? continued : "")
+        + (a.conflicted ? conflictFlag : "")
       var s = "<header class=\"cr-head\"><h2 class=\"cr-heading\">\(e(heading))</h2>"
       s += "<p class=\"cr-asked\">\(e(a.question))</p></header>"
       s += "<div class=\"cr-body\" data-group=\"\(e(g.name))\" data-question=\"\(number)\">"
@@ -129,7 +133,7 @@ enum HTMLDeck {
       let n = p.groups(question: number).count
       let share = i.groups > 0 ? Double(n) / Double(i.groups) * 100 : 0
       s +=
-        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(String(format: "%.1f", share))%\"></span></span>"
+        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(Printf.text("%.1f", share))%\"></span></span>"
       s += "<span class=\"cr-bar-n\">\(n) 组</span>"
       s += "<span class=\"cr-bar-text\">\(e(p.text))<cite>\(e(p.heading))</cite></span></li>"
     }

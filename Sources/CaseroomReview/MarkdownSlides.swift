@@ -32,7 +32,9 @@ enum MarkdownSlides {
       return "# 思考题 \(number)\n\n\(text(question))\n"
     case .answer(let g, let number, let paragraphs, let citations, let feedback, let more):
       let a = g.answers[number - 1]
-      let heading = (all ? "\(text(g.name)) · 思考题 \(number)" : "思考题 \(number)") + (more ? HTMLDeck.continued : "")
+      let heading =
+        (all ? "\(text(g.name)) · 思考题 \(number)" : "思考题 \(number)") + (more ? HTMLDeck.continued : "")
+        + (a.conflicted ? HTMLDeck.conflictFlag : "")
       var s = "## \(heading)\n\n"
       if !all && !more { s += "> \(text(a.question))\n\n" }
       if paragraphs.isEmpty && citations.isEmpty && !more {

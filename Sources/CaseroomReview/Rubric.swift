@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// Criteria with points for each question (论据 4 · 结构 3 · 联系实际 3): a
 /// question with criteria is scored criterion by criterion, its score the

@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// A new scale for a review that already has scores (`review --scale`):
 /// never silent. The scores given on another scale (questions without a

@@ -201,6 +201,8 @@ public struct Summary: Codable, Equatable, Sendable {
 /// session (a review of 500 groups keeps them, counting only what changed).
 public struct GroupFigures: Equatable, Sendable {
   public var characters: [Int]
+  /// Whether each answer holds a merge's conflict (`ConflictMarkers`): the grid flags it ⚠.
+  public var conflicts: [Bool]
   public var citations: [Int]
   public var sectionsRead: Int
   /// The last change of an answer, else of the session.
@@ -208,6 +210,7 @@ public struct GroupFigures: Equatable, Sendable {
 
   public init(_ s: Session, of c: Case, content: Set<String>) {
     characters = c.questions.indices.map { WordCount.of(s.answer($0, of: c).text) }
+    conflicts = c.questions.indices.map { ConflictMarkers.holds(s.answer($0, of: c).text) }
     citations = c.questions.indices.map { s.answer($0, of: c).citations.count }
     sectionsRead = s.reading.filter { content.contains($0.key) && $0.value.finished }.count
     lastEdit = s.answers.compactMap(\.updatedAt).max() ?? s.updatedAt

@@ -61,14 +61,14 @@ func groupBench(_ bundled: Case) {
   let diskBytes = try! Data(contentsOf: url)
   measure("group: its CPU part (decode, merge, encode), 200 KB", runs: 200) {
     let disk = try! Session.decode(diskBytes, file: "bench")
-    let m = try! SessionMerge.merge(base: a.base, ours: mine, theirs: disk, sides: .member("甲"))
+    let m = try! SessionMerge.merge(base: a.base, ours: mine, theirs: disk, labels: { _ in .member("甲", theirs: "乙") })
     _ = try! m.session.json()
   }
   // The CPU part, piece by piece.
   measure("group:   decode the other's 200 KB file", runs: 200) { _ = try! Session.decode(diskBytes, file: "bench") }
   let disk = try! Session.decode(diskBytes, file: "bench")
   measure("group:   the three-way merge", runs: 200) {
-    _ = try! SessionMerge.merge(base: a.base, ours: mine, theirs: disk, sides: .member("甲"))
+    _ = try! SessionMerge.merge(base: a.base, ours: mine, theirs: disk, labels: { _ in .member("甲", theirs: "乙") })
   }
   measure("group:   encode 200 KB", runs: 200) { _ = try! mine.json() }
   // The disk's part: what durability costs.

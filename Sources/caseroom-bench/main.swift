@@ -1,4 +1,5 @@
 import CaseroomApp
+import CaseroomDocuments
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
@@ -426,6 +427,16 @@ let seed = try String(
     "Tests/Fixtures/twelve-golden-projects.txt"), encoding: .utf8)
 measure("import the seed", runs: 100) { _ = CaseImporter.run(seed) }
 
+// A real PDF (issue 25): 51 pages through pdftotext, then the importer.
+let fiftyPages = bundledURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+  "Tests/Fixtures/bench/fifty-pages.pdf")
+if PdfText.tool != nil {
+  measure("import a 51-page PDF, pdftotext included", runs: 5, unit: seconds) {
+    _ = try! CaseImporter.importing(ImportSource.read(fiftyPages))
+  }
+} else {
+  print("import a 51-page PDF: skipped, pdftotext is not installed (apt-get install poppler-utils)")
+}
 if let filter, !"20 MB".contains(filter) && !filter.contains("20") { exit(0) }
 let big = bigCase(bundled, bytes: 20_000_000)
 let mb = Double(big.utf8.count) / 1e6
@@ -469,5 +480,18 @@ let rawBig = String(
 measure("import 20 MB raw text", runs: 3, unit: { Printf.text("%.2f s", $0) }) {
   _ = CaseImporter.run("标题\n" + rawBig)
 }
+// Real files (issue 25): a 20 MB .docx, a 50-page PDF through pdftotext.
+let repository = bundledURL.deletingLastPathComponent().deletingLastPathComponent()
+let docxURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-\(getpid()).docx")
+if filter == nil || "import a 20 MB .docx".contains(filter!) {
+  try writeBenchDocx(to: docxURL, seedBody: String(seed.split(separator: "\n", maxSplits: 1)[1]))
+}
+measure("read a 20 MB .docx's text (no import)", runs: 3, unit: seconds) {
+  _ = try! DocxReader.text(of: docxURL)
+}
+measure("import a 20 MB .docx (20 MB of document.xml, pictures)", runs: 3, unit: seconds) {
+  _ = try! CaseImporter.importing(ImportSource.read(docxURL))
+}
+try? FileManager.default.removeItem(at: docxURL)
 measure("search 20 MB case for 金盾", runs: 3) { _ = CaseSearch.search(bc, "金盾") }
 readerKeys(try! CaseFormat.open(bigURL).0, label: "20 MB")

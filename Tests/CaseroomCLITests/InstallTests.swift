@@ -71,6 +71,7 @@ struct InstallTests {
 
   static let installedFiles = [
     "bin/caseroom",
+    "libexec/caseroom/caseroom-documents",
     "share/bash-completion/completions/caseroom",
     "share/caseroom/cases/twelve-golden-projects.case.md",
     "share/caseroom/install-manifest",
@@ -114,6 +115,10 @@ struct InstallTests {
     let libraries = try Shell.run("ldd '\(bin)'")
     #expect(libraries.out.contains("libncursesw"))
     #expect(!libraries.out.contains("libswiftCore") && !libraries.out.contains("libFoundation"), "\(libraries.out)")
+    // A .docx through the helper in libexec/caseroom/.
+    let docx = CLI.repository.appendingPathComponent("Tests/Fixtures/handouts/libreoffice-saved-shenpi.docx").path
+    let imported = try Shell.run("'\(bin)' import '\(docx)'", environment: env)
+    #expect(imported.status == 0 && imported.out.contains("缘起") && imported.out.contains("难题"), "\(imported.err)")
   }
 
   @Test("man -l renders caseroom(1), generated from the commands, and caseroom-keys(7), from the keymaps")
@@ -229,6 +234,7 @@ struct InstallTests {
     #expect(
       contents.out.split(separator: "\n") == [
         "./usr/bin/caseroom",
+        "./usr/libexec/caseroom/caseroom-documents",
         "./usr/share/bash-completion/completions/caseroom",
         "./usr/share/caseroom/cases/twelve-golden-projects.case.md",
         "./usr/share/doc/caseroom/changelog.Debian.gz",
@@ -252,6 +258,9 @@ struct InstallTests {
     #expect(try Shell.run("dpkg-deb -x '\(deb)' '\(root.path)'").status == 0)
     let outline = try Shell.run("'\(root.path)/usr/bin/caseroom' outline", environment: try Self.cleanUser())
     #expect(outline.out.hasPrefix("中国十二金工程"), "\(outline.err)")
+    let docx = CLI.repository.appendingPathComponent("Tests/Fixtures/handouts/libreoffice-saved-shenpi.docx").path
+    let imported = try Shell.run("'\(root.path)/usr/bin/caseroom' import '\(docx)'", environment: try Self.cleanUser())
+    #expect(imported.status == 0 && imported.out.contains("缘起"), "\(imported.err)")
     let man = try Shell.run(
       "man -l '\(root.path)/usr/share/man/man7/caseroom-keys.7.gz'", environment: ["MANWIDTH": "80", "LANG": "C.UTF-8"])
     #expect(man.status == 0 && man.err == "" && man.out.hasPrefix("CASEROOM-KEYS(7)"))

@@ -59,7 +59,7 @@ struct SyncTests {
     #expect(r.out.contains("merge driver installed"))
     #expect(r.out.contains("committed: 第一组: new session (张三、李四), answers 1"))
     let driver = try ClassFixtures.git(["config", "--get", "merge.caseroom.driver"], in: a).out
-    #expect(driver == "'\(BuiltBinary.url.resolvingSymlinksInPath().path)' merge-session %O %A %B\n")
+    #expect(driver == "'\(BuiltBinary.url.resolvingSymlinksInPath().path)' merge-session %O %A %B %P\n")
     #expect(
       try String(contentsOf: a.appendingPathComponent(".gitattributes"), encoding: .utf8).contains(
         "*.session.json merge=caseroom"))
@@ -124,10 +124,12 @@ struct SyncTests {
     #expect(!files.contains { $0.hasSuffix(".bak") || $0.hasSuffix(".lock") || $0.hasPrefix("instructor/") })
   }
 
-  @Test("overlapping edits of one sentence: both versions kept, marked, and the sync says where")
+  @Test("overlapping edits of one sentence: both versions kept, marked with who wrote each, and the sync says where")
   func overlapping() throws {
     let (_, _, clones) = try classroom(clones: 2)
     let (a, b) = (clones[0], clones[1])
+    let zhang = ["CASEROOM_MEMBER": "张三"]
+    let li = ["CASEROOM_MEMBER": "李四"]
     try save(ClassFixtures.session("第一组", ["原来的句子。"]), in: a)
     #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
     #expect(try ClassFixtures.caseroom(["sync", "--class", b.path]).status == 0)
@@ -137,12 +139,16 @@ struct SyncTests {
     var onB = try load(b)
     onB.answers[0].text = "李四改的句子。"
     try save(onB, in: b)
-    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
-    let r = try ClassFixtures.caseroom(["sync", "--class", b.path])
+    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path], environment: zhang).status == 0)
+    let r = try ClassFixtures.caseroom(["sync", "--class", b.path], environment: li)
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.contains("both versions kept in sessions/"))
     let text = try load(b).answers[0].text
-    #expect(text == "【合并冲突：本机的版本】\n李四改的句子。\n【合并冲突：另一方的版本】\n张三改的句子。\n【合并冲突结束】")
+    let host = LocalProcess.hostName
+    #expect(text == "【合并冲突：李四 · \(host)】\n李四改的句子。\n【合并冲突：张三 · \(host)】\n张三改的句子。\n【合并冲突结束】")
+    // The same words on the laptop that did not merge: the markers travelled, still true.
+    #expect(try ClassFixtures.caseroom(["sync", "--class", a.path], environment: zhang).status == 0)
+    #expect(try load(a).answers[0].text == text)
   }
 
   @Test("a push race: another laptop pushes between this one's fetch and push; it fetches, merges and pushes again")

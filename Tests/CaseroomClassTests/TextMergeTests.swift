@@ -94,31 +94,14 @@ struct TextMergeTests {
   }
 }
 
-@Suite("Conflict markers that name their writers")
+@Suite("Conflict markers of a group's save name its members")
 struct NamedMarkerTests {
-  @Test("a marker naming a member (or a member and a machine) is a marker line; text around it is not")
-  func lines() {
-    #expect(TextMerge.isMarkerLine("【合并冲突：李华 · vm1】"))
-    #expect(TextMerge.isMarkerLine("【合并冲突：李华的版本】"))
-    #expect(TextMerge.isMarkerLine(TextMerge.oursMarker) && TextMerge.isMarkerLine(TextMerge.endMarker))
-    #expect(!TextMerge.isMarkerLine("【合并冲突：】"))
-    #expect(!TextMerge.isMarkerLine("【合并冲突：李华】还写了"))
-    #expect(!TextMerge.isMarkerLine("【参考】"))
-    // A name with brackets or a line break cannot break the marker's line.
-    #expect(TextMerge.marker("李【华】\n") == "【合并冲突：李 华】")
-  }
-
   @Test("a block between members' markers is one unit of the merge: kept whole, never cut")
   func oneUnit() {
     let block = "【合并冲突：李华 · vm1】\n甲说的。\n【合并冲突：王芳】\n乙说的。\n【合并冲突结束】"
     let text = "开头。\n" + block + "\n结尾。"
     #expect(TextMerge.units(text) == ["开头。", "\n", block, "\n", "结尾。"])
-    // Typed right after a marker on its line: the marker goes back to a line of its own.
-    #expect(TextMerge.units("【合并冲突结束】补充。") == ["【合并冲突结束】", "\n", "补充。"])
-    // A conflict nested in a side is inside the outer block.
-    let nested =
-      "【合并冲突：甲】\n【合并冲突：乙】\nx\n【合并冲突：丙】\ny\n【合并冲突结束】\n【合并冲突：丁】\nz\n【合并冲突结束】"
-    #expect(TextMerge.units(nested) == [nested])
+    #expect(ConflictMarkers.blocks(text).first?.versions.map(\.label) == ["李华 · vm1", "王芳"])
   }
 
   @Test(
@@ -132,13 +115,13 @@ struct NamedMarkerTests {
       ours += "\n李华第\(round)句。"
       theirs += "王芳第\(round)句！"
       let merged = TextMerge.merge(
-        base: base, ours: ours, theirs: theirs, labels: .named(ours: "李华 · vm1", theirs: "王芳")
+        base: base, ours: ours, theirs: theirs, labels: .member("李华", theirs: "王芳")
       ).text
       let lines = merged.split(separator: "\n", omittingEmptySubsequences: false)
-      let sides = lines.filter { $0.hasPrefix(TextMerge.markerStart) }.count
-      let ends = lines.filter { $0 == TextMerge.endMarker }.count
+      let sides = lines.filter { ConflictMarkers.label($0) != nil }.count
+      let ends = lines.filter { $0 == ConflictMarkers.end }.count
       #expect(sides == 2 * ends, "round \(round):\n\(merged)")
-      #expect(!lines.contains { $0.contains("【合并冲突") && !TextMerge.isMarkerLine($0) }, "round \(round):\n\(merged)")
+      #expect(!lines.contains { $0.contains("【合并冲突") && !ConflictMarkers.isMarker($0) }, "round \(round):\n\(merged)")
       #expect(merged.contains("李华第\(round)句。") && merged.contains("王芳第\(round)句！"))
       base = merged
       ours = merged
@@ -146,32 +129,11 @@ struct NamedMarkerTests {
     }
   }
 
-  @Test("the same name on both sides (two readers as one member) is told apart; an unknown side is 另一方")
+  @Test("a member's save: this member on this machine; the same name twice is told apart; an unknown writer is 另一方")
   func labels() {
-    #expect(TextMerge.Labels.named(ours: "李华", theirs: "李华").theirs == "【合并冲突：李华（另一方）】")
-    #expect(TextMerge.Labels.named(ours: "李华 · vm1", theirs: nil).theirs == TextMerge.theirsMarker)
-    #expect(TextMerge.Labels.named(ours: nil, theirs: nil) == .clones)
-  }
-
-  @Test("git's merge driver names the member who last wrote each side's answer, this clone's with its machine")
-  func driverNames() throws {
-    let c = try CaseFormat.load(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Cases/twelve-golden-projects.case.md"))
-    var base = Session(case: c, group: .init(name: "第一组", members: ["李华", "王芳"]))
-    base.answers[0].text = "原来的。"
-    var ours = base
-    ours.answers[0].text = "李华改的。"
-    ours.answers[0].writer = "李华"
-    var theirs = base
-    theirs.answers[0].text = "王芳改的。"
-    theirs.answers[0].writer = "王芳"
-    let text = try SessionMerge.merge(base: base, ours: ours, theirs: theirs).session.answers[0].text
-    #expect(text.hasPrefix("【合并冲突：李华 · \(LocalProcess.hostName)】\n李华改的。\n【合并冲突：王芳】\n王芳改的。"))
-    // Nobody known (sessions of readers alone): 本机 / 另一方, as before.
-    ours.answers[0].writer = nil
-    theirs.answers[0].writer = nil
-    let plain = try SessionMerge.merge(base: base, ours: ours, theirs: theirs).session.answers[0].text
-    #expect(plain.hasPrefix(TextMerge.oursMarker))
+    let me = ConflictMarkers.Labels.member("李华", theirs: "王芳")
+    #expect(me.ours == "李华 · \(LocalProcess.hostName)" && me.theirs == "王芳")
+    #expect(ConflictMarkers.Labels.member("李华", theirs: "李华").theirs == "李华（另一方）")
+    #expect(ConflictMarkers.Labels.member("李华", theirs: nil).theirs == ConflictMarkers.Labels.anonymous.theirs)
   }
 }

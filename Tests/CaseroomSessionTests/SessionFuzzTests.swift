@@ -161,6 +161,6 @@ struct SessionFuzzTests {
     #expect(refused > Self.count / 2, "the mutations damage most files: \(refused) refused")
     #expect(opened > 100, "some mutations leave a valid session: \(opened) opened")
     #expect(slowest.0 < 2, "input \(slowest.1) took \(slowest.0) s")
-    #expect(total < 60, "\(total) s")
+    #expect(total < 180, "\(total) s: a hang, not a slow machine (about 80 s on two busy cores)")
   }
 }

@@ -43,6 +43,9 @@ struct KillTrialsTerminalTests {
 
   /// Opens the editor of `kind`; on a later run the work comes back by itself (notes, comments) or on its key.
   static func open(_ kind: Kind, _ t: Tmux, group: String, later: Bool) throws {
+    // The last program's screen must be gone before this one's is looked for.
+    try t.shell("clear")
+    try t.waitFor("a clear screen") { $0.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == ["$"] }
     switch kind {
     case .answer:
       try t.shell("clear; \(Tmux.binary.path) read --group \(group)")

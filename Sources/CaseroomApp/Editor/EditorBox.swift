@@ -128,6 +128,10 @@ public struct EditorBox {
     case .redo:
       guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
       return editor.redo() ? .edited : .notice(EditorNotice.nothingToRedo)
+    case .keepVersion:
+      guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
+      guard let label = editor.keepConflictVersion(now: now) else { return .notice(EditorNotice.noConflictHere) }
+      return .editedWithNotice(EditorNotice.keptVersion(label))
     }
     return .moved
   }

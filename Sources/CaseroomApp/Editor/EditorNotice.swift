@@ -6,6 +6,8 @@ public enum EditorNotice {
   public static var clipboardEmpty: String { Say.clipboardEmpty }
   public static var nothingToUndo: String { Say.nothingToUndo }
   public static var nothingToRedo: String { Say.nothingToRedo }
+  public static var noConflictHere: String { Say.noConflictHere }
+  public static func keptVersion(_ label: String) -> String { Say.keptVersion(label) }
 
   /// An insert or paste refused because the text would grow past its limit.
   public static func tooLong(limit: Int) -> String {

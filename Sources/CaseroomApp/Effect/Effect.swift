@@ -89,6 +89,8 @@ public struct FeedbackQuery: Sendable {
   public var session: URL?
   public var group: String
   public var caseId: String
+  /// What is known of which files may be believed (nil: not looked up yet).
+  public var trust: TrustedFeedback?
 }
 
 /// A look at the review's session folders and its file, at a time (for the locks' liveness).

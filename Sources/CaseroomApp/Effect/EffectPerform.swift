@@ -17,7 +17,10 @@ extension Effect {
       return nil
     case .sync(let job): return .synced(Self.sync(job))
     case .readFeedback(let q):
-      return .feedbackRead(ReleasedFeedback.find(session: q.session, group: q.group, caseId: q.caseId, in: q.folder))
+      // In a signed class, only what the instructor signed (a file's verdict kept until it changes).
+      var trust = q.trust ?? TrustedFeedback(folder: q.folder)
+      let found = (try? trust.load(forSession: q.session, group: q.group, caseId: q.caseId, in: q.folder)) ?? nil
+      return .feedbackRead(found, trust)
     case .readClassFile(var watch):
       _ = watch.poll()
       return .classFileRead(watch)

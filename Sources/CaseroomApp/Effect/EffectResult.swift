@@ -9,7 +9,7 @@ public enum EffectResult: Sendable {
   /// The session as written, or why it was not.
   case sessionSaved(Session, error: SaveFailure?)
   case synced(SyncOutcome)
-  case feedbackRead(ReleasedFeedback?)
+  case feedbackRead(ReleasedFeedback?, TrustedFeedback)
   case classFileRead(ClassFileWatch)
   /// The review as written (merged with the file), or why it was not.
   case reviewSaved(sent: Review, saved: Review?, error: String?)

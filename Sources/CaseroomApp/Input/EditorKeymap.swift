@@ -11,6 +11,8 @@ public enum EditorAction: String, Sendable, CaseIterable {
   case cut, copy, paste
   case undo, redo
   case newParagraph, indent
+  /// In a merge's conflict: keep the version the cursor is in (`ConflictMarkers`).
+  case keepVersion
 }
 
 extension Keymap {
@@ -117,5 +119,10 @@ extension Keymap {
     Binding(
       keys: [.tab], action: .indent, group: .other,
       description: Phrase("缩进：两个全角空格（单行输入框除外）", "indent: two full-width spaces (not in a one-line field)")),
+    Binding(
+      keys: [.ctrl("t")], action: .keepVersion, group: .other,
+      description: Phrase(
+        "合并冲突：保留光标所在的版本，删去另一版本和标记", "merge conflict: keep the version the cursor is in, drop the other and the markers")
+    ),
   ]
 }

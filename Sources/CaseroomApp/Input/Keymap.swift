@@ -14,7 +14,7 @@ public enum Action: String, Sendable, CaseIterable {
 
 /// Where the help screen lists a key.
 public enum KeyGroup: Sendable, CaseIterable {
-  case moving, sections, search, marks, discussion, other
+  case moving, sections, search, marks, discussion, tags, other
   // The text editor's groups.
   case cursor, deleting, selecting, history
 
@@ -26,6 +26,7 @@ public enum KeyGroup: Sendable, CaseIterable {
     case .search: return say("搜索", "Search")
     case .marks: return say("书签", "Marks")
     case .discussion: return say("讨论", "Discussion")
+    case .tags: return say("标记（导入检查）", "Tags (import review)")
     case .other: return say("其他", "Other")
     case .cursor: return say("光标", "Cursor")
     case .deleting: return say("删除", "Deleting")

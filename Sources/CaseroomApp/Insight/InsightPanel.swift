@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 /// The review's insight view (`i`): the class as a whole, following it live
 /// as the grid does. Three views: the sentences most cited (Enter: which

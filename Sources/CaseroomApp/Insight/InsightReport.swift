@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 /// `caseroom insight` as text, in the interface's language: the sections
 /// with bars (groups citing each, per question, and groups that read it to

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 /// The insight view inside the review: opened with `i` from the grid or an
 /// answer, fed by the review's look at the folders, and handing a group's

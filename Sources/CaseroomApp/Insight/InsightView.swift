@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 extension ReviewState {
   /// The insight view: the header, the three views' tabs (and the question

@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 /// A comment is a draft until it is confirmed. While it is written, it is
 /// kept as the cell's `draft` in the review file (as it is saved beside it),

@@ -47,11 +47,12 @@ extension ReviewState {
         let n = figures.map { q < $0.characters.count ? $0.characters[q] : 0 } ?? 0
         let cites = figures.map { q < $0.citations.count ? $0.citations[q] : 0 } ?? 0
         let score = review.feedback(group: name, question: q)?.score
+        let conflict = figures.map { q < $0.conflicts.count && $0.conflicts[q] } ?? false
         let selectedCell = i == row && q == question
         if selectedCell { f.fill(row: r, from: c, to: c + g.cellWidth - 1, style: .selected) }
         f.put(
-          cellText(n, cites, score, width: g.cellWidth - 1), row: r, col: c,
-          style: selectedCell ? .selected : (n == 0 ? .dim : .normal), limit: c + g.cellWidth - 1)
+          cellText(n, cites, score, conflict: conflict, width: g.cellWidth - 1), row: r, col: c,
+          style: selectedCell ? .selected : (conflict ? .notice : n == 0 ? .dim : .normal), limit: c + g.cellWidth - 1)
         c += g.cellWidth
       }
       guard g.showsExtras else { continue }
@@ -107,12 +108,14 @@ extension ReviewState {
       limit: g.readingColumn - 1)
   }
 
-  /// A grid cell: 字数, citations and the score, shortened to fit (the citations go first).
-  func cellText(_ n: Int, _ cites: Int, _ score: Int?, width: Int) -> String {
+  /// A grid cell: ⚠ when the answer holds a merge's conflict, 字数, citations
+  /// and the score, shortened to fit (the citations go first).
+  func cellText(_ n: Int, _ cites: Int, _ score: Int?, conflict: Bool = false, width: Int) -> String {
     let star = score.map { " ★\($0)" } ?? ""
-    guard n > 0 else { return "—" + star }
-    let full = Say.cell(n, cites) + star
+    let flag = conflict ? Say.conflictMark : ""
+    guard n > 0 else { return flag + "—" + star }
+    let full = flag + Say.cell(n, cites) + star
     if TerminalWidth.columns(full) <= width { return full }
-    return Say.characterCell(n) + star
+    return flag + Say.characterCell(n) + star
   }
 }

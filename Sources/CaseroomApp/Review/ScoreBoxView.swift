@@ -1,6 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 extension ReviewState {
   /// The score box on the status bar: `评分：87  （0–100，Enter 确定，Esc 取消）`, or

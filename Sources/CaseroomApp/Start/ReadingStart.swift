@@ -222,7 +222,7 @@ extension ReadingStart {
   func memberScreen(_ o: OpenedSession, _ file: GroupFile, restoring: (URL, SaveDraft)? = nil) -> any Screen {
     let members = o.session.group.members
     func with(_ m: String) -> Transition { .replace(together(o, file, m, restoring: restoring)) }
-    if let m = member?.trimmingCharacters(in: .whitespaces), !m.isEmpty {
+    if let m = member?.trimmingBlanks(), !m.isEmpty {
       if members.contains(m) || members.isEmpty { return together(o, file, m, restoring: restoring) }
       return ChoiceScreen(
         title: Say.notAMember(m, o.session.group.name), text: [],

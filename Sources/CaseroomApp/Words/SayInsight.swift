@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 // MARK: - The class's insight (caseroom insight, the review's insight view)
 

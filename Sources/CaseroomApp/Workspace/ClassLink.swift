@@ -23,8 +23,12 @@ public struct ClassLink: Sendable {
   /// again every second while they are (a release shows without a key).
   var feedback: ReleasedFeedback?
   var feedbackReadAt: Date?
+  /// Which feedback files may be believed (in a signed class: the instructor's signed versions).
+  var trustedFeedback: TrustedFeedback?
   /// When the last sync ran, and what it did (one line).
   var lastSync: (at: Date, result: String)?
+  /// When the last sync that finished ran (the status bar's `同步于`; not moved by a failure).
+  var syncedAt: Date?
   /// A sync asked for and not yet done (git runs on a worker; keys are answered meanwhile).
   var syncing = false
   /// A look at the class file, or a read of the feedback, asked for and not yet done; and when it was asked.
@@ -85,7 +89,9 @@ extension Workspace {
     classLink = link
     outbox.append(
       .readFeedback(
-        FeedbackQuery(folder: folder, session: file?.url, group: session.group.name, caseId: session.caseId)))
+        FeedbackQuery(
+          folder: folder, session: file?.url, group: session.group.name, caseId: session.caseId,
+          trust: link.trustedFeedback)))
   }
 
   /// `S` (and `--sync`): saves, syncs the sessions folder with the class
@@ -101,7 +107,8 @@ extension Workspace {
       return
     }
     var options = ClassSync.Options(driver: driver)
-    options.ownSessions = [file.url.lastPathComponent]
+    options.ownSessions = [file.url.path]
+    options.identity = GitIdentity.here(group: session.group.name)
     requestSave(now: now)
     let s = sessionToSave(now: now)
     saveRequested = false
@@ -120,8 +127,9 @@ extension Workspace {
       link.watching = false
       link.phase = watch.file.flatMap { PhaseStatus($0, at: now) }
       classLink = link
-    case .feedbackRead(let found):
+    case .feedbackRead(let found, let trust):
       link.feedback = found
+      link.trustedFeedback = trust
       link.readingFeedback = false
       classLink = link
     case .synced(let outcome):
@@ -140,9 +148,13 @@ extension Workspace {
     let result: String
     switch o.report {
     case .success(let report):
-      result = Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
+      result =
+        Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
+        + (report.restored.isEmpty ? "" : Say.restoredInstructorFiles(report.restored.count, aside: report.aside))
+      classLink?.syncedAt = o.at
+      classLink?.trustedFeedback?.forget()
       if let theirs = o.merged { takeIn(theirs, base: o.sent, now) }
-    case .failure(let error): result = Say.syncFailed(error.message)
+    case .failure(let error): result = Say.syncFailure(error)
     }
     classLink?.lastSync = (o.at, result)
     message = result
@@ -173,8 +185,8 @@ extension Workspace {
     if let p = link.phase { parts.append(Say.phase(p)) }
     if link.syncing {
       parts.append(Say.syncing)
-    } else if let s = link.lastSync {
-      parts.append(Say.lastSync(LocalTime.text(s.at, .time)))
+    } else if let at = link.syncedAt {
+      parts.append(Say.lastSync(LocalTime.text(at, .time)))
     }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }

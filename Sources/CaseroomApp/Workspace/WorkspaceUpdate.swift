@@ -73,9 +73,14 @@ extension Workspace {
     }
   }
 
-  /// Quitting saves first; if that fails the user is asked (see the command loop).
+  /// Quitting saves first; if that fails the user is asked (see the command
+  /// loop). With `--sync`, the last words go to the class too: a sync runs
+  /// (saving first) and quitting waits for it (git gives up after 15 s offline).
   public mutating func quit(now: Date) {
     requestSave(now: now)
+    if classLink?.autoSync != nil, classLink?.syncDirectory != nil, file != nil, !readOnly, !syncing {
+      sync(now)
+    }
     wantsQuit = true
   }
 
@@ -383,10 +388,12 @@ extension Workspace {
       let text = a.text
       let count = WordCount.of(text)
       let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
-      let firstLine = text.split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
+      let firstLine =
+        ConflictMarkers.withoutMarkers(text).split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
+      let conflict = ConflictMarkers.holds(text) ? " " + Say.conflictMark : ""
       let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
       return QuestionNote(
-        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + writer, preview: firstLine)
+        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + conflict + writer, preview: firstLine)
     }
   }
 

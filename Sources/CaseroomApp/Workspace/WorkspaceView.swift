@@ -74,8 +74,9 @@ extension Workspace {
         let count = WordCount.of(a.text)
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
+        let conflict = ConflictMarkers.holds(a.text)
         let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
-        out.append((indent + state + cites + writer, i, .dim))
+        out.append((indent + state + cites + (conflict ? Say.conflictFlag : "") + writer, i, conflict ? .notice : .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
           out.append((indent + Say.feedbackLine(item.score, item.scale ?? f.scaleMax), i, .heading))

@@ -22,7 +22,7 @@ public enum BundledCase {
     if let env = ProcessInfo.processInfo.environment["CASEROOM_CASES"], !env.isEmpty {
       dirs.append(URL(fileURLWithPath: env))
     }
-    let exe = executable ?? executableURL()
+    let exe = executable ?? ThisProgram.url
     var dir = exe.deletingLastPathComponent()
     for _ in 0..<5 {
       dirs.append(dir.appendingPathComponent("Cases"))
@@ -47,13 +47,6 @@ public enum BundledCase {
       file: fileName,
       "the bundled case was not found (looked in \(all.map { $0.deletingLastPathComponent().path }.joined(separator: ", "))); set CASEROOM_CASES to the folder that holds it"
     )
-  }
-
-  static func executableURL() -> URL {
-    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      return URL(fileURLWithPath: path)
-    }
-    return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL
   }
 
   /// Loads the bundled case.

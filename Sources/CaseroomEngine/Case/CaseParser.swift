@@ -273,6 +273,16 @@ struct CaseParser {
       digits.append(c)
       rest = rest.dropFirst()
     }
+    // 问题一： — a question word with a Chinese number and a colon.
+    if digits.isEmpty, word != nil && word != "Q" {
+      while let c = rest.first, HeadingNumber.isNumeralCharacter(c), digits.count < 4 {
+        digits.append(c)
+        rest = rest.dropFirst()
+      }
+      guard !digits.isEmpty, let colon = rest.first, colon == "：" || colon == ":" else { return nil }
+      let after = rest.dropFirst()
+      return (String(line[line.startIndex..<after.startIndex]), after.trimmingBlanks())
+    }
     guard !digits.isEmpty, let marker = rest.first else { return nil }
     let after = rest.dropFirst()
     if let open {

@@ -10,16 +10,26 @@
 /// 2, 3, … in order, so numbers inside the text (`2.5Gbps`, `3.2亿元`,
 /// `（20分钟）`) stay text. Linear-ish in the text (O(n log n) at worst).
 public enum CaseImporter {
+  /// The title a case gets when the hand-out shows none (the checklist reports it as missing).
+  public static let untitled = "未命名案例"
+
   /// The case found in `raw`, with the report; any input gives a result (an empty one an empty case).
-  public static func run(_ raw: String, id: String? = nil) -> ImportResult {
-    var importer = Importer(raw: raw)
+  public static func run(_ raw: String, id: String? = nil, format: ImportFormat = .text) -> ImportResult {
+    var importer = Importer(raw: raw, format: format)
     let c = importer.build(id: id)
     return ImportResult(result: c, report: importer.report, dropped: importer.dropped)
   }
 
   /// As `run`, but an empty or blank text is an error.
-  public static func importing(_ raw: String, id: String? = nil) throws(ImportError) -> ImportResult {
+  public static func importing(_ raw: String, id: String? = nil, format: ImportFormat = .text) throws(ImportError)
+    -> ImportResult
+  {
     if RawText(raw).isBlank { throw .empty }
-    return run(raw, id: id)
+    return run(raw, id: id, format: format)
+  }
+
+  /// The hand-out in `source`, read as its format asks.
+  public static func importing(_ source: ImportSource, id: String? = nil) throws(ImportError) -> ImportResult {
+    try importing(source.text, id: id, format: source.format)
   }
 }

@@ -17,14 +17,17 @@ enum ImportRoles {
   /// Words that give a short title its role wherever they are in it.
   static let keywords: [(Role, [String])] = [
     (.objectives, ["教学目的", "教学目标", "学习目标", "案例目标"]),
-    (.questions, ["思考题", "讨论题", "思考与讨论", "讨论与思考", "讨论问题"]),
-    (.arrangement, ["课堂安排", "教学安排", "课时安排", "课堂计划", "教学计划", "课堂流程"]),
+    (.questions, ["思考题", "讨论题", "思考与讨论", "讨论与思考", "讨论问题", "启发思考", "复习题", "分析题"]),
+    (.arrangement, ["课堂安排", "教学安排", "课时安排", "课堂计划", "教学计划", "课堂流程", "时间安排", "教学进度", "课堂设计"]),
   ]
 
+  /// The role a title names by its meaning: a name or a keyword in its leading
+  /// Chinese words, whatever follows them (an English name, a colon, a bracket, a subtitle).
   static func recognise(_ title: String) -> Role? {
-    let core = Array(title.unicodeScalars.trimming(isBlank))
-    guard core.count <= 12 else { return nil }
     if let role = Role.recognise(title) { return role }
+    let core = Array(title.unicodeScalars.trimming(isBlank).prefix { Scalars.isHan($0) })
+    guard core.count >= 2 && core.count <= 12 else { return nil }
+    if let role = Role.recognise(String(String.UnicodeScalarView(core))) { return role }
     for (role, words) in keywordScalars {
       for word in words where (0...max(0, core.count - word.count)).contains(where: { core.has(word, at: $0) }) {
         return role

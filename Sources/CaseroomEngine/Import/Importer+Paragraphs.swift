@@ -2,7 +2,8 @@
 /// line, several on a line, or inline after a lead-in ending in `：`), its
 /// table rows, and long flattened runs cut at sentence ends.
 extension Importer {
-  func paragraphs(_ span: Range<Int>, role: Role) -> [Paragraph] {
+  /// `items`: false for front and back matter, whose numbered lines (①数据来源…) stay text as written.
+  func paragraphs(_ span: Range<Int>, role: Role, items: Bool = true) -> [Paragraph] {
     guard !span.isEmpty else { return [] }
     // 1. Blocks: the lines (the line stage has joined hard line breaks already).
     var blocks: [Range<Int>] = []
@@ -16,7 +17,7 @@ extension Importer {
     var markers = MarkerScanner.scan(text, span)
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     var chain: [Marker] = []
-    for kind in Marker.Kind.items {
+    for kind in Marker.Kind.items where items {
       let c = itemChain(markers.filter { $0.kind == kind }, span: span)
       if c.count >= 2 || (c.count == 1 && role != .content && c[0].start == span.lowerBound) {
         if c.count > chain.count { chain = c }
@@ -34,21 +35,42 @@ extension Importer {
       while block < blocks.count && blocks[block].upperBound <= c { block += 1 }
       if block < blocks.count && blocks[block].upperBound < e { e = blocks[block].upperBound }
       if let row = prepared.rows.isEmpty ? nil : prepared.row(at: c) {
-        out.append(Paragraph(row: row.row))
+        out.append(Paragraph(row: row.row, line: line(c)))
         continue
       }
       var textStart = c
       var label: String?
       if let (l, afterMark) = labels[c] {
-        label = l.trimmingBlanks()
+        label = l.trimmingBlanks() == "-" ? "•" : l.trimmingBlanks()
         textStart = afterMark
       }
       let r = trimmed(textStart..<e)
       if r.isEmpty && label == nil { continue }
-      if label == nil && r.count > 300 {
-        for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)))) }
+      // A long run on one line is flattened text, cut at sentence ends; a paragraph rejoined from a PDF's lines is one.
+      let rejoined = block < blocks.count && blocks[block].lowerBound == c && prepared.joined.contains(c)
+      if label == nil && r.count > 300 && !rejoined {
+        for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)), line: line(c))) }
       } else {
-        out.append(Paragraph(string(r), label: label))
+        out.append(Paragraph(string(r), label: label, line: line(c)))
+      }
+    }
+    return role == .content ? out : joiningContinuations(out)
+  }
+
+  /// An item that runs over several lines (`问题一：…？` then `请结合案例…。`): in a
+  /// list of objectives, questions or steps, a sentence after an item that is
+  /// not an item itself continues it (a line that ends no sentence does not).
+  func joiningContinuations(_ paragraphs: [Paragraph]) -> [Paragraph] {
+    guard paragraphs.contains(where: { $0.label != nil }) else { return paragraphs }
+    var out: [Paragraph] = []
+    for p in paragraphs {
+      if p.label == nil, p.row == nil, let last = out.last, last.label != nil, last.row == nil,
+        let end = p.text.unicodeScalars.last, Scalars.isFullStop(end) || end == "；" || Scalars.isClosing(end)
+      {
+        let space = last.text.unicodeScalars.last.map(\.isASCII) == true && p.text.unicodeScalars.first?.isASCII == true
+        out[out.count - 1].text += (space ? " " : "") + p.text
+      } else {
+        out.append(p)
       }
     }
     return out
@@ -88,11 +110,13 @@ extension Importer {
     var j = r.lowerBound
     while j < r.upperBound {
       let s = text[j]
-      if "“‘（(《【「".unicodeScalars.contains(s) {
+      switch s {
+      case "“", "‘", "（", "(", "《", "【", "「":
         if depth == 0 { opened = j }
         depth += 1
+      case "”", "’", "）", ")", "》", "】", "」": depth = max(0, depth - 1)
+      default: break
       }
-      if "”’）)》】」".unicodeScalars.contains(s) { depth = max(0, depth - 1) }
       if depth > 0 && j - opened > 80 { depth = 0 }  // an unclosed quote (a typing slip) does not stop splitting
       if depth == 0 && (s == "。" || s == "！" || s == "？") && j + 1 - start >= 120 && r.upperBound - (j + 1) >= 60 {
         out.append(start..<(j + 1))

@@ -11,8 +11,10 @@ struct Importer {
   var dropped: [DroppedLine] = []
   var sections: [Section] = []
 
-  init(raw: String) {
-    prepared = LinePreparer.prepare(RawText(raw).scalars)
+  init(raw: String, format: ImportFormat = .text) {
+    let normal = TextNormaliser.normalise(RawText(raw, pageBreaks: format == .pdf).scalars, format: format)
+    prepared = LinePreparer.prepare(
+      normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns, pdf: format == .pdf)
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
@@ -23,6 +25,7 @@ struct Importer {
   func line(_ offset: Int) -> Int { prepared.rawLine(at: offset) }
   func isRow(_ offset: Int) -> Bool { !prepared.rows.isEmpty && prepared.row(at: offset) != nil }
   func isLineStart(_ p: Int) -> Bool { p == 0 || text[p - 1] == "\n" }
+  func styledLevel(_ p: Int) -> Int? { prepared.headings.isEmpty ? nil : prepared.headings[p] }
 
   /// A short quote of the text for the report.
   func quote(_ r: Range<Int>, _ limit: Int = 16) -> String {
@@ -40,7 +43,13 @@ struct Importer {
     let all = trimmed(0..<text.count)
     var (title, bodyStart, subtitle) = caseTitle(all)
     let body = trimmed(bodyStart..<all.upperBound)
-    let intro = structure(body, kinds: Marker.Kind.headings, level: 1, parentRole: nil)
+    var intro = structure(body, kinds: Marker.Kind.headings, level: 1, parentRole: nil)
+    // Front matter before the first heading (摘要：…, 关键词：…): sections of their own, first.
+    if let r = intro {
+      let before = sections.count
+      intro = emitParts(r)
+      sections = Array(sections[before...]) + sections[..<before]
+    }
     if title == nil {
       if let r = intro, r.count <= 40 && !r.isEmpty && !text[r].contains("\n") {
         title = string(r)
@@ -80,7 +89,8 @@ struct Importer {
     }
     report = report.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(
       \.element)
-    return Case(id: id ?? "imported-case", title: title ?? "未命名案例", subtitle: subtitle, sections: sections)
+    return Case(
+      id: id ?? "imported-case", title: title ?? CaseImporter.untitled, subtitle: subtitle, sections: sections)
   }
 
   // MARK: - Title
@@ -183,11 +193,11 @@ struct Importer {
     var markers = MarkerScanner.scan(text, span)
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     if kinds.contains(where: \.atLineStartOnly) {
-      markers += LineHeadingScanner.scan(text, span, isRow: isRow)
+      markers += LineHeadingScanner.scan(text, span, isRow: isRow, styled: styledLevel)
     }
     var valid: [(kind: Marker.Kind, chain: [Marker])] = []
     for kind in kinds {
-      let chain = headingChain(kind, markers.filter { $0.kind == kind }, parentRole: parentRole)
+      let chain = headingChain(kind, markers.filter { $0.kind == kind }, parentRole: parentRole, level: level)
       if !chain.isEmpty { valid.append((kind, chain)) }
     }
     let atLineStart = valid.filter { isLineStart($0.chain[0].start) }
@@ -222,32 +232,49 @@ struct Importer {
           "\(number)\(title): \(guess.reason); the body starts \(quote(guess.bodyStart..<min(sectionEnd, guess.bodyStart + 12), 12))"
         )
       }
-      let named = ImportRoles.recognise(title)
-      let role = named ?? m.named ?? parentRole ?? .content
+      let part = m.part ?? CasePart.recognise(title)
+      let named = part == nil ? ImportRoles.recognise(title) : nil
+      let role = part != nil ? .content : named ?? m.named ?? parentRole ?? .content
       if let named, Role.recognise(title) == nil {
         note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
       }
       let index = sections.count
-      sections.append(Section(id: "", number: number, title: title, level: level, role: role))
-      if ![.bracket, .plain].contains(kind) && n + 1 < chain.count && chain[n + 1].number != m.number + 1 {
+      sections.append(Section(id: "", number: number, title: title, level: level, role: role, line: line(m.start)))
+      if ![.bracket, .plain].contains(kind) && !kind.isStyled && n + 1 < chain.count
+        && chain[n + 1].number != m.number + 1
+      {
         note(.unsure, at: chain[n + 1].start, "numbering jumps from \(number) to \(numbering(chain[n + 1]))")
       }
       let bodySpan = trimmed(min(guess.bodyStart, sectionEnd)..<sectionEnd)
-      let own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role) ?? bodySpan
-      sections[index].paragraphs = paragraphs(own, role: role)
-      noteLeadIns(sections[index], at: own.lowerBound)
+      // Front and back matter, and a part named without a number (教学目的) before numbered
+      // headings (第一节 …), hold only their own text: the headings after them are their siblings.
+      let unnumbered = kind == .plain || kind == .bracket || kind.isStyled && numbering(m).isEmpty
+      let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
+      let own: Range<Int>
+      if leaf {
+        own = structure(bodySpan, kinds: below, level: level, parentRole: parentRole) ?? bodySpan
+      } else {
+        own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role) ?? bodySpan
+      }
+      let kept = emitParts(own, into: index)
+      sections[index].paragraphs = paragraphs(kept, role: role, items: part == nil)
+      noteLeadIns(sections[index], at: kept.lowerBound)
     }
     return trimmed(span.lowerBound..<chain[0].start)
   }
 
   /// The headings of one kind that count as structure: numbered in sequence, at places headings stand.
-  func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?) -> [Marker] {
+  func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?, level: Int) -> [Marker] {
+    // Front and back matter and a teaching note stand at the top: below it, they are taken out of the text instead.
+    let ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
     guard !ofKind.isEmpty else { return [] }
     switch kind {
+    case .styled1, .styled2, .styled3, .styled4:
+      return ofKind
     case .bracket:
       return ofKind.filter { m in m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
     case .plain:
-      return ofKind.count >= 2 || ofKind.contains(where: { $0.named != nil }) ? ofKind : []
+      return ofKind.count >= 2 || ofKind.contains(where: { $0.named != nil || $0.part != nil }) ? ofKind : []
     case .decimal1, .decimal2, .decimal3:
       if let parentRole, parentRole != .content { return [] }
       let parent = ofKind[0].parent
@@ -292,8 +319,11 @@ struct Importer {
     case .bracket:
       let inner = trimmed((m.start + 1)..<(m.end - 1))
       return TitleGuess(title: inner, bodyStart: m.end, reason: "in brackets", sure: true)
+    case .styled1, .styled2, .styled3, .styled4:
+      let e = text.lineEnd(from: m.end, before: limit)
+      return TitleGuess(title: trimmed(m.end..<e), bodyStart: e, reason: "a heading by its style", sure: true)
     case .plain:
-      guard m.named != nil else {
+      guard m.named != nil || m.part != nil else {
         return TitleGuess(title: m.start..<m.end, bodyStart: m.end, reason: "a heading line", sure: true)
       }
       var b = m.end
@@ -315,18 +345,61 @@ struct Importer {
     case .plain:
       let names = chain.prefix(6).map { string($0.start..<$0.end) }.joined(separator: "、")
       let reason =
-        chain.allSatisfy({ $0.named != nil })
+        chain.allSatisfy({ $0.named != nil || $0.part != nil })
         ? "known names of the parts of a case"
         : "short lines without sentence punctuation, standing between paragraphs"
       note(
         .guess, at: first.start,
         "\(chain.count) unnumbered headings are \(where_) (\(names)\(chain.count > 6 ? "…" : "")): \(reason)")
+    case .styled1, .styled2, .styled3, .styled4:
+      let names = chain.prefix(4).map { numbering($0) + string(titleGuess($0, limit: text.count, typical: nil).title) }
+      note(
+        .guess, at: first.start,
+        "headings by their form (Markdown # or Word's heading styles) are \(where_): \(names.joined(separator: "、"))\(chain.count > 4 ? "…" : "")"
+      )
     default:
       let last = chain[chain.count - 1]
       let from = numbering(first).trimmingBlanks()
       let span = chain.count == 1 ? from : "\(from)…\(numbering(last).trimmingBlanks())"
       note(.guess, at: first.start, "headings \(span) are \(where_): numbered in sequence")
     }
+  }
+
+  /// Takes out of `own` the front and back matter and teaching notes it holds
+  /// (`资料来源：…` after a section's text, an `附录` after the class plan),
+  /// and appends each as a top-level section of its own. Returns the text before them.
+  mutating func emitParts(_ own: Range<Int>, into owner: Int? = nil) -> Range<Int> {
+    guard !own.isEmpty else { return own }
+    var found: [Marker] = []
+    var p = own.lowerBound
+    while p < own.upperBound {
+      let e = text.lineEnd(from: p, before: own.upperBound)
+      let line = trimmed(p..<e)
+      if !line.isEmpty, line.lowerBound > own.lowerBound || owner == nil, !isRow(line.lowerBound),
+        let m = LineHeadingScanner.named(text, line), m.part != nil
+      {
+        found.append(m)
+      }
+      p = e + 1
+    }
+    guard let first = found.first else { return own }
+    for (n, m) in found.enumerated() {
+      let end = n + 1 < found.count ? found[n + 1].start : own.upperBound
+      let guess = titleGuess(m, limit: end, typical: nil)
+      let title = string(guess.title).trimmingBlanks()
+      let body = trimmed(min(guess.bodyStart, end)..<end)
+      let what = m.part == .front ? "front matter" : m.part == .back ? "back matter" : "a teaching note"
+      note(.guess, at: m.start, "\(title): \(what), a section of its own at the top level")
+      let index = sections.count
+      sections.append(Section(id: "", title: title, level: 1, role: .content, line: line(m.start)))
+      if m.part == .teachingNote {
+        let inner = structure(body, kinds: Marker.Kind.headings, level: 2, parentRole: nil) ?? body
+        sections[index].paragraphs = paragraphs(inner, role: .content)
+      } else {
+        sections[index].paragraphs = paragraphs(body, role: .content, items: false)
+      }
+    }
+    return trimmed(own.lowerBound..<first.start)
   }
 
   /// Reports a lead-in sentence kept as the introduction of a list.

@@ -10,12 +10,15 @@ enum LineHeadingScanner {
   ]
 
   /// Captions and notes that look like short lines but are not headings.
-  static let notHeadings = ["资料来源", "来源", "注", "图", "表", "作者", "编写", "（", "(", "【", "—", "-", "*", "·"].map {
+  static let notHeadings = ["资料来源", "来源", "注", "图", "表", "附表", "附图", "作者", "编写", "（", "(", "【", "—", "-", "*", "·"].map
+  {
     Array($0.unicodeScalars)
   }
 
   /// The headings of these kinds at the line starts in `span` (table rows excluded by `isRow`).
-  static func scan(_ text: [Unicode.Scalar], _ span: Range<Int>, isRow: (Int) -> Bool) -> [Marker] {
+  static func scan(
+    _ text: [Unicode.Scalar], _ span: Range<Int>, isRow: (Int) -> Bool, styled: (Int) -> Int? = { _ in nil }
+  ) -> [Marker] {
     var out: [Marker] = []
     var lines: [Range<Int>] = []
     var p = span.lowerBound
@@ -25,6 +28,10 @@ enum LineHeadingScanner {
       p = e + 1
     }
     for (k, line) in lines.enumerated() where !line.isEmpty && !isRow(line.lowerBound) {
+      if let level = styled(line.lowerBound) {
+        out.append(self.styled(text, line, level: level))
+        continue
+      }
       if let m = decimal(text, line) ?? partLatin(text, line) {
         out.append(m)
         continue
@@ -72,24 +79,63 @@ enum LineHeadingScanner {
 
   /// A line starting with a known name of a part of a case, alone or before `：` and its text.
   static func named(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
-    var best: (Role, Int)?
+    var best: (Role?, CasePart?, Int)?
     for (role, names) in ImportRoles.names {
       for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
-        if best.map({ name.count > $0.1 }) ?? true { best = (role, name.count) }
+        if best.map({ name.count > $0.2 }) ?? true { best = (role, nil, name.count) }
       }
     }
-    guard let (role, length) = best else { return nil }
-    let after = r.lowerBound + length
-    if after == r.upperBound {
-      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: after, score: 8, named: role)
+    for (part, names) in CasePart.nameScalars {
+      for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
+        if best.map({ name.count > $0.2 }) ?? true { best = (nil, part, name.count) }
+      }
     }
+    guard let (role, part, length) = best else { return nil }
+    func marker(_ end: Int) -> Marker {
+      Marker(kind: .plain, number: 0, start: r.lowerBound, end: end, score: 8, named: role, part: part)
+    }
+    let after = r.lowerBound + length
+    if after == r.upperBound { return marker(after) }
     let next = text[after]
-    if next == "：" || next == ":" || isBlank(next) || HeadingNumber.value(ofCircled: Character(next)) != nil
-      || next == "（" || next == "("
-    {
-      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: after, score: 8, named: role)
+    if next == "：" || next == ":" || HeadingNumber.value(ofCircled: Character(next)) != nil {
+      return marker(after)
+    }
+    // A name with a suffix (`学习目标（Learning Objectives）`, `讨论题（供参考）`, `教学安排 Class Plan`): the whole line.
+    if isBlank(next) || next == "（" || next == "(" {
+      var j = after
+      while j < r.upperBound && isBlank(text[j]) { j += 1 }
+      let suffix = j..<r.upperBound
+      let latin = !suffix.isEmpty && text[suffix].allSatisfy { Scalars.isLatin($0) || isBlank($0) || $0 == "&" }
+      let bracketed =
+        !suffix.isEmpty && (text[j] == "（" || text[j] == "(")
+        && (text[r.upperBound - 1] == "）" || text[r.upperBound - 1] == ")")
+        && suffix.count <= 30
+      if latin || bracketed { return marker(r.upperBound) }
+      return part == nil || isBlank(next) ? marker(after) : nil
     }
     return nil
+  }
+
+  /// A heading by its form (`## （一）背景`, a Word heading style), with the number it starts with, if any.
+  static func styled(_ text: [Unicode.Scalar], _ line: Range<Int>, level: Int) -> Marker {
+    let kinds: [Marker.Kind] = [.styled1, .styled2, .styled3, .styled4]
+    var m = Marker(
+      kind: kinds[min(max(level, 1), 4) - 1], number: 0, start: line.lowerBound, end: line.lowerBound, score: 6,
+      written: "")
+    if let d = decimal(text, line) {
+      m.end = d.end
+      m.written = d.written
+    } else if let n = MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 12)).first(
+      where: { $0.start == line.lowerBound && $0.kind != .bracket && $0.kind != .bullet && $0.kind != .question })
+    {
+      var e = n.end
+      while e < line.upperBound && isBlank(text[e]) { e += 1 }
+      if e < line.upperBound {
+        m.end = e
+        m.written = text.string(n.start..<n.end)
+      }
+    }
+    return m
   }
 
   /// `1 案例背景`, `1. 背景`, `2.1项目缘起`, `2.2.1. 数据归集`: a number, then a short title on the same line.

@@ -17,9 +17,14 @@ struct LinePreparer {
 
   let text: [Unicode.Scalar]
   var lines: [Line] = []
+  /// Lines that are headings by their form (by line index): never joined to another line.
+  var headingLevels: [Int: Int] = [:]
+  /// Whether the text is a PDF's, whose paragraphs are told by their first line's indent.
+  var loose = false
 
-  init(_ text: [Unicode.Scalar]) {
+  init(_ text: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:]) {
     self.text = text
+    self.headingLevels = headingLevels
     var start = 0
     for i in 0...text.count where i == text.count || text[i] == "\n" {
       var a = start
@@ -36,6 +41,7 @@ struct LinePreparer {
       } else {
         width = 10_000  // too long to be a line wrapped at a width
       }
+      width += removedColumns[lines.count] ?? 0
       lines.append(Line(content: content, indent: content.isEmpty ? 0 : indent, width: width))
       start = i + 1
     }
@@ -73,8 +79,12 @@ struct LinePreparer {
     return MarkerScanner.scan(text, head).contains { $0.start == r.lowerBound }
   }
 
-  static func prepare(_ raw: [Unicode.Scalar]) -> PreparedText {
-    LinePreparer(raw).run()
+  static func prepare(
+    _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:], pdf: Bool = false
+  ) -> PreparedText {
+    var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
+    preparer.loose = pdf
+    return preparer.run()
   }
 
   func run() -> PreparedText {
@@ -94,7 +104,8 @@ struct LinePreparer {
     let indentMeansParagraph = indented * 10 < body.count * 6
     func full(_ l: Line) -> Bool {
       guard let width else { return false }
-      return l.width >= width - LinePreparer.tolerance(width)
+      // pdftotext spaces Latin words and digits by their width on the page: a PDF's full line may end further short.
+      return l.width >= width - (loose ? max(LinePreparer.tolerance(width), width / 8) : LinePreparer.tolerance(width))
     }
     func joins(_ p: Line, _ n: Line, blank: Bool, pageBreak: Bool) -> Bool {
       let last = text[p.content.upperBound - 1]
@@ -126,6 +137,26 @@ struct LinePreparer {
         blank = true
         continue
       }
+      if let (t, k) = rowAt[i], tables[t].isForm {
+        // A form's row (`教学目的⇥…`): a labelled line, `label：value`.
+        let cells = tables[t].rows[k].cells
+        if current != nil { out.scalars.append("\n") }
+        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
+        out.lineStarts.append(out.scalars.count)
+        out.rawLines.append(i + 1)
+        out.scalars.append(contentsOf: (cells[0] + "：" + cells[1]).unicodeScalars)
+        out.scalars.append("\n")
+        if k == 0 {
+          out.notes.append(
+            ImportNote(
+              .guess, line: i + 1,
+              "\(tables[t].rows.count) rows of label and content (a form copied from Word): read as labelled lines"))
+        }
+        current = nil
+        blank = false
+        pageBreak = false
+        continue
+      }
       if let (t, k) = rowAt[i] {
         let table = tables[t]
         let cells = table.rows[k].cells
@@ -152,12 +183,27 @@ struct LinePreparer {
         pageBreak = false
         continue
       }
+      if let level = headingLevels[i] {
+        // A heading by its form: a line of its own.
+        if current != nil { out.scalars.append("\n") }
+        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
+        out.lineStarts.append(out.scalars.count)
+        out.rawLines.append(i + 1)
+        out.headings[out.scalars.count] = level
+        for k in line.content { out.scalars.append(text[k] == "\t" ? " " : text[k]) }
+        out.scalars.append("\n")
+        current = nil
+        blank = false
+        pageBreak = false
+        continue
+      }
       if let p = current, joins(p, line, blank: blank, pageBreak: pageBreak) {
         // The line continues the one before: no break, and a space only between two Latin words.
         if let last = out.scalars.last, last.isASCII && text[line.content.lowerBound].isASCII {
           out.scalars.append(" ")
         }
         joinsMade += 1
+        if let start = out.lineStarts.last { out.joined.insert(start) }
       } else {
         if current != nil { out.scalars.append("\n") }
         if blank && !out.scalars.isEmpty { out.scalars.append("\n") }

@@ -31,18 +31,31 @@ struct Marker: Sendable {
     case arabicParen
     /// `①`.
     case circled
-    /// `问题1：`, `思考题1`, `Q1.`.
+    /// `问题1：`, `思考题1`, `Q1.`, `问题一：`.
     case question
+    /// `- ` (every bullet, after normalising): numbered by its place in a run of bullet lines.
+    case bullet
+    /// A heading by its form: Markdown's `#`, `##`… or a Word heading style, by level.
+    case styled1
+    case styled2
+    case styled3
+    case styled4
 
     /// Kinds that number headings, from the outermost as documents usually nest them.
     static let headings: [Kind] = [
-      .bracket, .partLatin, .part, .chapter, .jie, .chinese, .parenChinese, .decimal1, .decimal2, .decimal3, .plain,
+      .styled1, .styled2, .styled3, .styled4, .bracket, .partLatin, .part, .chapter, .jie, .chinese, .parenChinese,
+      .decimal1, .decimal2, .decimal3, .plain,
     ]
     /// Kinds that number list items.
-    static let items: [Kind] = [.arabic, .parenArabic, .arabicParen, .circled, .question]
+    static let items: [Kind] = [.arabic, .parenArabic, .arabicParen, .circled, .question, .bullet]
+
+    /// Kinds of headings told by their form, not their number.
+    var isStyled: Bool { [.styled1, .styled2, .styled3, .styled4].contains(self) }
 
     /// Kinds found only at the start of a line.
-    var atLineStartOnly: Bool { [.partLatin, .decimal1, .decimal2, .decimal3, .plain].contains(self) }
+    var atLineStartOnly: Bool {
+      [.partLatin, .decimal1, .decimal2, .decimal3, .plain, .styled1, .styled2, .styled3, .styled4].contains(self)
+    }
   }
 
   var kind: Kind
@@ -57,6 +70,8 @@ struct Marker: Sendable {
   var parent = 0
   /// For an unnumbered heading that names a part of the case (`思考题`): its role.
   var named: Role?
+  /// For a heading that names front or back matter or a teaching note (`摘要`, `附录`, `案例使用说明`): which.
+  var part: CasePart?
   /// The numbering as it is written in the case file (`2.1 ` for `2.1项目缘起`), when not the mark itself.
   var written: String?
 }

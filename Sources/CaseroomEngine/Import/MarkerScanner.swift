@@ -39,9 +39,30 @@ enum MarkerScanner {
       if p > range.lowerBound && isSentenceEnd(text[p - 1]) { return 2 }
       return 0
     }
+    var bulletNumber = 0
+    var lineIsBullet = false
+    var lineHasText = false
     while i < end {
       let c = text[i]
       let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
+      if c == "\n" {
+        if lineHasText && !lineIsBullet { bulletNumber = 0 }
+        lineIsBullet = false
+        lineHasText = false
+        i += 1
+        continue
+      }
+      if !lineHasText && !isBlank(c) {
+        lineHasText = true
+        // - item
+        if c == "-" && lineStart(i) && i + 1 < end && text[i + 1] == " " {
+          lineIsBullet = true
+          bulletNumber += 1
+          out.append(Marker(kind: .bullet, number: bulletNumber, start: i, end: i + 2, score: 6))
+          i += 2
+          continue
+        }
+      }
       // 一、
       if isChineseNumeral(c), prev.map({ !isChineseNumeral($0) && $0 != "第" }) ?? true {
         var j = i
@@ -73,6 +94,16 @@ enum MarkerScanner {
         for word in questionWords where text.has(word, at: i, before: end) {
           var j = i + word.count
           while j < end && j - i - word.count < 2 && isDigit(text[j]) { j += 1 }
+          if j == i + word.count && word[0] != "Q" {
+            // 问题一：
+            while j < end && j - i - word.count < 3 && isChineseNumeral(text[j]) { j += 1 }
+            if j > i + word.count && j < end && (text[j] == "：" || text[j] == ":"),
+              let n = chineseValue(text, (i + word.count)..<j)
+            {
+              out.append(Marker(kind: .question, number: n, start: i, end: j + 1, score: baseScore(i)))
+            }
+            break
+          }
           guard j > i + word.count, j < end, let n = digitsValue(text[(i + word.count)..<j])
           else { break }
           let sep = text[j]
@@ -135,8 +166,8 @@ enum MarkerScanner {
         i = j
         continue
       }
-      if let n = HeadingNumber.value(ofCircled: Character(c)) {
-        out.append(Marker(kind: .circled, number: n, start: i, end: i + 1, score: baseScore(i)))
+      if c.value >= 0x2460 && c.value <= 0x2473 {  // ①…⑳, by value: no Character made per scalar
+        out.append(Marker(kind: .circled, number: Int(c.value - 0x2460) + 1, start: i, end: i + 1, score: baseScore(i)))
       }
       i += 1
     }

@@ -14,6 +14,10 @@ struct PreparedText {
   var rawLines: [Int] = []
   /// The rows of the tables, in order.
   var rows: [Row] = []
+  /// The heading level a line has by its form (Markdown `#`, a Word heading style), by its start in `scalars`.
+  var headings: [Int: Int] = [:]
+  /// Lines made of several raw lines joined (a PDF's hard-broken paragraph), by their start in `scalars`.
+  var joined: Set<Int> = []
   var dropped: [DroppedLine] = []
   var notes: [ImportNote] = []
 

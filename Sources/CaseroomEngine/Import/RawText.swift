@@ -3,7 +3,8 @@
 struct RawText {
   var scalars: [Unicode.Scalar]
 
-  init(_ raw: String) {
+  /// `pageBreaks`: form feeds (a PDF's page breaks, as pdftotext writes them) become line breaks.
+  init(_ raw: String, pageBreaks: Bool = false) {
     var t: [Unicode.Scalar] = []
     t.reserveCapacity(raw.utf8.count / 2)
     var lastWasCR = false
@@ -19,8 +20,8 @@ struct RawText {
         continue
       }
       lastWasCR = false
-      if s == "\n" || s == "\t" {
-        t.append(s)
+      if s == "\n" || s == "\t" || (pageBreaks && s == "\u{0C}") {
+        t.append(s == "\u{0C}" ? "\n" : s)
       } else if s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) {
         continue  // control characters carry no text
       } else if s == "\u{2028}" || s == "\u{2029}" {

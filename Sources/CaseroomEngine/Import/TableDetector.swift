@@ -11,6 +11,22 @@ enum TableDetector {
     /// Why the first row was taken as a header, or not.
     var headerReason: String
     var separator: String
+    /// A form copied from Word: two cells a row, the first a label such as 案例名称 or 教学目的.
+    var isForm = false
+  }
+
+  /// Labels of a form's rows that say the table is a form, not data.
+  static let formLabels: Set<String> = ["案例名称", "案例题目", "案例标题", "题目", "标题", "作者", "案例作者", "编写者"]
+
+  /// Whether rows of two cells are a form: every first cell a short label, one of them a known name.
+  static func isForm(_ rows: [[String]]) -> Bool {
+    guard rows.allSatisfy({ $0.count == 2 }) else { return false }
+    let labels = rows.map { $0[0] }
+    guard labels.allSatisfy({ $0.count <= 8 && !$0.unicodeScalars.contains(where: Scalars.isClausePunctuation) })
+    else { return false }
+    return labels.contains { l in
+      formLabels.contains(l) || ImportRoles.recognise(l) != nil || CasePart.recognise(l) == .front
+    }
   }
 
   /// A line's cells when split at `|`, or nil when it has fewer than two.
@@ -81,7 +97,10 @@ enum TableDetector {
         }
         guard rows.count >= 2 else { continue }
         let (header, reason) = headerRow(rows.map(\.cells), ruled: rules.first.map { $0 == rows[0].line + 1 } ?? false)
-        tables.append(Table(rows: rows, rules: rules, header: header, headerReason: reason, separator: separator))
+        tables.append(
+          Table(
+            rows: rows, rules: rules, header: header, headerReason: reason, separator: separator,
+            isForm: rules.isEmpty && isForm(rows.map(\.cells))))
         i = j - 1
         break
       }

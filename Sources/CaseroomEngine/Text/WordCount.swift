@@ -4,9 +4,17 @@
 /// word, however long: `CTAIS`, `2.5Gbps`, `e-government`, `Hello,` and a
 /// whole URL are one each.
 ///
-/// `CharacterCount` counts 字符, every character that is not blank.
+/// `CharacterCount` counts 字符, every character that is not blank. Both
+/// leave out the marker lines of a merge's conflict (`ConflictMarkers`).
 public enum WordCount {
   public static func of(_ s: some StringProtocol) -> Int {
+    guard ConflictMarkers.mayHold(s) else { return counted(s) }
+    return s.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+      ConflictMarkers.isMarker($1) ? $0 : $0 + counted($1)
+    }
+  }
+
+  static func counted(_ s: some StringProtocol) -> Int {
     var n = 0
     var inWord = false
     for u in s.unicodeScalars {

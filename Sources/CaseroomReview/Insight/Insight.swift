@@ -1,5 +1,5 @@
 import CaseroomEngine
-import Foundation
+import FoundationEssentials
 
 /// The class as a whole, for the instructor's 点评: the passages the groups
 /// built their answers on (a heat map over the case, per section and per

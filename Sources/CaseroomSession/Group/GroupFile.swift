@@ -72,7 +72,8 @@ public final class GroupFile: @unchecked Sendable {
     var mine = mine
     if let g = generation, g == _generation - 1, let before {
       do {
-        mine = try SessionMerge.merge(base: before, ours: mine, theirs: _base, sides: .member(member)).session
+        mine = try SessionMerge.merge(base: before, ours: mine, theirs: _base, labels: Self.labels(member, _base))
+          .session
       } catch {
         throw SessionError(file: url.path, kind: .foreign, message: error.message)
       }
@@ -141,11 +142,18 @@ public final class GroupFile: @unchecked Sendable {
         message: "now holds another session (\(disk.group.name), \(disk.caseId)): not written over")
     }
     let r: SessionMerge.Result
-    do { r = try SessionMerge.merge(base: _base, ours: mine, theirs: disk, sides: .member(member)) } catch {
+    do { r = try SessionMerge.merge(base: _base, ours: mine, theirs: disk, labels: Self.labels(member, disk)) } catch {
       throw SessionError(file: url.path, kind: .foreign, message: error.message)
     }
     return Merged(
       session: r.session, readOthers: true, conflictedAnswers: r.conflictedAnswers, conflictedNotes: r.conflictedNotes)
+  }
+
+  /// The markers of a member's save: this member on this machine, and who last wrote the field on disk.
+  static func labels(_ member: String, _ disk: Session) -> (Int?) -> ConflictMarkers.Labels {
+    { q in
+      .member(member, theirs: q.flatMap { $0 < disk.answers.count ? disk.answers[$0].writer : nil })
+    }
   }
 
   /// Brings back a draft left by a save that failed: merged with the file

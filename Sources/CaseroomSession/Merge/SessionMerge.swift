@@ -36,25 +36,12 @@ public enum SessionMerge {
   }
 
   /// Merges `ours` and `theirs`, which both come from `base` (nil: they were
-  /// made apart, as when two machines created the same group).
-  /// Who the two sides are, for the markers of a text both changed.
-  public enum Sides: Equatable, Sendable {
-    /// Two clones (git's merge driver): each side named by the member who last
-    /// wrote the field there, when known (this clone's with this machine), else 本机 / 另一方.
-    case clones
-    /// A member's save: this member on this machine, and whoever last wrote the field on disk.
-    case member(String)
-
-    func labels(ours mine: String?, theirs writer: String?) -> TextMerge.Labels {
-      switch self {
-      case .clones: return .named(ours: mine.map { "\($0) · \(LocalProcess.hostName)" }, theirs: writer)
-      case .member(let me): return .named(ours: "\(me) · \(LocalProcess.hostName)", theirs: writer)
-      }
-    }
-  }
-
+  /// made apart, as when two machines created the same group). `labels`
+  /// name who wrote each side in the markers of a conflict: of an answer
+  /// (its question, 0-based) or of a note (nil); asked only on a conflict.
   public static func merge(
-    base: Session?, ours a: Session, theirs b: Session, sides: Sides = .clones
+    base: Session?, ours a: Session, theirs b: Session,
+    labels: (Int?) -> ConflictMarkers.Labels = { _ in .anonymous }
   ) throws(Failure) -> Result {
     guard a.caseId == b.caseId else {
       throw Failure(message: "sessions of two cases (\(a.caseId), \(b.caseId)) cannot be merged")
@@ -76,8 +63,8 @@ public enum SessionMerge {
       guard let x = qa ?? qb else { continue }
       guard let y = qb ?? qa else { continue }
       let qo = q < o.answers.count ? o.answers[q] : Session.Answer(question: x.question)
-      let text = TextMerge.merge(
-        base: qo.text, ours: x.text, theirs: y.text, labels: sides.labels(ours: x.writer, theirs: qb?.writer))
+      var text = TextMerge.merge(base: qo.text, ours: x.text, theirs: y.text)
+      if text.conflicts > 0 { text = TextMerge.merge(base: qo.text, ours: x.text, theirs: y.text, labels: labels(q)) }
       if text.conflicts > 0 { conflicted.append(q) }
       let citations = mergeItems(
         qo.citations, x.citations, y.citations, key: { CitationKey($0) }, combine: { a, _, _ in a })
@@ -93,8 +80,10 @@ public enum SessionMerge {
       o.annotations, a.annotations, b.annotations, key: { AnnotationKey($0) },
       combine: { x, y, base in
         var n = x
-        let t = TextMerge.merge(
-          base: base?.note ?? "", ours: x.note, theirs: y.note, labels: sides.labels(ours: x.writer, theirs: y.writer))
+        var t = TextMerge.merge(base: base?.note ?? "", ours: x.note, theirs: y.note)
+        if t.conflicts > 0 {
+          t = TextMerge.merge(base: base?.note ?? "", ours: x.note, theirs: y.note, labels: labels(nil))
+        }
         if t.conflicts > 0 { notes += 1 }
         n.note = t.text
         return n
@@ -232,5 +221,16 @@ extension Session {
     participation = nil
     logins = nil
     revision = 0
+  }
+}
+
+extension ConflictMarkers.Labels {
+  /// A member's save: this member on this machine (`李华 · vm1`), and the
+  /// member who last wrote the field on disk (the same name twice — two
+  /// readers as one member — told apart by （另一方）; not known: 另一方的版本).
+  public static func member(_ me: String, theirs writer: String?) -> Self {
+    let ours = "\(me) · \(LocalProcess.hostName)"
+    guard let writer else { return Self(ours: ours, theirs: Self.anonymous.theirs) }
+    return Self(ours: ours, theirs: writer == me ? writer + "（另一方）" : writer)
   }
 }

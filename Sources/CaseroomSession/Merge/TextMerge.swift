@@ -8,18 +8,14 @@ import FoundationEssentials
 /// marker lines a person sees in the editor and resolves by hand:
 ///
 /// ```
-/// 【合并冲突：本机的版本】
-/// …this clone's text…
-/// 【合并冲突：另一方的版本】
-/// …the other side's text…
+/// 【合并冲突：王小明 · lap1】
+/// …this clone's text, and who wrote it…
+/// 【合并冲突：李华 · lap2】
+/// …the other side's text, and who wrote it…
 /// 【合并冲突结束】
 /// ```
 ///
-/// When the writers are known the markers name them instead: in a group's
-/// save the member (and this machine), `【合并冲突：李华 · vm1】`; in git's
-/// merge driver the member who last wrote each side's field. Any line
-/// `【合并冲突：…】` is a side's marker, whatever it names (`isMarkerLine`).
-///
+/// (`ConflictMarkers`; without names, `本机的版本` and `另一方的版本`.)
 /// Each marker is a paragraph of its own. A sentence ends after 。！？；…
 /// (and `! ? ;`), with any closing quotes or brackets after it, or at a line
 /// break; a line break is a unit of its own. A conflict already marked by an
@@ -28,30 +24,9 @@ import FoundationEssentials
 /// writing, the markers stay balanced and each on a line of its own (a
 /// marker someone typed after is put back on its own line).
 public enum TextMerge {
-  public static let oursMarker = "【合并冲突：本机的版本】"
-  public static let theirsMarker = "【合并冲突：另一方的版本】"
-  public static let endMarker = "【合并冲突结束】"
-
-  /// What the markers call the two sides.
-  public struct Labels: Equatable, Sendable {
-    public var ours: String
-    public var theirs: String
-    public init(ours: String, theirs: String) {
-      self.ours = ours
-      self.theirs = theirs
-    }
-    /// Two clones of a class folder, nobody known (git's merge driver): 本机 / 另一方.
-    public static let clones = Labels(ours: TextMerge.oursMarker, theirs: TextMerge.theirsMarker)
-    /// Two writers by name: `【合并冲突：李华 · vm1】` / `【合并冲突：王芳】` (a name
-    /// not known: 本机的版本 / 另一方的版本; the same name twice — two readers as
-    /// one member — is told apart by （另一方）).
-    public static func named(ours: String?, theirs: String?) -> Labels {
-      let a = ours.map(TextMerge.marker) ?? TextMerge.oursMarker
-      var b = theirs.map(TextMerge.marker) ?? TextMerge.theirsMarker
-      if b == a, let theirs { b = TextMerge.marker(theirs + "（另一方）") }
-      return Labels(ours: a, theirs: b)
-    }
-  }
+  public static let oursMarker = ConflictMarkers.side(ConflictMarkers.Labels.anonymous.ours)
+  public static let theirsMarker = ConflictMarkers.side(ConflictMarkers.Labels.anonymous.theirs)
+  public static let endMarker = ConflictMarkers.end
 
   /// The merge, and whether it holds a conflict (marked).
   public struct Result: Equatable, Sendable {
@@ -59,7 +34,10 @@ public enum TextMerge {
     public var conflicts: Int
   }
 
-  public static func merge(base: String, ours: String, theirs: String, labels: Labels = .clones) -> Result {
+  /// `labels`: who wrote each side, named in the markers.
+  public static func merge(
+    base: String, ours: String, theirs: String, labels: ConflictMarkers.Labels = .anonymous
+  ) -> Result {
     if ours == theirs || theirs == base { return Result(text: ours, conflicts: 0) }
     if ours == base { return Result(text: theirs, conflicts: 0) }
     let o = units(base)
@@ -120,7 +98,7 @@ public enum TextMerge {
 
   /// The merged text being put together.
   struct Output {
-    var labels: Labels
+    var labels: ConflictMarkers.Labels
     var text = ""
     /// After a conflict's end marker: the next unit must start a paragraph.
     var needsBreak = false
@@ -146,63 +124,45 @@ public enum TextMerge {
       }
       if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
       needsBreak = false
-      text += labels.ours + "\n"
+      text += ConflictMarkers.side(labels.ours) + "\n"
       let ta = trimmed(a)
       if !ta.isEmpty { text += ta + "\n" }
-      text += labels.theirs + "\n"
+      text += ConflictMarkers.side(labels.theirs) + "\n"
       let tb = trimmed(b)
       if !tb.isEmpty { text += tb + "\n" }
-      text += TextMerge.endMarker
+      text += ConflictMarkers.end
       needsBreak = true
     }
   }
 
-  /// What every opening marker starts with, whatever it names.
-  public static let markerStart = "【合并冲突："
-
-  /// The marker line over a version `label` wrote (brackets and line breaks in the name taken out).
-  public static func marker(_ label: String) -> String {
-    let clean = String(label.map { "】【\n\r".contains($0) ? " " : $0 }).trimmingBlanks()
-    return markerStart + (clean.isEmpty ? "?" : clean) + "】"
-  }
-
-  /// Whether a text holds a conflict marked by a merge (between clones or members).
-  public static func hasConflict(_ text: String) -> Bool { text.contains(markerStart) }
-
-  /// Whether a line is a side's marker (`【合并冲突：…】`, whatever it names) or the end marker.
-  public static func isMarkerLine(_ line: some StringProtocol) -> Bool {
-    line == endMarker || sideMarker(line)
-  }
-
-  static func sideMarker(_ line: some StringProtocol) -> Bool {
-    line.hasPrefix(markerStart) && line.hasSuffix("】") && line.count > markerStart.count + 1
-      && !line.dropFirst(markerStart.count).dropLast().contains("】")
-  }
-
-  /// The first marker in a line: a side's marker (up to its first 】) or the end marker.
-  static func firstMarker(in line: Substring) -> Range<Substring.Index>? {
-    var from = line.startIndex
-    while let r = line[from...].firstRange(of: "【合并冲突") {
-      if line[r.lowerBound...].hasPrefix(endMarker) {
-        return r.lowerBound..<line.index(r.lowerBound, offsetBy: endMarker.count)
-      }
-      if line[r.lowerBound...].hasPrefix(markerStart), let close = line[r.upperBound...].firstIndex(of: "】"),
-        !line[r.upperBound..<close].contains("【"), line.index(after: r.upperBound) < close
-      {
-        return r.lowerBound..<line.index(after: close)
-      }
-      from = r.upperBound
-    }
-    return nil
-  }
+  /// Whether a text holds a conflict marked by a merge.
+  public static func hasConflict(_ text: String) -> Bool { ConflictMarkers.holds(text) }
 
   private static let enders: Set<Character> = ["。", "！", "？", "；", "…", "!", "?", ";"]
   private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\"", "'"]
 
-  /// Whether a unit is a marked conflict or a marker line.
+  /// Whether a unit is a marked conflict or a marker line (whoever it names, `ConflictMarkers`).
   static func isMarker(_ unit: String) -> Bool {
-    guard unit.hasPrefix("【合并冲突") else { return false }
-    return isMarkerLine(unit.prefix { $0 != "\n" })
+    guard unit.hasPrefix("【合并冲突"), let close = unit.firstIndex(of: "】") else { return false }
+    return ConflictMarkers.isMarker(unit[...close])
+  }
+
+  /// A side's marker (`【合并冲突：王小明 · lap1】`, `【合并冲突：本机的版本】`), not the end's.
+  static func isSide(_ piece: String) -> Bool { ConflictMarkers.label(piece) != nil }
+
+  /// The first marker in a line, and where it is.
+  static func nextMarker(in line: Substring) -> (String, Range<Substring.Index>)? {
+    var from = line.startIndex
+    while let start = line[from...].firstRange(of: "【合并冲突") {
+      if let close = line[start.upperBound...].firstIndex(of: "】") {
+        let candidate = line[start.lowerBound...close]
+        if ConflictMarkers.isMarker(candidate) {
+          return (String(candidate), start.lowerBound..<line.index(after: close))
+        }
+      }
+      from = start.upperBound
+    }
+    return nil
   }
 
   /// The text cut into sentences, line breaks and marked conflicts; joined
@@ -218,12 +178,12 @@ public enum TextMerge {
       firstLine = false
       var rest = Substring(line)
       // A marker anywhere in the line (someone joined lines) goes on a line of its own.
-      while let r = firstMarker(in: rest) {
+      while let (marker, r) = nextMarker(in: rest) {
         if r.lowerBound > rest.startIndex {
           pieces += sentences(String(rest[..<r.lowerBound]))
           pieces.append("\n")
         }
-        pieces.append(String(rest[r]))
+        pieces.append(marker)
         rest = rest[r.upperBound...]
         if !rest.isEmpty { pieces.append("\n") }
       }
@@ -231,7 +191,7 @@ public enum TextMerge {
     }
     var i = 0
     while i < pieces.count {
-      if sideMarker(pieces[i]), let end = blockEnd(pieces, from: i) {
+      if isSide(pieces[i]), let end = blockEnd(pieces, from: i) {
         out.append(pieces[i...end].joined())
         i = end + 1
       } else {
@@ -242,23 +202,20 @@ public enum TextMerge {
     return out
   }
 
-  /// The index of the end marker that closes the conflict opened at `start`, or nil. Each
-  /// conflict a merge marks has two side markers and one end, so its end is the first where
-  /// the side markers seen are twice the ends (conflicts nested in a side counted); a block
-  /// left with one side (a marker deleted by hand) ends at its first end marker.
+  /// The index of the end marker that closes the conflict opened at
+  /// `start` (nested ones counted: a conflict has two sides' markers and one
+  /// end), or nil.
   private static func blockEnd(_ pieces: [String], from start: Int) -> Int? {
     var sides = 0
     var ends = 0
-    var firstEnd: Int?
     for j in start..<pieces.count {
-      if sideMarker(pieces[j]) { sides += 1 }
+      if isSide(pieces[j]) { sides += 1 }
       if pieces[j] == endMarker {
         ends += 1
-        if firstEnd == nil { firstEnd = j }
-        if sides == 2 * ends { return j }
+        if sides <= 2 * ends { return j }
       }
     }
-    return firstEnd
+    return nil
   }
 
   /// One line cut into sentences.

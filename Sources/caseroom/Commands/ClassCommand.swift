@@ -39,12 +39,30 @@ struct ClassInitCommand: ParsableCommand {
   @Option(help: "The Unix group of the class (you must be in it). Default: your own group.")
   var unixGroup: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Make the class repository here (a bare git repository that refuses unsigned changes to instructor files) and DIR as your clone of it.",
+      valueName: "PATH.git"))
+  var gitServer: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "In a class repository: sign with this SSH private key (beside its .pub). Default: ~/.ssh/caseroom-instructor, made if missing.",
+      valueName: "KEY"))
+  var signingKey: String?
+
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
       let source = try caseFile.map { URL(fileURLWithPath: $0) } ?? BundledCase.url()
-      let folder = try ClassFolder.create(
-        at: URL(fileURLWithPath: directory), case: c, caseSource: source, unixGroup: unixGroup)
+      let root = URL(fileURLWithPath: directory)
+      let signing = try ClassRepository.prepare(
+        root: root, server: gitServer.map { URL(fileURLWithPath: $0) },
+        signingKey: signingKey.map { URL(fileURLWithPath: $0) }, unixGroup: unixGroup,
+        home: ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+          ?? FileManager.default.homeDirectoryForCurrentUser)
+      let folder = try ClassFolder.create(at: root, case: c, caseSource: source, unixGroup: unixGroup)
+      if let signing { try ClassRepository.sign(folder, with: signing) }
       let file = try folder.load()
       emit("class folder \(folder.root.path): \(c.title) (\(c.id))\n")
       emit("  class.json, \(file.caseFile)  the case and its plan (0640)\n")
@@ -55,7 +73,25 @@ struct ClassInitCommand: ParsableCommand {
       for (i, p) in file.phases.enumerated() {
         emit("  \(i + 1). \(p.title)\(p.minutes.map { "（\($0) 分钟）" } ?? "")\n")
       }
-      emit("students: caseroom --class \(folder.root.path)   (or CASEROOM_CLASS=\(folder.root.path))\n")
+      if let signing {
+        emit("signed: class.json and feedback are trusted only when signed with \(signing.key.path)\n")
+      }
+      if let gitServer {
+        let report: ClassSync.Report
+        do {
+          report = try ClassSync(
+            directory: folder.root,
+            options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: SyncCommand.executable()))
+          ).run()
+        } catch {
+          throw Failure(message: "sync: \((error as? SyncError)?.message ?? "\(error)")")
+        }
+        emit("class repository \(gitServer): pushes changing class.json, feedback/ or instructor/ must be signed\n")
+        emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing pushed\n")
+        emit("students: git clone \(gitServer) DIR, then caseroom --class DIR\n")
+      } else {
+        emit("students: caseroom --class \(folder.root.path)   (or CASEROOM_CLASS=\(folder.root.path))\n")
+      }
     }
   }
 }
@@ -202,13 +238,10 @@ struct ClassOption {
     let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
       $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
     }
+    // In a signed class, only what the instructor signed.
+    var trusted = TrustedFeedback(folder: folder.feedback)
     do {
-      let released =
-        try file.flatMap {
-          try ReleasedFeedback.load(forSession: $0, group: group, caseId: caseId, in: folder.feedback)
-        }
-        ?? ReleasedFeedback.load(group: group, caseId: caseId, in: folder.feedback)
-      return released?.asReview()
+      return try trusted.load(forSession: file, group: group, caseId: caseId, in: folder.feedback)?.asReview()
     } catch {
       throw Failure(message: "\(error)\nno feedback is shown from it; the file is left as it is")
     }

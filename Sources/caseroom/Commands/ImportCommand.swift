@@ -4,7 +4,7 @@ import CaseroomEngine
 import FoundationEssentials
 import Glibc
 
-/// `caseroom import RAW [-o OUT] [--id ID] [--force]`.
+/// `caseroom import RAW [-o OUT] [--id ID] [--force] [--review]`.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
@@ -12,10 +12,15 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Prints to stderr the outline it found and a checklist: every guess with its reason, \
       what it was unsure of, what it did not find, and the lines it left out as page furniture. \
-      Fix the written .case.md by hand where the checklist says so.
+      Fix the written .case.md by hand where the checklist says so, or run with --review to see \
+      the hand-out line by line with its tags and fix them with one key each.
       """)
 
-  @Argument(help: "The raw case text (UTF-8): flattened, line-broken, a Word export or a PDF copy.")
+  @Argument(
+    help: """
+      The hand-out: a Word document (.docx), a PDF (.pdf, read with pdftotext), Markdown (.md) or \
+      text (UTF-8: flattened, line-broken, a Word export or a PDF copy).
+      """)
   var raw: String
 
   @Option(name: .shortAndLong, help: "Where to write the case file. Default: standard output.")
@@ -27,9 +32,20 @@ struct ImportCommand: ParsableCommand {
   @Flag(help: "Replace the output file if it exists.")
   var force = false
 
+  @Flag(help: "Check and fix the tags line by line in the terminal before the case is written.")
+  var review = false
+
+  @Option(help: "The review screen's colours: auto, dark, light or mono.")
+  var theme: String?
+
   func run() throws {
     try reportingFailures {
-      let text = try TextFile.read(URL(fileURLWithPath: raw))
+      let source: ImportSource
+      do {
+        source = try ImportSource.load(URL(fileURLWithPath: raw))
+      } catch let e as ImportError {
+        throw Failure(message: "\(e)")
+      }
       var caseId = id
       if caseId == nil, let output {
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -41,7 +57,7 @@ struct ImportCommand: ParsableCommand {
       }
       let result: ImportResult
       do {
-        result = try CaseImporter.importing(text, id: caseId)
+        result = try CaseImporter.importing(source, id: caseId)
       } catch {
         throw Failure(message: "\(raw): \(error)")
       }
@@ -59,11 +75,41 @@ struct ImportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path) && !force {
           throw Failure(message: Say.alreadyExists(output))
         }
-        try TextFile.write(written, to: url)
+        if !review { try TextFile.write(written, to: url) }
+      }
+      if review {
+        try reviewTags(result)
+        return
       }
       let report = Outline.tree(result.result) + "\n" + result.checklist
       writeAll(2, TerminalSafe.text(report))
-      if output == nil { emit(written) }
+      let guessed = result.report.contains { $0.kind != .guess }
+      if guessed {
+        writeAll(
+          2, "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n")
+      }
+      if output == nil {
+        emit(written)
+      } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
+        // `e` from the report: the review screen on the case just written.
+        writeAll(2, "Press e and Enter to review the tags now, Enter to finish: ")
+        if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
+      }
     }
+  }
+
+  /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
+  func reviewTags(_ result: ImportResult) throws {
+    let outcome = ImportReviewOutcome()
+    let screen = ImportReview(result, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
+    let terminal: TerminalScreen
+    do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
+      throw Failure(message: "\(error)")
+    }
+    let end = runLoop(screen, on: terminal, afterFirstFrame: { terminal.fallbackNotice })
+    terminal.stop()
+    if case .signal(let s) = end { throw ExitCode(128 + s) }
+    if let text = outcome.caseText { emit(text) }
+    if let output, outcome.wroteFile { writeAll(2, "written: \(output)\n") }
   }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import CaseroomApp
 import CaseroomEngine
 import CaseroomReview
-import Foundation
+import FoundationEssentials
 
 /// `caseroom insight [CASE] [--class DIR | --sessions DIR...] [--json] [--lang zh|en]`.
 struct InsightCommand: ParsableCommand {

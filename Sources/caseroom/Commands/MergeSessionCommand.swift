@@ -11,18 +11,21 @@ struct MergeSessionCommand: ParsableCommand {
     abstract: "git's merge driver for session files: a three-way merge, field by field, written over OURS.",
     discussion: """
       Answer texts merge sentence by sentence; where both sides changed the same place, both versions \
-      are kept between 【合并冲突：本机的版本】, 【合并冲突：另一方的版本】 and 【合并冲突结束】. \
+      are kept between markers naming who wrote each (【合并冲突：王小明 · lap1】, 【合并冲突：李华 · lap2】, \
+      【合并冲突结束】): on each side, the author of the newest commit that changed that answer. \
       Citations and notes: the union; reading: the maximum; position: the later; revision above both.
       """)
 
   @Argument(help: "The common version (%O; may be empty).") var base: String
   @Argument(help: "This side (%A): the result is written here.") var ours: String
   @Argument(help: "The other side (%B).") var theirs: String
+  @Argument(help: "The file's path in the clone (%P), to name who wrote each side.") var path: String?
 
   func run() throws {
     try reportingFailures {
       let r = try SessionMerge.mergeFiles(
-        base: URL(fileURLWithPath: base), ours: URL(fileURLWithPath: ours), theirs: URL(fileURLWithPath: theirs))
+        base: URL(fileURLWithPath: base), ours: URL(fileURLWithPath: ours), theirs: URL(fileURLWithPath: theirs),
+        labels: MergeLabels(path: path, in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).labels)
       let group = r.session.group.name
       for q in r.conflictedAnswers {
         warn("caseroom: \(group), answer \(q + 1): both versions kept, marked 【合并冲突】: choose one in the editor")

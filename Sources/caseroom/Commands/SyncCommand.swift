@@ -23,6 +23,9 @@ struct SyncCommand: ParsableCommand {
   @OptionGroup var classOption: ClassFolderOption
   var classFolder: String? { classOption.classFolder }
 
+  @Option(help: "Who you are, as commits and conflict markers name you. Default: $CASEROOM_MEMBER, else your login.")
+  var member: String?
+
   func run() throws {
     try reportingFailures {
       if sessions != nil && classFolder != nil {
@@ -33,22 +36,26 @@ struct SyncCommand: ParsableCommand {
         ?? SessionStore.defaultDirectory()
       try checkDirectory(dir.path, option: sessions != nil ? "--sessions" : "--class")
       let report: ClassSync.Report
+      var options = ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
+      options.identity = GitIdentity.here(member: member)
       do {
-        report = try ClassSync(
-          directory: dir,
-          options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
-        ).run()
+        report = try ClassSync(directory: dir, options: options).run()
       } catch {
         throw Failure(message: Say.syncFailedCommand((error as? SyncError)?.message ?? "\(error)"))
       }
       if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
+      if !report.restored.isEmpty {
+        emit(
+          "instructor's files restored to the class's signed version: \(report.restored.joined(separator: ", "))"
+            + (report.aside.map { " (your edits put aside in \($0))" } ?? "") + "\n")
+      }
       emit("committed: \(report.committed ?? "nothing had changed here")\n")
       emit(
         report.received.isEmpty ? "received: nothing new\n" : "received: \(report.received.joined(separator: ", "))\n")
       emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing to push\n")
       for w in report.withheld { warn("caseroom: warning: \(w.line)") }
       for f in report.conflicted {
-        emit("both versions kept in \(f): look for 【合并冲突：本机的版本】 in its answers and notes, and keep one\n")
+        emit("both versions kept in \(f): look for 【合并冲突：…】 in its answers and notes, and keep one\n")
       }
     }
   }

@@ -190,3 +190,23 @@ struct EditorBoxTests {
     #expect(b.editor.text == "金税")
   }
 }
+
+@Suite("Editor: Ctrl-T keeps one side of a merge's conflict")
+struct EditorConflictTests {
+  @Test("the version the cursor is in is kept, the other and the markers go, in one undo step")
+  func keepsOneSide() {
+    let text = "开头。\n【合并冲突：王小明 · lap1】\n王小明的版本。\n【合并冲突：李华 · lap2】\n李华的版本。\n【合并冲突结束】\n结尾。"
+    var b = EditorBox(text: text, width: 30, rows: 8)
+    b.fit(rows: 8, width: 30)
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    #expect(b.handle(.ctrl("t"), now: now) == .notice(Say.noConflictHere))
+    b.editor.cursor = .init(4, 3)  // in 李华的版本
+    let r = b.handle(.ctrl("t"), now: now)
+    #expect(r.isEdited)
+    #expect(r.message == Say.keptVersion("李华 · lap2"))
+    #expect(b.editor.text == "开头。\n李华的版本。\n结尾。")
+    #expect(b.editor.cursor == .init(1, 0))
+    _ = b.handle(.ctrl("z"), now: now)
+    #expect(b.editor.text == text)
+  }
+}

@@ -72,7 +72,9 @@ struct FuzzTests {
       }
       #expect(Date().timeIntervalSince(one) < 2, "input \(i) took too long")
     }
-    #expect(Date().timeIntervalSince(start) < 120)
+    #expect(
+      Date().timeIntervalSince(start) < 300,
+      "a hang, not a slow machine: 3,000 inputs take about 2 minutes on two busy cores")
   }
 
   @Test("3,000 random and mutated case files: an error or a case, never a crash")

@@ -1,12 +1,15 @@
+import CaseroomDocuments
 import Foundation
 import Testing
 
 @testable import CaseroomEngine
 
-/// Hand-outs in the shapes teachers really bring (`Tests/Fixtures/handouts`: a Word export, a
-/// flattened one-line text, PDF copy-paste with page furniture, decimal, unnumbered, bracket,
-/// chapter and `Part 1` headings, an MBA case with Latin terms and tables…), each with the outline
-/// a person reads in it (`name.expected.json`).
+/// Hand-outs in the shapes teachers really bring (`Tests/Fixtures/handouts`: Word exports and
+/// real .docx files, flattened one-line texts, PDF copies and real PDFs, Markdown from a chat tool,
+/// decimal, unnumbered, bracket, chapter, `Part 1`, full-width and bilingual headings, a teaching
+/// note after the body, footnotes, appendices, Word forms…), each with the outline a person reads
+/// in it (`name.expected.json`). The ones listed in `heldout.list` are kept out of tuning: how many
+/// of them import right is the number that says whether the rules generalise.
 @Suite("Importer: the hand-out corpus")
 struct HandoutCorpusTests {
   struct Expected: Decodable {
@@ -22,17 +25,36 @@ struct HandoutCorpusTests {
     var sections: [Entry]
     var questions: [String]
     var arrangement: [String]
-    /// How many lines are left out as page furniture (or as the label of the title).
-    var dropped: Int
+    /// How many lines are left out as page furniture (or as the label of the title), when it matters.
+    var dropped: Int?
   }
 
   static let folder = Fixtures.repository.appendingPathComponent("Tests/Fixtures/handouts")
-  static let names: [String] =
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }
-    .map { String($0.dropLast(4)) }.sorted()
+  static let extensions = ["txt", "md", "docx", "pdf"]
+  /// Every hand-out, as its file name.
+  static let files: [String] =
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { f in
+      extensions.contains { f.hasSuffix("." + $0) } && !f.hasSuffix(".imported.case.md")
+    }.sorted()
+  static let names: [String] = files.map { String($0[..<$0.lastIndex(of: ".")!]) }
+  /// The hand-outs tuned on: each must import right.
+  static let tuning: [String] = names.filter { !heldOut.contains($0) }
+  /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
+  static let heldOutRightAtLeast = 10
+  static let heldOut: Set<String> = {
+    let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
+    return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
+  }()
 
-  static func raw(_ name: String) throws -> String {
-    try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+  static func file(_ name: String) -> URL {
+    folder.appendingPathComponent(files.first { $0.hasPrefix(name + ".") && !$0.contains(".expected") }!)
+  }
+
+  static func source(_ name: String) throws -> ImportSource { try ImportSource.read(file(name)) }
+
+  static func imported(_ name: String) throws -> ImportResult {
+    let s = try source(name)
+    return CaseImporter.run(s.text, id: "t", format: s.format)
   }
 
   static func expected(_ name: String) throws -> Expected {
@@ -40,48 +62,75 @@ struct HandoutCorpusTests {
       Expected.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".expected.json")))
   }
 
-  @Test("at least 12 hand-outs of 1,500–4,000 characters, each with its expected outline")
+  /// What differs between a result and its expected outline (empty when it is right).
+  static func differences(_ c: Case, _ dropped: Int, against e: Expected) -> [String] {
+    let o = Outline(c)
+    var out: [String] = []
+    if o.title != e.title { out.append("title \(o.title)") }
+    if c.subtitle != e.subtitle { out.append("subtitle \(c.subtitle ?? "-")") }
+    if o.objectives != e.objectives { out.append("objectives \(o.objectives)") }
+    if o.questions != e.questions { out.append("questions \(o.questions)") }
+    if o.arrangement != e.arrangement { out.append("arrangement \(o.arrangement)") }
+    let sections = o.sections.map { Expected.Entry(title: $0.title, level: $0.level, paragraphs: $0.paragraphs) }
+    let want = e.sections
+    let same =
+      sections.count == want.count
+      && zip(sections, want).allSatisfy {
+        $0.title == $1.title && $0.level == $1.level && ($1.paragraphs == nil || $0.paragraphs == $1.paragraphs)
+      }
+    if !same { out.append("sections \(sections)") }
+    if let d = e.dropped, d != dropped { out.append("dropped \(dropped)") }
+    return out
+  }
+
+  @Test("at least 30 hand-outs (.txt, .md, .docx, .pdf), each with its expected outline; a third held out")
   func corpus() throws {
-    #expect(Self.names.count >= 12)
+    #expect(Self.names.count >= 30)
+    for ext in Self.extensions { #expect(Self.files.contains { $0.hasSuffix("." + ext) }, "no .\(ext) hand-out") }
     for name in Self.names {
-      let count = try Self.raw(name).count
-      #expect(count >= 1500 && count <= 4000, "\(name): \(count) characters")
       #expect(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(name + ".expected.json").path))
     }
+    #expect(Self.heldOut.count * 3 >= Self.names.count - 2, "\(Self.heldOut.count) held out of \(Self.names.count)")
+    #expect(Self.heldOut.isSubset(of: Set(Self.names)))
   }
 
-  func check(_ c: Case, _ dropped: Int, against e: Expected, _ name: String) {
-    let o = Outline(c)
-    #expect(o.title == e.title, "\(name)")
-    #expect(c.subtitle == e.subtitle, "\(name)")
-    #expect(o.objectives == e.objectives, "\(name)")
-    #expect(o.questions == e.questions, "\(name)")
-    #expect(o.arrangement == e.arrangement, "\(name)")
-    let sections = zip(o.sections, e.sections).map { got, want in
-      Expected.Entry(title: got.title, level: got.level, paragraphs: want.paragraphs == nil ? nil : got.paragraphs)
-    }
-    #expect(o.sections.count == e.sections.count && sections == e.sections, "\(name): \(o.sections.map(\.title))")
-    #expect(dropped == e.dropped, "\(name)")
-  }
-
-  @Test("imports to its expected outline", arguments: names)
+  @Test("imports to its expected outline", arguments: tuning)
   func imports(_ name: String) throws {
-    let r = CaseImporter.run(try Self.raw(name), id: "t")
-    check(r.result, r.dropped.count, against: try Self.expected(name), name)
+    let r = try Self.imported(name)
+    let d = Self.differences(r.result, r.dropped.count, against: try Self.expected(name))
+    #expect(d.isEmpty, "\(name): \(d)")
   }
 
-  @Test("the case file it writes reads back to the same outline", arguments: names)
+  /// The held-out score, printed for the record (docs/IMPORT-CORPUS.md keeps its history).
+  @Test("the held-out hand-outs: how many come out right")
+  func heldOutScore() throws {
+    var right: [String] = []
+    var wrong: [String] = []
+    for name in Self.names.filter(Self.heldOut.contains) {
+      let r = try Self.imported(name)
+      if Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty {
+        right.append(name)
+      } else {
+        wrong.append(name)
+      }
+    }
+    print("held-out hand-outs right: \(right.count) of \(right.count + wrong.count); wrong: \(wrong)")
+    #expect(right.count >= Self.heldOutRightAtLeast, "held out, wrong: \(wrong)")
+  }
+
+  @Test("the case file it writes reads back to the same outline", arguments: tuning)
   func roundTrip(_ name: String) throws {
-    let r = CaseImporter.run(try Self.raw(name), id: "t")
+    let r = try Self.imported(name)
     let again = try CaseFormat.parse(CaseFormat.write(r.result), file: name)
-    check(again, r.dropped.count, against: try Self.expected(name), name)
+    let d = Self.differences(again, r.dropped.count, against: try Self.expected(name))
+    #expect(d.isEmpty, "\(name): \(d)")
     for (a, b) in zip(r.result.sections, again.sections) { #expect(a.sameContent(as: b), "\(name): \(a.id)") }
   }
 
   @Test("no Hanzi of the body is lost, except in the lines listed as left out", arguments: names)
   func keepsText(_ name: String) throws {
-    let raw = try Self.raw(name)
-    let r = CaseImporter.run(raw, id: "t")
+    let raw = try Self.source(name).text
+    let r = try Self.imported(name)
     #expect(HanziCount.lost(raw, r).isEmpty, "\(name): \(HanziCount.lost(raw, r))")
     // What is left out is only ever page furniture or a label: never more than a line in ten.
     #expect(r.dropped.count * 10 <= raw.split(separator: "\n").count, "\(name)")
@@ -89,7 +138,7 @@ struct HandoutCorpusTests {
 
   @Test("the report is a checklist: each guess with its reason, page furniture with its line", arguments: names)
   func report(_ name: String) throws {
-    let r = CaseImporter.run(try Self.raw(name), id: "t")
+    let r = try Self.imported(name)
     #expect(r.report.contains { $0.text.hasPrefix("title ") }, "\(name)")
     #expect(r.report.contains { $0.text.hasPrefix("headings") || $0.text.contains("unnumbered headings") }, "\(name)")
     for d in r.dropped { #expect(r.checklist.contains("line \(d.line): \(d.text)"), "\(name)") }

@@ -5,20 +5,22 @@ import Glibc
 /// output and error collected (Foundation's `Process` would bring ICU into
 /// the binary). Both pipes are read as they fill, so a child that writes a
 /// lot to either never blocks.
-struct ChildProcess {
-  struct Result {
+public struct ChildProcess {
+  public struct Result: Sendable {
     /// The exit status, or 128 + the signal that ended it.
-    var status: Int32
-    var out: Data
-    var err: Data
+    public var status: Int32
+    public var out: Data
+    public var err: Data
   }
 
-  struct StartError: Error, CustomStringConvertible {
-    var description: String
+  public struct StartError: Error, CustomStringConvertible {
+    public var description: String
   }
 
   /// `path` is run with `arguments` (the first is its name) and exactly `environment`.
-  static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws(StartError) -> Result {
+  public static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws(StartError)
+    -> Result
+  {
     var outPipe: [Int32] = [-1, -1]
     var errPipe: [Int32] = [-1, -1]
     guard pipe(&outPipe) == 0 else { throw StartError(description: String(cString: strerror(errno))) }

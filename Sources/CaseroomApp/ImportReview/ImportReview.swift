@@ -1,0 +1,46 @@
+import CaseroomEngine
+import FoundationEssentials
+
+/// The import review (`caseroom import 原文 --review`): the hand-out line by
+/// line, each line tagged (title, heading and level, objective, body,
+/// question, plan step, back matter, furniture), the outline of the case the
+/// tags make beside it and a checklist under it. One key re-tags a line; the
+/// outline and checklist follow at once; `w` writes the case as tagged.
+public struct ImportReview {
+  public internal(set) var handout: TaggedHandout
+  /// The case the tags make now, and its outline's lines (rebuilt after every change).
+  public internal(set) var built: Case
+  public internal(set) var cursor = 0
+  var top = 0
+  public internal(set) var rows = 0
+  public internal(set) var cols = 0
+  var history: [TaggedHandout] = []
+  var message: String?
+  /// Changes since the last write.
+  public internal(set) var dirty = false
+  var quitAsked = false
+  var helpShown = false
+  var helpTop = 0
+  /// Where `w` writes; nil: the case goes to standard output when the review ends.
+  let output: URL?
+  /// What the review ended with, for the command to print.
+  public let outcome: ImportReviewOutcome
+
+  public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
+    handout = TaggedHandout(result)
+    built = handout.build()
+    self.output = output
+    self.outcome = outcome
+  }
+
+  /// The smallest screen it draws on.
+  static let minimumRows = 4
+  static let minimumCols = 20
+}
+
+/// What the import review leaves for the command: the case file's text when it was written to standard output.
+public final class ImportReviewOutcome: @unchecked Sendable {
+  public var caseText: String?
+  public var wroteFile = false
+  public init() {}
+}

@@ -1,0 +1,68 @@
+import CaseroomEngine
+
+/// Everything the import review can be asked to do with a key.
+public enum ImportReviewAction: String, Sendable, CaseIterable {
+  case down, up, pageDown, pageUp, first, last
+  case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
+  case shallower, deeper, split, join, undo
+  case write, help, redraw, quit
+}
+
+extension Keymap {
+  /// The import review's keys; its help screen and hint bar come from this list.
+  public static let importReview: [Binding<ImportReviewAction>] = [
+    Binding(
+      keys: [.char("j"), .down], action: .down, group: .moving, description: Phrase("下一行", "next line"),
+      hint: Phrase("移动", "move"), hintKey: "j/k"),
+    Binding(keys: [.char("k"), .up], action: .up, group: .moving, description: Phrase("上一行", "previous line")),
+    Binding(
+      keys: [.char(" "), .pageDown], action: .pageDown, group: .moving, description: Phrase("下一页", "page down")),
+    Binding(keys: [.char("B"), .pageUp], action: .pageUp, group: .moving, description: Phrase("上一页", "page up")),
+    Binding(keys: [.char("g"), .home], action: .first, group: .moving, description: Phrase("第一行", "first line")),
+    Binding(keys: [.char("G"), .end], action: .last, group: .moving, description: Phrase("最后一行", "last line")),
+    Binding(
+      keys: [.char("t")], action: .tagTitle, group: .tags,
+      description: Phrase("标为题目（第二行题目是副标题）", "tag as the title (a second title line is the subtitle)")),
+    Binding(
+      keys: [.char("h")], action: .tagHeading, group: .tags,
+      description: Phrase("标为小标题（级别同上一个小标题）", "tag as a heading (at the level of the heading before)"),
+      hint: Phrase("标记", "tag"), hintKey: "t/h/o/b/q/p/n/x"),
+    Binding(
+      keys: [.char("o")], action: .tagObjective, group: .tags, description: Phrase("标为教学目标", "tag as an objective")),
+    Binding(keys: [.char("b")], action: .tagBody, group: .tags, description: Phrase("标为正文", "tag as body text")),
+    Binding(keys: [.char("q")], action: .tagQuestion, group: .tags, description: Phrase("标为思考题", "tag as a question")),
+    Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
+    Binding(
+      keys: [.char("n")], action: .tagBackMatter, group: .tags,
+      description: Phrase("标为附注（注释、参考文献、附录）", "tag as back matter (notes, references, appendix)")),
+    Binding(
+      keys: [.char("x")], action: .tagFurniture, group: .tags,
+      description: Phrase("标为版面杂项（页码、页眉），不写入", "tag as page furniture (left out)")),
+    Binding(
+      keys: [.char("<")], action: .shallower, group: .tags, description: Phrase("小标题升一级", "heading one level up"),
+      hint: Phrase("级别", "level"), hintKey: "< >"),
+    Binding(keys: [.char(">")], action: .deeper, group: .tags, description: Phrase("小标题降一级", "heading one level down")),
+    Binding(
+      keys: [.char("s")], action: .split, group: .tags,
+      description: Phrase("拆成两行：在第二个编号前，否则在第一句后", "split: before the second number, else after the first sentence"),
+      hint: Phrase("拆", "split")),
+    Binding(
+      keys: [.char("J")], action: .join, group: .tags, description: Phrase("与下一行合并", "join with the next line"),
+      hint: Phrase("合并", "join")),
+    Binding(
+      keys: [.char("u"), .ctrl("z")], action: .undo, group: .tags, description: Phrase("撤销", "undo"),
+      hint: Phrase("撤销", "undo")),
+    Binding(
+      keys: [.char("w")], action: .write, group: .other,
+      description: Phrase("按标记写入案例文件", "write the case file as tagged"),
+      hint: Phrase("写入", "write")),
+    Binding(keys: [.ctrl("l")], action: .redraw, group: .other, description: Phrase("重画屏幕", "redraw")),
+    Binding(
+      keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
+      hint: Phrase("帮助", "help")),
+    Binding(
+      keys: [.char("Q"), .escape, .ctrl("c")], action: .quit, group: .other,
+      description: Phrase("退出（有未写入的修改时再按一次才退出）", "quit (press again to leave unwritten changes)"),
+      hint: Phrase("退出", "quit")),
+  ]
+}

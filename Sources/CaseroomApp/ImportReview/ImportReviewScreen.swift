@@ -1,0 +1,37 @@
+import CaseroomEngine
+import FoundationEssentials
+
+extension ImportReview: Screen {
+  public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
+    switch event {
+    case .key(let key):
+      if helpShown {
+        switch key {
+        case .char("j"), .down: helpTop += 1
+        case .char("k"), .up: helpTop = max(0, helpTop - 1)
+        case .char(" "), .pageDown: helpTop += max(1, rows - 2)
+        default: helpShown = false
+        }
+        return .stay
+      }
+      guard let action = Keymap.action(for: key, in: Keymap.importReview) else {
+        if case .char = key { message = Say.importUnknownKey }
+        return .stay
+      }
+      return apply(action)
+    case .tick: return .stay
+    case .resize(let rows, let cols):
+      self.rows = rows
+      self.cols = cols
+      scrollToCursor()
+      return .stay
+    case .notice(let text):
+      message = text
+      return .stay
+    case .done, .suspend:
+      return .stay  // the review asks for no effects; nothing is unsaved that a stop would lose but the tags
+    case .terminate:
+      return .quit
+    }
+  }
+}

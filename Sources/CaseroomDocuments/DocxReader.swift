@@ -1,0 +1,287 @@
+import CaseroomEngine
+import Foundation
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads a Word document (`.docx`, as Word, WPS, LibreOffice or pandoc save
+/// it) into the text the importer reads, keeping what copying to text loses:
+/// headings by their style or outline level become Markdown headings (`## …`),
+/// automatically numbered paragraphs get the number Word shows
+/// (`numbering.xml`), tables become rows of tab-separated cells, and
+/// footnotes become ①② markers with a 注释 list at the end.
+public enum DocxReader {
+  /// The text of the document at `url`.
+  public static func text(of url: URL) throws(ImportError) -> String {
+    let archive: Archive
+    do {
+      archive = try Archive(url: url, accessMode: .read)
+    } catch {
+      throw .unreadable(file: url.path, reason: "not a Word document (.docx): it is not a zip archive")
+    }
+    func part(_ path: String) throws(ImportError) -> Data? {
+      guard let entry = archive[path] else { return nil }
+      var data = Data()
+      data.reserveCapacity(Int(entry.uncompressedSize))
+      do {
+        _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data.append($0) }
+      } catch {
+        throw .unreadable(file: url.path, reason: "\(path) is damaged inside the .docx (\(error))")
+      }
+      return data
+    }
+    guard let document = try part("word/document.xml") else {
+      throw .unreadable(file: url.path, reason: "not a Word document (.docx): it has no word/document.xml")
+    }
+    let styles = try part("word/styles.xml").map(DocxStyles.init(xml:)) ?? DocxStyles()
+    let numbering = try part("word/numbering.xml").map(DocxNumbering.init(xml:)) ?? DocxNumbering()
+    let notes = try part("word/footnotes.xml").map(footnotes) ?? [:]
+    let reader = DocumentReader(styles: styles, numbering: numbering, notes: notes)
+    for (n, piece) in pieces(document).enumerated() {
+      let parser = XMLParser(data: piece)
+      parser.delegate = reader
+      guard parser.parse() else {
+        let part = n == 0 ? "" : " (part \(n + 1))"
+        throw .unreadable(
+          file: url.path, reason: "word/document.xml is not well-formed XML\(part), line \(parser.lineNumber)")
+      }
+    }
+    return reader.finish()
+  }
+
+  /// The document's XML in pieces libxml2 accepts: it refuses more than
+  /// 10 MB in one go without its "huge" option, which Foundation's parser does
+  /// not set, so a 20 MB document is cut after a paragraph (`</w:p>`) outside
+  /// any table every 4 MB, each piece wrapped in the document's own root
+  /// element (its namespaces) and `<w:body>`. Linear.
+  static func pieces(_ xml: Data, size: Int = 4_000_000) -> [Data] {
+    guard xml.count > size else { return [xml] }
+    return xml.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> [Data] in
+      let n = b.count
+      func matches(_ s: [UInt8], at i: Int) -> Bool {
+        guard i + s.count <= n else { return false }
+        for k in 0..<s.count where b[i + k] != s[k] { return false }
+        return true
+      }
+      let root = Array("<w:document".utf8)
+      let body = Array("<w:body>".utf8)
+      let tableOpen = Array("<w:tbl>".utf8)
+      let tableOpenWithAttributes = Array("<w:tbl ".utf8)
+      let tableClose = Array("</w:tbl>".utf8)
+      let paragraphClose = Array("</w:p>".utf8)
+      // The root's start tag, and where the body's content starts.
+      var i = 0
+      while i < n && !matches(root, at: i) { i += 1 }
+      var e = i
+      while e < n && b[e] != 0x3E { e += 1 }
+      guard e < n else { return [xml] }
+      let rootTag = Data(b[i...e])
+      var j = e
+      while j < n && !matches(body, at: j) { j += 1 }
+      guard j < n else { return [xml] }
+      let closing = Data("</w:body></w:document>".utf8)
+      var out: [Data] = []
+      var start = 0
+      var depth = 0
+      var k = j + body.count
+      while k < n {
+        if b[k] == 0x3C {
+          if matches(tableOpen, at: k) || matches(tableOpenWithAttributes, at: k) {
+            depth += 1
+          } else if matches(tableClose, at: k) {
+            depth -= 1
+          } else if depth == 0 && matches(paragraphClose, at: k) && k + paragraphClose.count - start >= size {
+            let cut = k + paragraphClose.count
+            var piece = out.isEmpty ? Data() : rootTag + Data("<w:body>".utf8)
+            piece.append(contentsOf: b[start..<cut])
+            piece.append(closing)
+            out.append(piece)
+            start = cut
+            k = cut
+            continue
+          }
+        }
+        k += 1
+      }
+      var last = out.isEmpty ? Data() : rootTag + Data("<w:body>".utf8)
+      last.append(contentsOf: b[start..<n])
+      out.append(last)
+      return out
+    }
+  }
+
+  /// The footnotes' texts by id (the separators Word keeps as notes -1 and 0 left out).
+  static func footnotes(_ xml: Data) -> [String: String] {
+    let reader = NotesReader()
+    let parser = XMLParser(data: xml)
+    parser.delegate = reader
+    _ = parser.parse()
+    return reader.notes
+  }
+
+  private final class NotesReader: NSObject, XMLParserDelegate {
+    var notes: [String: String] = [:]
+    var id: String?
+    var text = ""
+    var inText = false
+
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) {
+      if name == "w:footnote" {
+        id = attributes["w:type"] == nil ? attributes["w:id"] : nil
+        text = ""
+      } else if name == "w:t" {
+        inText = true
+      }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { text += string } }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+      if name == "w:t" { inText = false }
+      if name == "w:footnote", let id {
+        let t = text.trimmingBlanks()
+        if !t.isEmpty { notes[id] = String(t) }
+        self.id = nil
+      }
+    }
+  }
+
+  /// Streams `word/document.xml` into lines.
+  private final class DocumentReader: NSObject, XMLParserDelegate {
+    let styles: DocxStyles
+    var numbering: DocxNumbering
+    let notes: [String: String]
+    var out = ""
+    // The paragraph being read.
+    var text = ""
+    var style: String?
+    var numId: String?
+    var ilvl = 0
+    var outline: Int?
+    var inText = false
+    var inProperties = 0
+    var skipping = 0
+    // Tables: the cells of the row being read, the depth of nested tables.
+    var tableDepth = 0
+    var cells: [String] = []
+    var cell = ""
+    var noteOrder: [String] = []
+
+    init(styles: DocxStyles, numbering: DocxNumbering, notes: [String: String]) {
+      self.styles = styles
+      self.numbering = numbering
+      self.notes = notes
+      out.reserveCapacity(1 << 16)
+    }
+
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) {
+      if skipping > 0 {
+        skipping += 1
+        return
+      }
+      switch name {
+      case "w:t": inText = true
+      case "w:tab": if inProperties == 0 { text += "\t" }
+      case "w:br", "w:cr": if attributes["w:type"] == nil || attributes["w:type"] == "textWrapping" { text += "\n" }
+      case "w:p":
+        text = ""
+        style = nil
+        numId = nil
+        ilvl = 0
+        outline = nil
+      case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties += 1
+      case "w:pStyle": style = attributes["w:val"]
+      case "w:numId": numId = attributes["w:val"]
+      case "w:ilvl": ilvl = attributes["w:val"].flatMap { Int($0) } ?? 0
+      case "w:outlineLvl": outline = attributes["w:val"].flatMap { Int($0) }
+      case "w:footnoteReference":
+        if let id = attributes["w:id"], notes[id] != nil {
+          noteOrder.append(id)
+          text += DocxNumbering.render(noteOrder.count, "decimalEnclosedCircle")
+        }
+      // Text Word keeps twice (a text box's fallback drawing) or does not show (deleted text).
+      case "mc:Fallback", "w:del", "w:instrText", "w:delText": skipping = 1
+      case "w:tbl":
+        tableDepth += 1
+      case "w:tr": if tableDepth == 1 { cells = [] }
+      case "w:tc": if tableDepth == 1 { cell = "" }
+      default: break
+      }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      if inText && skipping == 0 { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+      if skipping > 0 {
+        skipping -= 1
+        return
+      }
+      switch name {
+      case "w:t": inText = false
+      case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties -= 1
+      case "w:p": endParagraph()
+      case "w:tc":
+        if tableDepth == 1 { cells.append(String(cell.map { $0 == "\t" ? " " : $0 })) }
+      case "w:tr":
+        if tableDepth == 1 {
+          let row = cells.map { String($0.trimmingBlanks()) }
+          if row.contains(where: { !$0.isEmpty }) { out += row.joined(separator: "\t") + "\n" }
+        }
+      case "w:tbl":
+        tableDepth -= 1
+        if tableDepth == 0 { out += "\n" }
+      default: break
+      }
+    }
+
+    func endParagraph() {
+      var line = text.trimmingBlanks()
+      if tableDepth > 0 {
+        // A paragraph in a cell: the cell's lines are joined.
+        if !line.isEmpty { cell += (cell.isEmpty ? "" : " ") + String(line.map { $0 == "\n" ? " " : $0 }) }
+        return
+      }
+      let level = style.flatMap(styles.headingLevel) ?? outline.flatMap { $0 < 9 ? $0 + 1 : nil }
+      var list = numId.map { ($0, ilvl) }
+      if list == nil, let style, let n = styles.numbering(style) { list = n }
+      // A heading ends the lists above it: the next list under it starts at 1 again (as a teacher means it,
+      // though Word goes on counting a list style used all through the document).
+      if level != nil || style.map(styles.isTitle) == true { numbering.restart(except: list?.0) }
+      if let (id, k) = list, let label = numbering.next(numId: id, ilvl: k), !line.isEmpty {
+        line =
+          label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
+      }
+      if line.isEmpty {
+        out += "\n"
+        return
+      }
+      if let style, styles.isTitle(style) {
+        out += line + "\n\n"
+      } else if let level {
+        out += String(repeating: "#", count: min(level, 6)) + " " + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"
+      } else {
+        out += line + "\n\n"
+      }
+    }
+
+    func finish() -> String {
+      if !noteOrder.isEmpty {
+        out += "注释\n\n"
+        for (n, id) in noteOrder.enumerated() {
+          out += DocxNumbering.render(n + 1, "decimalEnclosedCircle") + (notes[id] ?? "") + "\n\n"
+        }
+      }
+      return out
+    }
+  }
+}

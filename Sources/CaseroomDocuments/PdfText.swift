@@ -1,0 +1,48 @@
+import CaseroomEngine
+import Foundation
+
+/// The text of a PDF, as `pdftotext -layout` (poppler-utils) lays it out:
+/// hard-broken lines, indents, page breaks as form feeds. The importer then
+/// reads it as a PDF copy (page furniture left out, paragraphs rejoined).
+public enum PdfText {
+  /// Where pdftotext is, if installed.
+  public static var tool: String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for dir in path.split(separator: ":") {
+      let candidate = String(dir) + "/pdftotext"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  public static func text(of url: URL) throws(ImportError) -> String {
+    guard let tool else { throw .needsPdftotext(file: url.path) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = ["-layout", "-enc", "UTF-8", "-q", url.path, "-"]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      throw .unreadable(file: url.path, reason: "pdftotext could not be started (\(error))")
+    }
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let message = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      throw .unreadable(
+        file: url.path, reason: "pdftotext could not read it" + (why.isEmpty ? "" : ": \(why)") + " (is it a PDF?)")
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0C}" }) {
+      throw .unreadable(
+        file: url.path, reason: "the PDF has no text layer (a scan?): run it through OCR first, then import the text")
+    }
+    return text
+  }
+}

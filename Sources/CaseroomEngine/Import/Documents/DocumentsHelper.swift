@@ -1,0 +1,52 @@
+import FoundationEssentials
+
+/// `caseroom-documents`, the helper program that reads a .docx or a .pdf to
+/// text. Reading them needs Foundation itself (ZIPFoundation, an XML parser),
+/// and with it ICU; run as a program of its own, it keeps them out of the
+/// `caseroom` binary. Found beside this program (a build folder, `swift run`)
+/// or in `../libexec/caseroom/` (an install).
+public enum DocumentsHelper {
+  public static let name = "caseroom-documents"
+
+  /// Where it is looked for, in order, for a program at `program`.
+  public static func candidates(beside program: URL = ThisProgram.url) -> [URL] {
+    let folder = program.deletingLastPathComponent()
+    return [
+      folder.appendingPathComponent(name),
+      folder.deletingLastPathComponent().appendingPathComponent("libexec/caseroom/\(name)").standardizedFileURL,
+    ]
+  }
+
+  /// The text of the hand-out at `url`, read by the helper.
+  public static func text(of url: URL, beside program: URL = ThisProgram.url) throws(ImportError) -> String {
+    let all = candidates(beside: program)
+    guard let helper = all.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+      throw .needsHelper(file: url.path, lookedIn: all.map { $0.deletingLastPathComponent().path })
+    }
+    let result: ChildProcess.Result
+    do {
+      result = try ChildProcess.run(
+        helper.path, [name, url.path], environment: ProcessInfo.processInfo.environment)
+    } catch {
+      throw .unreadable(file: url.path, reason: "\(helper.path) could not be started (\(error))")
+    }
+    guard result.status == 0 else {
+      let message = String(decoding: result.err, as: UTF8.self).trimmingSpacesAndLineBreaks()
+      if result.status > 128 && message.isEmpty {
+        throw .unreadable(file: url.path, reason: "\(name) stopped with signal \(result.status - 128) reading it")
+      }
+      throw .helper(message: message.isEmpty ? "\(url.path): \(name) failed (exit \(result.status))" : message)
+    }
+    return String(decoding: result.out, as: UTF8.self)
+  }
+}
+
+extension ImportSource {
+  /// Reads a hand-out as `caseroom import` does: text and Markdown here, a
+  /// .docx or a .pdf through the `caseroom-documents` helper.
+  public static func load(_ url: URL) throws -> ImportSource {
+    let format = ImportFormat.of(url)
+    if format.isDocument { return ImportSource(text: try DocumentsHelper.text(of: url), format: format) }
+    return ImportSource(text: try TextFile.read(url), format: format)
+  }
+}

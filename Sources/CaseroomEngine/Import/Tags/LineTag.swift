@@ -1,0 +1,57 @@
+/// What a line of a hand-out is, as the import review shows it and a teacher
+/// changes it: the title, a heading (with its level), an objective, body
+/// text, a question, a step of the class plan, back matter, or page furniture
+/// (left out of the case).
+public enum LineTag: String, Sendable, CaseIterable, Equatable {
+  case title, heading, objective, body, question, step, backMatter, furniture
+
+  /// The item role a tag gives its section (objectives, questions, plan).
+  var role: Role? {
+    switch self {
+    case .objective: .objectives
+    case .question: .questions
+    case .step: .arrangement
+    default: nil
+    }
+  }
+
+  /// The name of the part a line of this tag opens when no heading stands before it.
+  var sectionName: String {
+    switch self {
+    case .objective: "教学目的"
+    case .question: "思考题"
+    case .step: "课堂安排"
+    case .backMatter: "注释"
+    default: "引言"
+    }
+  }
+}
+
+/// One line of a hand-out with its tag.
+public struct TaggedLine: Sendable, Equatable {
+  public var tag: LineTag
+  /// For a heading: its level, 1 for a part of the case.
+  public var level: Int
+  /// A heading's numbering (`二、`), or an item's label (`1．`), as written.
+  public var number: String
+  /// The text without its numbering.
+  public var text: String
+  /// A table row's cells.
+  public var row: TableRow?
+  /// The line of the raw text it came from, when known (page furniture).
+  public var sourceLine: Int?
+
+  public init(
+    _ tag: LineTag, _ text: String, level: Int = 0, number: String = "", row: TableRow? = nil, sourceLine: Int? = nil
+  ) {
+    self.tag = tag
+    self.text = text
+    self.level = level
+    self.number = number
+    self.row = row
+    self.sourceLine = sourceLine
+  }
+
+  /// The line as shown: numbering and text, a row's cells between ` | `.
+  public var shown: String { row.map(\.text) ?? number + text }
+}

@@ -1,0 +1,174 @@
+/// The first stage of reading a hand-out: what only its form tells is made
+/// uniform before any structure is looked for, line by line (the lines stay
+/// where they are, so the report's line numbers are the file's).
+///
+/// - Full-width digits and letters in a line's enumerator (`１．`, `（１）`,
+///   `第３节`, `Ｑ１`) become ASCII, as NFKC would make them; the text itself
+///   stays as written.
+/// - Markdown's marks are taken off: `#` headings (their level is kept as a
+///   hint: `## …` is a heading one level below `# …`), `**bold**`, `> `
+///   quotes, `---` rules.
+/// - Bullets of every kind (`- `, `* `, `•`, `·`, `▪`, Word's list remnants
+///   such as `·⇥` and private-use symbols) become `- `.
+/// - In a PDF's text, the space pdftotext puts between a Chinese character and
+///   a Latin letter or a digit (`S 县`, `2019 年`) goes, and page breaks become
+///   line breaks.
+struct TextNormaliser {
+  /// The normalised text, with as many lines as the input.
+  var scalars: [Unicode.Scalar] = []
+  /// The heading level (1-based) a line has by its form (`## …`, a Word heading style), by line index.
+  var headingLevels: [Int: Int] = [:]
+  /// Lines blanked as Markdown rules (`---`), by line index.
+  var rules: Set<Int> = []
+  /// Columns taken out of a line (a PDF's spaces between Chinese and Latin), by line index: the
+  /// line was that much wider on the page, which tells whether it was full.
+  var removedColumns: [Int: Int] = [:]
+
+  static func normalise(_ text: [Unicode.Scalar], format: ImportFormat) -> TextNormaliser {
+    var n = TextNormaliser()
+    n.scalars.reserveCapacity(text.count)
+    var line = 0
+    var start = 0
+    for i in 0...text.count where i == text.count || text[i] == "\n" {
+      n.add(text[start..<i], line: line, format: format)
+      if i < text.count { n.scalars.append("\n") }
+      line += 1
+      start = i + 1
+    }
+    return n
+  }
+
+  /// Bullets teachers' files come with, Word's list remnants among them.
+  static let bullets: Set<Unicode.Scalar> = [
+    "•", "·", "▪", "▫", "●", "○", "◆", "◇", "■", "□", "►", "▶", "➢", "✓", "√", "∙", "⁃", "‣", "\u{F0B7}", "\u{F0A7}",
+    "\u{F0D8}", "\u{F0FC}", "\u{F06C}", "\u{F06E}",
+  ]
+
+  /// Whether a line may need any of the changes: a mark at its start, bold marks in it, a PDF's spacing.
+  static func needsWork(_ raw: ArraySlice<Unicode.Scalar>, format: ImportFormat) -> Bool {
+    if format == .pdf { return true }
+    var i = raw.startIndex
+    while i < raw.endIndex && isBlank(raw[i]) { i += 1 }
+    guard i < raw.endIndex else { return false }
+    let first = raw[i]
+    if "#>-*+_（(【第问题思考讨论QＱ".unicodeScalars.contains(first) || bullets.contains(first)
+      || (0xFF10...0xFF5A).contains(first.value)
+    {
+      return true
+    }
+    var previous: Unicode.Scalar = " "
+    for c in raw[i...] {
+      if (c == "*" || c == "_") && c == previous { return true }
+      previous = c
+    }
+    return false
+  }
+
+  mutating func add(_ raw: ArraySlice<Unicode.Scalar>, line: Int, format: ImportFormat) {
+    guard TextNormaliser.needsWork(raw, format: format) else {
+      scalars.append(contentsOf: raw)
+      return
+    }
+    var s = Array(raw)
+    if format == .pdf {
+      let before = s.count
+      s = TextNormaliser.pdfSpacing(s)
+      if s.count < before { removedColumns[line] = before - s.count }
+    }
+    var a = 0
+    while a < s.count && isBlank(s[a]) { a += 1 }
+    let indent = Array(s[..<a])
+    var body = Array(s[a...])
+    // A Markdown rule (---, ***, ___) is a line of its own.
+    if body.count >= 3, let c = body.first, c == "-" || c == "*" || c == "_",
+      body.allSatisfy({ $0 == c || isBlank($0) })
+    {
+      rules.insert(line)
+      return
+    }
+    // # headings.
+    var hashes = 0
+    while hashes < body.count && body[hashes] == "#" { hashes += 1 }
+    if hashes >= 1 && hashes <= 6 && hashes < body.count && isBlank(body[hashes]) {
+      var b = hashes
+      while b < body.count && isBlank(body[b]) { b += 1 }
+      body = Array(body[b...])
+      while let last = body.last, last == "#" || isBlank(last) { body.removeLast() }  // closing #s
+      headingLevels[line] = hashes
+    }
+    // > quotes.
+    while let first = body.first, first == ">" {
+      body.removeFirst()
+      while let f = body.first, isBlank(f) { body.removeFirst() }
+    }
+    // **bold** and __bold__: the marks go wherever they are.
+    if body.count >= 2 { body = TextNormaliser.withoutBold(body) }
+    // Bullets: `- `, `* `, `+ ` and the symbols, before a blank or the text.
+    if let first = body.first {
+      let markdown = (first == "-" || first == "*" || first == "+") && body.count > 1 && isBlank(body[1])
+      if markdown || TextNormaliser.bullets.contains(first) && body.count > 1 {
+        var b = 1
+        while b < body.count && isBlank(body[b]) { b += 1 }
+        if b < body.count { body = ["-", " "] + body[b...] }
+      }
+    }
+    TextNormaliser.asciiEnumerator(&body)
+    scalars.append(contentsOf: indent)
+    scalars.append(contentsOf: body)
+  }
+
+  /// `**…**` and `__…__` without their marks.
+  static func withoutBold(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.count)
+    var i = 0
+    var found = false
+    while i < s.count {
+      if i + 1 < s.count && (s[i] == "*" && s[i + 1] == "*" || s[i] == "_" && s[i + 1] == "_") {
+        found = true
+        i += 2
+        continue
+      }
+      out.append(s[i])
+      i += 1
+    }
+    return found ? out : s
+  }
+
+  /// Full-width digits and letters at the start of a line, in what numbers it
+  /// (`１．`, `（１）`, `第３节`, `问题１：`, `Ｑ１`, `３.１`), as ASCII.
+  static func asciiEnumerator(_ s: inout [Unicode.Scalar]) {
+    var i = 0
+    let limit = min(s.count, 12)
+    while i < limit {
+      let v = s[i].value
+      if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
+        s[i] = Unicode.Scalar(v - 0xFEE0)!
+      } else if v == 0xFF0E, i > 0, Scalars.isDigit(s[i - 1]), i + 1 < s.count,
+        (0xFF10...0xFF19).contains(s[i + 1].value) || Scalars.isDigit(s[i + 1])
+      {
+        s[i] = "."  // ３．１ is 3.1
+      } else if !("（(【第问题思考讨论、．.）):：".unicodeScalars.contains(s[i]) || isBlank(s[i])) {
+        break
+      }
+      i += 1
+    }
+  }
+
+  /// A PDF line without the spaces pdftotext puts between Chinese and Latin or digits.
+  static func pdfSpacing(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard s.count >= 3 else { return s }
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.count)
+    for i in s.indices {
+      if s[i] == " ", i > 0, i + 1 < s.count {
+        let a = s[i - 1]
+        let b = s[i + 1]
+        let latin = { (c: Unicode.Scalar) in Scalars.isLatin(c) || Scalars.isDigit(c) || c == "%" }
+        if (Scalars.isHan(a) && latin(b)) || (latin(a) && Scalars.isHan(b)) { continue }
+      }
+      out.append(s[i])
+    }
+    return out
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import CaseroomEngine
+
+/// The tags the import review shows, and the case they make.
+@Suite("Importer: tagged lines")
+struct TaggedHandoutTests {
+  func outline(_ c: Case) -> [String] {
+    let o = Outline(c)
+    return [o.title, c.subtitle ?? "-"] + o.objectives + o.questions + o.arrangement
+      + o.sections.map { "\($0.title)@\($0.level)×\($0.paragraphs)" }
+  }
+
+  @Test("the tags of every hand-out of the corpus make the case the importer made", arguments: HandoutCorpusTests.names)
+  func roundTrip(_ name: String) throws {
+    let r = try HandoutCorpusTests.imported(name)
+    let built = TaggedHandout(r).build()
+    #expect(outline(built) == outline(r.result), "\(name)")
+    #expect(throws: Never.self) { try CaseFormat.parse(CaseFormat.write(built)) }
+  }
+
+  let raw = "案例\n一、教学目的\n1．了解甲。\n二、案例正文\n正文的第一段。\n正文的第二段。\n三、思考题\n1．为什么？（2）怎么办？\n页脚"
+
+  @Test("re-tagging a body line as a question moves it to the questions; the outline follows")
+  func retag() {
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let i = h.lines.firstIndex { $0.text == "正文的第二段。" }!
+    h.retag(i, as: .question)
+    let c = h.build()
+    #expect(c.questions.contains("正文的第二段。"))
+    #expect(Outline(c).sections.map(\.paragraphs) == [1])
+  }
+
+  @Test("a body line tagged as a heading opens a section; < > shift its level within 1…6")
+  func heading() {
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let i = h.lines.firstIndex { $0.text == "正文的第二段。" }!
+    h.retag(i, as: .heading)
+    #expect(h.lines[i].level == 1)
+    let shifted = h.shiftLevel(i, by: 1)
+    #expect(shifted)
+    #expect(h.build().sections.map(\.title).contains("正文的第二段。"))
+    #expect(h.build().sections.first { $0.title == "正文的第二段。" }?.level == 2)
+    let body = h.lines.firstIndex { $0.tag == .body }!
+    let shiftedBody = h.shiftLevel(body, by: 1)
+    #expect(!shiftedBody)
+  }
+
+  @Test("split cuts before the second number (an inline list), else after the first sentence; join undoes it")
+  func splitAndJoin() {
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let q = h.lines.firstIndex { $0.text.hasPrefix("为什么") }!
+    let split = h.split(q)
+    #expect(split)
+    #expect(h.lines[q].text == "为什么？")
+    #expect(h.lines[q + 1].number == "（2）" && h.lines[q + 1].text == "怎么办？")
+    #expect(h.build().questions == ["为什么？", "怎么办？"])
+    let joined = h.join(q)
+    #expect(joined)
+    #expect(h.lines[q].text == "为什么？（2）怎么办？")
+    let b = h.lines.firstIndex { $0.text == "正文的第一段。" }!
+    let splitBody = h.split(b)
+    #expect(!splitBody)
+  }
+
+  @Test("furniture is left out; back matter goes under a heading of its own")
+  func furnitureAndBackMatter() {
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let last = h.lines.count - 1
+    h.retag(last, as: .furniture)
+    #expect(!HanziCount.text(of: h.build()).contains("页脚"))
+    h.retag(last, as: .backMatter)
+    #expect(h.build().sections.last?.title == "注释")
+    #expect(h.build().sections.last?.paragraphs.map(\.text) == ["页脚"])
+  }
+}
