@@ -81,6 +81,10 @@ public struct SyncJob: Sendable {
   /// The session as it is saved before the sync: the base of the merge with what was typed meanwhile.
   public var session: Session
   public var now: Date
+  /// A group writing together: the member at this reader and the file's generation its session
+  /// comes from; the save before git runs is then a merging save (`GroupFile`).
+  public var member: String?
+  public var generation: Int?
 }
 
 /// Where a group's released feedback may be.

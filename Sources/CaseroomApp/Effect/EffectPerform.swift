@@ -68,7 +68,15 @@ extension Effect {
   }
 
   static func sync(_ job: SyncJob) -> SyncOutcome {
-    let saveError = save(job.session, to: job.file)
+    var saveError: SaveFailure?
+    if let group = job.file.group, let member = job.member {
+      // A group writing together: merged with the others' saves, as every save.
+      do { _ = try group.save(job.session, as: member, now: job.now, from: job.generation) } catch {
+        saveError = SaveFailure(Say.saveFailure(error.message))
+      }
+    } else {
+      saveError = save(job.session, to: job.file)
+    }
     let report = Result { () throws(SyncError) in
       try ClassSync(directory: job.directory, options: job.options).run(now: job.now)
     }

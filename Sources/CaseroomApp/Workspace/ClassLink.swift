@@ -115,7 +115,10 @@ extension Workspace {
     link.syncing = true
     classLink = link
     message = Say.syncing
-    outbox.append(.sync(SyncJob(directory: dir, options: options, file: file, session: s, now: now)))
+    var job = SyncJob(directory: dir, options: options, file: file, session: s, now: now)
+    job.member = together?.member
+    job.generation = together?.generation
+    outbox.append(.sync(job))
   }
 
   /// What an effect of the class came to.

@@ -46,8 +46,11 @@ public struct Together {
   /// The file's generation the session comes from (moved on by each follow and save taken in).
   var generation = 0
 
-  /// How often the file and the live folder are looked at.
-  public static let followEvery: TimeInterval = 1
+  /// How often the file and the live folder are looked at, and how long
+  /// typing goes unsaved at most: the others see a key within the sum
+  /// (and a write), under the 2 s a group is promised.
+  public static let followEvery: TimeInterval = 0.5
+  public static let saveDeadline: TimeInterval = 1
   /// The live folder is listed again at least this often (to see idle and dead writers go).
   public static let lookEvery: TimeInterval = 5
   /// Typing marks the field held as in use at most this often.
@@ -124,7 +127,7 @@ extension Workspace {
         return
       }
     }
-    guard !t.following, !saving, now.timeIntervalSince(t.lastFollow ?? .distantPast) >= Together.followEvery
+    guard !t.following, !saving, !syncing, now.timeIntervalSince(t.lastFollow ?? .distantPast) >= Together.followEvery
     else { return }
     t.following = true
     t.lastFollow = now
@@ -141,7 +144,7 @@ extension Workspace {
 
   /// Asks for a save of the session as a merge with the file on disk.
   mutating func saveTogether(_ now: Date) {
-    guard let t = together, t.started, !saving, !t.following, needsSave(now: now) else { return }
+    guard let t = together, t.started, !saving, !syncing, !t.following, needsSave(now: now) else { return }
     let s = sessionToSave(now: now)
     saving = true
     saveRequested = false

@@ -121,7 +121,7 @@ public struct Workspace {
     guard !readOnly, let first = unsavedSince else { return false }
     if saveRequested { return true }
     if let failed = lastFailedSave { return now.timeIntervalSince(failed) >= Self.retryDelay }
-    if now.timeIntervalSince(first) >= Self.saveDeadline { return true }
+    if now.timeIntervalSince(first) >= (together != nil ? Together.saveDeadline : Self.saveDeadline) { return true }
     guard let last = lastChange else { return true }
     return now.timeIntervalSince(last) >= Self.quietDelay
   }
