@@ -99,7 +99,8 @@ public struct ClassSessions: Sendable {
   public private(set) var problems: [Problem]
   /// The folders read, in the order read: each `--sessions` directory, then its subfolders.
   public private(set) var folders: [Folder] = []
-  /// Groups whose session is open in a caseroom process now (a live lock): writing now.
+  /// Groups whose session is open in a caseroom process now (a live reader in
+  /// the group's live folder, or a live session lock): writing now.
   public private(set) var writing: Set<String> = []
   /// Position of each group in `sessions`.
   private var index: [String: Int] = [:]
@@ -156,6 +157,7 @@ public struct ClassSessions: Sendable {
     let removed = Set(w.records.keys).subtracting(scan.order)
     for path in removed { w.records[path] = nil }
     w.locks = w.locks.filter { scan.locksSeen.contains($0.key) }
+    w.lives = w.lives.filter { scan.livesSeen.contains($0.key) }
     w.folders = w.folders.filter { scan.foldersSeen.contains($0.key) }
     folders = scan.folders
 
@@ -165,10 +167,10 @@ public struct ClassSessions: Sendable {
     }
     var live: Set<String> = []
     for (name, i) in index {
-      guard i < files.count, let key = w.keys[files[i]], let lock = w.locks[key + ".lock"], lock.isLive(now: now) else {
-        continue
+      guard i < files.count, let key = w.keys[files[i]] else { continue }
+      if w.locks[key + ".lock"]?.isLive(now: now) == true || w.lives[key]?.anyLive(now: now) == true {
+        live.insert(name)
       }
-      live.insert(name)
     }
     if live != writing {
       writing = live

@@ -14,6 +14,8 @@ extension ClassSessions {
     var records: [String: Record] = [:]
     /// Lock file → the lock as last read.
     var locks: [String: LiveLock] = [:]
+    /// Session file → the readers' locks in its live folder (`.<session>.live/`), as last listed.
+    var lives: [String: LiveReaders] = [:]
     /// Session files in the order found (folders in order, names sorted).
     var order: [String] = []
     /// The path a session was shown as read from (itself, or its backup) → its file.
@@ -28,6 +30,8 @@ extension ClassSessions {
       var sessionNames: [String] = []
       /// Lock files by name, with their inodes.
       var locks: [String: UInt64] = [:]
+      /// The groups' live folders (hidden) by name.
+      var lives: Set<String> = []
       var subfolders: [String] = []
       var problem: String?
     }
@@ -48,6 +52,26 @@ extension ClassSessions {
       var folders: [Folder] = []
       var foldersSeen: Set<String> = []
       var locksSeen: Set<String> = []
+      var livesSeen: Set<String> = []
+    }
+
+    /// The readers open on a group, from its live folder (`LiveFolder`):
+    /// listed again only when the folder changed (a reader came or went);
+    /// whether each one's process lives is asked at every look.
+    struct LiveReaders: Sendable {
+      var signature: FileSignature?
+      var readers: [LiveLock] = []
+
+      init(path: String) {
+        signature = FileSignature(path: path)
+        guard case .success(let entries) = DirectoryListing.read(path) else { return }
+        let prefix = path + "/"
+        for e in entries where e.name.hasPrefix("reader-") && e.name.hasSuffix(".lock") {
+          if let lock = LiveLock(path: prefix + e.name) { readers.append(lock) }
+        }
+      }
+
+      func anyLive(now: Date) -> Bool { readers.contains { $0.isLive(now: now) } }
     }
 
     /// Looks at a folder: lists it again if it changed, stats each session
@@ -70,6 +94,8 @@ extension ClassSessions {
               sessions.append(e.name)
             } else if e.name.hasSuffix(".session.json.lock") {
               state.locks[e.name] = e.inode
+            } else if e.isDirectory && e.name.hasPrefix(".") && e.name.hasSuffix(".session.json.live") {
+              state.lives.insert(e.name)
             } else if e.isDirectory && !e.name.hasPrefix(".") && depth < ClassSessions.folderDepth {
               subfolders.append(e.name)
             }
@@ -99,6 +125,12 @@ extension ClassSessions {
         keys[record.shown] = file
         scan.order.append(file)
         if record.session != nil { folder.found += 1 } else { folder.skipped += 1 }
+        // A group writing together: its readers are in its live folder (one `stat` when nobody came or went).
+        if state.lives.contains("." + name + ".live") {
+          let livePath = prefix + "." + name + ".live"
+          scan.livesSeen.insert(file)
+          if lives[file]?.signature != FileSignature(path: livePath) { lives[file] = LiveReaders(path: livePath) }
+        }
         let lockName = name + ".lock"
         guard let inode = state.locks[lockName] else { continue }
         let lockPath = prefix + lockName

@@ -60,6 +60,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var answers: [Answer]
     /// The sum of the group's scores shown (nil when none is).
     public var total: Int?
+    /// Who wrote what, per member (nil: a session that never had a member at it).
+    public var participation: [String: Session.Participation]?
   }
 
   public struct CaseInfo: Codable, Equatable, Sendable {
@@ -123,7 +125,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                 paragraph: r?.paragraph ?? cite.anchor.paragraph, quote: cite.anchor.quote, orphaned: r == nil)
             }, score: f?.score, scale: f?.score == nil ? nil : f?.scale ?? shown?.scaleMax, criteria: criteria,
             comment: comment, updatedAt: a.updatedAt)
-        }, total: totals.group(s.group.name).scored > 0 ? totals.group(s.group.name).total : nil)
+        }, total: totals.group(s.group.name).scored > 0 ? totals.group(s.group.name).total : nil,
+        participation: s.participation)
     }
   }
 }

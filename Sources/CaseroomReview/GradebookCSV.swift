@@ -4,8 +4,12 @@ import FoundationEssentials
 /// school's gradebook), with each question's answer text, its score per
 /// criterion (a column each, when scored by a rubric), score, the scale it
 /// was given on and comment, then the total (only scores on their
-/// question's scale count in it: `ScoreTotals`). UTF-8 with a BOM so spreadsheets show Chinese; cells that
-/// start with `= + - @` neutralised.
+/// question's scale count in it: `ScoreTotals`). UTF-8 with a BOM so
+/// spreadsheets show Chinese; cells that start with `= + - @` neutralised.
+/// Per member, each member's share of the work follows: characters added to
+/// each answer, notes, citations, sections read (`Session.Participation`;
+/// empty for a session no member was at). A member who wrote but is not
+/// listed in the group gets a row too.
 enum GradebookCSV {
   static func render(_ d: ExportDocument, perMember: Bool = false) -> String {
     var header = perMember ? ["member", "group"] : ["group", "members"]
@@ -20,6 +24,10 @@ enum GradebookCSV {
       header += ["Q\(q + 1) score", "Q\(q + 1) scale", "Q\(q + 1) comment"]
     }
     header += ["total"]
+    if perMember {
+      header += d.case.questions.indices.map { "Q\($0 + 1) characters added" }
+      header += ["notes", "citations", "sections read"]
+    }
     var rows = [header]
     for g in d.groups {
       var answers: [String] = []
@@ -32,11 +40,25 @@ enum GradebookCSV {
         answers += [a.score.map(String.init) ?? "", a.scale.map(String.init) ?? "", a.comment ?? ""]
       }
       answers.append(g.total.map(String.init) ?? "")
-      let who: [[String]] =
-        perMember
-        ? (g.members.isEmpty ? [["", g.name]] : g.members.map { [$0, g.name] })
-        : [[g.name, g.members.joined(separator: "、")]]
-      rows += who.map { $0 + answers }
+      guard perMember else {
+        rows.append([g.name, g.members.joined(separator: "、")] + answers)
+        continue
+      }
+      var members = g.members
+      for m in (g.participation ?? [:]).keys.sorted() where !members.contains(m) { members.append(m) }
+      if members.isEmpty { members = [""] }
+      for m in members {
+        var work: [String] = []
+        if let p = g.participation?[m] {
+          work = d.case.questions.indices.map { String($0 < p.characters.count ? p.characters[$0] : 0) }
+          work += [String(p.notes), String(p.citations), String(p.sectionsRead.count)]
+        } else if g.participation != nil {
+          work = d.case.questions.indices.map { _ in "0" } + ["0", "0", "0"]
+        } else {
+          work = Array(repeating: "", count: d.case.questions.count + 3)
+        }
+        rows.append([m, g.name] + answers + work)
+      }
     }
     return CSV.text(rows)
   }

@@ -28,6 +28,13 @@ public struct Session: Codable, Equatable, Sendable {
   /// A note being written when the session was last saved (kept so that a
   /// signal, a crash or a dropped connection loses no words of it).
   public var draft: Draft?
+  /// Per member: what each added (characters per answer, notes, citations,
+  /// sections read). Absent in sessions of older versions: a group's reader
+  /// adds it on its first save.
+  public var participation: [String: Participation]?
+  /// Logins remembered as members of the group (login → member): a reader
+  /// started by that login is that member without asking again.
+  public var logins: [String: String]?
 
   public struct Group: Codable, Equatable, Sendable {
     public var name: String
@@ -44,11 +51,16 @@ public struct Session: Codable, Equatable, Sendable {
     public var text: String = ""
     public var citations: [Citation] = []
     public var updatedAt: Date?
-    public init(question: String, text: String = "", citations: [Citation] = [], updatedAt: Date? = nil) {
+    /// The member who last wrote in it (nil: not written by a group's reader of this version).
+    public var writer: String?
+    public init(
+      question: String, text: String = "", citations: [Citation] = [], updatedAt: Date? = nil, writer: String? = nil
+    ) {
       self.question = question
       self.text = text
       self.citations = citations
       self.updatedAt = updatedAt
+      self.writer = writer
     }
   }
 
@@ -82,10 +94,13 @@ public struct Session: Codable, Equatable, Sendable {
     public var anchor: Anchor
     public var note: String
     public var createdAt: Date
-    public init(anchor: Anchor, note: String, createdAt: Date) {
+    /// The member who last wrote it (nil: not known).
+    public var writer: String?
+    public init(anchor: Anchor, note: String, createdAt: Date, writer: String? = nil) {
       self.anchor = anchor
       self.note = note
       self.createdAt = createdAt
+      self.writer = writer
     }
   }
 

@@ -28,14 +28,22 @@ public final class SessionLock: @unchecked Sendable {
     public var user: String?
     /// Tells this acquisition from any other by the same pid.
     public var token: String?
+    /// The group's member at that reader (field locks and readers of a group; nil in a session lock).
+    public var member: String?
 
-    public init(pid: Int32, host: String, since: Date, user: String? = nil, token: String? = nil) {
+    public init(
+      pid: Int32, host: String, since: Date, user: String? = nil, token: String? = nil, member: String? = nil
+    ) {
       self.pid = pid
       self.host = host
       self.since = since
       self.user = user
       self.token = token
+      self.member = member
     }
+
+    /// Whether its process can be checked from here (it runs on this host).
+    public var isLocal: Bool { host == LocalProcess.hostName }
 
     public var description: String {
       "process \(pid)\(user.map { " of \($0)" } ?? "") on \(host), since \(LocalTime.text(since, .dateAndTime))"
@@ -78,7 +86,19 @@ public final class SessionLock: @unchecked Sendable {
 
   /// The same, with the write of the lock's content given (tests make it fail as on a full disk).
   static func acquire(for session: URL, takeOver: Bool, write: (Int32, Data) -> Int32) -> Outcome {
-    let lockURL = url(for: session)
+    acquire(at: url(for: session), member: nil, idle: nil, takeOver: takeOver, write: write)
+  }
+
+  /// Takes the lock file `lockURL` itself (a field's lock, a reader's
+  /// presence), naming `member`. With `idle`, a lock whose file was not
+  /// touched (`touch()`) for that long is free, whoever holds it.
+  public static func acquire(at lockURL: URL, member: String?, idle: TimeInterval?, takeOver: Bool = false) -> Outcome {
+    acquire(at: lockURL, member: member, idle: idle, takeOver: takeOver, write: writeAll)
+  }
+
+  static func acquire(
+    at lockURL: URL, member: String?, idle: TimeInterval?, takeOver: Bool, write: (Int32, Data) -> Int32
+  ) -> Outcome {
     let path = lockURL.path
     let dir = lockURL.deletingLastPathComponent().path
     if !RegularFile.exists(URL(fileURLWithPath: dir)) {
@@ -90,7 +110,7 @@ public final class SessionLock: @unchecked Sendable {
     }
     let me = Holder(
       pid: getpid(), host: hostName(), since: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
-      user: userName(), token: FileMode.unpredictableName(""))
+      user: userName(), token: FileMode.unpredictableName(""), member: member)
     guard let data = try? JSONCoding.encoder(.compact).encode(me) else { return .unavailable("cannot encode the lock") }
     Own.shared.insert(me.token!)
     var acquired = false
@@ -119,7 +139,7 @@ public final class SessionLock: @unchecked Sendable {
       }
       guard let seen = Seen(path) else { continue }  // released meanwhile: try again
       last = seen
-      let stale = seen.isStale
+      let stale = seen.isStale(idle: idle)
       guard takeOver || stale else { return .heldBy(seen.shownHolder) }
       if seen.remove(claimingWith: tmp, data: data, write: write) {
         tookOver = seen.shownHolder
@@ -201,6 +221,21 @@ public final class SessionLock: @unchecked Sendable {
     defer { unlink(tmp) }
     let placed = SessionLock.place(tmp, data: data, at: url.path, write: SessionLock.writeAll)
     return placed == EEXIST ? Seen(url.path)?.shownHolder : nil
+  }
+
+  /// Who holds the lock file at `url` now, as `acquire` would judge it (nil:
+  /// nobody: there is none, or it is stale or idle).
+  public static func holder(at url: URL, idle: TimeInterval?) -> Holder? {
+    guard let seen = Seen(url.path), !seen.isStale(idle: idle) else { return nil }
+    return seen.shownHolder
+  }
+
+  /// Marks the lock as in use now (its file's time): a lock taken with an
+  /// `idle` limit stays ours while it is touched more often than that.
+  public func touch() {
+    let now = (1 << 30) - 1  // UTIME_NOW
+    var times = [timespec(tv_sec: 0, tv_nsec: now), timespec(tv_sec: 0, tv_nsec: now)]
+    _ = utimensat(AT_FDCWD, url.path, &times, AT_SYMLINK_NOFOLLOW)
   }
 
   /// Gives the lock up (also done on deinit): the file is removed if it is still ours.
@@ -291,7 +326,11 @@ extension SessionLock {
     }
 
     /// Whether no live process holds it.
-    var isStale: Bool {
+    var isStale: Bool { isStale(idle: nil) }
+
+    /// Whether no live process holds it, or (with `idle`) its holder left it untouched that long.
+    func isStale(idle: TimeInterval?) -> Bool {
+      if let idle, Date().timeIntervalSince(modified) > idle { return true }
       if forbidden { return false }
       // Unreadable (written by an older caseroom that crashed while writing it): stale after a few seconds.
       guard let h = holder else { return Date().timeIntervalSince(modified) > 5 }

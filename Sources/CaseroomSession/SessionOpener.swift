@@ -29,6 +29,9 @@ public struct SessionOpener: Sendable {
     /// host's) holds it: its lock is removed and the notice names it. That
     /// process's later saves then fail loudly instead of writing.
     public static let takeOver = Options(rawValue: 1)
+    /// A group writes together: no session lock; the session is a `GroupFile`
+    /// (every save a merge) and each reader takes the lock of the field it writes.
+    public static let together = Options(rawValue: 2)
   }
 
   public let store: SessionStore
@@ -39,6 +42,11 @@ public struct SessionOpener: Sendable {
     self.store = store
     self.recovery = recovery
     self.options = options
+  }
+
+  /// The same opener with other options.
+  public func with(_ options: Options) -> SessionOpener {
+    SessionOpener(store: store, recovery: recovery, options: options)
   }
 
   /// The same opener with another way out of damage (after the user chose one on screen).
@@ -167,8 +175,13 @@ public struct SessionOpener: Sendable {
     return o
   }
 
-  /// Takes the session's lock, or makes it read-only and says why.
+  /// Takes the session's lock, or makes it read-only and says why. A group
+  /// writing together takes none: its file is shared (`GroupFile`).
   func lock(_ o: inout OpenedSession) {
+    if options.contains(.together) {
+      o.group = GroupFile(url: o.url, store: store, read: o.session)
+      return
+    }
     switch SessionLock.acquire(for: o.url, takeOver: options.contains(.takeOver)) {
     case .acquired(let lock, let previous):
       o.lock = lock
@@ -247,6 +260,10 @@ public struct OpenedSession: Sendable {
   public var url: URL
   public let store: SessionStore
   public var lock: SessionLock?
+  /// The shared file of a group writing together (no `lock` then): saves merge.
+  public var group: GroupFile?
+  /// A draft a failed save of this file left (looked for when it is opened, to be offered).
+  public var leftDraft: (url: URL, draft: SaveDraft)?
   /// Who holds the session when it was opened read-only because of a lock.
   public var holder: SessionLock.Holder?
   /// Why nothing is written (nil: the session is ours to write).

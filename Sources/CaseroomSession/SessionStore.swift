@@ -163,13 +163,13 @@ public struct SessionStore: Sendable {
   /// Writes a session atomically and keeps the previous version as `.bak`.
   /// On any failure the file on disk is the previous version, untouched.
   /// New files are `0600` (`0660` in a class folder).
-  public func save(_ session: Session, to url: URL) throws(SessionError) {
+  public func save(_ session: Session, to url: URL, sync: AtomicFile.Sync = .full) throws(SessionError) {
     let data: Data
     do { data = try session.json() } catch {
       throw SessionError(file: url.path, kind: .io, message: "cannot be encoded: \(error)")
     }
     do {
-      try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true, mode: .owner)
+      try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true, mode: .owner, sync: sync)
     } catch {
       throw SessionError(file: error.path, kind: .io, message: error.message)
     }

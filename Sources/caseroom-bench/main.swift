@@ -252,6 +252,7 @@ if filter == nil || filter == "paste" {
   if filter == "paste" { exit(0) }
 }
 editorBench(bundled)
+groupBench(bundled)
 
 /// The class at scale: 500 groups, 3 answers of 2–5 KB each.
 func classBench(_ bundled: Case) {

@@ -174,7 +174,10 @@ struct ReviewExportCLITests {
       ])
     let members = try CSV.parse(try CLI.run(base + ["--per-member"]).out)
     #expect(members.dropFirst().map { $0[0] } == ["第一组甲", "第一组乙", "第二组甲", "第二组乙", "第三组甲", "第三组乙", ""])
-    #expect(members[1].last == "14" && members[2].last == "14")
+    // The total, then each member's share of the work (participation: none counted in these sessions).
+    let total = try #require(members[0].firstIndex(of: "total"))
+    #expect(members[1][total] == "14" && members[2][total] == "14")
+    #expect(members[0].last == "sections read")
     let refused = try CLI.run(["export", "--all", "--sessions", root.path, "--format", "md", "--per-member"])
     #expect(refused.status != 0)
   }

@@ -88,6 +88,14 @@ struct ClassUsersTests {
       return String(decoding: output, as: UTF8.self)
     }
 
+    /// Keys, as typed (Esc is "\u{1b}"), each a moment apart.
+    func type(_ text: String) {
+      for key in [text] {
+        keys.fileHandleForWriting.write(Data(key.utf8))
+        usleep(300_000)
+      }
+    }
+
     func quit() {
       keys.fileHandleForWriting.write(Data("q".utf8))
       let deadline = Date().addingTimeInterval(10)
@@ -107,7 +115,7 @@ struct ClassUsersTests {
   }
 
   @Test(
-    "class init as the instructor; two students share their group's session one at a time, the lock naming the holder; the instructor's files stay private until release",
+    "class init as the instructor; two students of one group write it at once as its members, each their own answer, the class's file modes kept; the instructor's files stay private until release",
     .enabled(if: canRun, "skipped: needs root (to create Unix users) and useradd, runuser and script")
   )
   func sharedServer() throws {
@@ -132,38 +140,62 @@ struct ClassUsersTests {
     #expect(ClassFixtures.stat(folder.instructor.path).owner == t)
     #expect(ClassFixtures.stat(folder.classFile.path) == (0o640, t, g))
 
-    // The first student opens the group: the session and its lock are the class's (0660, the class's group).
+    // The first student opens the group as 张三: the session and the group's live folder are the
+    // class's (0660 and 02770, the class's group), the reader's presence names the student.
     let first = try Reader(
-      user: s1, home: homes[s1]!, args: ["read", "--class", dir.path, "--group", "第一组", "--members", "张三,李四"])
+      user: s1, home: homes[s1]!,
+      args: ["read", "--class", dir.path, "--group", "第一组", "--members", "张三,李四", "--member", "张三"])
     let session = SessionStore(directory: folder.sessions).url(caseId: ClassFixtures.bundled.id, group: "第一组")
-    let lock = SessionLock.url(for: session)
-    // The lock is taken first, then the new session saved.
+    let live = LiveFolder(session: session)
     let fm = FileManager.default
+    func readers() -> [SessionLock.Holder] {
+      ((try? fm.contentsOfDirectory(atPath: live.url.path)) ?? []).filter { $0.hasPrefix("reader-") }.compactMap {
+        try? JSONCoding.decoder().decode(
+          SessionLock.Holder.self, from: Data(contentsOf: live.url.appendingPathComponent($0)))
+      }
+    }
     #expect(
-      Self.wait { fm.fileExists(atPath: lock.path) && fm.fileExists(atPath: session.path) },
+      Self.wait { fm.fileExists(atPath: session.path) && readers().count == 1 },
       "the first student's reader: \(first.text)")
     #expect(ClassFixtures.stat(session.path) == (0o660, s1, g))
-    #expect(ClassFixtures.stat(lock.path) == (0o660, s1, g))
-    let holder = try JSONCoding.decoder().decode(SessionLock.Holder.self, from: Data(contentsOf: lock))
-    #expect(holder.user == s1)
+    #expect(ClassFixtures.stat(live.url.path) == (0o2770, s1, g))
+    #expect(readers().first?.user == s1 && readers().first?.member == "张三")
+    #expect(!fm.fileExists(atPath: SessionLock.url(for: session).path), "no lock on the whole session")
+    first.type("a")
+    first.type("1")
+    first.type("张三写第一题。")
 
-    // The second student, another Unix user, opens the same group: read-only, told who holds it.
-    let second = try Reader(user: s2, home: homes[s2]!, args: ["read", "--class", dir.path, "--group", "第一组"])
-    #expect(Self.wait { second.text.contains("：\(s1)") }, "the second student's screen: \(second.text)")
-    #expect(second.text.contains("只读"))
-    second.quit()
-    #expect(try JSONCoding.decoder().decode(SessionLock.Holder.self, from: Data(contentsOf: lock)).user == s1)
-    first.quit()
-    #expect(Self.wait { !FileManager.default.fileExists(atPath: lock.path) })
-
-    // Once the first has left, the second writes it.
-    let again = try Reader(user: s2, home: homes[s2]!, args: ["read", "--class", dir.path, "--group", "第一组"])
+    // The second student, another Unix user, opens the same group as 李四: question 1 is the first's,
+    // shown read-only and named; question 2 is the second's to write, at the same time.
+    let second = try Reader(
+      user: s2, home: homes[s2]!, args: ["read", "--class", dir.path, "--group", "第一组", "--member", "李四"])
+    #expect(Self.wait { readers().count == 2 }, "the second student's screen: \(second.text)")
+    second.type("a")
+    second.type("1")
+    #expect(Self.wait { second.text.contains("正在写") }, "told who writes question 1: \(second.text)")
+    second.type("\u{1b}")
+    second.type("2")
+    second.type("李四写第二题。")
+    first.type("还在写。")
+    func saved() -> Session? { try? SessionStore(directory: folder.sessions).load(session) }
     #expect(
-      Self.wait {
-        (try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: Data(contentsOf: lock)))?.user == s2
-      }, "\(again.text)")
-    #expect(!again.text.contains("只读"))
-    again.quit()
+      Self.wait { saved()?.answers[0].text == "张三写第一题。还在写。" && saved()?.answers[1].text == "李四写第二题。" },
+      "both answers in the file: \(String(describing: saved()?.answers.map(\.text)))")
+    for r in [first, second] {
+      r.type("\u{1b}")
+      r.type("\u{1b}")
+      r.quit()
+    }
+    #expect(Self.wait { readers().isEmpty }, "both readers gone from the live folder")
+    let both = saved()
+    #expect(both?.answers[0].text == "张三写第一题。还在写。")
+    #expect(both?.answers[1].text == "李四写第二题。")
+    #expect(both?.logins?[s1] == "张三" && both?.logins?[s2] == "李四")
+    #expect((both?.participation?["张三"]?.characters.first ?? 0) > 0)
+    #expect((both?.participation?["李四"]?.characters.dropFirst().first ?? 0) > 0)
+    // Whoever saved last, the file is still the class's.
+    #expect(ClassFixtures.stat(session.path).mode == 0o660)
+    #expect(ClassFixtures.stat(session.path).group == g)
 
     // The instructor's scores (instructor/, 0600): no student can read them, or see them in an export.
     let reviewURL = folder.reviewURL(caseId: ClassFixtures.bundled.id)

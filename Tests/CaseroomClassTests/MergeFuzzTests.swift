@@ -1,9 +1,9 @@
 import CaseroomEngine
-import CaseroomSession
 import Foundation
 import Testing
 
 @testable import CaseroomClass
+@testable import CaseroomSession
 
 /// The attack on the merge (issue 23): duplicate keys, and both sides going on
 /// writing into one answer for many rounds.

@@ -1,9 +1,9 @@
 import CaseroomEngine
-import CaseroomSession
 import Foundation
 import Testing
 
 @testable import CaseroomClass
+@testable import CaseroomSession
 
 @Suite("Three-way merge of a session, field by field (git's merge driver)")
 struct SessionMergeTests {

@@ -1,7 +1,9 @@
+import CaseroomEngine
 import Foundation
 import Testing
 
 @testable import CaseroomClass
+@testable import CaseroomSession
 
 @Suite("Three-way merge of an answer's text, sentence by sentence")
 struct TextMergeTests {
@@ -89,5 +91,49 @@ struct TextMergeTests {
     #expect(Date().timeIntervalSince(started) < 5)
     #expect(r.conflicts == 0)
     #expect(r.text.contains("我们改了这一句。") && r.text.contains("他们改了那一句。"))
+  }
+}
+
+@Suite("Conflict markers of a group's save name its members")
+struct NamedMarkerTests {
+  @Test("a block between members' markers is one unit of the merge: kept whole, never cut")
+  func oneUnit() {
+    let block = "【合并冲突：李华 · vm1】\n甲说的。\n【合并冲突：王芳】\n乙说的。\n【合并冲突结束】"
+    let text = "开头。\n" + block + "\n结尾。"
+    #expect(TextMerge.units(text) == ["开头。", "\n", block, "\n", "结尾。"])
+    #expect(ConflictMarkers.blocks(text).first?.versions.map(\.label) == ["李华 · vm1", "王芳"])
+  }
+
+  @Test(
+    "members appending to one answer for 10 rounds, each save marked with their names: balanced, each marker on its own line"
+  )
+  func rounds() {
+    var base = "我们认为金税工程最重要。"
+    var ours = base
+    var theirs = base
+    for round in 0..<10 {
+      ours += "\n李华第\(round)句。"
+      theirs += "王芳第\(round)句！"
+      let merged = TextMerge.merge(
+        base: base, ours: ours, theirs: theirs, labels: .member("李华", theirs: "王芳")
+      ).text
+      let lines = merged.split(separator: "\n", omittingEmptySubsequences: false)
+      let sides = lines.filter { ConflictMarkers.label($0) != nil }.count
+      let ends = lines.filter { $0 == ConflictMarkers.end }.count
+      #expect(sides == 2 * ends, "round \(round):\n\(merged)")
+      #expect(!lines.contains { $0.contains("【合并冲突") && !ConflictMarkers.isMarker($0) }, "round \(round):\n\(merged)")
+      #expect(merged.contains("李华第\(round)句。") && merged.contains("王芳第\(round)句！"))
+      base = merged
+      ours = merged
+      theirs = merged
+    }
+  }
+
+  @Test("a member's save: this member on this machine; the same name twice is told apart; an unknown writer is 另一方")
+  func labels() {
+    let me = ConflictMarkers.Labels.member("李华", theirs: "王芳")
+    #expect(me.ours == "李华 · \(LocalProcess.hostName)" && me.theirs == "王芳")
+    #expect(ConflictMarkers.Labels.member("李华", theirs: "李华").theirs == "李华（另一方）")
+    #expect(ConflictMarkers.Labels.member("李华", theirs: nil).theirs == ConflictMarkers.Labels.anonymous.theirs)
   }
 }

@@ -66,7 +66,31 @@ struct ExportDeckTests {
     let members = try CSV.parse(render(.csv, feedback: .all, perMember: true))
     #expect(members[0].prefix(2) == ["member", "group"])
     #expect(members.dropFirst().map { Array($0.prefix(2)) } == [["张三", "第一组"], ["李四", "第一组"], ["", "第二组"]])
-    #expect(members[1].last == "7" && members[2].last == "7")
+    let total = try #require(members[0].firstIndex(of: "total"))
+    #expect(members[1][total] == "7" && members[2][total] == "7")
+  }
+
+  @Test("csv --per-member: each member's characters added per answer, notes, citations and sections read")
+  func perMemberWork() throws {
+    var s = ReviewFixtures.session("第一组", ["一组答一"], members: ["张三", "李四"])
+    s.participation = [
+      "张三": .init(characters: [120, 0, 7], notes: 2, citations: 3, sectionsRead: ["a", "b"]),
+      "王五": .init(characters: [5], notes: 0, citations: 0, sectionsRead: []),
+    ]
+    let csv = ExportFormat.csv.render(ExportDocument(c, sessions: [s]), all: true, perMember: true)
+    let rows = try CSV.parse(csv)
+    let h = rows[0]
+    func col(_ name: String) -> Int { h.firstIndex(of: name) ?? 0 }
+    #expect(h.contains("sections read"))
+    let byMember = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })
+    let zhang = try #require(byMember["张三"])
+    #expect(zhang[col("Q1 characters added")] == "120")
+    #expect(zhang[col("Q3 characters added")] == "7")
+    #expect(zhang[col("notes")] == "2" && zhang[col("citations")] == "3")
+    #expect(zhang[col("sections read")] == "2")
+    // A listed member who wrote nothing: zeros; one who wrote but is not listed: a row of their own.
+    #expect(byMember["李四"]?[col("Q1 characters added")] == "0")
+    #expect(byMember["王五"]?[col("Q1 characters added")] == "5")
   }
 
   /// A group's answer of about 5,000 characters, in paragraphs of several lengths, one of 2,000.

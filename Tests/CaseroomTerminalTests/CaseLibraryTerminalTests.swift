@@ -69,7 +69,12 @@ struct CaseLibraryTerminalTests {
     try t.keys("Enter")
     try t.type("甲，乙")
     try t.keys("Enter")
-    try t.waitFor("the workspace on 小镇的数字政务") { $0[0].contains("一、教学目的") && $0.joined().contains("小镇") }
+    // A group writes together: who is at this terminal is asked once (the login is remembered).
+    try t.waitFor("who is reading") { $0.joined().contains("谁在读“第一组”？") && $0.joined().contains("1  甲") }
+    try t.keys("1")
+    try t.waitFor("the workspace on 小镇的数字政务, as 甲") {
+      $0[0].contains("一、教学目的") && $0[0].contains("第一组 · 甲") && $0.joined().contains("小镇")
+    }
     try t.keys("]", "]")
     try t.waitFor("（二）困难") { $0[0].contains("（二）困难") }
     try t.keys("q")
@@ -86,7 +91,7 @@ struct CaseLibraryTerminalTests {
     try t.keys("j", "Enter")
     try t.waitFor("the group listed") { $0.joined().contains("第一组（甲、乙）") }
     try t.keys("Enter")
-    try t.waitFor("back at （二）困难") { $0[0].contains("（二）困难") }
+    try t.waitFor("back at （二）困难, as 甲 without asking") { $0[0].contains("（二）困难") && $0[0].contains("第一组 · 甲") }
     try t.keys("q")
     try t.waitForShell()
   }

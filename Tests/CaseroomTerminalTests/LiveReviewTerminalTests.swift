@@ -31,7 +31,7 @@ struct LiveReviewTerminalTests {
     try review.waitFor("the grid") { row($0, "第一组").contains("—") && row($0, "第二组").contains("—") }
 
     let group = try Tmux(cols: 80, rows: 24)
-    try group.start("--group 第一组 --sessions \(dir.path)")
+    try group.start("--group 第一组 --member 组员 --sessions \(dir.path)")
     try group.keys("a", "1")
     try group.waitFor("the editor") { $0.joined().contains("字数 0") }
     // Opened in caseroom: writing now, with no key pressed in the review.

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import CaseroomSession
 import Foundation
 import Testing
@@ -25,7 +26,10 @@ struct SessionTerminalTests {
     try t.keys("Enter")
     try t.type("王五，赵六")
     try t.keys("Enter")
-    try t.waitFor("the reader") { $0[0].contains("一、教学目的") }
+    // Who is at this terminal: asked once, one key (the login is remembered as that member).
+    try t.waitFor("who is reading") { $0.joined().contains("谁在读“第三组”？") && $0.joined().contains("2  赵六") }
+    try t.keys("1")
+    try t.waitFor("the reader, as 王五") { $0[0].contains("一、教学目的") && $0[0].contains("第三组 · 王五") }
     try t.keys("]", "]")
     try t.waitFor("金税工程") { $0[0].contains("（二）金税工程") }
     try t.keys(")", "c")
@@ -48,7 +52,9 @@ struct SessionTerminalTests {
     try t.shell("clear; \(Tmux.binary.path)")
     try t.waitFor("the picker lists the group") { $0.joined().contains("第三组（王五、赵六）") }
     try t.keys("Enter")
-    try t.waitFor("back at 金税工程") { $0[0].contains("（二）金税工程") }
+    try t.waitFor("back at 金税工程, as 王五 without asking") {
+      $0[0].contains("（二）金税工程") && $0[0].contains("第三组 · 王五")
+    }
     try t.keys("a")
     let s = try t.waitFor("the answer and its citation") {
       $0.joined().contains("15 字 · 1 引用") && $0.joined().contains("↳ （二）金税工程")
@@ -101,8 +107,11 @@ struct SessionTerminalTests {
     #expect(try session(t, "第五组").answers[2].text == "断线之前写的字")
   }
 
-  @Test("a second process on the same group opens read-only and is told who holds it")
+  @Test(
+    "a second reader on the same group is not locked out: the answer the first writes is read-only and live, told who writes it; another answer is the second's"
+  )
   func secondProcess() throws {
+    let me = NSUserName()
     let first = try Tmux()
     try first.start("--group 第六组")
     try first.keys("a", "1")
@@ -110,47 +119,86 @@ struct SessionTerminalTests {
     try first.type("第一个进程写的")
     let second = try Tmux()
     try second.start("--group 第六组", environment: "CASEROOM_SESSIONS=\(first.state.path)/sessions")
-    try second.waitFor("read-only, and who holds it") {
-      $0.last?.contains("只读") == true && $0.last?.contains("另一个 caseroom 正在使用此小组（要在这里写：--take-over）：") == true
+    try second.waitFor("writable, the member named in the header") { $0[0].contains("第六组 · \(me)") }
+    #expect(try second.screen().last?.contains("只读") == false, "nothing read-only about the session")
+    try second.keys("a")
+    try second.waitFor("who writes question 1") { $0.joined().contains("\(me)正在写") }
+    try second.keys("1")
+    try second.waitFor("the first's text, read-only and live, told who writes it", timeout: 4) {
+      $0.joined().contains("第一个进程写的") && $0.joined().contains("\(me)正在写（只读")
     }
-    #expect(try second.screen().last?.components(separatedBy: "只读").count == 2, "只读 said once")
-    try second.keys("a", "1")
-    try second.waitFor("the editor") { $0.joined().contains("字数") }
-    try second.type("第二个进程")
-    try second.keys("Escape", "Escape", "q")
+    try second.type("不会写进去")
+    try first.type("还在写")
+    try second.waitFor("the first's typing, live", timeout: 4) { $0.joined().contains("第一个进程写的还在写") }
+    #expect(!(try second.screen().joined().contains("不会写进去")))
+    // Another answer is the second reader's to write.
+    try second.keys("Escape")
+    try second.waitFor("the answers view") { $0.joined().contains("本组答案") }
+    try second.keys("2")
+    try second.waitFor("the editor of question 2, writable") {
+      $0.joined().contains("字数 0") && !$0.joined().contains("只读")
+    }
+    try second.type("第二个进程写第二题")
+    try second.keys("Escape")
+    try second.waitFor("its answer in the list") { $0.joined().contains("9 字") }
+    try second.keys("Escape", "q")
     try second.waitForShell()
     try first.keys("Escape")
-    try first.waitFor("saved") { $0.joined().contains("7 字") }
-    Thread.sleep(forTimeInterval: 0.5)
-    #expect(try session(first, "第六组").answers[0].text == "第一个进程写的")
+    try first.waitFor("the first's answer, and the second's read in") {
+      $0.joined().contains("10 字") && $0.joined().contains("9 字")
+    }
+    try first.keys("Escape", "q")
+    try first.waitForShell()
+    let saved = try session(first, "第六组")
+    #expect(saved.answers[0].text == "第一个进程写的还在写")
+    #expect(saved.answers[1].text == "第二个进程写第二题")
   }
 
-  @Test("--take-over asks first, naming the holder; taken over, the first process cannot save over it")
+  /// Plants the lock of an answer written by member 甲 on another host.
+  func plantRemoteLock(_ t: Tmux, _ group: String, question: Int) throws {
+    let live = LiveFolder(session: sessionFile(t, group))
+    try FileManager.default.createDirectory(at: live.url, withIntermediateDirectories: true)
+    let holder = SessionLock.Holder(
+      pid: 4242, host: "laptop-9", since: Date(), user: "jia", token: "planted\(question)", member: "甲")
+    try JSONCoding.encoder(.compact).encode(holder).write(to: live.lockURL(.answer(question - 1)))
+  }
+
+  @Test(
+    "an answer written on another host: taking it over is asked on screen, naming who and where; --take-over takes it without asking"
+  )
   func takeOver() throws {
-    let first = try Tmux()
-    try first.start("--group 第八组")
-    try first.keys("a", "1")
-    try first.waitFor("the editor") { $0.joined().contains("字数 0") }
-    try first.type("先写的")
-    try first.waitFor("saved") { $0.last?.contains("已保存") == true }
-    let second = try Tmux()
-    try second.shell(
-      "clear; CASEROOM_SESSIONS=\(first.state.path)/sessions \(Tmux.binary.path) --group 第八组 --take-over")
-    let ask = try second.waitFor("the question") { $0.joined().contains("正在被使用") }
-    #expect(ask.joined().contains("进程"))
-    try second.keys("t")
-    try second.waitFor("the reader, writable") { $0.first?.contains("中国十二金工程") == true }
-    #expect(try second.screen().last?.contains("只读") == false)
-    try second.keys("a", "2")
-    try second.waitFor("the editor") { $0.joined().contains("字数 0") }
-    try second.type("接管后写的")
-    try second.keys("Escape", "Escape", "q")
-    try second.waitForShell()
-    // The first process's next save is refused and shown, never written over the second's.
-    try first.type("又写")
-    try first.waitFor("the refused save") { $0.last?.contains("保存失败") == true }
-    let saved = try session(first, "第八组")
-    #expect(saved.answers[1].text == "接管后写的")
+    let t = try Tmux()
+    try plantRemoteLock(t, "第八组", question: 1)
+    try t.start("--group 第八组 --members 甲,乙 --member 乙")
+    try t.keys("a", "1")
+    let ask = try t.waitFor("the question, on a page of its own") { $0.joined().contains("甲正在写这一题") }
+    #expect(ask.joined().contains("laptop-9"), "where the writer is")
+    #expect(ask.joined().contains("t  接管，在这里写"))
+    try t.keys("t")
+    try t.waitFor("the editor, writable") { $0.joined().contains("字数 0") && !$0.joined().contains("只读") }
+    try t.type("接管后写的")
+    try t.keys("Escape")
+    try t.waitFor("the answer in the list") { $0.joined().contains("5 字") }
+    try t.keys("Escape")
+    try t.waitFor("the reader") { !$0.joined().contains("本组答案") }
+    try t.keys("q")
+    try t.waitForShell()
+    #expect(try session(t, "第八组").answers[0].text == "接管后写的")
+
+    try plantRemoteLock(t, "第八组", question: 2)
+    try t.shell("clear; \(Tmux.binary.path) --group 第八组 --member 乙 --take-over")
+    try t.keys("a", "2")
+    try t.waitFor("the editor, writable without asking") {
+      $0.joined().contains("字数 0") && !$0.joined().contains("只读") && !$0.joined().contains("正在写这一题")
+    }
+    try t.type("不问就接管")
+    try t.keys("Escape")
+    try t.waitFor("the answer in the list") { $0.joined().contains("5 字") }
+    try t.keys("Escape")
+    try t.waitFor("the reader") { !$0.joined().contains("本组答案") }
+    try t.keys("q")
+    try t.waitForShell()
+    #expect(try session(t, "第八组").answers[1].text == "不问就接管")
   }
 
   @Test("a damaged session file is reported with its place and never overwritten; --fresh starts a new file")

@@ -205,7 +205,7 @@ public struct TextEditor {
 
   /// The start and the end of the text.
   var textStartCursor: Cursor { Cursor(0, 0) }
-  var textEndCursor: Cursor { Cursor(paragraphs.count - 1, paragraphs[paragraphs.count - 1].utf8.count) }
+  public var textEndCursor: Cursor { Cursor(paragraphs.count - 1, paragraphs[paragraphs.count - 1].utf8.count) }
 
   /// The text between two places (`from` ≤ `to`), paragraphs joined by line breaks.
   func text(from: Cursor, to: Cursor) -> String {

@@ -38,6 +38,8 @@ public enum Effect: Sendable {
   case openSession(SessionOpening)
   /// Open the case chosen in the case picker, and make its first screen → `.caseOpened`.
   case openCase(CaseOpening)
+  /// A group writing together: follow, save, lock a field → `.together`.
+  case together(TogetherEffect)
 
   /// Which worker performs it: git, which may take seconds, has its own, so
   /// that saves and looks are not held up behind a sync.
@@ -65,6 +67,7 @@ public enum Effect: Sendable {
     case .releaseFeedback: "releaseFeedback"
     case .openSession: "openSession"
     case .openCase: "openCase"
+    case .together(let t): "together." + t.name
     }
   }
 }
@@ -78,6 +81,10 @@ public struct SyncJob: Sendable {
   /// The session as it is saved before the sync: the base of the merge with what was typed meanwhile.
   public var session: Session
   public var now: Date
+  /// A group writing together: the member at this reader and the file's generation its session
+  /// comes from; the save before git runs is then a merging save (`GroupFile`).
+  public var member: String?
+  public var generation: Int?
 }
 
 /// Where a group's released feedback may be.

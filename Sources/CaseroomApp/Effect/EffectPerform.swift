@@ -52,6 +52,7 @@ extension Effect {
       }
     case .openSession(let o): return .sessionOpened(o, Result { try o.open() })
     case .openCase(let o): return .caseOpened(Result { try o.open() })
+    case .together(let t): return t.perform()
     }
   }
 
@@ -67,7 +68,15 @@ extension Effect {
   }
 
   static func sync(_ job: SyncJob) -> SyncOutcome {
-    let saveError = save(job.session, to: job.file)
+    var saveError: SaveFailure?
+    if let group = job.file.group, let member = job.member {
+      // A group writing together: merged with the others' saves, as every save.
+      do { _ = try group.save(job.session, as: member, now: job.now, from: job.generation) } catch {
+        saveError = SaveFailure(Say.saveFailure(error.message))
+      }
+    } else {
+      saveError = save(job.session, to: job.file)
+    }
     let report = Result { () throws(SyncError) in
       try ClassSync(directory: job.directory, options: job.options).run(now: job.now)
     }
@@ -101,8 +110,10 @@ extension Effect {
 }
 
 extension SessionOpening {
-  /// Opens the session the way asked.
-  func open() throws -> OpenedSession {
+  /// Opens the session the way asked (with the draft a failed save left, if any).
+  func open() throws -> OpenedSession { start.lookForDraft(try opening()) }
+
+  private func opening() throws -> OpenedSession {
     let opener = start.opener
     let document = start.document
     switch way {

@@ -19,6 +19,7 @@ public enum EffectResult: Sendable {
   case feedbackReleased(Result<Int, ClassError>)
   case sessionOpened(SessionOpening, Result<OpenedSession, any Error>)
   case caseOpened(Result<OpenedScreen, any Error>)
+  case together(TogetherResult)
 }
 
 /// The first screen made on a worker for a case just opened; handed over

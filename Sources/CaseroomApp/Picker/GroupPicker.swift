@@ -12,11 +12,16 @@ public struct GroupPicker {
     public var problem: String?
     /// A damaged file with a usable backup: choosing it asks what to do.
     public var recoverable: Bool
-    public init(name: String, members: [String], problem: String? = nil, recoverable: Bool = false) {
+    /// The members reading the group now (its live folder, when the picker was made).
+    public var present: [String]
+    public init(
+      name: String, members: [String], problem: String? = nil, recoverable: Bool = false, present: [String] = []
+    ) {
       self.name = name
       self.members = members
       self.problem = problem
       self.recoverable = recoverable
+      self.present = present
     }
 
     /// Whether the entry can be chosen.
@@ -156,7 +161,10 @@ public struct GroupPicker {
         f.put("  ⚠ \(e.name): \(problem)", row: row, col: 0, style: i == selected ? .selected : .notice)
       } else {
         if i == selected { f.fill(row: row, style: .selected) }
-        f.put("  " + e.name + members, row: row, col: 0, style: i == selected ? .selected : .normal)
+        let here = e.present.isEmpty ? "" : "  " + Say.present(e.present)
+        f.put(
+          Layout.clip("  " + e.name + members + here, width: cols), row: row, col: 0,
+          style: i == selected ? .selected : .normal)
       }
       row += 1
     }

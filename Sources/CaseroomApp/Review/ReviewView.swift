@@ -195,6 +195,10 @@ extension ReviewState {
       } else {
         let end = f.put(Layout.clip(title, width: width), row: top, col: x, style: .tocCurrent, limit: x + width)
         f.put("  " + groupState(column.session), row: top, col: end, style: .dim, limit: x + width)
+        // Who wrote what: the members' shares, on the line under the group's name.
+        if let shares = participationLine(column.session) {
+          f.put(Layout.clip(shares, width: width), row: top + 1, col: x, style: .dim, limit: x + width)
+        }
       }
       let lines = answerLines(column.session, width: width, feedback: true)
       for r in 0..<g.answerRows {
@@ -203,7 +207,8 @@ extension ReviewState {
         f.put(lines[i].0, row: top + 2 + r, col: x, style: lines[i].1, limit: x + width)
       }
       if sideBySide {
-        f.put(groupState(column.session), row: top + 1, col: x + 2, style: .dim, limit: x + width)
+        let state = groupState(column.session) + (participationLine(column.session).map { " · " + $0 } ?? "")
+        f.put(Layout.clip(state, width: width - 2), row: top + 1, col: x + 2, style: .dim, limit: x + width)
       }
     }
     if let box = commentBox, let target = commentTarget {

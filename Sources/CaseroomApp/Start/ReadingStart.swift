@@ -33,6 +33,12 @@ public struct ReadingStart: Sendable {
   public var canAsk = true
   /// The class the group reads in (phases, released feedback, sync), if any.
   public var classLink: ClassLink?
+  /// `--member`: which member of the group reads (else the login's, or asked).
+  public var member: String?
+  /// The user's login name (matched to a member, and remembered as one).
+  public var login: String = LocalProcess.userName
+  /// Where drafts of saves that failed are kept (`SaveDraft`).
+  public var drafts: URL = SaveDraft.directory()
 
   public init(document: Case, start: Anchor?, group: Group, opener: SessionOpener, positionsURL: URL?) {
     self.document = document
@@ -49,7 +55,8 @@ public struct ReadingStart: Sendable {
     case .none: return soloReader()
     case .named(let name, let members):
       do {
-        return opened(try opener.open(group: name, members: members, of: document), group: name, members: members)
+        let o = lookForDraft(try opener.open(group: name, members: members, of: document))
+        return opened(o, group: name, members: members)
       } catch SessionOpener.Failure.damaged(let e, let backup?) where canAsk {
         return recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup)
       }
@@ -60,7 +67,7 @@ public struct ReadingStart: Sendable {
   /// The workspace on an opened session — or, when another process holds it
   /// and `--take-over` was given, the question whether to take it over.
   func opened(_ o: OpenedSession, group: String, members: [String]) -> any Screen {
-    guard takeOver, case .heldBy(let holder) = o.readOnly else { return workspace(o) }
+    guard takeOver, case .heldBy(let holder) = o.readOnly else { return groupScreen(o) }
     let takeOver = SessionOpening(start: self, way: .takeOver(group, members: members))
     return ChoiceScreen(
       title: Say.inUseTitle(group),
@@ -70,7 +77,7 @@ public struct ReadingStart: Sendable {
       ],
       choices: [
         .init(key: "t", label: Say.takeOverChoice, then: .perform([.openSession(takeOver)])),
-        .init(key: "r", label: Say.readOnlyChoice, then: .replace(workspace(o))),
+        .init(key: "r", label: Say.readOnlyChoice, then: .replace(groupScreen(o))),
         .init(key: "q", label: Say.quitChoice, then: .quit),
       ])
   }
@@ -101,7 +108,7 @@ public struct ReadingStart: Sendable {
     case (.group(let name, let members), .success(let o)): return .replace(opened(o, group: name, members: members))
     case (.existing(_, let session), .success(let o)):
       return .replace(opened(o, group: session.group.name, members: []))
-    case (_, .success(let o)): return .replace(workspace(o))
+    case (_, .success(let o)): return .replace(groupScreen(o))
     case (_, .failure(let error)):
       if case SessionOpener.Failure.damaged(let e, let backup?) = error, canAsk {
         return .replace(recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup))
@@ -163,10 +170,99 @@ public struct ReadingStart: Sendable {
           name: e.session?.group.name ?? e.backup?.group.name ?? e.url.lastPathComponent,
           members: e.session?.group.members ?? e.backup?.group.members ?? [],
           problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
-          recoverable: e.backup != nil)
+          recoverable: e.backup != nil,
+          // Who reads it now: the readers in its live folder (read here, before the picker is shown).
+          present: LiveFolder(session: e.url).look().members)
       }, rows: 0, cols: 0)
     picker.start = self
     picker.files = entries
     return picker
+  }
+}
+
+// MARK: - A group writing together: the draft left last time, who is reading
+
+extension ReadingStart {
+  /// The session with the draft a failed save of it left, if any (read when
+  /// the session is opened: on a worker, or before the first screen).
+  func lookForDraft(_ o: OpenedSession) -> OpenedSession {
+    guard o.group != nil, let found = SaveDraft.find(for: o.url, in: drafts) else { return o }
+    var with = o
+    with.leftDraft = found
+    return with
+  }
+
+  /// The group's screen: a draft left by a save that failed is offered
+  /// first; then the member at this terminal (`--member`, the login's, or
+  /// asked); then the workspace.
+  func groupScreen(_ o: OpenedSession) -> any Screen {
+    guard let file = o.group else { return workspace(o) }
+    if let (url, draft) = o.leftDraft { return draftChoice(o, file, url, draft) }
+    return memberScreen(o, file)
+  }
+
+  func draftChoice(_ o: OpenedSession, _ file: GroupFile, _ url: URL, _ d: SaveDraft) -> ChoiceScreen {
+    let group = o.session.group.name
+    return ChoiceScreen(
+      title: Say.draftFoundTitle(group),
+      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), Say.saveFailure(d.reason), url.path)],
+      choices: [
+        .init(key: "r", label: Say.restoreDraft, then: .replace(memberScreen(o, file, restoring: (url, d)))),
+        .init(key: "l", label: Say.keepDraftForLater, then: .replace(memberScreen(o, file))),
+        .init(
+          key: "d", label: Say.dropDraft,
+          then: Transition(.replace(memberScreen(o, file)), effects: [.together(.removeDraft(url))])),
+      ])
+  }
+
+  /// Who is reading: `--member` (offered to be added when not in the group),
+  /// else the member this login was last time or bears the login's name,
+  /// else a one-key choice. A draft chosen to be restored is merged in as
+  /// soon as the workspace starts.
+  func memberScreen(_ o: OpenedSession, _ file: GroupFile, restoring: (URL, SaveDraft)? = nil) -> any Screen {
+    let members = o.session.group.members
+    func with(_ m: String) -> Transition { .replace(together(o, file, m, restoring: restoring)) }
+    if let m = member?.trimmingBlanks(), !m.isEmpty {
+      if members.contains(m) || members.isEmpty { return together(o, file, m, restoring: restoring) }
+      return ChoiceScreen(
+        title: Say.notAMember(m, o.session.group.name), text: [],
+        choices: [
+          .init(key: "a", label: Say.addAsMember(m), then: with(m)),
+          .init(key: "c", label: Say.chooseAnother, then: .replace(memberChoice(o, file, restoring: restoring))),
+          .init(key: "q", label: Say.quitChoice, then: .quit),
+        ])
+    }
+    if let m = o.session.logins?[login] ?? members.first(where: { $0.lowercased() == login.lowercased() }) {
+      return together(o, file, m, restoring: restoring)
+    }
+    // A group without members yet: the login is its first, nothing to choose.
+    if members.isEmpty { return together(o, file, login, restoring: restoring) }
+    return memberChoice(o, file, restoring: restoring)
+  }
+
+  /// The group's members, one key each (the first nine), and a way to join.
+  func memberChoice(_ o: OpenedSession, _ file: GroupFile, restoring: (URL, SaveDraft)? = nil) -> ChoiceScreen {
+    let members = Array(o.session.group.members.prefix(9))
+    var choices = members.enumerated().map { i, m in
+      ChoiceScreen.Choice(
+        key: Character("\(i + 1)"), label: m, then: .replace(together(o, file, m, restoring: restoring)))
+    }
+    choices.append(
+      .init(key: "a", label: Say.addMyself(login), then: .replace(together(o, file, login, restoring: restoring))))
+    choices.append(.init(key: "q", label: Say.quitChoice, then: .quit))
+    return ChoiceScreen(
+      title: Say.whoIsReadingTitle(o.session.group.name), text: [Say.whoIsReadingText(login)], choices: choices)
+  }
+
+  /// The workspace with this reader taking part as `member` (added to the
+  /// group when new to it, remembered for this login, on its first update).
+  func together(_ o: OpenedSession, _ file: GroupFile, _ member: String, restoring: (URL, SaveDraft)? = nil)
+    -> Workspace
+  {
+    var w = workspace(o)
+    var t = Together(member: member, login: login, file: file, drafts: drafts, takeOver: takeOver)
+    t.restoring = restoring
+    w.join(t)
+    return w
   }
 }

@@ -115,7 +115,10 @@ extension Workspace {
     link.syncing = true
     classLink = link
     message = Say.syncing
-    outbox.append(.sync(SyncJob(directory: dir, options: options, file: file, session: s, now: now)))
+    var job = SyncJob(directory: dir, options: options, file: file, session: s, now: now)
+    job.member = together?.member
+    job.generation = together?.generation
+    outbox.append(.sync(job))
   }
 
   /// What an effect of the class came to.
@@ -170,11 +173,9 @@ extension Workspace {
     guard merged != ours else { return }
     let typedMeanwhile = merged.answers != theirs.answers || merged.annotations != theirs.annotations
     session = merged
-    if case .editing(let q) = screen, var box = answerBox, box.editor.text != merged.answers[q].text {
-      box = EditorBox(
-        text: merged.answers[q].text, width: geometry.editorWidth, rows: geometry.editorRows, readOnly: readOnly)
-      box.readOnlyNotice = Say.readOnlyHeld(readOnlyHolder ?? "")
-      answerBox = box
+    // The editor shows the merged text (another member's, live), its cursor kept where the text allows.
+    if case .editing(let q) = screen, let box = answerBox, box.editor.text != merged.answers[q].text {
+      answerBox = box.showing(merged.answers[q].text)
     }
     refreshAnnotations()
     if typedMeanwhile { changed(now) }

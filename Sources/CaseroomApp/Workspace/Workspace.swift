@@ -21,6 +21,8 @@ public struct Workspace {
     case annotating(Passage, note: Int?)
     /// Confirming to quit although the last save failed.
     case confirmingQuit
+    /// Asking whether to take over a field another member writes on another host.
+    case takingOver(Field, SessionLock.Holder)
   }
 
   public var reader: ReaderState
@@ -65,6 +67,8 @@ public struct Workspace {
   public let file: OpenedSession?
   /// The class around the group (phases, released feedback, sync), when it reads in one.
   public var classLink: ClassLink?
+  /// The group writing together (every save a merge, field locks, the others followed), when it does.
+  public internal(set) var together: Together?
 
   public init(reader: ReaderState, session: Session, readOnlyHolder: String? = nil) {
     self.reader = reader
@@ -117,7 +121,7 @@ public struct Workspace {
     guard !readOnly, let first = unsavedSince else { return false }
     if saveRequested { return true }
     if let failed = lastFailedSave { return now.timeIntervalSince(failed) >= Self.retryDelay }
-    if now.timeIntervalSince(first) >= Self.saveDeadline { return true }
+    if now.timeIntervalSince(first) >= (together != nil ? Together.saveDeadline : Self.saveDeadline) { return true }
     guard let last = lastChange else { return true }
     return now.timeIntervalSince(last) >= Self.quietDelay
   }
@@ -169,7 +173,8 @@ public struct Workspace {
       session.answers[q].text = e.text
     }
     // A note being written is kept as the session's draft until it is finished.
-    if case .annotating(let p, let index) = screen, let text = noteBox?.editor.text {
+    if case .annotating(let p, let index) = screen, let box = noteBox, !box.readOnly {
+      let text = box.editor.text
       let edited = index.map { $0 < session.annotations.count && session.annotations[$0].note != text } ?? !text.isEmpty
       session.draft =
         edited

@@ -23,15 +23,18 @@ extension Workspace: Screen {
     case .terminate:
       guard let file else { return .quit }
       requestSave(now: now)
+      if together != nil { return Transition(.quit, effects: lastSaveTogether(sessionToSave(now: now), now)) }
       let last: [Effect] = readOnly ? [] : [.saveSession(file, sessionToSave(now: now))]
       return Transition(.quit, effects: last + [.closeSession(file)])
     case .suspend:
       guard let file, !readOnly else { return .stay }
       requestSave(now: now)
+      if together != nil { return suspendSaveTogether(now) }
       return Transition(.stay, effects: [.saveSession(file, sessionToSave(now: now))])
     }
     tick(now: now)
     followClass(now)
+    followGroup(now)
     saveIfNeeded(now)
     let effects = outbox
     outbox = []
@@ -46,7 +49,7 @@ extension Workspace: Screen {
   /// Quitting waits for the last save: then the lock is given back and the
   /// program ends; if the save failed, the user is asked. Nil: still waiting.
   mutating func quitting() -> Transition? {
-    let close: [Effect] = file.map { [.closeSession($0)] } ?? []
+    let close = closing
     if readOnly || file == nil || quitAnyway || (unsavedSince == nil && !saving && !syncing) {
       return Transition(.quit, effects: close)
     }
@@ -62,6 +65,7 @@ extension Workspace: Screen {
     case .sessionSaved(let s, let error):
       saving = false
       saved(s, at: now, error: error?.message)
+    case .together(let r): togetherDone(r, now)
     default: classDone(result, now)
     }
   }
@@ -69,6 +73,7 @@ extension Workspace: Screen {
   /// Asks for the session to be written when it is due (one save at a time;
   /// none while a sync, which saves first, runs).
   mutating func saveIfNeeded(_ now: Date) {
+    if together != nil { return saveTogether(now) }
     guard let file, !saving, !syncing, needsSave(now: now) else { return }
     let s = sessionToSave(now: now)
     saving = true

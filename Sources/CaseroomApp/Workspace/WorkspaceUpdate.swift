@@ -12,6 +12,7 @@ extension Workspace {
     }
     message = nil
     if key == .resize { return }
+    if holdKey(key) { return }
     switch screen {
     case .reading: reading(key, now)
     case .answers(let selected): answers(key, selected, now)
@@ -27,12 +28,14 @@ extension Workspace {
       }
     case .annotating(let p, let index): annotating(key, p, index, now)
     case .confirmingQuit:
-      if key == .char("y") || key == .char("Y") {
+      if key == .char("y") || key == .char("Y") || key == .ctrl("c") {
         wantsQuit = true
         quitAnyway = true
       } else {
         back()
       }
+    case .takingOver(let field, _):
+      if key == .char("t") || key == .char("T") { tookOver(field, now) } else { back() }
     }
   }
 
@@ -158,10 +161,13 @@ extension Workspace {
 
   mutating func openEditor(_ q: Int) {
     let g = geometry
-    var box = EditorBox(text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly)
+    // In a group writing together it waits, read-only, for the answer's lock (keys typed meanwhile wait too).
+    var box = EditorBox(
+      text: session.answers[q].text, width: g.editorWidth, rows: g.editorRows, readOnly: readOnly || together != nil)
     box.readOnlyNotice = Say.readOnlyHeld(readOnlyHolder ?? "")
     answerBox = box
     open(.editing(question: q))
+    claim(.answer(q), reader.now)
   }
 
   mutating func editing(_ key: Key, _ q: Int, _ now: Date) {
@@ -190,6 +196,7 @@ extension Workspace {
       // a 200 KB answer on every key would cost more than the edit).
       session.answers[q].updatedAt = now
       changed(now)
+      typedInField(now)
     }
     took(outcome)
   }
@@ -266,6 +273,7 @@ extension Workspace {
     }
     if unsavedSince != nil { saveRequested = true }
     answerBox = nil
+    leaveField()
     // Back where the editor was opened from: the answers list (on the question), or the reader.
     back()
     if case .answers = screen { screen = .answers(selected: answerRows.firstIndex(of: .question(q)) ?? 0) }
@@ -284,10 +292,12 @@ extension Workspace {
         return r.paragraph == p.paragraph && r.range.overlaps(p.range)
       }
     let text = existing.map { session.annotations[$0].note } ?? ""
-    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows)
+    let field = existing.map { Field.note(session.annotations[$0]) } ?? newNoteField(p)
+    var box = EditorBox(text: text, width: max(8, cols - 4), rows: geometry.noteRows, readOnly: together != nil)
     box.readOnlyNotice = Say.readOnly
     noteBox = box
     open(.annotating(p, note: existing))
+    claim(field, reader.now)
   }
 
   /// Typing a note: Esc keeps it (an emptied note is removed, with u to undo).
@@ -300,13 +310,19 @@ extension Workspace {
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     noteBox = box
     // The draft is saved with the session like any change (a signal loses none of it).
-    if outcome.isEdited && !readOnly { changed(now) }
+    if outcome.isEdited && !readOnly && !box.readOnly {
+      changed(now)
+      typedInField(now)
+    }
     took(outcome)
   }
 
   mutating func finishNote(_ p: Passage, _ index: Int?, _ text: String, _ now: Date) {
     back()
+    let watched = noteBox?.readOnly == true
     noteBox = nil
+    leaveField()
+    if watched { return }  // another member's note, only looked at
     if session.draft != nil {
       session.draft = nil
       changed(now)
@@ -375,8 +391,9 @@ extension Workspace {
       let firstLine =
         ConflictMarkers.withoutMarkers(text).split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
       let conflict = ConflictMarkers.holds(text) ? " " + Say.conflictMark : ""
+      let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
       return QuestionNote(
-        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + conflict, preview: firstLine)
+        status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + conflict + writer, preview: firstLine)
     }
   }
 

@@ -22,8 +22,15 @@ extension Workspace {
   public func render(into f: inout Frame) {
     let badge = saveBadge
     switch screen {
-    case .reading, .confirmingQuit:
+    case .reading:
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
+    case .confirmingQuit:
+      // A page of its own: the question and where the text went wrap at any width.
+      quitQuestion.render(into: &f)
+      return
+    case .takingOver(_, let holder):
+      takeOverQuestion(holder).render(into: &f)
+      return
     case .choosingQuestion(let p):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
       drawPassagePanel(&f, p, title: Say.citeInWhichQuestion, questions: true)
@@ -46,7 +53,10 @@ extension Workspace {
     drawStatus(&f, badge)
   }
 
-  func groupLine() -> String { Say.groupLine(session.group.name, session.group.members) }
+  func groupLine() -> String {
+    Say.groupLine(session.group.name, session.group.members)
+      + (together.map { $0.present.isEmpty ? "" : " · " + Say.present($0.present) } ?? "")
+  }
 
   /// The answers view's lines: each question wrapped in full with its
   /// answer's state under it, then its citations, one line each.
@@ -65,7 +75,8 @@ extension Workspace {
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         let conflict = ConflictMarkers.holds(a.text)
-        out.append((indent + state + cites + (conflict ? Say.conflictFlag : ""), i, conflict ? .notice : .dim))
+        let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
+        out.append((indent + state + cites + (conflict ? Say.conflictFlag : "") + writer, i, conflict ? .notice : .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
           out.append((indent + Say.feedbackLine(item.score, item.scale ?? f.scaleMax), i, .heading))
@@ -249,7 +260,7 @@ extension Workspace {
     case .annotating:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
-    case .confirmingQuit: return .text(" " + Say.quitAfterFailedSave, .notice)
+    case .confirmingQuit, .takingOver: return .text(" " + Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", Keymap.hints(Keymap.answersList))

@@ -16,11 +16,25 @@ import Glibc
 /// Every file caseroom writes goes through here: sessions and the review file
 /// (with `.bak`), exports, imported cases, reading positions and case indexes.
 public enum AtomicFile {
+  /// How a write is made durable before it returns.
+  public enum Sync: Sendable {
+    /// `fsync` of the new file, then of the directory after the rename (the default).
+    case full
+    /// `fdatasync` of the new file (its data and size, not its times), then `fsync` of the directory.
+    case data
+    /// `fsync` of the new file only: the caller syncs the directory (`syncDirectory`) once it has
+    /// given up a lock held around the write, so that others do not wait for it.
+    case fileOnly
+    /// Neither: the page cache only (a power cut may lose it). For measuring what durability costs.
+    case none
+  }
+
   /// Writes `data` to `url`. With `keepBackup` the version it replaces stays
   /// beside it as `url.bak`; with `createDirectory` the directory is made
   /// first when it does not exist. On failure the file is left as it was.
   public static func write(
-    _ data: Data, to url: URL, keepBackup: Bool, createDirectory: Bool = false, mode: FileMode = .ordinary
+    _ data: Data, to url: URL, keepBackup: Bool, createDirectory: Bool = false, mode: FileMode = .ordinary,
+    sync: Sync = .full
   ) throws(FileWriteError) {
     let dir = url.deletingLastPathComponent().path
     if createDirectory {
@@ -58,7 +72,13 @@ public enum AtomicFile {
         done += n
       }
     }
-    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    if failure == 0 {
+      switch sync {
+      case .full, .fileOnly: if fsync(fd) != 0 { failure = errno }
+      case .data: if fdatasync(fd) != 0 { failure = errno }
+      case .none: break
+      }
+    }
     close(fd)
     guard failure == 0 else {
       unlink(tmp)
@@ -77,7 +97,7 @@ public enum AtomicFile {
       unlink(tmp)
       throw FileWriteError(url, "cannot be replaced", e)
     }
-    syncDirectory(dir)
+    if sync == .full || sync == .data { syncDirectory(dir) }
   }
 
   /// fsyncs a directory, so that a rename or a new name in it is on disk.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseroomClass
+import CaseroomSession
 import FoundationEssentials
 
 /// `caseroom merge-session BASE OURS THEIRS`: git's merge driver for session

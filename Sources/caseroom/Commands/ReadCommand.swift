@@ -32,6 +32,12 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Members of a new group, separated by commas (with --group).")
   var members: String?
 
+  @Option(
+    help:
+      "Which member of the group is at this terminal (shown in the header; offered to be added when not in the group). Default: the member this login was last time, or bears its name, else caseroom asks."
+  )
+  var member: String?
+
   @Option(help: "Where group sessions are kept. Default: $CASEROOM_SESSIONS, else the XDG data directory.")
   var sessions: String?
 
@@ -52,7 +58,7 @@ struct ReadCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Another caseroom (another user's, or on another host) holds the group's session: remove its lock and write here. Its later saves will fail."
+      "An answer or note you open is being written on another host (its process cannot be checked from here): take it over without asking. Without this flag caseroom asks on screen. Both texts are kept if both write."
   )
   var takeOver = false
 
@@ -83,8 +89,8 @@ struct ReadCommand: ParsableCommand {
     if let group, group.trimmingSpacesAndLineBreaks().isEmpty {
       throw ValidationError(Say.groupNameEmpty)
     }
-    if (fresh || fromBackup || takeOver) && noGroup {
-      throw ValidationError(Say.optionGoesWith("--fresh, --from-backup, --take-over", "--group"))
+    if (fresh || fromBackup || takeOver || member != nil) && noGroup {
+      throw ValidationError(Say.optionGoesWith("--fresh, --from-backup, --take-over, --member", "--group"))
     }
   }
 
@@ -129,13 +135,15 @@ struct ReadCommand: ParsableCommand {
           ?? .ask
       var start = ReadingStart(
         document: document, start: nil, group: group,
-        opener: SessionOpener(store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse),
+        opener: SessionOpener(
+          store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse, options: .together),
         positionsURL: ReadingPositions.defaultURL())
       start.helpFooter = [Say.filesTitle, Say.sessionsFolder(store.directory.path)]
       start.classLink = classLink(inClass, sessions: store.directory)
       // --take-over asks first, on screen, naming the holder; so does a damaged
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
+      start.member = member
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
         guard let a = ReaderState.startAnchor(section, in: document) else {

@@ -82,34 +82,41 @@ struct ReviewLiveTests {
     #expect(s.render().lines.contains { $0.contains("第一组又写了很多。") })
   }
 
-  @Test("per group: writing now (a live lock), the last edit, reading progress")
+  @Test("per group: writing now (a reader in the group's live folder), the last edit, reading progress")
   func writingNow() throws {
     var (s, dir) = try live(24, 100)
     try ReviewFixtures.save(
       "第二组", in: dir, answer: "读了两节。", updated: t0.addingTimeInterval(60), read: ["golden-macro", "golden-tax"])
     let url = SessionStore(directory: dir).url(caseId: c.id, group: "第一组")
-    guard case .acquired(let lock, _) = SessionLock.acquire(for: url) else {
-      Issue.record("no lock")
-      return
-    }
+    // A member's reader opens the group: it is present in the group's live folder.
+    let reader = FieldLocks(folder: LiveFolder(session: url), member: "甲")
+    #expect(reader.join() == nil)
     _ = s.drive(.tick, now: t0.addingTimeInterval(180))
     var f = s.render()
     #expect(f.line(0).hasSuffix("· ✎ 1 组在写"), "\(f.line(0))")
     #expect(f.line(3).hasSuffix("0/17   ✎ 3 分钟前"), "\(f.line(3))")
     #expect(f.line(4).hasSuffix("2/17   2 分钟前"), "\(f.line(4))")
-    lock.release()
+    reader.quit()
     _ = s.drive(.tick, now: t0.addingTimeInterval(181))
     f = s.render()
     #expect(!f.line(3).contains("✎"), "\(f.line(3))")
-    // A lock left by a process that no longer runs is not writing.
+    // A reader's lock left by a process that no longer runs (kill -9) is not writing.
     var name = [CChar](repeating: 0, count: 256)
     gethostname(&name, 255)
     let host = String(cString: name)
-    let dead = SessionLock.Holder(pid: 2_147_483_000, host: host, since: t0, user: "x", token: "t")
-    try JSONCoding.encoder(.compact).encode(dead).write(to: SessionLock.url(for: url))
+    let dead = SessionLock.Holder(pid: 2_147_483_000, host: host, since: t0, user: "x", token: "t", member: "乙")
+    try JSONCoding.encoder(.compact).encode(dead).write(to: LiveFolder(session: url).readerURL(token: "t"))
     _ = s.drive(.tick, now: t0.addingTimeInterval(182))
     #expect(!s.render().line(3).contains("✎"))
     #expect(s.all.writing.isEmpty)
+    // A session lock of an older caseroom still counts.
+    guard case .acquired(let lock, _) = SessionLock.acquire(for: url) else {
+      Issue.record("no lock")
+      return
+    }
+    _ = s.drive(.tick, now: t0.addingTimeInterval(183))
+    #expect(s.render().line(3).contains("✎"))
+    lock.release()
   }
 
   @Test("r reads the folders again at once and says what it found")

@@ -47,6 +47,38 @@ struct ReadingStartTests {
     #expect(again.render().line(0) == header)
   }
 
+  @Test("the group picker shows who is reading each group now (its live folder); a reader gone is not shown")
+  func pickerShowsWhoIsHere() throws {
+    let dir = try directory()
+    let store = SessionStore(directory: dir.appendingPathComponent("sessions"))
+    for name in ["第一组", "第二组"] {
+      try store.save(
+        Session(case: ReaderFixtures.bundled, group: .init(name: name, members: ["李华", "王芳"])),
+        to: store.url(caseId: ReaderFixtures.bundled.id, group: name))
+    }
+    let first = store.url(caseId: ReaderFixtures.bundled.id, group: "第一组")
+    let here = [
+      FieldLocks(folder: LiveFolder(session: first), member: "李华"),
+      FieldLocks(folder: LiveFolder(session: first), member: "王芳"),
+    ]
+    for r in here { #expect(r.join() == nil) }
+    var screen = try start(dir, group: .ask).firstScreen()
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
+    var lines = (0..<24).map { screen.render().line($0) }
+    // Both, in the order they came (here: the same second, so either).
+    #expect(
+      lines.contains {
+        $0.hasPrefix("  第一组（李华、王芳）  在线：李华、王芳") || $0.hasPrefix("  第一组（李华、王芳）  在线：王芳、李华")
+      }, "\(lines)")
+    #expect(lines.contains { $0.hasPrefix("  第二组（李华、王芳）") && !$0.contains("在线") })
+    here[1].quit()
+    screen = try start(dir, group: .ask).firstScreen()
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
+    lines = (0..<24).map { screen.render().line($0) }
+    #expect(lines.contains { $0.hasPrefix("  第一组（李华、王芳）  在线：李华") && !$0.contains("在线：李华、王芳") })
+    here[0].quit()
+  }
+
   @Test("a named group's workspace saves on quitting, and opens where the group stopped")
   func groupSession() throws {
     let dir = try directory()

@@ -1,11 +1,11 @@
 import CaseroomEngine
-import CaseroomSession
 import FoundationEssentials
 import Glibc
 
-/// A three-way merge of one group's session, field by field: what git's
-/// merge driver does (`caseroom merge-session %O %A %B`) when two members
-/// edited the group's session on two machines.
+/// A three-way merge of one group's session, field by field: what every save
+/// of a group's reader does (with what it last read as the base: `GroupFile`),
+/// and what git's merge driver does (`caseroom merge-session %O %A %B`) when
+/// two members edited the group's session on two machines.
 ///
 /// - Answer texts (and notes): three-way on the text (`TextMerge`): edits in
 ///   different sentences are both kept; both versions of an overlapping edit
@@ -16,6 +16,9 @@ import Glibc
 /// - Position: the later side's (by `updatedAt`), unless only one side moved.
 /// - Marks, members, draft: three-way per item; where both changed, this
 ///   side's (marks), both (members), the later (draft).
+/// - Who wrote what (`participation`): per member, each side's additions to
+///   the counts are both kept; the sections read, the union.
+/// - Logins remembered as members: the union (this side's where both changed one).
 /// - Revision: one above both; `updatedAt` the later; `createdAt` the earlier.
 public enum SessionMerge {
   /// What could not be merged: two different groups or cases.
@@ -68,7 +71,8 @@ public enum SessionMerge {
       out.answers.append(
         Session.Answer(
           question: x.question, text: text.text, citations: citations,
-          updatedAt: [x.updatedAt, y.updatedAt].compactMap { $0 }.max()))
+          updatedAt: [x.updatedAt, y.updatedAt].compactMap { $0 }.max(),
+          writer: x.text == qo.text ? y.writer ?? x.writer : x.writer ?? y.writer))
     }
 
     var notes = 0
@@ -105,6 +109,8 @@ public enum SessionMerge {
     } else if b.draft != o.draft, let db = b.draft, db.updatedAt > a.draft?.updatedAt ?? .distantPast {
       out.draft = db
     }
+    out.participation = Session.Participation.merge(o.participation, a.participation, b.participation)
+    out.logins = mergeLogins(o.logins, a.logins, b.logins)
     out.createdAt = min(a.createdAt, b.createdAt)
     out.updatedAt = max(a.updatedAt, b.updatedAt)
     out.revision = max(a.revision, b.revision) + 1
@@ -156,6 +162,14 @@ public enum SessionMerge {
     return out
   }
 
+  /// Logins remembered as members: each side's additions; this side's where both changed one.
+  static func mergeLogins(_ o: [String: String]?, _ a: [String: String]?, _ b: [String: String]?) -> [String: String]? {
+    guard a != nil || b != nil else { return nil }
+    var out = a ?? [:]
+    for (login, member) in b ?? [:] where out[login] == nil || out[login] == o?[login] { out[login] = member }
+    return out
+  }
+
   /// An item's key and its place among the items of its list with that key.
   struct Occurrence<K: Hashable>: Hashable {
     var key: K
@@ -171,19 +185,21 @@ public enum SessionMerge {
     return out
   }
 
-  struct CitationKey: Hashable {
-    var anchor: Session.Anchor
-    var createdAt: Date
-    init(_ c: Session.Citation) {
+  /// What tells a citation from another (where, and when it was made).
+  public struct CitationKey: Hashable, Sendable {
+    public var anchor: Session.Anchor
+    public var createdAt: Date
+    public init(_ c: Session.Citation) {
       anchor = c.anchor
       createdAt = c.createdAt
     }
   }
 
-  struct AnnotationKey: Hashable {
-    var anchor: Session.Anchor
-    var createdAt: Date
-    init(_ a: Session.Annotation) {
+  /// What tells a note from another (where, and when it was made).
+  public struct AnnotationKey: Hashable, Sendable {
+    public var anchor: Session.Anchor
+    public var createdAt: Date
+    public init(_ a: Session.Annotation) {
       anchor = a.anchor
       createdAt = a.createdAt
     }
@@ -202,40 +218,19 @@ extension Session {
     reading = [:]
     draft = nil
     group.members = []
+    participation = nil
+    logins = nil
     revision = 0
   }
 }
 
-// MARK: - Files (git's merge driver)
-
-extension SessionMerge {
-  /// git's merge driver: merges the files `base` (%O, empty when there is
-  /// no common version), `ours` (%A) and `theirs` (%B), and writes the result
-  /// over `ours`, as git wants. A file that is not a session leaves `ours`
-  /// as it is and throws (git then reports a conflict).
-  public static func mergeFiles(
-    base: URL, ours: URL, theirs: URL, labels: (Int?) -> ConflictMarkers.Labels = { _ in .anonymous }
-  ) throws(ClassError) -> Result {
-    func read(_ url: URL) throws(ClassError) -> Session? {
-      let data: Data
-      do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
-      if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
-      do { return try Session.decode(data, file: url.path) } catch { throw ClassError(file: url.path, "\(error)") }
-    }
-    let o = try read(base)
-    guard let a = try read(ours) else { throw ClassError(file: ours.path, "empty: not a session") }
-    guard let b = try read(theirs) else { throw ClassError(file: theirs.path, "empty: not a session") }
-    let result: Result
-    do { result = try merge(base: o, ours: a, theirs: b, labels: labels) } catch {
-      throw ClassError(file: ours.path, error.message)
-    }
-    let data: Data
-    do { data = try result.session.json() } catch { throw ClassError(file: ours.path, "cannot be encoded: \(error)") }
-    do {
-      try AtomicFile.write(data, to: ours, keepBackup: false, mode: .ordinary)
-    } catch {
-      throw ClassError(file: error.path, error.message)
-    }
-    return result
+extension ConflictMarkers.Labels {
+  /// A member's save: this member on this machine (`李华 · vm1`), and the
+  /// member who last wrote the field on disk (the same name twice — two
+  /// readers as one member — told apart by （另一方）; not known: 另一方的版本).
+  public static func member(_ me: String, theirs writer: String?) -> Self {
+    let ours = "\(me) · \(LocalProcess.hostName)"
+    guard let writer else { return Self(ours: ours, theirs: Self.anonymous.theirs) }
+    return Self(ours: ours, theirs: writer == me ? writer + "（另一方）" : writer)
   }
 }

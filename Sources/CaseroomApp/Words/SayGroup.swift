@@ -1,0 +1,139 @@
+import CaseroomEngine
+import CaseroomSession
+import FoundationEssentials
+import Glibc
+
+// MARK: - A group writing together: who reads, who writes, saves that fail
+
+extension Say {
+  /// `李华正在写`.
+  static func writing(_ member: String) -> String { say("\(member)正在写", "\(member) is writing") }
+  /// In a read-only answer or note another member writes.
+  static func fieldHeld(_ member: String) -> String {
+    say("\(member)正在写（只读，实时更新；可以写别的题）", "\(member) is writing this (read-only, live; write another one)")
+  }
+  static var fieldFreeNow: String { say("现在可以写了", "you can write it now") }
+  static func fieldTakenFromYou(_ member: String) -> String {
+    say("\(member)接着写了这一题（你停了一分钟）：你的文字已保存", "\(member) took this over (you were idle a minute): your text is saved")
+  }
+  static func fieldCannotLock(_ why: String) -> String {
+    say("无法加锁（\(why)）：只读", "cannot lock (\(why)): read-only")
+  }
+  /// Present members, for the header and the answers view: `在线：李华、王芳`.
+  static func present(_ members: [String]) -> String {
+    say("在线：", "here: ") + members.joined(separator: say("、", ", "))
+  }
+  /// The reader's member in the header: `第一组 · 李华`.
+  static func groupAndMember(_ group: String, _ member: String) -> String { "\(group) · \(member)" }
+
+  // Who is reading (asked when the group opens).
+  static func whoIsReadingTitle(_ group: String) -> String { say("谁在读“\(group)”？", "Who is reading “\(group)”?") }
+  static func whoIsReadingText(_ login: String) -> String {
+    say(
+      "按一个数字选你的名字（以后用账号 \(login) 打开时会记住）。不在名单里：按 a 以 \(login) 加入小组，或用 --member 名字 启动。",
+      "Press a number to choose your name (remembered for the login \(login)). Not listed: press a to join the group as \(login), or start with --member NAME."
+    )
+  }
+  static func addMyself(_ login: String) -> String { say("以 \(login) 加入小组", "join the group as \(login)") }
+  static func memberAdded(_ name: String) -> String { say("\(name) 已加入小组", "\(name) joined the group") }
+  static func notAMember(_ name: String, _ group: String) -> String {
+    say("\(name) 不在“\(group)”的名单里", "\(name) is not a member of “\(group)”")
+  }
+  static func addAsMember(_ name: String) -> String { say("把 \(name) 加入小组", "add \(name) to the group") }
+  static var chooseAnother: String { say("选名单里的另一个名字", "choose another name from the list") }
+  /// Two readers as one member: both are shown.
+  static func sameMemberTwice(_ member: String) -> String {
+    say("\(member) 在另一个终端也开着这个小组", "\(member) has this group open in another terminal too")
+  }
+
+  // A lock on another host: taking over, asked on screen.
+  static func heldElsewhereTitle(_ member: String) -> String {
+    say("\(member)正在写这一题", "\(member) is writing this")
+  }
+  static func heldElsewhereText(_ holder: String) -> String {
+    say(
+      "写的人在另一台电脑上（\(holder)），这里无法确认那个进程还在不在。它一分钟没有动静后会自动释放。只有确定那边已经不写了（断线、关机）才接管；两边都写的文字都会保留，并标出是谁写的。",
+      "The writer is on another computer (\(holder)): whether that process still runs cannot be checked from here. It is freed after a minute without a key. Take over only if you are sure it stopped (a dropped connection, a shut-down laptop); if both write, both texts are kept, marked with who wrote them."
+    )
+  }
+  static var takeOverField: String { say("接管，在这里写", "take over and write here") }
+  static var watchField: String { say("只读查看（实时更新）", "watch it read-only (live)") }
+
+  // Saves that cannot be done.
+  static func savedToDraft(_ why: String, _ path: String) -> String {
+    say("保存失败（\(why)）。文字已存入草稿：\(path)", "Could not save (\(why)). Your text is in a draft: \(path)")
+  }
+  static func draftFailedToo(_ why: String, _ draftWhy: String) -> String {
+    say(
+      "保存失败（\(why)），草稿也无法写入（\(draftWhy)）：退出会丢掉未保存的文字。",
+      "Could not save (\(why)), nor write a draft (\(draftWhy)): quitting loses what is unsaved.")
+  }
+  static var quitSaveFailedTitle: String { say("保存失败", "Could not save") }
+  static var draftOfferedNextTime: String {
+    say("下次打开这个小组时会提示恢复这份草稿。", "The next time this group is opened, caseroom offers the draft.")
+  }
+  static var quitNow: String { say("退出", "quit") }
+  static var stayAndRetry: String { say("留下，继续重试保存", "stay, and keep trying to save") }
+  static func badgeDraft(_ why: String) -> String {
+    say(" 保存失败：\(why) — 已存草稿，重试中 ", " SAVE FAILED: \(why) — draft kept, retrying ")
+  }
+
+  // The draft offered on the next start.
+  static func draftFoundTitle(_ group: String) -> String {
+    say("“\(group)”有一份未保存的草稿", "“\(group)” has an unsaved draft")
+  }
+  static func draftFoundText(_ when: String, _ why: String, _ path: String) -> String {
+    say(
+      "\(when) 的一次保存没有成功（\(why)），文字存在 \(path)。恢复：与小组现在的记录合并（不同的题互不影响；同一处两边都改了则两份都保留并标明）。",
+      "A save at \(when) failed (\(why)); the text is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
+    )
+  }
+  static var restoreDraft: String { say("恢复草稿", "restore the draft") }
+  static var keepDraftForLater: String { say("先不恢复（草稿留着）", "not now (the draft stays)") }
+  static var dropDraft: String { say("删除草稿", "delete the draft") }
+  static var draftRestored: String { say("草稿已恢复并保存", "the draft is restored and saved") }
+  static func othersWrote(_ conflicts: Int) -> String {
+    say("有 \(conflicts) 处两人都改了：两份都保留并标明", "\(conflicts) place(s) changed by two: both kept, marked")
+  }
+}
+
+extension Say {
+  /// Why a save failed, in the interface's language (the system's words in English).
+  static func saveFailure(_ message: String) -> String {
+    let known: [(String, String)] = [
+      ("No space left", say("磁盘已满", message)),
+      ("Disk quota", say("磁盘配额已满", message)),
+      ("Permission denied", say("没有写入权限", message)),
+      ("Operation not permitted", say("没有写入权限", message)),
+      ("Read-only file system", say("只读文件系统", message)),
+      ("Not a directory", say("会话文件夹不见了或被换成了文件", message)),
+      ("is not a folder", say("会话文件夹不见了或被换成了文件", message)),
+      ("No such file or directory", say("会话文件夹不见了", message)),
+      ("now holds another session", say("文件被换成了另一个小组的记录", message)),
+      ("another reader's save did not end", say("另一位成员的保存迟迟没有结束", message)),
+      ("not valid JSON", say("文件被手动改过，无法读取", message)),
+      ("missing \"", say("文件被手动改过，无法读取", message)),
+      ("Input/output error", say("读写出错", message)),
+    ]
+    return known.first { message.contains($0.0) }?.1 ?? message
+  }
+}
+
+// The review: who wrote what in a group.
+extension Say {
+  static func participation(_ parts: [String]) -> String {
+    let list = parts.joined(separator: " · ")
+    return say("参与：\(list)", "Shares: \(list)")
+  }
+  static func memberShare(_ name: String, percent: Int, notes: Int, citations: Int) -> String {
+    switch (notes > 0, citations > 0) {
+    case (false, false): return "\(name) \(percent)%"
+    case (true, false): return say("\(name) \(percent)%（\(notes) 注）", "\(name) \(percent)% (\(notes) notes)")
+    case (false, true):
+      return say("\(name) \(percent)%（\(citations) 引）", "\(name) \(percent)% (\(citations) cited)")
+    case (true, true):
+      return say(
+        "\(name) \(percent)%（\(notes) 注，\(citations) 引）", "\(name) \(percent)% (\(notes) notes, \(citations) cited)")
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import CaseroomEngine
+import CaseroomSession
+import Foundation
+import Testing
+
+/// Two members of one group, each at their own terminal (two tmux servers
+/// on one sessions folder): what each sees of the other.
+@Suite("A group writes together in two terminals", .serialized)
+struct GroupTogetherTerminalTests {
+  /// A second terminal on the first one's sessions folder and state.
+  func pair() throws -> (Tmux, Tmux, String) {
+    let a = try Tmux()
+    let b = try Tmux()
+    let env = "CASEROOM_SESSIONS=\(a.state.path)/sessions XDG_STATE_HOME=\(a.state.path)"
+    return (a, b, env)
+  }
+
+  @Test(
+    "two readers open the same answer: the second sees the first's text live, told who writes it; when the first leaves, the second writes"
+  )
+  func sameAnswer() throws {
+    let (a, b, env) = try pair()
+    try a.start("--group 第一组 --members 李华,王芳 --member 李华", environment: env)
+    try a.waitFor("the header names the member") { $0[0].contains("第一组 · 李华") }
+    try a.keys("a")
+    try a.keys("1")
+    try a.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try a.type("李华写的第一句。")
+    try b.start("--group 第一组 --member 王芳", environment: env)
+    try b.waitFor("the header names the member") { $0[0].contains("第一组 · 王芳") }
+    try b.keys("a")
+    _ = try b.waitFor("who writes question 1, in the answers view") { $0.joined().contains("李华正在写") }
+    try b.keys("1")
+    try b.waitFor("the first's text, read-only, with who writes it", timeout: 4) {
+      $0.joined().contains("李华写的第一句。") && $0.joined().contains("李华正在写（只读")
+    }
+    try a.type("第二句。")
+    try b.waitFor("the first's typing, live", timeout: 4) { $0.joined().contains("李华写的第一句。第二句。") }
+    try b.type("x")
+    #expect(!(try b.screen().joined().contains("x第二句")))
+    try a.keys("Escape")
+    try b.waitFor("free now", timeout: 4) { $0.joined().contains("现在可以写了") }
+    try b.type("王芳接着写。")
+    Thread.sleep(forTimeInterval: 2.5)  // saved within 2 s of the last key
+    try b.keys("Escape")
+    try b.waitFor("the answers view") { $0.joined().contains("本组答案") }
+    try b.keys("q")
+    try b.keys("q")
+    try a.keys("q")
+    try a.keys("q")
+    try a.waitForShell()
+    try b.waitForShell()
+    let store = SessionStore(directory: a.state.appendingPathComponent("sessions"))
+    let s = try #require(store.list(caseId: "twelve-golden-projects").first?.session)
+    #expect(s.answers[0].text == "李华写的第一句。第二句。王芳接着写。")
+    #expect(s.participation?["李华"]?.characters.first == CharacterCount.of("李华写的第一句。第二句。"))
+    #expect(s.participation?["王芳"]?.characters.first == CharacterCount.of("王芳接着写。"))
+  }
+
+  @Test(
+    "a save that fails: the sessions folder replaced by a file while a member types; quitting works, the draft comes back",
+    arguments: [40, 80, 120])
+  func failedSave(_ cols: Int) throws {
+    let t = try Tmux(cols: cols, rows: cols == 40 ? 14 : 24)
+    try t.start("--group 第一组 --member 李华")
+    try t.keys("a")
+    try t.keys("1")
+    try t.waitFor("the editor") { $0.joined().contains("字数") }
+    try t.type("保存之前的字。")
+    try t.waitFor("saved") { $0.last?.contains("已保存") == true }
+    let sessions = t.state.appendingPathComponent("sessions")
+    let aside = t.state.appendingPathComponent("sessions-aside")
+    #expect(rename(sessions.path, aside.path) == 0)
+    try Data("not a folder".utf8).write(to: sessions)
+    try t.type("之后的字。")
+    try t.waitFor("the failure in the badge", timeout: 5) { $0.last?.contains("保存失败") == true }
+    try t.keys("Escape")
+    try t.waitFor("the answers view") { $0.joined().contains("本组答案") }
+    try t.keys("q")
+    try t.keys("q")
+    try t.waitFor("the quit question names the draft", timeout: 5) {
+      $0.joined().contains("草稿") && $0.joined().contains("y")
+    }
+    try t.keys("y")
+    try t.waitForShell()
+    try FileManager.default.removeItem(at: sessions)
+    #expect(rename(aside.path, sessions.path) == 0)
+    try t.shell("clear; \(Tmux.binary.path) --group 第一组 --member 李华")
+    try t.waitFor("the draft offered") { $0.joined().contains("未保存的草稿") }
+    try t.keys("r")
+    try t.waitFor("restored") { $0.joined().contains("草稿已恢复") }
+    try t.keys("q")
+    try t.waitForShell()
+    let s = try #require(SessionStore(directory: sessions).list(caseId: "twelve-golden-projects").first?.session)
+    #expect(s.answers[0].text == "保存之前的字。之后的字。")
+  }
+}
