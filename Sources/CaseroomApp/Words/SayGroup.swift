@@ -10,14 +10,19 @@ extension Say {
   static func writing(_ member: String) -> String { say("\(member)正在写", "\(member) is writing") }
   /// In a read-only answer or note another member writes.
   static func fieldHeld(_ member: String) -> String {
-    say("\(member)正在写（只读，实时更新；可以写别的题）", "\(member) is writing this (read-only, live; write another one)")
+    say("\(member)正在写（只读，实时更新；别处可以写）", "\(member) is writing this (read-only, live; write elsewhere)")
   }
   static var fieldFreeNow: String { say("现在可以写了", "you can write it now") }
   static func fieldTakenFromYou(_ member: String) -> String {
-    say("\(member)接着写了这一题（你停了一分钟）：你的文字已保存", "\(member) took this over (you were idle a minute): your text is saved")
+    say(
+      "\(member)接着写了这里（你停了一分钟）：你写的已保存；现在只读，实时显示\(member)写的",
+      "\(member) took this over (you were idle a minute): what you wrote is saved; now read-only, showing \(member)'s text live"
+    )
   }
   static func fieldCannotLock(_ why: String) -> String {
-    say("无法加锁（\(why)）：只读", "cannot lock (\(why)): read-only")
+    say(
+      "无法加锁（\(saveFailure(why))）：照常写；别人同时写这里时两份都保留",
+      "cannot lock (\(why)): write on; if another writes here too, both texts are kept")
   }
   /// Present members, for the header and the answers view: `在线：李华、王芳`.
   static func present(_ members: [String]) -> String {
