@@ -65,8 +65,9 @@ extension Say {
   static var watchField: String { say("只读查看（实时更新）", "watch it read-only (live)") }
 
   // Saves that cannot be done.
-  static func savedToDraft(_ why: String, _ path: String) -> String {
-    say("保存失败（\(why)）。文字已存入草稿：\(path)", "Could not save (\(why)). Your text is in a draft: \(path)")
+  /// Followed by the draft's path, on a line of its own (whole, to copy).
+  static func savedToDraft(_ why: String) -> String {
+    say("保存失败（\(why)）。文字已存入草稿：", "Could not save (\(why)). Your text is in a draft:")
   }
   static func draftFailedToo(_ why: String, _ draftWhy: String) -> String {
     say(

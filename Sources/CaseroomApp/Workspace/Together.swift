@@ -386,7 +386,7 @@ extension Workspace {
     let why = saveError ?? "?"
     let text: [String]
     if let d = together?.draftURL {
-      text = [Say.savedToDraft(why, d.path), Say.draftOfferedNextTime]
+      text = [Say.savedToDraft(why), d.path, Say.draftOfferedNextTime]
     } else if let e = together?.draftError {
       text = [Say.draftFailedToo(why, e)]
     } else {
@@ -397,6 +397,7 @@ extension Workspace {
       choices: [
         .init(key: "y", label: Say.quitNow, then: .quit), .init(key: "n", label: Say.stayAndRetry, then: .stay),
       ])
+    if together?.draftURL != nil { c.paths = [1] }
     c.rows = rows
     c.cols = cols
     return c
