@@ -24,9 +24,17 @@ extension Say {
       "无法加锁（\(saveFailure(why))）：照常写；别人同时写这里时两份都保留",
       "cannot lock (\(why)): write on; if another writes here too, both texts are kept")
   }
-  /// Present members, for the header and the answers view: `在线：李华、王芳`.
+  /// Present members, for the header and the answers view: `在线：李华、王芳`;
+  /// a member reading at two terminals is shown as such (`李华×2`).
   static func present(_ members: [String]) -> String {
-    say("在线：", "here: ") + members.joined(separator: say("、", ", "))
+    var names: [String] = []
+    var count: [String: Int] = [:]
+    for m in members {
+      if count[m] == nil { names.append(m) }
+      count[m, default: 0] += 1
+    }
+    let shown = names.map { count[$0]! > 1 ? "\($0)×\(count[$0]!)" : $0 }
+    return say("在线：", "here: ") + shown.joined(separator: say("、", ", "))
   }
   /// The reader's member in the header: `第一组 · 李华`.
   static func groupAndMember(_ group: String, _ member: String) -> String { "\(group) · \(member)" }

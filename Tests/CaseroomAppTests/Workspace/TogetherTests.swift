@@ -91,6 +91,7 @@ struct TogetherTests {
     again.drive(.key(.escape), now: t)
     #expect(again.noteBox == nil)
     #expect(again.session.annotations.map(\.note) == ["甲写了一半。"])
+    #expect(again.session.annotations.first?.writer == "甲", "the note names its writer")
     #expect(again.session.noteDraft(of: "乙")?.text == "乙写了一半")
     let third = try member("丙", op, drafts: dir, members: ["甲", "乙", "丙"])
     #expect(third.noteBox == nil, "a member with no draft of its own opens on the text")
@@ -147,6 +148,24 @@ struct TogetherTests {
     #expect(merged.answers[1].text == "甲改写开头。原来的答案。乙又写。", "both kept")
     let p = try #require(merged.participation?["乙"])
     #expect(p.characters[1] - before == CharacterCount.of("乙又写。"), "甲's words are not counted as 乙's")
+  }
+
+  @Test("two readers as one member (two terminals) are both shown: 在线：甲×2")
+  func sameMemberTwice() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    var t = t0
+    for _ in 0..<7 {
+      t = t.addingTimeInterval(1)
+      a1.drive(.tick, now: t)
+      a2.drive(.tick, now: t)
+    }
+    a1.drive(.key(.char("a")), now: t)
+    #expect(a1.render().lines.joined().contains("在线：甲×2"))
+    // The questions panel says it too.
+    a2.drive(.key(.char("Q")), now: t)
+    #expect(a2.render().lines.joined().contains("在线：甲×2"))
   }
 
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")
