@@ -53,7 +53,7 @@ public struct Rubric: Codable, Equatable, Sendable {
       .joined(separator: "\n") + "\n"
   }
 
-  static let separators: Set<Character> = ["·", ",", "，", "、", ";", "；"]
+  static let separators: Set<Character> = ["·", ",", "，", "、", ";", "；", "/", "／", "|", "｜"]
 
   /// Reads a rubric's text for a case of `questions` questions. Errors name the line and what is wrong.
   public static func parse(_ text: String, questions: Int, file: String) throws(RubricError) -> Rubric {
@@ -83,7 +83,10 @@ public struct Rubric: Codable, Equatable, Sendable {
         if item.isEmpty { continue }
         let digits = item.reversed().prefix { $0.isASCII && $0.isNumber }
         let name = String(item.dropLast(digits.count)).trimmingBlanks()
-        guard !digits.isEmpty, let points = Int(String(digits.reversed())), !name.isEmpty else {
+        // A name holding a number is two criteria run together (`论据 4 结构 3`) or a line without its colon (`1 论据 5`).
+        guard !digits.isEmpty, let points = Int(String(digits.reversed())), !name.isEmpty,
+          !name.contains(where: { $0.isNumber })
+        else {
           throw RubricError(file: file, line: n + 1, message: "\"\(item)\" is not a criterion and its points (论据 4)")
         }
         guard (1...Review.maximumScale).contains(points) else {
