@@ -38,6 +38,21 @@ extension Say {
     }
   }
 
+  /// An error without the file it names (that is said before it).
+  public static func errorReason(_ error: any Error) -> String {
+    switch error {
+    case let e as CaseError: return e.reason.map(fileProblem) ?? e.message
+    case let e as FileReadError: return fileProblem(e.kind)
+    default: return commandError(error)
+    }
+  }
+
+  /// Why a sync did not finish, for the command line (without the screens' "your work is kept").
+  public static func syncReason(_ error: any Error) -> String {
+    guard let e = error as? SyncError else { return commandError(error) }
+    return syncWhy(e)
+  }
+
   /// Why a file could not be read.
   public static func fileProblem(_ kind: FileReadError.Kind) -> String {
     switch kind {

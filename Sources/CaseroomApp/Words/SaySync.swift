@@ -17,7 +17,10 @@ extension Say {
   }
 
   /// Why a sync did not finish, in the interface's language; the work is always kept.
-  static func syncFailure(_ e: SyncError) -> String {
+  static func syncFailure(_ e: SyncError) -> String { syncFailed(syncWhy(e)) }
+
+  /// Why a sync did not finish, in a clause.
+  static func syncWhy(_ e: SyncError) -> String {
     let why: String
     switch e.kind {
     case .notAClone: why = say("小组记录文件夹不是班级仓库的克隆", "the sessions folder is not a clone of the class repository")
@@ -38,7 +41,7 @@ extension Say {
     case .failed:
       why = say("git 出错", "git failed") + "：" + (e.message.split(separator: "\n").first.map(String.init) ?? "")
     }
-    return syncFailed(why)
+    return why
   }
 
   /// The instructor's files given back the class's version (a student's clone).

@@ -82,7 +82,7 @@ struct ReadCommand: ParsableCommand {
   func validate() throws {
     if let theme, Theme.named(theme) == nil {
       throw ValidationError(
-        "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
+        Say.unknownTheme(TerminalSafe.text(theme, keepingLines: false), Theme.names))
     }
     if noGroup && group != nil { throw ValidationError(Say.optionsExclusive("--no-group", "--group")) }
     if fresh && fromBackup { throw ValidationError(Say.optionsExclusive("--fresh", "--from-backup")) }
@@ -162,7 +162,7 @@ struct ReadCommand: ParsableCommand {
       do {
         terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: !noMouse)
       } catch {
-        throw Failure(message: "\(error)")
+        throw Failure(error)
       }
       defer { terminal.stop() }
       // Once the first screen is up: check that all of the file is UTF-8 (the
@@ -200,17 +200,13 @@ struct ReadCommand: ParsableCommand {
   static func describe(_ error: any Error) -> String {
     switch error {
     case SessionOpener.Failure.damaged(let e, let backup):
-      let ways =
-        backup.map {
-          "carry on from its backup (saved \(LocalTime.text($0.updatedAt, .dateAndTime)), revision \($0.revision))"
-            + " with --from-backup, or start afresh with --fresh"
-        } ?? "it has no usable backup (so --from-backup cannot help): start afresh with --fresh"
-      return
-        "\(e)\nthe file is left as it is; \(ways) (the damaged file is then kept aside as \(URL(fileURLWithPath: e.file).lastPathComponent).damaged-<time>)"
+      return Say.damagedSessionWays(
+        file: Say.commandError(e), name: URL(fileURLWithPath: e.file).lastPathComponent,
+        backup: backup.map { (LocalTime.text($0.updatedAt, .dateAndTime), $0.revision) })
     case SessionOpener.Failure.blankGroupName:
-      return "the group name is empty"
+      return Say.groupNameEmpty
     case SessionOpener.Failure.backupUnusable(let url, let e):
-      return "\(url.path): the backup cannot be used either: \(e)"
+      return Say.backupUnusable(url.path, Say.errorReason(e))
     default: return Failure(error).description
     }
   }
