@@ -14,7 +14,7 @@ public enum CommandManual {
       // No hyphenation: a word broken at a hyphen of its own reads as two (case‐room).
       ".nh",
       ".SH " + Roff.quoted(Say.manName),
-      #"caseroom \- "# + Roff.escaped(Say.manWhat),
+      #"caseroom \- "# + Roff.escaped(Say.commandSummary("caseroom") ?? root.abstract ?? ""),
       ".SH " + Roff.quoted(Say.manSynopsis),
       Roff.bold("caseroom") + " [" + Roff.italic(Say.manCommandWord) + "] [" + Roff.italic(Say.manOptionsWord) + "]",
       ".SH " + Roff.quoted(Say.manDescription),

@@ -173,15 +173,18 @@ extension Say {
 
   // MARK: Merging sessions (git's merge driver)
 
+  /// How a conflict is marked in a text: `【合并冲突：…】` (the markers are the same in every language).
+  static var conflictMarking: String { ConflictMarkers.opening + "…】" }
   public static func answerBothKept(_ group: String, _ q: Int) -> String {
-    say(
-      "\(group)，第 \(q) 题答案：两个版本都保留了，标为【合并冲突】：请在编辑器里选一个",
-      "\(group), answer \(q): both versions kept, marked 【合并冲突】: choose one in the editor")
+    let mark = conflictMarking
+    return say(
+      "\(group)，第 \(q) 题答案：两个版本都保留了，标为\(mark)：请在编辑器里选一个",
+      "\(group), answer \(q): both versions kept, marked \(mark): choose one in the editor")
   }
   public static func notesBothKept(_ group: String, _ n: Int) -> String {
-    say(
-      "\(group)：\(n) 条批注两个版本都保留了，标为【合并冲突】",
-      "\(group): \(n) note(s) with both versions kept, marked 【合并冲突】")
+    let mark = conflictMarking
+    return say(
+      "\(group)：\(n) 条批注两个版本都保留了，标为\(mark)", "\(group): \(n) note(s) with both versions kept, marked \(mark)")
   }
 
   // MARK: The terminal

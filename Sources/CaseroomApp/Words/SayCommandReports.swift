@@ -147,9 +147,10 @@ extension Say {
   }
   public static var nothingPushed: String { say("什么都没推送", "nothing pushed") }
   public static func bothVersionsIn(_ file: String) -> String {
-    say(
-      "\(file) 里两个版本都保留了：在它的答案和批注里找【合并冲突：…】，保留一个",
-      "both versions kept in \(file): look for 【合并冲突：…】 in its answers and notes, and keep one")
+    let mark = conflictMarking
+    return say(
+      "\(file) 里两个版本都保留了：在它的答案和批注里找\(mark)，保留一个",
+      "both versions kept in \(file): look for \(mark) in its answers and notes, and keep one")
   }
   public static func syncWarning(_ line: String) -> String { say("警告：\(line)", "warning: \(line)") }
 }

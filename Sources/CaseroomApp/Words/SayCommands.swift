@@ -34,6 +34,12 @@ extension Say {
       return e.file + ": " + fileProblem(reason)
     case let e as FileReadError: return e.file + ": " + fileProblem(e.kind)
     case let e as OpenedSession.SaveRefusal: return saveRefused(e)
+    case let e as ClassError: return classProblem(e)
+    case let e as SessionError: return sessionProblem(e)
+    case let e as FileWriteError: return writeProblem(e)
+    case let e as SyncError: return syncFailedCommand(syncWhy(e))
+    case let e as SessionOpener.Failure: return openFailure(e)
+    case let e as ImportError: return importProblem(e)
     default: return ErrorText.words(error)
     }
   }
@@ -43,6 +49,7 @@ extension Say {
     switch error {
     case let e as CaseError: return e.reason.map(fileProblem) ?? e.message
     case let e as FileReadError: return fileProblem(e.kind)
+    case let e as ClassError where !e.file.isEmpty: return classWhat(e.what)
     default: return commandError(error)
     }
   }

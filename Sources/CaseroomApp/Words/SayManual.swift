@@ -11,15 +11,11 @@ extension Say {
   static var manTitle: String { say("Caseroom 手册", "Caseroom Manual") }
   static var manCommandWord: String { say("命令", "command") }
   static var manOptionsWord: String { say("选项", "options") }
-  /// What caseroom is, on the NAME line.
-  static var manWhat: String {
-    say("案例研讨室：在终端里阅读和讨论中文教学案例", "Read and discuss a Chinese teaching case in the terminal. 案例研讨室")
-  }
   /// The opening of caseroom(1), before its commands.
   static var manOpening: String {
     say(
       "案例研讨室（caseroom）让各小组在终端里逐节阅读一个中文教学案例，写下答案和批注；教师评阅所有小组；小组从导出的文件发言。不带命令时，caseroom 打开阅读器（caseroom read）：装有多个案例时先问读哪个案例，再问哪个小组在读。阅读器和文本编辑器的按键见 caseroom-keys(7)，或 caseroom keys。案例：自带的（程序旁的 share/caseroom/cases）和你自己的（$XDG_DATA_HOME/caseroom/cases；caseroom cases 列出它们）。",
-      "Caseroom (案例研讨室) is for case-method teaching: groups read a Chinese case section by section in the terminal and write answers and notes; the instructor reviews every group; groups present from an export. Without a command, caseroom opens the reader ('caseroom read'): it asks which case (when more than one is installed) and which group is reading. The keys of the reader and of the text editor are in caseroom-keys(7), or 'caseroom keys'. Cases: the bundled ones (share/caseroom/cases beside the program) and your own, in $XDG_DATA_HOME/caseroom/cases ('caseroom cases' lists them)."
+      "Caseroom is for case-method teaching: groups read a Chinese case section by section in the terminal and write answers and notes; the instructor reviews every group; groups present from an export. Without a command, caseroom opens the reader ('caseroom read'): it asks which case (when more than one is installed) and which group is reading. The keys of the reader and of the text editor are in caseroom-keys(7), or 'caseroom keys'. Cases: the bundled ones (share/caseroom/cases beside the program) and your own, in $XDG_DATA_HOME/caseroom/cases ('caseroom cases' lists them)."
     )
   }
   /// Where the options' own words are, on the Chinese page.
@@ -48,9 +44,10 @@ extension Say {
     ]
   }
 
-  /// Each command's summary in both languages; the English is the definition's
-  /// own abstract (a test holds the two the same).
+  /// Each command's summary in Chinese, for the Chinese page (the English
+  /// page shows the definitions' own abstracts); `caseroom` is the program's, on the NAME line.
   static let commandSummaries: [String: Phrase] = [
+    "caseroom": Phrase("案例研讨室：在终端里阅读和讨论中文教学案例", "Read and discuss a Chinese teaching case in the terminal."),
     "read": Phrase(
       "在全屏阅读器里打开一个案例（默认是自带的案例）。",
       "Open a case in the full-screen reader (the bundled case by default)."),
@@ -101,7 +98,7 @@ extension Say {
       "Release feedback: each group's scores and comments to feedback/<group file>.json."),
     "class rubric": Phrase(
       "按评分标准打分：设定、显示或清除评分标准（例如“论据 4 · 结构 3 · 联系实际 3”）。",
-      "Score by criteria: set, show or clear the rubric (e.g. \"论据 4 · 结构 3 · 联系实际 3\")."),
+      "Score by criteria: set, show or clear the rubric."),
     "sync": Phrase(
       "用 git 同步班级仓库的克隆：提交本机的小组记录，取回、合并、推送。",
       "Sync a clone of the class repository with git: commit this clone's sessions, fetch, merge, push."),
@@ -113,8 +110,10 @@ extension Say {
       "Print every key: the group picker, the reader, its lists and text editor, and the review."),
   ]
 
-  /// A command's summary in the current language (nil: none in the catalogue).
-  static func commandSummary(_ path: String) -> String? { commandSummaries[path]?.text }
+  /// A command's summary on the Chinese page (nil on the English one: the definition's abstract).
+  static func commandSummary(_ path: String) -> String? {
+    Language.current == .zh ? commandSummaries[path]?.zh : nil
+  }
 
   /// The opening of caseroom-keys(7).
   static var keysManualOpening: String {

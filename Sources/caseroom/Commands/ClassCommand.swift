@@ -124,7 +124,7 @@ struct ClassPhaseCommand: ParsableCommand {
         file.stop(now: now)
       } else {
         do { _ = try file.apply(phase: number, minutes: minutes, now: now) } catch {
-          throw Failure(message: Say.commandError(error))
+          throw Failure(message: folder.classFile.path + ": " + Say.commandError(error))
         }
       }
       try folder.save(file)
@@ -157,7 +157,7 @@ struct ClassStatusCommand: ParsableCommand {
     if let status = PhaseStatus(file, at: now) {
       out +=
         Say.phaseNow(
-          status.text, status.number, status.count, started: LocalTime.text(status.startedAt, .time),
+          Say.phase(status), status.number, status.count, started: LocalTime.text(status.startedAt, .time),
           ends: status.endsAt.map { LocalTime.text($0, .time) }) + "\n"
     } else {
       out += Say.noPhaseRunningNow + "\n"
