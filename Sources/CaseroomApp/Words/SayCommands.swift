@@ -1,5 +1,6 @@
 import CaseroomClass
 import CaseroomEngine
+import CaseroomReview
 import CaseroomSession
 import FoundationEssentials
 
@@ -40,6 +41,7 @@ extension Say {
     case let e as SyncError: return syncFailedCommand(syncWhy(e))
     case let e as SessionOpener.Failure: return openFailure(e)
     case let e as ImportError: return importProblem(e)
+    case let e as RubricError: return rubricProblem(e)
     default: return ErrorText.words(error)
     }
   }

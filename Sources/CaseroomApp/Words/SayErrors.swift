@@ -53,6 +53,7 @@ extension Say {
   /// reason) is kept after it.
   public static func sessionProblem(_ e: SessionError) -> String {
     let place = e.line > 0 ? "\(e.file):\(e.line)" : e.file
+    if let reason = e.reason { return place + ": " + fileProblem(reason) }
     let what: String
     switch e.kind {
     case .corrupt: what = say("小组记录已损坏", "the session is damaged")
@@ -97,5 +98,29 @@ extension Say {
       )
     case .helper(let message): return message
     }
+  }
+
+  /// A rubric that cannot be used: `file:line: words`.
+  public static func rubricProblem(_ e: RubricError) -> String {
+    let place = e.file + (e.line.map { ":\($0)" } ?? "")
+    let words: String
+    switch e.what {
+    case .notAQuestion(let head):
+      words = say("“\(head)”不是题号（1、2……或 *）", "\"\(head)\" is not a question number (1, 2… or *)")
+    case .noSuchQuestion(let q, let count):
+      words = say("案例有 \(count) 道题，没有第 \(q) 题", "the case has \(count) questions, not \(q)")
+    case .notACriterion(let item):
+      words = say("“\(item)”不是评分项和分数（例如 论据 4）", "\"\(item)\" is not a criterion and its points (e.g. Argument 4)")
+    case .pointsOutOfRange(let name, let points, let max):
+      words = say("\(name)：\(points) 分（应为 1–\(max)）", "\(name): \(points) points (1–\(max))")
+    case .namedTwice(let name): words = say("\(name) 出现了两次", "\(name) is named twice")
+    case .noCriteria: words = say("没有评分项", "no criteria")
+    case .tooManyPoints(let sum, let max):
+      words = say("一共 \(sum) 分（最多 \(max)）", "\(sum) points in all (at most \(max))")
+    case .noCriteriaAtAll: words = say("没有给任何题目评分项", "no criteria for any question")
+    case .unreadable(let kind): words = fileProblem(kind)
+    case .notUTF8: words = say("不是 UTF-8 文本", "not UTF-8 text")
+    }
+    return place + ": " + words
   }
 }

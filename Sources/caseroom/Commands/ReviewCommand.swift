@@ -93,7 +93,10 @@ struct ReviewCommand: ParsableCommand {
         caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
       if !summary {
         let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
-        try Language.$current.withValue(language) { try interactive(c, collected, reviewFile, inClass: inClass) }
+        let commandLine = Language.current
+        try Language.$current.withValue(language) {
+          try interactive(c, collected, reviewFile, inClass: inClass, commandLine: commandLine)
+        }
         return
       }
       let review = try reviewFile.loadForOutput(caseId: c.id)
@@ -110,28 +113,33 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// The review screen in the terminal; feedback is saved at every change.
-  func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?) throws {
+  /// Its refusals and notes on standard error are in the command line's language (`commandLine`).
+  func interactive(
+    _ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?, commandLine: Language
+  ) throws {
+    func cli(_ words: () -> String) -> String { Language.$current.withValue(commandLine, operation: words) }
     let url = file.url
     var review: Review
-    file.warnIgnored()
+    Language.$current.withValue(commandLine) { file.warnIgnored() }
     do {
       review = try Review.load(file.readFrom, caseId: c.id)
     } catch {
-      throw Failure(message: Say.reviewFileLeft(Say.commandError(error)))
+      throw Failure(in: commandLine) { Say.reviewFileLeft(Say.commandError(error)) }
     }
     var notice: String?
     if let scale, scale != review.scaleMax || !ScaleChange.affected(review, to: scale).isEmpty {
       guard let change = ScaleChange.apply(&review, to: scale, convert: convertScores, now: Date()) else {
         let affected = ScaleChange.affected(review, to: scale)
         let example = affected.first.map { "\($0.from)/\($0.fromScale) → \($0.to)/\(scale)" } ?? ""
-        throw Failure(
-          message: Say.otherScale(
+        throw Failure(in: commandLine) {
+          Say.otherScale(
             affected.count, file.readFrom.path, scale,
             first: affected.first.map { "\($0.group) Q\($0.question + 1) \($0.from)/\($0.fromScale)" } ?? "",
-            example: example))
+            example: example)
+        }
       }
       for c in change.converted {
-        warn("caseroom: " + Say.convertedScore(c.group, c.question + 1, ScaleChange.text(c, scale: scale)))
+        warn("caseroom: " + cli { Say.convertedScore(c.group, c.question + 1, ScaleChange.text(c, scale: scale)) })
       }
       if !change.converted.isEmpty {
         notice = Say.scoresConverted(change.converted.count, scale, ScaleChange.text(change.converted[0], scale: scale))
@@ -139,15 +147,15 @@ struct ReviewCommand: ParsableCommand {
     }
     if let rubric {
       do { review.rubric = try Rubric.load(URL(fileURLWithPath: rubric), questions: c.questions.count) } catch {
-        throw Failure(error)
+        throw Failure(in: commandLine) { Failure(error).description }
       }
     }
     if review != (try? Review.load(file.readFrom, caseId: c.id)) || file.readFrom != url {
-      do { try review.save(url) } catch { throw Failure(error) }
+      do { try review.save(url) } catch { throw Failure(in: commandLine) { Failure(error).description } }
     }
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
-      throw Failure(error)
+      throw Failure(in: commandLine) { Failure(error).description }
     }
     defer { terminal.stop() }
     var state = ReviewState(
