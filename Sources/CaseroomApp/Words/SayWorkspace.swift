@@ -177,7 +177,9 @@ extension Say {
   static var freshChoice: String { say("重新开始（空白记录）", "start afresh (an empty session)") }
   static var leaveItChoice: String { say("退出，文件保持原样", "quit, leaving the file as it is") }
   static var backupUsableHint: String { say("（备份可用，Enter 选择）", " (its backup can be used: Enter)") }
-  static func pressOneOf(_ keys: String) -> String { say("请按 \(keys) 之一", "press one of \(keys)") }
+  static func pressOneOf(_ keys: String) -> String {
+    say("请按 \(keys) 之一（Ctrl-C 退出）", "press one of \(keys) (Ctrl-C quits)")
+  }
 }
 
 // MARK: - The text editor's notices

@@ -177,6 +177,7 @@ extension Workspace {
     if case .editing(let q) = screen, let box = answerBox, box.editor.text != merged.answers[q].text {
       answerBox = box.showing(merged.answers[q].text)
     }
+    showWatchedNote(merged)
     refreshAnnotations()
     if typedMeanwhile { changed(now) }
   }
