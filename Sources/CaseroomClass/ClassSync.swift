@@ -120,10 +120,7 @@ public struct ClassSync: Sendable {
         "rev-parse", "--show-toplevel",
       ])
       guard r.ok else {
-        throw SyncError(
-          .notAClone,
-          "\(directory.path) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(r.reason))"
-        )
+        throw SyncError(.notAClone(folder: directory.path, git: r.reason))
       }
       top = URL(fileURLWithPath: r.out.trimmingSpacesAndLineBreaks())
     } catch let e as SyncError {
@@ -134,29 +131,23 @@ public struct ClassSync: Sendable {
     let git = Git(directory: top, program: options.git, environment: options.identity.environment)
     do {
       if try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok {
-        throw SyncError(
-          .conflict,
-          "\(top.path): a merge is unfinished in this clone: finish it with git (git status) or abandon it (git merge --abort), then sync again"
-        )
+        throw SyncError(.mergeUnfinished(clone: top.path))
       }
       try refuseUnfinished(git, top: top)
       report.installedDriver = try installDriver(git, top: top)
       let branch = try git.run(["symbolic-ref", "--short", "-q", "HEAD"])
       guard branch.ok else {
         let main = (try? classBranch(git, remote: "origin")) ?? nil
-        throw SyncError(
-          .failed, "\(top.path): not on a branch (detached HEAD): 'git switch \(main ?? "main")' first")
+        throw SyncError(.detached(clone: top.path, classBranch: main ?? "main"))
       }
       let local = branch.out.trimmingSpacesAndLineBreaks()
       let (remote, remoteBranch) = try remote(git, branch: local, top: top)
       report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
       if let main = try classBranch(git, remote: remote), main != remoteBranch {
         throw SyncError(
-          .otherBranch,
-          "\(top.path): this clone is on the branch '\(TerminalSafe.text(local, keepingLines: false))', which syncs with "
-            + "'\(TerminalSafe.text(remoteBranch, keepingLines: false))'; the class works on '\(main)', so nobody would "
-            + "receive the work. Nothing was committed or pushed: 'git switch \(main)' (and 'git merge "
-            + "\(TerminalSafe.text(local, keepingLines: false))' to bring commits of that branch), then sync again")
+          .otherBranch(
+            clone: top.path, branch: TerminalSafe.text(local, keepingLines: false),
+            tracks: TerminalSafe.text(remoteBranch, keepingLines: false), classBranch: main))
       }
       let instructorFiles = try InstructorFiles.of(git, top: top)
       let signing = instructorFiles?.signingKey().map(ClassSigning.signing) ?? []
@@ -179,9 +170,7 @@ public struct ClassSync: Sendable {
           let missingBranch = fetched.err.contains("couldn't find remote ref")
           if !missingBranch {
             throw SyncError(
-              .offline,
-              "cannot reach the class repository \(report.remote): \(fetched.reason)\n"
-                + kept(report))
+              .offline(remote: report.remote, git: fetched.reason), committed: report.committed, keptInClone: true)
           }
         }
         let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
@@ -200,10 +189,8 @@ public struct ClassSync: Sendable {
               let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
               _ = try? git.run(["merge", "--abort"])
               throw SyncError(
-                .conflict,
-                "git could not merge \(files.isEmpty ? "the class repository's changes" : files.split(separator: "\n").joined(separator: ", ")): \(merged.reason)\n"
-                  + "nothing was merged; this clone's work is kept as it was (committed). Sessions merge by themselves; "
-                  + "another file edited on both sides must be merged by hand with git")
+                .conflict(files: files.split(separator: "\n").map(String.init), git: merged.reason),
+                committed: report.committed)
             }
             let received = try git.value(
               before.map { ["diff", "--name-only", $0, "HEAD"] } ?? ["ls-files"])
@@ -240,15 +227,12 @@ public struct ClassSync: Sendable {
         let unreachable = ["Could not read from remote", "does not appear to be a git repository", "unable to access"]
           .contains { text.contains($0) }
         throw SyncError(
-          unreachable ? .offline : .refused,
-          (unreachable
-            ? "cannot reach the class repository \(report.remote): "
-            : "the class repository \(report.remote) refused the push: ") + pushed.reason + "\n" + kept(report))
+          unreachable
+            ? .offline(remote: report.remote, git: pushed.reason) : .refused(remote: report.remote, git: pushed.reason),
+          committed: report.committed, keptInClone: true)
       }
       throw SyncError(
-        .race,
-        "others kept pushing to \(report.remote) first (\(report.raced) tries): sync again in a moment\n"
-          + kept(report))
+        .race(remote: report.remote, tries: report.raced), committed: report.committed, keptInClone: true)
     } catch let e as SyncError {
       throw e
     } catch {
@@ -258,14 +242,10 @@ public struct ClassSync: Sendable {
 
   /// Any other error as a sync's: git missing, or git's refusal.
   static func failure(_ error: any Error) -> SyncError {
-    if let e = error as? ClassError, e.message == Git.missing {
-      return SyncError(.noGit, "git is not installed: install it (apt-get install git), then sync again")
+    if let e = error as? ClassError, e.what == .gitMissing {
+      return SyncError(.noGit)
     }
-    return SyncError(.failed, "\(error)")
-  }
-
-  private func kept(_ report: Report) -> String {
-    "your work is kept: committed in this clone\(report.committed == nil ? "" : " (\(report.committed!))"), it goes to the class repository at the next sync"
+    return SyncError(.failed(ErrorText.words(error)))
   }
 
   /// The remote and branch to sync with: the branch's upstream, else
@@ -281,9 +261,7 @@ public struct ClassSync: Sendable {
     }
     let remotes = try git.value(["remote"]).split(separator: "\n").map(String.init)
     guard let first = remotes.first else {
-      throw SyncError(
-        .noRemote,
-        "\(top.path): this clone has no class repository to sync with: 'git remote add origin URL' names it")
+      throw SyncError(.noRemote(clone: top.path))
     }
     return (remotes.contains("origin") ? "origin" : first, branch)
   }
@@ -310,9 +288,9 @@ public struct ClassSync: Sendable {
   /// Refuses to sync while git is in the middle of something that moved
   /// HEAD (a rebase, a cherry-pick, a revert), saying how to finish or abandon it.
   func refuseUnfinished(_ git: Git, top: URL) throws {
-    let states: [(path: String, what: String, command: String)] = [
-      ("rebase-merge", "a rebase", "rebase"), ("rebase-apply", "a rebase", "rebase"),
-      ("CHERRY_PICK_HEAD", "a cherry-pick", "cherry-pick"), ("REVERT_HEAD", "a revert", "revert"),
+    let states: [(path: String, command: String)] = [
+      ("rebase-merge", "rebase"), ("rebase-apply", "rebase"), ("CHERRY_PICK_HEAD", "cherry-pick"),
+      ("REVERT_HEAD", "revert"),
     ]
     for state in states {
       let r = try git.run(["rev-parse", "--git-path", state.path])
@@ -320,11 +298,7 @@ public struct ClassSync: Sendable {
       let path = r.out.trimmingSpacesAndLineBreaks()
       let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : top.appendingPathComponent(path)
       guard RegularFile.exists(url) else { continue }
-      throw SyncError(
-        .unfinished,
-        "\(top.path): \(state.what) is unfinished in this clone: finish it (git \(state.command) --continue, "
-          + "after 'git status' shows what is left) or abandon it (git \(state.command) --abort), then sync again. "
-          + "Nothing was committed or pushed")
+      throw SyncError(.unfinished(clone: top.path, command: state.command))
     }
   }
 
@@ -375,7 +349,7 @@ public struct ClassSync: Sendable {
   func changedPaths(_ git: Git, top: URL) throws -> [String] {
     // Not trimmed: a status line starts with a blank (" M file").
     let listed = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
-    guard listed.ok else { throw SyncError(.failed, "\(top.path): git status: \(listed.reason)") }
+    guard listed.ok else { throw SyncError(.status(clone: top.path, git: listed.reason)) }
     var paths: [String] = []
     var fields = listed.out.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
     while let entry = fields.popFirst() {
@@ -409,7 +383,7 @@ public struct ClassSync: Sendable {
     // Only these paths: anything else the user staged stays staged, uncommitted.
     let r = try git.run(signing + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
     guard r.ok else {
-      throw SyncError(.failed, "\(top.path): cannot commit this clone's changes: \(r.reason)")
+      throw SyncError(.commit(clone: top.path, git: r.reason))
     }
     return (String(message.split(separator: "\n").first ?? ""), withheld)
   }
@@ -519,10 +493,7 @@ public struct ClassSync: Sendable {
     for path in changed where path.hasSuffix(".session.json") {
       let file = top.appendingPathComponent(path).path
       guard !own.contains(Self.samePath(file)), let holder = Self.liveHolder(ofLock: file + ".lock") else { continue }
-      throw SyncError(
-        .sessionOpen,
-        "\(path) is open in caseroom (\(holder.description)) and others changed it: quit that reader, or sync from it, then sync again\n"
-          + "nothing was merged; this clone's work is kept (committed)")
+      throw SyncError(.sessionOpen(file: path, holder: holder))
     }
   }
 

@@ -93,7 +93,7 @@ extension ImportReview {
       dirty = false
       message = Say.importWrote(output.path)
     } catch {
-      message = "\(error)"
+      message = Say.commandError(error)
     }
     return .stay
   }

@@ -95,7 +95,7 @@ extension Say {
     say("同步失败：\(why)（本机的修改都在）", "sync failed: \(why) (your work is kept here)")
   }
   /// A phase and its time left: `个人阅读、分组讨论 · 还剩 12 分钟`.
-  static func phase(_ p: PhaseStatus) -> String {
+  public static func phase(_ p: PhaseStatus) -> String {
     p.phase.title + (p.remaining.map { " · " + timeLeft($0) } ?? "")
   }
   static func timeLeft(_ remaining: TimeInterval) -> String {
