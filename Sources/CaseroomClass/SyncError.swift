@@ -16,8 +16,8 @@ public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case race
     /// Git could not merge (a file caseroom does not merge, edited on both sides).
     case conflict
-    /// A session the merge would change is open in a caseroom here.
-    case sessionOpen
+    /// A save of a session the merge would change held its write lock too long.
+    case sessionBusy
     /// The `git` program is not installed.
     case noGit
     /// The clone is on a branch other than the class's (nobody would receive the work).

@@ -80,8 +80,9 @@ extension Effect {
     let report = Result { () throws(SyncError) in
       try ClassSync(directory: job.directory, options: job.options).run(now: job.now)
     }
-    // What others wrote was merged into the file: read it back (and take it as this process's own).
-    let merged = try? job.file.reload()
+    // What others wrote was merged into the file. A group's reader follows it (its GroupFile's base is
+    // what the save wrote); a reader holding the session's lock reads it back and takes it as its own.
+    let merged = job.file.group == nil ? (try? job.file.reload()) : nil
     return SyncOutcome(sent: job.session, saveError: saveError, report: report, merged: merged, at: job.now)
   }
 

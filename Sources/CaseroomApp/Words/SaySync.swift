@@ -29,7 +29,7 @@ extension Say {
     case .race: why = say("别人一直抢先推送，稍后再同步", "others kept pushing first: sync again in a moment")
     case .conflict:
       why = say("git 无法合并（小组记录以外的文件两边都改了）", "git cannot merge (a file other than a session changed on both sides)")
-    case .sessionOpen: why = say("另一个阅读器开着这个记录，别人也改了它", "another reader has this session open and others changed it")
+    case .sessionBusy: why = say("一个小组记录正在保存，稍后再同步", "a group's session was being saved: sync again in a moment")
     case .noGit: why = say("没有安装 git（apt-get install git）", "git is not installed (apt-get install git)")
     case .otherBranch:
       why = say("这个克隆不在班级的分支上，改动没有提交或推送", "this clone is not on the class's branch: nothing committed or pushed")
