@@ -82,6 +82,15 @@ public struct ClassSync: Sendable {
     public var aside: String?
     /// Whether this clone signs its commits (the instructor's, in a signed class).
     public var signed = false
+    /// The instructor's key this sync found at its default place and took (a new machine).
+    public var tookKey: String?
+
+    /// What to do when the one who edited the instructor's files here is the instructor.
+    public static let notTheInstructor =
+      "class.json, feedback/ and instructor/ are the instructor's, and this clone has not the instructor's key: "
+      + "if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub from the machine that made the class "
+      + "to this one (the next sync takes it), or run 'caseroom class init DIR --signing-key KEY'; "
+      + "your edits are in the folder put aside"
 
     /// One line for a status bar or the terminal.
     public var summary: String {
@@ -92,8 +101,10 @@ public struct ClassSync: Sendable {
       if !conflicted.isEmpty {
         parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
       }
+      if let tookKey { parts.append("this clone signs as the instructor now, with \(tookKey)") }
       if !restored.isEmpty {
         parts.append("the class's version restored in \(restored.joined(separator: ", "))")
+        if aside != nil { parts.append(Self.notTheInstructor) }
       }
       parts += withheld.map(\.line)
       return parts.joined(separator: "; ")
@@ -156,7 +167,13 @@ public struct ClassSync: Sendable {
             + "\(TerminalSafe.text(local, keepingLines: false))' to bring commits of that branch), then sync again")
       }
       let instructorFiles = try InstructorFiles.of(git, top: top)
-      let signing = instructorFiles?.signingKey().map(ClassSigning.signing) ?? []
+      var key = instructorFiles?.signingKey()
+      if key == nil, let files = instructorFiles {
+        // The instructor on a new machine, with the key copied to its default place.
+        key = files.takeKey(home: ProcessInfo.processInfo.environment["HOME"])
+        report.tookKey = key
+      }
+      let signing = key.map(ClassSigning.signing) ?? []
       report.signed = !signing.isEmpty
       let student = instructorFiles != nil && signing.isEmpty
       let changed = try changedPaths(git, top: top)

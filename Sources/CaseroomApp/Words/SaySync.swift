@@ -44,6 +44,13 @@ extension Say {
   /// The instructor's files given back the class's version (a student's clone).
   static func restoredInstructorFiles(_ n: Int, aside: String?) -> String {
     say("，已恢复 \(n) 个教师文件", ", \(n) instructor file(s) restored")
-      + (aside.map { say("（本机的改动另存于 \($0)）", " (your edits kept in \($0))") } ?? "")
+      + (aside.map {
+        say(
+          "（本机的改动另存于 \($0)；本机没有教师密钥——若您是教师，请把 ~/.ssh/caseroom-instructor 及其 .pub 复制到本机）",
+          " (your edits kept in \($0); this machine has not the instructor's key — if you are the instructor, copy "
+            + "~/.ssh/caseroom-instructor and its .pub here)")
+      } ?? "")
   }
+  /// A sync took the instructor's key found at its default place (the instructor on a new machine).
+  static var tookInstructorKey: String { say("，本机起以教师身份签名", ", signing as the instructor from now on") }
 }

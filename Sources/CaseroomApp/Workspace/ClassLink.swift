@@ -154,6 +154,7 @@ extension Workspace {
       result =
         Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
         + (report.restored.isEmpty ? "" : Say.restoredInstructorFiles(report.restored.count, aside: report.aside))
+        + (report.tookKey == nil ? "" : Say.tookInstructorKey)
       classLink?.syncedAt = o.at
       classLink?.trustedFeedback?.forget()
       if let theirs = o.merged { takeIn(theirs, base: o.sent, now) }

@@ -44,10 +44,14 @@ struct SyncCommand: ParsableCommand {
         throw Failure(message: Say.syncFailedCommand((error as? SyncError)?.message ?? "\(error)"))
       }
       if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
+      if let key = report.tookKey {
+        emit("this clone signs as the instructor now, with \(key): class.json and feedback are signed from here\n")
+      }
       if !report.restored.isEmpty {
         emit(
           "instructor's files restored to the class's signed version: \(report.restored.joined(separator: ", "))"
             + (report.aside.map { " (your edits put aside in \($0))" } ?? "") + "\n")
+        if report.aside != nil { warn("caseroom: \(ClassSync.Report.notTheInstructor)") }
       }
       emit("committed: \(report.committed ?? "nothing had changed here")\n")
       emit(
