@@ -40,13 +40,8 @@ public struct ClassFileWatch: Sendable {
   public private(set) var distrusted = false
   /// The clone's signatures (looked up at the first read; `.some(nil)`: nothing to check).
   private var trust: InstructorTrust??
-  /// Whether to check signatures (a folder outside any clone has none: off saves a `git` start).
-  private let verifies: Bool
 
-  public init(url: URL, verifying: Bool = true) {
-    self.url = url
-    verifies = verifying
-  }
+  public init(url: URL) { self.url = url }
 
   /// Whether the file changed since the last `poll` (a `stat`, nothing read).
   public func changed() -> Bool { Stamp.of(url) != stamp }
@@ -66,7 +61,6 @@ public struct ClassFileWatch: Sendable {
   /// The bytes to believe for what was read: the instructor's signed version
   /// when the file is not it (nil: no version is trusted; the last good one is kept).
   private mutating func believed(_ data: Data) -> Data? {
-    guard verifies else { return data }
     if trust == nil {
       trust = .some((try? InstructorTrust(directory: url.deletingLastPathComponent())) ?? nil)
     }
