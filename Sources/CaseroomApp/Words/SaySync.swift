@@ -47,8 +47,8 @@ extension Say {
       + (aside.map {
         say(
           "（本机的改动另存于 \($0)；本机没有教师密钥——若您是教师，请把 ~/.ssh/caseroom-instructor 及其 .pub 复制到本机）",
-          " (your edits kept in \($0); this machine has not the instructor's key — if you are the instructor, copy "
-            + "~/.ssh/caseroom-instructor and its .pub here)")
+          " (your edits kept in \($0); this machine has not the instructor's key — if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub here)"
+        )
       } ?? "")
   }
   /// A sync took the instructor's key found at its default place (the instructor on a new machine).
