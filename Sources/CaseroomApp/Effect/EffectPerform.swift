@@ -45,6 +45,9 @@ extension Effect {
     case .look(let look): return .looked(Self.look(look))
     case .changePhase(let folder, let change, let now): return .phaseChanged(Self.change(folder, change, now: now))
     case .releaseFeedback(let review, let all, let folder, let now):
+      if let refused = Self.notTheInstructor(folder.deletingLastPathComponent()) {
+        return .feedbackReleased(.failure(refused))
+      }
       do throws(ClassError) {
         return .feedbackReleased(.success(try FeedbackRelease.release(review, of: all, to: folder, now: now).count))
       } catch {
@@ -94,6 +97,7 @@ extension Effect {
   }
 
   static func change(_ folder: ClassFolder, _ change: PhaseChange, now: Date) -> Result<ClassFileWatch, ClassError> {
+    if let refused = notTheInstructor(folder.root) { return .failure(refused) }
     do throws(ClassError) {
       var file = try folder.load()
       switch change {
