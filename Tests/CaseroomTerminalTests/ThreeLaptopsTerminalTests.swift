@@ -111,7 +111,12 @@ struct ThreeLaptopsTerminalTests {
       #expect(!FileManager.default.fileExists(atPath: l.terminal.state.appendingPathComponent(".gitconfig").path))
       try l.terminal.start("--class \(l.clone.path) --group 第一组 --member \(l.member) --sync")
     }
-    for l in laptops { _ = try sync(l) }
+    // --sync syncs at once when a reader opens (an S pressed meanwhile would find it syncing).
+    for l in laptops {
+      try l.terminal.waitFor("\(l.member)'s first sync, at opening") {
+        $0.joined().contains("已同步") && !$0.joined().contains("同步中")
+      }
+    }
 
     // 王小明 and 张伟 write question 1, 李华 question 2.
     let words = [
