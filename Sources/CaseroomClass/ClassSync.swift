@@ -33,9 +33,6 @@ public struct ClassSync: Sendable {
     public var identity = GitIdentity.here()
     /// How many times to fetch, merge and push when others keep pushing first.
     public var attempts: Int = 5
-    /// Session files (absolute paths) the caller itself holds open — a
-    /// reader syncing — which the merge may change (the caller merges them in).
-    public var ownSessions: Set<String> = []
     /// Called before each push with the attempt's number (1, 2…): tests make a push race with it.
     public var beforePush: (@Sendable (Int) -> Void)?
     /// The git program.
@@ -85,6 +82,15 @@ public struct ClassSync: Sendable {
     public var aside: String?
     /// Whether this clone signs its commits (the instructor's, in a signed class).
     public var signed = false
+    /// The instructor's key this sync found at its default place and took (a new machine).
+    public var tookKey: String?
+
+    /// What to do when the one who edited the instructor's files here is the instructor.
+    public static let notTheInstructor =
+      "class.json, feedback/ and instructor/ are the instructor's, and this clone has not the instructor's key: "
+      + "if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub from the machine that made the class "
+      + "to this one (the next sync takes it), or run 'caseroom class init DIR --signing-key KEY'; "
+      + "your edits are in the folder put aside"
 
     /// One line for a status bar or the terminal.
     public var summary: String {
@@ -95,8 +101,10 @@ public struct ClassSync: Sendable {
       if !conflicted.isEmpty {
         parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
       }
+      if let tookKey { parts.append("this clone signs as the instructor now, with \(tookKey)") }
       if !restored.isEmpty {
         parts.append("the class's version restored in \(restored.joined(separator: ", "))")
+        if aside != nil { parts.append(Self.notTheInstructor) }
       }
       parts += withheld.map(\.line)
       return parts.joined(separator: "; ")
@@ -150,7 +158,13 @@ public struct ClassSync: Sendable {
             tracks: TerminalSafe.text(remoteBranch, keepingLines: false), classBranch: main))
       }
       let instructorFiles = try InstructorFiles.of(git, top: top)
-      let signing = instructorFiles?.signingKey().map(ClassSigning.signing) ?? []
+      var key = instructorFiles?.signingKey()
+      if key == nil, let files = instructorFiles {
+        // The instructor on a new machine, with the key copied to its default place.
+        key = files.takeKey(home: ProcessInfo.processInfo.environment["HOME"])
+        report.tookKey = key
+      }
+      let signing = key.map(ClassSigning.signing) ?? []
       report.signed = !signing.isEmpty
       let student = instructorFiles != nil && signing.isEmpty
       let changed = try changedPaths(git, top: top)
@@ -159,9 +173,8 @@ public struct ClassSync: Sendable {
         report.restored = r.restored
         report.aside = r.aside
       }
-      (report.committed, report.withheld) = try commit(
-        git, top: top, paths: changed.filter { Self.carries($0) && !(student && InstructorFiles.isProtected($0)) },
-        signing: signing)
+      let carried = { (path: String) in Self.carries(path) && !(student && InstructorFiles.isProtected(path)) }
+      (report.committed, report.withheld) = try commit(git, top: top, paths: changed.filter(carried), signing: signing)
 
       let tracking = "refs/remotes/\(remote)/\(remoteBranch)"
       for attempt in 1...max(1, options.attempts) {
@@ -181,10 +194,21 @@ public struct ClassSync: Sendable {
           let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
           let known = before != nil && ancestor.ok
           if !known {
-            try refuseOpenSessions(git, top: top, before: before, theirs: theirsID)
+            // The sessions the merge writes are held from their readers' saves while git writes them
+            // (an open reader is merged into, as by another member's save: its follow takes it in).
+            let held = try holdSessions(git, top: top, before: before, theirs: theirsID)
+            defer { held.release() }
+            // A reader saved since this sync committed: that is committed too, so that git merges it.
+            if let more = try commit(
+              git, top: top, paths: changedPaths(git, top: top).filter(carried), signing: signing
+            )
+            .0, report.committed == nil {
+              report.committed = more
+            }
             let merged = try git.run(
               signing + ["merge", "--no-edit", "--allow-unrelated-histories", tracking],
               environment: [MergeLabels.theirsVariable: theirsID])
+            held.release()
             if !merged.ok {
               let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
               _ = try? git.run(["merge", "--abort"])
@@ -480,34 +504,19 @@ public struct ClassSync: Sendable {
 
   // MARK: Merging safely
 
-  /// Refuses to merge into a session that a caseroom here has open (its lock
-  /// is held by a live process), other than the caller's own: the reader
-  /// would not see the merge and its next save would be refused.
-  func refuseOpenSessions(_ git: Git, top: URL, before: String?, theirs: String) throws {
-    guard let before else { return }
-    // What the other side changed since the common commit (not what only this clone changed).
+  /// Holds the write lock (`SessionWriteLocks`) of every session here that
+  /// the other side changed since the common commit: the ones the merge writes.
+  func holdSessions(_ git: Git, top: URL, before: String?, theirs: String) throws -> SessionWriteLocks {
+    guard let before else { return try SessionWriteLocks(sessions: []) }
     let base = try git.run(["merge-base", before, theirs])
     let from = base.ok ? base.out.trimmingSpacesAndLineBreaks() : before
-    let changed = try git.value(["diff", "--name-only", from, theirs]).split(separator: "\n").map(String.init)
-    let own = Set(options.ownSessions.map(Self.samePath))
-    for path in changed where path.hasSuffix(".session.json") {
-      let file = top.appendingPathComponent(path).path
-      guard !own.contains(Self.samePath(file)), let holder = Self.liveHolder(ofLock: file + ".lock") else { continue }
-      throw SyncError(.sessionOpen(file: path, holder: holder))
+    let changed = try git.value(["diff", "--name-only", "--no-renames", from, theirs]).split(separator: "\n")
+      .map(String.init).filter { $0.hasSuffix(".session.json") }
+    do {
+      return try SessionWriteLocks(sessions: changed.map { top.appendingPathComponent($0) })
+    } catch {
+      throw SyncError(.sessionBusy(file: error.file, wait: Int(GroupFile.writeLockWait)))
     }
-  }
-
-  /// A path as the file system knows it (links followed), to compare two names of one file.
-  static func samePath(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-  }
-
-  /// The holder of a lock file when its process is alive (on this host), or on another host.
-  static func liveHolder(ofLock path: String) -> SessionLock.Holder? {
-    guard let data = try? RegularFile.read(URL(fileURLWithPath: path)),
-      let holder = try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: data)
-    else { return nil }
-    return holder.isLive() ? holder : nil
   }
 
   /// Whether a merged session holds a marked conflict that it did not hold before.

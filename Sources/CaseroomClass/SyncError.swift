@@ -21,8 +21,8 @@ public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict(files: [String], git: String)
     /// A merge of the user's own is unfinished in the clone.
     case mergeUnfinished(clone: String)
-    /// A session the merge would change is open in a caseroom here.
-    case sessionOpen(file: String, holder: SessionLock.Holder)
+    /// A save of a session the merge would change held its write lock longer than `wait` seconds.
+    case sessionBusy(file: String, wait: Int)
     /// The `git` program is not installed.
     case noGit
     /// The clone is on no branch (detached HEAD); `classBranch` is the one to switch to.

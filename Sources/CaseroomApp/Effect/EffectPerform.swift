@@ -45,6 +45,9 @@ extension Effect {
     case .look(let look): return .looked(Self.look(look))
     case .changePhase(let folder, let change, let now): return .phaseChanged(Self.change(folder, change, now: now))
     case .releaseFeedback(let review, let all, let folder, let now):
+      if let refused = Self.notTheInstructor(folder.deletingLastPathComponent()) {
+        return .feedbackReleased(.failure(refused))
+      }
       do throws(ClassError) {
         return .feedbackReleased(.success(try FeedbackRelease.release(review, of: all, to: folder, now: now).count))
       } catch {
@@ -80,8 +83,9 @@ extension Effect {
     let report = Result { () throws(SyncError) in
       try ClassSync(directory: job.directory, options: job.options).run(now: job.now)
     }
-    // What others wrote was merged into the file: read it back (and take it as this process's own).
-    let merged = try? job.file.reload()
+    // What others wrote was merged into the file. A group's reader follows it (its GroupFile's base is
+    // what the save wrote); a reader holding the session's lock reads it back and takes it as its own.
+    let merged = job.file.group == nil ? (try? job.file.reload()) : nil
     return SyncOutcome(sent: job.session, saveError: saveError, report: report, merged: merged, at: job.now)
   }
 
@@ -93,6 +97,7 @@ extension Effect {
   }
 
   static func change(_ folder: ClassFolder, _ change: PhaseChange, now: Date) -> Result<ClassFileWatch, ClassError> {
+    if let refused = notTheInstructor(folder.root) { return .failure(refused) }
     do throws(ClassError) {
       var file = try folder.load()
       switch change {

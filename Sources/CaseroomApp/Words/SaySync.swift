@@ -34,7 +34,7 @@ extension Say {
       return say("git 无法合并（小组记录以外的文件两边都改了）", "git cannot merge (a file other than a session changed on both sides)")
     case .mergeUnfinished:
       return say("克隆里有未完成的合并（git status 查看）", "a merge is unfinished in the clone (see git status)")
-    case .sessionOpen: return say("另一个阅读器开着这个记录，别人也改了它", "another reader has this session open and others changed it")
+    case .sessionBusy: return say("一个小组记录正在保存，稍后再同步", "a group's session was being saved: sync again in a moment")
     case .noGit: return say("没有安装 git（apt-get install git）", "git is not installed (apt-get install git)")
     case .otherBranch, .detached:
       return say("这个克隆不在班级的分支上，改动没有提交或推送", "this clone is not on the class's branch: nothing committed or pushed")
@@ -80,14 +80,11 @@ extension Say {
         "\(clone)：这个克隆里有未完成的合并：用 git 完成它（git status）或放弃它（git merge --abort），然后再同步",
         "\(clone): a merge is unfinished in this clone: finish it with git (git status) or abandon it (git merge --abort), then sync again"
       )
-    case .sessionOpen(let file, let holder):
-      let who = self.holder(holder)
-      out =
-        say(
-          "\(file) 在 caseroom 里开着（\(who)），别人也改了它：退出那个阅读器，或从它同步，然后再同步",
-          "\(file) is open in caseroom (\(who)) and others changed it: quit that reader, or sync from it, then sync again"
-        )
-        + "\n" + say("什么都没合并；这个克隆的工作保留着（已提交）", "nothing was merged; this clone's work is kept (committed)")
+    case .sessionBusy(let file, let wait):
+      out = say(
+        "\(file)：这个小组记录的保存 \(wait) 秒还没结束：什么都没合并；这个克隆的工作保留着（已提交）：稍后再同步",
+        "\(file): a save of this session did not end in \(wait) s: nothing was merged; this clone's work is kept (committed): sync again in a moment"
+      )
     case .noGit:
       out = say(
         "没有安装 git：请安装（apt-get install git），然后再同步",
@@ -129,6 +126,22 @@ extension Say {
   /// The instructor's files given back the class's version (a student's clone).
   static func restoredInstructorFiles(_ n: Int, aside: String?) -> String {
     say("，已恢复 \(n) 个教师文件", ", \(n) instructor file(s) restored")
-      + (aside.map { say("（本机的改动另存于 \($0)）", " (your edits kept in \($0))") } ?? "")
+      + (aside.map {
+        say(
+          "（本机的改动另存于 \($0)；本机没有教师密钥——若您是教师，请把 ~/.ssh/caseroom-instructor 及其 .pub 复制到本机）",
+          " (your edits kept in \($0); this machine has not the instructor's key — if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub here)"
+        )
+      } ?? "")
+  }
+  /// A sync took the instructor's key found at its default place (the instructor on a new machine).
+  static var tookInstructorKey: String { say("，本机起以教师身份签名", ", signing as the instructor from now on") }
+}
+
+extension Say {
+  /// A student's clone that had edits to the instructor's files put aside: what an instructor would do.
+  public static var setAsideNotTheInstructor: String {
+    say(
+      "class.json、feedback/ 和 instructor/ 属于教师，这个克隆没有教师的密钥：如果你是教师，把 ~/.ssh/caseroom-instructor 和它的 .pub 从建班的电脑复制到这台（下次同步会用它），或运行 caseroom class init 文件夹 --signing-key 密钥；你的改动在放到一边的文件夹里",
+      ClassSync.Report.notTheInstructor)
   }
 }

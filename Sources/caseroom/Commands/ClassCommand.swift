@@ -56,6 +56,7 @@ struct ClassInitCommand: ParsableCommand {
       let c = try CaseLoader.load(caseFile)
       let source = try caseFile.map { URL(fileURLWithPath: $0) } ?? BundledCase.url()
       let root = URL(fileURLWithPath: directory)
+      if gitServer == nil, try giveKey(root) { return }
       let signing = try ClassRepository.prepare(
         root: root, server: gitServer.map { URL(fileURLWithPath: $0) },
         signingKey: signingKey.map { URL(fileURLWithPath: $0) }, unixGroup: unixGroup,
@@ -84,6 +85,33 @@ struct ClassInitCommand: ParsableCommand {
       } else {
         emit(Say.studentsFolder(folder.root.path) + "\n")
       }
+    }
+  }
+}
+
+extension ClassInitCommand {
+  /// In a clone of a signed class that exists already (the instructor on a
+  /// new machine): gives it the instructor's key (`--signing-key`, or the
+  /// one at its default place). False: not such a clone (made as usual).
+  func giveKey(_ root: URL) throws -> Bool {
+    guard RegularFile.exists(ClassFolder(root: root).classFile) else { return false }
+    let role: InstructorKey.Role
+    do {
+      role = try InstructorKey.role(of: root, home: ProcessInfo.processInfo.environment["HOME"])
+      if let signingKey, role != .unsigned {
+        try InstructorKey.take(URL(fileURLWithPath: signingKey), in: root)
+        emit(Say.keyGiven(root.path, signingKey) + "\n")
+        return true
+      }
+    } catch {
+      throw Failure(message: Say.commandError(error))
+    }
+    switch role {
+    case .unsigned: return false
+    case .instructor(let key, _):
+      emit(Say.keyGiven(root.path, key) + "\n")
+      return true
+    case .student(let classKey): throw Failure(message: Say.notTheInstructor(root.path, classKey: classKey))
     }
   }
 }
@@ -118,6 +146,7 @@ struct ClassPhaseCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
+      try requireInstructor(folder)
       var file = try folder.load()
       let now = Date()
       if stop {
@@ -179,6 +208,7 @@ struct ClassReleaseCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
+      try requireInstructor(folder)
       let file = try folder.load()
       let c = try CaseLoader.load(folder.caseURL(file).path)
       let all = ClassSessions.load(case: c, from: [folder.sessions])

@@ -34,7 +34,7 @@ struct ReadCommand: ParsableCommand {
 
   @Option(
     help:
-      "Which member of the group is at this terminal (shown in the header; offered to be added when not in the group). Default: the member this login was last time, or bears its name, else caseroom asks."
+      "Which member of the group is at this terminal (shown in the header; offered to be added when not in the group). Default: $CASEROOM_MEMBER, else the member this login was last time, or bears its name, else caseroom asks."
   )
   var member: String?
 
@@ -146,7 +146,11 @@ struct ReadCommand: ParsableCommand {
       // --take-over asks first, on screen, naming the holder; so does a damaged
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
-      start.member = member
+      // The member named for this machine (as its syncs' commits name it), unless --member says otherwise.
+      start.member =
+        member
+        ?? ProcessInfo.processInfo.environment[GitIdentity.memberVariable].map { $0.trimmingSpaces() }
+        .flatMap { $0.isEmpty ? nil : $0 }
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
         guard let a = ReaderState.startAnchor(section, in: document) else {

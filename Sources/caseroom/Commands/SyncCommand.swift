@@ -44,8 +44,10 @@ struct SyncCommand: ParsableCommand {
         throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
       }
       if report.installedDriver { emit(Say.driverInstalled + "\n") }
+      if let key = report.tookKey { emit(Say.tookKey(key) + "\n") }
       if !report.restored.isEmpty {
         emit(Say.instructorFilesRestored(report.restored.joined(separator: ", "), aside: report.aside) + "\n")
+        if report.aside != nil { warn("caseroom: " + Say.setAsideNotTheInstructor) }
       }
       emit(Say.committed(report.committed) + "\n")
       emit(Say.received(report.received) + "\n")
