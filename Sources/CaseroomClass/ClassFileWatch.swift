@@ -7,39 +7,21 @@ import Glibc
 /// identity changed. The instructor's writes replace the file (a rename),
 /// so its inode changes with every write, even within one second.
 public struct ClassFileWatch: Sendable {
-  /// What `stat` says of the file: enough to tell one version from another.
-  public struct Stamp: Equatable, Sendable {
-    public var device: UInt64
-    public var inode: UInt64
-    public var size: Int64
-    public var seconds: Int
-    public var nanoseconds: Int
-
-    /// The file's stamp now, or nil when it cannot be seen.
-    public static func of(_ url: URL) -> Stamp? {
-      var info = stat()
-      guard stat(url.path, &info) == 0 else { return nil }
-      return Stamp(
-        device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-        seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
-    }
-  }
-
   public let url: URL
   /// The stamp of the version last read (nil: none yet, or none there).
-  public private(set) var stamp: Stamp?
+  public private(set) var stamp: FileStamp?
   /// The class file as last read.
   public private(set) var file: ClassFile?
 
   public init(url: URL) { self.url = url }
 
   /// Whether the file changed since the last `poll` (a `stat`, nothing read).
-  public func changed() -> Bool { Stamp.of(url) != stamp }
+  public func changed() -> Bool { FileStamp.of(url) != stamp }
 
   /// Reads the file again when it changed; returns the new version then, nil
   /// when it did not change (or cannot be read now: the last good one is kept).
   public mutating func poll() -> ClassFile? {
-    let now = Stamp.of(url)
+    let now = FileStamp.of(url)
     guard now != stamp else { return nil }
     stamp = now
     guard now != nil, let data = try? RegularFile.read(url),

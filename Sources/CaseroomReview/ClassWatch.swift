@@ -26,7 +26,7 @@ extension ClassSessions {
     init(roots: [String]) { self.roots = roots }
 
     struct FolderState: Sendable {
-      var signature: FileSignature?
+      var signature: FileStamp?
       var sessionNames: [String] = []
       /// Lock files by name, with their inodes.
       var locks: [String: UInt64] = [:]
@@ -37,7 +37,7 @@ extension ClassSessions {
     }
 
     struct Record: Sendable {
-      var signature: FileSignature
+      var signature: FileStamp
       var session: Session?
       /// Where the session was read from: the file, or its backup.
       var shown: String
@@ -59,11 +59,11 @@ extension ClassSessions {
     /// listed again only when the folder changed (a reader came or went);
     /// whether each one's process lives is asked at every look.
     struct LiveReaders: Sendable {
-      var signature: FileSignature?
+      var signature: FileStamp?
       var readers: [LiveLock] = []
 
       init(path: String) {
-        signature = FileSignature(path: path)
+        signature = FileStamp(path: path)
         guard case .success(let entries) = DirectoryListing.read(path) else { return }
         let prefix = path + "/"
         for e in entries where e.name.hasPrefix("reader-") && e.name.hasSuffix(".lock") {
@@ -80,7 +80,7 @@ extension ClassSessions {
       guard !scan.foldersSeen.contains(path) else { return }
       scan.foldersSeen.insert(path)
       if depth == 0 { folderProblems.removeAll { $0.file == path } }
-      let signature = FileSignature(path: path)
+      let signature = FileStamp(path: path)
       var state = folders[path] ?? FolderState()
       if folders[path] == nil || signature == nil || state.signature != signature {
         state = FolderState(signature: signature)
@@ -116,7 +116,7 @@ extension ClassSessions {
       let prefix = path.hasSuffix("/") ? path : path + "/"
       for name in state.sessionNames {
         let file = prefix + name
-        guard let sig = FileSignature(path: file) else { continue }  // gone since the listing
+        guard let sig = FileStamp(path: file) else { continue }  // gone since the listing
         if records[file]?.signature != sig {
           records[file] = Record.read(file, signature: sig, case: c)
           scan.reread.append(file)
@@ -129,7 +129,7 @@ extension ClassSessions {
         if state.lives.contains("." + name + ".live") {
           let livePath = prefix + "." + name + ".live"
           scan.livesSeen.insert(file)
-          if lives[file]?.signature != FileSignature(path: livePath) { lives[file] = LiveReaders(path: livePath) }
+          if lives[file]?.signature != FileStamp(path: livePath) { lives[file] = LiveReaders(path: livePath) }
         }
         let lockName = name + ".lock"
         guard let inode = state.locks[lockName] else { continue }
@@ -138,7 +138,7 @@ extension ClassSessions {
         // A lock is made and removed by name (link, unlink), never written in place: the same
         // inode is the same lock, and only whether its process lives is asked again.
         guard locks[lockPath]?.signature.inode != inode else { continue }
-        let lockSignature = FileSignature(path: lockPath)
+        let lockSignature = FileStamp(path: lockPath)
         if locks[lockPath]?.signature != lockSignature { locks[lockPath] = LiveLock(path: lockPath) }
       }
       scan.folders.append(folder)
@@ -151,7 +151,7 @@ extension ClassSessions.Watch.Record {
   /// Reads one session file: a damaged file with a good backup is read from
   /// the backup, with a warning naming both; anything else unusable is a
   /// problem with its reason.
-  static func read(_ path: String, signature: FileSignature, case c: Case) -> Self {
+  static func read(_ path: String, signature: FileStamp, case c: Case) -> Self {
     let url = URL(fileURLWithPath: path)
     let store = SessionStore(directory: url.deletingLastPathComponent())
     typealias Problem = ClassSessions.Problem
