@@ -25,8 +25,13 @@ public struct Session: Codable, Equatable, Sendable {
   public var updatedAt: Date
   /// Incremented at every save.
   public var revision: Int = 0
-  /// A note being written when the session was last saved (kept so that a
-  /// signal, a crash or a dropped connection loses no words of it).
+  /// Notes being written when the session was last saved, one per writer
+  /// (kept so that a signal, a crash or a dropped connection loses no words
+  /// of them): by member name in a group writing together, `""` for a reader
+  /// that is no member. Absent when no note is being written.
+  public var drafts: [String: Draft]?
+  /// The single note draft of sessions of older versions: read, then moved
+  /// into `drafts` (under `""`) by `decode`; never written.
   public var draft: Draft?
   /// Per member: what each added (characters per answer, notes, citations,
   /// sections read). Absent in sessions of older versions: a group's reader
@@ -163,7 +168,10 @@ extension Session {
   /// the problem and, where JSON is broken, the position.
   public static func decode(_ data: Data, file: String) throws -> Session {
     switch VersionedFile.decode(Session.self, from: data, file: file) {
-    case .success(let s): return s
+    case .success(var s):
+      // An older version's single note draft moves in among the drafts by writer.
+      s.moveOldDraft()
+      return s
     case .failure(let e): throw SessionError(e)
     }
   }
