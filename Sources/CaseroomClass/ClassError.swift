@@ -40,6 +40,8 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var file: String
   public var what: What
+  /// Why a class's file could not be read, as data (nil: another problem).
+  public var unreadable: VersionedFileError?
 
   public init(file: String, _ what: What) {
     self.file = file
@@ -49,6 +51,12 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Anything else, in the words of what failed.
   public init(file: String, _ message: String) {
     self.init(file: file, .other(message))
+  }
+
+  /// A class file or a feedback file the loader refused (`VersionedFile`).
+  public init(_ e: VersionedFileError) {
+    self.init(file: e.file, .other(e.message))
+    unreadable = e
   }
 
   /// The words of `.other` (empty for the other cases, which the app words).

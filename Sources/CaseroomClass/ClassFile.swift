@@ -5,7 +5,7 @@ import FoundationEssentials
 /// reads, the phases of its class plan (课堂安排), and the phase running now
 /// with its end time. The instructor writes it (`caseroom class init`,
 /// `caseroom class phase`); every reader polls it (`ClassFileWatch`).
-public struct ClassFile: Codable, Equatable, Sendable {
+public struct ClassFile: Codable, Equatable, Sendable, VersionedJSON {
   public static let schemaName = "caseroom.class/1"
   public static let fileName = "class.json"
 
@@ -83,13 +83,9 @@ extension ClassFile {
   /// Reads `class.json`'s bytes; errors name the file.
   public static func decode(_ data: Data, file: String) throws(ClassError) -> ClassFile {
     let c: ClassFile
-    do {
-      c = try JSONCoding.decoder().decode(ClassFile.self, from: data)
-    } catch {
-      throw ClassError(file: file, .notAClassFile(ErrorText.words(error)))
-    }
-    guard c.schema == schemaName else {
-      throw ClassError(file: file, .otherSchema(c.schema, expected: schemaName))
+    switch VersionedFile.decode(ClassFile.self, from: data, file: file) {
+    case .success(let read): c = read
+    case .failure(let e): throw ClassError(e)
     }
     guard !c.phases.isEmpty else { throw ClassError(file: file, .noPhases) }
     return c

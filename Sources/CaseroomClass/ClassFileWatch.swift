@@ -12,27 +12,9 @@ import Glibc
 /// carried in by a commit the instructor did not sign, is not shown; the
 /// signed version is read from git instead (`distrusted` says so).
 public struct ClassFileWatch: Sendable {
-  /// What `stat` says of the file: enough to tell one version from another.
-  public struct Stamp: Equatable, Sendable {
-    public var device: UInt64
-    public var inode: UInt64
-    public var size: Int64
-    public var seconds: Int
-    public var nanoseconds: Int
-
-    /// The file's stamp now, or nil when it cannot be seen.
-    public static func of(_ url: URL) -> Stamp? {
-      var info = stat()
-      guard stat(url.path, &info) == 0 else { return nil }
-      return Stamp(
-        device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-        seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
-    }
-  }
-
   public let url: URL
   /// The stamp of the version last read (nil: none yet, or none there).
-  public private(set) var stamp: Stamp?
+  public private(set) var stamp: FileStamp?
   /// The class file as last read.
   public private(set) var file: ClassFile?
 
@@ -44,12 +26,12 @@ public struct ClassFileWatch: Sendable {
   public init(url: URL) { self.url = url }
 
   /// Whether the file changed since the last `poll` (a `stat`, nothing read).
-  public func changed() -> Bool { Stamp.of(url) != stamp }
+  public func changed() -> Bool { FileStamp.of(url) != stamp }
 
   /// Reads the file again when it changed; returns the new version then, nil
   /// when it did not change (or cannot be read now: the last good one is kept).
   public mutating func poll() -> ClassFile? {
-    let now = Stamp.of(url)
+    let now = FileStamp.of(url)
     guard now != stamp else { return nil }
     stamp = now
     guard now != nil, let data = try? RegularFile.read(url), let believed = believed(data) else { return nil }

@@ -8,7 +8,7 @@ import Glibc
 /// file>.json` in the class folder, named like the group's session
 /// (`<case id>--<name>-<hash>.json`). Nothing is there before the first
 /// release; releasing again replaces it.
-public struct ReleasedFeedback: Codable, Equatable, Sendable {
+public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
   public static let schemaName = "caseroom.feedback/1"
 
   /// The instructor's score and comment on one answer.
@@ -99,16 +99,10 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
   /// Reads a feedback file; nil when there is none (nothing released yet).
   public static func load(_ url: URL) throws(ClassError) -> ReleasedFeedback? {
     guard RegularFile.exists(url) else { return nil }
-    let data: Data
-    do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, .unreadable(error.kind)) }
     let f: ReleasedFeedback
-    do {
-      f = try JSONCoding.decoder().decode(ReleasedFeedback.self, from: data)
-    } catch {
-      throw ClassError(file: url.path, "not a feedback file: \(error)")
-    }
-    guard f.schema == schemaName else {
-      throw ClassError(file: url.path, "schema \"\(f.schema)\" is not \(schemaName)")
+    switch VersionedFile.read(ReleasedFeedback.self, from: url) {
+    case .success(let read): f = read
+    case .failure(let e): throw ClassError(e)
     }
     guard (1...Review.maximumScale).contains(f.scaleMax) else {
       throw ClassError(file: url.path, "scaleMax \(f.scaleMax) is not between 1 and \(Review.maximumScale)")

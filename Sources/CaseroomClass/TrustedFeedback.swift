@@ -12,7 +12,7 @@ import Glibc
 /// inode changes, so reading it every second costs a `stat`.
 public struct TrustedFeedback: Sendable {
   let trust: InstructorTrust?
-  private var verdicts: [String: (stamp: [Int], trusted: Bool)] = [:]
+  private var verdicts: [String: (stamp: FileStamp, trusted: Bool)] = [:]
 
   /// For the feedback folder `folder` (the signatures are looked up once).
   public init(folder: URL) {
@@ -25,9 +25,7 @@ public struct TrustedFeedback: Sendable {
   /// Whether the file as it is now may be believed.
   public mutating func believes(_ url: URL) -> Bool {
     guard let trust else { return true }
-    var info = stat()
-    guard stat(url.path, &info) == 0 else { return false }
-    let stamp = [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+    guard let stamp = FileStamp.of(url) else { return false }
     if let v = verdicts[url.path], v.stamp == stamp { return v.trusted }
     let trusted = trust.isTrusted(url)
     verdicts[url.path] = (stamp, trusted)

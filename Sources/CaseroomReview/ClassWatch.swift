@@ -26,7 +26,7 @@ extension ClassSessions {
     init(roots: [String]) { self.roots = roots }
 
     struct FolderState: Sendable {
-      var signature: FileSignature?
+      var signature: FileStamp?
       var sessionNames: [String] = []
       /// Lock files by name, with their inodes.
       var locks: [String: UInt64] = [:]
@@ -37,7 +37,7 @@ extension ClassSessions {
     }
 
     struct Record: Sendable {
-      var signature: FileSignature
+      var signature: FileStamp
       var session: Session?
       /// Where the session was read from: the file, or its backup.
       var shown: String
@@ -59,11 +59,11 @@ extension ClassSessions {
     /// listed again only when the folder changed (a reader came or went);
     /// whether each one's process lives is asked at every look.
     struct LiveReaders: Sendable {
-      var signature: FileSignature?
+      var signature: FileStamp?
       var readers: [LiveLock] = []
 
       init(path: String) {
-        signature = FileSignature(path: path)
+        signature = FileStamp(path: path)
         guard case .success(let entries) = DirectoryListing.read(path) else { return }
         let prefix = path + "/"
         for e in entries where e.name.hasPrefix("reader-") && e.name.hasSuffix(".lock") {
@@ -80,31 +80,7 @@ extension ClassSessions {
       guard !scan.foldersSeen.contains(path) else { return }
       scan.foldersSeen.insert(path)
       if depth == 0 { folderProblems.removeAll { $0.file == path } }
-      let signature = FileSignature(path: path)
-      var state = folders[path] ?? FolderState()
-      if folders[path] == nil || signature == nil || state.signature != signature {
-        state = FolderState(signature: signature)
-        switch DirectoryListing.read(path) {
-        case .failure(let e): state.problem = e.message
-        case .success(let entries):
-          var sessions: [String] = []
-          var subfolders: [String] = []
-          for e in entries {
-            if e.name.hasSuffix(".session.json") {
-              sessions.append(e.name)
-            } else if e.name.hasSuffix(".session.json.lock") {
-              state.locks[e.name] = e.inode
-            } else if e.isDirectory && e.name.hasPrefix(".") && e.name.hasSuffix(".session.json.live") {
-              state.lives.insert(e.name)
-            } else if e.isDirectory && !e.name.hasPrefix(".") && depth < ClassSessions.folderDepth {
-              subfolders.append(e.name)
-            }
-          }
-          state.sessionNames = sessions.sorted()
-          state.subfolders = subfolders.sorted(by: NaturalOrder.less)
-        }
-        folders[path] = state
-      }
+      let state = folderState(path, depth: depth)
       if let problem = state.problem {
         folderProblems.removeAll { $0.file == path }
         folderProblems.append(Problem(file: path, reason: .unreadable(problem)))
@@ -115,34 +91,71 @@ extension ClassSessions {
       var folder = Folder(path: path, found: 0, skipped: 0, problem: nil, subfolders: state.subfolders.count)
       let prefix = path.hasSuffix("/") ? path : path + "/"
       for name in state.sessionNames {
-        let file = prefix + name
-        guard let sig = FileSignature(path: file) else { continue }  // gone since the listing
-        if records[file]?.signature != sig {
-          records[file] = Record.read(file, signature: sig, case: c)
-          scan.reread.append(file)
-        }
-        let record = records[file]!
-        keys[record.shown] = file
-        scan.order.append(file)
-        if record.session != nil { folder.found += 1 } else { folder.skipped += 1 }
-        // A group writing together: its readers are in its live folder (one `stat` when nobody came or went).
-        if state.lives.contains("." + name + ".live") {
-          let livePath = prefix + "." + name + ".live"
-          scan.livesSeen.insert(file)
-          if lives[file]?.signature != FileSignature(path: livePath) { lives[file] = LiveReaders(path: livePath) }
-        }
-        let lockName = name + ".lock"
-        guard let inode = state.locks[lockName] else { continue }
-        let lockPath = prefix + lockName
-        scan.locksSeen.insert(lockPath)
-        // A lock is made and removed by name (link, unlink), never written in place: the same
-        // inode is the same lock, and only whether its process lives is asked again.
-        guard locks[lockPath]?.signature.inode != inode else { continue }
-        let lockSignature = FileSignature(path: lockPath)
-        if locks[lockPath]?.signature != lockSignature { locks[lockPath] = LiveLock(path: lockPath) }
+        visitSession(name, in: prefix, state, case: c, into: &scan, counting: &folder)
       }
       scan.folders.append(folder)
       for sub in state.subfolders { visit(prefix + sub, depth: depth + 1, case: c, into: &scan) }
+    }
+
+    /// What a folder holds: listed again only when its stamp changed (a file or folder came or went).
+    mutating func folderState(_ path: String, depth: Int) -> FolderState {
+      let signature = FileStamp(path: path)
+      if let known = folders[path], signature != nil, known.signature == signature { return known }
+      var state = FolderState(signature: signature)
+      switch DirectoryListing.read(path) {
+      case .failure(let e): state.problem = e.message
+      case .success(let entries):
+        var sessions: [String] = []
+        var subfolders: [String] = []
+        for e in entries {
+          if e.name.hasSuffix(".session.json") {
+            sessions.append(e.name)
+          } else if e.name.hasSuffix(".session.json.lock") {
+            state.locks[e.name] = e.inode
+          } else if e.isDirectory && e.name.hasPrefix(".") && e.name.hasSuffix(".session.json.live") {
+            state.lives.insert(e.name)
+          } else if e.isDirectory && !e.name.hasPrefix(".") && depth < ClassSessions.folderDepth {
+            subfolders.append(e.name)
+          }
+        }
+        state.sessionNames = sessions.sorted()
+        state.subfolders = subfolders.sorted(by: NaturalOrder.less)
+      }
+      folders[path] = state
+      return state
+    }
+
+    /// One session file of a folder: read again when its stamp changed; its
+    /// live folder (a group writing together) and its lock looked at.
+    mutating func visitSession(
+      _ name: String, in prefix: String, _ state: FolderState, case c: Case, into scan: inout Scan,
+      counting folder: inout Folder
+    ) {
+      let file = prefix + name
+      guard let sig = FileStamp(path: file) else { return }  // gone since the listing
+      if records[file]?.signature != sig {
+        records[file] = Record.read(file, signature: sig, case: c)
+        scan.reread.append(file)
+      }
+      let record = records[file]!
+      keys[record.shown] = file
+      scan.order.append(file)
+      if record.session != nil { folder.found += 1 } else { folder.skipped += 1 }
+      // A group writing together: its readers are in its live folder (one `stat` when nobody came or went).
+      if state.lives.contains("." + name + ".live") {
+        let livePath = prefix + "." + name + ".live"
+        scan.livesSeen.insert(file)
+        if lives[file]?.signature != FileStamp(path: livePath) { lives[file] = LiveReaders(path: livePath) }
+      }
+      let lockName = name + ".lock"
+      guard let inode = state.locks[lockName] else { return }
+      let lockPath = prefix + lockName
+      scan.locksSeen.insert(lockPath)
+      // A lock is made and removed by name (link, unlink), never written in place: the same
+      // inode is the same lock, and only whether its process lives is asked again.
+      guard locks[lockPath]?.signature.inode != inode else { return }
+      let lockSignature = FileStamp(path: lockPath)
+      if locks[lockPath]?.signature != lockSignature { locks[lockPath] = LiveLock(path: lockPath) }
     }
   }
 }
@@ -151,7 +164,7 @@ extension ClassSessions.Watch.Record {
   /// Reads one session file: a damaged file with a good backup is read from
   /// the backup, with a warning naming both; anything else unusable is a
   /// problem with its reason.
-  static func read(_ path: String, signature: FileSignature, case c: Case) -> Self {
+  static func read(_ path: String, signature: FileStamp, case c: Case) -> Self {
     let url = URL(fileURLWithPath: path)
     let store = SessionStore(directory: url.deletingLastPathComponent())
     typealias Problem = ClassSessions.Problem

@@ -9,7 +9,7 @@ import Glibc
 /// this host, or whose pid now belongs to a younger process, is stale; a
 /// lock of another host, or one this user may not read, counts as held.
 struct LiveLock: Equatable, Sendable {
-  var signature: FileSignature
+  var signature: FileStamp
   /// Who the lock names (nil: it cannot be read, or is not a lock).
   var holder: SessionLock.Holder?
   /// The lock is another user's and may not be read: held.
@@ -19,7 +19,7 @@ struct LiveLock: Equatable, Sendable {
 
   /// Reads the lock at `path`; nil when there is none.
   init?(path: String) {
-    guard let sig = FileSignature(path: path) else { return nil }
+    guard let sig = FileStamp(path: path) else { return nil }
     signature = sig
     forbidden = false
     reused = false

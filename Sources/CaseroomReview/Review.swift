@@ -16,7 +16,7 @@ import Glibc
 /// writes, for each group and question, this process's feedback where it
 /// changed it since it loaded or last saved, and the file's elsewhere (the
 /// order and the scale likewise). The merged review becomes this one.
-public struct Review: Codable, Equatable, Sendable {
+public struct Review: Codable, Equatable, Sendable, VersionedJSON {
   public static let schemaName = "caseroom.review/1"
   /// The highest scale: 百分制.
   public static let maximumScale = 100
@@ -65,7 +65,7 @@ public struct Review: Codable, Equatable, Sendable {
   /// What this review held when it was loaded or last saved: the base of the merge.
   var known: Known?
   /// The file as this review last read or wrote it (a change means another process saved).
-  var seen: FileSignature?
+  var seen: FileStamp?
 
   struct Known: Equatable, Sendable {
     var scaleMax: Int
@@ -169,7 +169,7 @@ public struct Review: Codable, Equatable, Sendable {
   public static func load(_ url: URL, caseId: String) throws(ReviewFileError) -> Review {
     guard RegularFile.exists(url) else { return Review(caseId: caseId) }
     // Looked at before reading: a save by another process in between is seen by the next refresh.
-    let signature = FileSignature(path: url.path)
+    let signature = FileStamp(path: url.path)
     var r = try read(url)
     guard r.caseId == caseId else {
       throw ReviewFileError(
@@ -195,7 +195,7 @@ public struct Review: Codable, Equatable, Sendable {
   /// The review file as another process saved it since this review last read
   /// or wrote it; nil when it has not changed (or cannot be read now).
   public func changedOnDisk(_ url: URL) -> Review? {
-    guard let signature = FileSignature(path: url.path), signature != seen,
+    guard let signature = FileStamp(path: url.path), signature != seen,
       var disk = try? Review.read(url), disk.caseId == caseId
     else { return nil }
     disk.seen = signature
@@ -214,20 +214,10 @@ public struct Review: Codable, Equatable, Sendable {
   }
 
   static func read(_ url: URL) throws(ReviewFileError) -> Review {
-    let data: Data
-    do {
-      data = try RegularFile.read(url)
-    } catch {
-      throw ReviewFileError(file: url.path, message: error.message)
-    }
     let r: Review
-    do {
-      r = try JSONCoding.decoder().decode(Review.self, from: data)
-    } catch {
-      throw ReviewFileError(file: url.path, line: 1, message: "not a review file: \(error)")
-    }
-    guard r.schema == schemaName else {
-      throw ReviewFileError(file: url.path, line: 1, message: "schema \"\(r.schema)\" is not \(schemaName)")
+    switch VersionedFile.read(Review.self, from: url) {
+    case .success(let read): r = read
+    case .failure(let e): throw ReviewFileError(e)
     }
     if let problem = r.problem {
       throw ReviewFileError(file: url.path, line: 1, message: problem)
@@ -293,7 +283,7 @@ public struct Review: Codable, Equatable, Sendable {
       throw ReviewFileError(file: error.path, message: error.message)
     }
     known = Known(self)
-    seen = FileSignature(path: url.path)
+    seen = FileStamp(path: url.path)
   }
 
   /// Makes the folder of a review file when it does not exist yet (the

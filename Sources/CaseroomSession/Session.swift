@@ -164,59 +164,17 @@ extension Session {
   /// The file's bytes: pretty-printed, sorted keys, ISO-8601 dates (`JSONCoding`).
   public func json() throws -> Data { try JSONCoding.encoder().encode(self) }
 
-  /// Reads a session file's bytes; errors name the problem and, where JSON
-  /// is broken, the position.
+  /// Reads a session file's bytes (`VersionedFile`); errors name the file,
+  /// the problem and, where JSON is broken, the position.
   public static func decode(_ data: Data, file: String) throws -> Session {
-    // The common case first: a good file is decoded once.
-    let decoder = JSONCoding.decoder()
-    if var s = try? decoder.decode(Session.self, from: data), s.schema == schemaName {
+    switch VersionedFile.decode(Session.self, from: data, file: file) {
+    case .success(var s):
+      // An older version's single note draft moves in among the drafts by writer.
       s.moveOldDraft()
       return s
+    case .failure(let e): throw SessionError(e)
     }
-    if let problem = JSONSyntax.problem(in: data) {
-      let (line, text) = SessionError.position(problem, data: data)
-      throw SessionError(file: file, line: line, kind: .corrupt, message: "not valid JSON: \(text)")
-    }
-    guard let probe = try? decoder.decode(SchemaProbe.self, from: data) else {
-      throw SessionError(file: file, line: 1, kind: .corrupt, message: "not a session: expected a JSON object")
-    }
-    guard let schema = probe.schema else {
-      throw SessionError(file: file, line: 1, kind: .foreign, message: "not a session: no \"schema\"")
-    }
-    guard schema == schemaName else {
-      let kind: SessionError.Kind = schema.hasPrefix("caseroom.session/") ? .futureSchema : .foreign
-      throw SessionError(
-        file: file, line: 1, kind: kind,
-        message:
-          "schema \"\(schema)\" is not \(schemaName)\(kind == .futureSchema ? " (written by a newer caseroom?)" : "")")
-    }
-    do {
-      return try decoder.decode(Session.self, from: data)
-    } catch let DecodingError.keyNotFound(key, ctx) {
-      throw SessionError(file: file, line: 1, kind: .corrupt, message: "missing \"\(key.stringValue)\" at \(path(ctx))")
-    } catch let DecodingError.typeMismatch(_, ctx) {
-      throw SessionError(
-        file: file, line: 1, kind: .corrupt, message: "wrong type at \(path(ctx)): \(ctx.debugDescription)")
-    } catch let DecodingError.valueNotFound(_, ctx) {
-      throw SessionError(file: file, line: 1, kind: .corrupt, message: "null at \(path(ctx))")
-    } catch let DecodingError.dataCorrupted(ctx) {
-      throw SessionError(
-        file: file, line: 1, kind: .corrupt, message: "bad value at \(path(ctx)): \(ctx.debugDescription)")
-    }
-  }
-
-  /// A JSON object's `schema`, when it is a string.
-  private struct SchemaProbe: Decodable {
-    var schema: String?
-    private enum Key: String, CodingKey { case schema }
-    init(from decoder: any Decoder) throws {
-      let object = try decoder.container(keyedBy: Key.self)
-      schema = try? object.decodeIfPresent(String.self, forKey: .schema)
-    }
-  }
-
-  static func path(_ ctx: DecodingError.Context) -> String {
-    let p = ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-    return p.isEmpty ? "the top level" : p
   }
 }
+
+extension Session: VersionedJSON {}

@@ -22,6 +22,8 @@ public struct SessionError: FileProblem, Equatable, Sendable {
   public var message: String
   /// Why the whole file could not be read, as a value (the app words it).
   public var reason: FileReadError.Kind?
+  /// Why the file could not be read as a session, as data (nil: another problem).
+  public var unreadable: VersionedFileError?
 
   public init(file: String, line: Int = 0, kind: Kind, message: String, reason: FileReadError.Kind? = nil) {
     self.file = file
@@ -31,13 +33,16 @@ public struct SessionError: FileProblem, Equatable, Sendable {
     self.reason = reason
   }
 
-  /// Where JSON text goes wrong, as a line and words for the message.
-  static func position(_ problem: JSONSyntax.Problem, data: Data) -> (Int, String) {
-    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return (1, "the file is empty") }
-    if problem.what == "the text ends before the JSON does" {
-      return (problem.line, "the file ends at line \(problem.line) before its JSON does (truncated?)")
+  /// A session file the loader refused (`VersionedFile`).
+  public init(_ e: VersionedFileError) {
+    let kind: Kind
+    switch e.problem {
+    case .unreadable: kind = .io
+    case .noSchema, .otherKind: kind = .foreign
+    case .otherVersion: kind = .futureSchema
+    default: kind = .corrupt
     }
-    return (problem.line, problem.description)
+    self.init(file: e.file, line: e.line, kind: kind, message: e.message)
+    unreadable = e
   }
-
 }

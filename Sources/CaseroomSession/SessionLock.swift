@@ -160,16 +160,14 @@ public final class SessionLock: @unchecked Sendable {
     let tmp = FileMode.unpredictableName(path + ".")
     let dir = PathText.directory(tmp)
     let hidden = dir + "/." + PathText.lastComponent(tmp)
-    let fd = FileMode.owner.createExclusive(hidden)
-    guard fd >= 0 else {
-      return .failure(Reason(message: "cannot create the lock: \(String(cString: strerror(errno)))"))
+    var created = false
+    let failure = AtomicFile.writeNew(data, at: hidden, mode: .owner) { fd, data in
+      created = true
+      return write(fd, data)
     }
-    var failure = write(fd, data)
-    if failure == 0 && fsync(fd) != 0 { failure = errno }
-    close(fd)
     guard failure == 0 else {
-      unlink(hidden)
-      return .failure(Reason(message: "cannot write the lock: \(String(cString: strerror(failure)))"))
+      let what = created ? "cannot write the lock" : "cannot create the lock"
+      return .failure(Reason(message: "\(what): \(String(cString: strerror(failure)))"))
     }
     return .success(hidden)
   }
@@ -181,30 +179,11 @@ public final class SessionLock: @unchecked Sendable {
     if link(tmp, path) == 0 { return 0 }
     let e = errno
     guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(e) else { return e }
-    let fd = FileMode.owner.createExclusive(path)
-    guard fd >= 0 else { return errno }
-    var failure = write(fd, data)
-    if failure == 0 && fsync(fd) != 0 { failure = errno }
-    close(fd)
-    if failure != 0 { unlink(path) }
-    return failure
+    return AtomicFile.writeNew(data, at: path, mode: .owner, write: write)
   }
 
-  /// Writes all of `data`; 0 or an errno.
-  static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
-    data.withUnsafeBytes { buf in
-      var done = 0
-      while done < buf.count {
-        let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        done += n
-      }
-      return 0
-    }
-  }
+  /// Writes all of `data`; 0 or an errno (`AtomicFile`'s).
+  static func writeAll(_ fd: Int32, _ data: Data) -> Int32 { AtomicFile.writeAll(fd, data) }
 
   // MARK: Holding
 

@@ -271,7 +271,7 @@ public struct OpenedSession: Sendable {
   public var notice: Notice?
   /// The file as this process last saw it (opened or saved): a save finds out
   /// whether another process wrote it since.
-  let seen: FileStamp
+  let seen: SeenVersion
 
   public init(
     session: Session, url: URL, store: SessionStore, lock: SessionLock? = nil, holder: SessionLock.Holder? = nil,
@@ -284,7 +284,7 @@ public struct OpenedSession: Sendable {
     self.holder = holder
     self.readOnly = holder.map { .heldBy($0) }
     self.notice = notice
-    self.seen = FileStamp(of: url)
+    self.seen = SeenVersion(of: url)
   }
 
   public var isReadOnly: Bool { readOnly != nil }
@@ -315,30 +315,24 @@ public struct OpenedSession: Sendable {
   public func close() { lock?.release() }
 }
 
-/// What identifies a version of a file on disk (inode, size, modification
-/// time), kept by reference so that every copy of an `OpenedSession` shares it.
-final class FileStamp: @unchecked Sendable {
+/// The version of a file this process last saw (its `FileStamp`), kept by
+/// reference so that every copy of an `OpenedSession` shares it.
+final class SeenVersion: @unchecked Sendable {
   private let lock = ThreadLock()
-  private var stamp: [Int]?
+  private var stamp: FileStamp?
 
-  init(of url: URL) { stamp = Self.read(url) }
-
-  static func read(_ url: URL) -> [Int]? {
-    var info = stat()
-    guard stat(url.path, &info) == 0 else { return nil }
-    return [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
-  }
+  init(of url: URL) { stamp = FileStamp.of(url) }
 
   /// Whether the file is not as last seen (a file that appeared counts; one never seen and still absent does not).
   func changed(_ url: URL) -> Bool {
     lock.lock()
     defer { lock.unlock() }
-    return Self.read(url) != stamp
+    return FileStamp.of(url) != stamp
   }
 
   func update(_ url: URL) {
     lock.lock()
-    stamp = Self.read(url)
+    stamp = FileStamp.of(url)
     lock.unlock()
   }
 }

@@ -217,7 +217,9 @@ struct CLITests {
     #expect(r.status == 1)
     #expect(r.err.contains("\(bad.path):1: the session is damaged: not valid JSON"), "\(r.err)")
     #expect(
-      r.err.contains("\(future.path):1: a session of a newer caseroom: schema \"caseroom.session/7\""), "\(r.err)")
+      r.err.contains(
+        "\(future.path):1: a session of a newer caseroom: caseroom.session/7 is version 7 of the format; this caseroom reads caseroom.session/1"
+      ), "the file, the version found and the schema read: \(r.err)")
   }
 
   @Test("where shows the sessions directory in use")

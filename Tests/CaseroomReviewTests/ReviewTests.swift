@@ -90,7 +90,7 @@ struct ReviewTests {
         #"{"schema": "caseroom.review/9", "caseId": "x", "scaleMax": 5, "feedback": {}, "order": [], "updatedAt": "2027-01-15T08:00:00Z"}"#,
         "schema \"caseroom.review/9\" is not caseroom.review/1"
       ),
-      ("{\"schema\": ", "not a review file: "),
+      ("{\"schema\": ", "not valid JSON: the file ends at line 1"),
     ] {
       try Data(text.utf8).write(to: url)
       do {

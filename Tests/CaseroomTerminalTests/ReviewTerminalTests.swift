@@ -46,6 +46,9 @@ struct ReviewTerminalTests {
     #expect(s.contains { $0.contains("第二组认为十二金工程") })
     try t.keys("Space")
     try t.waitFor("the next group") { $0.joined().contains("(3/3)") }
+    // Esc pops one level: the presenter goes back to the answer it was opened from, on the group presented.
+    try t.keys("Escape")
+    try t.waitFor("the answer again") { $0.joined().contains("思考题 2 · 3/3") && $0.joined().contains("第三组认为十二金工程") }
     try t.keys("Escape", "q")
     try t.waitForShell()
   }

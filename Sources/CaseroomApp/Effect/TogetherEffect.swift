@@ -49,7 +49,7 @@ public struct GroupFollow: Sendable {
   public var mine: Session
   public var member: String
   /// The live folder's stamp when it was last listed; `look`: list it anyway (idle writers go).
-  public var folderStamp: [Int]?
+  public var folderStamp: FileStamp?
   public var look: Bool
   public var now: Date
 }
@@ -85,7 +85,7 @@ public enum TogetherResult: Sendable {
     public var merged: GroupFile.Merged?
     /// The live folder, when it was listed.
     public var snapshot: LiveFolder.Snapshot?
-    public var folderStamp: [Int]?
+    public var folderStamp: FileStamp?
     /// Why this reader could not say it is here (nil: it is).
     public var presenceError: String?
     /// The file's generation after it (what the reader's session comes from once taken in).

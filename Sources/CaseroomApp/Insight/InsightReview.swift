@@ -9,7 +9,7 @@ extension ReviewState {
   /// `i`: the insight view (tallied the first time, then kept up to date).
   mutating func openInsight() {
     if insightPanel == nil { insightPanel = InsightPanel(all) }
-    screen = .insight
+    stack.open(.insight)
     if var p = insightPanel {
       p.detail = nil
       p.layText(width: cols)
@@ -30,19 +30,21 @@ extension ReviewState {
 
   mutating func insight(_ key: Key, _ now: Date) {
     guard var p = insightPanel else {
-      screen = .grid
+      stack.pop()
       return
     }
     guard let action = Keymap.action(for: key, in: Keymap.insight) else { return }
     switch action {
-    case .help: helpScroll = 0
+    case .help: stack.push(.help(scroll: 0))
     case .reload: look(now, force: true, saying: true)
-    case .back where p.detail == nil: screen = .grid
+    case .back where p.detail == nil: stack.pop()
     default:
       if let jump = p.handle(action, rows: insightRows, cols: cols) {
+        // The answer takes the insight's place (Esc from it is the view under the insight).
         select(jump.group)
         question = jump.question
-        screen = .answer
+        stack.pop()
+        stack.open(.answer)
         scroll = 0
       }
       p.layText(width: cols)

@@ -75,34 +75,13 @@ extension ReaderState {
   }
 
   mutating func perform(_ action: Action) {
-    let page = max(1, geometry.viewRows - 1)
     switch action {
     case .lineDown: scroll(1)
     case .lineUp: scroll(-1)
     case .halfDown: scroll(max(1, geometry.viewRows / 2))
     case .halfUp: scroll(-max(1, geometry.viewRows / 2))
-    case .pageDown:
-      if top >= maxTop {
-        if section + 1 < sections.count {
-          section += 1
-          top = 0
-        } else {
-          message = Say.endOfCase
-        }
-      } else {
-        top = min(top + page, maxTop)
-      }
-    case .pageUp:
-      if top == 0 {
-        if section > 0 {
-          section -= 1
-          top = maxTop
-        } else {
-          message = Say.startOfCase
-        }
-      } else {
-        top = max(0, top - page)
-      }
+    case .pageDown: pageDown()
+    case .pageUp: pageUp()
     case .top: jump(to: Anchor(section: section))
     case .bottom:
       let here = anchor
@@ -117,13 +96,7 @@ extension ReaderState {
     case .previousSection:
       if section > 0 { jump(to: Anchor(section: section - 1)) } else { message = Say.firstSection }
     case .contents: mode = .contents(selected: tocRow(ofSection: section) ?? 0)
-    case .togglePane:
-      let here = anchor
-      showPane.toggle()
-      go(to: here)
-      if cols < Self.paneMinimumCols {
-        message = Say.paneNeedsColumns(Self.paneMinimumCols)
-      }
+    case .togglePane: togglePane()
     case .search: openSearch()
     case .nextHit: step(1)
     case .previousHit: step(-1)
@@ -145,28 +118,65 @@ extension ReaderState {
     case .nextPassage: movePassage(1)
     case .previousPassage: movePassage(-1)
     case .questions: showQuestions(selected: 0)
-    case .answers, .cite, .annotate, .annotations, .sync:
-      guard hasSession else {
-        message = Say.chooseAGroupFirst
-        return
-      }
-      switch action {
-      case .answers: request = .answers
-      case .annotations: request = .annotations
-      case .sync: request = .sync
-      case .cite:
-        if let p = currentPassage {
-          passage = p
-          showPassage()
-          request = .cite(p)
-        }
-      default:
-        if let p = currentPassage {
-          passage = p
-          showPassage()
-          request = .annotate(p)
-        }
-      }
+    case .answers, .cite, .annotate, .annotations, .sync: askWorkspace(action)
+    }
+  }
+
+  /// Space: a page on, past the section's end into the next section.
+  mutating func pageDown() {
+    guard top >= maxTop else {
+      top = min(top + max(1, geometry.viewRows - 1), maxTop)
+      return
+    }
+    if section + 1 < sections.count {
+      section += 1
+      top = 0
+    } else {
+      message = Say.endOfCase
+    }
+  }
+
+  /// b: a page back, past the section's start onto the previous section's end.
+  mutating func pageUp() {
+    guard top == 0 else {
+      top = max(0, top - max(1, geometry.viewRows - 1))
+      return
+    }
+    if section > 0 {
+      section -= 1
+      top = maxTop
+    } else {
+      message = Say.startOfCase
+    }
+  }
+
+  /// The pane beside the text, shown or hidden; the reader stays where it is.
+  mutating func togglePane() {
+    let here = anchor
+    showPane.toggle()
+    go(to: here)
+    if cols < Self.paneMinimumCols {
+      message = Say.paneNeedsColumns(Self.paneMinimumCols)
+    }
+  }
+
+  /// What the workspace around the reader does (the answers, the notes, a
+  /// citation or a note on the passage, a sync): asked for, once a group is chosen.
+  mutating func askWorkspace(_ action: Action) {
+    guard hasSession else {
+      message = Say.chooseAGroupFirst
+      return
+    }
+    switch action {
+    case .answers: request = .answers
+    case .annotations: request = .annotations
+    case .sync: request = .sync
+    case .cite, .annotate:
+      guard let p = currentPassage else { return }
+      passage = p
+      showPassage()
+      request = action == .cite ? .cite(p) : .annotate(p)
+    default: break
     }
   }
 

@@ -11,12 +11,10 @@ import FoundationEssentials
 extension ReviewState {
   /// Closes the comment box: Ctrl-S confirms what it holds, Esc cancels it.
   mutating func closeComment(confirming: Bool, _ now: Date) {
-    guard let box = commentBox else { return }
-    commentBox = nil
+    guard case .comment(let box, let target) = stack.top else { return }
+    stack.pop()
     draftSince = nil
     if let file { CommentDraft.remove(beside: file) }
-    guard let target = commentTarget ?? selected.map({ Cell(group: $0, question: question) }) else { return }
-    commentTarget = nil
     let text = box.editor.text.trimmingBlanks()
     let before = review.feedback(group: target.group, question: target.question)
     if confirming {
@@ -50,11 +48,10 @@ extension ReviewState {
     select(cell.group)
     question = cell.question
     if screen != .answer {
-      screen = .answer
+      stack.open(.answer)
       scroll = 0
     }
-    commentTarget = cell
-    commentBox = EditorBox(text: text, width: geometry.commentWidth, rows: geometry.commentRows)
+    stack.push(.comment(EditorBox(text: text, width: geometry.commentWidth, rows: geometry.commentRows), on: cell))
     draftSince = now
     message = Say.commentBack
     return true

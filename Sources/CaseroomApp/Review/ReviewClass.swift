@@ -101,7 +101,7 @@ extension ReviewState {
       return
     }
     switch action {
-    case .releaseFeedback: asking = .release
+    case .releaseFeedback: stack.push(.asking(.release))
     case .nextPhase:
       let file = c.watch.file
       let next = (file?.current?.number ?? 0) + 1
@@ -109,7 +109,7 @@ extension ReviewState {
         message = Say.noNextPhase(c.folder.root.path)
         return
       }
-      asking = .nextPhase(file.phases[next - 1].title)
+      stack.push(.asking(.nextPhase(file.phases[next - 1].title)))
     case .extendPhase:
       changePhase(.extend(minutes: ReviewClass.extendMinutes), now)
     default: break
@@ -117,9 +117,7 @@ extension ReviewState {
   }
 
   /// The answer to what was asked: `y` does it.
-  mutating func answerQuestion(_ key: Key, _ now: Date) {
-    guard let question = asking else { return }
-    asking = nil
+  mutating func answerQuestion(_ key: Key, _ question: ReviewQuestion, _ now: Date) {
     guard key == .char("y") || key == .char("Y") else {
       message = Say.notDone
       return

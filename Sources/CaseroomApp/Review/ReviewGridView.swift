@@ -17,6 +17,24 @@ extension ReviewState {
       (phaseText.map { $0 + "  │  " } ?? "") + Say.reviewTitle(all.sessions.count, sort.label + " " + sort.arrow)
         + (writing > 0 ? Say.groupsWriting(writing) : ""))
     let g = geometry
+    drawGridHeading(&f, g)
+    let totals = ScoreTotals(review: review, groups: order, questions: questions.count)
+    let first = g.gridFirst(showing: row)
+    for (i, name) in order.enumerated() where i >= first {
+      let r = ReviewGeometry.gridTop + i - first
+      guard r < g.gridEnd, let s = all.session(named: name) else { break }
+      drawGridRow(&f, g, s, index: i, row: r, totals)
+    }
+    if all.sessions.isEmpty {
+      f.put(
+        Layout.clip(" " + Say.noSessions, width: cols), row: ReviewGeometry.gridTop + 1, col: 0, style: .notice)
+    }
+    drawFooter(&f, totals)
+    drawProblems(&f, g)
+  }
+
+  /// The grid's column headings, the sorted one marked with its arrow and the selected question highlighted.
+  func drawGridHeading(_ f: inout Frame, _ g: ReviewGeometry) {
     let heading = ReviewGeometry.gridHeadingRow
     func mark(_ text: String, _ sorted: Bool) -> String { sorted ? text + sort.arrow : text }
     f.put(
@@ -34,42 +52,40 @@ extension ReviewState {
       f.put(mark(Say.readingColumn, sort.key == .reading), row: heading, col: g.readingColumn, style: .heading)
       f.put(mark(Say.lastEditColumn, sort.key == .lastEdit), row: heading, col: g.lastEditColumn, style: .heading)
     }
-    let totals = ScoreTotals(review: review, groups: order, questions: questions.count)
-    let first = g.gridFirst(showing: row)
-    for (i, name) in order.enumerated() where i >= first {
-      let r = ReviewGeometry.gridTop + i - first
-      guard r < g.gridEnd, let s = all.session(named: name) else { break }
+  }
+
+  /// One group's row: its name, each question's cell (characters, citations, score), then its total, reading and last edit.
+  func drawGridRow(_ f: inout Frame, _ g: ReviewGeometry, _ s: Session, index i: Int, row r: Int, _ totals: ScoreTotals)
+  {
+    let name = s.group.name
+    f.put(Layout.clip(" " + name, width: g.nameWidth - 1), row: r, col: 0, style: i == row ? .tocCurrent : .normal)
+    let figures = figure(name)
+    var c = g.nameWidth
+    for q in questions.indices {
+      let n = figures.map { q < $0.characters.count ? $0.characters[q] : 0 } ?? 0
+      let cites = figures.map { q < $0.citations.count ? $0.citations[q] : 0 } ?? 0
+      let score = review.feedback(group: name, question: q)?.score
+      let conflict = figures.map { q < $0.conflicts.count && $0.conflicts[q] } ?? false
+      let selectedCell = i == row && q == question
+      if selectedCell { f.fill(row: r, from: c, to: c + g.cellWidth - 1, style: .selected) }
       f.put(
-        Layout.clip(" " + name, width: g.nameWidth - 1), row: r, col: 0, style: i == row ? .tocCurrent : .normal)
-      let figures = figure(name)
-      var c = g.nameWidth
-      for q in questions.indices {
-        let n = figures.map { q < $0.characters.count ? $0.characters[q] : 0 } ?? 0
-        let cites = figures.map { q < $0.citations.count ? $0.citations[q] : 0 } ?? 0
-        let score = review.feedback(group: name, question: q)?.score
-        let conflict = figures.map { q < $0.conflicts.count && $0.conflicts[q] } ?? false
-        let selectedCell = i == row && q == question
-        if selectedCell { f.fill(row: r, from: c, to: c + g.cellWidth - 1, style: .selected) }
-        f.put(
-          cellText(n, cites, score, conflict: conflict, width: g.cellWidth - 1), row: r, col: c,
-          style: selectedCell ? .selected : (conflict ? .notice : n == 0 ? .dim : .normal), limit: c + g.cellWidth - 1)
-        c += g.cellWidth
-      }
-      guard g.showsExtras else { continue }
-      let t = totals.group(name)
-      f.put(t.scored > 0 ? "\(t.total)" : "—", row: r, col: g.totalColumn, style: t.scored > 0 ? .normal : .dim)
-      f.put("\(progress(s))/\(content.count)", row: r, col: g.readingColumn, style: .dim)
-      let edit = figures.map { Say.ago(now.timeIntervalSince($0.lastEdit), $0.lastEdit) } ?? ""
-      let live = all.writing.contains(name)
-      f.put(
-        (live ? "✎ " : "") + edit, row: r, col: g.lastEditColumn, style: live ? .heading : .dim,
-        limit: g.lastEditColumn + ReviewGeometry.lastEditWidth)
+        cellText(n, cites, score, conflict: conflict, width: g.cellWidth - 1), row: r, col: c,
+        style: selectedCell ? .selected : (conflict ? .notice : n == 0 ? .dim : .normal), limit: c + g.cellWidth - 1)
+      c += g.cellWidth
     }
-    if all.sessions.isEmpty {
-      f.put(
-        Layout.clip(" " + Say.noSessions, width: cols), row: ReviewGeometry.gridTop + 1, col: 0, style: .notice)
-    }
-    drawFooter(&f, totals)
+    guard g.showsExtras else { return }
+    let t = totals.group(name)
+    f.put(t.scored > 0 ? "\(t.total)" : "—", row: r, col: g.totalColumn, style: t.scored > 0 ? .normal : .dim)
+    f.put("\(progress(s))/\(content.count)", row: r, col: g.readingColumn, style: .dim)
+    let edit = figures.map { Say.ago(now.timeIntervalSince($0.lastEdit), $0.lastEdit) } ?? ""
+    let live = all.writing.contains(name)
+    f.put(
+      (live ? "✎ " : "") + edit, row: r, col: g.lastEditColumn, style: live ? .heading : .dim,
+      limit: g.lastEditColumn + ReviewGeometry.lastEditWidth)
+  }
+
+  /// Under the footer: the files skipped or read with a warning, the last row saying how many more.
+  func drawProblems(_ f: inout Frame, _ g: ReviewGeometry) {
     let problems = all.problems
     for (k, p) in problems.prefix(g.problemRows).enumerated() {
       let more = problems.count - g.problemRows

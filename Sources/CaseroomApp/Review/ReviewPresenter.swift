@@ -11,38 +11,17 @@ extension ReviewState {
   mutating func presenter(_ key: Key) {
     let list = presentationOrder
     guard !list.isEmpty else {
-      screen = .grid
+      stack.home()
       return
     }
     presenting = min(presenting, list.count - 1)
-    if let p = picking {
+    switch stack.top {
+    case .pick(let p):
       pickGroup(key, p, list.count)
       return
-    }
-    if var typed = jumpEntry {
-      switch key {
-      case .char(let c) where c.wholeNumberValue != nil:
-        if typed.count < 4 { typed.append(c) }
-        jumpEntry = typed
-        return
-      case .backspace:
-        typed.removeLast()
-        jumpEntry = typed.isEmpty ? nil : typed
-        return
-      case .enter:
-        jumpEntry = nil
-        guard let n = Int(typed), n >= 1, n <= list.count else {
-          message = Say.noGroupNumber(typed, list.count)
-          return
-        }
-        presenting = n - 1
-        scroll = 0
-        return
-      case .escape:
-        jumpEntry = nil
-        return
-      default: jumpEntry = nil
-      }
+    case .jump(let typed):
+      if typingNumber(key, typed, list.count) { return }
+    default: break
     }
     let rows = presenterRows
     switch Keymap.action(for: key, in: Keymap.reviewPresenter) {
@@ -71,8 +50,8 @@ extension ReviewState {
         presenting = list.count - 1
         scroll = lastPage(list[presenting])
       }
-    case .jump?: if case .char(let c) = key, c.wholeNumberValue != nil { jumpEntry = String(c) }
-    case .pick?: picking = presenting
+    case .jump?: if case .char(let c) = key, c.wholeNumberValue != nil { stack.push(.jump(String(c))) }
+    case .pick?: stack.push(.pick(presenting))
     case .nextQuestion?:
       question = (question + 1) % questions.count
       scroll = 0
@@ -82,24 +61,52 @@ extension ReviewState {
     case .first?:
       presenting = 0
       scroll = 0
-    case .help?: helpScroll = 0
+    case .help?: stack.push(.help(scroll: 0))
     case .back?:
       select(list[presenting].group.name)
-      screen = .grid
+      stack.pop()
     default: break
     }
   }
 
-  /// The group picker over the presenter.
+  /// A group's number being typed over the presenter (the top of the
+  /// stack): Enter jumps to it, Esc closes it; another key closes it and
+  /// does what it does in the presenter (returns false).
+  mutating func typingNumber(_ key: Key, _ typed: String, _ count: Int) -> Bool {
+    var typed = typed
+    switch key {
+    case .char(let c) where c.wholeNumberValue != nil:
+      if typed.count < 4 { typed.append(c) }
+      stack.replaceTop(.jump(typed))
+    case .backspace:
+      typed.removeLast()
+      if typed.isEmpty { stack.pop() } else { stack.replaceTop(.jump(typed)) }
+    case .enter:
+      stack.pop()
+      guard let n = Int(typed), n >= 1, n <= count else {
+        message = Say.noGroupNumber(typed, count)
+        return true
+      }
+      presenting = n - 1
+      scroll = 0
+    case .escape: stack.pop()
+    default:
+      stack.pop()
+      return false
+    }
+    return true
+  }
+
+  /// The group picker over the presenter (the top of the stack).
   mutating func pickGroup(_ key: Key, _ p: Int, _ count: Int) {
     switch key {
-    case .char("j"), .down: picking = min(p + 1, count - 1)
-    case .char("k"), .up: picking = max(p - 1, 0)
+    case .char("j"), .down: stack.replaceTop(.pick(min(p + 1, count - 1)))
+    case .char("k"), .up: stack.replaceTop(.pick(max(p - 1, 0)))
     case .enter:
       presenting = p
       scroll = 0
-      picking = nil
-    default: picking = nil
+      stack.pop()
+    default: stack.pop()
     }
   }
 

@@ -48,7 +48,7 @@ extension ReviewState: Screen {
       if quitAnyway || (!savingReview && !reviewChanged) { return Transition(.quit, effects: effects) }
       if !savingReview && saveError != nil {
         wantsQuit = false
-        confirmingQuit = true
+        stack.push(.quitAnyway)
       }
     }
     return Transition(redraw ? .redrawAll : .stay, effects: effects)

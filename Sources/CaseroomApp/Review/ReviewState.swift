@@ -31,7 +31,8 @@ public struct ReviewState {
   public internal(set) var review: Review
   public internal(set) var rows: Int
   public internal(set) var cols: Int
-  public internal(set) var screen: Screen = .grid
+  /// The views open and what is open over them (`ReviewStack`): the top takes the keys, Esc pops it.
+  var stack = ReviewStack()
   public internal(set) var sort = ReviewSort()
   /// The groups' names in the grid's order.
   public internal(set) var order: [String] = []
@@ -46,11 +47,6 @@ public struct ReviewState {
   var figures: [String: GroupFigures] = [:]
   /// The comment being typed, if any.
   public var draft: String? { commentBox?.editor.text }
-  /// The comment being written: a multi-line box of the shared text editor, and whose it is.
-  public internal(set) var commentBox: EditorBox?
-  var commentTarget: Cell?
-  /// A score being typed: on a scale above 9 (digits, then Enter), or criterion by criterion.
-  var scoreBox: ScoreBox?
   /// What is typed in the score box's current field.
   public var scoreEntry: String? { scoreBox?.typed }
   /// Comments not confirmed when feedback was last released (left out; the message says so).
@@ -74,24 +70,16 @@ public struct ReviewState {
   var partnerScroll = 0
   public internal(set) var focusRight = false
   public internal(set) var orderSelected = 0
-  /// In the presenter: index in the presentation order, a group number being typed, the group picker.
+  /// In the presenter: index in the presentation order.
   public internal(set) var presenting = 0
-  public internal(set) var jumpEntry: String?
-  public internal(set) var picking: Int?
-  /// The help screen over the current one (its scroll), or nil.
-  public internal(set) var helpScroll: Int?
   /// The list of files' scroll.
   var filesScroll = 0
   /// The insight view, once opened (kept up to date by each look at the folders).
   var insightPanel: InsightPanel?
   public var reviewChanged = false
   public internal(set) var wantsQuit = false
-  /// Asking whether to quit although the review file could not be saved.
-  public internal(set) var confirmingQuit = false
   /// The class around the review (`--class`): phases, feedback release, turn timing.
   public var classroom: ReviewClass?
-  /// What is being asked before it is done (releasing feedback, the next phase).
-  var asking: ReviewQuestion?
   /// Scores and comments as they were before each change, newest last, for `u`.
   var feedbackHistory: [FeedbackChange] = []
   /// Why the last save of the review file failed (shown until a save succeeds).
@@ -132,9 +120,9 @@ public struct ReviewState {
     if let draft, order.contains(draft.group), all.document.questions.indices.contains(draft.question) {
       select(draft.group)
       question = draft.question
-      screen = .answer
-      commentBox = EditorBox(text: draft.text, width: geometry.commentWidth, rows: geometry.commentRows)
-      commentTarget = Cell(group: draft.group, question: draft.question)
+      stack.open(.answer)
+      let box = EditorBox(text: draft.text, width: geometry.commentWidth, rows: geometry.commentRows)
+      stack.push(.comment(box, on: Cell(group: draft.group, question: draft.question)))
       message = Say.commentDraftBack
     }
   }

@@ -11,27 +11,28 @@ extension ReviewState {
     self.now = max(self.now, now)
     message = nil
     if key == .resize { return }
-    if confirmingQuit {
-      confirmingQuit = false
+    // The top of the stack takes the key (`ReviewStack`).
+    switch stack.top {
+    case .quitAnyway:
+      stack.pop()
       if key == .char("y") || key == .char("Y") {
         wantsQuit = true
         quitAnyway = true
       }
-      return
+    case .asking(let question):
+      stack.pop()
+      answerQuestion(key, question, now)
+    case .comment(let box, let cell): typing(key, box, cell, now)
+    case .help(let scroll): help(key, scroll)
+    case .score(let box):
+      // A key the box does not take closes it and goes to the view.
+      if !enteringScore(key, box, now) { view(key, now) }
+    case .jump, .pick, .view: view(key, now)
     }
-    if asking != nil {
-      answerQuestion(key, now)
-      return
-    }
-    if commentBox != nil {
-      typing(key, now)
-      return
-    }
-    if let scroll = helpScroll {
-      help(key, scroll)
-      return
-    }
-    if scoreBox != nil, enteringScore(key, now) { return }
+  }
+
+  /// A key for the view on screen.
+  mutating func view(_ key: Key, _ now: Date) {
     switch screen {
     case .grid: grid(key, now)
     case .answer: answer(key, now)
@@ -85,9 +86,10 @@ extension ReviewState {
   mutating func scoreKey(_ digit: Int, _ now: Date) {
     guard let s = current else { return }
     if review.scaleMax > 9 || review.rubric?.total(question: question) != nil {
-      scoreBox = ScoreBox(
+      let box = ScoreBox(
         review: review, feedback: review.feedback(group: s.group.name, question: question), question: question)
-      _ = enteringScore(.char(Character("\(digit)")), now)
+      stack.push(.score(box))
+      _ = enteringScore(.char(Character("\(digit)")), box, now)
       return
     }
     give(digit, now)
@@ -107,20 +109,21 @@ extension ReviewState {
     message = Say.scoreSaved(score, scale)
   }
 
-  /// Typing in the score box (`ScoreBox`). A key it does not take ends the typing and does what it does (returns false).
-  mutating func enteringScore(_ key: Key, _ now: Date) -> Bool {
-    guard var box = scoreBox else { return false }
+  /// Typing in the score box (`ScoreBox`, the top of the stack). A key it
+  /// does not take closes the box and does what it does (returns false).
+  mutating func enteringScore(_ key: Key, _ box: ScoreBox, _ now: Date) -> Bool {
+    var box = box
     switch box.handle(key) {
-    case .typing: scoreBox = box
+    case .typing: stack.replaceTop(.score(box))
     case .refused(let why):
-      scoreBox = box
+      stack.replaceTop(.score(box))
       message = why
     case .give(let score, let criteria):
-      scoreBox = nil
+      stack.pop()
       give(score, criteria: criteria, now)
-    case .cancel: scoreBox = nil
+    case .cancel: stack.pop()
     case .notMine:
-      scoreBox = nil
+      stack.pop()
       return false
     }
     return true
@@ -136,13 +139,13 @@ extension ReviewState {
   mutating func openComment() {
     guard let s = current else { return }
     if screen == .grid {
-      screen = .answer
+      stack.open(.answer)
       scroll = 0
     }
-    commentTarget = Cell(group: s.group.name, question: question)
     let f = review.feedback(group: s.group.name, question: question)
-    commentBox = EditorBox(
+    let box = EditorBox(
       text: f?.draft ?? f?.comment ?? "", width: geometry.commentWidth, rows: geometry.commentRows)
+    stack.push(.comment(box, on: Cell(group: s.group.name, question: question)))
   }
 
   /// `n`: the next answer that has text and no score, after the selected one
@@ -184,7 +187,7 @@ extension ReviewState {
     case .last: select(row: n - 1)
     case .open:
       guard n > 0 else { return }
-      screen = .answer
+      stack.open(.answer)
       scroll = 0
     case .score: if case .char(let c) = key, let d = c.wholeNumberValue { scoreKey(d, now) }
     case .clearScore: clearScore(now)
@@ -199,15 +202,15 @@ extension ReviewState {
       sort.descending.toggle()
       reorder()
       message = Say.sortedBy(sort.label, sort.descending)
-    case .order: screen = .order
+    case .order: stack.open(.order)
     case .present: present()
     case .reload: look(now, force: true, saying: true)
     case .releaseFeedback, .nextPhase, .extendPhase: classKey(action, now)
     case .files:
-      screen = .files
+      stack.open(.files)
       filesScroll = 0
     case .insight: openInsight()
-    case .help: helpScroll = 0
+    case .help: stack.push(.help(scroll: 0))
     case .quit: quit()
     default: break
     }
@@ -215,17 +218,15 @@ extension ReviewState {
 
   /// `q`: quits, unless the review could not be saved: then it asks.
   mutating func quit() {
-    if saveError == nil { wantsQuit = true } else { confirmingQuit = true }
+    if saveError == nil { wantsQuit = true } else { stack.push(.quitAnyway) }
   }
 
-  /// `P`: the presenter, from the selected group.
+  /// `P`: the presenter, from the selected group (Esc comes back to the view it was opened from).
   mutating func present() {
     guard !order.isEmpty else { return }
-    screen = .presenter
+    stack.open(.presenter)
     presenting = presentationOrder.firstIndex { $0.group.name == selected } ?? 0
     scroll = 0
-    jumpEntry = nil
-    picking = nil
   }
 
   // MARK: One answer (or two side by side)
@@ -284,10 +285,8 @@ extension ReviewState {
     case .reload: look(now, force: true, saying: true)
     case .releaseFeedback, .nextPhase, .extendPhase: classKey(action, now)
     case .insight: openInsight()
-    case .help: helpScroll = 0
-    case .back:
-      screen = .grid
-      scoreBox = nil
+    case .help: stack.push(.help(scroll: 0))
+    case .back: stack.pop()
     default: break
     }
     if let s = current {
@@ -297,15 +296,15 @@ extension ReviewState {
   }
 
   /// Writing a comment: Ctrl-S confirms it, Esc cancels it (`CommentConfirm`); Enter starts a new line.
-  mutating func typing(_ key: Key, _ now: Date) {
-    guard var box = commentBox else { return }
+  mutating func typing(_ key: Key, _ box: EditorBox, _ cell: Cell, _ now: Date) {
     if key == .ctrl("s") || key == .escape {
       closeComment(confirming: key == .ctrl("s"), now)
       return
     }
+    var box = box
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     box.fit(rows: geometry.commentRows, width: geometry.commentWidth)
-    commentBox = box
+    stack.replaceTop(.comment(box, on: cell))
     if outcome.isEdited {
       if draftSince == nil { draftSince = now }
       draftLastKey = now
@@ -323,11 +322,11 @@ extension ReviewState {
     let visible = max(1, rows - 3)
     let maxScroll = max(0, helpLines.count - visible)
     switch key {
-    case .char("j"), .down: helpScroll = min(scroll + 1, maxScroll)
-    case .char("k"), .up: helpScroll = max(scroll - 1, 0)
-    case .char(" "), .pageDown: helpScroll = min(scroll + visible, maxScroll)
-    case .char("b"), .pageUp: helpScroll = max(scroll - visible, 0)
-    default: helpScroll = nil
+    case .char("j"), .down: stack.replaceTop(.help(scroll: min(scroll + 1, maxScroll)))
+    case .char("k"), .up: stack.replaceTop(.help(scroll: max(scroll - 1, 0)))
+    case .char(" "), .pageDown: stack.replaceTop(.help(scroll: min(scroll + visible, maxScroll)))
+    case .char("b"), .pageUp: stack.replaceTop(.help(scroll: max(scroll - visible, 0)))
+    default: stack.pop()
     }
   }
 
@@ -335,8 +334,8 @@ extension ReviewState {
     switch Keymap.action(for: key, in: Keymap.reviewFiles) {
     case .scrollDown?: filesScroll = min(filesScroll + 1, max(0, filesLines.count - 1))
     case .scrollUp?: filesScroll = max(0, filesScroll - 1)
-    case .help?: helpScroll = 0
-    case .back?: screen = .grid
+    case .help?: stack.push(.help(scroll: 0))
+    case .back?: stack.pop()
     default: break
     }
   }
@@ -345,7 +344,7 @@ extension ReviewState {
     var names = review.presentationOrder(all.sessions.map(\.group.name))
     let n = names.count
     guard n > 0 else {
-      screen = .grid
+      stack.home()
       return
     }
     orderSelected = min(orderSelected, n - 1)
@@ -368,8 +367,8 @@ extension ReviewState {
       review.shuffle(names, seed: UInt64(max(0, now.timeIntervalSince1970 * 1000)))
       reviewChanged = true
       message = Say.shuffled
-    case .help?: helpScroll = 0
-    case .back?: screen = .grid
+    case .help?: stack.push(.help(scroll: 0))
+    case .back?: stack.pop()
     default: break
     }
   }

@@ -145,6 +145,15 @@ extension Say {
     say("属于 \(owner)，不属于你：没有读取", "belongs to \(owner), not to you: not read")
   }
   public static var reviewOthersMayWrite: String { say("别人也能写它：没有读取", "others may write it: not read") }
+  /// Why an old review file beside the sessions is not read (`InstructorReview.NotOwn`).
+  public static func reviewNotOwn(_ why: InstructorReview.NotOwn) -> String {
+    switch why {
+    case .cannotBeLookedAt: return reviewUnlooked
+    case .notRegular: return reviewNotRegular
+    case .belongsTo(let owner): return reviewOtherOwner(owner)
+    case .othersMayWrite: return reviewOthersMayWrite
+    }
+  }
   public static func noFeedbackFromIt(_ error: String) -> String {
     say("\(error)\n不显示其中的反馈；文件保持原样", "\(error)\nno feedback is shown from it; the file is left as it is")
   }

@@ -29,6 +29,8 @@ extension Say {
   /// An error as the command line prints it: what the layers below return
   /// as values is worded here; anything else as it describes itself.
   public static func commandError(_ error: any Error) -> String {
+    // A session's refusal says it is a session (`sessionProblem`, with the loader's words inside).
+    if !(error is SessionError), let refused = versionedFile(in: error) { return versionedFile(refused) }
     switch error {
     case let e as CaseError:
       guard let reason = e.reason else { return e.description }

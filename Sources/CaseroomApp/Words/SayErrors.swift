@@ -62,7 +62,9 @@ extension Say {
     case .io: what = say("无法读写", "cannot be read or written")
     case .locked: what = say("被另一个 caseroom 进程占用", "held by another caseroom process")
     }
-    return say("\(place): \(what)（\(e.message)）", "\(place): \(what): \(e.message)")
+    // The loader's refusal, worded in the interface's language, else the session layer's own words.
+    let detail = e.unreadable.map(versionedProblem) ?? e.message
+    return say("\(place): \(what)（\(detail)）", "\(place): \(what): \(detail)")
   }
 
   /// A file that could not be written: `path: words`.

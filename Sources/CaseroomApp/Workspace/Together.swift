@@ -22,7 +22,7 @@ public struct Together {
   var started = false
   /// Who is in the group now and who writes which field (as last listed).
   public internal(set) var snapshot = LiveFolder.Snapshot()
-  var folderStamp: [Int]?
+  var folderStamp: FileStamp?
   var lastLook: Date?
   /// A follow asked for and not yet done, and when the last was asked.
   var following = false

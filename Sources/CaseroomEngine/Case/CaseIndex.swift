@@ -25,26 +25,23 @@ public struct CaseIndex: Sendable {
     XDGDirectory.cache.url("caseroom/index", environment: environment)
   }
 
-  /// What identifies a version of a file.
+  /// What identifies a version of a file: where it is, and its `FileStamp`.
   struct Stamp: Equatable {
     var path: String
-    var size: Int
-    var seconds: Int
-    var nanoseconds: Int
-    var inode: UInt64
-    var device: UInt64
+    var file: FileStamp
 
     init(path: String, _ info: stat) {
       // Absolute, so that the same name from two folders is two files.
       self.path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-      size = Int(info.st_size)
-      seconds = Int(info.st_mtim.tv_sec)
-      nanoseconds = Int(info.st_mtim.tv_nsec)
-      inode = UInt64(info.st_ino)
-      device = UInt64(info.st_dev)
+      file = FileStamp(info)
     }
 
-    var fields: [String] { [path, "\(size)", "\(seconds)", "\(nanoseconds)", "\(inode)", "\(device)"] }
+    var size: Int { Int(file.size) }
+
+    /// The index's first line names the version it was made from.
+    var fields: [String] {
+      [path, "\(file.size)", "\(file.modified)", "\(file.modifiedNano)", "\(file.inode)", "\(file.device)"]
+    }
   }
 
   /// The structure a case file was read into, before its sections are made.

@@ -48,90 +48,11 @@ struct CaseParser {
     let bytes = source.bytes
     var bom = 0
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { bom = 3 }
-    let lines = ByteLines(bytes, bom..<bytes.count)
-    var iterator = lines.makeIterator()
+    var iterator = ByteLines(bytes, bom..<bytes.count).makeIterator()
     var lineNo = 0
     let header = parseHeader(&iterator, &lineNo)
-    var headings: [Heading] = []
-    var preambleEnd: Int?
-    var preambleHasText = false
-    let preambleStart = iterator.position
-    let preambleLine = lineNo + 1
-    var inComment = false
-    var levelStack: [(level: Int, role: Role)] = []
-    var counters: [Int] = []
-    var seenIds: [String: Int] = [:]
-    var lineStart = iterator.position
-
-    while let whole = iterator.next() {
-      lineNo += 1
-      defer { lineStart = iterator.position }
-      var line = whole
-      if inComment {
-        guard let end = find(arrowEnd, in: line) else { continue }
-        inComment = false
-        line = end..<line.upperBound
-        if trimmed(line).isEmpty { continue }
-      }
-      line = trimmed(line)
-      if starts(line, with: commentStart) {
-        guard let end = find(arrowEnd, in: line) else {
-          inComment = true
-          continue
-        }
-        line = trimmed(end..<line.upperBound)
-        if line.isEmpty { continue }
-      }
-      if line.isEmpty { continue }
-      guard let level = headingLevel(line) else {
-        if headings.isEmpty { preambleHasText = true } else { headings[headings.count - 1].hasText = true }
-        continue
-      }
-      if headings.isEmpty { preambleEnd = lineStart }
-      guard let text = source.validString(line) else {
-        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
-        continue
-      }
-      var (body, explicitId, explicitRole) = headingAttributes(text.dropFirst(level).trimmingBlanks(), lineNo)
-      if body.isEmpty {
-        fail(lineNo, "heading without a title")
-        body = "?"
-      }
-      let parentLevel = levelStack.last?.level ?? 0
-      if level > parentLevel + 1 {
-        fail(
-          lineNo,
-          "heading level \(level) under level \(parentLevel): use \(String(repeating: "#", count: parentLevel + 1))")
-      }
-      while let last = levelStack.last, last.level >= level { levelStack.removeLast() }
-      // Positional numbering for default ids.
-      let depth = levelStack.count
-      if counters.count > depth + 1 { counters.removeLast(counters.count - depth - 1) }
-      while counters.count < depth + 1 { counters.append(0) }
-      counters[depth] += 1
-      let (number, title) = HeadingNumber.split(body)
-      let role = explicitRole ?? Role.recognise(title) ?? levelStack.last?.role ?? .content
-      levelStack.append((level, role))
-      let id = explicitId ?? "s" + counters.map(String.init).joined(separator: "-")
-      if let first = seenIds[id] {
-        fail(lineNo, "duplicate section id '\(id)' (first used on line \(first))")
-      }
-      seenIds[id] = lineNo
-      headings.append(
-        Heading(
-          id: id, number: number, title: title.isEmpty ? body : title, level: depth + 1, role: role, line: lineNo,
-          lineStart: lineStart, bodyStart: iterator.position, bodyLine: lineNo + 1))
-    }
-    if inComment { fail(lineNo, "comment '<!--' is never closed with '-->'") }
-    if preambleHasText {
-      // Text before the first heading: one error per paragraph, at its first line.
-      var reader = ParagraphReader(firstLine: preambleLine)
-      reader.read(source, preambleStart..<(preambleEnd ?? bytes.count))
-      for p in reader.finish() {
-        fail(p.line, "text before the first heading; start the case with a '#' heading")
-      }
-    }
-
+    let (headings, preamble) = scanBody(&iterator, &lineNo)
+    if preamble.hasText { refuse(preamble) }
     if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
     if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
     if headings.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
@@ -140,7 +61,126 @@ struct CaseParser {
       id: id, title: title, subtitle: header.subtitle, source: header.source, errata: header.errata.map(\.0),
       headings: headings)
     let c = CaseParser.makeCase(structure, source)
-    for (erratum, line) in header.errata {
+    checkErrata(header.errata, in: c)
+    if !errors.isEmpty { throw CaseErrors(errors: errors) }
+    return (c, structure)
+  }
+
+  /// The text before the first heading: where it starts and ends, and whether there is any.
+  struct Preamble {
+    var start: Int
+    var line: Int
+    var end: Int?
+    var hasText = false
+  }
+
+  /// The headings so far, and what numbering them needs: the levels open (with their roles), the
+  /// positional counters of default ids, and the line each id was first used on.
+  struct Outline {
+    var headings: [Heading] = []
+    var levels: [(level: Int, role: Role)] = []
+    var counters: [Int] = []
+    var seenIds: [String: Int] = [:]
+  }
+
+  /// One pass over the lines after the header: each heading, and where each
+  /// section's text is (and whether there is any); comments are skipped.
+  mutating func scanBody(_ iterator: inout ByteLines.Iterator, _ lineNo: inout Int) -> ([Heading], Preamble) {
+    var outline = Outline()
+    var preamble = Preamble(start: iterator.position, line: lineNo + 1)
+    var inComment = false
+    var lineStart = iterator.position
+    while let whole = iterator.next() {
+      lineNo += 1
+      defer { lineStart = iterator.position }
+      guard let line = uncommented(whole, &inComment) else { continue }
+      guard let level = headingLevel(line) else {
+        if outline.headings.isEmpty {
+          preamble.hasText = true
+        } else {
+          outline.headings[outline.headings.count - 1].hasText = true
+        }
+        continue
+      }
+      if outline.headings.isEmpty { preamble.end = lineStart }
+      guard let text = source.validString(line) else {
+        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
+        continue
+      }
+      heading(text, level: level, in: &outline, line: lineNo, lineStart: lineStart, bodyStart: iterator.position)
+    }
+    if inComment { fail(lineNo, "comment '<!--' is never closed with '-->'") }
+    return (outline.headings, preamble)
+  }
+
+  /// A line trimmed, without its comments (`<!-- … -->`, also over several
+  /// lines: `inComment`); nil when nothing is left of it.
+  func uncommented(_ whole: Range<Int>, _ inComment: inout Bool) -> Range<Int>? {
+    var line = whole
+    if inComment {
+      guard let end = find(arrowEnd, in: line) else { return nil }
+      inComment = false
+      line = end..<line.upperBound
+      if trimmed(line).isEmpty { return nil }
+    }
+    line = trimmed(line)
+    if starts(line, with: commentStart) {
+      guard let end = find(arrowEnd, in: line) else {
+        inComment = true
+        return nil
+      }
+      line = trimmed(end..<line.upperBound)
+    }
+    return line.isEmpty ? nil : line
+  }
+
+  /// A heading's line: its title, id and role, numbered by its place in the outline.
+  mutating func heading(
+    _ text: String, level: Int, in outline: inout Outline, line lineNo: Int, lineStart: Int, bodyStart: Int
+  ) {
+    var (body, explicitId, explicitRole) = headingAttributes(text.dropFirst(level).trimmingBlanks(), lineNo)
+    if body.isEmpty {
+      fail(lineNo, "heading without a title")
+      body = "?"
+    }
+    let parentLevel = outline.levels.last?.level ?? 0
+    if level > parentLevel + 1 {
+      fail(
+        lineNo,
+        "heading level \(level) under level \(parentLevel): use \(String(repeating: "#", count: parentLevel + 1))")
+    }
+    while let last = outline.levels.last, last.level >= level { outline.levels.removeLast() }
+    // Positional numbering for default ids.
+    let depth = outline.levels.count
+    if outline.counters.count > depth + 1 { outline.counters.removeLast(outline.counters.count - depth - 1) }
+    while outline.counters.count < depth + 1 { outline.counters.append(0) }
+    outline.counters[depth] += 1
+    let (number, title) = HeadingNumber.split(body)
+    let role = explicitRole ?? Role.recognise(title) ?? outline.levels.last?.role ?? .content
+    outline.levels.append((level, role))
+    let id = explicitId ?? "s" + outline.counters.map(String.init).joined(separator: "-")
+    if let first = outline.seenIds[id] {
+      fail(lineNo, "duplicate section id '\(id)' (first used on line \(first))")
+    }
+    outline.seenIds[id] = lineNo
+    outline.headings.append(
+      Heading(
+        id: id, number: number, title: title.isEmpty ? body : title, level: depth + 1, role: role, line: lineNo,
+        lineStart: lineStart, bodyStart: bodyStart, bodyLine: lineNo + 1))
+  }
+
+  /// Text before the first heading: one error per paragraph, at its first line.
+  mutating func refuse(_ preamble: Preamble) {
+    var reader = ParagraphReader(firstLine: preamble.line)
+    reader.read(source, preamble.start..<(preamble.end ?? source.bytes.count))
+    for p in reader.finish() {
+      fail(p.line, "text before the first heading; start the case with a '#' heading")
+    }
+  }
+
+  /// Each erratum names a section there, and its corrected text is in it.
+  mutating func checkErrata(_ errata: [(Erratum, Int)], in c: Case) {
+    for (erratum, line) in errata {
       guard let section = c.section(id: erratum.section) else {
         fail(line, "erratum refers to unknown section '\(erratum.section)'")
         continue
@@ -150,8 +190,6 @@ struct CaseParser {
         fail(line, "erratum '\(erratum.was)' → '\(erratum.now)': the corrected text is not in section '\(section.id)'")
       }
     }
-    if !errors.isEmpty { throw CaseErrors(errors: errors) }
-    return (c, structure)
   }
 
   /// The case of a structure: its sections read their text from `source` when first asked.
@@ -329,6 +367,32 @@ struct CaseParser {
   /// (`lineNo` counts the lines read).
   mutating func parseHeader(_ lines: inout ByteLines.Iterator, _ lineNo: inout Int) -> Header {
     var header = Header()
+    guard let (yamlLines, start) = headerLines(&lines, &lineNo) else {
+      header.readable = false
+      return header
+    }
+    let node: HeaderYAML.Node?
+    do {
+      node = try HeaderYAML.parse(yamlLines)
+    } catch {
+      fail(start + error.line, "header: \(error.message)")
+      header.readable = false
+      return header
+    }
+    guard let node else { return header }
+    guard let mapping = node.mapping else {
+      fail(start + 1, "header: expected 'key: value' lines")
+      return header
+    }
+    for pair in mapping { take(pair, start: start, into: &header) }
+    return header
+  }
+
+  /// The header's lines between its two `---` lines, and the line number of
+  /// the first; nil (the reason said) when there is no header, it is never
+  /// closed, or a line of it is not UTF-8. Without a header, `lines` is left
+  /// on the first line that is not blank (it is the body's).
+  mutating func headerLines(_ lines: inout ByteLines.Iterator, _ lineNo: inout Int) -> ([String], Int)? {
     var before = lines
     var beforeNo = lineNo
     var opening: Range<Int>?
@@ -344,14 +408,14 @@ struct CaseParser {
     }
     guard let opening, isDashes(opening) else {
       fail(opening != nil ? lineNo : 1, "a case file starts with a '---' header (id, title); none found")
-      lines = before  // the line is the body's
+      lines = before
       lineNo = beforeNo
-      header.readable = false
-      return header
+      return nil
     }
     let start = lineNo
     var yamlLines: [String] = []
     var closed = false
+    var valid = true
     while let l = lines.next() {
       lineNo += 1
       if isDashes(l) {
@@ -360,67 +424,61 @@ struct CaseParser {
       }
       guard let text = source.validString(l) else {
         fail(lineNo, "not UTF-8 text; save the file as UTF-8")
-        header.readable = false
+        valid = false
         continue
       }
       yamlLines.append(text)
     }
     guard closed else {
       fail(start, "the '---' header is never closed with a second '---' line")
-      header.readable = false
-      return header
+      return nil
     }
-    guard header.readable else { return header }
-    let node: HeaderYAML.Node?
-    do {
-      node = try HeaderYAML.parse(yamlLines)
-    } catch {
-      fail(start + error.line, "header: \(error.message)")
-      header.readable = false
-      return header
-    }
-    guard let node else { return header }
-    guard let mapping = node.mapping else {
-      fail(start + 1, "header: expected 'key: value' lines")
-      return header
-    }
-    for pair in mapping {
-      let (key, value) = (pair.key, pair.value)
-      let line = start + pair.line
-      switch key {
-      case "format":
-        if value.string != CaseFormat.formatName {
-          fail(line, "unsupported format '\(value.string ?? "?")': this version reads \(CaseFormat.formatName)")
-        }
-      case "id":
-        if let s = value.string, CaseParser.isValidId(s) {
-          header.id = s
-        } else {
-          fail(line, "'id' must be letters, digits, '-', '_' or '.'")
-        }
-      case "title":
-        if let s = value.string, !s.isEmpty { header.title = s } else { fail(line, "'title' must be text") }
-      case "subtitle": header.subtitle = value.string
-      case "source": header.source = value.string
-      case "errata":
-        guard let seq = value.sequence else {
-          fail(line, "'errata' must be a list")
-          continue
-        }
-        for item in seq {
-          let itemLine = start + item.line
-          guard item.mapping != nil, let section = item["section"]?.string, let was = item["was"]?.string,
-            let now = item["now"]?.string
-          else {
-            fail(itemLine, "each erratum needs 'section', 'was' and 'now'")
-            continue
-          }
-          header.errata.append((Erratum(section: section, was: was, now: now, note: item["note"]?.string), itemLine))
-        }
-      default:
-        fail(line, "unknown header key '\(key)': expected format, id, title, subtitle, source, errata")
+    return valid ? (yamlLines, start) : nil
+  }
+
+  /// One `key: value` of the header (`start`: the header's first line).
+  mutating func take(_ pair: HeaderYAML.Pair, start: Int, into header: inout Header) {
+    let (key, value) = (pair.key, pair.value)
+    let line = start + pair.line
+    switch key {
+    case "format":
+      if value.string != CaseFormat.formatName {
+        fail(line, "unsupported format '\(value.string ?? "?")': this version reads \(CaseFormat.formatName)")
       }
+    case "id":
+      if let s = value.string, CaseParser.isValidId(s) {
+        header.id = s
+      } else {
+        fail(line, "'id' must be letters, digits, '-', '_' or '.'")
+      }
+    case "title":
+      if let s = value.string, !s.isEmpty { header.title = s } else { fail(line, "'title' must be text") }
+    case "subtitle": header.subtitle = value.string
+    case "source": header.source = value.string
+    case "errata":
+      guard let seq = value.sequence else {
+        fail(line, "'errata' must be a list")
+        return
+      }
+      header.errata += errata(seq, start: start)
+    default:
+      fail(line, "unknown header key '\(key)': expected format, id, title, subtitle, source, errata")
     }
-    return header
+  }
+
+  /// The header's errata, each with its line; an item without `section`, `was` and `now` is refused.
+  mutating func errata(_ items: [HeaderYAML.Node], start: Int) -> [(Erratum, Int)] {
+    var out: [(Erratum, Int)] = []
+    for item in items {
+      let itemLine = start + item.line
+      guard item.mapping != nil, let section = item["section"]?.string, let was = item["was"]?.string,
+        let now = item["now"]?.string
+      else {
+        fail(itemLine, "each erratum needs 'section', 'was' and 'now'")
+        continue
+      }
+      out.append((Erratum(section: section, was: was, now: now, note: item["note"]?.string), itemLine))
+    }
+    return out
   }
 }

@@ -59,19 +59,7 @@ public enum AtomicFile {
     let tmp = FileMode.unpredictableName(dir + "/." + url.lastPathComponent + ".tmp-")
     let fd = mode.createExclusive(tmp)
     guard fd >= 0 else { throw FileWriteError(url, "cannot create a temporary file", errno) }
-    var failure: Int32 = 0
-    data.withUnsafeBytes { buf in
-      var done = 0
-      while done < buf.count {
-        let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        done += n
-      }
-    }
+    var failure = writeAll(fd, data)
     if failure == 0 {
       switch sync {
       case .full, .fileOnly: if fsync(fd) != 0 { failure = errno }
@@ -98,6 +86,39 @@ public enum AtomicFile {
       throw FileWriteError(url, "cannot be replaced", e)
     }
     if sync == .full || sync == .data { syncDirectory(dir) }
+  }
+
+  /// Writes all of `data` to an open file (again after a signal, on after a
+  /// short write); 0 or the errno.
+  public static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
+    data.withUnsafeBytes { buf in
+      var done = 0
+      while done < buf.count {
+        let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        done += n
+      }
+      return 0
+    }
+  }
+
+  /// A new file at `path` holding `data`, fsynced: created exclusively (a
+  /// file or link planted there is an `EEXIST`, never written through), and
+  /// removed again when the write fails. 0 or the errno. `write` is the write
+  /// of the bytes (tests make it fail as on a full disk).
+  public static func writeNew(
+    _ data: Data, at path: String, mode: FileMode, write: (Int32, Data) -> Int32 = writeAll
+  ) -> Int32 {
+    let fd = mode.createExclusive(path)
+    guard fd >= 0 else { return errno }
+    var failure = write(fd, data)
+    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    close(fd)
+    if failure != 0 { unlink(path) }
+    return failure
   }
 
   /// fsyncs a directory, so that a rename or a new name in it is on disk.

@@ -9,6 +9,12 @@ public enum JSONSyntax {
     /// What is wrong there (`unexpected ']'`, `the text ends before the JSON does`).
     public var what: String
     public var description: String { "\(what) at line \(line), column \(column)" }
+
+    public init(line: Int, column: Int, what: String) {
+      self.line = line
+      self.column = column
+      self.what = what
+    }
   }
 
   /// The first fault in `bytes`, or nil when they are one valid JSON value.

@@ -25,7 +25,7 @@ public final class GroupFile: @unchecked Sendable {
   /// The session as this reader last read or wrote it: the base of the next merge.
   private var _base: Session
   /// The file's stamp then (inode, size, modification time).
-  private var stamp: [Int]?
+  private var stamp: FileStamp?
   /// How many times the base moved (each save and follow), and the base before the last follow:
   /// a save made from a session that had not yet taken in that follow is merged with it first.
   private var _generation = 0
@@ -38,7 +38,7 @@ public final class GroupFile: @unchecked Sendable {
     self.store = store
     folder = LiveFolder(session: url)
     _base = session
-    stamp = FileStamp.read(url)
+    stamp = FileStamp.of(url)
   }
 
   public var base: Session { state.withLock { _base } }
@@ -104,7 +104,7 @@ public final class GroupFile: @unchecked Sendable {
   private func saveLocked(_ mine: Session, as member: String, now: Date) throws(SessionError) -> Merged {
     var merged = Merged(session: mine, readOthers: false, conflictedAnswers: [], conflictedNotes: 0)
     var revision = _base.revision
-    if FileStamp.read(url) != stamp, RegularFile.exists(url) {
+    if FileStamp.of(url) != stamp, RegularFile.exists(url) {
       let disk = try store.load(url)
       merged = try merge(mine, disk, member)
       revision = disk.revision
@@ -115,7 +115,7 @@ public final class GroupFile: @unchecked Sendable {
     _base = merged.session
     before = nil
     _generation += 1
-    stamp = FileStamp.read(url)
+    stamp = FileStamp.of(url)
     return merged
   }
 
@@ -128,7 +128,7 @@ public final class GroupFile: @unchecked Sendable {
   public func follow(_ mine: Session, as member: String) throws(SessionError) -> Merged? {
     state.lock()
     defer { state.unlock() }
-    let now = FileStamp.read(url)
+    let now = FileStamp.of(url)
     guard now != stamp, now != nil else { return nil }
     let disk = try store.load(url)
     var merged = try merge(mine, disk, member)
@@ -141,7 +141,7 @@ public final class GroupFile: @unchecked Sendable {
   }
 
   /// Whether the file changed since this reader last read or wrote it (one `stat`).
-  public var changedOnDisk: Bool { state.withLock { FileStamp.read(url) != stamp } }
+  public var changedOnDisk: Bool { state.withLock { FileStamp.of(url) != stamp } }
 
   /// `mine` merged with `disk` over the base (which the caller moves on once the merge is taken).
   private func merge(_ mine: Session, _ disk: Session, _ member: String) throws(SessionError) -> Merged {

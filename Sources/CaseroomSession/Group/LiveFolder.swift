@@ -32,7 +32,7 @@ public struct LiveFolder: Sendable, Equatable {
   public var writeLockURL: URL { url.appendingPathComponent("write.lock") }
 
   /// The folder's stamp (one `stat`): it changes when a reader or a field lock comes or goes.
-  public func stamp() -> [Int]? { FileStamp.read(url) }
+  public func stamp() -> FileStamp? { FileStamp.of(url) }
 
   /// Makes the folder when it is missing (a symbolic link or a file there is refused).
   public func ensure() throws(SessionError) {

@@ -9,7 +9,7 @@ import Glibc
 /// next start offers it. One file per session file, `0600`, replaced by each
 /// later failure of the same session (each holds all the text of the one
 /// before).
-public struct SaveDraft: Codable, Equatable, Sendable {
+public struct SaveDraft: Codable, Equatable, Sendable, VersionedJSON {
   public static let schemaName = "caseroom.draft/1"
 
   public var schema = SaveDraft.schemaName
@@ -66,9 +66,9 @@ public struct SaveDraft: Codable, Equatable, Sendable {
   /// The draft left for a session file, when there is one that can be read.
   public static func find(for sessionFile: URL, in directory: URL) -> (url: URL, draft: SaveDraft)? {
     let target = url(for: sessionFile, in: directory)
-    guard let data = try? RegularFile.read(target),
-      let d = try? JSONCoding.decoder().decode(SaveDraft.self, from: data), d.schema == schemaName
-    else { return nil }
+    guard RegularFile.exists(target), case .success(let d) = VersionedFile.read(SaveDraft.self, from: target) else {
+      return nil
+    }
     return (target, d)
   }
 

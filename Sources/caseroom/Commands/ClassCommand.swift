@@ -247,24 +247,11 @@ struct ClassOption {
   /// release) for `--group`; the instructor's review, if this user can read
   /// it, for `--all`.
   func exportReview(caseId: String, group: String?, _ collected: ClassSessions) throws -> Review? {
-    guard let group else {
-      let url = reviewURL(caseId: caseId)
-      // A student's export of the whole class has no instructor's review to show.
-      if RegularFile.exists(url) && access(url.path, R_OK) != 0 && errno == EACCES { return nil }
-      do { return try Review.load(url, caseId: caseId) } catch {
-        throw Failure(message: Say.noScoresFromIt("\(error)"))
+    do { return try ExportFeedback.review(in: folder, caseId: caseId, group: group, collected) } catch {
+      switch error {
+      case .review(let e): throw Failure(message: Say.noScoresFromIt(Say.commandError(e)))
+      case .feedback(let e): throw Failure(message: Say.noFeedbackFromIt(Say.commandError(e)))
       }
-    }
-    // The feedback file is named after the file the group's session was read from.
-    let file = collected.sessions.firstIndex { $0.group.name == group }.flatMap {
-      $0 < collected.files.count ? URL(fileURLWithPath: collected.files[$0]) : nil
-    }
-    // In a signed class, only what the instructor signed.
-    var trusted = TrustedFeedback(folder: folder.feedback)
-    do {
-      return try trusted.load(forSession: file, group: group, caseId: caseId, in: folder.feedback)?.asReview()
-    } catch {
-      throw Failure(message: Say.noFeedbackFromIt(Say.commandError(error)))
     }
   }
 

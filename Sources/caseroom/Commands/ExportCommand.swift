@@ -23,8 +23,7 @@ struct ExportCommand: ParsableCommand {
       export (--group, --each) shows them all.
       """)
 
-  @Argument(help: "A case file (.case.md). Default: the bundled case.")
-  var caseFile: String?
+  @OptionGroup var source: ClassSessionsOptions
 
   @Option(help: "The group to export.")
   var group: String?
@@ -40,12 +39,6 @@ struct ExportCommand: ParsableCommand {
 
   @Option(help: "One file per group in this directory (md or html), to give each group its own feedback.")
   var each: String?
-
-  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
-  var sessions: [String] = []
-
-  @OptionGroup var classOption: ClassFolderOption
-  var classFolder: String? { classOption.classFolder }
 
   @Option(help: "md, html, csv or json.")
   var format: ExportFormat
@@ -82,16 +75,8 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
-      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
-      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
-      if inClass == nil && sessions.isEmpty {
-        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
-      }
-      let collected = ClassSessions.load(case: c, from: dirs)
-      for p in collected.problems {
-        warn("caseroom: " + Say.problemLine(p))
-      }
+      let loaded = try source.load(warning: true)
+      let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
       let chosen: [Session]
       if let group {
         guard let s = collected.session(named: group) else {

@@ -17,16 +17,7 @@ struct InsightCommand: ParsableCommand {
       case the answers use most. --json: every cited passage with its text, section, questions, count and groups.
       """)
 
-  @Argument(help: "A case file (.case.md). Default: the bundled case.")
-  var caseFile: String?
-
-  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
-  var sessions: [String] = []
-
-  @Option(
-    name: .customLong("class"),
-    help: "A class folder (caseroom class init): its sessions and its case. Default: $CASEROOM_CLASS.")
-  var classFolder: String?
+  @OptionGroup var source: ClassSessionsOptions
 
   @Flag(help: "JSON instead of text.")
   var json = false
@@ -42,16 +33,8 @@ struct InsightCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
-      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
-      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
-      if inClass == nil && sessions.isEmpty {
-        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
-      }
-      let collected = ClassSessions.load(case: c, from: dirs)
-      for p in collected.problems {
-        warn("caseroom: " + Say.problemLine(p))
-      }
+      let loaded = try source.load(warning: true)
+      let (c, collected) = (loaded.document, loaded.collected)
       var tally = InsightTally(collected)
       let insight = tally.insight()
       if json {

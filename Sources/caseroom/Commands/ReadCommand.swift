@@ -189,18 +189,10 @@ struct ReadCommand: ParsableCommand {
   /// The class around the reader: a class folder's phases and feedback, and
   /// a git clone to sync (the sessions folder or the class folder holding it).
   func classLink(_ inClass: ClassOption?, sessions: URL) -> ClassLink? {
-    let clone = [sessions, sessions.deletingLastPathComponent()].first {
-      FileManager.default.fileExists(atPath: $0.appendingPathComponent(".git").path)
-    }
-    guard inClass != nil || clone != nil else { return nil }
-    let feedback =
-      inClass?.folder.feedback
-      ?? clone.map { $0.appendingPathComponent("feedback") }.flatMap {
-        FileManager.default.fileExists(atPath: $0.path) ? $0 : nil
-      }
+    guard let around = ClassAround.find(sessions: sessions, classFolder: inClass?.folder) else { return nil }
     return ClassLink(
-      classFile: inClass?.folder.classFile, feedbackFolder: feedback, syncDirectory: clone,
-      syncDriver: clone.map { _ in ClassSync.Options.driverCommand(executable: SyncCommand.executable()) },
+      classFile: around.classFile, feedbackFolder: around.feedbackFolder, syncDirectory: around.clone,
+      syncDriver: around.clone.map { _ in ClassSync.Options.driverCommand(executable: SyncCommand.executable()) },
       autoSync: sync ? 300 : nil)
   }
 

@@ -19,14 +19,7 @@ struct ReviewCommand: ParsableCommand {
       progress), then each file found and skipped, without a terminal.
       """)
 
-  @Argument(help: "A case file (.case.md). Default: the bundled case.")
-  var caseFile: String?
-
-  @Option(parsing: .singleValue, help: "A directory of sessions (repeat for several). Default: the sessions directory.")
-  var sessions: [String] = []
-
-  @OptionGroup var classOption: ClassFolderOption
-  var classFolder: String? { classOption.classFolder }
+  @OptionGroup var source: ClassSessionsOptions
 
   @Option(help: "Colours: default, dark, light or mono.")
   var theme: String?
@@ -81,13 +74,8 @@ struct ReviewCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let inClass = try ClassOption.resolve(classFolder, sessions: sessions)
-      let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
-      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
-      if inClass == nil && sessions.isEmpty {
-        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
-      }
-      let collected = ClassSessions.load(case: c, from: dirs)
+      let loaded = try source.load(warning: false)
+      let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
       // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
       let reviewFile = InstructorReview(
         caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
@@ -103,9 +91,7 @@ struct ReviewCommand: ParsableCommand {
       let s = Summary(collected, review: review)
       if csv {
         emit(s.csv())
-        for p in collected.problems {
-          warn("caseroom: " + Say.problemLine(p))
-        }
+        source.warnSkipped(collected)
         return
       }
       emit(json ? s.json() + "\n" : s.table())
@@ -168,62 +154,19 @@ struct ReviewCommand: ParsableCommand {
   }
 }
 
-/// Which review file the instructor's commands use: `--review FILE`, else the
-/// instructor's own (`Review.defaultURL`). Until that one exists, scores are
-/// read from where older versions kept them (`<sessions>/<case>.review.json`,
-/// left as it is) and saved to the instructor's own — but only from a file
-/// that is the instructor's: a regular file of this user that no one else
-/// may write. Anyone in a shared sessions folder can put a file at that name
-/// (a student planting scores); such a file is never read, and said so.
-struct InstructorReview {
-  /// Where the review is saved.
-  var url: URL
-  /// Where it is read from (the same file, or the old one).
-  var readFrom: URL
-  /// Old review files beside the sessions that are not read, and why.
-  var ignored: [(file: String, reason: String)] = []
-
-  init(caseId: String, option: String?, sessionDirectories dirs: [URL]) {
-    if let option {
-      url = URL(fileURLWithPath: option)
-      readFrom = url
-      return
-    }
-    url = Review.defaultURL(caseId: caseId, sessionDirectories: dirs)
-    var old: URL?
-    for candidate in dirs.map({ Review.url(in: $0, caseId: caseId) }) where RegularFile.exists(candidate) {
-      if let why = Self.notOwn(candidate) {
-        ignored.append((candidate.path, why))
-      } else if old == nil {
-        old = candidate
-      }
-    }
-    readFrom = !RegularFile.exists(url) ? old ?? url : url
-  }
-
-  /// Why a file is not the instructor's own (nil: it is).
-  static func notOwn(_ url: URL) -> String? {
-    var info = stat()
-    guard lstat(url.path, &info) == 0 else { return Say.reviewUnlooked }
-    guard info.st_mode & S_IFMT == S_IFREG else { return Say.reviewNotRegular }
-    guard info.st_uid == geteuid() else {
-      let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "uid \(info.st_uid)"
-      return Say.reviewOtherOwner(owner)
-    }
-    guard info.st_mode & 0o022 == 0 else { return Say.reviewOthersMayWrite }
-    return nil
-  }
-
+/// The review file's fallback lives in the review layer (`InstructorReview`);
+/// the command line says what it found.
+extension InstructorReview {
   /// Says on stderr which old review files were not read.
   func warnIgnored() {
-    for (file, reason) in ignored { warn("caseroom: " + Say.warningFile(file, reason)) }
+    for (file, reason) in ignored { warn("caseroom: " + Say.warningFile(file, Say.reviewNotOwn(reason))) }
   }
 
   /// The review for a command that prints scores (the summary, an export):
   /// a review file that cannot be used is an error naming it, never blank scores.
   func loadForOutput(caseId: String) throws -> Review {
     warnIgnored()
-    do { return try Review.load(readFrom, caseId: caseId) } catch {
+    do { return try load(caseId: caseId) } catch {
       throw Failure(message: Say.noScoresFromIt(Say.commandError(error)))
     }
   }
