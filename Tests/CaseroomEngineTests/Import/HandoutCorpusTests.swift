@@ -108,10 +108,12 @@ struct HandoutCorpusTests {
     var wrong: [String] = []
     for name in Self.names.filter(Self.heldOut.contains) {
       let r = try Self.imported(name)
-      if Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty {
+      let d = Self.differences(r.result, r.dropped.count, against: try Self.expected(name))
+      if d.isEmpty {
         right.append(name)
       } else {
         wrong.append(name)
+        print("held out, wrong: \(name): \(d)")
       }
     }
     print("held-out hand-outs right: \(right.count) of \(right.count + wrong.count); wrong: \(wrong)")
