@@ -43,6 +43,8 @@ struct ImportCommand: ParsableCommand {
       let source: ImportSource
       do {
         source = try ImportSource.load(URL(fileURLWithPath: raw))
+      } catch ImportError.needsHelper(let file, let lookedIn, let package) {
+        throw Failure(message: Say.needsHelper(file: file, lookedIn: lookedIn, package: package))
       } catch let e as ImportError {
         throw Failure(message: "\(e)")
       }
