@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `caseroom sync` of a class of 50 groups over SSH on loopback (a real
 # sshd started here on a port of its own, stopped at the end) and over a
-# path: nothing changed (target ≤ 0.5 s) and one group changed (≤ 1 s).
+# path: nothing changed (target ≤ 0.5 s) and one group changed (≤ 1 s), here
+# or on another laptop (received and merged under the group's write lock).
 # Usage: Scripts/bench-sync.sh [path/to/caseroom]   (default: the release
 # build if there is one, else the debug build). Needs root for sshd.
 set -euo pipefail
@@ -95,9 +96,19 @@ bench() { # label url
     "$CR" sync --class "$clone" >/dev/null
     one+=("$(ms "$t")")
   done
-  printf '%-5s %d groups: nothing changed %s ms median (runs %s), commits made %d; one group changed %s ms median (runs %s)\n' \
+  # One group changed by another laptop: received and merged (git writes it under the group's write lock).
+  local other=$work/other-$label theirs=()
+  git clone -q "$url" "$other"
+  for r in $(seq "$RUNS"); do
+    write_sessions "$other/sessions" "$GROUPS_N" 9 "第9组在另一台电脑上改了第 $r 次。"
+    "$CR" sync --class "$other" >/dev/null
+    local t=$(date +%s%N)
+    "$CR" sync --class "$clone" >/dev/null
+    theirs+=("$(ms "$t")")
+  done
+  printf '%-5s %d groups: nothing changed %s ms median (runs %s), commits made %d; one group changed %s ms median (runs %s); one group from another laptop %s ms median (runs %s)\n' \
     "$label" "$GROUPS_N" "$(printf '%s\n' "${quiet[@]}" | median)" "${quiet[*]}" $((after - before)) \
-    "$(printf '%s\n' "${one[@]}" | median)" "${one[*]}"
+    "$(printf '%s\n' "${one[@]}" | median)" "${one[*]}" "$(printf '%s\n' "${theirs[@]}" | median)" "${theirs[*]}"
 }
 
 echo "caseroom: $CR"

@@ -12,7 +12,8 @@
 #   libexec/caseroom/caseroom-documents                reads .docx and .pdf for `caseroom import` (it needs
 #                                                      Foundation and ICU, which stay out of bin/caseroom)
 #   share/caseroom/cases/*.case.md                     the bundled cases (found beside bin/)
-#   share/man/man1/caseroom.1                          from the command definitions (generate-manual)
+#   share/man/man1/caseroom.1                          from the command definitions (caseroom manual)
+#   share/man/zh_CN/man1/caseroom.1                    the same in Chinese (man shows it in a zh_CN locale)
 #   share/man/man7/caseroom-keys.7                     from the keymaps (caseroom keys --man)
 #   share/man/zh_CN/man7/caseroom-keys.7               the same in Chinese (man shows it in a zh_CN locale)
 #   share/bash-completion/completions/caseroom         bash
@@ -91,16 +92,7 @@ scratch=${CASEROOM_BUILD_DIR:-$repo/.build-install}
 date=$(git log -1 --format=%cs 2>/dev/null || date +%F)
 
 echo "building caseroom (release, Swift runtime linked in) in $scratch: a few minutes the first time"
-# The man page: swift-argument-parser's generate-manual plugin builds every
-# product and turns `caseroom --experimental-dump-help` into mdoc. It builds in
-# debug, so that its build never re-links the release binary (a static link
-# takes about a minute): run again, both builds are up to date in seconds.
 mkdir -p "$scratch"
-swift package --scratch-path "$scratch" plugin generate-manual --configuration debug --date "$date" \
-  >"$scratch/generate-manual.log" 2>&1 || {
-  cat "$scratch/generate-manual.log" >&2
-  exit 1
-}
 for product in caseroom caseroom-documents; do
   swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product "$product" >"$scratch/build.log" 2>&1 || {
     cat "$scratch/build.log" >&2
@@ -109,8 +101,6 @@ for product in caseroom caseroom-documents; do
 done
 binary="$scratch/release/caseroom"
 helper="$scratch/release/caseroom-documents"
-manpage="$scratch/plugins/GenerateManual/outputs/caseroom/caseroom.1"
-[ -f "$manpage" ] || { echo "install.sh: generate-manual made no $manpage" >&2; exit 1; }
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
@@ -122,6 +112,11 @@ if command -v strip >/dev/null 2>&1; then
   strip --strip-debug -o "$staging/caseroom-documents" "$helper"
   helper="$staging/caseroom-documents"
 fi
+# caseroom(1) is written by the program from its own command definitions
+# (--experimental-dump-help), in English and in Chinese: swift-argument-parser's
+# generate-manual keeps only the ASCII of help texts.
+"$binary" manual --lang en --date "$date" >"$staging/caseroom.1"
+"$binary" manual --lang zh --date "$date" >"$staging/caseroom.zh.1"
 "$binary" keys --man --lang en --date "$date" >"$staging/caseroom-keys.7"
 "$binary" keys --man --lang zh --date "$date" >"$staging/caseroom-keys.zh.7"
 for shell in bash zsh fish; do "$binary" --generate-completion-script "$shell" >"$staging/completion.$shell"; done
@@ -178,7 +173,8 @@ fi
 put 0755 "$binary" bin/caseroom
 put 0755 "$helper" libexec/caseroom/caseroom-documents
 for c in Cases/*.case.md; do put 0644 "$c" "share/caseroom/cases/$(basename "$c")"; done
-put 0644 "$manpage" share/man/man1/caseroom.1
+put 0644 "$staging/caseroom.1" share/man/man1/caseroom.1
+put 0644 "$staging/caseroom.zh.1" share/man/zh_CN/man1/caseroom.1
 put 0644 "$staging/caseroom-keys.7" share/man/man7/caseroom-keys.7
 put 0644 "$staging/caseroom-keys.zh.7" share/man/zh_CN/man7/caseroom-keys.7
 put 0644 "$staging/completion.bash" share/bash-completion/completions/caseroom

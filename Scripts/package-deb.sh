@@ -37,7 +37,7 @@ binary="$stage/usr/bin/caseroom"
 helper="$stage/usr/libexec/caseroom/caseroom-documents"
 strip --strip-unneeded --remove-section=.comment --remove-section=.note "$binary" "$helper"
 gzip -9n "$stage/usr/share/man/man1/caseroom.1" "$stage/usr/share/man/man7/caseroom-keys.7" \
-  "$stage/usr/share/man/zh_CN/man7/caseroom-keys.7"
+  "$stage/usr/share/man/zh_CN/man1/caseroom.1" "$stage/usr/share/man/zh_CN/man7/caseroom-keys.7"
 
 # --- version and maintainer --------------------------------------------------
 # "0.1.0 (commit 0123456789ab)" or "0.1.0 (commit 0123456789ab-dirty)" or "(commit unknown)"

@@ -152,13 +152,71 @@ static int input_gone(void) {
   return 0;
 }
 
+/* UTF-8 is put together here from the bytes wgetch gives, rather than by
+   wget_wch, which drops a character whose bytes come in two reads (a slow
+   SSH link, a paste split between packets). The bytes of a character not yet
+   whole wait here for the rest, however late it comes. A byte that starts
+   no character, or a character cut short, is returned as the byte itself
+   (as wget_wch did: 8-bit C1 controls such as CSI arrive so). */
+static unsigned char utf8_bytes[4];
+static int utf8_have = 0, utf8_need = 0;
+
+static int utf8_length(unsigned char b) {
+  if (b < 0x80) return 1;
+  if (b >= 0xC2 && b <= 0xDF) return 2;
+  if ((b & 0xF0) == 0xE0) return 3;
+  if (b >= 0xF0 && b <= 0xF4) return 4;
+  return 0;
+}
+
+static uint32_t utf8_value(void) {
+  uint32_t v = utf8_bytes[0] & (0xFF >> (utf8_need + 1));
+  for (int i = 1; i < utf8_need; i++) v = (v << 6) | (utf8_bytes[i] & 0x3F);
+  /* Overlong forms and surrogates are no characters. */
+  if ((utf8_need == 3 && v < 0x800) || (utf8_need == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+      (v >= 0xD800 && v <= 0xDFFF))
+    return 0xFFFD;
+  return v;
+}
+
 int ct_read(int timeout_ms, uint32_t *ch) {
-  wint_t w = 0;
-  wtimeout(stdscr, timeout_ms);
-  int r = wget_wch(stdscr, &w);
-  if (r == ERR) return input_gone() ? -1 : 0;
-  *ch = (uint32_t)w;
-  return r == KEY_CODE_YES ? 2 : 1;
+  int wait = timeout_ms;
+  for (;;) {
+    wtimeout(stdscr, wait);
+    int c = wgetch(stdscr);
+    if (c == ERR) return input_gone() ? -1 : 0;
+    if (c > 0xFF) {
+      *ch = (uint32_t)c;
+      return 2;
+    }
+    unsigned char b = (unsigned char)c;
+    if (utf8_have > 0) {
+      if ((b & 0xC0) != 0x80) {
+        /* Cut short: its first byte as it is, this byte read again next. */
+        ungetch(c);
+        *ch = utf8_bytes[0];
+        utf8_have = 0;
+        return 1;
+      }
+      utf8_bytes[utf8_have++] = b;
+      if (utf8_have < utf8_need) {
+        wait = 0;
+        continue;
+      }
+      *ch = utf8_value();
+      utf8_have = 0;
+      return 1;
+    }
+    int n = utf8_length(b);
+    if (n <= 1) {
+      *ch = b;
+      return 1;
+    }
+    utf8_bytes[0] = b;
+    utf8_have = 1;
+    utf8_need = n;
+    wait = 0;
+  }
 }
 
 int ct_wait(int timeout_ms, int wake_fd, uint32_t *ch) {

@@ -1,15 +1,62 @@
+import CaseroomEngine
 import FoundationEssentials
 
-/// Something about a class that went wrong, in one line naming the file or
-/// folder: `path: message`.
+/// Something about a class that went wrong, as a value: the file or folder
+/// it is about and what is wrong with it. The app and the command line word
+/// it (`Say.classProblem`): `path: words`.
 public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var file: String
-  public var message: String
-
-  public init(file: String, _ message: String) {
-    self.file = file
-    self.message = message
+  public enum What: Equatable, Sendable {
+    /// `class phase N` past the plan.
+    case noPhase(Int, count: Int)
+    /// `--minutes` of 0 or less.
+    case minutesAtLeastOne
+    /// `class phase` after the last one.
+    case lastPhase(Int)
+    /// `--minutes` without N and no phase running.
+    case noPhaseRunning
+    /// A folder without class.json.
+    case notAClassFolder
+    /// `class init` where there is a class already.
+    case alreadyAClassFolder
+    case noUnixGroup(String)
+    /// Something that should be a folder is not.
+    case notAFolder
+    /// A folder that cannot be made (the system's reason).
+    case cannotCreate(String)
+    /// A file that cannot be read.
+    case unreadable(FileReadError.Kind)
+    /// JSON that is not a class file (the decoder's detail).
+    case notAClassFile(String)
+    /// A class file of another schema (a newer caseroom's).
+    case otherSchema(String, expected: String)
+    case noPhases
+    /// The `git` program is not installed.
+    case gitMissing
+    /// A released feedback file that cannot be used (its detail).
+    case badFeedback(String)
+    /// Anything else, in the words of what failed (git's, the system's).
+    case other(String)
   }
 
-  public var description: String { file.isEmpty ? message : "\(file): \(message)" }
+  public var file: String
+  public var what: What
+
+  public init(file: String, _ what: What) {
+    self.file = file
+    self.what = what
+  }
+
+  /// Anything else, in the words of what failed.
+  public init(file: String, _ message: String) {
+    self.init(file: file, .other(message))
+  }
+
+  /// The words of `.other` (empty for the other cases, which the app words).
+  public var message: String {
+    if case .other(let words) = what { return words }
+    return ""
+  }
+
+  /// For logs and tests: the file and the case with its values.
+  public var description: String { file.isEmpty ? "\(what)" : "\(file): \(what)" }
 }

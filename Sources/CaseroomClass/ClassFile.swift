@@ -86,12 +86,12 @@ extension ClassFile {
     do {
       c = try JSONCoding.decoder().decode(ClassFile.self, from: data)
     } catch {
-      throw ClassError(file: file, "not a class file: \(error)")
+      throw ClassError(file: file, .notAClassFile(ErrorText.words(error)))
     }
     guard c.schema == schemaName else {
-      throw ClassError(file: file, "schema \"\(c.schema)\" is not \(schemaName) (written by a newer caseroom?)")
+      throw ClassError(file: file, .otherSchema(c.schema, expected: schemaName))
     }
-    guard !c.phases.isEmpty else { throw ClassError(file: file, "no phases") }
+    guard !c.phases.isEmpty else { throw ClassError(file: file, .noPhases) }
     return c
   }
 }

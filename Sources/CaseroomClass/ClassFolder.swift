@@ -65,9 +65,9 @@ public struct ClassFolder: Sendable, Equatable {
       data = try RegularFile.read(classFile)
     } catch {
       if error.kind == .missing {
-        throw ClassError(file: root.path, "not a class folder (no class.json): make one with 'caseroom class init'")
+        throw ClassError(file: root.path, .notAClassFolder)
       }
-      throw ClassError(file: classFile.path, error.message)
+      throw ClassError(file: classFile.path, .unreadable(error.kind))
     }
     return try ClassFile.decode(data, file: classFile.path)
   }

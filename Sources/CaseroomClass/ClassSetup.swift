@@ -37,17 +37,19 @@ extension ClassFolder {
     let folder = ClassFolder(root: root)
     let path = folder.root.path
     if RegularFile.exists(folder.classFile) {
-      throw ClassError(file: path, "already a class folder (class.json exists): not changed")
+      throw ClassError(file: path, .alreadyAClassFolder)
     }
     var gid = getegid()
     if let unixGroup {
-      guard let g = getgrnam(unixGroup) else { throw ClassError(file: path, "no Unix group '\(unixGroup)'") }
+      guard let g = getgrnam(unixGroup) else { throw ClassError(file: path, .noUnixGroup(unixGroup)) }
       gid = g.pointee.gr_gid
     }
     try makeDirectory(path, mode: 0o2750, group: gid, groupName: unixGroup)
     let caseName = "\(c.id).\(CaseFormat.fileExtension)"
     let caseBytes: Data
-    do { caseBytes = try RegularFile.read(caseSource) } catch { throw ClassError(file: error.file, error.message) }
+    do { caseBytes = try RegularFile.read(caseSource) } catch {
+      throw ClassError(file: error.file, .unreadable(error.kind))
+    }
     try writeShared(caseBytes, to: folder.root.appendingPathComponent(caseName))
     try makeDirectory(folder.sessions.path, mode: 0o2770, group: gid, groupName: unixGroup)
     try makeDirectory(folder.feedback.path, mode: 0o2750, group: gid, groupName: unixGroup)
@@ -65,10 +67,10 @@ extension ClassFolder {
   /// Makes a directory (or takes an existing one) and gives it exactly this mode and group.
   static func makeDirectory(_ path: String, mode: mode_t, group: gid_t?, groupName: String?) throws(ClassError) {
     if mkdir(path, 0o700) != 0 && errno != EEXIST {
-      throw ClassError(file: path, "cannot be created: \(String(cString: strerror(errno)))")
+      throw ClassError(file: path, .cannotCreate(String(cString: strerror(errno))))
     }
     guard RegularFile.kind(URL(fileURLWithPath: path)) == S_IFDIR else {
-      throw ClassError(file: path, "exists and is not a folder")
+      throw ClassError(file: path, .notAFolder)
     }
     if let group, chown(path, uid_t.max, group) != 0 {
       let why = String(cString: strerror(errno))

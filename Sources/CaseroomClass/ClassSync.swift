@@ -33,9 +33,6 @@ public struct ClassSync: Sendable {
     public var identity = GitIdentity.here()
     /// How many times to fetch, merge and push when others keep pushing first.
     public var attempts: Int = 5
-    /// Session files (absolute paths) the caller itself holds open — a
-    /// reader syncing — which the merge may change (the caller merges them in).
-    public var ownSessions: Set<String> = []
     /// Called before each push with the attempt's number (1, 2…): tests make a push race with it.
     public var beforePush: (@Sendable (Int) -> Void)?
     /// The git program.
@@ -85,6 +82,15 @@ public struct ClassSync: Sendable {
     public var aside: String?
     /// Whether this clone signs its commits (the instructor's, in a signed class).
     public var signed = false
+    /// The instructor's key this sync found at its default place and took (a new machine).
+    public var tookKey: String?
+
+    /// What to do when the one who edited the instructor's files here is the instructor.
+    public static let notTheInstructor =
+      "class.json, feedback/ and instructor/ are the instructor's, and this clone has not the instructor's key: "
+      + "if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub from the machine that made the class "
+      + "to this one (the next sync takes it), or run 'caseroom class init DIR --signing-key KEY'; "
+      + "your edits are in the folder put aside"
 
     /// One line for a status bar or the terminal.
     public var summary: String {
@@ -95,8 +101,10 @@ public struct ClassSync: Sendable {
       if !conflicted.isEmpty {
         parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
       }
+      if let tookKey { parts.append("this clone signs as the instructor now, with \(tookKey)") }
       if !restored.isEmpty {
         parts.append("the class's version restored in \(restored.joined(separator: ", "))")
+        if aside != nil { parts.append(Self.notTheInstructor) }
       }
       parts += withheld.map(\.line)
       return parts.joined(separator: "; ")
@@ -120,10 +128,7 @@ public struct ClassSync: Sendable {
         "rev-parse", "--show-toplevel",
       ])
       guard r.ok else {
-        throw SyncError(
-          .notAClone,
-          "\(directory.path) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(r.reason))"
-        )
+        throw SyncError(.notAClone(folder: directory.path, git: r.reason))
       }
       top = URL(fileURLWithPath: r.out.trimmingSpacesAndLineBreaks())
     } catch let e as SyncError {
@@ -134,32 +139,32 @@ public struct ClassSync: Sendable {
     let git = Git(directory: top, program: options.git, environment: options.identity.environment)
     do {
       if try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok {
-        throw SyncError(
-          .conflict,
-          "\(top.path): a merge is unfinished in this clone: finish it with git (git status) or abandon it (git merge --abort), then sync again"
-        )
+        throw SyncError(.mergeUnfinished(clone: top.path))
       }
       try refuseUnfinished(git, top: top)
       report.installedDriver = try installDriver(git, top: top)
       let branch = try git.run(["symbolic-ref", "--short", "-q", "HEAD"])
       guard branch.ok else {
         let main = (try? classBranch(git, remote: "origin")) ?? nil
-        throw SyncError(
-          .failed, "\(top.path): not on a branch (detached HEAD): 'git switch \(main ?? "main")' first")
+        throw SyncError(.detached(clone: top.path, classBranch: main ?? "main"))
       }
       let local = branch.out.trimmingSpacesAndLineBreaks()
       let (remote, remoteBranch) = try remote(git, branch: local, top: top)
       report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
       if let main = try classBranch(git, remote: remote), main != remoteBranch {
         throw SyncError(
-          .otherBranch,
-          "\(top.path): this clone is on the branch '\(TerminalSafe.text(local, keepingLines: false))', which syncs with "
-            + "'\(TerminalSafe.text(remoteBranch, keepingLines: false))'; the class works on '\(main)', so nobody would "
-            + "receive the work. Nothing was committed or pushed: 'git switch \(main)' (and 'git merge "
-            + "\(TerminalSafe.text(local, keepingLines: false))' to bring commits of that branch), then sync again")
+          .otherBranch(
+            clone: top.path, branch: TerminalSafe.text(local, keepingLines: false),
+            tracks: TerminalSafe.text(remoteBranch, keepingLines: false), classBranch: main))
       }
       let instructorFiles = try InstructorFiles.of(git, top: top)
-      let signing = instructorFiles?.signingKey().map(ClassSigning.signing) ?? []
+      var key = instructorFiles?.signingKey()
+      if key == nil, let files = instructorFiles {
+        // The instructor on a new machine, with the key copied to its default place.
+        key = files.takeKey(home: ProcessInfo.processInfo.environment["HOME"])
+        report.tookKey = key
+      }
+      let signing = key.map(ClassSigning.signing) ?? []
       report.signed = !signing.isEmpty
       let student = instructorFiles != nil && signing.isEmpty
       let changed = try changedPaths(git, top: top)
@@ -168,9 +173,8 @@ public struct ClassSync: Sendable {
         report.restored = r.restored
         report.aside = r.aside
       }
-      (report.committed, report.withheld) = try commit(
-        git, top: top, paths: changed.filter { Self.carries($0) && !(student && InstructorFiles.isProtected($0)) },
-        signing: signing)
+      let carried = { (path: String) in Self.carries(path) && !(student && InstructorFiles.isProtected(path)) }
+      (report.committed, report.withheld) = try commit(git, top: top, paths: changed.filter(carried), signing: signing)
 
       let tracking = "refs/remotes/\(remote)/\(remoteBranch)"
       for attempt in 1...max(1, options.attempts) {
@@ -179,9 +183,7 @@ public struct ClassSync: Sendable {
           let missingBranch = fetched.err.contains("couldn't find remote ref")
           if !missingBranch {
             throw SyncError(
-              .offline,
-              "cannot reach the class repository \(report.remote): \(fetched.reason)\n"
-                + kept(report))
+              .offline(remote: report.remote, git: fetched.reason), committed: report.committed, keptInClone: true)
           }
         }
         let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
@@ -192,18 +194,27 @@ public struct ClassSync: Sendable {
           let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
           let known = before != nil && ancestor.ok
           if !known {
-            try refuseOpenSessions(git, top: top, before: before, theirs: theirsID)
+            // The sessions the merge writes are held from their readers' saves while git writes them
+            // (an open reader is merged into, as by another member's save: its follow takes it in).
+            let held = try holdSessions(git, top: top, before: before, theirs: theirsID)
+            defer { held.release() }
+            // A reader saved since this sync committed: that is committed too, so that git merges it.
+            if let more = try commit(
+              git, top: top, paths: changedPaths(git, top: top).filter(carried), signing: signing
+            )
+            .0, report.committed == nil {
+              report.committed = more
+            }
             let merged = try git.run(
               signing + ["merge", "--no-edit", "--allow-unrelated-histories", tracking],
               environment: [MergeLabels.theirsVariable: theirsID])
+            held.release()
             if !merged.ok {
               let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
               _ = try? git.run(["merge", "--abort"])
               throw SyncError(
-                .conflict,
-                "git could not merge \(files.isEmpty ? "the class repository's changes" : files.split(separator: "\n").joined(separator: ", ")): \(merged.reason)\n"
-                  + "nothing was merged; this clone's work is kept as it was (committed). Sessions merge by themselves; "
-                  + "another file edited on both sides must be merged by hand with git")
+                .conflict(files: files.split(separator: "\n").map(String.init), git: merged.reason),
+                committed: report.committed)
             }
             let received = try git.value(
               before.map { ["diff", "--name-only", $0, "HEAD"] } ?? ["ls-files"])
@@ -240,15 +251,12 @@ public struct ClassSync: Sendable {
         let unreachable = ["Could not read from remote", "does not appear to be a git repository", "unable to access"]
           .contains { text.contains($0) }
         throw SyncError(
-          unreachable ? .offline : .refused,
-          (unreachable
-            ? "cannot reach the class repository \(report.remote): "
-            : "the class repository \(report.remote) refused the push: ") + pushed.reason + "\n" + kept(report))
+          unreachable
+            ? .offline(remote: report.remote, git: pushed.reason) : .refused(remote: report.remote, git: pushed.reason),
+          committed: report.committed, keptInClone: true)
       }
       throw SyncError(
-        .race,
-        "others kept pushing to \(report.remote) first (\(report.raced) tries): sync again in a moment\n"
-          + kept(report))
+        .race(remote: report.remote, tries: report.raced), committed: report.committed, keptInClone: true)
     } catch let e as SyncError {
       throw e
     } catch {
@@ -258,14 +266,10 @@ public struct ClassSync: Sendable {
 
   /// Any other error as a sync's: git missing, or git's refusal.
   static func failure(_ error: any Error) -> SyncError {
-    if let e = error as? ClassError, e.message == Git.missing {
-      return SyncError(.noGit, "git is not installed: install it (apt-get install git), then sync again")
+    if let e = error as? ClassError, e.what == .gitMissing {
+      return SyncError(.noGit)
     }
-    return SyncError(.failed, "\(error)")
-  }
-
-  private func kept(_ report: Report) -> String {
-    "your work is kept: committed in this clone\(report.committed == nil ? "" : " (\(report.committed!))"), it goes to the class repository at the next sync"
+    return SyncError(.failed(ErrorText.words(error)))
   }
 
   /// The remote and branch to sync with: the branch's upstream, else
@@ -281,9 +285,7 @@ public struct ClassSync: Sendable {
     }
     let remotes = try git.value(["remote"]).split(separator: "\n").map(String.init)
     guard let first = remotes.first else {
-      throw SyncError(
-        .noRemote,
-        "\(top.path): this clone has no class repository to sync with: 'git remote add origin URL' names it")
+      throw SyncError(.noRemote(clone: top.path))
     }
     return (remotes.contains("origin") ? "origin" : first, branch)
   }
@@ -310,9 +312,9 @@ public struct ClassSync: Sendable {
   /// Refuses to sync while git is in the middle of something that moved
   /// HEAD (a rebase, a cherry-pick, a revert), saying how to finish or abandon it.
   func refuseUnfinished(_ git: Git, top: URL) throws {
-    let states: [(path: String, what: String, command: String)] = [
-      ("rebase-merge", "a rebase", "rebase"), ("rebase-apply", "a rebase", "rebase"),
-      ("CHERRY_PICK_HEAD", "a cherry-pick", "cherry-pick"), ("REVERT_HEAD", "a revert", "revert"),
+    let states: [(path: String, command: String)] = [
+      ("rebase-merge", "rebase"), ("rebase-apply", "rebase"), ("CHERRY_PICK_HEAD", "cherry-pick"),
+      ("REVERT_HEAD", "revert"),
     ]
     for state in states {
       let r = try git.run(["rev-parse", "--git-path", state.path])
@@ -320,11 +322,7 @@ public struct ClassSync: Sendable {
       let path = r.out.trimmingSpacesAndLineBreaks()
       let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : top.appendingPathComponent(path)
       guard RegularFile.exists(url) else { continue }
-      throw SyncError(
-        .unfinished,
-        "\(top.path): \(state.what) is unfinished in this clone: finish it (git \(state.command) --continue, "
-          + "after 'git status' shows what is left) or abandon it (git \(state.command) --abort), then sync again. "
-          + "Nothing was committed or pushed")
+      throw SyncError(.unfinished(clone: top.path, command: state.command))
     }
   }
 
@@ -375,7 +373,7 @@ public struct ClassSync: Sendable {
   func changedPaths(_ git: Git, top: URL) throws -> [String] {
     // Not trimmed: a status line starts with a blank (" M file").
     let listed = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
-    guard listed.ok else { throw SyncError(.failed, "\(top.path): git status: \(listed.reason)") }
+    guard listed.ok else { throw SyncError(.status(clone: top.path, git: listed.reason)) }
     var paths: [String] = []
     var fields = listed.out.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
     while let entry = fields.popFirst() {
@@ -409,7 +407,7 @@ public struct ClassSync: Sendable {
     // Only these paths: anything else the user staged stays staged, uncommitted.
     let r = try git.run(signing + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
     guard r.ok else {
-      throw SyncError(.failed, "\(top.path): cannot commit this clone's changes: \(r.reason)")
+      throw SyncError(.commit(clone: top.path, git: r.reason))
     }
     return (String(message.split(separator: "\n").first ?? ""), withheld)
   }
@@ -506,37 +504,19 @@ public struct ClassSync: Sendable {
 
   // MARK: Merging safely
 
-  /// Refuses to merge into a session that a caseroom here has open (its lock
-  /// is held by a live process), other than the caller's own: the reader
-  /// would not see the merge and its next save would be refused.
-  func refuseOpenSessions(_ git: Git, top: URL, before: String?, theirs: String) throws {
-    guard let before else { return }
-    // What the other side changed since the common commit (not what only this clone changed).
+  /// Holds the write lock (`SessionWriteLocks`) of every session here that
+  /// the other side changed since the common commit: the ones the merge writes.
+  func holdSessions(_ git: Git, top: URL, before: String?, theirs: String) throws -> SessionWriteLocks {
+    guard let before else { return try SessionWriteLocks(sessions: []) }
     let base = try git.run(["merge-base", before, theirs])
     let from = base.ok ? base.out.trimmingSpacesAndLineBreaks() : before
-    let changed = try git.value(["diff", "--name-only", from, theirs]).split(separator: "\n").map(String.init)
-    let own = Set(options.ownSessions.map(Self.samePath))
-    for path in changed where path.hasSuffix(".session.json") {
-      let file = top.appendingPathComponent(path).path
-      guard !own.contains(Self.samePath(file)), let holder = Self.liveHolder(ofLock: file + ".lock") else { continue }
-      throw SyncError(
-        .sessionOpen,
-        "\(path) is open in caseroom (\(holder.description)) and others changed it: quit that reader, or sync from it, then sync again\n"
-          + "nothing was merged; this clone's work is kept (committed)")
+    let changed = try git.value(["diff", "--name-only", "--no-renames", from, theirs]).split(separator: "\n")
+      .map(String.init).filter { $0.hasSuffix(".session.json") }
+    do {
+      return try SessionWriteLocks(sessions: changed.map { top.appendingPathComponent($0) })
+    } catch {
+      throw SyncError(.sessionBusy(file: error.file, wait: Int(GroupFile.writeLockWait)))
     }
-  }
-
-  /// A path as the file system knows it (links followed), to compare two names of one file.
-  static func samePath(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-  }
-
-  /// The holder of a lock file when its process is alive (on this host), or on another host.
-  static func liveHolder(ofLock path: String) -> SessionLock.Holder? {
-    guard let data = try? RegularFile.read(URL(fileURLWithPath: path)),
-      let holder = try? JSONCoding.decoder().decode(SessionLock.Holder.self, from: data)
-    else { return nil }
-    return holder.isLive() ? holder : nil
   }
 
   /// Whether a merged session holds a marked conflict that it did not hold before.

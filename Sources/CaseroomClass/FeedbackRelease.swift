@@ -20,7 +20,7 @@ public enum FeedbackRelease {
       do {
         try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
       } catch {
-        throw ClassError(file: feedback.path, "cannot be created: \(ErrorText.words(error))")
+        throw ClassError(file: feedback.path, .cannotCreate(ErrorText.words(error)))
       }
     }
     var written: [URL] = []

@@ -29,9 +29,6 @@ struct Git: Sendable {
   /// Given to every command: caseroom's identity (`GitIdentity`), and what the merge driver needs.
   var environment: [String: String] = [:]
 
-  /// The message of a `run` that could not start git at all.
-  static let missing = "cannot run git: not found (install git: apt-get install git)"
-
   /// Runs `git args…` in the clone; never throws for git's own failures
   /// (see `status`), only when git cannot be started. Spawned directly and
   /// waited for with `waitpid` (Foundation's `Process` polls for the end,
@@ -59,7 +56,7 @@ struct Git: Sendable {
     let e = String(decoding: result.err, as: UTF8.self)
     // env's own failures: 127 the program was not found, 125 the folder cannot be entered.
     if result.status == 127 {
-      throw ClassError(file: directory.path, Self.missing)
+      throw ClassError(file: directory.path, .gitMissing)
     }
     if result.status == 125, e.hasPrefix("env:") {
       throw ClassError(file: directory.path, "cannot run git: \(e.trimmingSpacesAndLineBreaks())")

@@ -36,7 +36,7 @@ public enum GitServer {
       throw ClassError(file: error.path, error.message)
     }
     if let unixGroup {
-      guard let g = getgrnam(unixGroup) else { throw ClassError(file: bare.path, "no Unix group '\(unixGroup)'") }
+      guard let g = getgrnam(unixGroup) else { throw ClassError(file: bare.path, .noUnixGroup(unixGroup)) }
       let gid = g.pointee.gr_gid
       let below = (try? FileManager.default.subpathsOfDirectory(atPath: bare.path)) ?? []
       let paths = [bare.path] + below.map { bare.appendingPathComponent($0).path }

@@ -241,16 +241,28 @@ struct InstructorFiles: Sendable {
 public struct InstructorTrust: Sendable {
   let files: InstructorFiles
 
-  /// Nil when `directory` is not in a clone of a signed class (then there is nothing to check).
+  /// Nil when `directory` is not in a clone of a signed class (then there
+  /// is nothing to check), or is in the instructor's own clone (it signs:
+  /// its files are the instructor's, before its next sync commits them).
   public init?(directory: URL) throws(ClassError) {
     let probe = Git(directory: directory)
     let top = try probe.run(["rev-parse", "--show-toplevel"])
     guard top.ok else { return nil }
     let root = URL(fileURLWithPath: top.out.trimmingSpacesAndLineBreaks())
-    guard let files = try InstructorFiles.of(Git(directory: root), top: root) else { return nil }
+    guard let files = try InstructorFiles.of(Git(directory: root), top: root), files.signingKey() == nil else {
+      return nil
+    }
     self.files = files
   }
 
   /// Whether a file as it is now is the version the instructor signed.
   public func isTrusted(_ url: URL) -> Bool { files.isTrusted(url) }
+
+  /// The bytes of the version of a file the instructor signed last (nil: none is trusted).
+  public func trustedBytes(of url: URL) -> Data? {
+    let path = String(url.standardizedFileURL.path.dropFirst(files.top.standardizedFileURL.path.count + 1))
+    guard let versions = try? files.trusted([path]), let version = versions[path] else { return nil }
+    return version.atHead
+      ? (try? files.headBytes(path)) ?? nil : (try? files.trustedBytes(path, at: version.commit)) ?? nil
+  }
 }

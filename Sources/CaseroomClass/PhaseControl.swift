@@ -14,9 +14,9 @@ extension ClassFile {
   /// minutes the plan gives it; none: no end time).
   public mutating func start(phase number: Int, minutes: Int? = nil, now: Date) throws(ClassError) {
     guard number >= 1 && number <= phases.count else {
-      throw ClassError(file: "", "no phase \(number): the plan has \(phases.count) (1–\(phases.count))")
+      throw ClassError(file: "", .noPhase(number, count: phases.count))
     }
-    if let minutes, minutes <= 0 { throw ClassError(file: "", "--minutes must be at least 1") }
+    if let minutes, minutes <= 0 { throw ClassError(file: "", .minutesAtLeastOne) }
     let length = minutes ?? phases[number - 1].minutes
     current = Current(number: number, startedAt: now, endsAt: length.map { now.addingTimeInterval(Double($0) * 60) })
     updatedAt = now
@@ -26,7 +26,7 @@ extension ClassFile {
   public mutating func advance(minutes: Int? = nil, now: Date) throws(ClassError) {
     let next = (current?.number ?? 0) + 1
     guard next <= phases.count else {
-      throw ClassError(file: "", "phase \(phases.count) is the last: 'caseroom class phase --stop' ends the class")
+      throw ClassError(file: "", .lastPhase(phases.count))
     }
     try start(phase: next, minutes: minutes, now: now)
   }
@@ -34,8 +34,8 @@ extension ClassFile {
   /// Gives the running phase `minutes` more: from its end, or from now when
   /// its time is up or it had no end.
   public mutating func extend(minutes: Int, now: Date) throws(ClassError) {
-    guard minutes > 0 else { throw ClassError(file: "", "--minutes must be at least 1") }
-    guard var c = current else { throw ClassError(file: "", "no phase is running: start one first") }
+    guard minutes > 0 else { throw ClassError(file: "", .minutesAtLeastOne) }
+    guard var c = current else { throw ClassError(file: "", .noPhaseRunning) }
     let from = c.endsAt.map { max($0, now) } ?? now
     c.endsAt = from.addingTimeInterval(Double(minutes) * 60)
     current = c

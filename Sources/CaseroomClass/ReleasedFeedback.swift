@@ -100,7 +100,7 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable {
   public static func load(_ url: URL) throws(ClassError) -> ReleasedFeedback? {
     guard RegularFile.exists(url) else { return nil }
     let data: Data
-    do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
+    do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, .unreadable(error.kind)) }
     let f: ReleasedFeedback
     do {
       f = try JSONCoding.decoder().decode(ReleasedFeedback.self, from: data)

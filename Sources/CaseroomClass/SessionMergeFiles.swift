@@ -15,7 +15,7 @@ extension SessionMerge {
   ) throws(ClassError) -> Result {
     func read(_ url: URL) throws(ClassError) -> Session? {
       let data: Data
-      do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, error.message) }
+      do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, .unreadable(error.kind)) }
       if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
       do { return try Session.decode(data, file: url.path) } catch { throw ClassError(file: url.path, "\(error)") }
     }

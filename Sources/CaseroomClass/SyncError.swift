@@ -1,40 +1,57 @@
+import CaseroomSession
 import FoundationEssentials
 
-/// Why a sync did not finish, in one message that says what happened to the
-/// work (always kept: committed in this clone, or left as it was).
+/// Why a sync did not finish, as a value with what the message needs (the
+/// clone, the class repository, git's own words); the app and the command
+/// line word it (`Say.syncWhy`). The work is always kept: committed in this
+/// clone, or left as it was.
 public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
   public enum Kind: Equatable, Sendable {
-    /// The folder is not in a git clone.
-    case notAClone
+    /// The folder is not in a git clone (git's words).
+    case notAClone(folder: String, git: String)
     /// The clone has no remote to sync with.
-    case noRemote
+    case noRemote(clone: String)
     /// The class repository cannot be reached (no network, a missing share, a wrong address).
-    case offline
+    case offline(remote: String, git: String)
     /// The class repository refused the push (permissions, a protected branch…).
-    case refused
-    /// Others pushed every time this clone tried (after several tries).
-    case race
-    /// Git could not merge (a file caseroom does not merge, edited on both sides).
-    case conflict
-    /// A session the merge would change is open in a caseroom here.
-    case sessionOpen
+    case refused(remote: String, git: String)
+    /// Others pushed every time this clone tried.
+    case race(remote: String, tries: Int)
+    /// Git could not merge these files (none named: the class repository's changes); the merge was abandoned.
+    case conflict(files: [String], git: String)
+    /// A merge of the user's own is unfinished in the clone.
+    case mergeUnfinished(clone: String)
+    /// A save of a session the merge would change held its write lock longer than `wait` seconds.
+    case sessionBusy(file: String, wait: Int)
     /// The `git` program is not installed.
     case noGit
+    /// The clone is on no branch (detached HEAD); `classBranch` is the one to switch to.
+    case detached(clone: String, classBranch: String)
     /// The clone is on a branch other than the class's (nobody would receive the work).
-    case otherBranch
-    /// A rebase, cherry-pick or revert is under way in the clone.
-    case unfinished
-    /// Anything else git refused.
-    case failed
+    case otherBranch(clone: String, branch: String, tracks: String, classBranch: String)
+    /// A rebase, cherry-pick or revert (`command`) is under way in the clone.
+    case unfinished(clone: String, command: String)
+    /// `git status` failed in the clone.
+    case status(clone: String, git: String)
+    /// The clone's changes could not be committed.
+    case commit(clone: String, git: String)
+    /// Anything else that failed (its own words).
+    case failed(String)
   }
 
   public var kind: Kind
-  public var message: String
+  /// What this sync committed in the clone before it stopped (the work is kept there and
+  /// goes at the next sync); nil when it committed nothing.
+  public var committed: String?
+  /// Whether the message should say that the work is kept, committed in this clone.
+  public var keptInClone: Bool
 
-  public init(_ kind: Kind, _ message: String) {
+  public init(_ kind: Kind, committed: String? = nil, keptInClone: Bool = false) {
     self.kind = kind
-    self.message = message
+    self.committed = committed
+    self.keptInClone = keptInClone
   }
 
-  public var description: String { message }
+  /// For logs and tests: the case and its values (a user reads `Say.syncWhy`).
+  public var description: String { "sync: \(kind)" }
 }

@@ -81,6 +81,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   public var scaleMax: Int?
   /// Per question, its highest score now (its rubric's points, else `scaleMax`; nil when no feedback is shown).
   public var questionScales: [Int]?
+  /// The rubric scores were given by, when feedback is shown and there is one.
+  public var rubric: Rubric?
   /// How much feedback this export shows.
   public var feedback: FeedbackShown
   public var groups: [Group]
@@ -96,6 +98,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     let shown = review != nil && feedback != .none ? review : nil
     scaleMax = shown?.scaleMax
     questionScales = shown.map { r in c.questions.indices.map { r.scale(question: $0) } }
+    rubric = shown?.rubric
     let names = sessions.map(\.group.name)
     let byName = Dictionary(sessions.map { ($0.group.name, $0) }, uniquingKeysWith: { a, _ in a })
     let ordered =

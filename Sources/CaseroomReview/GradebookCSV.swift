@@ -13,8 +13,10 @@ import FoundationEssentials
 enum GradebookCSV {
   static func render(_ d: ExportDocument, perMember: Bool = false) -> String {
     var header = perMember ? ["member", "group"] : ["group", "members"]
-    // A question scored by a rubric gets a column per criterion, named with its points.
+    // A question with a rubric gets a column per criterion, named with its points: the same columns
+    // whatever has been scored yet (a school's import needs them fixed).
     let criteria: [[(name: String, points: Int)]] = d.case.questions.indices.map { q in
+      if let r = d.rubric { return r.criteria(question: q).map { ($0.name, $0.points) } }
       let given = d.groups.lazy.compactMap { q < $0.answers.count ? $0.answers[q].criteria : nil }.first ?? []
       return given.map { ($0.name, $0.points) }
     }

@@ -53,7 +53,7 @@ public struct Rubric: Codable, Equatable, Sendable {
       .joined(separator: "\n") + "\n"
   }
 
-  static let separators: Set<Character> = ["·", ",", "，", "、", ";", "；"]
+  static let separators: Set<Character> = ["·", ",", "，", "、", ";", "；", "/", "／", "|", "｜"]
 
   /// Reads a rubric's text for a case of `questions` questions. Errors name the line and what is wrong.
   public static func parse(_ text: String, questions: Int, file: String) throws(RubricError) -> Rubric {
@@ -69,10 +69,10 @@ public struct Rubric: Codable, Equatable, Sendable {
         body = line[line.index(after: colon)...]
         if head != "*" {
           guard let q = Int(head), q >= 1 else {
-            throw RubricError(file: file, line: n + 1, message: "\"\(head)\" is not a question number (1, 2… or *)")
+            throw RubricError(file: file, line: n + 1, .notAQuestion(head))
           }
           guard q <= questions else {
-            throw RubricError(file: file, line: n + 1, message: "the case has \(questions) questions, not \(q)")
+            throw RubricError(file: file, line: n + 1, .noSuchQuestion(q, count: questions))
           }
           target = q - 1
         }
@@ -83,26 +83,29 @@ public struct Rubric: Codable, Equatable, Sendable {
         if item.isEmpty { continue }
         let digits = item.reversed().prefix { $0.isASCII && $0.isNumber }
         let name = String(item.dropLast(digits.count)).trimmingBlanks()
-        guard !digits.isEmpty, let points = Int(String(digits.reversed())), !name.isEmpty else {
-          throw RubricError(file: file, line: n + 1, message: "\"\(item)\" is not a criterion and its points (论据 4)")
+        // A name holding a number is two criteria run together (`论据 4 结构 3`) or a line without its colon (`1 论据 5`).
+        guard !digits.isEmpty, let points = Int(String(digits.reversed())), !name.isEmpty,
+          !name.contains(where: { $0.isNumber })
+        else {
+          throw RubricError(file: file, line: n + 1, .notACriterion(String(item)))
         }
         guard (1...Review.maximumScale).contains(points) else {
-          throw RubricError(file: file, line: n + 1, message: "\(name): \(points) points (1–\(Review.maximumScale))")
+          throw RubricError(file: file, line: n + 1, .pointsOutOfRange(name, points, max: Review.maximumScale))
         }
         guard !criteria.contains(where: { $0.name == name }) else {
-          throw RubricError(file: file, line: n + 1, message: "\(name) is named twice")
+          throw RubricError(file: file, line: n + 1, .namedTwice(name))
         }
         criteria.append(Criterion(name: name, points: points))
       }
-      guard !criteria.isEmpty else { throw RubricError(file: file, line: n + 1, message: "no criteria") }
+      guard !criteria.isEmpty else { throw RubricError(file: file, line: n + 1, .noCriteria) }
       let sum = criteria.reduce(0) { $0 + $1.points }
       guard sum <= Review.maximumScale else {
-        throw RubricError(file: file, line: n + 1, message: "\(sum) points in all (at most \(Review.maximumScale))")
+        throw RubricError(file: file, line: n + 1, .tooManyPoints(sum, max: Review.maximumScale))
       }
       if let target { each[target] = criteria } else { every = criteria }
     }
     let r = Rubric(questions: (0..<questions).map { each[$0] ?? every ?? [] })
-    guard !r.isEmpty else { throw RubricError(file: file, line: nil, message: "no criteria for any question") }
+    guard !r.isEmpty else { throw RubricError(file: file, line: nil, .noCriteriaAtAll) }
     return r
   }
 
@@ -110,19 +113,46 @@ public struct Rubric: Codable, Equatable, Sendable {
   public static func load(_ url: URL, questions: Int) throws(RubricError) -> Rubric {
     let data: Data
     do { data = try RegularFile.read(url) } catch {
-      throw RubricError(file: url.path, line: nil, message: error.message)
+      throw RubricError(file: url.path, line: nil, .unreadable(error.kind))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw RubricError(file: url.path, line: nil, message: "not UTF-8 text")
+      throw RubricError(file: url.path, line: nil, .notUTF8)
     }
     return try parse(text, questions: questions, file: url.path)
   }
 }
 
-/// A rubric that cannot be used: the file, the line and why.
+/// A rubric that cannot be used: the file, the line and what is wrong, as
+/// a value (the app words it: `Say.rubricProblem`).
 public struct RubricError: Error, Equatable, CustomStringConvertible, Sendable {
+  public enum What: Equatable, Sendable {
+    /// The text before `:` is not `*` or a number.
+    case notAQuestion(String)
+    /// A question past the case's.
+    case noSuchQuestion(Int, count: Int)
+    /// An item that is not a name and its points.
+    case notACriterion(String)
+    case pointsOutOfRange(String, Int, max: Int)
+    case namedTwice(String)
+    /// A line with no criteria.
+    case noCriteria
+    case tooManyPoints(Int, max: Int)
+    /// Nothing in the whole text.
+    case noCriteriaAtAll
+    case unreadable(FileReadError.Kind)
+    case notUTF8
+  }
+
   public var file: String
   public var line: Int?
-  public var message: String
-  public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+  public var what: What
+
+  public init(file: String, line: Int?, _ what: What) {
+    self.file = file
+    self.line = line
+    self.what = what
+  }
+
+  /// For logs and tests: the place and the case with its values.
+  public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(what)" }
 }

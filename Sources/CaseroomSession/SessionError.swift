@@ -20,12 +20,15 @@ public struct SessionError: FileProblem, Equatable, Sendable {
   public var line: Int
   public var kind: Kind
   public var message: String
+  /// Why the whole file could not be read, as a value (the app words it).
+  public var reason: FileReadError.Kind?
 
-  public init(file: String, line: Int = 0, kind: Kind, message: String) {
+  public init(file: String, line: Int = 0, kind: Kind, message: String, reason: FileReadError.Kind? = nil) {
     self.file = file
     self.line = line
     self.kind = kind
     self.message = message
+    self.reason = reason
   }
 
   /// Where JSON text goes wrong, as a line and words for the message.

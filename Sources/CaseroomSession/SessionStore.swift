@@ -140,7 +140,7 @@ public struct SessionStore: Sendable {
     do {
       data = try RegularFile.read(url)
     } catch {
-      throw SessionError(file: url.path, kind: .io, message: error.message)
+      throw SessionError(file: url.path, kind: .io, message: error.message, reason: error.kind)
     }
     do {
       return try Session.decode(data, file: url.path)

@@ -17,8 +17,8 @@ struct Caseroom: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "caseroom",
-    // The man page keeps only the ASCII of help texts (generate-manual of
-    // swift-argument-parser 1.8.2 drops other characters): Chinese goes last.
+    // caseroom(1) is written from these definitions by `caseroom manual`
+    // (ManualCommand), which keeps their Chinese (generate-manual drops it).
     abstract: "Read and discuss a Chinese teaching case in the terminal. 案例研讨室",
     discussion: """
       Without a command, caseroom opens the reader ('caseroom read'): it asks which case (when more than \
@@ -31,7 +31,7 @@ struct Caseroom: ParsableCommand {
       ReadCommand.self, CasesCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self,
       ImportCommand.self, CheckCommand.self, ExportCommand.self, ReviewCommand.self, InsightCommand.self,
       WhereCommand.self,
-      ClassCommand.self, SyncCommand.self, MergeSessionCommand.self, KeysCommand.self,
+      ClassCommand.self, SyncCommand.self, MergeSessionCommand.self, KeysCommand.self, ManualCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -48,4 +48,70 @@ struct CLILanguageTests {
     let en = try CLI.run(["review", "--sessions", "/nonexistent-caseroom"], environment: english)
     #expect(en.err.contains("no such directory"), "\(en.err)")
   }
+
+  /// A class folder made with `class init` (English, so its output is not under test here).
+  func classFolder() throws -> URL {
+    let dir = try CLI.temporaryDirectory().appendingPathComponent("class")
+    let made = try CLI.run(["class", "init", dir.path], environment: english)
+    try #require(made.status == 0, "\(made.err)")
+    return dir
+  }
+
+  @Test("the class layer's errors, worded by the command line: a phase past the plan, a folder that is no class")
+  func classErrors() throws {
+    let dir = try classFolder()
+    let zh = try CLI.run(["class", "phase", "9", "--class", dir.path], environment: chinese)
+    #expect(zh.status == 1)
+    #expect(zh.err == "caseroom: \(dir.path)/class.json: 没有第 9 阶段：安排里有 3 个（1–3）\n", "\(zh.err)")
+    let en = try CLI.run(["class", "phase", "9", "--class", dir.path], environment: english)
+    #expect(en.err == "caseroom: \(dir.path)/class.json: no phase 9: the plan has 3 (1–3)\n", "\(en.err)")
+    let none = try CLI.temporaryDirectory()
+    let notClass = try CLI.run(["class", "status", "--class", none.path], environment: chinese)
+    #expect(notClass.status == 1 && notClass.err.contains("\(none.path): 不是班级文件夹（没有 class.json）"), "\(notClass.err)")
+  }
+
+  @Test("what a command reports, in Chinese: class status, where, a search without hits, an unknown case id")
+  func reports() throws {
+    let dir = try classFolder()
+    let status = try CLI.run(["class", "status", "--class", dir.path], environment: chinese)
+    #expect(status.out.contains("现在：没有进行中的阶段"), "\(status.out)")
+    let started = try CLI.run(["class", "phase", "1", "--minutes", "20", "--class", dir.path], environment: chinese)
+    #expect(started.out.contains("▶ 1. 个人阅读、分组讨论") && started.out.contains("（第 1/3 阶段，"), "\(started.out)")
+    let english = try CLI.run(["class", "status", "--class", dir.path], environment: self.english)
+    #expect(english.out.contains("now: ") && english.out.contains("(phase 1/3, started "), "\(english.out)")
+    #expect(!english.out.contains("分钟") && !english.out.contains("现在"), "\(english.out)")
+    let whereZh = try CLI.run(["where"], environment: chinese)
+    #expect(whereZh.out.hasPrefix("小组记录："), "\(whereZh.out)")
+    let hits = try CLI.run(["search", "没有这样的词语"], environment: chinese)
+    #expect(hits.status == 1 && hits.err == "caseroom: 没有找到“没有这样的词语”\n", "\(hits.err)")
+    let unknown = try CLI.run(["read", "no-such-case"], environment: chinese)
+    #expect(unknown.status == 1 && unknown.err.contains("没有“no-such-case”这个案例文件或案例编号"), "\(unknown.err)")
+    let unknownEn = try CLI.run(["read", "no-such-case"], environment: self.english)
+    #expect(unknownEn.err.contains("no case file or case id 'no-such-case'"), "\(unknownEn.err)")
+  }
+
+  @Test("a sync outside a clone, the reader without a terminal: in Chinese, naming the folder; in English as before")
+  func syncAndTerminal() throws {
+    let folder = try CLI.temporaryDirectory()
+    let zh = try CLI.run(["sync", "--sessions", folder.path], environment: chinese)
+    #expect(zh.status == 1)
+    #expect(zh.err.hasPrefix("caseroom: 同步：\(folder.path) 不在班级仓库的 git 克隆里"), "\(zh.err)")
+    let en = try CLI.run(["sync", "--sessions", folder.path], environment: english)
+    #expect(en.err.hasPrefix("caseroom: sync: \(folder.path) is not in a git clone of a class repository"), "\(en.err)")
+    let reader = try CLI.run(["read", "--no-group"], environment: chinese)
+    #expect(reader.status != 0 && reader.err.contains("阅读器需要终端"), "\(reader.err)")
+  }
+
+  @Test("a damaged session file: check says where in Chinese and keeps the parser's place")
+  func damagedSession() throws {
+    let dir = try CLI.temporaryDirectory()
+    let file = dir.appendingPathComponent("g.session.json")
+    try Data("{\"schema\": \"caseroom.session/1\",\n".utf8).write(to: file)
+    let zh = try CLI.run(["check", file.path], environment: chinese)
+    #expect(zh.status == 1)
+    #expect(zh.err.contains("\(file.path):") && zh.err.contains("小组记录已损坏（"), "\(zh.err)")
+    let en = try CLI.run(["check", file.path], environment: english)
+    #expect(en.err.contains("the session is damaged: "), "\(en.err)")
+    #expect(!en.err.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(en.err)")
+  }
 }

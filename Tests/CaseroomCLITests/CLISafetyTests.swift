@@ -177,7 +177,7 @@ struct CLISafetyTests {
 
     let refused = try CLI.run(["read", "--group", "第一组", "--sessions", dir.path])
     #expect(refused.status == 1)
-    #expect(refused.err.contains("\(url.path):1: not valid JSON"))
+    #expect(refused.err.contains("\(url.path):1: the session is damaged: not valid JSON"), "\(refused.err)")
     #expect(refused.err.contains("carry on from its backup (saved "))
     #expect(refused.err.contains("revision 7) with --from-backup, or start afresh with --fresh"))
     #expect(try Data(contentsOf: url) == damaged)

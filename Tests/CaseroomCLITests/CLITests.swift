@@ -215,8 +215,9 @@ struct CLITests {
     try "{\"schema\": \"caseroom.session/7\"}".write(to: future, atomically: true, encoding: .utf8)
     let r = try CLI.run(["check", bad.path, future.path])
     #expect(r.status == 1)
-    #expect(r.err.contains("\(bad.path):1: not valid JSON"))
-    #expect(r.err.contains("\(future.path):1: schema \"caseroom.session/7\""))
+    #expect(r.err.contains("\(bad.path):1: the session is damaged: not valid JSON"), "\(r.err)")
+    #expect(
+      r.err.contains("\(future.path):1: a session of a newer caseroom: schema \"caseroom.session/7\""), "\(r.err)")
   }
 
   @Test("where shows the sessions directory in use")

@@ -3,20 +3,23 @@ import Testing
 
 @Suite("read --section: numbers, ids, titles and parts of titles")
 struct ReadSectionTests {
-  @Test("a part of a title (金盾) names its section; one that names none lists them, in the interface's language")
+  @Test("a part of a title (金盾) names its section; one that names none lists them, in the command line's language")
   func fragment() throws {
     // Found: the reader then stops only for want of a terminal.
     let found = try CLI.run(["read", "--section", "金盾", "--no-group"])
     #expect(found.err.contains("needs a terminal"))
-    let zh = try CLI.run(["read", "--section", "金X", "--no-group"])
+    // The command line speaks English unless asked (CASEROOM_LANG, --lang, a zh locale), even for a Chinese case.
+    let chinese = ["CASEROOM_LANG": "zh", "LANG": "C.UTF-8", "LC_ALL": ""]
+    let zh = try CLI.run(["read", "--section", "金X", "--no-group"], environment: chinese)
     #expect(zh.status == 1)
     #expect(zh.err.contains("没有这一节：“金X”"))
     #expect(zh.err.contains("（七）金盾工程"))
-    let en = try CLI.run(["read", "--section", "金X", "--no-group", "--lang", "en"])
+    let en = try CLI.run(
+      ["read", "--section", "金X", "--no-group"], environment: ["CASEROOM_LANG": "", "LC_ALL": "", "LANG": "C.UTF-8"])
     #expect(en.err.contains("no section '金X'"))
     #expect(!en.err.contains("没有这一节"))
     // Two sections share 工程: not a name.
-    let both = try CLI.run(["read", "--section", "工程", "--no-group"])
+    let both = try CLI.run(["read", "--section", "工程", "--no-group", "--lang", "zh"])
     #expect(both.err.contains("没有这一节"))
   }
 }

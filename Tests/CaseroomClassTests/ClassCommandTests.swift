@@ -51,7 +51,7 @@ struct ClassCommandTests {
     var r = try ClassFixtures.caseroom(["class", "phase", "--minutes", "20"], environment: env)
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.contains("▶ 1. 个人阅读、分组讨论"))
-    #expect(r.out.contains("now: 个人阅读、分组讨论 · 还剩 20 分钟 (phase 1/3"))
+    #expect(r.out.contains("now: 个人阅读、分组讨论 · 20 min left (phase 1/3"), "\(r.out)")
     var f = try ClassFolder(root: dir).load()
     let end = try #require(f.current?.endsAt)
     r = try ClassFixtures.caseroom(["class", "phase", "--minutes", "5", "--class", dir.path])

@@ -213,6 +213,33 @@ struct LaptopSyncTests {
       ["export", "--class", l2.clone.path, "--group", "第一组", "--format", "md"], environment: l2.environment)
     #expect(export.status == 0, "\(export.err)")
     #expect(!export.out.contains("满分"))
+    // A reader's look at class.json (the phase on its status bar) believes only the signed version:
+    // a forged phase planted by hand is not shown; the instructor's is, read from git.
+    let classJSON = l2.clone.appendingPathComponent("class.json")
+    let signed = try RegularFile.read(classJSON)
+    var planted = try ClassFolder(root: l2.clone).load()
+    planted.phases[0].title = "伪造"
+    try ClassFolder(root: l2.clone).save(planted)
+    var watch = ClassFileWatch(url: classJSON)
+    let polled = watch.poll()
+    let believed = try #require(polled)
+    #expect(believed.phases[0].title != "伪造")
+    #expect(believed == (try ClassFile.decode(signed, file: "class.json")))
+    #expect(watch.distrusted)
+    try signed.write(to: classJSON)
+    var again = ClassFileWatch(url: classJSON)
+    let polledAgain = again.poll()
+    #expect(polledAgain?.phases[0].title == believed.phases[0].title)
+    #expect(!again.distrusted)
+    // The instructor's own clone believes its own edit (signed at its next sync).
+    let teacherFile = try RegularFile.read(instructor.clone.appendingPathComponent("class.json"))
+    var mine = try ClassFolder(root: instructor.clone).load()
+    mine.phases[0].title = "老师改的阶段"
+    try ClassFolder(root: instructor.clone).save(mine)
+    var teacherWatch = ClassFileWatch(url: instructor.clone.appendingPathComponent("class.json"))
+    let teachers = teacherWatch.poll()
+    #expect(teachers?.phases[0].title == "老师改的阶段")
+    try teacherFile.write(to: instructor.clone.appendingPathComponent("class.json"))
     // The signed version is believed again once it is back.
     try JSONCoding.encoder().encode(real).write(to: l2.clone.appendingPathComponent(fb))
     #expect(

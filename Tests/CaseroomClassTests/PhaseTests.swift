@@ -32,23 +32,21 @@ struct PhaseTests {
     #expect(throws: ClassError.self) { try f.extend(minutes: 5, now: t0) }
   }
 
-  @Test("the status bar's text at any moment: minutes rounded up, seconds in the last minute, then overtime")
+  @Test("where the phase is at any moment: minutes rounded up, then over (the app words it: PhaseWordsTests)")
   func status() throws {
     var f = file
     try f.start(phase: 1, minutes: 12, now: t0)
-    func text(_ seconds: Double) -> String? { PhaseStatus(f, at: t0.addingTimeInterval(seconds))?.text }
-    #expect(text(0) == "个人阅读、分组讨论 · 还剩 12 分钟")
-    #expect(text(1) == "个人阅读、分组讨论 · 还剩 12 分钟")
-    #expect(text(60) == "个人阅读、分组讨论 · 还剩 11 分钟")
-    #expect(text(659) == "个人阅读、分组讨论 · 还剩 2 分钟")
-    #expect(text(661) == "个人阅读、分组讨论 · 还剩 59 秒")
-    #expect(text(719.5) == "个人阅读、分组讨论 · 还剩 1 秒")
-    #expect(text(720) == "个人阅读、分组讨论 · 时间到")
-    #expect(text(720 + 185) == "个人阅读、分组讨论 · 已超时 3 分钟")
+    func at(_ seconds: Double) -> PhaseStatus? { PhaseStatus(f, at: t0.addingTimeInterval(seconds)) }
+    #expect(at(0)?.minutesLeft == 12 && at(0)?.remaining == 720)
+    #expect(at(1)?.minutesLeft == 12)
+    #expect(at(60)?.minutesLeft == 11)
+    #expect(at(661)?.minutesLeft == 1 && at(661)?.isOver == false)
+    #expect(at(720)?.isOver == true && at(720)?.minutesLeft == 0)
+    #expect(at(720 + 185)?.remaining == -185)
     let s = try #require(PhaseStatus(f, at: t0.addingTimeInterval(100)))
-    #expect(s.number == 1 && s.count == 3 && s.minutesLeft == 11 && !s.isOver)
+    #expect(s.number == 1 && s.count == 3 && s.minutesLeft == 11 && !s.isOver && s.phase.title == "个人阅读、分组讨论")
     try f.start(phase: 2, now: t0)
-    #expect(text(5000) == "小组发言")
+    #expect(at(5000)?.phase.title == "小组发言")
     #expect(PhaseStatus(f, at: t0)?.remaining == nil)
   }
 

@@ -95,13 +95,20 @@ struct GradingModelTests {
     #expect(r.criteria(question: 1) == [.init(name: "论据", points: 5), .init(name: "结构", points: 5)])
     #expect(r.total(question: 2) == 10)
     #expect(try Rubric.parse("论据 4、结构 3", questions: 3, file: "x").total(question: 2) == 7)
-    #expect(throws: RubricError(file: "r.txt", line: 2, message: "\"结构\" is not a criterion and its points (论据 4)")) {
+    #expect(throws: RubricError(file: "r.txt", line: 2, .notACriterion("结构"))) {
       try Rubric.parse("# x\n*: 论据 4 · 结构", questions: 3, file: "r.txt")
     }
-    #expect(throws: RubricError(file: "r.txt", line: 1, message: "the case has 3 questions, not 4")) {
+    #expect(try Rubric.parse("论据 4 / 结构 3", questions: 3, file: "x").criteria(question: 0).map(\.name) == ["论据", "结构"])
+    #expect(throws: RubricError(file: "r.txt", line: 1, .notACriterion("论据 4 结构 3"))) {
+      try Rubric.parse("论据 4 结构 3", questions: 3, file: "r.txt")
+    }
+    #expect(throws: RubricError(file: "r.txt", line: 1, .notACriterion("1 论据 5"))) {
+      try Rubric.parse("1 论据 5", questions: 3, file: "r.txt")
+    }
+    #expect(throws: RubricError(file: "r.txt", line: 1, .noSuchQuestion(4, count: 3))) {
       try Rubric.parse("4: 论据 4", questions: 3, file: "r.txt")
     }
-    #expect(throws: RubricError(file: "r.txt", line: 1, message: "101 points in all (at most 100)")) {
+    #expect(throws: RubricError(file: "r.txt", line: 1, .tooManyPoints(101, max: 100))) {
       try Rubric.parse("论据 100 · 结构 1", questions: 3, file: "r.txt")
     }
     var review = Review(caseId: id)
@@ -126,6 +133,9 @@ struct GradingModelTests {
         "group", "members", "Q1 answer", "Q1 论据 (4)", "Q1 结构 (3)", "Q1 联系实际 (3)", "Q1 score", "Q1 scale",
       ])
     #expect(header.contains("Q2 论据 (5)") && header.contains("Q2 结构 (5)"))
+    #expect(
+      header.contains("Q3 论据 (4)") && header.contains("Q3 联系实际 (3)"),
+      "a question nobody was scored on yet has its rubric's columns too")
     func cell(_ row: Int, _ name: String) -> String { rows[row][header.firstIndex(of: name)!] }
     #expect(cell(1, "Q1 论据 (4)") == "3" && cell(1, "Q1 结构 (3)") == "2" && cell(1, "Q1 联系实际 (3)") == "3")
     #expect(cell(1, "Q1 score") == "8" && cell(1, "Q1 scale") == "10")

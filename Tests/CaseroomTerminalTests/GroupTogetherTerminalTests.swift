@@ -61,7 +61,7 @@ struct GroupTogetherTerminalTests {
     "a save that fails: the sessions folder replaced by a file while a member types; quitting works, the draft comes back",
     arguments: [40, 80, 120])
   func failedSave(_ cols: Int) throws {
-    let t = try Tmux(cols: cols, rows: cols == 40 ? 14 : 24)
+    let t = try Tmux(cols: cols, rows: cols == 40 ? 12 : 24)
     try t.start("--group 第一组 --member 李华")
     try t.keys("a")
     try t.keys("1")
@@ -78,8 +78,16 @@ struct GroupTogetherTerminalTests {
     try t.waitFor("the answers view") { $0.joined().contains("本组答案") }
     try t.keys("q")
     try t.keys("q")
-    try t.waitFor("the quit question names the draft", timeout: 5) {
-      $0.joined().contains("草稿") && $0.joined().contains("y")
+    // The whole question is read, at 40×12 too: the draft's path (whole on lines of its own), what happens next, both keys.
+    let drafts = t.state.appendingPathComponent("caseroom/drafts")
+    try t.waitFor("the quit question names the draft", timeout: 5) { screen in
+      guard let draft = try? FileManager.default.contentsOfDirectory(atPath: drafts.path).first,
+        let from = screen.firstIndex(where: { $0.contains("文字已存入草稿") }),
+        let to = screen.firstIndex(where: { $0.contains("下次打开") }), from < to
+      else { return false }
+      let shown = screen[(from + 1)..<to].map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+      return shown == drafts.appendingPathComponent(draft).path && screen.last?.contains("y 退出") == true
+        && screen.last?.contains("n 留下") == true
     }
     try t.keys("y")
     try t.waitForShell()

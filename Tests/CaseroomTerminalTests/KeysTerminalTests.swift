@@ -186,6 +186,34 @@ struct EditorTerminalTests {
     #expect(try session(t, "粘贴组").answers[0].text == "第一行\n\u{3000}\u{3000}第二行\n第三行")
   }
 
+  @Test(
+    "characters whose bytes come in separate reads (a slow SSH link, a paste split between packets) are all kept, in a paste too"
+  )
+  func splitCharacters() throws {
+    let t = try Tmux()
+    try openEditor(t, group: "分包组")
+    // 你 = e4 bd a0, 好 = e5 a5 bd: cut inside each character, a pause between the pieces.
+    for piece in ["e4 bd", "a0 e5", "a5 bd"] {
+      try t.tmux(["send-keys", "-t", "main", "-H"] + piece.split(separator: " ").map(String.init))
+      usleep(300_000)
+    }
+    try t.waitFor("你好") { $0.joined().contains("你好") }
+    // A bracketed paste whose characters are split the same way.
+    let paste = Array("\u{1B}[200~中文粘贴\u{1B}[201~".utf8)
+    for chunk in stride(from: 0, to: paste.count, by: 4) {
+      try t.tmux(
+        ["send-keys", "-t", "main", "-H"]
+          + paste[chunk..<min(chunk + 4, paste.count)].map { String(format: "%02x", $0) })
+      usleep(100_000)
+    }
+    try t.waitFor("the paste") { $0.joined().contains("你好中文粘贴") }
+    try t.keys("Escape")
+    try t.waitFor("the answers") { $0.joined().contains("本组答案") }
+    try t.keys("Escape", "q")
+    try t.waitForShell()
+    #expect(try session(t, "分包组").answers[0].text == "你好中文粘贴")
+  }
+
   @Test("Ctrl-E on a wrapped line goes after its last character; typing pauses make undo steps")
   func endAndUndo() throws {
     let t = try Tmux(cols: 40, rows: 12)

@@ -8,12 +8,15 @@ extension TextEditor {
   /// who wrote the kept version, or nil (nothing changed) outside a conflict.
   mutating func keepConflictVersion(now: Date) -> String? {
     let whole = text
-    var offset = cursor.offset
-    for p in paragraphs.prefix(cursor.paragraph) { offset += p.utf8.count + 1 }
-    guard let kept = ConflictMarkers.keep(at: offset, in: whole) else { return nil }
+    guard let kept = ConflictMarkers.keep(at: byteOffset(of: cursor), in: whole) else { return nil }
     guard replace(textStartCursor, textEndCursor, with: kept.text, kind: .other, now: now) else { return nil }
     cursor = position(ofByte: kept.range.lowerBound)
     return kept.label
+  }
+
+  /// A place's UTF-8 offset in the whole text (paragraphs joined by line breaks).
+  func byteOffset(of c: Cursor) -> Int {
+    paragraphs.prefix(c.paragraph).reduce(c.offset) { $0 + $1.utf8.count + 1 }
   }
 
   /// The cursor at a UTF-8 offset of the whole text.

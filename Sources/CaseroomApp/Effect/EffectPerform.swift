@@ -40,7 +40,7 @@ extension Effect {
         try TextFile.write(job.text, to: job.url)
         return .caseWritten(job, error: nil)
       } catch {
-        return .caseWritten(job, error: "\(error)")
+        return .caseWritten(job, error: Say.commandError(error))
       }
     case .saveCommentDraft(let draft, let url):
       do {
@@ -52,6 +52,9 @@ extension Effect {
     case .look(let look): return .looked(Self.look(look))
     case .changePhase(let folder, let change, let now): return .phaseChanged(Self.change(folder, change, now: now))
     case .releaseFeedback(let review, let all, let folder, let now):
+      if let refused = Self.notTheInstructor(folder.deletingLastPathComponent()) {
+        return .feedbackReleased(.failure(refused))
+      }
       do throws(ClassError) {
         return .feedbackReleased(.success(try FeedbackRelease.release(review, of: all, to: folder, now: now).count))
       } catch {
@@ -87,8 +90,9 @@ extension Effect {
     let report = Result { () throws(SyncError) in
       try ClassSync(directory: job.directory, options: job.options).run(now: job.now)
     }
-    // What others wrote was merged into the file: read it back (and take it as this process's own).
-    let merged = try? job.file.reload()
+    // What others wrote was merged into the file. A group's reader follows it (its GroupFile's base is
+    // what the save wrote); a reader holding the session's lock reads it back and takes it as its own.
+    let merged = job.file.group == nil ? (try? job.file.reload()) : nil
     return SyncOutcome(sent: job.session, saveError: saveError, report: report, merged: merged, at: job.now)
   }
 
@@ -100,6 +104,7 @@ extension Effect {
   }
 
   static func change(_ folder: ClassFolder, _ change: PhaseChange, now: Date) -> Result<ClassFileWatch, ClassError> {
+    if let refused = notTheInstructor(folder.root) { return .failure(refused) }
     do throws(ClassError) {
       var file = try folder.load()
       switch change {

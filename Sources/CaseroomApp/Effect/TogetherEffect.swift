@@ -158,7 +158,7 @@ extension TogetherEffect {
 
   static func saving(_ g: GroupSave) -> TogetherResult.Saved {
     var s = g.session
-    let base = g.file.base
+    let base = g.file.base(from: g.generation)
     s.recordParticipation(of: g.member, since: base, sectionsRead: g.sectionsRead)
     if let q = g.writing, q < base.answers.count, q < s.answers.count, s.answers[q].text != base.answers[q].text {
       s.answers[q].writer = g.member

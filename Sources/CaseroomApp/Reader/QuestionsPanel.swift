@@ -103,6 +103,10 @@ extension ReaderState {
       f.put(Say.questions, row: row, col: x, style: .heading)
       row += 1
     }
+    if let presence, row < rows - 2 {
+      f.put(Layout.clip(presence, width: width), row: row, col: x, style: .dim, limit: x + width)
+      row += 1
+    }
     let lines = questionLines(width: width)
     let visible = max(1, rows - 1 - row)
     // Scroll so that the whole selected question shows, when it fits.

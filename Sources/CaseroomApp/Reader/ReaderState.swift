@@ -103,6 +103,8 @@ public struct ReaderState {
   var searchField: EditorBox?
   /// How far the group's answer to each question is (set by the workspace; empty when reading alone).
   public var questionNotes: [QuestionNote] = []
+  /// Who of the group is here now (`在线：李华、王芳`), over the questions panel; nil: reading alone.
+  public var presence: String?
   /// The passage to keep on screen across resizes, even where a bigger screen
   /// had to show the section from higher up. Cleared by any key.
   var pinned: Anchor?

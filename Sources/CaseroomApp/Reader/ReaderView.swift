@@ -55,10 +55,16 @@ extension ReaderState {
   func drawHeader(_ f: inout Frame) {
     f.fill(row: 0, style: .header)
     // The group reading and its progress at the right (the program's name when reading alone).
-    let group = groupName.map { Layout.clip($0, width: 16) + " · " } ?? ""
-    let right = " " + group + (contentCount > 0 ? progressLabel : Say.programName) + " "
+    // Narrower than 60 columns, a group's reader keeps who reads (its group and member) over the progress.
+    let narrow = cols < 60
+    let group = groupName.map { Layout.clip($0, width: narrow ? max(6, cols / 2 - 2) : 16) } ?? ""
+    let right =
+      narrow
+      ? " " + group + " "
+      : " " + (group.isEmpty ? "" : group + " · ")
+        + (contentCount > 0 ? progressLabel : Say.programName) + " "
     let rightWidth = TerminalWidth.columns(right)
-    let showRight = cols >= 60
+    let showRight = !narrow || (!group.isEmpty && cols >= 30)
     let limit = showRight ? cols - rightWidth : cols
     var c = f.put(" " + document.title, row: 0, col: 0, style: .header, limit: limit)
     c = f.put("  │  ", row: 0, col: c, style: .header, limit: limit)

@@ -75,10 +75,10 @@ extension ReviewState {
       classroom = c
       message = phaseText.map(Say.phaseNow) ?? Say.noPhaseRunning
       return
-    case .phaseChanged(.failure(let error)): message = Say.classActionFailed(error.description)
+    case .phaseChanged(.failure(let error)): message = Say.classActionFailed(Say.commandError(error))
     case .feedbackReleased(.success(let count)):
       message = Say.feedbackReleased(count) + (draftsLeftOut > 0 ? Say.draftsLeftOut(draftsLeftOut) : "")
-    case .feedbackReleased(.failure(let error)): message = Say.classActionFailed(error.description)
+    case .feedbackReleased(.failure(let error)): message = Say.classActionFailed(Say.commandError(error))
     default: break
     }
     c.phase = c.watch.file.flatMap { PhaseStatus($0, at: now) }

@@ -22,6 +22,9 @@ public struct ChoiceScreen: Screen {
   /// What the user must know to choose, one paragraph each.
   public let text: [String]
   public let choices: [Choice]
+  /// Paragraphs of `text` that are file paths: cut at the width, never at a
+  /// `/`, so that the lines put together give the path back whole.
+  public var paths: Set<Int> = []
   public internal(set) var rows = 0
   public internal(set) var cols = 0
   var message: String?
@@ -55,6 +58,9 @@ public struct ChoiceScreen: Screen {
     return .stay
   }
 
+  /// The question, its text and its choices; when they do not fit, the
+  /// blank lines go first, then the choices' own lines (the status bar keeps
+  /// every key, its label clipped only as much as the width needs).
   public func render(into f: inout Frame) {
     guard rows >= ReaderState.minimumRows && cols >= ReaderState.minimumCols else {
       f.put(Say.terminalTooSmall, row: 0, col: 0, style: .notice)
@@ -63,17 +69,22 @@ public struct ChoiceScreen: Screen {
     f.fill(row: 0, style: .header)
     f.put(" " + title, row: 0, col: 0, style: .header)
     let width = max(8, cols - 4)
-    var row = 2
-    for paragraph in text {
-      for l in Layout.lines(paragraph, width: width) where row < rows - 2 {
-        f.put(l.display, row: row, col: 2, style: .normal)
+    let body = text.enumerated().map { i, t in
+      paths.contains(i) ? Self.cut(t, width: width) : Layout.lines(t, width: width).map(\.display)
+    }
+    let style = { (c: Choice) in ParagraphStyle(firstLead: "  \(c.key)  ", restLead: "     ") }
+    let listed = choices.map { Layout.lines($0.label, width: width, style: style($0)) }
+    let roomy = 2 + body.reduce(0) { $0 + $1.count + 1 } + listed.reduce(0) { $0 + $1.count } <= rows - 1
+    var row = roomy ? 2 : 1
+    for lines in body {
+      for l in lines where row < rows - 1 {
+        f.put(l, row: row, col: 2, style: .normal)
         row += 1
       }
-      row += 1
+      if roomy { row += 1 }
     }
-    for c in choices where row < rows - 1 {
-      let style = ParagraphStyle(firstLead: "  \(c.key)  ", restLead: "     ")
-      for (i, l) in Layout.lines(c.label, width: width, style: style).enumerated() where row < rows - 1 {
+    for (c, lines) in zip(choices, listed) where row + lines.count <= rows - 1 {
+      for (i, l) in lines.enumerated() {
         f.put(l.display, row: row, col: 0, style: .normal)
         if i == 0 { f.put(String(c.key), row: row, col: 2, style: .hintKey) }
         row += 1
@@ -83,7 +94,35 @@ public struct ChoiceScreen: Screen {
     if let message {
       f.put(" " + message, row: rows - 1, col: 0, style: .status)
     } else {
-      f.putHints(choices.map { (String($0.key), Layout.clip($0.label, width: 12)) }, row: rows - 1, col: 1, limit: cols)
+      f.putHints(Self.hints(choices, fitting: cols - 1), row: rows - 1, col: 1, limit: cols)
     }
+  }
+
+  /// A path in lines of `width` columns, cut between characters.
+  static func cut(_ path: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var used = 0
+    for c in path {
+      let w = TerminalWidth.columns(c)
+      if used + w > width, !line.isEmpty {
+        lines.append(line)
+        line = ""
+        used = 0
+      }
+      line.append(c)
+      used += w
+    }
+    return lines + (line.isEmpty ? [] : [line])
+  }
+
+  /// Every choice's key with its label, each label clipped to the widest
+  /// that lets all of them fit (at least 6 columns).
+  static func hints(_ choices: [Choice], fitting limit: Int) -> [Hint] {
+    let widest = choices.map { TerminalWidth.columns($0.label) }.max() ?? 0
+    var clip = max(widest, 6)
+    func made(_ w: Int) -> [Hint] { choices.map { (String($0.key), Layout.clip($0.label, width: w)) } }
+    while clip > 6, made(clip).reduce(0, { $0 + Frame.width($1) }) > limit { clip -= 1 }
+    return made(clip)
   }
 }

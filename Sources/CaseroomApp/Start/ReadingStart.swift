@@ -58,7 +58,7 @@ public struct ReadingStart: Sendable {
         let o = lookForDraft(try opener.open(group: name, members: members, of: document))
         return opened(o, group: name, members: members)
       } catch SessionOpener.Failure.damaged(let e, let backup?) where canAsk {
-        return recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup)
+        return recoveryChoice(file: URL(fileURLWithPath: e.file), problem: Say.sessionProblem(e), backup: backup)
       }
     case .ask: return picker()
     }
@@ -111,7 +111,8 @@ public struct ReadingStart: Sendable {
     case (_, .success(let o)): return .replace(groupScreen(o))
     case (_, .failure(let error)):
       if case SessionOpener.Failure.damaged(let e, let backup?) = error, canAsk {
-        return .replace(recoveryChoice(file: URL(fileURLWithPath: e.file), problem: "\(e)", backup: backup))
+        return .replace(
+          recoveryChoice(file: URL(fileURLWithPath: e.file), problem: Say.sessionProblem(e), backup: backup))
       }
       return .fail(error)
     }

@@ -1,5 +1,6 @@
 import CaseroomClass
 import CaseroomEngine
+import CaseroomReview
 import CaseroomSession
 import FoundationEssentials
 
@@ -34,8 +35,31 @@ extension Say {
       return e.file + ": " + fileProblem(reason)
     case let e as FileReadError: return e.file + ": " + fileProblem(e.kind)
     case let e as OpenedSession.SaveRefusal: return saveRefused(e)
+    case let e as ClassError: return classProblem(e)
+    case let e as SessionError: return sessionProblem(e)
+    case let e as FileWriteError: return writeProblem(e)
+    case let e as SyncError: return syncFailedCommand(syncWhy(e))
+    case let e as SessionOpener.Failure: return openFailure(e)
+    case let e as ImportError: return importProblem(e)
+    case let e as RubricError: return rubricProblem(e)
     default: return ErrorText.words(error)
     }
+  }
+
+  /// An error without the file it names (that is said before it).
+  public static func errorReason(_ error: any Error) -> String {
+    switch error {
+    case let e as CaseError: return e.reason.map(fileProblem) ?? e.message
+    case let e as FileReadError: return fileProblem(e.kind)
+    case let e as ClassError where !e.file.isEmpty: return classWhat(e.what)
+    default: return commandError(error)
+    }
+  }
+
+  /// Why a sync did not finish, for the command line (without the screens' "your work is kept").
+  public static func syncReason(_ error: any Error) -> String {
+    guard let e = error as? SyncError else { return commandError(error) }
+    return syncWhy(e)
   }
 
   /// Why a file could not be read.

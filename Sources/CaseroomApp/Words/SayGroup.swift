@@ -10,18 +10,31 @@ extension Say {
   static func writing(_ member: String) -> String { say("\(member)正在写", "\(member) is writing") }
   /// In a read-only answer or note another member writes.
   static func fieldHeld(_ member: String) -> String {
-    say("\(member)正在写（只读，实时更新；可以写别的题）", "\(member) is writing this (read-only, live; write another one)")
+    say("\(member)正在写（只读，实时更新；别处可以写）", "\(member) is writing this (read-only, live; write elsewhere)")
   }
   static var fieldFreeNow: String { say("现在可以写了", "you can write it now") }
   static func fieldTakenFromYou(_ member: String) -> String {
-    say("\(member)接着写了这一题（你停了一分钟）：你的文字已保存", "\(member) took this over (you were idle a minute): your text is saved")
+    say(
+      "\(member)接着写了这里（你停了一分钟）：你写的已保存；现在只读，实时显示\(member)写的",
+      "\(member) took this over (you were idle a minute): what you wrote is saved; now read-only, showing \(member)'s text live"
+    )
   }
   static func fieldCannotLock(_ why: String) -> String {
-    say("无法加锁（\(why)）：只读", "cannot lock (\(why)): read-only")
+    say(
+      "无法加锁（\(saveFailure(why))）：照常写；别人同时写这里时两份都保留",
+      "cannot lock (\(saveFailure(why))): write on; if another writes here too, both texts are kept")
   }
-  /// Present members, for the header and the answers view: `在线：李华、王芳`.
+  /// Present members, for the header and the answers view: `在线：李华、王芳`;
+  /// a member reading at two terminals is shown as such (`李华×2`).
   static func present(_ members: [String]) -> String {
-    say("在线：", "here: ") + members.joined(separator: say("、", ", "))
+    var names: [String] = []
+    var count: [String: Int] = [:]
+    for m in members {
+      if count[m] == nil { names.append(m) }
+      count[m, default: 0] += 1
+    }
+    let shown = names.map { count[$0]! > 1 ? "\($0)×\(count[$0]!)" : $0 }
+    return say("在线：", "here: ") + shown.joined(separator: say("、", ", "))
   }
   /// The reader's member in the header: `第一组 · 李华`.
   static func groupAndMember(_ group: String, _ member: String) -> String { "\(group) · \(member)" }
@@ -60,8 +73,9 @@ extension Say {
   static var watchField: String { say("只读查看（实时更新）", "watch it read-only (live)") }
 
   // Saves that cannot be done.
-  static func savedToDraft(_ why: String, _ path: String) -> String {
-    say("保存失败（\(why)）。文字已存入草稿：\(path)", "Could not save (\(why)). Your text is in a draft: \(path)")
+  /// Followed by the draft's path, on a line of its own (whole, to copy).
+  static func savedToDraft(_ why: String) -> String {
+    say("保存失败（\(why)）。文字已存入草稿：", "Could not save (\(why)). Your text is in a draft:")
   }
   static func draftFailedToo(_ why: String, _ draftWhy: String) -> String {
     say(

@@ -95,7 +95,7 @@ extension Say {
     say("同步失败：\(why)（本机的修改都在）", "sync failed: \(why) (your work is kept here)")
   }
   /// A phase and its time left: `个人阅读、分组讨论 · 还剩 12 分钟`.
-  static func phase(_ p: PhaseStatus) -> String {
+  public static func phase(_ p: PhaseStatus) -> String {
     p.phase.title + (p.remaining.map { " · " + timeLeft($0) } ?? "")
   }
   static func timeLeft(_ remaining: TimeInterval) -> String {
@@ -177,7 +177,9 @@ extension Say {
   static var freshChoice: String { say("重新开始（空白记录）", "start afresh (an empty session)") }
   static var leaveItChoice: String { say("退出，文件保持原样", "quit, leaving the file as it is") }
   static var backupUsableHint: String { say("（备份可用，Enter 选择）", " (its backup can be used: Enter)") }
-  static func pressOneOf(_ keys: String) -> String { say("请按 \(keys) 之一", "press one of \(keys)") }
+  static func pressOneOf(_ keys: String) -> String {
+    say("请按 \(keys) 之一（Ctrl-C 退出）", "press one of \(keys) (Ctrl-C quits)")
+  }
 }
 
 // MARK: - The text editor's notices

@@ -107,8 +107,7 @@ extension Workspace {
       return
     }
     var options = ClassSync.Options(driver: driver)
-    options.ownSessions = [file.url.path]
-    options.identity = GitIdentity.here(group: session.group.name)
+    options.identity = GitIdentity.here(member: together?.member, group: session.group.name)
     requestSave(now: now)
     let s = sessionToSave(now: now)
     saveRequested = false
@@ -144,8 +143,9 @@ extension Workspace {
   }
 
   /// A sync is done: the save before it counts as a save; what others wrote
-  /// is merged with what was typed while git ran (three-way, from the
-  /// session as it was sent); the status bar says what the sync did.
+  /// is merged with what was typed while git ran (a group writing together:
+  /// by the follow that comes at once, over what its save wrote; else
+  /// three-way, from the session as it was sent); the status bar says what the sync did.
   mutating func synced(_ o: SyncOutcome, _ now: Date) {
     saved(o.sent, at: now, error: o.saveError?.message)
     let result: String
@@ -154,9 +154,12 @@ extension Workspace {
       result =
         Say.synced(report.received.count, pushed: report.pushed, conflicts: report.conflicted.count)
         + (report.restored.isEmpty ? "" : Say.restoredInstructorFiles(report.restored.count, aside: report.aside))
+        + (report.tookKey == nil ? "" : Say.tookInstructorKey)
       classLink?.syncedAt = o.at
       classLink?.trustedFeedback?.forget()
       if let theirs = o.merged { takeIn(theirs, base: o.sent, now) }
+      // A group writing together takes the merge in by a follow, at once (as another member's save).
+      together?.lastFollow = nil
     case .failure(let error): result = Say.syncFailure(error)
     }
     classLink?.lastSync = (o.at, result)
@@ -177,6 +180,7 @@ extension Workspace {
     if case .editing(let q) = screen, let box = answerBox, box.editor.text != merged.answers[q].text {
       answerBox = box.showing(merged.answers[q].text)
     }
+    showWatchedNote(merged)
     refreshAnnotations()
     if typedMeanwhile { changed(now) }
   }

@@ -294,10 +294,25 @@ extension Workspace {
       watch(field, notice: Say.fieldHeld(h.member ?? h.user ?? "?"))
       if !checkable, case .editing = screen { open(.takingOver(field, h)) }
     case .unavailable(let why):
+      // No lock can be made (the live folder broken): writing goes on; saves merge (both texts kept
+      // where two wrote) or, failing, keep a draft. Nobody is locked out by a broken folder.
       together = t
-      watch(field, notice: Say.fieldCannotLock(why))
+      setFieldReadOnly(readOnly, notice: Say.readOnlyHeld(readOnlyHolder ?? ""))
+      message = Say.fieldCannotLock(why)
     }
     replay(keys, now)
+  }
+
+  /// A note another member is writing, watched: shown live from their note
+  /// draft in the file (once they finished it, the note itself).
+  mutating func showWatchedNote(_ s: Session) {
+    guard case .annotating(_, let index) = screen, let box = noteBox, box.readOnly, let t = together,
+      let field = t.watching, let writer = t.snapshot.writers[field]?.member
+    else { return }
+    let live =
+      s.noteDraft(of: writer)?.text ?? index.flatMap { $0 < s.annotations.count ? s.annotations[$0].note : nil }
+    guard let live, live != box.editor.text else { return }
+    noteBox = box.showing(live)
   }
 
   /// Shows a field read-only and live: another member writes it (or it cannot be locked).
@@ -371,7 +386,7 @@ extension Workspace {
     let why = saveError ?? "?"
     let text: [String]
     if let d = together?.draftURL {
-      text = [Say.savedToDraft(why, d.path), Say.draftOfferedNextTime]
+      text = [Say.savedToDraft(why), d.path, Say.draftOfferedNextTime]
     } else if let e = together?.draftError {
       text = [Say.draftFailedToo(why, e)]
     } else {
@@ -382,6 +397,7 @@ extension Workspace {
       choices: [
         .init(key: "y", label: Say.quitNow, then: .quit), .init(key: "n", label: Say.stayAndRetry, then: .stay),
       ])
+    if together?.draftURL != nil { c.paths = [1] }
     c.rows = rows
     c.cols = cols
     return c
@@ -403,13 +419,33 @@ extension Workspace {
 
 extension EditorBox {
   /// The same box showing another text (another member's, live): the cursor
-  /// stays where it was as far as the new text allows (at the end: at the new end).
+  /// moves with the text around it — text inserted or removed before it
+  /// shifts it, text after it leaves it; in a changed stretch it goes to the
+  /// stretch's end (at the end of the text: at the new end, following the writer).
   func showing(_ text: String) -> EditorBox {
     var e = TextEditor(text: text, width: editor.width, singleLine: editor.singleLine)
-    // At the end it follows the end (the writer's typing); elsewhere it stays.
-    e.place(editor.cursor == editor.textEndCursor ? e.textEndCursor : editor.cursor)
+    let moved = Self.carried(editor.byteOffset(of: editor.cursor), from: Array(editor.text.utf8), to: Array(text.utf8))
+    e.place(e.position(ofByte: moved))
     var box = EditorBox(e, rows: rows, readOnly: readOnly)
     box.readOnlyNotice = readOnlyNotice
     return box
+  }
+
+  /// Where a UTF-8 offset of `old` lands in `new`: the two share a start and
+  /// an end (on character boundaries); the stretch between them changed.
+  static func carried(_ offset: Int, from old: [UInt8], to new: [UInt8]) -> Int {
+    func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+    var head = 0
+    while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
+    while head > 0, head < old.count, isContinuation(old[head]) { head -= 1 }
+    var tail = 0
+    while tail < old.count - head, tail < new.count - head, old[old.count - 1 - tail] == new[new.count - 1 - tail] {
+      tail += 1
+    }
+    while tail > 0, isContinuation(old[old.count - tail]) { tail -= 1 }
+    if offset == old.count { return new.count }
+    if offset <= head { return offset }
+    if offset >= old.count - tail { return offset + new.count - old.count }
+    return new.count - tail
   }
 }

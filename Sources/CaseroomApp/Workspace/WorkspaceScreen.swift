@@ -12,7 +12,7 @@ extension Workspace: Screen {
   /// their results. A termination signal's save is performed before the
   /// program ends.
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
-    outbox = []
+    // Effects asked for between updates (a claim made when a member joins) go out with this one.
     reader.now = now
     switch event {
     case .key(let key): handle(key, now: now)

@@ -337,10 +337,12 @@ extension Workspace {
         return
       }
       session.annotations[i].note = note
+      if let member = together?.member { session.annotations[i].writer = member }
       message = Say.noteUpdated
     } else {
       guard !note.isEmpty else { return }
-      session.annotations.append(Session.Annotation(anchor: anchor(p), note: note, createdAt: now))
+      session.annotations.append(
+        Session.Annotation(anchor: anchor(p), note: note, createdAt: now, writer: together?.member))
       message = Say.noteAdded
     }
     reader.clearPassage()
@@ -383,6 +385,7 @@ extension Workspace {
   /// long answer on every key would cost more than the key).
   mutating func noteAnswers() {
     guard editingQuestion == nil else { return }
+    reader.presence = together.map { $0.present.isEmpty ? Say.present([$0.member]) : Say.present($0.present) }
     reader.questionNotes = session.answers.indices.map { q in
       let a = session.answers[q]
       let text = a.text

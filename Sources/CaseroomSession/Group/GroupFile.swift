@@ -42,6 +42,15 @@ public final class GroupFile: @unchecked Sendable {
   }
 
   public var base: Session { state.withLock { _base } }
+  /// The base a session of `generation` comes from: the one before the last
+  /// follow when that follow was not yet taken in (see `save(_:as:now:from:)`).
+  /// What this reader changed is counted against it, never the others' work.
+  public func base(from generation: Int?) -> Session {
+    state.withLock {
+      if let g = generation, g == _generation - 1, let before { return before }
+      return _base
+    }
+  }
   /// Which base the reader's session now comes from (see `save(_:as:now:from:)`).
   public var generation: Int { state.withLock { _generation } }
 

@@ -68,12 +68,9 @@ public struct LiveFolder: Sendable, Equatable {
       self.readers = readers
       self.writers = writers
     }
-    /// The members present, each once, in the order they came.
-    public var members: [String] {
-      var out: [String] = []
-      for r in readers where !out.contains(r.member) { out.append(r.member) }
-      return out
-    }
+    /// The members present, one entry per reader (a member at two terminals
+    /// twice), in the order they came.
+    public var members: [String] { readers.map(\.member) }
   }
 
   /// Lists the folder and judges each lock as acquiring it would (a dead

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 import FoundationEssentials
 import Glibc
@@ -33,7 +34,7 @@ struct CasesCommand: ParsableCommand {
     try reportingFailures {
       let library = CaseLibrary.installed(index: CaseIndex(directory: CaseIndex.defaultDirectory()))
       for e in library.entries where !e.usable {
-        warn("caseroom: \(e.url.path): not offered: \(e.problem ?? "")")
+        warn("caseroom: " + Say.caseNotOffered(e.url.path, e.problem ?? ""))
       }
       if json {
         let listed = library.cases.map {
@@ -47,20 +48,19 @@ struct CasesCommand: ParsableCommand {
       emit(Self.table(library.cases))
       emit("\n")
       for folder in library.folders {
-        let name = folder.origin == .bundled ? "bundled cases:" : "your cases:   "
-        let missing = FileManager.default.fileExists(atPath: folder.url.path) ? "" : " (not created yet)"
-        emit("\(name) \(folder.url.path)\(missing)\n")
+        let exists = FileManager.default.fileExists(atPath: folder.url.path)
+        emit(Say.casesFolder(user: folder.origin == .user, folder.url.path, exists: exists) + "\n")
       }
-      if library.folders.allSatisfy({ $0.origin == .user }) { emit("bundled cases: not found\n") }
+      if library.folders.allSatisfy({ $0.origin == .user }) { emit(Say.bundledCasesMissing + "\n") }
     }
   }
 
   /// The cases as aligned columns (by display width: titles are Chinese).
   static func table(_ cases: [CaseLibrary.Entry]) -> String {
-    let header = ["ID", "TITLE", "SECTIONS", "QUESTIONS", "FROM"]
+    let header = Say.casesHeader
     let rows =
       [header]
-      + cases.map { [$0.id, $0.title, "\($0.sections)", "\($0.questions)", $0.origin == .user ? "yours" : "bundled"] }
+      + cases.map { [$0.id, $0.title, "\($0.sections)", "\($0.questions)", Say.caseOrigin(user: $0.origin == .user)] }
     let widths = header.indices.map { c in rows.map { TerminalWidth.columns($0[c]) }.max() ?? 0 }
     let numeric: Set<Int> = [2, 3]
     return rows.map { row in

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
       if file.hasSuffix(".json") || file.hasSuffix(".json.bak") {
         do {
           let s = try SessionStore(directory: URL(fileURLWithPath: ".")).load(URL(fileURLWithPath: file))
-          emit("\(file): ok — session of \(s.group.name) on \(s.caseId), revision \(s.revision)\n")
+          emit(Say.sessionOK(file, group: s.group.name, caseId: s.caseId, revision: s.revision) + "\n")
         } catch {
           failed = true
           warn(Failure(error).description)
@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         let problems = Self.controlCharacters(c, file: file)
         for p in problems { warn(p.description) }
         if problems.isEmpty {
-          emit("\(file): ok — \(c.title), \(c.contentSections.count) sections, \(c.questions.count) questions\n")
+          emit(Say.caseOK(file, title: c.title, sections: c.contentSections.count, questions: c.questions.count) + "\n")
         } else {
           failed = true
         }
@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         out.append(
           CaseError(
             file: file, line: s.line,
-            "the heading contains control characters (\(h.joined(separator: " "))): remove them"))
+            Say.controlCharacters(heading: true, h.joined(separator: " "))))
       }
       for p in s.paragraphs {
         let t = hidden((p.label ?? "") + p.text)
@@ -73,7 +73,7 @@ struct CheckCommand: ParsableCommand {
           out.append(
             CaseError(
               file: file, line: p.line,
-              "the text contains control characters (\(t.joined(separator: " "))): remove them"))
+              Say.controlCharacters(heading: false, t.joined(separator: " "))))
         }
       }
     }

@@ -56,6 +56,7 @@ struct ClassInitCommand: ParsableCommand {
       let c = try CaseLoader.load(caseFile)
       let source = try caseFile.map { URL(fileURLWithPath: $0) } ?? BundledCase.url()
       let root = URL(fileURLWithPath: directory)
+      if gitServer == nil, try giveKey(root) { return }
       let signing = try ClassRepository.prepare(
         root: root, server: gitServer.map { URL(fileURLWithPath: $0) },
         signingKey: signingKey.map { URL(fileURLWithPath: $0) }, unixGroup: unixGroup,
@@ -64,18 +65,10 @@ struct ClassInitCommand: ParsableCommand {
       let folder = try ClassFolder.create(at: root, case: c, caseSource: source, unixGroup: unixGroup)
       if let signing { try ClassRepository.sign(folder, with: signing) }
       let file = try folder.load()
-      emit("class folder \(folder.root.path): \(c.title) (\(c.id))\n")
-      emit("  class.json, \(file.caseFile)  the case and its plan (0640)\n")
-      emit("  sessions/   the groups' sessions (2770: the class writes, each session 0660)\n")
-      emit("  feedback/   feedback released to the groups (2750)\n")
-      emit("  instructor/ your review file, scores and comments (0700: yours alone)\n")
-      emit("phases:\n")
-      for (i, p) in file.phases.enumerated() {
-        emit("  \(i + 1). \(p.title)\(p.minutes.map { "（\($0) 分钟）" } ?? "")\n")
-      }
-      if let signing {
-        emit("signed: class.json and feedback are trusted only when signed with \(signing.key.path)\n")
-      }
+      emit(Say.classFolderMade(folder.root.path, title: c.title, caseId: c.id, caseFile: file.caseFile))
+      emit(Say.phasesHeading + "\n")
+      for (i, p) in file.phases.enumerated() { emit("  " + Say.phaseLine(i + 1, p.title, minutes: p.minutes) + "\n") }
+      if let signing { emit(Say.signedClass(signing.key.path) + "\n") }
       if let gitServer {
         let report: ClassSync.Report
         do {
@@ -84,14 +77,41 @@ struct ClassInitCommand: ParsableCommand {
             options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: SyncCommand.executable()))
           ).run()
         } catch {
-          throw Failure(message: "sync: \((error as? SyncError)?.message ?? "\(error)")")
+          throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
         }
-        emit("class repository \(gitServer): pushes changing class.json, feedback/ or instructor/ must be signed\n")
-        emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing pushed\n")
-        emit("students: git clone \(gitServer) DIR, then caseroom --class DIR\n")
+        emit(Say.classRepository(gitServer) + "\n")
+        emit((report.pushed ? Say.pushed(to: report.remote) : Say.nothingPushed) + "\n")
+        emit(Say.studentsClone(gitServer) + "\n")
       } else {
-        emit("students: caseroom --class \(folder.root.path)   (or CASEROOM_CLASS=\(folder.root.path))\n")
+        emit(Say.studentsFolder(folder.root.path) + "\n")
       }
+    }
+  }
+}
+
+extension ClassInitCommand {
+  /// In a clone of a signed class that exists already (the instructor on a
+  /// new machine): gives it the instructor's key (`--signing-key`, or the
+  /// one at its default place). False: not such a clone (made as usual).
+  func giveKey(_ root: URL) throws -> Bool {
+    guard RegularFile.exists(ClassFolder(root: root).classFile) else { return false }
+    let role: InstructorKey.Role
+    do {
+      role = try InstructorKey.role(of: root, home: ProcessInfo.processInfo.environment["HOME"])
+      if let signingKey, role != .unsigned {
+        try InstructorKey.take(URL(fileURLWithPath: signingKey), in: root)
+        emit(Say.keyGiven(root.path, signingKey) + "\n")
+        return true
+      }
+    } catch {
+      throw Failure(message: Say.commandError(error))
+    }
+    switch role {
+    case .unsigned: return false
+    case .instructor(let key, _):
+      emit(Say.keyGiven(root.path, key) + "\n")
+      return true
+    case .student(let classKey): throw Failure(message: Say.notTheInstructor(root.path, classKey: classKey))
     }
   }
 }
@@ -126,13 +146,14 @@ struct ClassPhaseCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
+      try requireInstructor(folder)
       var file = try folder.load()
       let now = Date()
       if stop {
         file.stop(now: now)
       } else {
         do { _ = try file.apply(phase: number, minutes: minutes, now: now) } catch {
-          throw Failure(message: "\(folder.classFile.path): \((error as? ClassError)?.message ?? "\(error)")")
+          throw Failure(message: folder.classFile.path + ": " + Say.commandError(error))
         }
       }
       try folder.save(file)
@@ -160,14 +181,15 @@ struct ClassStatusCommand: ParsableCommand {
     var out = "\(file.caseTitle) (\(file.caseId))\n"
     for (i, p) in file.phases.enumerated() {
       let running = file.current?.number == i + 1
-      out += "\(running ? "▶" : " ") \(i + 1). \(p.title)\(p.minutes.map { "（\($0) 分钟）" } ?? "")\n"
+      out += (running ? "▶ " : "  ") + Say.phaseLine(i + 1, p.title, minutes: p.minutes) + "\n"
     }
     if let status = PhaseStatus(file, at: now) {
-      let end = status.endsAt.map { ", ends \(LocalTime.text($0, .time))" } ?? ""
       out +=
-        "now: \(status.text) (phase \(status.number)/\(status.count), started \(LocalTime.text(status.startedAt, .time))\(end))\n"
+        Say.phaseNow(
+          Say.phase(status), status.number, status.count, started: LocalTime.text(status.startedAt, .time),
+          ends: status.endsAt.map { LocalTime.text($0, .time) }) + "\n"
     } else {
-      out += "now: no phase is running ('caseroom class phase' starts the first)\n"
+      out += Say.noPhaseRunningNow + "\n"
     }
     return out
   }
@@ -186,23 +208,22 @@ struct ClassReleaseCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
+      try requireInstructor(folder)
       let file = try folder.load()
       let c = try CaseLoader.load(folder.caseURL(file).path)
       let all = ClassSessions.load(case: c, from: [folder.sessions])
-      for p in all.problems { warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)") }
+      for p in all.problems { warn("caseroom: " + Say.problemLine(p)) }
       let url = folder.reviewURL(caseId: c.id)
       let review: Review
-      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(message: "\(error)") }
+      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
       let written = try FeedbackRelease.release(review, of: all, to: folder.feedback)
       let given = all.sessions.map {
         FeedbackRelease.released(review, group: $0.group.name, questions: c.questions.count, now: Date()).answers.count
       }.reduce(0, +)
-      emit(
-        "released feedback to \(written.count) group(s) in \(folder.feedback.path): \(given) answer(s) scored or commented\n"
-      )
+      emit(Say.feedbackReleasedTo(written.count, folder.feedback.path, answers: given) + "\n")
       let drafts = FeedbackRelease.drafts(review, of: all)
       if drafts > 0 {
-        emit("left out: \(drafts) comment(s) not confirmed (drafts; confirm them in the review with c, then Ctrl-S)\n")
+        emit(Say.draftsNotReleased(drafts) + "\n")
       }
     }
   }
@@ -243,7 +264,7 @@ struct ClassOption {
     do {
       return try trusted.load(forSession: file, group: group, caseId: caseId, in: folder.feedback)?.asReview()
     } catch {
-      throw Failure(message: "\(error)\nno feedback is shown from it; the file is left as it is")
+      throw Failure(message: Say.noFeedbackFromIt(Say.commandError(error)))
     }
   }
 
@@ -259,7 +280,7 @@ struct ClassOption {
     } else {
       return nil
     }
-    do { return ClassOption(folder: folder, file: try folder.load()) } catch { throw Failure(message: "\(error)") }
+    do { return ClassOption(folder: folder, file: try folder.load()) } catch { throw Failure(error) }
   }
 
   /// The class folder a class command works on.
@@ -299,7 +320,7 @@ struct ClassRubricCommand: ParsableCommand {
 
   func validate() throws {
     if [criteria != nil, file != nil, clear].filter({ $0 }).count > 1 {
-      throw ValidationError("give one of CRITERIA, --file FILE or --clear")
+      throw ValidationError(Say.rubricOneOf)
     }
   }
 
@@ -310,30 +331,29 @@ struct ClassRubricCommand: ParsableCommand {
       let c = try CaseLoader.load(folder.caseURL(classFile).path)
       let url = folder.reviewURL(caseId: c.id)
       var review: Review
-      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(message: "\(error)") }
+      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
       do {
         if let criteria {
-          review.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: "the criteria given")
+          review.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: Say.theCriteriaGiven)
         } else if let file {
           review.rubric = try Rubric.load(URL(fileURLWithPath: file), questions: c.questions.count)
         } else if clear {
           review.rubric = nil
         }
-      } catch { throw Failure(message: "\(error)") }
+      } catch { throw Failure(error) }
       if criteria != nil || file != nil || clear {
         review.updatedAt = Date()
-        do { try review.save(url) } catch { throw Failure(message: "\(error)") }
+        do { try review.save(url) } catch { throw Failure(error) }
       }
       guard let rubric = review.rubric else {
-        emit("no rubric: scores run from 0 to \(review.scaleMax)\n")
+        emit(Say.noRubric(review.scaleMax) + "\n")
         return
       }
       for (q, criteria) in rubric.questions.enumerated() {
         emit(
-          "Q\(q + 1): "
-            + (criteria.isEmpty
-              ? "scored from 0 to \(review.scaleMax)"
-              : Rubric.line(criteria) + " (\(rubric.total(question: q) ?? 0) points)") + "\n")
+          (criteria.isEmpty
+            ? Say.rubricScale(q + 1, review.scaleMax)
+            : Say.rubricLine(q + 1, Rubric.line(criteria), rubric.total(question: q) ?? 0)) + "\n")
       }
     }
   }

@@ -68,14 +68,14 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     if let each {
-      if group != nil || all || output != nil { throw ValidationError("--each DIR goes without --group, --all or -o") }
-      if format != .md && format != .html { throw ValidationError("--each writes md or html (one file per group)") }
-      if each.isEmpty { throw ValidationError("--each needs a directory") }
+      if group != nil || all || output != nil { throw ValidationError(Say.eachAlone) }
+      if format != .md && format != .html { throw ValidationError(Say.eachFormats) }
+      if each.isEmpty { throw ValidationError(Say.eachNeedsDirectory) }
     } else if [all, group != nil, groups != nil].filter({ $0 }).count != 1 {
-      throw ValidationError("give either --group NAME, --groups A,B, --all or --each DIR")
+      throw ValidationError(Say.exportWhich)
     }
     if insight && ((!all && groups == nil) || (format != .md && format != .html)) {
-      throw ValidationError("--insight goes with --all or --groups, in md or html")
+      throw ValidationError(Say.insightGoesWith)
     }
     if perMember && format != .csv { throw ValidationError(Say.optionGoesWith("--per-member", "--format csv")) }
   }
@@ -86,19 +86,18 @@ struct ExportCommand: ParsableCommand {
       let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
       let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
       if inClass == nil && sessions.isEmpty {
-        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
       }
       let collected = ClassSessions.load(case: c, from: dirs)
       for p in collected.problems {
-        warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
+        warn("caseroom: " + Say.problemLine(p))
       }
       let chosen: [Session]
       if let group {
         guard let s = collected.session(named: group) else {
-          let names = collected.sessions.map(\.group.name).joined(separator: "、")
           throw Failure(
-            message: "no session of group '\(group)' for \(c.id) in \(dirs.map(\.path).joined(separator: ", "))"
-              + (names.isEmpty ? "" : "; groups there: \(names)"))
+            message: Say.noGroupSession(
+              group, c.id, in: dirs.map(\.path).joined(separator: ", "), groups: collected.sessions.map(\.group.name)))
         }
         chosen = [s]
       } else if let groups {
@@ -140,14 +139,12 @@ struct ExportCommand: ParsableCommand {
     for name in list.split(whereSeparator: { ",，、".contains($0) }).map({ String($0).trimmingBlanks() })
     where !name.isEmpty {
       guard let s = collected.session(named: name) else {
-        let names = collected.sessions.map(\.group.name).joined(separator: "、")
         throw Failure(
-          message: "--groups: no session of group '\(name)' for \(caseId)"
-            + (names.isEmpty ? "" : "; groups there: \(names)"))
+          message: Say.noGroupSession(name, caseId, in: nil, groups: collected.sessions.map(\.group.name)))
       }
       if !out.contains(where: { $0.group.name == name }) { out.append(s) }
     }
-    guard !out.isEmpty else { throw Failure(message: "--groups: no group named") }
+    guard !out.isEmpty else { throw Failure(message: Say.groupsNoneNamed) }
     return out
   }
 
@@ -165,7 +162,7 @@ struct ExportCommand: ParsableCommand {
       let name = EachGroupFile.name(for: s.group.name, extension: format.fileExtension, taken: &taken)
       let url = dir.appendingPathComponent(name)
       try TextFile.write(format.render(document, all: false), to: url)
-      warn("caseroom: wrote \(url.path) (\(s.group.name))")
+      warn("caseroom: " + Say.wroteGroup(url.path, s.group.name))
     }
   }
 }

@@ -43,10 +43,8 @@ struct ImportCommand: ParsableCommand {
       let source: ImportSource
       do {
         source = try ImportSource.load(URL(fileURLWithPath: raw))
-      } catch ImportError.needsHelper(let file, let lookedIn, let package) {
-        throw Failure(message: Say.needsHelper(file: file, lookedIn: lookedIn, package: package))
       } catch let e as ImportError {
-        throw Failure(message: "\(e)")
+        throw Failure(e)
       }
       var caseId = id
       if caseId == nil, let output {
@@ -61,16 +59,16 @@ struct ImportCommand: ParsableCommand {
       do {
         result = try CaseImporter.importing(source, id: caseId)
       } catch {
-        throw Failure(message: "\(raw): \(error)")
+        throw Failure(message: raw + ": " + Say.commandError(error))
       }
       let written = CaseFormat.write(result.result)
       // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
       do {
         _ = try CaseFormat.parse(written, file: output ?? "<output>")
       } catch let e as CaseErrors where id != nil && e.errors.contains(where: { $0.message.contains("'id'") }) {
-        throw Failure(message: "--id '\(id!)': not a valid case id; use letters, digits, '-', '_' or '.'")
+        throw Failure(message: Say.invalidCaseId(id!))
       } catch {
-        throw Failure(message: "the imported case would not be valid (please report this): \(Failure(error))")
+        throw Failure(message: Say.importedInvalid(Failure(error).description))
       }
       if let output {
         let url = URL(fileURLWithPath: output)
@@ -87,14 +85,13 @@ struct ImportCommand: ParsableCommand {
       writeAll(2, TerminalSafe.text(report))
       let guessed = result.report.contains { $0.kind != .guess }
       if guessed {
-        writeAll(
-          2, "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.\n")
+        writeAll(2, Say.someGuessed(raw) + "\n")
       }
       if output == nil {
         emit(written)
       } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
         // `e` from the report: the review screen on the case just written.
-        writeAll(2, "Press e and Enter to review the tags now, Enter to finish: ")
+        writeAll(2, Say.reviewTagsNow)
         if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
       }
     }
@@ -106,12 +103,12 @@ struct ImportCommand: ParsableCommand {
     let screen = ImportReview(result, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
-      throw Failure(message: "\(error)")
+      throw Failure(error)
     }
     let end = runLoop(screen, on: terminal, afterFirstFrame: { terminal.fallbackNotice })
     terminal.stop()
     if case .signal(let s) = end { throw ExitCode(128 + s) }
     if let text = outcome.caseText { emit(text) }
-    if let output, outcome.wroteFile { writeAll(2, "written: \(output)\n") }
+    if let output, outcome.wroteFile { writeAll(2, Say.written(output) + "\n") }
   }
 }

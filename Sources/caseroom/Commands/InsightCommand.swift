@@ -37,7 +37,7 @@ struct InsightCommand: ParsableCommand {
   var lang: String?
 
   func validate() throws {
-    if let lang, Language(code: lang) == nil { throw ValidationError("--lang is zh or en") }
+    if let lang, Language(code: lang) == nil { throw ValidationError(Say.langIsZhOrEn) }
   }
 
   func run() throws {
@@ -46,11 +46,11 @@ struct InsightCommand: ParsableCommand {
       let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
       let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
       if inClass == nil && sessions.isEmpty {
-        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
       }
       let collected = ClassSessions.load(case: c, from: dirs)
       for p in collected.problems {
-        warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
+        warn("caseroom: " + Say.problemLine(p))
       }
       var tally = InsightTally(collected)
       let insight = tally.insight()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomClass
 import CaseroomSession
 import FoundationEssentials
@@ -28,10 +29,10 @@ struct MergeSessionCommand: ParsableCommand {
         labels: MergeLabels(path: path, in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).labels)
       let group = r.session.group.name
       for q in r.conflictedAnswers {
-        warn("caseroom: \(group), answer \(q + 1): both versions kept, marked 【合并冲突】: choose one in the editor")
+        warn("caseroom: " + Say.answerBothKept(group, q + 1))
       }
       if r.conflictedNotes > 0 {
-        warn("caseroom: \(group): \(r.conflictedNotes) note(s) with both versions kept, marked 【合并冲突】")
+        warn("caseroom: " + Say.notesBothKept(group, r.conflictedNotes))
       }
     }
   }

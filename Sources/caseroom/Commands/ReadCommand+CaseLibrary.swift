@@ -25,10 +25,7 @@ extension ReadCommand {
     }
     let library = CaseLibrary.installed()
     guard let entry = library.entry(id: caseFile) else {
-      let ids = library.cases.map(\.id).joined(separator: ", ")
-      throw Failure(
-        message: "no case file or case id '\(caseFile)'" + (ids.isEmpty ? "" : "; the installed cases are: \(ids)")
-          + " (see 'caseroom cases')")
+      throw Failure(message: Say.noCaseNamed(caseFile, installed: library.cases.map(\.id)))
     }
     return (entry.url.path, nil)
   }

@@ -34,7 +34,7 @@ struct ReadCommand: ParsableCommand {
 
   @Option(
     help:
-      "Which member of the group is at this terminal (shown in the header; offered to be added when not in the group). Default: the member this login was last time, or bears its name, else caseroom asks."
+      "Which member of the group is at this terminal (shown in the header; offered to be added when not in the group). Default: $CASEROOM_MEMBER, else the member this login was last time, or bears its name, else caseroom asks."
   )
   var member: String?
 
@@ -82,7 +82,7 @@ struct ReadCommand: ParsableCommand {
   func validate() throws {
     if let theme, Theme.named(theme) == nil {
       throw ValidationError(
-        "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
+        Say.unknownTheme(TerminalSafe.text(theme, keepingLines: false), Theme.names))
     }
     if noGroup && group != nil { throw ValidationError(Say.optionsExclusive("--no-group", "--group")) }
     if fresh && fromBackup { throw ValidationError(Say.optionsExclusive("--fresh", "--from-backup")) }
@@ -107,9 +107,13 @@ struct ReadCommand: ParsableCommand {
       guard !document.readingSections.isEmpty else {
         throw Failure(message: Say.noTextToRead(caseFile))
       }
+      if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
+      let commandLine = Language.current
       end = try Language.$current.withValue(language) {
-        try read(document, source, path: path, choices: choices, sessions: sessions, inClass: inClass)
+        try read(
+          document, source, path: path, choices: choices, sessions: sessions, inClass: inClass,
+          commandLine: commandLine)
       }
     }
     switch end {
@@ -123,10 +127,9 @@ struct ReadCommand: ParsableCommand {
   /// The reader on an opened case, in the interface's language.
   func read(
     _ document: Case, _ source: SourceBytes, path: String?, choices: CaseLibrary?, sessions: String?,
-    inClass: ClassOption?
+    inClass: ClassOption?, commandLine: Language
   ) throws -> RunEnd {
     do {
-      if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
       let group: ReadingStart.Group =
         noGroup
@@ -143,26 +146,31 @@ struct ReadCommand: ParsableCommand {
       // --take-over asks first, on screen, naming the holder; so does a damaged
       // session with a good backup — when there is a terminal to ask on.
       start.takeOver = takeOver
-      start.member = member
+      // The member named for this machine (as its syncs' commits name it), unless --member says otherwise.
+      start.member =
+        member
+        ?? ProcessInfo.processInfo.environment[GitIdentity.memberVariable].map { $0.trimmingSpaces() }
+        .flatMap { $0.isEmpty ? nil : $0 }
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
         guard let a = ReaderState.startAnchor(section, in: document) else {
-          throw Failure(
-            message: Say.noSuchSection(
-              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
+          throw Failure(in: commandLine) {
+            Say.noSuchSection(
+              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading))
+          }
         }
         start.start = a
       }
       // Everything that can be refused is checked before the terminal is taken over.
       let first: any Screen
       do { first = try choices.map { casePicker($0, start) } ?? start.firstScreen() } catch {
-        throw Failure(message: Self.describe(error))
+        throw Failure(in: commandLine) { Self.describe(error) }
       }
       let terminal: TerminalScreen
       do {
         terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: !noMouse)
       } catch {
-        throw Failure(message: "\(error)")
+        throw Failure(in: commandLine) { Failure(error).description }
       }
       defer { terminal.stop() }
       // Once the first screen is up: check that all of the file is UTF-8 (the
@@ -200,17 +208,13 @@ struct ReadCommand: ParsableCommand {
   static func describe(_ error: any Error) -> String {
     switch error {
     case SessionOpener.Failure.damaged(let e, let backup):
-      let ways =
-        backup.map {
-          "carry on from its backup (saved \(LocalTime.text($0.updatedAt, .dateAndTime)), revision \($0.revision))"
-            + " with --from-backup, or start afresh with --fresh"
-        } ?? "it has no usable backup (so --from-backup cannot help): start afresh with --fresh"
-      return
-        "\(e)\nthe file is left as it is; \(ways) (the damaged file is then kept aside as \(URL(fileURLWithPath: e.file).lastPathComponent).damaged-<time>)"
+      return Say.damagedSessionWays(
+        file: Say.commandError(e), name: URL(fileURLWithPath: e.file).lastPathComponent,
+        backup: backup.map { (LocalTime.text($0.updatedAt, .dateAndTime), $0.revision) })
     case SessionOpener.Failure.blankGroupName:
-      return "the group name is empty"
+      return Say.groupNameEmpty
     case SessionOpener.Failure.backupUnusable(let url, let e):
-      return "\(url.path): the backup cannot be used either: \(e)"
+      return Say.backupUnusable(url.path, Say.errorReason(e))
     default: return Failure(error).description
     }
   }

@@ -66,12 +66,12 @@ struct ReviewCommand: ParsableCommand {
     if !summary && (json || csv) { throw ValidationError(Say.optionGoesWith("--json, --csv", "--summary")) }
     if let theme, Theme.named(theme) == nil {
       throw ValidationError(
-        "unknown theme '\(TerminalSafe.text(theme, keepingLines: false))': use \(Theme.names.joined(separator: ", "))")
+        Say.unknownTheme(TerminalSafe.text(theme, keepingLines: false), Theme.names))
     }
     if let scale, scale < 1 || scale > Review.maximumScale {
       throw ValidationError(Say.optionRange("--scale", 1, Review.maximumScale))
     }
-    if convertScores && scale == nil { throw ValidationError("--convert-scores goes with --scale") }
+    if convertScores && scale == nil { throw ValidationError(Say.convertNeedsScale) }
   }
 
   @Option(
@@ -85,7 +85,7 @@ struct ReviewCommand: ParsableCommand {
       let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
       let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
       if inClass == nil && sessions.isEmpty {
-        try checkDirectory(dirs[0].path, option: "the sessions directory; --sessions DIR")
+        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
       }
       let collected = ClassSessions.load(case: c, from: dirs)
       // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
@@ -93,7 +93,10 @@ struct ReviewCommand: ParsableCommand {
         caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
       if !summary {
         let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
-        try Language.$current.withValue(language) { try interactive(c, collected, reviewFile, inClass: inClass) }
+        let commandLine = Language.current
+        try Language.$current.withValue(language) {
+          try interactive(c, collected, reviewFile, inClass: inClass, commandLine: commandLine)
+        }
         return
       }
       let review = try reviewFile.loadForOutput(caseId: c.id)
@@ -101,7 +104,7 @@ struct ReviewCommand: ParsableCommand {
       if csv {
         emit(s.csv())
         for p in collected.problems {
-          warn("caseroom: \(p.reason.isWarning ? "warning" : "skipped") \(p.file): \(p.reason)")
+          warn("caseroom: " + Say.problemLine(p))
         }
         return
       }
@@ -110,30 +113,33 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// The review screen in the terminal; feedback is saved at every change.
-  func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?) throws {
+  /// Its refusals and notes on standard error are in the command line's language (`commandLine`).
+  func interactive(
+    _ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?, commandLine: Language
+  ) throws {
+    func cli(_ words: () -> String) -> String { Language.$current.withValue(commandLine, operation: words) }
     let url = file.url
     var review: Review
-    file.warnIgnored()
+    Language.$current.withValue(commandLine) { file.warnIgnored() }
     do {
       review = try Review.load(file.readFrom, caseId: c.id)
     } catch {
-      throw Failure(message: Say.reviewFileLeft("\(error)"))
+      throw Failure(in: commandLine) { Say.reviewFileLeft(Say.commandError(error)) }
     }
     var notice: String?
     if let scale, scale != review.scaleMax || !ScaleChange.affected(review, to: scale).isEmpty {
       guard let change = ScaleChange.apply(&review, to: scale, convert: convertScores, now: Date()) else {
         let affected = ScaleChange.affected(review, to: scale)
         let example = affected.first.map { "\($0.from)/\($0.fromScale) → \($0.to)/\(scale)" } ?? ""
-        throw Failure(
-          message: """
-            \(affected.count) scores in \(file.readFrom.path) were given on another scale than \(scale) \
-            (the first: \(affected.first.map { "\($0.group) Q\($0.question + 1) \($0.from)/\($0.fromScale)" } ?? "")); \
-            nothing is changed.
-            To convert them (\(example)), add --convert-scores; to keep their scale, leave out --scale.
-            """)
+        throw Failure(in: commandLine) {
+          Say.otherScale(
+            affected.count, file.readFrom.path, scale,
+            first: affected.first.map { "\($0.group) Q\($0.question + 1) \($0.from)/\($0.fromScale)" } ?? "",
+            example: example)
+        }
       }
       for c in change.converted {
-        warn("caseroom: converted \(c.group) Q\(c.question + 1): \(ScaleChange.text(c, scale: scale))")
+        warn("caseroom: " + cli { Say.convertedScore(c.group, c.question + 1, ScaleChange.text(c, scale: scale)) })
       }
       if !change.converted.isEmpty {
         notice = Say.scoresConverted(change.converted.count, scale, ScaleChange.text(change.converted[0], scale: scale))
@@ -141,15 +147,15 @@ struct ReviewCommand: ParsableCommand {
     }
     if let rubric {
       do { review.rubric = try Rubric.load(URL(fileURLWithPath: rubric), questions: c.questions.count) } catch {
-        throw Failure(message: "\(error)")
+        throw Failure(in: commandLine) { Failure(error).description }
       }
     }
     if review != (try? Review.load(file.readFrom, caseId: c.id)) || file.readFrom != url {
-      do { try review.save(url) } catch { throw Failure(message: "\(error)") }
+      do { try review.save(url) } catch { throw Failure(in: commandLine) { Failure(error).description } }
     }
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
-      throw Failure(message: "\(error)")
+      throw Failure(in: commandLine) { Failure(error).description }
     }
     defer { terminal.stop() }
     var state = ReviewState(
@@ -198,19 +204,19 @@ struct InstructorReview {
   /// Why a file is not the instructor's own (nil: it is).
   static func notOwn(_ url: URL) -> String? {
     var info = stat()
-    guard lstat(url.path, &info) == 0 else { return "cannot be looked at" }
-    guard info.st_mode & S_IFMT == S_IFREG else { return "not a regular file" }
+    guard lstat(url.path, &info) == 0 else { return Say.reviewUnlooked }
+    guard info.st_mode & S_IFMT == S_IFREG else { return Say.reviewNotRegular }
     guard info.st_uid == geteuid() else {
       let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "uid \(info.st_uid)"
-      return "belongs to \(owner), not to you: not read"
+      return Say.reviewOtherOwner(owner)
     }
-    guard info.st_mode & 0o022 == 0 else { return "others may write it: not read" }
+    guard info.st_mode & 0o022 == 0 else { return Say.reviewOthersMayWrite }
     return nil
   }
 
   /// Says on stderr which old review files were not read.
   func warnIgnored() {
-    for (file, reason) in ignored { warn("caseroom: warning: \(file): \(reason)") }
+    for (file, reason) in ignored { warn("caseroom: " + Say.warningFile(file, reason)) }
   }
 
   /// The review for a command that prints scores (the summary, an export):
@@ -218,7 +224,7 @@ struct InstructorReview {
   func loadForOutput(caseId: String) throws -> Review {
     warnIgnored()
     do { return try Review.load(readFrom, caseId: caseId) } catch {
-      throw Failure(message: Say.noScoresFromIt("\(error)"))
+      throw Failure(message: Say.noScoresFromIt(Say.commandError(error)))
     }
   }
 }

@@ -35,7 +35,7 @@ struct SearchCommand: ParsableCommand {
         emit("\(h.section)\t\(h.title)\t\(where_)\t\(h.snippet)\n")
       }
       if hits.isEmpty {
-        warn("caseroom: no hits for '\(arguments.last!)'")
+        warn("caseroom: " + Say.noHits(arguments.last!))
         throw ExitCode(1)
       }
     }

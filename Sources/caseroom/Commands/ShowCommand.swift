@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
 
   func validate() throws {
     if let width, width < Layout.minimumWidth || width > 10_000 {
-      throw ValidationError("--width must be between \(Layout.minimumWidth) and 10000")
+      throw ValidationError(Say.widthRange(Layout.minimumWidth, 10000))
     }
   }
 

@@ -41,22 +41,19 @@ struct SyncCommand: ParsableCommand {
       do {
         report = try ClassSync(directory: dir, options: options).run()
       } catch {
-        throw Failure(message: Say.syncFailedCommand((error as? SyncError)?.message ?? "\(error)"))
+        throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
       }
-      if report.installedDriver { emit("merge driver installed: sessions merge with caseroom merge-session\n") }
+      if report.installedDriver { emit(Say.driverInstalled + "\n") }
+      if let key = report.tookKey { emit(Say.tookKey(key) + "\n") }
       if !report.restored.isEmpty {
-        emit(
-          "instructor's files restored to the class's signed version: \(report.restored.joined(separator: ", "))"
-            + (report.aside.map { " (your edits put aside in \($0))" } ?? "") + "\n")
+        emit(Say.instructorFilesRestored(report.restored.joined(separator: ", "), aside: report.aside) + "\n")
+        if report.aside != nil { warn("caseroom: " + Say.setAsideNotTheInstructor) }
       }
-      emit("committed: \(report.committed ?? "nothing had changed here")\n")
-      emit(
-        report.received.isEmpty ? "received: nothing new\n" : "received: \(report.received.joined(separator: ", "))\n")
-      emit(report.pushed ? "pushed to \(report.remote)\n" : "nothing to push\n")
-      for w in report.withheld { warn("caseroom: warning: \(w.line)") }
-      for f in report.conflicted {
-        emit("both versions kept in \(f): look for 【合并冲突：…】 in its answers and notes, and keep one\n")
-      }
+      emit(Say.committed(report.committed) + "\n")
+      emit(Say.received(report.received) + "\n")
+      emit(Say.pushed(to: report.pushed ? report.remote : nil) + "\n")
+      for w in report.withheld { warn("caseroom: " + Say.syncWarning(w.line)) }
+      for f in report.conflicted { emit(Say.bothVersionsIn(f) + "\n") }
     }
   }
 

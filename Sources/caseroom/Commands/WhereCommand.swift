@@ -15,9 +15,9 @@ struct WhereCommand: ParsableCommand {
 
   func run() throws {
     let dir = sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory()
-    emit("sessions: \(dir.path)\n")
-    emit("reading positions (without a group): \(ReadingPositions.defaultURL().path)\n")
-    emit("bundled case: \((try? BundledCase.url().path) ?? "not found")\n")
-    emit("indexes of big case files (safe to delete): \(CaseIndex.defaultDirectory().path)\n")
+    emit(Say.whereSessions(dir.path) + "\n")
+    emit(Say.wherePositions(ReadingPositions.defaultURL().path) + "\n")
+    emit(Say.whereBundled(try? BundledCase.url().path) + "\n")
+    emit(Say.whereIndexes(CaseIndex.defaultDirectory().path) + "\n")
   }
 }

@@ -18,17 +18,10 @@ final class TerminalScreen {
     case cannotStart(String)
     var description: String {
       switch self {
-      case .notATerminal:
-        return
-          "the reader needs a terminal; for text without one try 'caseroom show --section all' or 'caseroom outline'"
-      case .noCursorMovement(let term):
-        return (term.map { "TERM is '\($0)'" } ?? "TERM is not set")
-          + ": the reader needs a terminal that can move the cursor; set TERM (e.g. TERM=xterm-256color), "
-          + "or read without one: 'caseroom show --section all'"
-      case .noUTF8Locale: return "no UTF-8 locale is available (tried the environment's and C.UTF-8)"
-      case .cannotStart(let term):
-        return
-          "cannot start the terminal '\(term)': no terminfo entry for it, nor for xterm-256color, xterm, ansi or vt100"
+      case .notATerminal: return Say.needsATerminal
+      case .noCursorMovement(let term): return Say.needsCursorMovement(term)
+      case .noUTF8Locale: return Say.noUTF8Locale
+      case .cannotStart(let term): return Say.noTerminfo(term)
       }
     }
   }

@@ -84,11 +84,88 @@ struct TogetherTests {
     #expect(disk.noteDraft(of: "乙")?.text == "乙写了一半")
     for w in [a, b] { w.together?.locks.quit() }
     // 甲 comes back: its own note is open again, with its words; 乙's stays 乙's.
-    let again = try member("甲", op, drafts: dir)
+    var again = try member("甲", op, drafts: dir)
     #expect(again.noteBox?.editor.text == "甲写了一半")
+    #expect(again.noteBox?.readOnly == false, "its field claimed again: it can be written, finished, left")
+    again.drive(.key(.char("。")), now: t)
+    again.drive(.key(.escape), now: t)
+    #expect(again.noteBox == nil)
+    #expect(again.session.annotations.map(\.note) == ["甲写了一半。"])
+    #expect(again.session.annotations.first?.writer == "甲", "the note names its writer")
     #expect(again.session.noteDraft(of: "乙")?.text == "乙写了一半")
     let third = try member("丙", op, drafts: dir, members: ["甲", "乙", "丙"])
     #expect(third.noteBox == nil, "a member with no draft of its own opens on the text")
+  }
+
+  @Test("a note another member is writing is shown live to a member who opens it, from the writer's draft")
+  func watchedNoteLive() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    var b = try member("乙", op, drafts: dir)
+    for w in [0, 1] {
+      if w == 0 { a.drive(.key(.char("]")), now: t0); a.drive(.key(.char("A")), now: t0) }
+      if w == 1 { b.drive(.key(.char("]")), now: t0); b.drive(.key(.char("A")), now: t0) }
+    }
+    #expect(b.noteBox?.readOnly == true)
+    #expect(b.render().lines.joined().contains("甲正在写"))
+    for ch in "甲正写的批注" { a.drive(.key(.char(ch)), now: t0) }
+    var t = t0
+    for _ in 0..<3 {
+      t = t.addingTimeInterval(1)
+      a.drive(.tick, now: t)
+      b.drive(.tick, now: t)
+    }
+    #expect(b.noteBox?.editor.text == "甲正写的批注", "live, within a few seconds")
+    #expect(b.noteBox?.readOnly == true)
+  }
+
+  @Test(
+    "a save counts only what this member changed: the others' work read by a follow not yet taken in is not counted as theirs"
+  )
+  func participationAgainstOwnBase() throws {
+    let (op, dir) = try opener()
+    let o = try op.open(group: "第一组", members: ["甲", "乙"], of: c)
+    let file = try #require(o.group)
+    let locks = FieldLocks(folder: file.folder, member: "乙")
+    var mine = file.base
+    mine.answers[1].text = "原来的答案。"
+    mine = try file.save(mine, as: "乙").session
+    let generation = file.generation
+    // 甲 (another reader) rewrites the answer's start and saves.
+    let store = SessionStore(directory: o.url.deletingLastPathComponent())
+    var other = try store.load(o.url)
+    other.answers[1].text = "甲改写开头。原来的答案。"
+    try store.save(other, to: o.url)
+    // 乙's follow reads it on the worker; before 乙's reader takes it in, 乙 adds at the end and saves.
+    _ = try file.follow(mine, as: "乙")
+    let before = mine.participation?["乙"]?.characters[1] ?? 0
+    mine.answers[1].text += "乙又写。"
+    let saved = TogetherEffect.saving(
+      GroupSave(
+        file: file, locks: locks, session: mine, member: "乙", sectionsRead: [], writing: 1, drafts: dir, now: t0,
+        generation: generation))
+    let merged = try saved.result.get().session
+    #expect(merged.answers[1].text == "甲改写开头。原来的答案。乙又写。", "both kept")
+    let p = try #require(merged.participation?["乙"])
+    #expect(p.characters[1] - before == CharacterCount.of("乙又写。"), "甲's words are not counted as 乙's")
+  }
+
+  @Test("two readers as one member (two terminals) are both shown: 在线：甲×2")
+  func sameMemberTwice() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    var t = t0
+    for _ in 0..<7 {
+      t = t.addingTimeInterval(1)
+      a1.drive(.tick, now: t)
+      a2.drive(.tick, now: t)
+    }
+    a1.drive(.key(.char("a")), now: t)
+    #expect(a1.render().lines.joined().contains("在线：甲×2"))
+    // The questions panel says it too.
+    a2.drive(.key(.char("Q")), now: t)
+    #expect(a2.render().lines.joined().contains("在线：甲×2"))
   }
 
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")

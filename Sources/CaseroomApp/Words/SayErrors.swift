@@ -1,0 +1,122 @@
+import CaseroomClass
+import CaseroomEngine
+import CaseroomReview
+import CaseroomSession
+import FoundationEssentials
+
+/// What went wrong in the layers below, as they return it (a value with the
+/// file, the place and what), worded in the interface's language. Details
+/// that come from elsewhere — git's and the system's words, a JSON parser's
+/// place — are kept as they are, after the sentence.
+extension Say {
+  /// A class's problem: `path: words`.
+  public static func classProblem(_ e: ClassError) -> String {
+    let words = classWhat(e.what)
+    return e.file.isEmpty ? words : e.file + ": " + words
+  }
+
+  static func classWhat(_ what: ClassError.What) -> String {
+    switch what {
+    case .noPhase(let n, let count):
+      return say("没有第 \(n) 阶段：安排里有 \(count) 个（1–\(count)）", "no phase \(n): the plan has \(count) (1–\(count))")
+    case .minutesAtLeastOne: return say("--minutes 至少是 1", "--minutes must be at least 1")
+    case .lastPhase(let n):
+      return say(
+        "第 \(n) 阶段是最后一个：caseroom class phase --stop 结束这堂课",
+        "phase \(n) is the last: 'caseroom class phase --stop' ends the class")
+    case .noPhaseRunning: return say("没有进行中的阶段：先开始一个", "no phase is running: start one first")
+    case .notAClassFolder:
+      return say(
+        "不是班级文件夹（没有 class.json）：用 caseroom class init 创建一个",
+        "not a class folder (no class.json): make one with 'caseroom class init'")
+    case .alreadyAClassFolder:
+      return say("已经是班级文件夹（class.json 已存在）：没有改动", "already a class folder (class.json exists): not changed")
+    case .noUnixGroup(let name): return say("没有名为“\(name)”的 Unix 组", "no Unix group '\(name)'")
+    case .notAFolder: return say("已存在，但不是文件夹", "exists and is not a folder")
+    case .cannotCreate(let why): return say("无法创建：\(why)", "cannot be created: \(why)")
+    case .unreadable(let kind): return fileProblem(kind)
+    case .notAClassFile(let detail): return say("不是班级文件：\(detail)", "not a class file: \(detail)")
+    case .otherSchema(let schema, let expected):
+      return say(
+        "格式“\(schema)”不是 \(expected)（是新版本 caseroom 写的？）",
+        "schema \"\(schema)\" is not \(expected) (written by a newer caseroom?)")
+    case .noPhases: return say("没有阶段", "no phases")
+    case .gitMissing:
+      return say("无法运行 git：没有安装（apt-get install git）", "cannot run git: not found (install git: apt-get install git)")
+    case .badFeedback(let detail): return say("反馈文件不能用：\(detail)", "not a usable feedback file: \(detail)")
+    case .other(let words): return words
+    }
+  }
+
+  /// A session file that cannot be used: `file:line: words (detail)`. The
+  /// kind is worded; the detail (the JSON parser's place, the system's
+  /// reason) is kept after it.
+  public static func sessionProblem(_ e: SessionError) -> String {
+    let place = e.line > 0 ? "\(e.file):\(e.line)" : e.file
+    if let reason = e.reason { return place + ": " + fileProblem(reason) }
+    let what: String
+    switch e.kind {
+    case .corrupt: what = say("小组记录已损坏", "the session is damaged")
+    case .foreign: what = say("不是这个案例的小组记录", "not a session of this case")
+    case .futureSchema: what = say("是新版本 caseroom 写的小组记录", "a session of a newer caseroom")
+    case .io: what = say("无法读写", "cannot be read or written")
+    case .locked: what = say("被另一个 caseroom 进程占用", "held by another caseroom process")
+    }
+    return say("\(place): \(what)（\(e.message)）", "\(place): \(what): \(e.message)")
+  }
+
+  /// A file that could not be written: `path: words`.
+  public static func writeProblem(_ e: FileWriteError) -> String {
+    say("\(e.path): 无法写入（\(e.message)）", "\(e.path): \(e.message)")
+  }
+
+  /// A session that could not be opened.
+  public static func openFailure(_ f: SessionOpener.Failure) -> String {
+    switch f {
+    case .damaged(let e, _): return sessionProblem(e)
+    case .backupUnusable(let url, let e): return backupUnusable(url.path, errorReason(e))
+    case .blankGroupName: return groupNameEmpty
+    }
+  }
+
+  /// Why a hand-out cannot be imported at all.
+  public static func importProblem(_ e: ImportError) -> String {
+    switch e {
+    case .empty:
+      return say("没有可导入的文字：文件是空的，或只有空白", "there is no text to import: the file is empty or holds only blanks")
+    case .unreadable(let file, let reason): return "\(file): \(reason)"
+    case .needsPdftotext(let file):
+      return say(
+        "\(file): 读取 PDF 需要 pdftotext，但没有安装；请用 sudo apt-get install poppler-utils（Debian、Ubuntu）或 brew install poppler（macOS）安装，或把 PDF 里的文字复制到 .txt 文件再导入",
+        "\(file): reading a PDF needs pdftotext, which is not installed; install it with 'sudo apt-get install poppler-utils' (Debian, Ubuntu) or 'brew install poppler' (macOS), or copy the text out of the PDF into a .txt file and import that"
+      )
+    case .needsHelper(let file, let lookedIn, let package):
+      return needsHelper(file: file, lookedIn: lookedIn, package: package)
+    case .helper(let message): return message
+    }
+  }
+
+  /// A rubric that cannot be used: `file:line: words`.
+  public static func rubricProblem(_ e: RubricError) -> String {
+    let place = e.file + (e.line.map { ":\($0)" } ?? "")
+    let words: String
+    switch e.what {
+    case .notAQuestion(let head):
+      words = say("“\(head)”不是题号（1、2……或 *）", "\"\(head)\" is not a question number (1, 2… or *)")
+    case .noSuchQuestion(let q, let count):
+      words = say("案例有 \(count) 道题，没有第 \(q) 题", "the case has \(count) questions, not \(q)")
+    case .notACriterion(let item):
+      words = say("“\(item)”不是评分项和分数（例如 论据 4）", "\"\(item)\" is not a criterion and its points (e.g. Argument 4)")
+    case .pointsOutOfRange(let name, let points, let max):
+      words = say("\(name)：\(points) 分（应为 1–\(max)）", "\(name): \(points) points (1–\(max))")
+    case .namedTwice(let name): words = say("\(name) 出现了两次", "\(name) is named twice")
+    case .noCriteria: words = say("没有评分项", "no criteria")
+    case .tooManyPoints(let sum, let max):
+      words = say("一共 \(sum) 分（最多 \(max)）", "\(sum) points in all (at most \(max))")
+    case .noCriteriaAtAll: words = say("没有给任何题目评分项", "no criteria for any question")
+    case .unreadable(let kind): words = fileProblem(kind)
+    case .notUTF8: words = say("不是 UTF-8 文本", "not UTF-8 text")
+    }
+    return place + ": " + words
+  }
+}
