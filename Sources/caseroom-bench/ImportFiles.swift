@@ -71,3 +71,22 @@ func seconds(_ t: Double) -> String {
   let fraction = hundredths % 100
   return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) s"
 }
+
+/// Runs `body` `runs` times and prints the CPU time (user + system) a run took, on average, with the load average.
+func measureCPU(_ name: String, runs: Int, _ body: () -> Void) {
+  if let filter, !name.contains(filter) { return }
+  func cpu() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  }
+  let before = cpu()
+  for _ in 0..<runs { body() }
+  let each = (cpu() - before) / Double(runs)
+  var load = [Double](repeating: 0, count: 1)
+  getloadavg(&load, 1)
+  print(
+    "\(name.padding(toLength: 56, withPad: " ", startingAt: 0))  \(Printf.text("%.2f s", each))  (\(runs) runs, load average \(Printf.text("%.1f", load[0])))"
+  )
+}

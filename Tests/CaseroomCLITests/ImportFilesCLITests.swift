@@ -105,6 +105,28 @@ struct ImportFilesCLITests {
     #expect(try String(contentsOf: out, encoding: .utf8).contains("缘起"))
   }
 
+  @Test(
+    "run from a package's build folder (swift run) without the helper: the exact command that builds it, in English and Chinese"
+  )
+  func helperNotBuilt() throws {
+    let dir = try CLI.temporaryDirectory()
+    let package = dir.appendingPathComponent("caseroom")
+    let lone = package.appendingPathComponent(".build/debug/caseroom")
+    try FileManager.default.createDirectory(at: lone.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try "// swift-tools-version:6.0\n".write(
+      to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+    try FileManager.default.copyItem(at: CLI.binary, to: lone)
+    let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
+    let en = try Shell.run("CASEROOM_LANG=en '\(lone.path)' import '\(docx)'")
+    #expect(en.status == 1)
+    #expect(en.err.contains("cd \(package.path) && swift build --product caseroom-documents"), "\(en.err)")
+    #expect(en.err.contains("not built yet"), "\(en.err)")
+    let zh = try Shell.run("CASEROOM_LANG=zh '\(lone.path)' import '\(docx)'")
+    #expect(zh.status == 1)
+    #expect(zh.err.contains("还没有构建") && zh.err.contains("swift build --product caseroom-documents"), "\(zh.err)")
+    #expect(zh.out.isEmpty)
+  }
+
   @Test("caseroom-documents on its own: the text on standard output; a bad file named on standard error, exit 1")
   func helperAlone() throws {
     let helper = CLI.binary.deletingLastPathComponent().appendingPathComponent("caseroom-documents").path

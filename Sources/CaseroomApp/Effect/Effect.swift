@@ -40,6 +40,8 @@ public enum Effect: Sendable {
   case openCase(CaseOpening)
   /// A group writing together: follow, save, lock a field → `.together`.
   case together(TogetherEffect)
+  /// Write a case file the import review made (`w`) → `.caseWritten`.
+  case writeCase(CaseFileWrite)
 
   /// Which worker performs it: git, which may take seconds, has its own, so
   /// that saves and looks are not held up behind a sync.
@@ -68,6 +70,7 @@ public enum Effect: Sendable {
     case .openSession: "openSession"
     case .openCase: "openCase"
     case .together(let t): "together." + t.name
+    case .writeCase: "writeCase"
     }
   }
 }
@@ -85,6 +88,12 @@ public struct SyncJob: Sendable {
   /// comes from; the save before git runs is then a merging save (`GroupFile`).
   public var member: String?
   public var generation: Int?
+}
+
+/// A case file's text and where it goes (the import review's `w`).
+public struct CaseFileWrite: Sendable, Equatable {
+  public var text: String
+  public var url: URL
 }
 
 /// Where a group's released feedback may be.

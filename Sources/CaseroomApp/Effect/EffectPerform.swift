@@ -35,6 +35,13 @@ extension Effect {
       } catch {
         return .reviewSaved(sent: review, saved: nil, error: "\(error)")
       }
+    case .writeCase(let job):
+      do {
+        try TextFile.write(job.text, to: job.url)
+        return .caseWritten(job, error: nil)
+      } catch {
+        return .caseWritten(job, error: Say.commandError(error))
+      }
     case .saveCommentDraft(let draft, let url):
       do {
         try draft.save(beside: url)

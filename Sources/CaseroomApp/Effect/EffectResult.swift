@@ -20,6 +20,8 @@ public enum EffectResult: Sendable {
   case sessionOpened(SessionOpening, Result<OpenedSession, any Error>)
   case caseOpened(Result<OpenedScreen, any Error>)
   case together(TogetherResult)
+  /// The case file as written (the text sent), or why it was not.
+  case caseWritten(CaseFileWrite, error: String?)
 }
 
 /// The first screen made on a worker for a case just opened; handed over

@@ -5,7 +5,8 @@ import FoundationEssentials
 /// line, each line tagged (title, heading and level, objective, body,
 /// question, plan step, back matter, furniture), the outline of the case the
 /// tags make beside it and a checklist under it. One key re-tags a line; the
-/// outline and checklist follow at once; `w` writes the case as tagged.
+/// outline and checklist follow at once; `w` writes the case as tagged (an
+/// effect, `Effect.writeCase`: nothing here touches a file).
 public struct ImportReview {
   public internal(set) var handout: TaggedHandout
   /// The case the tags make now, and its outline's lines (rebuilt after every change).
@@ -18,6 +19,8 @@ public struct ImportReview {
   var message: String?
   /// Changes since the last write.
   public internal(set) var dirty = false
+  /// The write asked for and not yet done (`Effect.writeCase`).
+  public internal(set) var writing: CaseFileWrite?
   var quitAsked = false
   var helpShown = false
   var helpTop = 0

@@ -28,8 +28,11 @@ extension ImportReview: Screen {
     case .notice(let text):
       message = text
       return .stay
+    case .done(.caseWritten(let job, let error)):
+      written(job, error: error)
+      return .stay
     case .done, .suspend:
-      return .stay  // the review asks for no effects; nothing is unsaved that a stop would lose but the tags
+      return .stay  // nothing is unsaved that a stop would lose but the tags
     case .terminate:
       return .quit
     }

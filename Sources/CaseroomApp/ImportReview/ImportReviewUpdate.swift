@@ -80,22 +80,35 @@ extension ImportReview {
     dirty = true
   }
 
-  /// Writes the case as tagged: to the output file (staying on the screen), or ends the review with it for standard output.
+  /// Writes the case as tagged: asks for the output file to be written (an effect; the screen
+  /// stays), or ends the review with it for standard output. One write is in flight at a time.
   mutating func write() -> Transition {
     let text = CaseFormat.write(built)
     guard let output else {
       outcome.caseText = text
       return .quit
     }
-    do {
-      try TextFile.write(text, to: output)
-      outcome.wroteFile = true
-      dirty = false
-      message = Say.importWrote(output.path)
-    } catch {
-      message = Say.commandError(error)
+    guard writing == nil else {
+      message = Say.importWriting
+      return .stay
     }
-    return .stay
+    let job = CaseFileWrite(text: text, url: output)
+    writing = job
+    message = Say.importWriting
+    return .perform([.writeCase(job)])
+  }
+
+  /// What came of a write: the changes made since it was asked for stay unwritten.
+  mutating func written(_ job: CaseFileWrite, error: String?) {
+    guard writing == job else { return }
+    writing = nil
+    if let error {
+      message = Say.importWriteFailed(job.url.path, error)
+      return
+    }
+    outcome.wroteFile = true
+    dirty = CaseFormat.write(built) != job.text
+    message = Say.importWrote(job.url.path)
   }
 
   mutating func scrollToCursor() {

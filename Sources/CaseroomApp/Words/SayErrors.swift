@@ -92,12 +92,8 @@ extension Say {
         "\(file): 读取 PDF 需要 pdftotext，但没有安装；请用 sudo apt-get install poppler-utils（Debian、Ubuntu）或 brew install poppler（macOS）安装，或把 PDF 里的文字复制到 .txt 文件再导入",
         "\(file): reading a PDF needs pdftotext, which is not installed; install it with 'sudo apt-get install poppler-utils' (Debian, Ubuntu) or 'brew install poppler' (macOS), or copy the text out of the PDF into a .txt file and import that"
       )
-    case .needsHelper(let file, let lookedIn):
-      let places = lookedIn.joined(separator: say(" 和 ", " and "))
-      return say(
-        "\(file): 读取 .docx 或 .pdf 需要随 caseroom 安装的辅助程序 caseroom-documents，但没有找到（找过 \(places)）；请用 swift build 构建它，或重新安装 caseroom（Scripts/install.sh）",
-        "\(file): reading a .docx or a .pdf needs caseroom-documents, the helper installed with caseroom, and it was not found (looked in \(places)); build it with 'swift build' or reinstall caseroom (Scripts/install.sh)"
-      )
+    case .needsHelper(let file, let lookedIn, let package):
+      return needsHelper(file: file, lookedIn: lookedIn, package: package)
     case .helper(let message): return message
     }
   }

@@ -16,6 +16,10 @@ extension Say {
   static var importNothingToUndo: String { say("没有可撤销的修改", "nothing to undo") }
   static var importUnknownKey: String { say("这个键没有用处：按 ? 看帮助", "that key does nothing here: ? for help") }
   static func importWrote(_ path: String) -> String { say("已写入 \(path)", "written: \(path)") }
+  static var importWriting: String { say("正在写入…", "writing…") }
+  static func importWriteFailed(_ path: String, _ reason: String) -> String {
+    say("没能写入 \(path)：\(reason)", "could not write \(path): \(reason)")
+  }
   static var importUntitled: String { say("（无题目）", "(no title)") }
 
   /// The short tag shown before each line.
@@ -42,5 +46,24 @@ extension Say {
       (!o.questions.isEmpty, say("思考题 \(o.questions.count) 道", "\(o.questions.count) questions")),
       (!o.arrangement.isEmpty, say("课堂安排 \(o.arrangement.count) 步", "\(o.arrangement.count) plan steps")),
     ]
+  }
+}
+
+// MARK: - The documents helper
+
+extension Say {
+  /// Why a .docx or a .pdf cannot be read yet: the helper is missing, and how to get it.
+  public static func needsHelper(file: String, lookedIn: [String], package: PackageBuild?) -> String {
+    let places = lookedIn.joined(separator: say(" 和 ", " and "))
+    guard let package else {
+      return say(
+        "\(file)：读取 .docx 或 .pdf 需要随 caseroom 安装的辅助程序 caseroom-documents，但没有找到它（找过 \(places)）。请重新安装 caseroom：sudo Scripts/install.sh",
+        "\(file): reading a .docx or a .pdf needs caseroom-documents, the helper installed with caseroom, and it was not found (looked in \(places)); reinstall caseroom: sudo Scripts/install.sh"
+      )
+    }
+    return say(
+      "\(file)：读取 .docx 或 .pdf 需要辅助程序 caseroom-documents，它还没有构建（swift run caseroom 只构建 caseroom 本身）。构建一次即可：\n  cd \(package.folder) && \(package.command)\n然后再运行这条命令。",
+      "\(file): reading a .docx or a .pdf needs the helper program caseroom-documents, which is not built yet ('swift run caseroom' builds caseroom alone). Build it once:\n  cd \(package.folder) && \(package.command)\nthen run this command again."
+    )
   }
 }

@@ -27,8 +27,16 @@ public enum Role: String, Sendable, Codable, CaseIterable {
   /// (exactly, or with decoration such as 【】 or a trailing colon).
   public static func recognise(_ title: String) -> Role? {
     let core = title.unicodeScalars.trimming(isWhitespace).trimming { decoration.contains($0) }
+    // A long title names no role: not hashed (an importer asks of every heading and line).
+    var n = 0
+    for _ in core {
+      n += 1
+      if n > longestName { return nil }
+    }
     return byName[String(core)]
   }
+
+  private static let longestName = names.flatMap(\.1).map(\.unicodeScalars.count).max() ?? 0
 
   private static let decoration: Set<Unicode.Scalar> = ["【", "】", "[", "]", "：", ":", "。", " ", "\u{3000}"]
 

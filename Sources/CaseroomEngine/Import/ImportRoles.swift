@@ -16,9 +16,15 @@ enum ImportRoles {
 
   /// Words that give a short title its role wherever they are in it.
   static let keywords: [(Role, [String])] = [
-    (.objectives, ["教学目的", "教学目标", "学习目标", "案例目标"]),
-    (.questions, ["思考题", "讨论题", "思考与讨论", "讨论与思考", "讨论问题", "启发思考", "复习题", "分析题"]),
-    (.arrangement, ["课堂安排", "教学安排", "课时安排", "课堂计划", "教学计划", "课堂流程", "时间安排", "教学进度", "课堂设计"]),
+    (.objectives, ["教学目的", "教学目标", "学习目标", "案例目标", "课程目标", "教学要求"]),
+    (.questions, ["思考题", "讨论题", "思考与讨论", "讨论与思考", "讨论问题", "启发思考", "复习题", "分析题", "思考问题", "讨论话题"]),
+    (
+      .arrangement,
+      [
+        "课堂安排", "教学安排", "课时安排", "课堂计划", "教学计划", "课堂流程", "时间安排", "教学进度", "课堂设计", "教学环节", "教学过程", "教学步骤",
+        "教学流程", "课堂组织", "课程安排",
+      ]
+    ),
   ]
 
   /// The role a title names by its meaning: a name or a keyword in its leading

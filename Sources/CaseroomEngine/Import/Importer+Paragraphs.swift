@@ -15,9 +15,15 @@ extension Importer {
     }
     // 2. Items, then sentence splits.
     var markers = MarkerScanner.scan(text, span)
+    var kinds = Marker.Kind.items
+    if role != .content {
+      // `1.1 了解…；` under `1 教学目的`: the heading's own numbering, one level down, numbers its items.
+      markers += blocks.compactMap { LineHeadingScanner.decimalItem(text, $0) }
+      kinds += [.decimal2, .decimal3]
+    }
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     var chain: [Marker] = []
-    for kind in Marker.Kind.items where items {
+    for kind in kinds where items {
       let c = itemChain(markers.filter { $0.kind == kind }, span: span)
       if c.count >= 2 || (c.count == 1 && role != .content && c[0].start == span.lowerBound) {
         if c.count > chain.count { chain = c }

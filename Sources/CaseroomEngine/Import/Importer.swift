@@ -188,8 +188,13 @@ struct Importer {
   /// below it. Returns the text before the first heading (the span's own
   /// body), or nil when there is no heading.
   @discardableResult
-  mutating func structure(_ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?) -> Range<Int>? {
+  mutating func structure(
+    _ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?, inBody: Bool = false
+  ) -> Range<Int>? {
     guard !span.isEmpty, !kinds.isEmpty else { return nil }
+    // Below a heading in the case's text, a list's numbering (`（1）为什么要“嵌入”`) numbers headings
+    // too, where each stands on a short line of its own with its text after it.
+    let kinds = level >= 2 && (parentRole ?? .content) == .content ? kinds + Marker.Kind.listHeadings : kinds
     var markers = MarkerScanner.scan(text, span)
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     if kinds.contains(where: \.atLineStartOnly) {
@@ -206,6 +211,7 @@ struct Importer {
     else { return nil }
     var below = kind == .plain ? kinds.filter { $0 != .plain } : Array(kinds.drop { $0 != kind }.dropFirst())
     if kind == .bracket { below = kinds.filter { $0 != .bracket } }
+    below.removeAll { Marker.Kind.listHeadings.contains($0) }
     reportChain(kind, chain, level: level)
     // Titles: first those the text shows clearly, then the others with their usual length.
     var guesses = chain.enumerated().map { n, m in
@@ -233,7 +239,8 @@ struct Importer {
         )
       }
       let part = m.part ?? CasePart.recognise(title)
-      let named = part == nil ? ImportRoles.recognise(title) : nil
+      // Under the case's text (案例正文), a heading is the case's own (`三、问题`), whatever its name.
+      let named = part == nil && !inBody ? ImportRoles.recognise(title) : nil
       let role = part != nil ? .content : named ?? m.named ?? parentRole ?? .content
       if let named, Role.recognise(title) == nil {
         note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
@@ -252,9 +259,10 @@ struct Importer {
       let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
       let own: Range<Int>
       if leaf {
-        own = structure(bodySpan, kinds: below, level: level, parentRole: parentRole) ?? bodySpan
+        own = structure(bodySpan, kinds: below, level: level, parentRole: parentRole, inBody: inBody) ?? bodySpan
       } else {
-        own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role) ?? bodySpan
+        let body = inBody || (part == nil && named == .content)
+        own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role, inBody: body) ?? bodySpan
       }
       let kept = emitParts(own, into: index)
       sections[index].paragraphs = paragraphs(kept, role: role, items: part == nil)
@@ -271,6 +279,18 @@ struct Importer {
     switch kind {
     case .styled1, .styled2, .styled3, .styled4:
       return ofKind
+    case _ where Marker.Kind.listHeadings.contains(kind):
+      // Each at a line start, a short title after it, and text of its own before the next.
+      let lines = ofKind.filter { m in
+        guard isLineStart(m.start) else { return false }
+        let e = text.lineEnd(from: m.end, before: text.count)
+        return LineHeadingScanner.isHeadingLike(text, trimmed(m.end..<e), longest: 24)
+      }
+      let chain = MarkerScanner.chain(lines)
+      let hasBody = zip(chain, chain.dropFirst()).allSatisfy { a, b in
+        text.lineEnd(from: a.start, before: text.count) + 1 < b.start
+      }
+      return chain.count >= 2 && hasBody ? chain : []
     case .bracket:
       return ofKind.filter { m in m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
     case .plain:
@@ -372,13 +392,17 @@ struct Importer {
     guard !own.isEmpty else { return own }
     var found: [Marker] = []
     var p = own.lowerBound
+    // In the case's text, a line that is only the name of a role (`【教学目的】`, `思考题`) starts that part.
+    let inText = owner.map { sections[$0].role == .content } ?? true
     while p < own.upperBound {
       let e = text.lineEnd(from: p, before: own.upperBound)
       let line = trimmed(p..<e)
-      if !line.isEmpty, line.lowerBound > own.lowerBound || owner == nil, !isRow(line.lowerBound),
-        let m = LineHeadingScanner.named(text, line), m.part != nil
-      {
-        found.append(m)
+      if !line.isEmpty, line.lowerBound > own.lowerBound || owner == nil, !isRow(line.lowerBound) {
+        if let m = LineHeadingScanner.named(text, line), m.part != nil {
+          found.append(m)
+        } else if inText, owner != nil, let m = roleLine(line) {
+          found.append(m)
+        }
       }
       p = e + 1
     }
@@ -388,9 +412,17 @@ struct Importer {
       let guess = titleGuess(m, limit: end, typical: nil)
       let title = string(guess.title).trimmingBlanks()
       let body = trimmed(min(guess.bodyStart, end)..<end)
+      let index = sections.count
+      if m.part == nil, let role = m.named {
+        note(
+          .guess, at: m.start,
+          "\(title): read as the \(role.rawValue) from its name, a section of its own at the top level")
+        sections.append(Section(id: "", title: title, level: 1, role: role, line: line(m.start)))
+        sections[index].paragraphs = paragraphs(body, role: role)
+        continue
+      }
       let what = m.part == .front ? "front matter" : m.part == .back ? "back matter" : "a teaching note"
       note(.guess, at: m.start, "\(title): \(what), a section of its own at the top level")
-      let index = sections.count
       sections.append(Section(id: "", title: title, level: 1, role: .content, line: line(m.start)))
       if m.part == .teachingNote {
         let inner = structure(body, kinds: Marker.Kind.headings, level: 2, parentRole: nil) ?? body
@@ -400,6 +432,18 @@ struct Importer {
       }
     }
     return trimmed(own.lowerBound..<first.start)
+  }
+
+  /// A line that is the name of a role and nothing else (`【教学目的】`, `思考题：`), as a heading.
+  func roleLine(_ line: Range<Int>) -> Marker? {
+    if text[line.lowerBound] == "【" && text[line.upperBound - 1] == "】" && line.count > 2 {
+      let inner = string((line.lowerBound + 1)..<(line.upperBound - 1))
+      guard let role = ImportRoles.recognise(inner), role != .content else { return nil }
+      return Marker(kind: .bracket, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: role)
+    }
+    guard let m = LineHeadingScanner.named(text, line), let role = m.named, role != .content else { return nil }
+    let rest = trimmed(m.end..<line.upperBound)
+    return rest.isEmpty || (rest.count == 1 && (text[rest.lowerBound] == "：" || text[rest.lowerBound] == ":")) ? m : nil
   }
 
   /// Reports a lead-in sentence kept as the introduction of a list.

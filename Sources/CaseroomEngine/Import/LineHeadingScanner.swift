@@ -181,6 +181,32 @@ enum LineHeadingScanner {
       kind: kind, number: parts.last!, start: r.lowerBound, end: j, score: 6, parent: parent, written: written)
   }
 
+  /// `1.1 了解…；` at a line start: an item numbered under its heading's number (`1 教学目的`), with
+  /// any text after it (a heading's number wants a short title; an item's may be a sentence).
+  static func decimalItem(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
+    var j = r.lowerBound
+    var parts: [Int] = []
+    while parts.count < 3 {
+      let d = j
+      while j < r.upperBound && j - d < 2 && Scalars.isDigit(text[j]) { j += 1 }
+      guard j > d, j < r.upperBound, !Scalars.isDigit(text[j]),
+        let n = MarkerScanner.digitsValue(text[d..<j])
+      else { return nil }
+      parts.append(n)
+      guard text[j] == "." || text[j] == "．", j + 1 < r.upperBound, Scalars.isDigit(text[j + 1]) else { break }
+      j += 1
+    }
+    guard parts.count >= 2 else { return nil }
+    if j < r.upperBound && (text[j] == "." || text[j] == "．" || text[j] == "、") { j += 1 }
+    let mark = j
+    while j < r.upperBound && isBlank(text[j]) { j += 1 }
+    guard j < r.upperBound, j > mark || Scalars.isHan(text[j]), !measureWords.contains(text[j]) else { return nil }
+    let parent = parts.dropLast().reduce(0) { $0 * 100 + $1 }
+    return Marker(
+      kind: parts.count == 2 ? .decimal2 : .decimal3, number: parts.last!, start: r.lowerBound, end: j,
+      score: 6, parent: parent)
+  }
+
   /// `Part 1`, `PART 1:`, `Chapter 2` and a title.
   static func partLatin(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
     for word in ["Part", "PART", "Chapter", "CHAPTER"] {

@@ -13,6 +13,11 @@ struct LinePreparer {
     var content: Range<Int>
     var indent: Int
     var width: Int
+    /// The width as a character count measures it (every character two columns): a text wrapped
+    /// by an editor or a script at N characters has full lines by this measure, ASCII and all.
+    var characters: Int
+    /// Whether the line holds any Chinese character (a line of English alone is a language of its own).
+    var hasHan: Bool
   }
 
   let text: [Unicode.Scalar]
@@ -35,6 +40,7 @@ struct LinePreparer {
       }
       let content = text.trimmed(a..<i)
       var width = indent
+      let characters = content.count <= 400 ? indent + 2 * content.count : 10_000
       if content.count <= 400 {
         // As a page measures it: every character but ASCII is full-width (quotes too, unlike in a terminal).
         for k in content { width += text[k].isASCII ? 1 : 2 }
@@ -42,7 +48,10 @@ struct LinePreparer {
         width = 10_000  // too long to be a line wrapped at a width
       }
       width += removedColumns[lines.count] ?? 0
-      lines.append(Line(content: content, indent: content.isEmpty ? 0 : indent, width: width))
+      lines.append(
+        Line(
+          content: content, indent: content.isEmpty ? 0 : indent, width: width, characters: characters,
+          hasHan: text[content].contains(where: Scalars.isHan)))
       start = i + 1
     }
   }
@@ -75,6 +84,8 @@ struct LinePreparer {
   func startsWithMarker(_ r: Range<Int>) -> Bool {
     guard let first = r.first.map({ text[$0] }) else { return false }
     if first == "【" || Scalars.isDigit(first) { return true }
+    // `[1] 作者. 题名[J].`: a reference list's numbering.
+    if first == "[" && r.count > 1 && Scalars.isDigit(text[r.lowerBound + 1]) { return true }
     let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 12)
     return MarkerScanner.scan(text, head).contains { $0.start == r.lowerBound }
   }
@@ -105,11 +116,15 @@ struct LinePreparer {
     func full(_ l: Line) -> Bool {
       guard let width else { return false }
       // pdftotext spaces Latin words and digits by their width on the page: a PDF's full line may end further short.
-      return l.width >= width - (loose ? max(LinePreparer.tolerance(width), width / 8) : LinePreparer.tolerance(width))
+      let least = width - (loose ? max(LinePreparer.tolerance(width), width / 8) : LinePreparer.tolerance(width))
+      // Wrapped by a page (by width) or by an editor (by characters): either way the line is full.
+      return l.width >= least || (!loose && l.characters >= least && l.characters <= width + 2)
     }
     func joins(_ p: Line, _ n: Line, blank: Bool, pageBreak: Bool) -> Bool {
       let last = text[p.content.upperBound - 1]
       let ends = Scalars.endsSentence(last)
+      // A line of English alone before a Chinese one (a bilingual title, a heading's English name) is its own line.
+      if !p.hasHan && n.hasHan { return false }
       if blank && !(pageBreak && full(p) && !ends) { return false }
       if n.indent > 0 && indentMeansParagraph { return false }
       if startsWithMarker(n.content) { return full(p) && !ends }

@@ -46,6 +46,8 @@ struct Marker: Sendable {
       .styled1, .styled2, .styled3, .styled4, .bracket, .partLatin, .part, .chapter, .jie, .chinese, .parenChinese,
       .decimal1, .decimal2, .decimal3, .plain,
     ]
+    /// List numberings that may number headings below the top, in the case's text (`（1）为什么要“嵌入”`).
+    static let listHeadings: [Kind] = [.parenArabic, .arabic, .arabicParen, .circled]
     /// Kinds that number list items.
     static let items: [Kind] = [.arabic, .parenArabic, .arabicParen, .circled, .question, .bullet]
 

@@ -44,6 +44,12 @@ enum MarkerScanner {
     var lineHasText = false
     while i < end {
       let c = text[i]
+      // Most scalars (the text itself) can start no mark: passed over at once.
+      if c.value < 0x1_0000 && !mayStart[Int(c.value)] {
+        if !lineHasText && !isBlank(c) { lineHasText = true }
+        i += 1
+        continue
+      }
       let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
       if c == "\n" {
         if lineHasText && !lineIsBullet { bulletNumber = 0 }
@@ -173,6 +179,15 @@ enum MarkerScanner {
     }
     return out
   }
+
+  /// The scalars below U+10000 a mark may start with, or that the scan must see (a line break):
+  /// `-`, Chinese numerals, 第, the first letters of the question words, brackets, digits, ①…⑳.
+  static let mayStart: [Bool] = {
+    var t = [Bool](repeating: false, count: 0x1_0000)
+    for s in "\n-零〇一二两三四五六七八九十百千第问思讨Q（(【0123456789".unicodeScalars { t[Int(s.value)] = true }
+    for v in 0x2460...0x2473 { t[v] = true }
+    return t
+  }()
 
   static let units: [([Unicode.Scalar], Marker.Kind)] = [
     (Array("部分".unicodeScalars), .part), (Array("篇".unicodeScalars), .part), (Array("章".unicodeScalars), .chapter),

@@ -59,10 +59,43 @@ enum Scalars {
 }
 
 extension Array where Element == Unicode.Scalar {
+  /// The text of `self[r]`, encoded to UTF-8 straight into the string's storage (the standard
+  /// library's `append(contentsOf:)` goes scalar by scalar through UTF-32: most of an import's time).
   func string(_ r: Range<Int>) -> String {
-    var s = ""
-    s.unicodeScalars.append(contentsOf: self[r])
-    return s
+    guard !r.isEmpty else { return "" }
+    var bytes = 0
+    for i in r {
+      let v = self[i].value
+      bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+    }
+    return withUnsafeBufferPointer { scalars in
+      String(unsafeUninitializedCapacity: bytes) { out in
+        var k = 0
+        for i in r {
+          let v = scalars[i].value
+          if v < 0x80 {
+            out[k] = UInt8(v)
+            k += 1
+          } else if v < 0x800 {
+            out[k] = UInt8(0xC0 | v >> 6)
+            out[k + 1] = UInt8(0x80 | v & 0x3F)
+            k += 2
+          } else if v < 0x1_0000 {
+            out[k] = UInt8(0xE0 | v >> 12)
+            out[k + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            out[k + 2] = UInt8(0x80 | v & 0x3F)
+            k += 3
+          } else {
+            out[k] = UInt8(0xF0 | v >> 18)
+            out[k + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            out[k + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            out[k + 3] = UInt8(0x80 | v & 0x3F)
+            k += 4
+          }
+        }
+        return k
+      }
+    }
   }
 
   /// The range without blanks and line breaks at its ends.

@@ -60,7 +60,9 @@ extension StringProtocol {
       if !drop(scalars[before]) { break }
       end = before
     }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    if start == scalars.startIndex && end == scalars.endIndex { return String(self) }
+    // Sliced as UTF-8 (a copy of bytes), not rebuilt scalar by scalar.
+    return String(self[start..<end])
   }
 }
 

@@ -77,7 +77,12 @@ struct ImportReviewTests {
     _ = press(&s, Array(repeating: .down, count: i) + [.char("q")])
     if press(&s, [.char("Q")]).ends { Issue.record("quit with changes not written") }
     #expect(s.render().line(23).contains("Q"))
-    _ = press(&s, [.char("w")])
+    // w asks for the write as an effect: update itself writes nothing.
+    let t = s.update(.key(.char("w")), now: Date())
+    #expect(t.effects.map(\.name) == ["writeCase"])
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    #expect(s.dirty)
+    for e in t.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
     let written = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
     #expect(written.questions == ["讨论：医共体为什么有效？"])
     #expect(!s.dirty)
@@ -85,6 +90,31 @@ struct ImportReviewTests {
       Issue.record("Q after writing does not quit")
       return
     }
+  }
+
+  @Test("a write that fails says so and leaves the changes unwritten; a change made while it ran stays unwritten")
+  func writeFails() throws {
+    let out = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/t.case.md")
+    var s = screen(output: out)
+    _ = press(&s, [.char("q")])
+    var t = s.update(.key(.char("w")), now: Date())
+    _ = press(&s, [.char("w")])  // a second w while the first runs asks for nothing more
+    #expect(s.update(.key(.char("w")), now: Date()).effects.isEmpty)
+    for e in t.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
+    #expect(s.dirty)
+    #expect(s.render().text.contains(out.path))
+    #expect(s.writing == nil)
+    // Written to a real place, with a change made before the result came back: still unwritten.
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    s = screen(output: dir.appendingPathComponent("t.case.md"))
+    _ = press(&s, [.char("q")])
+    t = s.update(.key(.char("w")), now: Date())
+    _ = press(&s, [.char("j"), .char("q")])
+    for e in t.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
+    #expect(s.dirty)
+    #expect(s.outcome.wroteFile)
   }
 
   @Test("without an output file, w ends the review with the case for standard output")

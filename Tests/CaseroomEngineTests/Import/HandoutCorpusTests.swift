@@ -40,7 +40,7 @@ struct HandoutCorpusTests {
   /// The hand-outs tuned on: each must import right.
   static let tuning: [String] = names.filter { !heldOut.contains($0) }
   /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
-  static let heldOutRightAtLeast = 10
+  static let heldOutRightAtLeast = 19
   static let heldOut: Set<String> = {
     let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
     return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
@@ -108,10 +108,12 @@ struct HandoutCorpusTests {
     var wrong: [String] = []
     for name in Self.names.filter(Self.heldOut.contains) {
       let r = try Self.imported(name)
-      if Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty {
+      let d = Self.differences(r.result, r.dropped.count, against: try Self.expected(name))
+      if d.isEmpty {
         right.append(name)
       } else {
         wrong.append(name)
+        print("held out, wrong: \(name): \(d)")
       }
     }
     print("held-out hand-outs right: \(right.count) of \(right.count + wrong.count); wrong: \(wrong)")
@@ -140,8 +142,12 @@ struct HandoutCorpusTests {
   func report(_ name: String) throws {
     let r = try Self.imported(name)
     #expect(r.report.contains { $0.text.hasPrefix("title ") }, "\(name)")
-    #expect(r.report.contains { $0.text.hasPrefix("headings") || $0.text.contains("unnumbered headings") }, "\(name)")
+    #expect(r.report.contains { $0.text.hasPrefix("headings") || $0.text.contains(" headings ") }, "\(name)")
     for d in r.dropped { #expect(r.checklist.contains("line \(d.line): \(d.text)"), "\(name)") }
-    #expect(!r.report.contains { $0.kind == .missing }, "\(name): \(r.report.filter { $0.kind == .missing })")
+    // Nothing reported missing where the outline is right (a held-out hand-out still wrong says what it missed).
+    let right = Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty
+    if right || !Self.heldOut.contains(name) {
+      #expect(!r.report.contains { $0.kind == .missing }, "\(name): \(r.report.filter { $0.kind == .missing })")
+    }
   }
 }

@@ -17,11 +17,35 @@ public enum DocumentsHelper {
     ]
   }
 
+  /// The package this program was built from, when it runs from a SwiftPM build folder
+  /// (`…/caseroom/.build/debug/caseroom`, as `swift run caseroom` leaves it): the folder
+  /// holding `Package.swift`, where `swift build --product caseroom-documents` builds the helper.
+  public static func package(of program: URL = ThisProgram.url) -> URL? {
+    var folder = program.deletingLastPathComponent()
+    while folder.path != "/" && !folder.path.isEmpty {
+      if folder.lastPathComponent == ".build" {
+        let root = folder.deletingLastPathComponent()
+        let manifest = root.appendingPathComponent("Package.swift")
+        return FileManager.default.fileExists(atPath: manifest.path) ? root : nil
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return nil
+  }
+
+  /// The command that builds the helper beside `program` in its package, for the message.
+  public static func buildCommand(beside program: URL = ThisProgram.url) -> String {
+    let release = program.deletingLastPathComponent().lastPathComponent == "release"
+    return "swift build\(release ? " -c release" : "") --product \(name)"
+  }
+
   /// The text of the hand-out at `url`, read by the helper.
   public static func text(of url: URL, beside program: URL = ThisProgram.url) throws(ImportError) -> String {
     let all = candidates(beside: program)
     guard let helper = all.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-      throw .needsHelper(file: url.path, lookedIn: all.map { $0.deletingLastPathComponent().path })
+      throw .needsHelper(
+        file: url.path, lookedIn: all.map { $0.deletingLastPathComponent().path },
+        package: package(of: program).map { PackageBuild(folder: $0.path, command: buildCommand(beside: program)) })
     }
     let result: ChildProcess.Result
     do {

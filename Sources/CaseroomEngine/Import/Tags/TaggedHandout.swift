@@ -59,7 +59,7 @@ public struct TaggedHandout: Sendable, Equatable {
 
   /// The case the tags say: the first title line is the title, a second the
   /// subtitle; each heading opens a section at its level (at most one deeper
-  /// than the one before), whose role its name gives; objective, question and
+  /// than the one before), whose role its name gives (not below the case's text); objective, question and
   /// step lines are the items of a section of that role (the heading's, else
   /// one opened for them); body lines are paragraphs where they stand; back
   /// matter goes under a back-matter heading (else one called 注释); furniture is left out.
@@ -67,9 +67,15 @@ public struct TaggedHandout: Sendable, Equatable {
     var titles: [String] = []
     var sections: [Section] = []
     var items = 0
+    // The level of the heading that names the case's text (案例正文), while its headings follow:
+    // below it a heading is the case's own, whatever its name (`三、问题`), as the importer reads it.
+    var bodyLevel: Int?
     func open(_ title: String, number: String = "", level: Int, role: Role? = nil) {
       let level = max(1, min(level, (sections.last?.level ?? 0) + 1))
-      let named = CasePart.recognise(title) == nil ? ImportRoles.recognise(title) : nil
+      if let b = bodyLevel, level <= b { bodyLevel = nil }
+      let part = CasePart.recognise(title)
+      let named = part == nil && bodyLevel == nil ? ImportRoles.recognise(title) : nil
+      if part == nil && named == .content && bodyLevel == nil { bodyLevel = level }
       sections.append(Section(id: "", number: number, title: title, level: level, role: role ?? named ?? .content))
       items = 0
     }
