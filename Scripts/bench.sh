@@ -14,8 +14,12 @@ command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >
 # (a dynamically linked Swift program spends ~7 ms more loading libraries).
 # CASEROOM_BUILD_DIR chooses the build folder (default .build), as for install.sh.
 scratch=${CASEROOM_BUILD_DIR:-.build}
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom >/dev/null
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom-bench >/dev/null
+# libstdc++ and ncursesw linked in too, as install.sh links them (Scripts/static-libs.sh).
+static_libs=$(Scripts/static-libs.sh "$scratch")
+# shellcheck disable=SC2086 # the flags are words
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib $static_libs --product caseroom >/dev/null
+# shellcheck disable=SC2086
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib $static_libs --product caseroom-bench >/dev/null
 bin=$scratch/release
 data=.build-bench-data
 [ -f "$data/big.case.md" ] || "$bin/caseroom-bench" generate "$data"

@@ -101,8 +101,12 @@ swift package --scratch-path "$scratch" plugin generate-manual --configuration d
   cat "$scratch/generate-manual.log" >&2
   exit 1
 }
+# libstdc++ and ncursesw linked in too, when their archives are here (Scripts/static-libs.sh).
+static_libs=$(Scripts/static-libs.sh "$scratch")
 for product in caseroom caseroom-documents; do
-  swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product "$product" >"$scratch/build.log" 2>&1 || {
+  # shellcheck disable=SC2086 # the flags are words
+  swift build --scratch-path "$scratch" -c release --static-swift-stdlib $static_libs --product "$product" \
+    >"$scratch/build.log" 2>&1 || {
     cat "$scratch/build.log" >&2
     exit 1
   }
