@@ -14,12 +14,13 @@ command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >
 # (a dynamically linked Swift program spends ~7 ms more loading libraries).
 # CASEROOM_BUILD_DIR chooses the build folder (default .build), as for install.sh.
 scratch=${CASEROOM_BUILD_DIR:-.build}
-# libstdc++ and ncursesw linked in too, as install.sh links them (Scripts/static-libs.sh).
-static_libs=$(Scripts/static-libs.sh "$scratch")
+# Linked as install.sh links it (Scripts/release-link.sh).
+link_flags=$(Scripts/release-link.sh "$scratch")
+[ ! -f "$scratch/static-libs/ncursesw.pc" ] || export PKG_CONFIG_PATH="$(cd "$scratch" && pwd)/static-libs${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 # shellcheck disable=SC2086 # the flags are words
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib $static_libs --product caseroom >/dev/null
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product caseroom >/dev/null
 # shellcheck disable=SC2086
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib $static_libs --product caseroom-bench >/dev/null
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product caseroom-bench >/dev/null
 bin=$scratch/release
 data=.build-bench-data
 [ -f "$data/big.case.md" ] || "$bin/caseroom-bench" generate "$data"

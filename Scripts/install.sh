@@ -101,11 +101,12 @@ swift package --scratch-path "$scratch" plugin generate-manual --configuration d
   cat "$scratch/generate-manual.log" >&2
   exit 1
 }
-# libstdc++ and ncursesw linked in too, when their archives are here (Scripts/static-libs.sh).
-static_libs=$(Scripts/static-libs.sh "$scratch")
+# Linked as Scripts/release-link.sh says: libstdc++ and ncursesw in it, no symbol exported.
+link_flags=$(Scripts/release-link.sh "$scratch")
+[ ! -f "$scratch/static-libs/ncursesw.pc" ] || export PKG_CONFIG_PATH="$(cd "$scratch" && pwd)/static-libs${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 for product in caseroom caseroom-documents; do
   # shellcheck disable=SC2086 # the flags are words
-  swift build --scratch-path "$scratch" -c release --static-swift-stdlib $static_libs --product "$product" \
+  swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product "$product" \
     >"$scratch/build.log" 2>&1 || {
     cat "$scratch/build.log" >&2
     exit 1

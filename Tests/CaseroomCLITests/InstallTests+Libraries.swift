@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 extension InstallTests {
-  /// Scripts/static-libs.sh links libstdc++ and ncursesw into the installed
+  /// Scripts/release-link.sh links libstdc++ and ncursesw into the installed
   /// binary, as the Swift runtime is: at each start the dynamic loader binds
   /// libc's symbols alone (2,200 fewer lookups, most of `--version`'s time).
   @Test(
@@ -21,7 +21,7 @@ extension InstallTests {
   }
 
   static var staticArchivesHere: Bool {
-    let result = try? Shell.run("Scripts/static-libs.sh \"$(mktemp -d)\"", in: CLI.repository)
+    let result = try? Shell.run("Scripts/release-link.sh \"$(mktemp -d)\"", in: CLI.repository)
     return result?.out.contains("-L") == true
   }
 }
