@@ -215,26 +215,32 @@ public struct CaseIndex: Sendable {
       func role(_ i: Int) -> Role? { Role(rawValue: string(i)) }
     }
 
+    /// Where `byte` is first in `from..<to`, found with `memchr`.
+    func find(_ byte: UInt8, from: Int, to: Int) -> Int? {
+      guard from < to, let base = bytes.baseAddress, let p = memchr(base + from, Int32(byte), to - from) else {
+        return nil
+      }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+    }
+
     /// The next line that is not empty, split at tabs.
     mutating func next() -> Line? {
       while at < bytes.count {
+        let end = find(UInt8(ascii: "\n"), from: at, to: bytes.count) ?? bytes.count
         var line = Line(bytes: bytes)
+        line.ranges.reserveCapacity(12)
         var start = at
-        var i = at
-        while i < bytes.count && bytes[i] != UInt8(ascii: "\n") {
-          switch bytes[i] {
-          case UInt8(ascii: "\t"):
-            line.ranges.append(start..<i)
-            start = i + 1
-          case UInt8(ascii: "\\"):
-            line.escaped.insert(line.ranges.count)
-          default: break
-          }
-          i += 1
+        while let tab = find(UInt8(ascii: "\t"), from: start, to: end) {
+          line.ranges.append(start..<tab)
+          start = tab + 1
         }
-        line.ranges.append(start..<i)
-        at = i + 1
-        if line.ranges != [start..<start] { return line }
+        line.ranges.append(start..<end)
+        if find(UInt8(ascii: "\\"), from: at, to: end) != nil {
+          for (i, r) in line.ranges.enumerated() where bytes[r].contains(UInt8(ascii: "\\")) { line.escaped.insert(i) }
+        }
+        let empty = end == at
+        at = end + 1
+        if !empty { return line }
       }
       return nil
     }
