@@ -25,6 +25,7 @@ struct GroupFollowTerminalTests {
       $0.joined().contains("5 字")
     }
     try a.keys("Escape")
+    try a.waitFor("the answers view") { $0.joined().contains("本组答案") }
     try a.keys("q")
     try a.keys("q")
     try b.keys("q")
