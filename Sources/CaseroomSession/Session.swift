@@ -25,8 +25,13 @@ public struct Session: Codable, Equatable, Sendable {
   public var updatedAt: Date
   /// Incremented at every save.
   public var revision: Int = 0
-  /// A note being written when the session was last saved (kept so that a
-  /// signal, a crash or a dropped connection loses no words of it).
+  /// Notes being written when the session was last saved, one per writer
+  /// (kept so that a signal, a crash or a dropped connection loses no words
+  /// of them): by member name in a group writing together, `""` for a reader
+  /// that is no member. Absent when no note is being written.
+  public var drafts: [String: Draft]?
+  /// The single note draft of sessions of older versions: read, then moved
+  /// into `drafts` (under `""`) by `decode`; never written.
   public var draft: Draft?
   /// Per member: what each added (characters per answer, notes, citations,
   /// sections read). Absent in sessions of older versions: a group's reader
@@ -164,7 +169,10 @@ extension Session {
   public static func decode(_ data: Data, file: String) throws -> Session {
     // The common case first: a good file is decoded once.
     let decoder = JSONCoding.decoder()
-    if let s = try? decoder.decode(Session.self, from: data), s.schema == schemaName { return s }
+    if var s = try? decoder.decode(Session.self, from: data), s.schema == schemaName {
+      s.moveOldDraft()
+      return s
+    }
     if let problem = JSONSyntax.problem(in: data) {
       let (line, text) = SessionError.position(problem, data: data)
       throw SessionError(file: file, line: line, kind: .corrupt, message: "not valid JSON: \(text)")

@@ -146,6 +146,30 @@ struct GroupFileTests {
     #expect(SaveDraft.find(for: url, in: drafts) == nil)
   }
 
+  @Test("a draft brought back by another member at the same login keeps its writer's name in the markers")
+  func draftOfAnotherMember() throws {
+    let (url, store, f) = try group(1)
+    var mine = f[0].base
+    mine.answers[0].text = "李华写的草稿。"
+    let drafts = try SessionFixtures.directory()
+    let made = try SaveDraft(
+      file: url, member: "李华", base: f[0].base, session: mine, savedAt: Date(), reason: "disk full"
+    ).write(in: drafts)
+    // Meanwhile another member wrote the same answer.
+    var other = try store.load(url)
+    other.answers[0].text = "王芳写的。"
+    other.answers[0].writer = "王芳"
+    try store.save(other, to: url)
+    let next = GroupFile(url: url, store: store, read: try store.load(url))
+    let (found, d) = try #require(SaveDraft.find(for: url, in: drafts))
+    #expect(found == made)
+    _ = try next.restore(d, from: found, as: "赵强")
+    let text = try store.load(url).answers[0].text
+    #expect(text.contains("李华写的草稿。") && text.contains("王芳写的。"))
+    #expect(text.contains("李华"))
+    #expect(!text.contains("赵强"))
+  }
+
   /// A small deterministic generator (the same interleavings on every run).
   struct SplitMix {
     var state: UInt64

@@ -28,7 +28,7 @@ struct KillTrialsTerminalTests {
     case .note:
       guard FileManager.default.fileExists(atPath: url.path) else { return "" }
       let s = try store.load(url)
-      return s.draft?.text ?? s.annotations.last?.note ?? ""
+      return s.noteDraft(of: "")?.text ?? s.annotations.last?.note ?? ""
     case .comment:
       let reviews = t.state.appendingPathComponent(".local/share/caseroom/reviews")
       let drafts = ((try? FileManager.default.contentsOfDirectory(atPath: reviews.path)) ?? []).filter {

@@ -95,6 +95,7 @@ extension Workspace {
     self.together = together
     reader.groupName = Say.groupAndMember(session.group.name, together.member)
     noteAnswers()
+    restoreDraft()
   }
 
   /// Remembers that this login is this member, adding the member to the

@@ -96,7 +96,8 @@ public struct Workspace {
     self.reader.restoreTimes(session.reading.mapValues(\.seconds))
     refreshAnnotations()
     noteAnswers()
-    restoreDraft()
+    // A group's member is known when it joins (`join`): its own draft is restored then.
+    if opened.group == nil { restoreDraft() }
   }
 
   public var rows: Int { reader.rows }
@@ -176,9 +177,10 @@ public struct Workspace {
     if case .annotating(let p, let index) = screen, let box = noteBox, !box.readOnly {
       let text = box.editor.text
       let edited = index.map { $0 < session.annotations.count && session.annotations[$0].note != text } ?? !text.isEmpty
-      session.draft =
+      session.setNoteDraft(
         edited
-        ? Session.Draft(anchor: anchor(p), note: index, text: text, updatedAt: lastChange ?? session.updatedAt) : nil
+          ? Session.Draft(anchor: anchor(p), note: index, text: text, updatedAt: lastChange ?? session.updatedAt) : nil,
+        of: draftWriter)
     }
     session.remember(reader.place)
     for (id, seconds) in reader.seconds { session.reading[id, default: .init()].seconds = seconds }

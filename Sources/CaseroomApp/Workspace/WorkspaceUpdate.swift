@@ -323,8 +323,8 @@ extension Workspace {
     noteBox = nil
     leaveField()
     if watched { return }  // another member's note, only looked at
-    if session.draft != nil {
-      session.draft = nil
+    if session.noteDraft(of: draftWriter) != nil {
+      session.setNoteDraft(nil, of: draftWriter)
       changed(now)
       saveRequested = true
     }
@@ -405,13 +405,24 @@ extension Workspace {
 }
 
 extension Workspace {
-  /// A note left unfinished last time (a signal, a crash) is opened again,
-  /// with a notice; one whose passage left the case becomes an orphaned note.
+  /// Whose note drafts this reader keeps: its member's in a group writing
+  /// together, else `""`.
+  var draftWriter: String { together?.member ?? "" }
+
+  /// The note this reader left unfinished last time (a signal, a crash) is
+  /// opened again, with a notice; one whose passage left the case becomes an
+  /// orphaned note. In a group it is this member's own draft (an older
+  /// version's single draft goes to the first member who opens the group),
+  /// and the note's field is claimed as when it is opened by hand.
   mutating func restoreDraft() {
-    guard let d = session.draft, !readOnly else { return }
+    let writer = draftWriter
+    guard !readOnly, let d = session.noteDraft(of: writer) ?? (writer.isEmpty ? nil : session.noteDraft(of: ""))
+    else { return }
+    session.setNoteDraft(nil, of: "")
+    session.setNoteDraft(d, of: writer)
     guard let r = d.anchor.resolve(in: reader.document), let s = reader.sectionIndex[r.section] else {
       session.annotations.append(Session.Annotation(anchor: d.anchor, note: d.text, createdAt: d.updatedAt))
-      session.draft = nil
+      session.setNoteDraft(nil, of: writer)
       refreshAnnotations()
       reader.show(message: Say.draftKeptAsNote)
       return
@@ -421,10 +432,12 @@ extension Workspace {
       section: s, paragraph: r.paragraph, range: r.range,
       quote: String(decoding: Array(text.utf8)[r.range], as: UTF8.self))
     reader = reader.moved(to: Anchor(section: s, paragraph: r.paragraph, offset: r.range.lowerBound))
-    var box = EditorBox(text: d.text, width: max(8, cols - 4), rows: geometry.noteRows)
+    var box = EditorBox(text: d.text, width: max(8, cols - 4), rows: geometry.noteRows, readOnly: together != nil)
     box.readOnlyNotice = Say.readOnly
     noteBox = box
-    screen = .annotating(p, note: d.note.flatMap { $0 < session.annotations.count ? $0 : nil })
+    let index = d.note.flatMap { $0 < session.annotations.count ? $0 : nil }
+    screen = .annotating(p, note: index)
     message = Say.draftBack
+    if together != nil { claim(index.map { Field.note(session.annotations[$0]) } ?? newNoteField(p), reader.now) }
   }
 }

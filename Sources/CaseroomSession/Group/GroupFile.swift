@@ -158,7 +158,9 @@ public final class GroupFile: @unchecked Sendable {
 
   /// Brings back a draft left by a save that failed: merged with the file
   /// as it is now (the draft's base as the base), then saved. The draft's
-  /// file is removed once saved.
+  /// file is removed once saved. Its conflict markers name the member who
+  /// wrote the draft (its participation was counted when the draft was made),
+  /// whoever brings it back.
   public func restore(_ draft: SaveDraft, from file: URL, as member: String, now: Date = Date()) throws(SessionError)
     -> Merged
   {
@@ -167,7 +169,7 @@ public final class GroupFile: @unchecked Sendable {
     _base = draft.base ?? Session(empty: draft.session)
     stamp = nil
     state.unlock()
-    let merged = try save(draft.session, as: member, now: now)
+    let merged = try save(draft.session, as: draft.member ?? member, now: now)
     SaveDraft.remove(file)
     return merged
   }

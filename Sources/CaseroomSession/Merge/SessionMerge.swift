@@ -14,8 +14,8 @@ import Glibc
 ///   additions are kept; one that either side removed stays removed.
 /// - Reading progress: the maximum (seconds, and finished if either finished).
 /// - Position: the later side's (by `updatedAt`), unless only one side moved.
-/// - Marks, members, draft: three-way per item; where both changed, this
-///   side's (marks), both (members), the later (draft).
+/// - Marks, members, note drafts: three-way per item; where both changed, this
+///   side's (marks), both (members), the later (a writer's note draft).
 /// - Who wrote what (`participation`): per member, each side's additions to
 ///   the counts are both kept; the sections read, the union.
 /// - Logins remembered as members: the union (this side's where both changed one).
@@ -104,11 +104,7 @@ public enum SessionMerge {
       let q = out.reading[section] ?? Session.Progress()
       out.reading[section] = Session.Progress(seconds: max(p.seconds, q.seconds), finished: p.finished || q.finished)
     }
-    if a.draft == o.draft {
-      out.draft = b.draft
-    } else if b.draft != o.draft, let db = b.draft, db.updatedAt > a.draft?.updatedAt ?? .distantPast {
-      out.draft = db
-    }
+    out.drafts = Session.mergeDrafts(base: o.drafts, ours: a.drafts, theirs: b.drafts)
     out.participation = Session.Participation.merge(o.participation, a.participation, b.participation)
     out.logins = mergeLogins(o.logins, a.logins, b.logins)
     out.createdAt = min(a.createdAt, b.createdAt)
@@ -216,6 +212,7 @@ extension Session {
     marks = [:]
     position = nil
     reading = [:]
+    drafts = nil
     draft = nil
     group.members = []
     participation = nil

@@ -58,6 +58,40 @@ struct TogetherTests {
     #expect(b.noteBox?.editor.text == "甲的注", "the note as 甲 left it, read with the last follow")
   }
 
+  @Test(
+    "two members writing notes at once each keep their own draft in the file; after a crash each gets back their own, nobody else's"
+  )
+  func noteDraftsPerMember() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    var b = try member("乙", op, drafts: dir)
+    a.drive(.key(.char("]")), now: t0)
+    a.drive(.key(.char("A")), now: t0)
+    for _ in 0..<3 { b.drive(.key(.char("]")), now: t0) }
+    b.drive(.key(.char("A")), now: t0)
+    #expect(a.noteBox?.readOnly == false && b.noteBox?.readOnly == false, "two passages: two fields")
+    for ch in "甲写了一半" { a.drive(.key(.char(ch)), now: t0) }
+    for ch in "乙写了一半" { b.drive(.key(.char(ch)), now: t0) }
+    // Both are saved (each a merge), then both readers die without leaving their notes.
+    var t = t0
+    for _ in 0..<4 {
+      t = t.addingTimeInterval(1)
+      a.drive(.tick, now: t)
+      b.drive(.tick, now: t)
+    }
+    let url = try #require(a.file?.url)
+    let disk = try SessionStore(directory: url.deletingLastPathComponent()).load(url)
+    #expect(disk.noteDraft(of: "甲")?.text == "甲写了一半")
+    #expect(disk.noteDraft(of: "乙")?.text == "乙写了一半")
+    for w in [a, b] { w.together?.locks.quit() }
+    // 甲 comes back: its own note is open again, with its words; 乙's stays 乙's.
+    let again = try member("甲", op, drafts: dir)
+    #expect(again.noteBox?.editor.text == "甲写了一半")
+    #expect(again.session.noteDraft(of: "乙")?.text == "乙写了一半")
+    let third = try member("丙", op, drafts: dir, members: ["甲", "乙", "丙"])
+    #expect(third.noteBox == nil, "a member with no draft of its own opens on the text")
+  }
+
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")
   func groupField() throws {
     let (op, dir) = try opener()

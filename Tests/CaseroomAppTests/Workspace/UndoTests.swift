@@ -220,8 +220,8 @@ struct DraftTests {
     w.type("写到一半")
     #expect(w.needsSave(now: t0.addingTimeInterval(2)), "the draft is a change like any other")
     let saved = w.sessionToSave(now: t0)
-    #expect(saved.draft?.text == "写到一半")
-    #expect(saved.draft?.anchor.section == "golden-macro")
+    #expect(saved.noteDraft(of: "")?.text == "写到一半")
+    #expect(saved.noteDraft(of: "")?.anchor.section == "golden-macro")
     #expect(saved.annotations.isEmpty)
 
     // The next start: the note editor is open on the same passage, with the text.
@@ -236,14 +236,14 @@ struct DraftTests {
     again.type("，写完了")
     again.press(.escape)
     #expect(again.session.annotations.map(\.note) == ["写到一半，写完了"])
-    #expect(again.sessionToSave(now: t0).draft == nil)
+    #expect(again.sessionToSave(now: t0).noteDraft(of: "") == nil)
   }
 
   @Test("no draft is kept for a note left as it was")
   func noDraft() {
     var w = WorkspaceFixtures.workspace()
     w.press(.char("]"), .char(")"), .char("A"))
-    #expect(w.sessionToSave(now: t0).draft == nil)
+    #expect(w.sessionToSave(now: t0).noteDraft(of: "") == nil)
   }
 }
 
