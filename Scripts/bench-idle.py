@@ -161,7 +161,8 @@ row("less +G BIG, until its last line is on screen (tmux)", f"{lo*1000:.0f} ms",
 row("caseroom read BIG --section last (index kept)", f"{co*1000:.0f} ms", "", "the same way")
 row("the harness alone (an echo)", f"{eo*1000:.0f} ms", "", "")
 open_ratio = co / lo
-row("ratio caseroom / less +G", f"{open_ratio:.1f}× median", "≤ 1.5×", f"{(co-eo)/max(lo-eo, 1e-4):.1f}× with the harness taken off both")
+busy = " — the harness is most of both: the machine is too busy for this row" if eo > lo / 2 else ""
+row("ratio caseroom / less +G", f"{open_ratio:.1f}× median", "≤ 1.5×", f"{(co-eo)/max(lo-eo, 1e-4):.1f}× with the harness taken off both{busy}")
 tmux("kill-window", "-t", "o")
 
 # --- wake-ups of an idle reader, and the CPU of 60 idle readers ----------------------
@@ -235,7 +236,7 @@ print("| target | measured | met |")
 print("|---|---|---|")
 print(f"| binary size ≤ 30 MB | {size/1e6:.1f} MB | {verdict(size <= 30e6)} |")
 print(f"| `--version` ≤ 2.5× `less --version` | {version_ratio:.1f}× | {verdict(version_ratio <= 2.5)} |")
-print(f"| open BIG at its end ≤ 1.5× `less +G` | {open_ratio:.1f}× | {verdict(open_ratio <= 1.5)} |")
+print(f"| open BIG at its end ≤ 1.5× `less +G` | {open_ratio:.1f}×{' (harness-bound: unreliable)' if busy else ''} | {verdict(open_ratio <= 1.5)} |")
 print(f"| first frame ≤ 5 writes | {first_frame_writes} writes | {verdict(first_frame_writes <= 5)} |")
 if woke_group is not None:
     print(f"| idle reader ≤ 2 wake-ups/s | {woke_group:.2f}/s | {verdict(woke_group <= 2)} |")
