@@ -24,8 +24,10 @@ final class FileWatch {
   static let lookEvery: TimeInterval = 1
   /// What changes a watched folder: an entry made, removed, renamed in or
   /// out, or a file written and closed (not a touch: readers' presence).
-  static let events = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE)
-  static let gone = UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED | IN_Q_OVERFLOW)
+  static let events = UInt32(
+    IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE | IN_DELETE_SELF | IN_MOVE_SELF)
+  /// A watched folder removed or renamed (IN_IGNORED follows, as it does a watch given up here).
+  static let gone = UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)
 
   /// `inotify: false` watches everything by `stat` (as where the system has no inotify).
   init(inotify: Bool = true) {
@@ -70,7 +72,9 @@ final class FileWatch {
 
   /// Reads what inotify has to say: whether a watched thing changed. A
   /// watched folder removed or renamed counts as a change, and everything is
-  /// watched afresh at the next `watch`.
+  /// watched afresh at the next `watch`; the IN_IGNORED of a watch given up
+  /// here (no longer in `folders`) is not a change, else watching afresh
+  /// would wake the loop for ever. Lost events (the queue overflowed) are one.
   func takeEvents() -> Bool {
     guard fd >= 0 else { return false }
     var changed = false
@@ -89,12 +93,17 @@ final class FileWatch {
         }
         let nameBytes = buffer[(at + 16)..<min(n, at + 16 + length)].prefix { $0 != 0 }
         at += 16 + length
-        if mask & Self.gone != 0 {
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
           changed = true
-          paths = []  // watched afresh
           continue
         }
         guard let names = folders[wd] else { continue }
+        if mask & Self.gone != 0 {
+          changed = true
+          folders[wd] = nil
+          paths = []  // watched afresh
+          continue
+        }
         if let names, !names.contains(String(decoding: nameBytes, as: UTF8.self)) { continue }
         changed = true
       }
