@@ -101,9 +101,8 @@ swift package --scratch-path "$scratch" plugin generate-manual --configuration d
   cat "$scratch/generate-manual.log" >&2
   exit 1
 }
-# Linked as Scripts/release-link.sh says: libstdc++ and ncursesw in it, no symbol exported.
+# Linked as Scripts/release-link.sh says: libstdc++ in it, no symbol exported.
 link_flags=$(Scripts/release-link.sh "$scratch")
-[ ! -f "$scratch/static-libs/ncursesw.pc" ] || export PKG_CONFIG_PATH="$(cd "$scratch" && pwd)/static-libs${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
 for product in caseroom caseroom-documents; do
   # shellcheck disable=SC2086 # the flags are words
   swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product "$product" \
