@@ -14,8 +14,12 @@ command -v tmux >/dev/null && command -v less >/dev/null && command -v python3 >
 # (a dynamically linked Swift program spends ~7 ms more loading libraries).
 # CASEROOM_BUILD_DIR chooses the build folder (default .build), as for install.sh.
 scratch=${CASEROOM_BUILD_DIR:-.build}
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom >/dev/null
-swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product caseroom-bench >/dev/null
+# Linked as install.sh links it (Scripts/release-link.sh).
+link_flags=$(Scripts/release-link.sh "$scratch")
+# shellcheck disable=SC2086 # the flags are words
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product caseroom >/dev/null
+# shellcheck disable=SC2086
+swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product caseroom-bench >/dev/null
 bin=$scratch/release
 data=.build-bench-data
 [ -f "$data/big.case.md" ] || "$bin/caseroom-bench" generate "$data"
@@ -73,21 +77,42 @@ out=$(mktemp)
   (the binary is a third of its size: less to map and fault in), answers
   `--version` before ArgumentParser builds its command tree (7 of its 10
   million instructions), reads the bundled case and lists its folder once, and
-  sends a frame in one write. What is left of `--version` is the dynamic loader
-  binding libstdc++ and ncurses (2.7 million instructions) and the Swift
-  runtime's start; of the reader's start, ArgumentParser's parse of the
-  command line (~7 million instructions) is the largest single part: the
-  target of 1.5× `less +G` is not met.
+  sends a frame in one write. The second round of issue 26 counted
+  instructions with callgrind (a machine this busy times nothing well):
+  `--version` took 3.3 million, 2.7 of them the dynamic loader binding
+  libstdc++ (1,666 symbols) and ncurses (495); with libstdc++ linked in and
+  no symbol exported (`Scripts/release-link.sh`) it takes 1.43 million,
+  against 0.72 million for `less --version` (ncurses linked in too made it
+  0.97 million, but Debian forbids embedding ncurses: the .deb depends on it). The reader's start on the 20 MB case
+  at its end, up to its first frame, took 61.5 million: ArgumentParser's
+  parse 11.9 (of which 5.5 looking for completion-script requests, 7 building
+  the tree of every command), reading the case's index 16.4 (a `String` for
+  every field of 2,000 lines), a `ReaderState` made and thrown away to
+  resolve `--section` 3.9, a table of `wcwidth` for all 65,536 BMP scalars
+  3.4, the dynamic loader 2.8. Now it takes 39.9 million: the reader's
+  command line is parsed as `ReadCommand` alone, as a part of `caseroom`
+  (8.5: ArgumentParser's reflection of its 30 options is what is left), the
+  index is read from byte ranges (7.3), `--section` is counted without a
+  state, a scalar's width is looked up when first drawn. The rest: making the
+  reader and laying out the last section (4.4), drawing it (4.5 with
+  ncurses), the Swift runtime's first uses of types. The UTF-8 check of the
+  whole file (120 million) comes after the first frame.
 - A frame is written by ncurses in one `write` when it fits ncurses' output
   buffer, (rows + 2) × (cols + 6) bytes; a larger one (a first frame of
   Chinese text) goes out in a few. The first 21 bytes of a first frame are
   ncurses re-entering the alternate screen (see `ct_start`).
 - Wake-ups are counted as voluntary context switches of the reader's threads
-  (`/proc/PID/task/*/status`), the CPU as utime + stime (`/proc/PID/stat`).
-  The run loop sleeps in `poll` on the terminal and the effects' self-pipe
-  until the screen's `nextTick`: the reader alone only while it counts the
-  reading time of a section not yet read; screens that follow files (a group's
-  workspace, the review) once a second — a stat once a second, not inotify.
+  (`/proc/PID/task/*/status`, sampled twice a second so that worker threads
+  that come and go are counted), the CPU as utime + stime (`/proc/PID/stat`).
+  The run loop sleeps in `poll` on the terminal, the effects' self-pipe and
+  an inotify descriptor until the screen's `nextTick`: the reader alone only
+  while it counts the reading time of a section not yet read; a group's
+  reader when its file or live folder changes (inotify), and on its own every
+  5 s (`Together.lookEvery`: a follow on the worker, so a few context
+  switches each); the review still looks once a second. Where inotify cannot
+  watch, a `stat` once a second (`CASEROOM_NO_INOTIFY=1` forces it).
+  `caseroom-bench idle` counts the ticks an idle reader asks for in simulated
+  time.
 - Tests count this work rather than time it: opening a 2,000-section case
   reads no section's text and lays out only what is shown; a key in the editor
   re-lays out one paragraph (`LazyLoadingTests`, `ReaderTests`, `TextEditorTests`).

@@ -93,8 +93,12 @@ date=$(git log -1 --format=%cs 2>/dev/null || date +%F)
 
 echo "building caseroom (release, Swift runtime linked in) in $scratch: a few minutes the first time"
 mkdir -p "$scratch"
+# Linked as Scripts/release-link.sh says: libstdc++ in it, no symbol exported.
+link_flags=$(Scripts/release-link.sh "$scratch")
 for product in caseroom caseroom-documents; do
-  swift build --scratch-path "$scratch" -c release --static-swift-stdlib --product "$product" >"$scratch/build.log" 2>&1 || {
+  # shellcheck disable=SC2086 # the flags are words
+  swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product "$product" \
+    >"$scratch/build.log" 2>&1 || {
     cat "$scratch/build.log" >&2
     exit 1
   }

@@ -219,14 +219,16 @@ int ct_read(int timeout_ms, uint32_t *ch) {
   }
 }
 
-int ct_wait(int timeout_ms, int wake_fd, uint32_t *ch) {
+int ct_wait(int timeout_ms, int wake_fd, int watch_fd, uint32_t *ch) {
   /* A change of size ncurses noticed while we drew, first. */
   int r = ct_read(0, ch);
   if (r != 0) return r;
-  struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_fd, POLLIN, 0}};
-  int n = poll(fds, wake_fd >= 0 ? 2 : 1, timeout_ms);
+  /* A descriptor of -1 is ignored by poll. */
+  struct pollfd fds[3] = {{STDIN_FILENO, POLLIN, 0}, {wake_fd, POLLIN, 0}, {watch_fd, POLLIN, 0}};
+  int n = poll(fds, 3, timeout_ms);
   if (n == 0) return 0;
   if (n > 0 && !fds[0].revents && (fds[1].revents & POLLIN)) return 3;
+  if (n > 0 && !fds[0].revents && (fds[2].revents & POLLIN)) return 4;
   /* Input, or a signal (SIGWINCH: ncurses has the new size for us). */
   return ct_read(0, ch);
 }

@@ -37,6 +37,23 @@ int cr_wcwidth(uint32_t scalar) {
   return wcwidth((wchar_t)scalar);
 }
 
+/* Widths of BMP scalars as first asked for, stored as width + 2 (0: not yet).
+   Each entry is written whole, with the same value by whichever thread
+   computes it first. */
+static signed char bmp_widths[0x10000];
+
+int cr_wcwidth_bmp(uint32_t scalar) {
+  if (scalar > 0xFFFF) return cr_wcwidth(scalar);
+  signed char known = __atomic_load_n(&bmp_widths[scalar], __ATOMIC_RELAXED);
+  if (known != 0) return known - 2;
+  pthread_once(&once, setup);
+  int w = (scalar >= 0xD800 && scalar <= 0xDFFF) ? -1 : wcwidth((wchar_t)scalar);
+  if (w < -1) w = -1;
+  if (w > 2) w = 2;
+  __atomic_store_n(&bmp_widths[scalar], (signed char)(w + 2), __ATOMIC_RELAXED);
+  return w;
+}
+
 
 int cr_detach_pages(void *start, size_t length) {
 #ifdef __linux__

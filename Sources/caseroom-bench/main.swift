@@ -255,6 +255,7 @@ if filter == nil || filter == "paste" {
 }
 editorBench(bundled)
 groupBench(bundled)
+idleBench(bundled)
 
 /// The class at scale: 500 groups, 3 answers of 2–5 KB each.
 func classBench(_ bundled: Case) {

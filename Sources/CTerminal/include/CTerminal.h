@@ -28,12 +28,13 @@ int ct_cols(void);
 /// -1 when the input has ended for good (end of file, EIO, the terminal hung up).
 int ct_read(int timeout_ms, uint32_t *ch);
 
-/// Waits up to `timeout_ms` for a key or for `wake_fd` to become readable
-/// (a worker's result: the run loop's self-pipe). Returns 0 on timeout, 1 or
-/// 2 as `ct_read` for a key, 3 when woken (nothing is read from `wake_fd`),
-/// -1 as `ct_read` when the input has ended.
-/// A key already waiting comes before a wake-up.
-int ct_wait(int timeout_ms, int wake_fd, uint32_t *ch);
+/// Waits up to `timeout_ms` for a key, for `wake_fd` to become readable
+/// (a worker's result: the run loop's self-pipe) or for `watch_fd` to (an
+/// inotify descriptor: a watched file changed); -1 for either is none.
+/// Returns 0 on timeout, 1 or 2 as `ct_read` for a key, 3 when woken, 4 when
+/// a watched file changed (nothing is read from either descriptor), -1 as
+/// `ct_read` when the input has ended. A key already waiting comes first.
+int ct_wait(int timeout_ms, int wake_fd, int watch_fd, uint32_t *ch);
 
 /// The code ncurses gives a change of the terminal's size (its only function key with keypad mode off).
 int ct_key_resize(void);

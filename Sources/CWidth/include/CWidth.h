@@ -14,6 +14,12 @@ int cr_ensure_utf8_ctype(void);
 /// 1 or 2 otherwise. This is what ncurses sums to place the cursor.
 int cr_wcwidth(uint32_t scalar);
 
+/// `cr_wcwidth` of a BMP scalar, computed the first time it is asked for
+/// and remembered (a table of all 65,536 made at start-up cost 3 million
+/// instructions, most of them for scalars never shown); surrogates are -1.
+/// Sets up the UTF-8 ctype first, as `cr_ensure_utf8_ctype`.
+int cr_wcwidth_bmp(uint32_t scalar);
+
 /// Replaces a file mapping by an anonymous copy at the same addresses, so the
 /// bytes stay as they are even if the file is changed or truncated on disk.
 /// Returns 0 on success, -1 where it cannot be done (then nothing changed).

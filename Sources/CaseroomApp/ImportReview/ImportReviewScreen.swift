@@ -19,7 +19,7 @@ extension ImportReview: Screen {
         return .stay
       }
       return apply(action)
-    case .tick: return .stay
+    case .tick, .changed: return .stay
     case .resize(let rows, let cols):
       self.rows = rows
       self.cols = cols

@@ -136,7 +136,7 @@ extension CasePicker: Screen {
     self.now = now
     switch event {
     case .key(let key): return handle(key) ?? .stay
-    case .tick: break
+    case .tick, .changed: break
     case .resize(let rows, let cols):
       self.rows = rows
       self.cols = cols

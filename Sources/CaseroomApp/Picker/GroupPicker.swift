@@ -204,7 +204,7 @@ extension GroupPicker: Screen {
     self.now = now
     switch event {
     case .key(let key): handle(key)
-    case .tick: break
+    case .tick, .changed: break
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)

@@ -25,7 +25,7 @@ public struct ReaderScreen: Screen {
     reader.now = now
     switch event {
     case .key(let key): reader.handle(key)
-    case .tick, .done: break
+    case .tick, .changed, .done: break
     case .resize(let rows, let cols): reader.resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
     case .terminate: return Transition(.quit, effects: remember())

@@ -385,10 +385,10 @@ extension ReaderState {
   /// The same state, moved to an anchor (used when starting at a remembered or chosen place).
   /// Where `--section` opens a case: a section's number, id or heading, or `last`.
   public static func startAnchor(_ s: String, in document: Case) -> Anchor? {
-    let state = ReaderState(document: document, rows: 0, cols: 0)
-    if s == "last" { return Anchor(section: state.sections.count - 1) }
-    guard let target = document.section(matching: s), let i = state.sectionIndex[target.id] else { return nil }
-    return Anchor(section: i)
+    // Counted among the sections with text, as `ReaderState` numbers them (without making one).
+    if s == "last" { return Anchor(section: document.sections.count(where: \.hasText) - 1) }
+    guard let target = document.section(matching: s), target.hasText else { return nil }
+    return Anchor(section: document.sections.prefix { $0.id != target.id }.count(where: \.hasText))
   }
 
   public func moved(to anchor: Anchor) -> ReaderState {

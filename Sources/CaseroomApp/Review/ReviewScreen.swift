@@ -18,7 +18,7 @@ extension ReviewState: Screen {
     case .key(let key):
       redraw = key == .ctrl("l") && commentBox == nil
       handle(key, now: now)
-    case .tick: break
+    case .tick, .changed: break
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
     case .done(let result): done(result, now)

@@ -45,7 +45,7 @@ public struct ChoiceScreen: Screen {
       return choice.then
     case .key(.ctrl("c")): return .quit
     case .key: message = Say.pressOneOf(choices.map { String($0.key) }.joined(separator: ", "))
-    case .tick: break
+    case .tick, .changed: break
     case .resize(let rows, let cols):
       self.rows = rows
       self.cols = cols

@@ -16,11 +16,18 @@ public protocol Screen {
   /// due, a timer, a file to look at again); nil when only input changes it.
   /// The run loop sleeps until then: an idle screen costs no wake-ups.
   func nextTick(after now: Date) -> Date?
+  /// The files and folders whose changes the screen follows (a group's file
+  /// and its live folder). The run loop watches them — inotify where the
+  /// system has it, else a `stat` once a second — and tells of a change as
+  /// `.changed`, so the screen need not look on a timer.
+  var watched: [String] { get }
 }
 
 extension Screen {
   /// Once a second: screens that follow files or clocks look again that often.
   public func nextTick(after now: Date) -> Date? { now.addingTimeInterval(1) }
+  /// Nothing: the screen looks at what it follows on its ticks.
+  public var watched: [String] { [] }
 }
 
 extension Screen {
@@ -37,6 +44,8 @@ public enum ScreenEvent: Sendable {
   case key(Key)
   /// No key for a while (at the screen's `nextTick`): time for autosave and timers.
   case tick
+  /// A file or folder the screen watches (`Screen.watched`) changed.
+  case changed
   /// The terminal's size, first when the loop starts and then whenever it changes.
   case resize(rows: Int, cols: Int)
   /// A message from outside the screen for the status bar (a problem found in the case file).

@@ -27,6 +27,9 @@ public struct Together {
   /// A follow asked for and not yet done, and when the last was asked.
   var following = false
   var lastFollow: Date?
+  /// The file or the live folder changed since the last follow (the run
+  /// loop watches them: `Workspace.watched`); the next follow is then due.
+  var changed = false
   /// The field this reader writes (its lock is held), and the field asked
   /// for and not yet given; keys typed meanwhile wait for the answer.
   public internal(set) var holding: Field?
@@ -46,12 +49,15 @@ public struct Together {
   /// The file's generation the session comes from (moved on by each follow and save taken in).
   var generation = 0
 
-  /// How often the file and the live folder are looked at, and how long
-  /// typing goes unsaved at most: the others see a key within the sum
-  /// (and a write), under the 2 s a group is promised.
+  /// How often at most the file and the live folder are looked at after a
+  /// change (the run loop tells of each), and how long typing goes unsaved
+  /// at most: the others see a key within the sum (and a write), under the
+  /// 2 s a group is promised.
   public static let followEvery: TimeInterval = 0.5
   public static let saveDeadline: TimeInterval = 1
-  /// The live folder is listed again at least this often (to see idle and dead writers go).
+  /// Without a change, the file and the live folder are looked at again
+  /// this often (to see idle and dead writers go, and to keep this reader's
+  /// presence touched): an idle reader's only wake-up.
   public static let lookEvery: TimeInterval = 5
   /// Typing marks the field held as in use at most this often.
   static let touchEvery: TimeInterval = 5
@@ -110,9 +116,10 @@ extension Workspace {
   }
 
   /// The update's pass: on the first, the login remembered and a draft
-  /// chosen at the start merged in; then, once a second, a follow of the
-  /// file and the live folder (never while a save runs: each save and follow
-  /// starts from what the one before gave).
+  /// chosen at the start merged in; then a follow of the file and the live
+  /// folder when they changed (at most every `followEvery`), else every
+  /// `lookEvery` — never while a save runs: each save and follow starts
+  /// from what the one before gave.
   mutating func followGroup(_ now: Date) {
     guard var t = together else { return }
     if !t.started {
@@ -128,9 +135,11 @@ extension Workspace {
         return
       }
     }
-    guard !t.following, !saving, !syncing, now.timeIntervalSince(t.lastFollow ?? .distantPast) >= Together.followEvery
+    let since = now.timeIntervalSince(t.lastFollow ?? .distantPast)
+    guard !t.following, !saving, !syncing, since >= Together.followEvery, t.changed || since >= Together.lookEvery
     else { return }
     t.following = true
+    t.changed = false
     t.lastFollow = now
     let look = now.timeIntervalSince(t.lastLook ?? .distantPast) >= Together.lookEvery
     if look { t.lastLook = now }

@@ -17,6 +17,7 @@ extension Workspace: Screen {
     switch event {
     case .key(let key): handle(key, now: now)
     case .tick: break
+    case .changed: together?.changed = true
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): reader.show(message: text)
     case .done(let result): done(result, now)

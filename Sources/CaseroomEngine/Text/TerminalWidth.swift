@@ -17,22 +17,13 @@ public enum TerminalWidth {
   /// `C.UTF-8`). Without one, glibc measures every non-ASCII scalar as -1.
   public static let isUTF8Available: Bool = cr_ensure_utf8_ctype() != 0
 
-  /// `wcwidth` of every BMP scalar, computed once (65,536 calls, well under a millisecond).
-  private static let bmp: [Int8] = {
-    _ = isUTF8Available
-    var table = [Int8](repeating: -1, count: 0x10000)
-    for v in 0..<0x10000 where !(0xD800...0xDFFF).contains(v) {
-      table[v] = Int8(clamping: cr_wcwidth(UInt32(v)))
-    }
-    return table
-  }()
-
   /// glibc `wcwidth` of a scalar: -1 (no width: control, unassigned), 0, 1 or 2.
+  /// A BMP scalar's is remembered once asked for (`cr_wcwidth_bmp`).
   @inline(__always)
   public static func wcwidth(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     if v >= 0x20 && v < 0x7F { return 1 }
-    if v < 0x10000 { return Int(bmp[Int(v)]) }
+    if v < 0x10000 { return Int(cr_wcwidth_bmp(v)) }
     _ = isUTF8Available
     return Int(cr_wcwidth(v))
   }

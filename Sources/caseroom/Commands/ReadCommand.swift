@@ -11,6 +11,9 @@ import Glibc
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
+    // Parsed on its own for a quick start (`Caseroom.reader`): as a part of
+    // `caseroom`, which answers the requests for completion scripts.
+    _superCommandName: "caseroom",
     abstract: "Open a case in the full-screen reader (the bundled case by default).",
     discussion: """
       Asks which group is reading (or give --group). Keys: j/k line, Space/b page, ]/[ section, \

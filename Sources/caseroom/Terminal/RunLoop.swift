@@ -12,7 +12,8 @@ enum RunEnd {
 }
 
 /// The one run loop: draws the current screen, waits for a key, a result of
-/// an effect or a tick (at the screen's `nextTick`, see `Waiter`), hands it to the screen with the time
+/// an effect, a change to a file the screen watches (`FileWatch`) or a tick
+/// (at the screen's `nextTick`, see `Waiter`), hands it to the screen with the time
 /// and does what the screen's `Transition` says — its effects are performed
 /// by an `EffectRunner` off this thread (a copy to the clipboard here), and
 /// each result comes back as a `.done` event. The effects that come with the
@@ -22,6 +23,7 @@ enum RunEnd {
 /// as a `.notice`.
 func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: () -> String? = { nil }) -> RunEnd {
   let runner = EffectRunner()
+  let files = FileWatch(inotify: ProcessInfo.processInfo.environment["CASEROOM_NO_INOTIFY"] == nil)
   var current = first
   var size = terminal.size
   var transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
@@ -93,10 +95,16 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     }
     let event: ScreenEvent
     let now = Date()
-    switch terminal.readKey(
-      timeout: Waiter.timeout(until: current.nextTick(after: now), from: now), wake: runner.wakeFD)
-    {
-    case .timeout: event = .tick
+    files.watch(current.watched, now: now)
+    let deadline = [current.nextTick(after: now), files.nextLook].compactMap { $0 }.min()
+    switch terminal.readKey(timeout: Waiter.timeout(until: deadline, from: now), wake: runner.wakeFD, watch: files.fd) {
+    case .timeout: event = files.look() ? .changed : .tick
+    case .changed:
+      guard files.takeEvents() else {
+        transition = .stay
+        continue
+      }
+      event = .changed
     case .woken:
       transition = .stay
       continue

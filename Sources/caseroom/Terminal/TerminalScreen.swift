@@ -146,15 +146,17 @@ final class TerminalScreen {
     case resize
     /// `wake` became readable: an effect's result is waiting.
     case woken
+    /// `watch` became readable: a watched file or folder changed (`FileWatch`).
+    case changed
     case timeout
   }
 
-  /// Waits up to `timeout` ms for a key, or until `wake` (a file descriptor,
-  /// -1 for none) becomes readable. A sequence that has begun is waited for
+  /// Waits up to `timeout` ms for a key, or until `wake` or `watch` (file
+  /// descriptors, -1 for none) becomes readable. A sequence that has begun is waited for
   /// as long as `KeyDecoder.patience` says; a long one arriving (a big paste)
   /// gives the loop a tick every `timeout` ms, so it saves and sees signals
   /// meanwhile. A timeout too when the input has ended (`inputGone`).
-  func readKey(timeout: Int32, wake: Int32 = -1) -> Input {
+  func readKey(timeout: Int32, wake: Int32 = -1, watch: Int32 = -1) -> Input {
     let start = DispatchTime.now().uptimeNanoseconds
     while queued.isEmpty {
       if timeout >= 0, decoder.isWaiting, DispatchTime.now().uptimeNanoseconds - start > UInt64(timeout) * 1_000_000 {
@@ -162,11 +164,12 @@ final class TerminalScreen {
       }
       var ch: UInt32 = 0
       let wait = decoder.patience.map(Int32.init) ?? timeout
-      switch ct_wait(wait, decoder.isWaiting ? -1 : wake, &ch) {
+      switch ct_wait(wait, decoder.isWaiting ? -1 : wake, decoder.isWaiting ? -1 : watch, &ch) {
       case 1: queued += decoder.feed(ch)
       case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize
       case 2: break
       case 3: return .woken
+      case 4: return .changed
       case -1:
         inputGone = true
         return .timeout
