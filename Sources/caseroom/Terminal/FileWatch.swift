@@ -1,4 +1,4 @@
-import CaseroomClass
+import CaseroomEngine
 import FoundationEssentials
 import Glibc
 
@@ -18,7 +18,7 @@ final class FileWatch {
   /// Watch descriptor → the names looked for in its folder (nil: any name, the folder itself is watched).
   private var folders: [Int32: Set<String>?] = [:]
   /// The paths looked at by `stat`, with what it said last time, and when to look again.
-  private var stamps: [String: ClassFileWatch.Stamp?] = [:]
+  private var stamps: [String: FileStamp?] = [:]
   private(set) var nextLook: Date?
   /// How often what inotify does not watch is looked at.
   static let lookEvery: TimeInterval = 1
@@ -43,7 +43,7 @@ final class FileWatch {
     for wd in folders.keys { inotify_rm_watch(fd, wd) }
     folders = [:]
     stamps = [:]
-    for path in wanted where !add(path) { stamps[path] = ClassFileWatch.Stamp.of(URL(fileURLWithPath: path)) }
+    for path in wanted where !add(path) { stamps[path] = FileStamp.of(URL(fileURLWithPath: path)) }
     nextLook = stamps.isEmpty ? nil : now.addingTimeInterval(Self.lookEvery)
   }
 
@@ -117,7 +117,7 @@ final class FileWatch {
     nextLook = now.addingTimeInterval(Self.lookEvery)
     var changed = false
     for (path, stamp) in stamps {
-      let current = ClassFileWatch.Stamp.of(URL(fileURLWithPath: path))
+      let current = FileStamp.of(URL(fileURLWithPath: path))
       if current != stamp {
         stamps[path] = current
         changed = true
