@@ -218,7 +218,7 @@ struct CLITests {
     #expect(r.err.contains("\(bad.path):1: the session is damaged: not valid JSON"), "\(r.err)")
     #expect(
       r.err.contains(
-        "\(future.path):1: a session of a newer caseroom: caseroom.session/7 is version 7 of the format; this caseroom reads caseroom.session/1"
+        "\(future.path):1: caseroom.session/7 is version 7 of the format; this caseroom reads caseroom.session/1"
       ), "the file, the version found and the schema read: \(r.err)")
   }
 

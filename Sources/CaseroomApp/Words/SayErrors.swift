@@ -54,6 +54,8 @@ extension Say {
   public static func sessionProblem(_ e: SessionError) -> String {
     let place = e.line > 0 ? "\(e.file):\(e.line)" : e.file
     if let reason = e.reason { return place + ": " + fileProblem(reason) }
+    // A newer version's file: the loader's words say all (the version found, the one read).
+    if let u = e.unreadable, case .otherVersion = u.problem { return versionedFile(u) }
     let what: String
     switch e.kind {
     case .corrupt: what = say("小组记录已损坏", "the session is damaged")

@@ -114,6 +114,7 @@ struct TogetherTests {
     for _ in 0..<3 {
       t = t.addingTimeInterval(1)
       a.drive(.tick, now: t)
+      b.drive(.changed, now: t)  // as the loop's file watch tells it
       b.drive(.tick, now: t)
     }
     #expect(b.noteBox?.editor.text == "甲正写的批注", "live, within a few seconds")
