@@ -220,6 +220,9 @@ struct LaptopSyncTests {
     var planted = try ClassFolder(root: l2.clone).load()
     planted.phases[0].title = "伪造"
     try ClassFolder(root: l2.clone).save(planted)
+    #expect(
+      try ClassFolder(root: l2.clone).load().phases[0].title != "伪造",
+      "a reader starting here takes the class (its case, sessions, phases) from the signed version")
     var watch = ClassFileWatch(url: classJSON)
     let polled = watch.poll()
     let believed = try #require(polled)
