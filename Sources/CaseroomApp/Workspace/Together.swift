@@ -443,18 +443,10 @@ extension EditorBox {
   /// Where a UTF-8 offset of `old` lands in `new`: the two share a start and
   /// an end (on character boundaries); the stretch between them changed.
   static func carried(_ offset: Int, from old: [UInt8], to new: [UInt8]) -> Int {
-    func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
-    var head = 0
-    while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
-    while head > 0, head < old.count, isContinuation(old[head]) { head -= 1 }
-    var tail = 0
-    while tail < old.count - head, tail < new.count - head, old[old.count - 1 - tail] == new[new.count - 1 - tail] {
-      tail += 1
-    }
-    while tail > 0, isContinuation(old[old.count - tail]) { tail -= 1 }
+    let changed = ChangedStretch(from: old, to: new)
     if offset == old.count { return new.count }
-    if offset <= head { return offset }
-    if offset >= old.count - tail { return offset + new.count - old.count }
-    return new.count - tail
+    if offset <= changed.head { return offset }
+    if offset >= old.count - changed.tail { return offset + new.count - old.count }
+    return new.count - changed.tail
   }
 }

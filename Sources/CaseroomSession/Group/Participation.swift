@@ -51,20 +51,9 @@ extension Session {
     /// one pass.
     public static func inserted(from old: String, to new: String) -> Int {
       if old == new { return 0 }
-      let a = Array(old.utf8)
       let b = Array(new.utf8)
-      var start = 0
-      while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
-      // Back to the start of a scalar (continuation bytes are 10xxxxxx).
-      while start > 0, start < b.count, b[start] & 0xC0 == 0x80 { start -= 1 }
-      var endA = a.count
-      var endB = b.count
-      while endA > start, endB > start, a[endA - 1] == b[endB - 1] {
-        endA -= 1
-        endB -= 1
-      }
-      // On to the end of a scalar.
-      while endB < b.count, b[endB] & 0xC0 == 0x80 { endB += 1 }
+      let changed = ChangedStretch(from: Array(old.utf8), to: b)
+      let (start, endB) = (changed.head, b.count - changed.tail)
       guard endB > start else { return 0 }
       return CharacterCount.of(String(decoding: b[start..<endB], as: UTF8.self))
     }
