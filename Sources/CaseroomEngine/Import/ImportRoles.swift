@@ -28,10 +28,14 @@ enum ImportRoles {
   ]
 
   /// The role a title names by its meaning: a name or a keyword in its leading
-  /// Chinese words, whatever follows them (an English name, a colon, a bracket, a subtitle).
+  /// Chinese words, whatever follows them (an English name, a colon, a bracket, a subtitle) or
+  /// comes before them in English.
   static func recognise(_ title: String) -> Role? {
     if let role = Role.recognise(title) { return role }
-    let core = Array(title.unicodeScalars.trimming(isBlank).prefix { Scalars.isHan($0) })
+    var words = Array(title.unicodeScalars.trimming(isBlank))
+    // English first (`Teaching Objectives 教学目标`): the Chinese after the English name.
+    if let start = Scalars.afterLatinName(words) { words = Array(words[start...]) }
+    let core = Array(words.prefix { Scalars.isHan($0) })
     guard core.count >= 2 && core.count <= 12 else { return nil }
     if let role = Role.recognise(String(String.UnicodeScalarView(core))) { return role }
     for (role, words) in keywordScalars {

@@ -12,9 +12,11 @@ struct Importer {
   var sections: [Section] = []
 
   init(raw: String, format: ImportFormat = .text) {
-    let normal = TextNormaliser.normalise(RawText(raw, pageBreaks: format == .pdf).scalars, format: format)
+    let raw = RawText(raw, pageBreaks: format == .pdf)
+    let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
-      normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns, pdf: format == .pdf)
+      normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
+      pageStarts: raw.pageStarts, pdf: format == .pdf)
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
@@ -37,6 +39,10 @@ struct Importer {
 
   mutating func note(_ kind: ImportNote.Kind, at offset: Int?, _ message: String) {
     report.append(ImportNote(kind, line: offset.map(line), message))
+  }
+
+  mutating func note(_ kind: ImportNote.Kind, atLine line: Int, _ message: String) {
+    report.append(ImportNote(kind, line: line, message))
   }
 
   mutating func build(id: String?) -> Case {
@@ -96,7 +102,7 @@ struct Importer {
   // MARK: - Title
 
   /// Labels that name the case's title on a line of its own.
-  static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题"].map { Array($0.unicodeScalars) }
+  static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题", "案例"].map { Array($0.unicodeScalars) }
 
   /// The case's title and subtitle, and where the body starts. Lines used up are blanked.
   mutating func caseTitle(_ all: Range<Int>) -> (String?, Int, String?) {
@@ -224,11 +230,22 @@ struct Importer {
         guesses[n] = titleGuess(m, limit: n + 1 < chain.count ? chain[n + 1].start : span.upperBound, typical: typical)
       }
     }
+    // An unnumbered heading that only names the case's text (案例正文, nothing under it before the
+    // next heading of its kind) holds the headings of its kind after it, up to one with a role or a part.
+    var underText = false
     for (n, m) in chain.enumerated() {
       let sectionEnd = n + 1 < chain.count ? chain[n + 1].start : span.upperBound
       let guess = guesses[n]
       var title = string(guess.title).trimmingBlanks()
       let number = numbering(m)
+      let unnumbered = kind == .plain || kind == .bracket || kind.isStyled && number.isEmpty
+      if underText
+        && (m.part ?? CasePart.recognise(title) != nil || ImportRoles.recognise(title).map { $0 != .content } ?? false)
+      {
+        underText = false
+      }
+      let level = underText ? level + 1 : level
+      let inBody = inBody || underText
       if title.isEmpty {
         title = "（无标题）"
         note(.unsure, at: m.start, "\(number)\(title): no title found after the number; give it one by hand")
@@ -253,9 +270,12 @@ struct Importer {
         note(.unsure, at: chain[n + 1].start, "numbering jumps from \(number) to \(numbering(chain[n + 1]))")
       }
       let bodySpan = trimmed(min(guess.bodyStart, sectionEnd)..<sectionEnd)
+      if unnumbered && !underText && part == nil && named == .content && bodySpan.isEmpty && n + 1 < chain.count {
+        underText = true
+        note(.guess, at: m.start, "\(title): names the case's text; the headings of its kind after it are under it")
+      }
       // Front and back matter, and a part named without a number (教学目的) before numbered
       // headings (第一节 …), hold only their own text: the headings after them are their siblings.
-      let unnumbered = kind == .plain || kind == .bracket || kind.isStyled && numbering(m).isEmpty
       let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
       let own: Range<Int>
       if leaf {
@@ -266,6 +286,7 @@ struct Importer {
       }
       let kept = emitParts(own, into: index)
       sections[index].paragraphs = paragraphs(kept, role: role, items: part == nil)
+      if role != .content && part == nil { numberRows(of: index) }
       noteLeadIns(sections[index], at: kept.lowerBound)
     }
     return trimmed(span.lowerBound..<chain[0].start)
@@ -444,6 +465,43 @@ struct Importer {
     guard let m = LineHeadingScanner.named(text, line), let role = m.named, role != .content else { return nil }
     let rest = trimmed(m.end..<line.upperBound)
     return rest.isEmpty || (rest.count == 1 && (text[rest.lowerBound] == "：" || text[rest.lowerBound] == ":")) ? m : nil
+  }
+
+  /// A list typed as a table of two columns, the first of numbers (`序号 | 思考题`, then `1 | …`, `2 | …`):
+  /// in a section of objectives, questions or steps, each numbered row is an item of its own,
+  /// numbered as the table numbers it, and the header row is left out as the table's furniture.
+  /// (A table with more columns, `1 | 分组讨论 | 40分钟`, is a table.)
+  mutating func numberRows(of index: Int) {
+    let paragraphs = sections[index].paragraphs
+    let rows = paragraphs.filter { $0.row.map { !$0.isHeader && $0.cells.count == 2 } ?? false }
+    let numbers = rows.map { Importer.rowNumber($0.row!.cells[0]) }
+    guard rows.count >= 2, numbers.enumerated().allSatisfy({ $0.element == $0.offset + 1 }) else { return }
+    var out: [Paragraph] = []
+    for p in paragraphs {
+      guard let row = p.row else {
+        out.append(p)
+        continue
+      }
+      if rows.contains(p) {
+        let n = Importer.rowNumber(row.cells[0]) ?? 0
+        out.append(Paragraph(row.cells.dropFirst().joined(separator: " "), label: "\(n)．", line: p.line))
+      } else {
+        dropped.append(
+          DroppedLine(line: p.line, text: row.cells.joined(separator: "\t"), reason: "the header of a numbered table"))
+        note(
+          .guess, atLine: p.line,
+          "\(sections[index].heading): a table numbered in its first column, each row an item; its header row left out")
+      }
+    }
+    sections[index].paragraphs = out
+  }
+
+  /// The number in a table's first cell (`1`, `2．`, `3、`), or nil.
+  static func rowNumber(_ cell: String) -> Int? {
+    var digits = cell.trimmingBlanks().unicodeScalars[...]
+    while let last = digits.last, "．.、)）".unicodeScalars.contains(last) { digits.removeLast() }
+    guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(Scalars.isDigit) else { return nil }
+    return Int(String(String.UnicodeScalarView(digits)))
   }
 
   /// Reports a lead-in sentence kept as the introduction of a list.

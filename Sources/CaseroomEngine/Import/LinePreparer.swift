@@ -26,6 +26,8 @@ struct LinePreparer {
   var headingLevels: [Int: Int] = [:]
   /// Whether the text is a PDF's, whose paragraphs are told by their first line's indent.
   var loose = false
+  /// The lines each page after the first starts on (a PDF's page breaks), when known.
+  var pageStarts: [Int] = []
 
   init(_ text: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:]) {
     self.text = text
@@ -91,17 +93,20 @@ struct LinePreparer {
   }
 
   static func prepare(
-    _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:], pdf: Bool = false
+    _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:],
+    pageStarts: [Int] = [], pdf: Bool = false
   ) -> PreparedText {
     var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
     preparer.loose = pdf
+    preparer.pageStarts = pageStarts
     return preparer.run()
   }
 
   func run() -> PreparedText {
     var out = PreparedText()
     out.scalars.reserveCapacity(text.count)
-    let furniture = PageFurniture.find(text, lines.map { PageFurniture.Line(content: $0.content) })
+    let furniture = PageFurniture.find(
+      text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
     var rules: Set<Int> = []
