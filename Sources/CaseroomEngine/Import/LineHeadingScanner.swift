@@ -87,6 +87,12 @@ enum LineHeadingScanner {
       m.end = r.upperBound
       return m
     }
+    // An English name alone on its line (`Discussion Questions`, `Class Plan:`).
+    if let (role, n) = ImportRoles.englishName(text[r]),
+      text[(r.lowerBound + n)..<r.upperBound].allSatisfy({ isBlank($0) || $0 == ":" || $0 == "：" })
+    {
+      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: r.lowerBound + n, score: 8, named: role)
+    }
     var best: (Role?, CasePart?, Int)?
     for (role, names) in ImportRoles.names {
       for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
