@@ -43,7 +43,7 @@ enum PageFurniture {
       var seen: Set<String> = []
       for i in edges.sorted() where out[i] == nil {
         let r = lines[i].content
-        guard r.count >= 2 && r.count <= 50 else { continue }
+        guard r.count >= 2 && r.count <= 50, !Scalars.isFullStop(text[r.upperBound - 1]) else { continue }
         let k = key(text, r)
         if seen.insert(k).inserted { onPages[k, default: []].append(i) }
       }
