@@ -41,6 +41,21 @@ struct ImportCommandTests {
     #expect(o.sections.map(\.title) == ["缘起：一条河的困境", "河长上任", "从“有名”到“有实”", "新的难题"])
   }
 
+  @Test("the report in Chinese with CASEROOM_LANG=zh or --lang zh, in English by default")
+  func reportLanguage() throws {
+    let raw = Self.handouts.appendingPathComponent("pdf-running-header-hezhangzhi.txt")
+    for (args, env) in [([String](), ["CASEROOM_LANG": "zh"]), (["--lang", "zh"], ["CASEROOM_LANG": "en"])] {
+      let dir = try CLI.temporaryDirectory()
+      let out = dir.appendingPathComponent("hezhang.case.md")
+      let r = try CLI.run(["import", raw.path] + args + ["-o", out.path], environment: env)
+      #expect(r.status == 0, "\(r.err)")
+      #expect(r.err.contains("作为页面装饰略去（6 行；属于案例的请手工放回）："), "\(r.err)")
+      #expect(r.err.contains("  第 1 行：《公共管理案例》教学资料  — "))
+      #expect(r.err.contains("猜的——值得看一眼："))
+      #expect(!r.err.contains("Guessed — worth a glance:"))
+    }
+  }
+
   @Test("an MBA case with tables: one plan step per row, and show lays a table out in columns or blocks")
   func tables() throws {
     let dir = try CLI.temporaryDirectory()
