@@ -62,7 +62,24 @@ public struct Section: Sendable, Equatable, Identifiable {
   public var heading: String { number + title }
 
   /// Characters of text in the section's paragraphs.
-  public var characters: Int { paragraphs.reduce(0) { $0 + $1.text.count } }
+  public var characters: Int { paragraphs.reduce(0) { $0 + Section.characterCount($1.text) } }
+
+  /// `s.count` (characters as a reader sees them), without the grapheme walk where each scalar is a
+  /// character of its own: ASCII but CR, Latin-1, CJK and its punctuation, full-width forms.
+  static func characterCount(_ s: String) -> Int {
+    var n = 0
+    for c in s.unicodeScalars {
+      let v = c.value
+      if (v >= 0x20 && v < 0x300) || (0x3000...0x3098).contains(v) || (0x309B...0x9FFF).contains(v)
+        || (0xFF01...0xFF60).contains(v)
+      {
+        n += 1
+      } else {
+        return s.count
+      }
+    }
+    return n
+  }
 
   /// Whether two sections are equal apart from where they were read from.
   public func sameContent(as other: Section) -> Bool {

@@ -26,10 +26,11 @@ struct MarkerScan {
   }
 
   mutating func run() {
+    let mayStart = S.mayStart  // once, not a lazy global's check per scalar
     var i = range.lowerBound
     while i < range.upperBound {
       let c = text[i]
-      if c.value < 0x1_0000 && !S.mayStart[Int(c.value)] {
+      if c.value < 0x1_0000 && !mayStart[Int(c.value)] {
         if !lineHasText && !isBlank(c) { lineHasText = true }
         i += 1
         continue

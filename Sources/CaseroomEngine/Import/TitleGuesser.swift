@@ -17,6 +17,15 @@ struct TitleGuesser {
     "由来", "演变", "概述", "选择", "困惑", "成绩", "不足", "前景", "展望", "尾声", "引言", "序幕",
   ].map { Array($0.unicodeScalars) }
 
+  /// The endings by their last scalar, the openers by their first: a place is checked against
+  /// the few that could match there, not all of them.
+  static let endingsByLast = Dictionary(grouping: endings, by: { $0[$0.count - 1] })
+  static let openersByFirst = Dictionary(grouping: openers, by: { $0[0] })
+  static let lesserOpenersByFirst = Dictionary(grouping: lesserOpeners, by: { $0[0] })
+
+  /// The case format's names of the roles, as scalars (made once).
+  static let roleNames: [[Unicode.Scalar]] = Role.names.flatMap(\.1).map { Array($0.unicodeScalars) }
+
   /// Words that usually open a sentence of a body, strongest first.
   static let openers: [[Unicode.Scalar]] = [
     "近年来", "随着", "为了", "截至", "截止", "目前", "当前", "早在", "由于", "根据", "按照", "自从", "面对", "为此", "长期以来",
@@ -79,12 +88,7 @@ struct TitleGuesser {
     }
     // A known heading name (教学目的, 思考题, …): the longest that fits.
     var bestName = 0
-    for (_, names) in Role.names {
-      for name in names {
-        let u = Array(name.unicodeScalars)
-        if text.has(u, at: a, before: end) && u.count > bestName { bestName = u.count }
-      }
-    }
+    for u in TitleGuesser.roleNames where text.has(u, at: a, before: end) && u.count > bestName { bestName = u.count }
     if bestName > 0 {
       return TitleGuess(title: a..<(a + bestName), bodyStart: a + bestName, reason: "a known heading name", sure: true)
     }
@@ -150,7 +154,8 @@ struct TitleGuesser {
     var score = 0
     var why: [String] = []
     if open > 0 { score -= 5 }
-    if TitleGuesser.endings.contains(where: { text.has($0, at: c - $0.count, before: c) && c - $0.count >= a }) {
+    let endings = TitleGuesser.endingsByLast[text[c - 1]] ?? []
+    if endings.contains(where: { c - $0.count >= a && text.has($0, at: c - $0.count, before: c) }) {
       score += 3
       why.append("a usual title ending")
     }
@@ -193,10 +198,10 @@ struct TitleGuesser {
     } else if Scalars.isLatin(n) {
       score += 2
       why.append("a Latin word follows")
-    } else if TitleGuesser.openers.contains(where: { text.has($0, at: c, before: lineLimit) }) {
+    } else if (TitleGuesser.openersByFirst[n] ?? []).contains(where: { text.has($0, at: c, before: lineLimit) }) {
       score += 3
       why.append("a sentence opener follows")
-    } else if TitleGuesser.lesserOpeners.contains(where: { text.has($0, at: c, before: lineLimit) }) {
+    } else if (TitleGuesser.lesserOpenersByFirst[n] ?? []).contains(where: { text.has($0, at: c, before: lineLimit) }) {
       score += 2
       why.append("a sentence opener follows")
     } else if TitleGuesser.continuations.contains(n) {
