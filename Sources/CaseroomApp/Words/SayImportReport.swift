@@ -9,7 +9,8 @@ extension Say {
   }
 
   /// The report as a checklist for the teacher: what to check in the `.case.md` (unsure first,
-  /// then not found, then guessed), then the lines left out as page furniture.
+  /// then not found, then guessed), then the lines left out (page furniture, the title's label, a
+  /// numbered table's header row), each with why.
   public static func importChecklist(_ r: ImportResult) -> String {
     var out = ""
     for kind in [ImportNote.Kind.unsure, .missing, .guess] {
@@ -38,11 +39,11 @@ extension Say {
   static func importLeftOut(_ count: Int) -> String {
     count == 1
       ? say(
-        "作为页面装饰略去（1 行；属于案例的请手工放回）：",
-        "Left out as page furniture (1 line; put it back by hand if it belongs to the case):")
+        "略去（1 行：页面装饰或标签；属于案例的请手工放回）：",
+        "Left out (1 line: page furniture or a label; put it back by hand if it belongs to the case):")
       : say(
-        "作为页面装饰略去（\(count) 行；属于案例的请手工放回）：",
-        "Left out as page furniture (\(count) lines; put back by hand any that belong to the case):")
+        "略去（\(count) 行：页面装饰和标签；属于案例的请手工放回）：",
+        "Left out (\(count) lines: page furniture and labels; put back by hand any that belong to the case):")
   }
 
   /// Where a note or a line left out is in the hand-out.

@@ -21,12 +21,13 @@ struct ImportReportWordsTests {
     let en = Language.$current.withValue(.en) { Say.importChecklist(r) }
     #expect(zh.contains("没有找到：\n"), "\(zh)")
     #expect(zh.contains("猜的——值得看一眼：\n"))
-    #expect(zh.contains("作为页面装饰略去（2 行；属于案例的请手工放回）：\n"))
+    #expect(zh.contains("略去（2 行：页面装饰和标签；属于案例的请手工放回）：\n"))
     #expect(zh.contains("  第 4 行：案例库 · 内部使用  — "))
     #expect(!zh.contains("Not found") && !zh.contains("line 4"))
     #expect(en.contains("Not found:\n"), "\(en)")
     #expect(en.contains("Guessed — worth a glance:\n"))
-    #expect(en.contains("Left out as page furniture (2 lines; put back by hand any that belong to the case):\n"))
+    #expect(
+      en.contains("Left out (2 lines: page furniture and labels; put back by hand any that belong to the case):\n"))
     #expect(en.contains("  line 4: 案例库 · 内部使用  — "))
     // Every note is listed once under its kind, in both.
     for n in r.report {
@@ -44,6 +45,8 @@ struct ImportReportWordsTests {
     #expect(unsure != nil && guessed != nil && unsure!.lowerBound < guessed!.lowerBound, "\(en)")
     let zh = Language.$current.withValue(.zh) { Say.importChecklist(r) }
     #expect(zh.hasPrefix("没有把握——请先检查这些：\n"), "\(zh)")
-    #expect(Language.$current.withValue(.en) { Say.importLeftOut(1) }.hasPrefix("Left out as page furniture (1 line;"))
+    #expect(
+      Language.$current.withValue(.en) { Say.importLeftOut(1) }.hasPrefix(
+        "Left out (1 line: page furniture or a label;"))
   }
 }
