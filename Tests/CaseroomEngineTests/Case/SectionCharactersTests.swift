@@ -10,7 +10,7 @@ struct SectionCharactersTests {
     "the count is String.count, in the fast cases and the others",
     arguments: [
       "", "金税工程。", "ARR（万元） 1,850", "全角ＡＢＣ１２３，标点「」", "Café déjà vu", "e\u{301}", "👍🏽 好", "🇨🇳", "한국어", "が\u{3099}",
-      "a\r\nb", "tab\there", "ａ\u{FE0F}",
+      "a\r\nb", "tab\there", "ａ\u{FE0F}", "“引号”——省略…", "①②", "字\u{302A}", "©\u{FE0F}", "a\u{20D7}",
     ])
   func sameAsString(_ s: String) {
     #expect(Section.characterCount(s) == s.count, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
