@@ -32,9 +32,8 @@ extension Say {
     // A session's refusal says it is a session (`sessionProblem`, with the loader's words inside).
     if !(error is SessionError), let refused = versionedFile(in: error) { return versionedFile(refused) }
     switch error {
-    case let e as CaseError:
-      guard let reason = e.reason else { return e.description }
-      return e.file + ": " + fileProblem(reason)
+    case let e as CaseError: return caseError(e)
+    case let e as CaseErrors: return e.errors.map(caseError).joined(separator: "\n")
     case let e as FileReadError: return e.file + ": " + fileProblem(e.kind)
     case let e as OpenedSession.SaveRefusal: return saveRefused(e)
     case let e as ClassError: return classProblem(e)
@@ -51,7 +50,7 @@ extension Say {
   /// An error without the file it names (that is said before it).
   public static func errorReason(_ error: any Error) -> String {
     switch error {
-    case let e as CaseError: return e.reason.map(fileProblem) ?? e.message
+    case let e as CaseError where e.line == 0: return caseProblem(e.what)
     case let e as FileReadError: return fileProblem(e.kind)
     case let e as ClassError where !e.file.isEmpty: return classWhat(e.what)
     default: return commandError(error)
