@@ -173,8 +173,7 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     var r = try read(url)
     guard r.caseId == caseId else {
       throw ReviewFileError(
-        file: url.path, line: 1,
-        message: "a review of another case (\(TerminalSafe.text(r.caseId, keepingLines: false))), not of \(caseId)")
+        file: url.path, line: 1, .otherCase(found: TerminalSafe.text(r.caseId, keepingLines: false), expected: caseId))
     }
     r.known = Known(r)
     r.seen = signature
@@ -220,7 +219,7 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     case .failure(let e): throw ReviewFileError(e)
     }
     if let problem = r.problem {
-      throw ReviewFileError(file: url.path, line: 1, message: problem)
+      throw ReviewFileError(file: url.path, line: 1, .invalid(problem))
     }
     var out = r
     // Scores of older files were all on the file's one scale.
@@ -260,27 +259,26 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
   /// `.bak` (`0600`, `0660` in a class folder), merged per cell with what
   /// another process saved meanwhile; this review then holds the merge.
   public mutating func save(_ url: URL) throws(ReviewFileError) {
-    if let problem { throw ReviewFileError(file: url.path, message: "not saved: \(problem)") }
+    if let problem { throw ReviewFileError(file: url.path, .notSaved(problem)) }
     try Review.makeFolder(for: url)
     let lock = try Review.lock(url)
     defer { lock.release() }
     if RegularFile.exists(url) {
       let disk: Review
       do { disk = try Review.read(url) } catch {
-        throw ReviewFileError(
-          file: error.file, line: error.line, message: error.message + " (left as it is; not saved over)")
+        throw ReviewFileError(file: error.file, line: error.line, .leftAsItIs(error.what))
       }
       self = merged(with: disk)
     }
     let data: Data
     do { data = try JSONCoding.encoder().encode(self) } catch {
-      throw ReviewFileError(file: url.path, message: "cannot be encoded: \(error)")
+      throw ReviewFileError(file: url.path, .cannotEncode("\(error)"))
     }
     do {
       // Created 0600 even in a setgid class folder, where new files are made 0660 for the class.
       try AtomicFile.write(data, to: url, keepBackup: true, mode: .private)
     } catch {
-      throw ReviewFileError(file: error.path, message: error.message)
+      throw ReviewFileError(file: error.path, .cannotWrite(error.message))
     }
     known = Known(self)
     seen = FileStamp(path: url.path)
@@ -296,10 +294,10 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
       try FileManager.default.createDirectory(
         at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(ErrorText.words(error))")
+      throw ReviewFileError(file: dir.path, .cannotCreateFolder(ErrorText.words(error)))
     }
     guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
+      throw ReviewFileError(file: dir.path, .cannotCreateFolder(String(cString: strerror(errno))))
     }
   }
 
@@ -334,10 +332,10 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     while true {
       switch SessionLock.acquire(for: url) {
       case .acquired(let lock, _): return lock
-      case .unavailable(let why): throw ReviewFileError(file: url.path, message: "not saved: \(why)")
+      case .unavailable(let why): throw ReviewFileError(file: url.path, .lockUnavailable(why))
       case .heldBy(let holder):
         guard Date() < deadline else {
-          throw ReviewFileError(file: url.path, message: "not saved: being saved by \(holder.description)")
+          throw ReviewFileError(file: url.path, .beingSaved(by: holder))
         }
         usleep(2_000)
       }

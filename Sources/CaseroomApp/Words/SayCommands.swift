@@ -30,7 +30,9 @@ extension Say {
   /// as values is worded here; anything else as it describes itself.
   public static func commandError(_ error: any Error) -> String {
     // A session's refusal says it is a session (`sessionProblem`, with the loader's words inside).
-    if !(error is SessionError), let refused = versionedFile(in: error) { return versionedFile(refused) }
+    if !(error is SessionError || error is ReviewFileError), let refused = versionedFile(in: error) {
+      return versionedFile(refused)
+    }
     switch error {
     case let e as CaseError: return caseError(e)
     case let e as CaseErrors: return e.errors.map(caseError).joined(separator: "\n")
@@ -38,6 +40,7 @@ extension Say {
     case let e as OpenedSession.SaveRefusal: return saveRefused(e)
     case let e as ClassError: return classProblem(e)
     case let e as SessionError: return sessionProblem(e)
+    case let e as ReviewFileError: return reviewFileProblem(e)
     case let e as FileWriteError: return writeProblem(e)
     case let e as SyncError: return syncFailedCommand(syncWhy(e))
     case let e as SessionOpener.Failure: return openFailure(e)

@@ -124,3 +124,18 @@ extension Say {
     return place + ": " + words
   }
 }
+
+extension Say {
+  /// Why a session was not saved (what the save effect handed back): a
+  /// refusal worded as such, the system's or the session layer's reason
+  /// through `saveFailure`.
+  static func saveProblem(_ error: any Error) -> String {
+    switch error {
+    case let f as SaveFailure: return saveProblem(f.error)
+    case let r as OpenedSession.SaveRefusal: return saveRefused(r)
+    case let e as SessionError: return saveFailure(e.message)
+    case let e as FileWriteError: return saveFailure(e.message)
+    default: return saveFailure(commandError(error))
+    }
+  }
+}

@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomReview
 import Testing
 
 @testable import CaseroomApp
@@ -87,4 +88,30 @@ struct CaseFileWordsTests {
 extension CaseError.What {
   /// Whether the value itself carries Chinese (the case's own words).
   fileprivate var mentionsHan: Bool { "\(self)".unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+}
+
+/// The review file's and a save's problems, values from the layers below,
+/// worded by the screen (the effects hand back the values).
+@Suite("A review file or a save refused, worded by the app")
+struct ReviewFileWordsTests {
+  @Test("a review of another case and a save held by another process, in zh and en")
+  func reviewFile() {
+    let other = ReviewFileError(file: "r.json", line: 1, .otherCase(found: "b", expected: "a"))
+    #expect(Language.$current.withValue(.zh) { Say.commandError(other) } == "r.json:1: 是另一个案例（b）的评阅，不是 a 的")
+    #expect(
+      Language.$current.withValue(.en) { Say.commandError(other) } == "r.json:1: a review of another case (b), not of a"
+    )
+    let left = ReviewFileError(file: "r.json", line: 3, .leftAsItIs(.invalid("score 9 is not between 0 and 5")))
+    #expect(
+      Language.$current.withValue(.zh) { Say.reviewFileProblem(left) }
+        == "r.json:3: 评阅文件不能用：score 9 is not between 0 and 5（文件保持原样，没有覆盖）")
+  }
+
+  @Test("a save's failure: the refusal worded as such, the system's reason in Chinese")
+  func saveFailure() {
+    let full = SaveFailure(FileWriteError(path: "/s/a.json", message: "cannot be written: No space left on device"))
+    #expect(Language.$current.withValue(.zh) { Say.saveProblem(full) } == "磁盘已满")
+    #expect(
+      Language.$current.withValue(.en) { Say.saveProblem(full) } == "cannot be written: No space left on device")
+  }
 }
