@@ -492,50 +492,49 @@ public enum HeaderYAML {
           return (String(out), text[after...])
         }
         if c == "\\" && quote == "\"" {
-          index = text.index(after: index)
-          guard index < text.endIndex else { return nil }
-          let e = text[index]
-          switch e {
-          case "n": out.append("\n")
-          case "t", "\t": out.append("\t")
-          case "r": out.append("\r")
-          case "0": out.append("\0")
-          case "b": out.append("\u{8}")
-          case "f": out.append("\u{C}")
-          case "e": out.append("\u{1B}")
-          case "a": out.append("\u{7}")
-          case "v": out.append("\u{B}")
-          case " ": out.append(" ")
-          case "/": out.append("/")
-          case "\\": out.append("\\")
-          case "\"": out.append("\"")
-          case "N": out.append("\u{85}")
-          case "_": out.append("\u{A0}")
-          case "\n":
-            // An escaped line break joins the lines with nothing between.
-            index = text.index(after: index)
-            while index < text.endIndex, text[index] == " " || text[index] == "\t" { index = text.index(after: index) }
-            continue
-          case "x", "u", "U":
-            let count = e == "x" ? 2 : e == "u" ? 4 : 8
-            let digits = HeaderYAML.string(text[text.index(after: index)...].prefix(count))
-            guard digits.unicodeScalars.count == count, let v = UInt32(digits, radix: 16), let s = Unicode.Scalar(v)
-            else {
-              error = error ?? .badEscape(String(e))
-              return nil
-            }
-            out.append(s)
-            index = text.index(index, offsetBy: count)
-          default:
-            error = error ?? .unknownEscape(String(e))
-          }
-          index = text.index(after: index)
+          guard escape(&index, into: &out) else { return nil }
           continue
         }
         out.append(c)
         index = text.index(after: index)
       }
       return nil
+    }
+
+    /// The one-letter escapes of double quotes and what each stands for.
+    static let escapes: [Unicode.Scalar: Unicode.Scalar] = [
+      "n": "\n", "t": "\t", "\t": "\t", "r": "\r", "0": "\0", "b": "\u{8}", "f": "\u{C}", "e": "\u{1B}",
+      "a": "\u{7}", "v": "\u{B}", " ": " ", "/": "/", "\\": "\\", "\"": "\"", "N": "\u{85}", "_": "\u{A0}",
+    ]
+
+    /// The escape whose backslash is at `index`, added to `out`; `index` is
+    /// left after it. False when the text ends there or a hex escape is bad.
+    mutating func escape(_ index: inout Text.Index, into out: inout String.UnicodeScalarView) -> Bool {
+      index = text.index(after: index)
+      guard index < text.endIndex else { return false }
+      let e = text[index]
+      if let plain = Self.escapes[e] {
+        out.append(plain)
+      } else if e == "\n" {
+        // An escaped line break joins the lines with nothing between.
+        index = text.index(after: index)
+        while index < text.endIndex, text[index] == " " || text[index] == "\t" { index = text.index(after: index) }
+        return true
+      } else if e == "x" || e == "u" || e == "U" {
+        let count = e == "x" ? 2 : e == "u" ? 4 : 8
+        let digits = HeaderYAML.string(text[text.index(after: index)...].prefix(count))
+        guard digits.unicodeScalars.count == count, let v = UInt32(digits, radix: 16), let s = Unicode.Scalar(v)
+        else {
+          error = error ?? .badEscape(String(e))
+          return false
+        }
+        out.append(s)
+        index = text.index(index, offsetBy: count)
+      } else {
+        error = error ?? .unknownEscape(String(e))
+      }
+      index = text.index(after: index)
+      return true
     }
   }
 
@@ -571,97 +570,114 @@ public enum HeaderYAML {
       }
     }
 
+    /// The node at `at`: a list, a mapping, a quoted or a plain scalar.
     mutating func node() -> Result<Node, Problem> {
       skip()
       guard at < text.count else { return .failure(Self.unclosed) }
       switch text[at] {
-      case "[":
-        at += 1
-        var items: [Node] = []
-        while true {
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "]" {
-            at += 1
-            return .success(.sequence(items, line: line))
-          }
-          switch node() {
-          case .success(let n): items.append(n)
-          case .failure(let p): return .failure(p)
-          }
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "," {
-            at += 1
-          } else if text[at] != "]" {
-            return .failure(Problem(problem: .flowSeparator(closing: "]", found: String(text[at]))))
-          }
-        }
-      case "{":
-        at += 1
-        var pairs: [Pair] = []
-        while true {
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "}" {
-            at += 1
-            return .success(.mapping(pairs, line: line))
-          }
-          let key: String
-          switch node() {
-          case .success(let n):
-            guard let s = n.string else {
-              return .failure(Problem(problem: .flowKeyNotText))
-            }
-            key = s
-          case .failure(let p): return .failure(p)
-          }
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          var value = Node.scalar("", line: line)
-          if text[at] == ":" {
-            at += 1
-            switch node() {
-            case .success(let n): value = n
-            case .failure(let p): return .failure(p)
-            }
-            skip()
-          }
-          pairs.append(Pair(key: key, line: line, value: value))
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "," {
-            at += 1
-          } else if text[at] != "}" {
-            return .failure(Problem(problem: .flowSeparator(closing: "}", found: String(text[at]))))
-          }
-        }
-      case "\"", "'":
-        let rest = String(String.UnicodeScalarView(text[at...]))
-        var scan = Quoted(text: rest.unicodeScalars[...], quote: text[at])
-        guard let (value, after) = scan.single() else {
-          if let e = scan.error { return .failure(Problem(problem: e)) }
-          return .failure(Self.unclosed)
-        }
-        if let e = scan.error { return .failure(Problem(problem: e)) }
-        at = text.count - after.count
-        return .success(.scalar(value, line: line))
+      case "[": return list()
+      case "{": return mapping()
+      case "\"", "'": return quoted()
       case "&", "*", "!":
         return .failure(Problem(problem: .anchorOrTag(String(text[at]))))
-      default:
-        let start = at
-        while at < text.count {
-          let c = text[at]
-          if c == "," || c == "]" || c == "}" || c == "[" || c == "{" { break }
-          if c == ":" && (at + 1 == text.count || " \t\n,]}".unicodeScalars.contains(text[at + 1])) { break }
-          if c == "#" && at > start && (text[at - 1] == " " || text[at - 1] == "\n") { break }
-          at += 1
-        }
-        let words = String(String.UnicodeScalarView(text[start..<at])).split(whereSeparator: {
-          $0 == "\n" || $0 == "\r"
-        })
-        .map { $0.trimmingScalars { $0 == " " || $0 == "\t" } }.joined(separator: " ")
-        return .success(.scalar(words, line: line))
+      default: return .success(.scalar(plain(), line: line))
       }
+    }
+
+    /// `[a, b]`, from its `[`.
+    mutating func list() -> Result<Node, Problem> {
+      at += 1
+      var items: [Node] = []
+      while true {
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "]" {
+          at += 1
+          return .success(.sequence(items, line: line))
+        }
+        switch node() {
+        case .success(let n): items.append(n)
+        case .failure(let p): return .failure(p)
+        }
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "," {
+          at += 1
+        } else if text[at] != "]" {
+          return .failure(Problem(problem: .flowSeparator(closing: "]", found: String(text[at]))))
+        }
+      }
+    }
+
+    /// `{k: v, …}`, from its `{`.
+    mutating func mapping() -> Result<Node, Problem> {
+      at += 1
+      var pairs: [Pair] = []
+      while true {
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "}" {
+          at += 1
+          return .success(.mapping(pairs, line: line))
+        }
+        let key: String
+        switch node() {
+        case .success(let n):
+          guard let s = n.string else {
+            return .failure(Problem(problem: .flowKeyNotText))
+          }
+          key = s
+        case .failure(let p): return .failure(p)
+        }
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        var value = Node.scalar("", line: line)
+        if text[at] == ":" {
+          at += 1
+          switch node() {
+          case .success(let n): value = n
+          case .failure(let p): return .failure(p)
+          }
+          skip()
+        }
+        pairs.append(Pair(key: key, line: line, value: value))
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "," {
+          at += 1
+        } else if text[at] != "}" {
+          return .failure(Problem(problem: .flowSeparator(closing: "}", found: String(text[at]))))
+        }
+      }
+    }
+
+    /// A quoted scalar, from its quote.
+    mutating func quoted() -> Result<Node, Problem> {
+      let rest = String(String.UnicodeScalarView(text[at...]))
+      var scan = Quoted(text: rest.unicodeScalars[...], quote: text[at])
+      guard let (value, after) = scan.single() else {
+        if let e = scan.error { return .failure(Problem(problem: e)) }
+        return .failure(Self.unclosed)
+      }
+      if let e = scan.error { return .failure(Problem(problem: e)) }
+      at = text.count - after.count
+      return .success(.scalar(value, line: line))
+    }
+
+    /// A plain scalar: up to a comma, a bracket, `: ` or a comment; its lines joined by a space.
+    mutating func plain() -> String {
+      let start = at
+      while at < text.count {
+        let c = text[at]
+        if c == "," || c == "]" || c == "}" || c == "[" || c == "{" { break }
+        if c == ":" && (at + 1 == text.count || " \t\n,]}".unicodeScalars.contains(text[at + 1])) { break }
+        if c == "#" && at > start && (text[at - 1] == " " || text[at - 1] == "\n") { break }
+        at += 1
+      }
+      let words = String(String.UnicodeScalarView(text[start..<at])).split(whereSeparator: {
+        $0 == "\n" || $0 == "\r"
+      })
+      .map { $0.trimmingScalars { $0 == " " || $0 == "\t" } }.joined(separator: " ")
+      return words
     }
   }
 }
