@@ -14,9 +14,12 @@ extension ReviewState {
       x = f.put(name, row: 1, col: x, style: page == p.page ? .selected : .dim, limit: cols) + 1
     }
     let top = 2
+    if p.detail != nil {
+      drawInsightDetail(&f, p, top: top)
+      return
+    }
     switch p.page {
-    case .passages:
-      if p.detail != nil { drawInsightDetail(&f, p, top: top) } else { drawInsightPassages(&f, p, top: top) }
+    case .passages: drawInsightPassages(&f, p, top: top)
     case .text: drawInsightText(&f, p, top: top)
     case .overview:
       let lines = insightOverviewLines(p)
@@ -99,7 +102,8 @@ extension ReviewState {
     }
   }
 
-  /// The case's text, each cited sentence with a bar and its count in the margin, its text shaded.
+  /// The case's text, each cited sentence with a bar and its count in the
+  /// margin, its text shaded; the cursor's line marked (▸) and shown selected.
   func drawInsightText(_ f: inout Frame, _ p: InsightPanel, top: Int) {
     let lines = p.textLines
     let groups = max(1, p.insight.groups)
@@ -108,6 +112,8 @@ extension ReviewState {
       guard i < lines.count else { break }
       let line = lines[i]
       let row = top + r
+      let cursor = i == p.textCursor
+      if cursor { f.put("▸", row: row, col: 0, style: .heading) }
       if line.count > 0 {
         f.put(InsightReport.bar(line.count, of: groups, width: 3), row: row, col: 1, style: .cited)
         if line.starts {
@@ -116,8 +122,10 @@ extension ReviewState {
         }
       }
       let x = line.style == .heading ? 1 : InsightPanel.margin
-      f.put(line.text, row: row, col: x, style: line.style, limit: cols)
-      for range in line.cited {
+      f.put(
+        line.text.isEmpty && cursor ? " " : line.text, row: row, col: x, style: cursor ? .selected : line.style,
+        limit: cols)
+      for range in line.cited where !cursor {
         // Shading: the cited part of the line drawn again in the cited style.
         let text = Self.columns(line.text, range)
         f.put(text, row: row, col: x + range.lowerBound, style: .cited, limit: cols)

@@ -61,6 +61,9 @@ extension Say {
     say("思考题 \(q) · \(group)", "question \(q) · \(group)")
   }
   static var insightOpenHint: String { say("Enter 查看这一组的答案", "Enter opens the group's answer") }
+  static var insightNothingCitedHere: String {
+    say("这一行没有被引用的句子（n：下一个被引用的句子）", "nothing cited on this line (n: the next cited sentence)")
+  }
 }
 
 extension Say {
