@@ -14,6 +14,17 @@ extension ReviewState {
       x = f.put(name, row: 1, col: x, style: page == p.page ? .selected : .dim, limit: cols) + 1
     }
     let top = 2
+    if let none = InsightReport.noSessions(all) {
+      // Nothing to tally: said plainly, with where to look.
+      var row = top
+      for l in Layout.lines(none, width: max(10, cols - 2))
+        + Layout.lines(Say.insightSeeFolders, width: max(10, cols - 2))
+      where row < geometry.statusRow {
+        f.put(l.display, row: row, col: 1, style: .notice)
+        row += 1
+      }
+      return
+    }
     if p.detail != nil {
       drawInsightDetail(&f, p, top: top)
       return

@@ -129,6 +129,25 @@ struct InsightViewTests {
     #expect(s.render().line(2).hasPrefix(" ████████"))
   }
 
+  @Test("the grid shows the citations of a group that only cited (no text): 0字 1引, not —")
+  func gridCitationsOnly() {
+    let c = ReaderFixtures.bundled
+    var cited = Session(case: c, group: .init(name: "甲组"), now: ReviewFixtures.t0)
+    cited.answers[1].citations = [
+      .init(anchor: .init(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一"), createdAt: ReviewFixtures.t0)
+    ]
+    let empty = Session(case: c, group: .init(name: "乙组"), now: ReviewFixtures.t0)
+    let all = ClassSessions(document: c, sessions: [cited, empty])
+    for (cols, expected) in [(80, "0字 1引"), (40, "1引")] {
+      let s = ReviewState(all: all, review: Review(caseId: c.id), rows: 24, cols: cols, now: ReviewFixtures.now)
+      let f = s.render()
+      let row = try! #require(f.lines.first { $0.hasPrefix(" 甲组") })
+      #expect(row.contains(expected), "\(cols) columns: \(row)")
+      let other = try! #require(f.lines.first { $0.hasPrefix(" 乙组") })
+      #expect(!other.contains("引"), "nothing at all stays —: \(other)")
+    }
+  }
+
   @Test("golden: the list at 80×24, the case with its heat at 120×40")
   func golden() {
     var s = ReviewFixtures.state(24, 80)
