@@ -41,6 +41,20 @@ struct InsightPanel {
     var cited: [Range<Int>]
     /// The most cited sentence on the line (its place in `insight.passages`), for Enter.
     var passage: Int? = nil
+    /// Where the line starts in the case, so that the cursor stays on its text when the width changes.
+    var place = Place(section: 0, paragraph: -1, offset: 0)
+  }
+
+  /// A place in the case's content sections: the section (in `contentSections`),
+  /// the paragraph (-1: the heading) and the UTF-8 offset in it.
+  struct Place: Comparable {
+    var section: Int
+    var paragraph: Int
+    var offset: Int
+
+    static func < (a: Place, b: Place) -> Bool {
+      (a.section, a.paragraph, a.offset) < (b.section, b.paragraph, b.offset)
+    }
   }
 
   var tally: InsightTally
@@ -179,6 +193,7 @@ struct InsightPanel {
 
   /// The text view's cursor on a line, scrolled into view.
   mutating func moveCursor(to line: Int, rows: Int) {
+    scroll = textScroll(rows: rows)
     textCursor = max(0, min(line, textLines.count - 1))
     if textCursor < scroll { scroll = textCursor }
     if textCursor >= scroll + rows { scroll = textCursor - rows + 1 }
@@ -201,12 +216,14 @@ struct InsightPanel {
     }
     let textWidth = max(8, width - InsightPanel.margin)
     var out: [TextLine] = []
-    for s in tally.document.contentSections {
+    let keep = textLines[safe: textCursor]?.place
+    for (k, s) in tally.document.contentSections.enumerated() {
       let cited = insight.sections.first { $0.id == s.id }
       let perQuestion = question.flatMap { q in cited?.perQuestion[safe: q - 1] } ?? cited?.groups ?? 0
       out.append(
         TextLine(
-          text: s.heading + Say.insightSectionHeat(perQuestion), style: .heading, count: 0, starts: false, cited: []))
+          text: s.heading + Say.insightSectionHeat(perQuestion), style: .heading, count: 0, starts: false, cited: [],
+          place: Place(section: k, paragraph: -1, offset: 0)))
       for (pi, para) in s.paragraphs.enumerated() {
         let sentences = Sentences.ranges(in: para.text)
         let counts = heat[s.id]?[pi] ?? [:]
@@ -231,13 +248,24 @@ struct InsightPanel {
             shaded.append(a..<b)
           }
           out.append(
-            TextLine(text: line.display, style: .normal, count: most, starts: starts, cited: shaded, passage: passage))
+            TextLine(
+              text: line.display, style: .normal, count: most, starts: starts, cited: shaded, passage: passage,
+              place: Place(section: k, paragraph: pi, offset: line.range.lowerBound)))
         }
-        out.append(TextLine(text: "", style: .normal, count: 0, starts: false, cited: []))
+        out.append(
+          TextLine(
+            text: "", style: .normal, count: 0, starts: false, cited: [],
+            place: Place(section: k, paragraph: pi, offset: para.text.utf8.count)))
       }
     }
     textLines = out
-    textCursor = min(textCursor, max(0, out.count - 1))
+    // The cursor on the line holding the text it was on (the width may have changed).
+    textCursor = keep.flatMap { at in out.lastIndex { $0.place <= at } } ?? min(textCursor, max(0, out.count - 1))
+  }
+
+  /// The text view's first line shown: as scrolled, moved so that the cursor is on screen.
+  func textScroll(rows: Int) -> Int {
+    min(max(scroll, textCursor - rows + 1), textCursor)
   }
 
   /// Columns before the case's text: a bar and a count.

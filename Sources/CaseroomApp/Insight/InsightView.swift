@@ -59,6 +59,9 @@ extension ReviewState {
     }
     let bar = cols >= 60 ? 8 : 4
     let first = max(0, min(p.selected - insightRows + 1, list.count - insightRows))
+    // The sections in a column as wide as the widest of them (a quarter of the screen at most; none when narrow).
+    let widest = list.map { TerminalWidth.columns(p.insight.passages[$0].heading) }.max() ?? 0
+    let headingWidth = cols >= 70 ? min(cols / 4, widest + 2) : 0
     for r in 0..<insightRows {
       let i = max(0, first) + r
       guard i < list.count else { break }
@@ -72,7 +75,6 @@ extension ReviewState {
         style: chosen ? .selected : .cited)
       x = f.put(
         " " + InsightReport.pad(Say.insightCount(n), 5) + " ", row: row, col: x, style: chosen ? .selected : .heading)
-      let headingWidth = cols >= 70 ? min(16, TerminalWidth.columns(passage.heading) + 2) : 0
       let textEnd = cols - 1 - headingWidth
       f.put(
         Layout.clip(passage.text, width: max(4, textEnd - x)), row: row, col: x, style: chosen ? .selected : .normal)
@@ -90,8 +92,12 @@ extension ReviewState {
     let passage = p.insight.passages[d]
     let width = max(10, cols - 4)
     var row = top
-    for l in Layout.lines(quoted(passage.text), width: width).prefix(max(1, insightRows / 3)) {
-      f.put(l.display, row: row, col: 2, style: .cited)
+    // A third of the rows at most; a sentence longer than that ends in …
+    let lines = Layout.lines(quoted(passage.text), width: width)
+    let most = max(1, insightRows / 3)
+    for (k, l) in lines.prefix(most).enumerated() {
+      let cut = k == most - 1 && lines.count > most
+      f.put(cut ? Layout.clip(l.display + "…", width: width) : l.display, row: row, col: 2, style: .cited)
       row += 1
     }
     f.put(Layout.clip("  — " + passage.heading, width: cols), row: row, col: 0, style: .dim)
@@ -118,8 +124,9 @@ extension ReviewState {
   func drawInsightText(_ f: inout Frame, _ p: InsightPanel, top: Int) {
     let lines = p.textLines
     let groups = max(1, p.insight.groups)
+    let first = p.textScroll(rows: insightRows)
     for r in 0..<insightRows {
-      let i = p.scroll + r
+      let i = first + r
       guard i < lines.count else { break }
       let line = lines[i]
       let row = top + r

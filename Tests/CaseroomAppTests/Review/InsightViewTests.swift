@@ -148,6 +148,34 @@ struct InsightViewTests {
     }
   }
 
+  @Test("the case's text at another width: the cursor stays on its sentence, on screen")
+  func textResize() {
+    var s = ReviewFixtures.state(24, 80)
+    s.handle(.char("i"))
+    s.handle(.char("l"))
+    s.handle(.char("n"))
+    for (rows, cols) in [(12, 40), (40, 120), (24, 80)] {
+      s.resize(rows: rows, cols: cols)
+      let f = s.render()
+      let row = try! #require(f.lines.firstIndex { $0.hasPrefix("▸") }, "\(cols)×\(rows): the cursor on screen")
+      #expect(f.line(row).contains("“金税工程”总称为"), "\(cols)×\(rows): \(f.line(row))")
+    }
+    s.resize(rows: 12, cols: 40)
+    s.handle(.enter)
+    #expect(s.render().lines.contains("  思考题 2 · 甲组"), "Enter after the resize: the same sentence's groups")
+  }
+
+  @Test("no session of the case in the folders: the view says so, and where it looked")
+  func noSessions() throws {
+    let dir = try ReviewFixtures.directory()
+    let all = ClassSessions.load(case: ReaderFixtures.bundled, from: [dir])
+    var s = ReviewState(all: all, review: Review(caseId: all.document.id), rows: 24, cols: 80, now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    let text = s.render().lines.dropFirst(2).prefix(6).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+    #expect(text.contains("没有找到案例 twelve-golden-projects 的小组记录：\(dir.path)"), "\(text)")
+    #expect(text.contains("在表格中按 F 查看读取了哪些文件夹"))
+  }
+
   @Test("golden: the list at 80×24, the case with its heat at 120×40")
   func golden() {
     var s = ReviewFixtures.state(24, 80)
