@@ -147,6 +147,9 @@ extension Say {
     switch problem {
     case .notACase(let e):
       let words = caseProblem(e.what)
+      if e.line > 0 && e.column > 0 {
+        return say("第 \(e.line) 行第 \(e.column) 列：\(words)", "line \(e.line), column \(e.column): \(words)")
+      }
       return e.line > 0 ? say("第 \(e.line) 行：\(words)", "line \(e.line): \(words)") : words
     case .noText: return say("没有可读的正文", "no text to read")
     case .sameId(let first, let id): return say("与 \(first) 的 id 相同（id：\(id)）", "the same id as \(first) (id: \(id))")

@@ -79,6 +79,10 @@ struct CaseFileWordsTests {
     #expect(
       Language.$current.withValue(.zh) { Say.caseNotOfferedBecause(.notACase(e)) }
         == "第 1 行：案例文件应以 '---' 文件头（id、title）开始；没有找到")
+    let header = CaseError(file: "/cases/broken.case.md", line: 3, column: 8, .header(.quoteNotClosed))
+    #expect(
+      Language.$current.withValue(.en) { Say.caseNotOfferedBecause(.notACase(header)) }
+        == "line 3, column 8: header: this quote is never closed")
     #expect(
       Language.$current.withValue(.en) { Say.caseNotOfferedBecause(.sameId(as: "a.case.md", id: "a")) }
         == "the same id as a.case.md (id: a)")
