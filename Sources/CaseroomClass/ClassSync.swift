@@ -49,11 +49,8 @@ public struct ClassSync: Sendable {
   /// A session file a sync did not commit, and why.
   public struct Withheld: Equatable, Sendable {
     public var file: String
+    /// Why (the loader's or the system's words).
     public var reason: String
-    /// One line saying what happened to it.
-    public var line: String {
-      "\(file) not committed: \(reason); the last good version stays in the class repository"
-    }
   }
 
   /// What a sync did.
@@ -84,31 +81,6 @@ public struct ClassSync: Sendable {
     public var signed = false
     /// The instructor's key this sync found at its default place and took (a new machine).
     public var tookKey: String?
-
-    /// What to do when the one who edited the instructor's files here is the instructor.
-    public static let notTheInstructor =
-      "class.json, feedback/ and instructor/ are the instructor's, and this clone has not the instructor's key: "
-      + "if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub from the machine that made the class "
-      + "to this one (the next sync takes it), or run 'caseroom class init DIR --signing-key KEY'; "
-      + "your edits are in the folder put aside"
-
-    /// One line for a status bar or the terminal.
-    public var summary: String {
-      var parts: [String] = []
-      if let committed { parts.append("committed: \(committed)") }
-      parts.append(received.isEmpty ? "nothing new from others" : "\(received.count) file(s) from others")
-      if pushed { parts.append("pushed to \(remote)") }
-      if !conflicted.isEmpty {
-        parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
-      }
-      if let tookKey { parts.append("this clone signs as the instructor now, with \(tookKey)") }
-      if !restored.isEmpty {
-        parts.append("the class's version restored in \(restored.joined(separator: ", "))")
-        if aside != nil { parts.append(Self.notTheInstructor) }
-      }
-      parts += withheld.map(\.line)
-      return parts.joined(separator: "; ")
-    }
   }
 
   public let directory: URL
