@@ -44,6 +44,17 @@ extension Say {
     case .gitMissing:
       return say("无法运行 git：没有安装（apt-get install git）", "cannot run git: not found (install git: apt-get install git)")
     case .badFeedback(let detail): return say("反馈文件不能用：\(detail)", "not a usable feedback file: \(detail)")
+    case .notInAClone: return say("不在班级仓库的 git 克隆里", "not in a git clone of a class repository")
+    case .classNotSigned:
+      return say(
+        "它的 class.json 没有记录教师的密钥：这个班级不签名",
+        "its class.json records no instructor's key: the class is not signed")
+    case .noPrivateKey:
+      return say(
+        "这里没有 SSH 私钥（--signing-key 要的是 .pub 旁边的那个文件）",
+        "no SSH private key here (--signing-key takes one beside its .pub)")
+    case .cannotPutAside(let why):
+      return say("无法把本地的改动放到一边（\(why)）", "cannot put a local edit aside: \(why)")
     case .other(let words): return words
     }
   }

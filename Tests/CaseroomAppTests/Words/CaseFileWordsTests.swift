@@ -1,3 +1,4 @@
+import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import Testing
@@ -117,5 +118,19 @@ struct ReviewFileWordsTests {
     #expect(Language.$current.withValue(.zh) { Say.saveProblem(full) } == "磁盘已满")
     #expect(
       Language.$current.withValue(.en) { Say.saveProblem(full) } == "cannot be written: No space left on device")
+  }
+}
+
+@Suite("A class's refusals of a signing key, worded by the app")
+struct SigningKeyWordsTests {
+  @Test("no private key, a class not signed: in zh and en, naming the file")
+  func signingKey() {
+    let none = ClassError(file: "/k/id", .noPrivateKey)
+    #expect(
+      Language.$current.withValue(.zh) { Say.commandError(none) }
+        == "/k/id: 这里没有 SSH 私钥（--signing-key 要的是 .pub 旁边的那个文件）")
+    #expect(
+      Language.$current.withValue(.en) { Say.commandError(ClassError(file: "/c", .classNotSigned)) }
+        == "/c: its class.json records no instructor's key: the class is not signed")
   }
 }
