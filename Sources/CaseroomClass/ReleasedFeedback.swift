@@ -69,14 +69,16 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
   public func item(question q: Int) -> Item? { answers.first { $0.question == q + 1 } }
 
   /// This feedback as a review holding only it, for the exports
-  /// (`ExportDocument`), which show score and comment under each answer.
+  /// (`ExportDocument`), which show score, criteria and comment under each answer.
   public func asReview() -> Review {
     var r = Review(caseId: caseId, now: releasedAt)
     r.scaleMax = scaleMax
     for item in answers {
       r.setFeedback(
         Review.Feedback(
-          score: item.score, scale: item.scale ?? scaleMax, comment: item.comment, updatedAt: item.updatedAt),
+          score: item.score, scale: item.scale ?? scaleMax, criteria: item.criteria?.map(\.score),
+          rubric: item.criteria?.map { Rubric.Criterion(name: $0.name, points: $0.points) }, comment: item.comment,
+          updatedAt: item.updatedAt),
         group: group,
         question: item.question - 1)
     }

@@ -112,7 +112,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
           let a = s.answer(q, of: c)
           let f = shown?.feedback(group: s.group.name, question: q)
           let comment = feedback == .all ? f.flatMap { $0.comment.isEmpty ? nil : $0.comment } : nil
-          let rubric = shown?.rubric?.criteria(question: q) ?? []
+          // The criteria the score was given under (a released file has no rubric of its own).
+          let rubric = f?.rubric ?? []
           let criteria = f?.criteria.flatMap { given in
             given.count == rubric.count && f?.score != nil
               ? zip(rubric, given).map { Criterion(name: $0.name, points: $0.points, score: $1) } : nil
