@@ -78,6 +78,10 @@ public struct ScaleChange: Equatable, Sendable {
   public static func apply(_ r: inout Review, target: Review, convert: Bool, now: Date) -> ScaleChange? {
     let affected = affected(r, under: target)
     guard affected.isEmpty || convert else { return nil }
+    // Nothing to change: the review stays as it is (not even its time).
+    if affected.isEmpty && r.scaleMax == target.scaleMax && r.rubric == target.rubric {
+      return ScaleChange(converted: [])
+    }
     r.scaleMax = target.scaleMax
     r.rubric = target.rubric
     for c in affected {
