@@ -80,5 +80,30 @@ struct RubricReleaseTests {
         "\(format): the unanswered question's score: \(r.out)")
       #expect(r.out.contains("没有作答"), "\(format): its comment")
     }
+    // The group's total adds both scores released, each out of its own points.
+    r = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", "md"])
+    #expect(r.out.contains("7/25"), "7 + 0, out of 10 + 10 + 5: \(r.out)")
+  }
+}
+
+@Suite("caseroom review with scores under another rubric")
+struct ReviewOtherRubricTests {
+  @Test("without --scale or --rubric, scores under another rubric never stop the review or its summary")
+  func noChangeAsked() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-rubric-\(UUID().uuidString)")
+    _ = try ClassFixtures.caseroom(["class", "init", dir.path])
+    _ = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path, "论据 4 · 结构 3 · 联系实际 3"])
+    let folder = ClassFolder(root: dir)
+    let c = ClassFixtures.bundled
+    let store = SessionStore(directory: folder.sessions)
+    try store.save(ClassFixtures.session("第一组", ["回答"]), to: store.url(caseId: c.id, group: "第一组"))
+    var review = try Review.load(folder.reviewURL(caseId: c.id), caseId: c.id)
+    review.setFeedback(.init(score: 7, criteria: [3, 2, 2], updatedAt: ClassFixtures.t0), group: "第一组", question: 0)
+    // The rubric changed by hand under the scores.
+    review.rubric = try Rubric.parse("论据 5 · 结构 5", questions: 3, file: "t")
+    try review.save(folder.reviewURL(caseId: c.id))
+    let r = try ClassFixtures.caseroom(["review", "--summary", "--class", dir.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("warning: 1 score(s) given under another scale or rubric"), "\(r.out)")
   }
 }

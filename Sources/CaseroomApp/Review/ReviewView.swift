@@ -151,7 +151,9 @@ extension ReviewState {
       let shown = hints.map { h in
         h.key != "0–9"
           ? h
-          : criteria.map { (key: "0–9", text: Say.byCriteria(Rubric.line($0))) }
+          : criteria.map { c in
+            (key: "0–9", text: Say.byCriteria(c.map { "\($0.name)\($0.points)" }.joined(separator: "·")))
+          }
             ?? (key: "0–\(review.scaleMax)", text: h.text)
       }
       f.putHints(shown, row: bar, col: 1, limit: cols, keeping: Keymap.reviewHelpHint)

@@ -12,12 +12,12 @@ extension Say {
   /// Under an answer, a score given under something else than the question is scored by now.
   static func givenUnderOther(_ then: String, _ now: String) -> String {
     say(
-      "这个评分是按\(then)给的，现在按\(now)：不计入总分（重新评分，或 caseroom class rubric … --convert-scores 换算）",
-      "this score was given under \(then), the question is now scored by \(now): left out of the totals (score it again, or convert with --convert-scores)"
+      "这个评分是按\(then)给的，现在按\(now)：不计入总分（重新评分，或用 --convert-scores 换算）",
+      "given under \(then); the question is now scored by \(now): left out of the totals (score it again, or --convert-scores)"
     )
   }
   /// The score key's hint on a question with a rubric.
-  static func byCriteria(_ criteria: String) -> String { say("按标准评分：\(criteria)", "score by \(criteria)") }
+  static func byCriteria(_ criteria: String) -> String { say("评分 \(criteria)", "score \(criteria)") }
 }
 
 // MARK: - Grading on the command line: a change of rubric or scale

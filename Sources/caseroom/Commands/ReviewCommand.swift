@@ -129,8 +129,10 @@ struct ReviewCommand: ParsableCommand {
     }
     try ScoringChangeOption.refuseScaleUnderRubric(scale, target.rubric, questions: c.questions.count)
     if let scale { target.scaleMax = scale }
-    let converted = try ScoringChangeOption.apply(
-      &review, target: target, convert: convertScores, file: file.readFrom.path)
+    // Only a change asked for is made: scores already under another rubric are otherwise left to the review to show.
+    let converted =
+      scale == nil && rubric == nil
+      ? [] : try ScoringChangeOption.apply(&review, target: target, convert: convertScores, file: file.readFrom.path)
     if review != before || (!forOutput && file.readFrom != file.url) {
       do { try review.save(file.url) } catch { throw Failure(error) }
     }

@@ -94,7 +94,7 @@ struct GradingChangesTests {
     var s = try withRubric(24, 120)
     s.handle(.char("l"))
     let bar = s.render().line(23)
-    #expect(bar.contains("按标准评分：论据 4 · 结构 3 · 联系实际 3"), "\(bar)")
+    #expect(bar.contains("0–9 评分 论据4·结构3·联系实际3"), "\(bar)")
     #expect(!bar.contains("0–5"))
     var plain = ReviewFixtures.state(24, 120, scale: 100)
     plain.handle(.char("l"))
