@@ -107,3 +107,52 @@ struct ReviewOtherRubricTests {
     #expect(r.out.contains("warning: 1 score(s) given under another scale or rubric"), "\(r.out)")
   }
 }
+
+@Suite("caseroom review --summary obeys --scale, --convert-scores and --lang; no terminal said rightly")
+struct SummaryOptionsTests {
+  func scoredOn10() throws -> (URL, URL) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-summary-\(UUID().uuidString)")
+    let sessions = dir.appendingPathComponent("s")
+    try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+    let c = ClassFixtures.bundled
+    let store = SessionStore(directory: sessions)
+    try store.save(ClassFixtures.session("第一组", ["回答"]), to: store.url(caseId: c.id, group: "第一组"))
+    var review = Review(caseId: c.id)
+    review.scaleMax = 10
+    review.setFeedback(.init(score: 7, updatedAt: ClassFixtures.t0), group: "第一组", question: 0)
+    let file = dir.appendingPathComponent("r.review.json")
+    try review.save(file)
+    return (sessions, file)
+  }
+
+  @Test("--summary --scale 100: refused as the review is; with --convert-scores converted; --lang zh words")
+  func summaryObeys() throws {
+    let (sessions, file) = try scoredOn10()
+    let base = ["review", "--summary", "--sessions", sessions.path, "--review", file.path]
+    var r = try ClassFixtures.caseroom(base + ["--scale", "100"])
+    #expect(
+      r.status == 1 && r.err.contains("1 scores in \(file.path) were given on another scale than 100"), "\(r.err)")
+    r = try ClassFixtures.caseroom(base + ["--scale", "100", "--convert-scores", "--lang", "zh"])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("caseroom: 已换算 第一组 第 1 题：7/10 → 70/100"), "\(r.err)")
+    #expect(r.out.hasPrefix("小组"), "\(r.out)")
+    #expect(r.out.contains("Q1 字/引 ★/100") && r.out.contains("★70"))
+    r = try ClassFixtures.caseroom(base + ["--json"])
+    #expect(r.out.contains("\"scale\" : 100"))
+  }
+
+  @Test("review --convert-scores without a terminal: converted and saved, and the grid is --summary")
+  func noTerminal() throws {
+    let (sessions, file) = try scoredOn10()
+    let r = try ClassFixtures.caseroom([
+      "review", "--sessions", sessions.path, "--review", file.path, "--scale", "100", "--convert-scores",
+    ])
+    #expect(r.status == 1)
+    #expect(
+      r.err.contains(
+        "caseroom: scores converted and saved; the review screen needs a terminal; without one, 'caseroom review --summary'"
+      ), "\(r.err)")
+    #expect(!r.err.contains("the reader needs a terminal"))
+    #expect(try Review.load(file, caseId: ClassFixtures.bundled.id).feedback(group: "第一组", question: 0)?.score == 70)
+  }
+}

@@ -43,7 +43,7 @@ extension Say {
 extension Say {
   /// `caseroom review` without a terminal (a script, a pipe): the screen cannot open.
   public static func reviewNeedsATerminal(saved: Bool) -> String {
-    (saved ? say("评分已换算并保存。", "The scores are converted and saved. ") : "")
+    (saved ? say("评分已换算并保存；", "scores converted and saved; ") : "")
       + say(
         "评阅界面需要终端；没有终端时用 caseroom review --summary（--json、--csv）查看成绩表",
         "the review screen needs a terminal; without one, 'caseroom review --summary' (--json, --csv) prints the grid")
