@@ -80,6 +80,24 @@ struct RubricReleaseTests {
         "\(format): the unanswered question's score: \(r.out)")
       #expect(r.out.contains("没有作答"), "\(format): its comment")
     }
+    // One language when one is asked for; both by default.
+    for format in ["md", "html"] {
+      let zh = try ClassFixtures.caseroom([
+        "export", "--class", dir.path, "--group", "第一组", "--format", format, "--lang", "zh",
+      ])
+      #expect(zh.out.contains("评分：7/10") && zh.out.contains("总分：7/25"), "\(format): \(zh.out)")
+      for english in ["Score", "Total", "Members", "no answer", "Comment"] {
+        #expect(!zh.out.contains(english), "\(format) in Chinese holds \(english)")
+      }
+      let en = try ClassFixtures.caseroom(
+        ["export", "--class", dir.path, "--group", "第一组", "--format", format], environment: ["CASEROOM_LANG": "en"])
+      #expect(en.out.contains("Score: 7/10") && en.out.contains("Question 2: "), "\(format): \(en.out)")
+      for chinese in ["评分", "总分", "成员", "思考题", "未作答", "点评："] {
+        #expect(!en.out.contains(chinese), "\(format) in English holds \(chinese)")
+      }
+      let both = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", format])
+      #expect(both.out.contains("评分 Score："))
+    }
     // The group's total adds both scores released, each out of its own points.
     r = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", "md"])
     #expect(r.out.contains("7/25"), "7 + 0, out of 10 + 10 + 5: \(r.out)")

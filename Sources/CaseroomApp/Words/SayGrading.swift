@@ -87,3 +87,20 @@ extension Say {
     say("还没评：\(names)（0 分也要输入）· Esc 取消", "not scored yet: \(names) (type 0 for none) · Esc cancels")
   }
 }
+
+// MARK: - A deck's words in one language (export --lang)
+
+extension Say {
+  public static var langIs: String { say("--lang 只能是 zh 或 en", "--lang is zh or en") }
+
+  /// A deck's labels in the current language (`DeckLabels.bilingual` is both).
+  public static var deckLabels: DeckLabels {
+    DeckLabels(
+      htmlLang: say("zh-CN", "en"), allGroups: say("全班", "All groups"), members: say("成员：", "Members: "),
+      question: { say("思考题 \($0)", "Question \($0)") }, continued: say("（续）", " (continued)"),
+      conflict: say(" ⚠ 合并冲突", " ⚠ conflict"), noAnswer: say("（未作答）", "(no answer)"),
+      orphaned: say("（引文已失效）", "(passage no longer found)"), score: say("评分：", "Score: "),
+      comment: say("点评：", "Comment: "), scores: say("评分 · ", "Scores · "), total: say("总分：", "Total: "),
+      unanswered: say("未作答", "No answer"), unansweredAside: "", colon: say("：", ": "))
+  }
+}
