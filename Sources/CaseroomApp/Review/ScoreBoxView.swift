@@ -60,12 +60,15 @@ extension ReviewState {
         ?? Say.onScale(review.scaleMax)
       out += Layout.lines(Say.givenUnderOther(then, now), width: width).map { ($0.display, .notice) }
     }
-    if !f.comment.isEmpty {
-      out += Layout.lines(Say.commentLabel + f.comment, width: width).map { ($0.display, .heading) }
-    }
-    if let draft = f.draft, commentBox == nil {
-      out += Layout.lines(Say.draftMark + draft, width: width).map { ($0.display, .notice) }
-    }
+    if !f.comment.isEmpty { out += Self.lines(Say.commentLabel + f.comment, width: width, .heading) }
+    if let draft = f.draft, commentBox == nil { out += Self.lines(Say.draftMark + draft, width: width, .notice) }
     return out
+  }
+
+  /// A comment laid out line by line: a comment of several lines keeps its lines.
+  static func lines(_ text: String, width: Int, _ style: Style) -> [(String, Style)] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+      Layout.lines(String($0), width: width).map { ($0.display, style) }
+    }
   }
 }

@@ -122,6 +122,8 @@ struct GradingChangesTests {
     #expect(s.commentBox?.editor.text == "论证清楚\n引用恰当\n", "Enter is a new line in a multi-line comment")
     s.handle(.ctrl("s"), now: t0)
     #expect(s.review.feedback(group: "丙组", question: 1)?.comment == "论证清楚\n引用恰当")
+    let shown = s.render().lines
+    #expect(shown.contains("  点评：论证清楚") && shown.contains("  引用恰当"), "a comment's lines shown as lines")
     // Esc cancels an unconfirmed one; u brings it back; Enter confirms it.
     s.handle(.char("x"), now: t0)
     s.handle(.char("c"), now: t0)
