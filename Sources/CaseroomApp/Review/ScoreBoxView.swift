@@ -10,7 +10,15 @@ extension ReviewState {
   /// the current one give way (`…`): the field being typed is always seen.
   func drawScoreBox(_ f: inout Frame, _ box: ScoreBox, row bar: Int) {
     guard box.isRubric else {
-      f.put(" " + Say.typingScore(box.typed, box.fields[0].points), row: bar, col: 0, style: .status)
+      let whole = " " + Say.typingScore(box.typed, box.fields[0].points)
+      if TerminalWidth.columns(whole) <= cols || bar == 0 {
+        f.put(whole, row: bar, col: 0, style: .status)
+      } else {
+        f.fill(row: bar - 1, style: .status)
+        f.put(
+          Layout.clip(" " + Say.scoreBoxHint(box.fields[0].points), width: cols), row: bar - 1, col: 0, style: .status)
+        f.put(" " + Say.typingScorePrefix(box.typed), row: bar, col: 0, style: .status)
+      }
       f.cursor = (bar, 1 + TerminalWidth.columns(Say.typingScorePrefix(box.typed)))
       return
     }

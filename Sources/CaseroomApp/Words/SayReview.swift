@@ -32,8 +32,9 @@ extension Say {
   }
   static var scoreCleared: String { say("评分已清除 · u 撤销", "score cleared · u undoes") }
   static func typingScorePrefix(_ typed: String) -> String { say("评分：\(typed)", "Score: \(typed)") }
-  static func typingScore(_ typed: String, _ max: Int) -> String {
-    typingScorePrefix(typed) + say("  （0–\(max)，Enter 确定，Esc 取消）", "  (0–\(max); Enter gives it, Esc cancels)")
+  static func typingScore(_ typed: String, _ max: Int) -> String { typingScorePrefix(typed) + "  " + scoreBoxHint(max) }
+  static func scoreBoxHint(_ max: Int) -> String {
+    say("（0–\(max)，Enter 确定，Esc 取消）", "(0–\(max); Enter gives it, Esc cancels)")
   }
   static var allScored: String { say("每个已作答的答案都有评分了", "every answer written has a score") }
   static func sideBySideNeeds(_ cols: Int) -> String { say("并排对比需要 \(cols) 列", "side by side needs \(cols) columns") }

@@ -87,6 +87,14 @@ struct GradingChangesTests {
     let line = narrow.render().line(11)
     #expect(line.contains("联系实际 [1]/3"), "the field typed is seen at 40 columns: \(line)")
     #expect(TerminalWidth.columns(line) <= 40)
+    // Without a rubric, in English at 40 columns: the hint above, whole.
+    Language.$current.withValue(.en) {
+      var plain = ReviewFixtures.state(12, 40, scale: 100)
+      plain.handle(.char("l"))
+      plain.handle(.char("8"))
+      #expect(plain.render().line(11) == " Score: 8")
+      #expect(plain.render().line(10) == " (0–100; Enter gives it, Esc cancels)")
+    }
   }
 
   @Test("the score key's hint names the question's criteria, not 0–5")
