@@ -7,6 +7,8 @@ public struct DeckLabels: Sendable {
   /// The HTML document's language (`zh-CN`, `en`).
   public var htmlLang: String
   public var allGroups: String
+  /// Some groups of a class of `n`: `第一组、第三组（2 / 5 组 groups）`.
+  public var someGroups: @Sendable (_ names: [String], _ n: Int) -> String
   /// Before a group's members: `成员 Members：`.
   public var members: String
   /// A question's heading: `思考题 2`.
@@ -33,11 +35,13 @@ public struct DeckLabels: Sendable {
   public var colon: String
 
   public init(
-    htmlLang: String, allGroups: String, members: String, question: @escaping @Sendable (Int) -> String,
+    htmlLang: String, allGroups: String, someGroups: @escaping @Sendable ([String], Int) -> String, members: String,
+    question: @escaping @Sendable (Int) -> String,
     continued: String, conflict: String, noAnswer: String, orphaned: String, score: String, comment: String,
     scores: String, total: String, unanswered: String, unansweredAside: String, colon: String
   ) {
     (self.htmlLang, self.allGroups, self.members, self.question) = (htmlLang, allGroups, members, question)
+    self.someGroups = someGroups
     (self.continued, self.conflict, self.noAnswer, self.orphaned) = (continued, conflict, noAnswer, orphaned)
     (self.score, self.comment, self.scores, self.total) = (score, comment, scores, total)
     (self.unanswered, self.unansweredAside, self.colon) = (unanswered, unansweredAside, colon)
@@ -45,7 +49,11 @@ public struct DeckLabels: Sendable {
 
   /// Chinese and English together, as decks have always been.
   public static let bilingual = DeckLabels(
-    htmlLang: "zh-CN", allGroups: "全班 All groups", members: "成员 Members：", question: { "思考题 \($0)" },
+    htmlLang: "zh-CN", allGroups: "全班 All groups",
+    someGroups: { names, n in
+      let listed = names.count <= 4 ? names.joined(separator: "、") : names.prefix(3).joined(separator: "、") + " 等 etc."
+      return "\(listed)（\(names.count) / \(n) 组 groups）"
+    }, members: "成员 Members：", question: { "思考题 \($0)" },
     continued: "（续）", conflict: " ⚠ 合并冲突 conflict", noAnswer: "（未作答 no answer）", orphaned: "（引文已失效 orphaned）",
     score: "评分 Score：", comment: "点评 Comment：", scores: "评分 Scores · ", total: "总分 Total：", unanswered: "未作答",
     unansweredAside: " no answer", colon: "：")

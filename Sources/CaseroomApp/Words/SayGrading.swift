@@ -96,7 +96,12 @@ extension Say {
   /// A deck's labels in the current language (`DeckLabels.bilingual` is both).
   public static var deckLabels: DeckLabels {
     DeckLabels(
-      htmlLang: say("zh-CN", "en"), allGroups: say("全班", "All groups"), members: say("成员：", "Members: "),
+      htmlLang: say("zh-CN", "en"), allGroups: say("全班", "All groups"),
+      someGroups: { names, n in
+        let shown = names.count <= 4 ? names : Array(names.prefix(3))
+        let listed = shown.joined(separator: say("、", ", ")) + (names.count > shown.count ? say(" 等", " etc.") : "")
+        return say("\(listed)（\(names.count) / \(n) 组）", "\(listed) (\(names.count) of \(n) groups)")
+      }, members: say("成员：", "Members: "),
       question: { say("思考题 \($0)", "Question \($0)") }, continued: say("（续）", " (continued)"),
       conflict: say(" ⚠ 合并冲突", " ⚠ conflict"), noAnswer: say("（未作答）", "(no answer)"),
       orphaned: say("（引文已失效）", "(passage no longer found)"), score: say("评分：", "Score: "),
