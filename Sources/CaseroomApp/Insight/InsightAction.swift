@@ -43,7 +43,7 @@ extension Keymap {
       hint: Phrase("哪些组", "groups")),
     Binding(
       keys: [.char("r")], action: .reload, group: .other,
-      description: Phrase("立即重新读取（平时每秒自动读取）", "read again now (done every second anyway)")),
+      description: Phrase("立即重新读取（有变化时也会自动读取）", "read again now (done anyway when something changes)")),
     Binding(
       keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
       hint: Phrase("帮助", "help")),

@@ -64,8 +64,10 @@ struct InsightPanel {
   var question: Int?
   var selected = 0
   var scroll = 0
-  /// The sentence whose groups are shown (its place in `insight.passages`), and the group chosen there.
-  var detail: Int?
+  /// The sentence whose groups are shown, as it was last cited (kept, by its
+  /// place in the case, across live updates: when no group cites it any more
+  /// it stays on screen and says so), and the group chosen there.
+  private(set) var detail: Insight.Passage?
   var detailSelected = 0
   /// The line of the case's text the cursor is on (`textLines`).
   var textCursor = 0
@@ -85,15 +87,38 @@ struct InsightPanel {
   /// Takes in the groups whose sessions changed; the selection stays on its sentence.
   mutating func update(_ all: ClassSessions, changed: Set<String>) {
     guard !changed.isEmpty else { return }
+    // The sentence selected and the group chosen in its list, by what they are, not where they were.
+    let key = selectedKey ?? passages[safe: selected].map { Self.key(insight.passages[$0]) }
+    let chosen = detailRows[safe: detailSelected]
     tally.update(all, changed: changed)
     insight = tally.insight()
     textFor = nil
     let list = passages
-    if let key = selectedKey, let i = list.firstIndex(where: { key == Self.key(insight.passages[$0]) }) {
+    if let key, let i = list.firstIndex(where: { key == Self.key(insight.passages[$0]) }) {
       selected = i
     }
     selected = min(selected, max(0, list.count - 1))
-    if let d = detail, d >= insight.passages.count { detail = nil }
+    if let d = detail {
+      let key = Self.key(d)
+      detail = insight.passages.first { Self.key($0) == key } ?? Self.uncited(d)
+      let rows = detailRows
+      detailSelected = chosen.flatMap { c in rows.firstIndex(of: c) } ?? min(detailSelected, max(0, rows.count - 1))
+    }
+  }
+
+  /// A sentence no group cites any more: its text and place, no groups.
+  static func uncited(_ p: Insight.Passage) -> Insight.Passage {
+    var p = p
+    p.count = 0
+    p.groups = []
+    p.questions = []
+    return p
+  }
+
+  /// Shows the groups of a sentence (its place in `insight.passages`).
+  mutating func showDetail(_ passage: Int?) {
+    detail = passage.flatMap { insight.passages[safe: $0] }
+    detailSelected = 0
   }
 
   static func key(_ p: Insight.Passage) -> [String] { [p.section, "\(p.paragraph)", "\(p.sentence)"] }
@@ -109,8 +134,8 @@ struct InsightPanel {
 
   /// The groups of the sentence shown in detail, with the question each cited it for.
   var detailRows: [Jump] {
-    guard let d = detail, d < insight.passages.count else { return [] }
-    return insight.passages[d].questions.filter { question == nil || $0.question == question }.flatMap { use in
+    guard let d = detail else { return [] }
+    return d.questions.filter { question == nil || $0.question == question }.flatMap { use in
       use.groups.map { Jump(group: $0, question: use.question - 1) }
     }
   }
@@ -132,7 +157,7 @@ struct InsightPanel {
       case .first: detailSelected = 0
       case .last: detailSelected = max(0, n - 1)
       case .open: return detailRows.indices.contains(detailSelected) ? .jump(detailRows[detailSelected]) : nil
-      case .back: detail = nil
+      case .back: showDetail(nil)
       default: break
       }
       return nil
@@ -179,13 +204,12 @@ struct InsightPanel {
       switch self.page {
       case .passages:
         guard passages.indices.contains(selected) else { return nil }
-        detail = passages[selected]
+        showDetail(passages[selected])
       case .text:
         guard let d = textLines[safe: textCursor]?.passage else { return .nothingCited }
-        detail = d
+        showDetail(d)
       case .overview: return nil
       }
-      detailSelected = 0
     default: break
     }
     return nil

@@ -15,7 +15,7 @@ extension ReviewState {
     stack.open(.insight)
     if var p = insightPanel {
       if !already {
-        p.detail = nil
+        p.showDetail(nil)
         p.origin = (selected, question)
       }
       p.layText(width: cols)

@@ -88,8 +88,7 @@ extension ReviewState {
 
   /// A sentence in full, then the groups that cited it (per question): Enter opens one's answer.
   func drawInsightDetail(_ f: inout Frame, _ p: InsightPanel, top: Int) {
-    guard let d = p.detail, d < p.insight.passages.count else { return }
-    let passage = p.insight.passages[d]
+    guard let passage = p.detail else { return }
     let width = max(10, cols - 4)
     var row = top
     // A third of the rows at most; a sentence longer than that ends in …
@@ -103,9 +102,11 @@ extension ReviewState {
     f.put(Layout.clip("  — " + passage.heading, width: cols), row: row, col: 0, style: .dim)
     row += 2
     let rows = p.detailRows
+    // A sentence the class stopped citing (an answer changed while it was open) says so.
     f.put(
-      Layout.clip(" " + Say.insightCitedBy(Set(rows.map(\.group)).count), width: cols), row: row, col: 0,
-      style: .heading)
+      Layout.clip(
+        " " + (rows.isEmpty ? Say.insightNoLongerCited : Say.insightCitedBy(Set(rows.map(\.group)).count)), width: cols),
+      row: row, col: 0, style: rows.isEmpty ? .notice : .heading)
     row += 1
     let room = max(1, geometry.statusRow - row)
     let first = max(0, min(p.detailSelected - room + 1, rows.count - room))

@@ -57,6 +57,10 @@ extension Say {
     say("还没有小组引用案例中的句子", "no group has cited a sentence of the case yet")
   }
   static func insightCitedBy(_ n: Int) -> String { say("\(n) 组引用：", "cited by \(n):") }
+  /// The groups of a sentence shown while the class changed, and none cites it any more.
+  static var insightNoLongerCited: String {
+    say("现在没有小组引用这一句了（答案已改动）", "no group cites this sentence any more (the answers changed)")
+  }
   static func insightForQuestion(_ q: Int, _ group: String) -> String {
     say("思考题 \(q) · \(group)", "question \(q) · \(group)")
   }

@@ -129,6 +129,79 @@ struct InsightViewTests {
     #expect(s.render().line(2).hasPrefix(" ████████"))
   }
 
+  /// A class of two groups in a folder, each citing the given quotes of 金盾工程's first paragraph.
+  static func shieldClass(_ cites: [String: [String]]) throws -> (URL, SessionStore) {
+    let dir = try ReviewFixtures.directory()
+    let store = SessionStore(directory: dir)
+    for (name, quotes) in cites { try saveShield(store, name, quotes, revision: 1) }
+    return (dir, store)
+  }
+
+  static func saveShield(_ store: SessionStore, _ name: String, _ quotes: [String], revision: Int) throws {
+    let c = ReaderFixtures.bundled
+    var s = Session(case: c, group: .init(name: name, members: ["甲"]), now: ReviewFixtures.t0)
+    s.answers[0].text = "答"
+    s.answers[0].citations = quotes.map {
+      .init(anchor: .init(section: "golden-shield", paragraph: 0, quote: $0), createdAt: ReviewFixtures.t0)
+    }
+    s.revision = revision
+    try store.save(s, to: store.url(caseId: c.id, group: name))
+  }
+
+  @Test("live: the open groups of a sentence stay on it when the ranking changes, and say when no group cites it")
+  func liveDetailKeepsItsSentence() throws {
+    let police = "即“公安信息化工程”"
+    let twelve = "12个重要业务系统之一"
+    let (dir, store) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    #expect(s.render().line(2).contains("即“公安信息化工程”"), "most cited first: \(s.render().line(2))")
+    s.handle(.char("j"))
+    s.handle(.enter)
+    var f = s.render()
+    #expect(f.lines.contains { $0.contains("12个重要业务系统之一") } && f.lines.contains(" 1 组引用："))
+    // 第二组 now cites the other sentence: the order of the list turns over.
+    try Self.saveShield(store, "第二组", [twelve], revision: 2)
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
+    f = s.render()
+    #expect(f.lines.contains { $0.contains("12个重要业务系统之一") }, "still its sentence: \(f.lines)")
+    #expect(!f.lines.contains { $0.contains("公安信息化工程") }, "not the one now second")
+    #expect(f.lines.contains(" 2 组引用：") && f.lines.contains("  思考题 1 · 第二组"))
+    // Nobody cites it any more: it stays, and says so.
+    try Self.saveShield(store, "第一组", [police], revision: 2)
+    try Self.saveShield(store, "第二组", [], revision: 3)
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(4))
+    f = s.render()
+    #expect(f.lines.contains { $0.contains("12个重要业务系统之一") }, "\(f.lines)")
+    #expect(f.lines.contains { $0.contains("现在没有小组引用这一句了") }, "\(f.lines)")
+    s.handle(.enter)
+    #expect(s.screen == .insight, "no group to open")
+  }
+
+  @Test("live: the list's selection stays on its sentence when the ranking changes")
+  func liveSelectionKeepsItsSentence() throws {
+    let police = "即“公安信息化工程”"
+    let twelve = "12个重要业务系统之一"
+    let (dir, store) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    #expect(s.render().line(2).contains("公安信息化工程"))
+    // The first row selected without a key pressed: it stays on its sentence too.
+    try Self.saveShield(store, "第二组", [twelve], revision: 2)
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
+    let f = s.render()
+    let chosen = try #require(f.lines.firstIndex { $0.contains("公安信息化工程") })
+    #expect(chosen == 3, "now second: \(f.lines)")
+    s.handle(.enter)
+    #expect(s.render().lines.contains { $0.contains("公安信息化工程") }, "Enter: the sentence selected")
+  }
+
   @Test("the grid shows the citations of a group that only cited (no text): 0字 1引, not —")
   func gridCitationsOnly() {
     let c = ReaderFixtures.bundled
