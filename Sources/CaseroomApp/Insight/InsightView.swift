@@ -121,11 +121,14 @@ extension ReviewState {
   }
 
   /// The case's text, each cited sentence with a bar and its count in the
-  /// margin, its text shaded; the cursor's line marked (▸) and shown selected.
+  /// margin, its text shaded; the cursor's line marked (▸), the cited
+  /// sentence the cursor is on shown selected (on every line it spans; the
+  /// whole line when nothing on it is cited).
   func drawInsightText(_ f: inout Frame, _ p: InsightPanel, top: Int) {
     let lines = p.textLines
     let groups = max(1, p.insight.groups)
     let first = p.textScroll(rows: insightRows)
+    let sentence = p.cursorSpan?.key
     for r in 0..<insightRows {
       let i = first + r
       guard i < lines.count else { break }
@@ -133,21 +136,25 @@ extension ReviewState {
       let row = top + r
       let cursor = i == p.textCursor
       if cursor { f.put("▸", row: row, col: 0, style: .heading) }
-      if line.count > 0 {
-        f.put(InsightReport.bar(line.count, of: groups, width: 3), row: row, col: 1, style: .cited)
-        if line.starts {
-          let n = "\(line.count)"
+      // The margin: the cursor's sentence where it is on the line, else the most cited there.
+      if let span = line.spans.first(where: { $0.key == sentence }) ?? line.most {
+        f.put(InsightReport.bar(span.count, of: groups, width: 3), row: row, col: 1, style: .cited)
+        if span.starts {
+          let n = "\(span.count)"
           f.put(n, row: row, col: InsightPanel.margin - 1 - TerminalWidth.columns(n), style: .heading)
         }
       }
       let x = line.style == .heading ? 1 : InsightPanel.margin
+      let wholeLine = cursor && line.spans.isEmpty
       f.put(
-        line.text.isEmpty && cursor ? " " : line.text, row: row, col: x, style: cursor ? .selected : line.style,
+        line.text.isEmpty && cursor ? " " : line.text, row: row, col: x, style: wholeLine ? .selected : line.style,
         limit: cols)
-      for range in line.cited where !cursor {
-        // Shading: the cited part of the line drawn again in the cited style.
-        let text = Self.columns(line.text, range)
-        f.put(text, row: row, col: x + range.lowerBound, style: .cited, limit: cols)
+      for span in line.spans {
+        // Shading: the cited part of the line drawn again in the cited style (the cursor's sentence: selected).
+        let text = Self.columns(line.text, span.columns)
+        f.put(
+          text, row: row, col: x + span.columns.lowerBound, style: span.key == sentence ? .selected : .cited,
+          limit: cols)
       }
     }
   }

@@ -202,6 +202,49 @@ struct InsightViewTests {
     #expect(s.render().lines.contains { $0.contains("公安信息化工程") }, "Enter: the sentence selected")
   }
 
+  @Test("the case's text: n stops at every cited sentence, also the second starting on a line; Enter opens that one")
+  func textSentenceCursor() throws {
+    let police = "即“公安信息化工程”"
+    let twelve = "12个重要业务系统之一"
+    let (dir, _) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    s.handle(.char("l"))
+    s.handle(.char("n"))
+    var f = s.render()
+    let row = try #require(f.lines.firstIndex { $0.hasPrefix("▸") })
+    #expect(f.line(row).contains("“金盾工程”，即“公安信息化工程”。是国家电子政务"), "\(f.line(row))")
+    #expect(f.line(row).hasPrefix("▸███ 2 "), "the first sentence's count: \(f.line(row))")
+    // The characters of the cursor's line drawn selected.
+    let selected = { (f: Frame) in
+      let on = Set(f.columns(withStyle: .selected, row: row))
+      var col = 0
+      var out = ""
+      for ch in f.line(row) {
+        if on.contains(col) { out.append(ch) }
+        col += TerminalWidth.columns(ch)
+      }
+      return out
+    }
+    #expect(selected(f).hasPrefix("“金盾工程”，即"), "the first sentence under the cursor: \(selected(f))")
+    s.handle(.char("n"))
+    f = s.render()
+    #expect(f.lines.firstIndex { $0.hasPrefix("▸") } == row, "the next cited sentence is on the same line")
+    #expect(selected(f).hasPrefix("是国家电子政务建设的12个"), "now the second: \(selected(f))")
+    #expect(f.line(row).hasPrefix("▸█▌  1 "), "the margin counts the sentence under the cursor: \(f.line(row))")
+    s.handle(.enter)
+    f = s.render()
+    #expect(f.lines.contains { $0.contains("是国家电子政务建设的12个重要业务系统之一") } && f.lines.contains(" 1 组引用："))
+    s.handle(.escape)
+    s.handle(.char("N"))
+    #expect(selected(s.render()).hasPrefix("“金盾工程”，即"), "N: back to the first")
+    s.handle(.enter)
+    #expect(s.render().lines.contains(" 2 组引用："))
+  }
+
   @Test("the grid shows the citations of a group that only cited (no text): 0字 1引, not —")
   func gridCitationsOnly() {
     let c = ReaderFixtures.bundled
