@@ -140,7 +140,7 @@ extension ReviewState {
           first: [.nextGroup, .score, .comment, .nextUnscored, .nextQuestion, .back, .sideBySide, .present])
       case .order: hints = Keymap.reviewHints(Keymap.reviewOrder, first: [])
       case .files: hints = Keymap.reviewHints(Keymap.reviewFiles, first: [])
-      case .insight: hints = Keymap.hints(Keymap.insight.filter { $0.action != .help })
+      case .insight: hints = Keymap.hints((insightPanel?.keys ?? Keymap.insight).filter { $0.action != .help })
       case .presenter: hints = []
       }
       // The score key shows the scale: 0–5, 0–100.

@@ -245,6 +245,27 @@ struct InsightViewTests {
     #expect(s.render().lines.contains(" 2 组引用："))
   }
 
+  @Test("the hint bar shows the keys that work where the view is: the groups of a sentence, the list, the coverage")
+  func hintsPerMode() {
+    var s = ReviewFixtures.state(24, 120)
+    s.handle(.char("i"))
+    var bar = s.render().lines.last ?? ""
+    #expect(bar.contains("←/→ 视图") && bar.contains("Tab 思考题") && bar.contains("Enter 哪些组"), "the list: \(bar)")
+    s.handle(.enter)
+    bar = s.render().lines.last ?? ""
+    #expect(bar.contains("Enter 答案") && bar.contains("j/k 选择") && bar.contains("Esc 返回"), "the groups: \(bar)")
+    #expect(!bar.contains("视图") && !bar.contains("思考题") && !bar.contains("哪些组"), "the groups: \(bar)")
+    s.handle(.char("l"))
+    s.handle(.tab)
+    #expect(s.render().lines.contains("  思考题 2 · 甲组"), "keys not shown there do nothing there")
+    s.handle(.escape)
+    s.handle(.char("l"))
+    s.handle(.char("l"))
+    #expect(s.insightPanel?.page == .overview)
+    bar = s.render().lines.last ?? ""
+    #expect(bar.contains("←/→ 视图") && !bar.contains("Enter"), "the coverage: \(bar)")
+  }
+
   @Test("the grid shows the citations of a group that only cited (no text): 0字 1引, not —")
   func gridCitationsOnly() {
     let c = ReaderFixtures.bundled
