@@ -101,7 +101,17 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   /// An insight slide's heading and whom its counts are of: the whole class, or only the groups chosen.
   public var insightHeading: String { ofClass == nil ? "全班洞察 Insight" : "所选小组洞察 Insight" }
   public func insightCounted(_ groups: Int) -> String {
-    ofClass.map { "只计所选的 \(groups) 组（全班 \($0) 组）the \(groups) groups chosen of \($0)" } ?? "全班 \(groups) 组"
+    ofClass.map { "只计所选的 \(groups) 组（全班 \($0) 组）the \(groups) \(Self.groups(groups)) chosen of \($0)" }
+      ?? "全班 \(groups) 组"
+  }
+
+  /// `group` or `groups`, for the English half of a deck's words.
+  static func groups(_ n: Int) -> String { n == 1 ? "group" : "groups" }
+
+  /// An insight slide's groups that cite nothing for a question: how many first, then (the first 20 of) them.
+  public static func citingNothing(_ names: [String]) -> String {
+    let listed = names.prefix(20).joined(separator: "、") + (names.count > 20 ? " 等 etc." : "")
+    return "没有引文 No citations：\(names.count) 组 \(groups(names.count))：\(listed)"
   }
 
   public init(

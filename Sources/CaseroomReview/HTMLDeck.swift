@@ -142,7 +142,7 @@ enum HTMLDeck {
     if q.top.isEmpty { s += "<p class=\"cr-empty\">（没有小组引用案例 no citations）</p>" }
     var foot: [String] = []
     if !q.citeNothing.isEmpty {
-      foot.append("没有引文 No citations：\(e(q.citeNothing.joined(separator: "、")))")
+      foot.append(e(ExportDocument.citingNothing(q.citeNothing)))
     }
     if !q.terms.isEmpty {
       foot.append(

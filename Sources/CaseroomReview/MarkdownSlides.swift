@@ -87,7 +87,7 @@ enum MarkdownSlides {
         s += "| \(String(repeating: "█", count: cells)) \(n)/\(i.groups) | \(text(p.text)) | \(text(p.heading)) |\n"
       }
     }
-    if !q.citeNothing.isEmpty { s += "\n没有引文 No citations：\(text(q.citeNothing.joined(separator: "、")))\n" }
+    if !q.citeNothing.isEmpty { s += "\n\(text(ExportDocument.citingNothing(q.citeNothing)))\n" }
     if !q.terms.isEmpty {
       s +=
         "\n关键词 Key terms：\(text(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))\n"

@@ -143,7 +143,7 @@ extension ReviewState {
           first: [.nextGroup, .score, .comment, .nextUnscored, .nextQuestion, .back, .sideBySide, .present])
       case .order: hints = Keymap.reviewHints(Keymap.reviewOrder, first: [])
       case .files: hints = Keymap.reviewHints(Keymap.reviewFiles, first: [])
-      case .insight: hints = Keymap.hints(Keymap.insight.filter { $0.action != .help })
+      case .insight: hints = Keymap.hints((insightPanel?.keys ?? Keymap.insight).filter { $0.action != .help })
       case .presenter: hints = []
       }
       // The score key shows what the question is scored by: 0–5, 0–100, or its criteria.

@@ -93,6 +93,9 @@ struct ExportCommand: ParsableCommand {
     try reportingFailures {
       let loaded = try source.load(warning: true)
       let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
+      // A deck of the class from folders without a session of the case (empty, the wrong one, another case's):
+      // refused, naming the folders and the cases found there, and nothing written.
+      if group == nil, let none = InsightReport.noSessions(collected) { throw Failure(message: none) }
       let chosen: [Session]
       if let group {
         guard let s = collected.session(named: group) else {
