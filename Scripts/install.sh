@@ -108,12 +108,15 @@ helper="$scratch/release/caseroom-documents"
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
-# Without its DWARF debug information (a third of the file): the symbols stay,
-# so a crash's backtrace still names its functions (and nm still lists them).
+# Stripped as the Debian package strips it (package-deb.sh): no DWARF, no
+# symbol table (a third of the file: 9 MB of Swift's mangled names). A
+# crash's backtrace is symbolicated by the Swift toolchain's swift-backtrace,
+# which a user's machine does not have; a developer has the build's own
+# binary, symbols and all, in $scratch/release.
 if command -v strip >/dev/null 2>&1; then
-  strip --strip-debug -o "$staging/caseroom" "$binary"
+  strip --strip-unneeded --remove-section=.comment --remove-section=.note -o "$staging/caseroom" "$binary"
   binary="$staging/caseroom"
-  strip --strip-debug -o "$staging/caseroom-documents" "$helper"
+  strip --strip-unneeded --remove-section=.comment --remove-section=.note -o "$staging/caseroom-documents" "$helper"
   helper="$staging/caseroom-documents"
 fi
 # caseroom(1) is written by the program from its own command definitions
