@@ -12,7 +12,9 @@ extension InstallTests {
   @Test("the installed binary carries no ICU and no Foundation beyond FoundationEssentials (nm), and is at most 30 MB")
   func noICU() throws {
     let bin = try Self.installed().appendingPathComponent("bin/caseroom")
-    let scratch = ProcessInfo.processInfo.environment["CASEROOM_BUILD_DIR"] ?? CLI.repository.appendingPathComponent(".build-install").path
+    let scratch =
+      ProcessInfo.processInfo.environment["CASEROOM_BUILD_DIR"]
+      ?? CLI.repository.appendingPathComponent(".build-install").path
     let built = URL(fileURLWithPath: scratch).appendingPathComponent("release/caseroom")
     let symbols = try Shell.run("nm '\(built.path)'")
     #expect(symbols.status == 0, "\(symbols.err)")
