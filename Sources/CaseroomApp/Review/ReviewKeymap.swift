@@ -70,7 +70,8 @@ extension Keymap {
         description: Phrase("演示，从选中的小组开始", "present, from the selected group"), hint: Phrase("演示", "present")),
       Binding(
         keys: [.char("r")], action: .reload, group: .other,
-        description: Phrase("立即重新读取小组记录（平时每秒自动读取）", "read the sessions again now (done every second anyway)")),
+        description: Phrase("立即重新读取小组记录（平时一有变化就自动读取）", "read the sessions again now (done whenever they change anyway)")
+      ),
     ]
     + classKeys
     + [
