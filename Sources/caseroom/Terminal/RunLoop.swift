@@ -18,10 +18,14 @@ enum RunEnd {
 /// by an `EffectRunner` off this thread (a copy to the clipboard here), and
 /// each result comes back as a `.done` event. The effects that come with the
 /// end (a last save, a lock given back) are performed before it returns.
-/// `afterFirstFrame` runs once the first screen is drawn (work that can wait
-/// until the user sees something); a message it returns goes to the screen
-/// as a `.notice`.
-func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: () -> String? = { nil }) -> RunEnd {
+/// `afterFirstFrame` runs `settle` after the first screen is drawn (work that
+/// can wait until the user sees something: the reader's copy and UTF-8 check
+/// of a 20 MB case, ~20 ms of CPU, leaves the terminal that time to show the
+/// screen; keys before then are answered first); a message it returns goes to the
+/// screen as a `.notice`.
+func runLoop(
+  _ first: any Screen, on terminal: TerminalScreen, settle: TimeInterval = 0.1, afterFirstFrame: () -> String? = { nil }
+) -> RunEnd {
   let runner = EffectRunner()
   let files = FileWatch(inotify: ProcessInfo.processInfo.environment["CASEROOM_NO_INOTIFY"] == nil)
   var current = first
@@ -29,6 +33,8 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
   var transition = current.update(.resize(rows: size.rows, cols: size.cols), now: Date())
   var full = true
   var firstFrame = true
+  /// When `afterFirstFrame` is due (nil: not yet drawn, or done).
+  var afterDue: Date?
   var waiting: [EffectResult] = []
   while true {
     if transition.ends {
@@ -88,6 +94,10 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     }
     if firstFrame {
       firstFrame = false
+      afterDue = Date().addingTimeInterval(settle)
+    }
+    if let due = afterDue, Date() >= due {
+      afterDue = nil
       if let notice = afterFirstFrame() {
         transition = current.update(.notice(notice), now: Date())
         continue
@@ -96,7 +106,7 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     let event: ScreenEvent
     let now = Date()
     files.watch(current.watched, now: now)
-    let deadline = [current.nextTick(after: now), files.nextLook].compactMap { $0 }.min()
+    let deadline = [current.nextTick(after: now), files.nextLook, afterDue].compactMap { $0 }.min()
     switch terminal.readKey(timeout: Waiter.timeout(until: deadline, from: now), wake: runner.wakeFD, watch: files.fd) {
     case .timeout: event = files.look() ? .changed : .tick
     case .changed:
