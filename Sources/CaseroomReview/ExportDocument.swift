@@ -88,6 +88,23 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   public var groups: [Group]
   /// The class as a whole (`export --insight`): an insight slide per question in decks.
   public var insight: Insight?
+  /// A deck of some groups only (`export --groups`): how many groups the class has (nil: the whole class, or one group).
+  public var ofClass: Int?
+
+  /// Whom a deck shows, for its title: the whole class, the groups chosen (`第一组、第三组（2 / 6 组 groups）`), or the one group.
+  public func who(all: Bool) -> String {
+    guard all else { return groups.first?.name ?? "" }
+    guard let n = ofClass else { return "全班 All groups" }
+    let names = groups.map(\.name)
+    let listed = names.count <= 4 ? names.joined(separator: "、") : names.prefix(3).joined(separator: "、") + " 等 etc."
+    return "\(listed)（\(names.count) / \(n) 组 groups）"
+  }
+
+  /// An insight slide's heading and whom its counts are of: the whole class, or only the groups chosen.
+  public var insightHeading: String { ofClass == nil ? "全班洞察 Insight" : "所选小组洞察 Insight" }
+  public func insightCounted(_ groups: Int) -> String {
+    ofClass.map { "只计所选的 \(groups) 组（全班 \($0) 组）the \(groups) groups chosen of \($0)" } ?? "全班 \(groups) 组"
+  }
 
   public init(
     _ c: Case, sessions: [Session], review: Review? = nil, feedback: FeedbackShown = .all,

@@ -21,7 +21,7 @@ import FoundationEssentials
 ///   Chinese school prints.
 enum HTMLDeck {
   static func render(_ d: ExportDocument, all: Bool) -> String {
-    let who = all ? "全班 All groups" : (d.groups.first?.name ?? "")
+    let who = d.who(all: all)
     let slides = SlidePlan.slides(d, all: all).map { html($0, d, all: all) }
     return """
       <!DOCTYPE html>
@@ -53,7 +53,7 @@ enum HTMLDeck {
     switch slide {
     case .title(let groups, let members, let more):
       var s = "<h1 class=\"cr-title\">\(e(d.case.title))\(more ? continued : "")</h1>"
-      s += "<h2 class=\"cr-who\">\(e(all ? "全班 All groups" : (groups.first?.name ?? "")))</h2>"
+      s += "<h2 class=\"cr-who\">\(e(all ? d.who(all: true) : (groups.first?.name ?? "")))</h2>"
       if let members {
         if !members.isEmpty { s += "<p class=\"cr-members\">成员 Members：\(e(members.joined(separator: "、")))</p>" }
       } else {
@@ -118,24 +118,26 @@ enum HTMLDeck {
   static func p(_ paragraph: SlidePlan.Paragraph) -> String { paragraph.continued ? " cr-cont" : "" }
 
   /// A question's insight slide: its most cited sentences, each with a bar
-  /// (the share of the class citing it), the count, the sentence (two lines
-  /// at most) and its section; under them the groups citing nothing and the
-  /// key terms.
+  /// (the share of the groups counted citing it) and its section under the
+  /// bar, the count, the sentence (two lines at most); under them the groups
+  /// citing nothing and the key terms.
   static func insight(_ number: Int, _ d: ExportDocument) -> String {
     guard let i = d.insight, number - 1 < i.questions.count else { return "" }
     let q = i.questions[number - 1]
-    var s = "<header class=\"cr-head\"><h2 class=\"cr-heading\">思考题 \(number) · 全班洞察 Insight</h2>"
+    var s = "<header class=\"cr-head\"><h2 class=\"cr-heading\">思考题 \(number) · \(d.insightHeading)</h2>"
     s += "<p class=\"cr-asked\">\(e(q.text))</p></header>"
-    s += "<p class=\"cr-insight-note\">引用最多的句子 Most cited（全班 \(i.groups) 组，每组只计一次）</p>"
+    s += "<p class=\"cr-insight-note\">引用最多的句子 Most cited（\(e(d.insightCounted(i.groups)))，每组只计一次）</p>"
     s += "<ol class=\"cr-bars\">"
     for k in q.top.prefix(SlidePlan.insightPassages) {
       let p = i.passages[k]
       let n = p.groups(question: number).count
       let share = i.groups > 0 ? Double(n) / Double(i.groups) * 100 : 0
+      // The section under the bar, where the sentence's two lines cannot cut it off.
       s +=
-        "<li class=\"cr-bar-row\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(Printf.text("%.1f", share))%\"></span></span>"
+        "<li class=\"cr-bar-row\"><span class=\"cr-bar-cell\"><span class=\"cr-bar-track\"><span class=\"cr-bar\" style=\"width: \(Printf.text("%.1f", share))%\"></span></span>"
+      s += "<cite>\(e(p.heading))</cite></span>"
       s += "<span class=\"cr-bar-n\">\(n) 组</span>"
-      s += "<span class=\"cr-bar-text\">\(e(p.text))<cite>\(e(p.heading))</cite></span></li>"
+      s += "<span class=\"cr-bar-text\">\(e(p.text))</span></li>"
     }
     s += "</ol>"
     if q.top.isEmpty { s += "<p class=\"cr-empty\">（没有小组引用案例 no citations）</p>" }
@@ -233,8 +235,9 @@ enum HTMLDeck {
     .cr-bar-track { display: block; height: calc(1.6 * var(--u)); margin-top: calc(.3 * var(--u)); background: #e8e4dc; }
     .cr-bar { display: block; height: 100%; background: var(--accent); min-width: 2px; }
     .cr-bar-n { font-weight: bold; color: var(--accent); white-space: nowrap; }
+    .cr-bar-cell { display: block; min-width: 0; }
+    .cr-bar-cell cite { display: block; font-style: normal; color: var(--dim); font-size: .8em; line-height: 1.4; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .cr-bar-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
-    .cr-bar-text cite { font-style: normal; color: var(--dim); font-size: .8em; margin-left: .8em; }
     .cr-insight-foot { margin-top: auto; color: var(--dim); font-size: calc(1.5 * var(--u) * var(--fit)); line-height: 1.4; }
     .cr-insight-foot p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     #cr-counter { position: fixed; right: calc(1.5 * var(--u)); bottom: calc(1 * var(--u)); color: var(--dim); font-size: calc(1.3 * var(--u)); }

@@ -7,7 +7,7 @@ import FoundationEssentials
 /// a long answer continues on the following slides, marked （续）.
 enum MarkdownSlides {
   static func render(_ d: ExportDocument, all: Bool) -> String {
-    let who = all ? "全班 All groups" : (d.groups.first.map { $0.name } ?? "")
+    let who = d.who(all: all)
     let slides = SlidePlan.slides(d, all: all).map { markdown($0, d, all: all) }
     return "---\nmarp: true\ntitle: \(yaml(d.case.title + " — " + who))\n---\n\n"
       + slides.joined(separator: "\n---\n\n")
@@ -17,7 +17,7 @@ enum MarkdownSlides {
     switch slide {
     case .title(let groups, let members, let more):
       var s =
-        "# \(text(d.case.title))\(more ? HTMLDeck.continued : "")\n\n## \(text(all ? "全班 All groups" : groups.first?.name ?? ""))\n"
+        "# \(text(d.case.title))\(more ? HTMLDeck.continued : "")\n\n## \(text(all ? d.who(all: true) : groups.first?.name ?? ""))\n"
       if let members {
         if !members.isEmpty { s += "\n成员 Members：\(text(members.joined(separator: "、")))\n" }
       } else {
@@ -73,10 +73,11 @@ enum MarkdownSlides {
   static func insight(_ number: Int, _ d: ExportDocument) -> String {
     guard let i = d.insight, number - 1 < i.questions.count else { return "" }
     let q = i.questions[number - 1]
-    var s = "## 思考题 \(number) · 全班洞察 Insight\n\n> \(text(q.text))\n\n"
+    var s = "## 思考题 \(number) · \(d.insightHeading)\n\n> \(text(q.text))\n\n"
     if q.top.isEmpty {
       s += "*（没有小组引用案例 no citations）*\n"
     } else {
+      s += "引用最多的句子 Most cited（\(text(d.insightCounted(i.groups)))，每组只计一次）\n\n"
       s += "| 小组 Groups | 引用最多的句子 Most cited | 节 Section |\n|---|---|---|\n"
       for k in q.top.prefix(SlidePlan.insightPassages) {
         let p = i.passages[k]

@@ -212,6 +212,10 @@ struct ExportBrowserTests {
           var bar = row.querySelector('.cr-bar').getBoundingClientRect().width;
           var track = row.querySelector('.cr-bar-track').getBoundingClientRect().width;
           out.push('bar ' + (bar / track).toFixed(3) + ' ' + row.querySelector('.cr-bar-n').textContent);
+          // The section label: on screen, not clipped (what is drawn at its middle is the label itself).
+          var cite = row.querySelector('cite'), r = cite.getBoundingClientRect();
+          var hit = d.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+          out.push('section ' + cite.textContent + ' ' + (r.height > 0 && hit === cite && cite.scrollWidth <= cite.clientWidth + 1 ? 'shown' : 'cut'));
         });
         document.getElementById('measure').textContent = out.join('\\n');
       };
@@ -223,6 +227,9 @@ struct ExportBrowserTests {
     #expect(lines.first == "kind insight", "\(lines)")
     let bars = lines.filter { $0.hasPrefix("bar ") }
     #expect(bars == ["bar 0.667 2 组", "bar 0.333 1 组"], "\(lines)")
+    #expect(
+      lines.filter { $0.hasPrefix("section ") } == ["section （二）金税工程 shown", "section （一）金宏工程 shown"],
+      "each section label shown, the long sentence's too: \(lines)")
     let scroll = lines.first { $0.hasPrefix("scroll ") }!.split(separator: " ").compactMap { Int($0) }
     #expect(scroll[0] <= scroll[1] + 1, "nothing past the slide: \(lines)")
     let bottom = Int(lines.first { $0.hasPrefix("bottom ") }!.split(separator: " ")[1])!

@@ -238,6 +238,68 @@ struct ReviewExportCLITests {
     #expect(insightCSV.status != 0 && insightCSV.err.contains("--insight goes with --all or --groups, in md or html"))
   }
 
+  @Test("--groups --insight: the deck titled by the groups chosen, its bars counting only them, and saying so")
+  func someGroupsInsight() throws {
+    let dir = try CLI.temporaryDirectory().appendingPathComponent("sessions")
+    let store = SessionStore(directory: dir)
+    let tax = Session.Anchor(section: "golden-tax", paragraph: 0, quote: "是我国电子政务的核心系统之一")
+    for name in ["第一组", "第二组", "第三组"] {
+      var s = Session(case: Self.bundled, group: .init(name: name))
+      s.answers[0].text = "\(name)的答案。"
+      if name != "第三组" { s.answers[0].citations = [.init(anchor: tax, createdAt: Date())] }
+      try store.save(s, to: store.url(caseId: Self.bundled.id, group: name))
+    }
+    let html = try CLI.run([
+      "export", "--groups", "第一组,第三组", "--insight", "--sessions", dir.path, "--format", "html",
+    ])
+    #expect(html.status == 0, "\(html.err)")
+    #expect(html.out.contains("<title>中国十二金工程 — 第一组、第三组（2 / 3 组 groups）</title>"))
+    #expect(html.out.contains("<h2 class=\"cr-who\">第一组、第三组（2 / 3 组 groups）</h2>"))
+    #expect(!html.out.contains("全班 All groups") && !html.out.contains("全班洞察"))
+    #expect(html.out.contains("思考题 1 · 所选小组洞察 Insight"))
+    #expect(html.out.contains("（只计所选的 2 组（全班 3 组）the 2 groups chosen of 3，每组只计一次）"))
+    #expect(
+      html.out.contains(
+        "style=\"width: 50.0%\"></span></span><cite>（二）金税工程</cite></span><span class=\"cr-bar-n\">1 组</span>"),
+      "第二组 is not in the deck: 1 of 2")
+    let md = try CLI.run([
+      "export", "--groups", "第一组,第三组", "--insight", "--sessions", dir.path, "--format", "md",
+    ])
+    #expect(
+      md.out.contains("title: \"中国十二金工程 — 第一组、第三组（2 / 3 组 groups）\"")
+        || md.out.contains("title: 中国十二金工程 — 第一组、第三组（2 / 3 组 groups）"), "\(md.out.prefix(200))")
+    #expect(md.out.contains("## 第一组、第三组（2 / 3 组 groups）"))
+    #expect(md.out.contains("| █████ 1/2 | “金税工程”总称为"), "\(md.out)")
+    #expect(md.out.contains("只计所选的 2 组（全班 3 组）"))
+    let all = try CLI.run(["export", "--all", "--insight", "--sessions", dir.path, "--format", "html"])
+    #expect(all.out.contains("全班 All groups") && all.out.contains("思考题 1 · 全班洞察 Insight"))
+    #expect(all.out.contains("（全班 3 组，每组只计一次）") && all.out.contains("style=\"width: 66.7%\""))
+  }
+
+  @Test("caseroom insight on an empty folder, or one of another case's sessions: said plainly on standard error")
+  func insightNoSessions() throws {
+    let empty = try CLI.temporaryDirectory().appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    for json in [false, true] {
+      let r = try CLI.run(["insight", "--sessions", empty.path] + (json ? ["--json"] : []))
+      #expect(r.status == 0)
+      #expect(
+        r.err.contains(
+          "caseroom: no group sessions of case twelve-golden-projects in \(empty.path): check that --sessions or --class names the class's sessions folder"
+        ),
+        "\(r.err)")
+    }
+    let other = try CLI.temporaryDirectory().appendingPathComponent("other")
+    let store = SessionStore(directory: other)
+    var s = Session(case: Self.bundled, group: .init(name: "第一组"))
+    s.caseId = "another-case"
+    try store.save(s, to: other.appendingPathComponent("x.session.json"))
+    let r = try CLI.run(["insight", "--sessions", other.path, "--lang", "zh"], environment: ["CASEROOM_LANG": "zh"])
+    #expect(r.err.contains("没有找到案例 twelve-golden-projects 的小组记录：\(other.path)（那里有其他案例的记录：another-case）"), "\(r.err)")
+    let full = try CLI.run(["insight", "--sessions", try collected().root.path])
+    #expect(!full.err.contains("no group sessions"))
+  }
+
   @Test("caseroom insight: text in zh or en, and JSON with every cited passage")
   func insight() throws {
     let (root, _) = try collected()

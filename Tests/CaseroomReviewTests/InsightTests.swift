@@ -155,7 +155,8 @@ struct InsightTests {
   }
 
   @Test(
-    "key terms come from the case: used by most groups first, a term inside a longer one with the same groups left out")
+    "key terms come from the case, in any case for Latin words; a term inside a longer one used by the same groups left out"
+  )
   func terms() {
     let (t, _) = Self.tally([
       Self.session("甲组", [:], answers: [1: "金税工程和金盾工程都值得学习，CTAIS 很重要。"]),
@@ -174,6 +175,92 @@ struct InsightTests {
     #expect(!names.contains { $0.hasPrefix("的") || $0.hasSuffix("的") })
     #expect(!names.contains("值得学习"), "not a term of the case")
     #expect(terms.first.map { $0.groups.count } == 2)
+  }
+
+  /// Five groups answering as students write (我们认为…通过…进行…问题是…), and one that only cited.
+  static let essays: [(String, [String])] = [
+    (
+      "第一组",
+      [
+        "我们单位属于金税工程。通过金税工程，我们进行了税收征管的信息化，一个明显的问题是各地系统不统一。",
+        "我们认为十二金工程的发展与电子政务的发展趋势基本吻合。通过信息资源共享，我们进行了很多改进，但是问题是部门之间的互联互通还不够，需要统一规划、统一标准。",
+        "我们认为需要加强信息共享和业务协同。一个问题是重复建设，通过统一规划可以解决这个问题。",
+      ]
+    ),
+    (
+      "第二组",
+      [
+        "我们单位是公安系统，属于金盾工程。通过金盾工程，我们进行了信息化建设，问题是基层的网络还不够。",
+        "基本吻合。十二金工程通过信息化建设推动了电子政务，我们进行了分析，问题在于各部门各自为政，信息资源没有共享，需要统一标准。",
+        "我们认为一个方面是安全保障体系需要加强，另一个问题是公共服务不足，应当通过提高政府工作的透明度来解决。",
+      ]
+    ),
+    (
+      "第三组",
+      [
+        "我们单位属于金宏工程，宏观经济管理部门之间进行了信息共享。",
+        "我们认为基本吻合。一个问题是重复建设，通过统一规划进行整合；另一个问题是信息共享不足，互联互通需要加强。",
+        "我们认为科学决策和公共服务需要加强。问题是信息资源分散，通过建立统一的电子政务网络平台进行整合。",
+      ]
+    ),
+    (
+      "第四组",
+      [
+        "我们单位属于金税工程，通过税收征管系统进行管理。",
+        "十二金工程与发展趋势相吻合。我们进行了讨论，问题是信息资源共享和业务协同不足，需要统一标准。",
+        "我们认为需要加强信息安全，问题是安全保障体系不完善，应当通过标准规范进行解决。",
+      ]
+    ),
+    (
+      "第五组",
+      [
+        "我们单位属于金盾工程，实施情况良好。", "我们认为吻合。一个问题是统一规划不够，通过信息资源共享进行改进。",
+        "我们认为需要提高透明度，加强公共服务，问题是一个部门一个系统。",
+      ]
+    ),
+    ("第六组", ["", "", ""]),
+  ]
+
+  @Test(
+    "key terms on answers as students write them: the case's own terms, not 进行/我们/问题/一个/通过, longer over their parts")
+  func termsDiscriminate() {
+    let (t, _) = Self.tally(
+      Self.essays.map { name, texts in
+        Self.session(
+          name, [:], answers: Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($0.offset, $0.element) }))
+      })
+    var tally = t
+    let questions = tally.insight().questions
+    let terms = questions.map { $0.terms.map(\.term) }
+    let generic = ["进行", "我们", "问题", "一个", "通过", "需要", "信息", "管理", "建设", "系统", "工程", "基本", "提高", "加强"]
+    for (q, list) in terms.enumerated() {
+      #expect(!list.isEmpty)
+      for word in generic { #expect(!list.contains(word), "question \(q + 1): \(word) in \(list)") }
+      #expect(!list.contains { $0.hasPrefix("通过") || $0.hasPrefix("进行") || $0.hasSuffix("一个") }, "\(list)")
+    }
+    // Question 1 (which project is your unit's): the projects named come first.
+    #expect(Array(terms[0].prefix(2)) == ["金税工程", "金盾工程"], "\(terms[0])")
+    #expect(terms[0].contains("宏观经济管理部门"), "the longest term read in the answer: \(terms[0])")
+    #expect(!terms[0].contains { ["宏观经济", "管理部门", "行管理"].contains($0) }, "\(terms[0])")
+    #expect(questions[0].terms.first { $0.term == "金税工程" }?.groups == ["第一组", "第四组"])
+    // Question 2 (trends, what to improve): shared resources, unified plans and standards.
+    #expect(Array(terms[1].prefix(4)).sorted() == ["信息资源", "共享", "统一标准", "统一规划"].sorted(), "\(terms[1])")
+    // Question 3 (what to strengthen): public service and security first.
+    #expect(Array(terms[2].prefix(2)) == ["公共服务", "安全保障"], "\(terms[2])")
+    #expect(!terms[2].contains("电子政务"), "a term of the question itself")
+  }
+
+  @Test("a term every answer uses tells none from another: left out once three groups answered")
+  func termsEveryoneUses() {
+    let (t, _) = Self.tally([
+      Self.session("甲组", [:], answers: [1: "金税工程很成功，公共服务也好。"]),
+      Self.session("乙组", [:], answers: [1: "金税工程是核心，统一标准重要。"]),
+      Self.session("丙组", [:], answers: [1: "金税工程值得学习，还有金盾工程。"]),
+    ])
+    var tally = t
+    let names = tally.insight().questions[1].terms.map(\.term)
+    #expect(!names.contains("金税工程"), "\(names)")
+    #expect(names.contains("金盾工程") && names.contains("公共服务") && names.contains("统一标准"), "\(names)")
   }
 
   @Test("the JSON lists every cited passage with its text, section, question, count and groups")

@@ -57,13 +57,24 @@ struct InsightTerminalTests {
     try t.keys("j", "Enter")
     let answer = try t.waitFor("第三组's answer") { $0.joined().contains("第三组的第二题答案。") }
     #expect(answer[0].contains("思考题 2"))
-    // Back in the grid, the view opens where it was; the case's text with its bars.
+    // Esc: back at the groups that cited it, then the list, then the grid.
+    try t.keys("Escape")
+    try t.waitFor("the groups again") { $0.contains { $0.hasPrefix("  思考题 2 · 第三组") } }
+    try t.keys("Escape")
+    try t.waitFor("the list again") { $0.joined().contains("2组") && !$0.joined().contains("2 组引用") }
     try t.keys("Escape")
     try t.waitFor("the grid") { $0.contains { $0.hasPrefix(" 第三组") } }
+    // The view opens where it was; the case's text with its bars; n to the cited sentence, Enter: its groups.
     try t.keys("i")
     try t.waitFor("the insight view again") { $0.joined().contains("2组") }
     try t.keys("l")
     try t.waitFor("the case with its heat") { $0.joined().contains("（二）金税工程  · 2 组引用") }
+    try t.keys("n")
+    try t.waitFor("the cursor on the cited sentence") { $0.contains { $0.hasPrefix("▸") && $0.contains("“金税工程”总称为") } }
+    try t.keys("Enter")
+    try t.waitFor("the groups citing it, from the case") { $0.contains { $0.hasPrefix("  思考题 2 · 第一组") } }
+    try t.keys("Escape")
+    try t.waitFor("the case again") { $0.contains { $0.hasPrefix("▸") && $0.contains("“金税工程”总称为") } }
     try t.keys("Escape")
     try t.waitFor("the grid") { $0.contains { $0.hasPrefix(" 第三组") } }
     try t.keys("q")

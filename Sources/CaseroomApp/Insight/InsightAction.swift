@@ -1,7 +1,7 @@
 /// What the insight view can be asked to do with a key.
 public enum InsightAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
-  case nextPage, previousPage, nextQuestion, previousQuestion
+  case nextPage, previousPage, nextQuestion, previousQuestion, nextCited, previousCited
   case open, reload, help, back
 }
 
@@ -30,9 +30,16 @@ extension Keymap {
     Binding(
       keys: [.backTab], action: .previousQuestion, group: .moving, description: Phrase("上一题", "previous question")),
     Binding(
+      keys: [.char("n")], action: .nextCited, group: .moving,
+      description: Phrase("案例原文中：下一个被引用的句子", "in the case: the next cited sentence")),
+    Binding(
+      keys: [.char("N")], action: .previousCited, group: .moving,
+      description: Phrase("案例原文中：上一个被引用的句子", "in the case: the previous cited sentence")),
+    Binding(
       keys: [.enter], action: .open, group: .discussion,
       description: Phrase(
-        "哪些小组引用了这一句；在小组上按 Enter 查看它的答案", "which groups cited the sentence; Enter on a group opens its answer"),
+        "哪些小组引用了这一句（列表中或案例原文中）；在小组上按 Enter 查看它的答案，Esc 回到小组",
+        "which groups cited the sentence (in the list or the case); Enter on a group opens its answer, Esc comes back"),
       hint: Phrase("哪些组", "groups")),
     Binding(
       keys: [.char("r")], action: .reload, group: .other,

@@ -53,6 +53,20 @@ public enum InsightReport {
     return out
   }
 
+  /// What to say when the folders read hold no session of the case (an
+  /// empty folder, the wrong one, or sessions of another case), or nil when they hold some.
+  public static func noSessions(_ all: ClassSessions) -> String? {
+    guard all.sessions.isEmpty else { return nil }
+    let folders = all.folders.map(\.path)
+    var others: [String] = []
+    for p in all.problems {
+      if case .otherCase(let id) = p.reason, !others.contains(id) { others.append(id) }
+    }
+    return Say.insightNoSessions(
+      all.document.id, folders.isEmpty ? Say.insightNone : folders.prefix(3).joined(separator: Say.listSeparator),
+      otherCases: others.isEmpty ? nil : others.joined(separator: Say.listSeparator))
+  }
+
   static func passage(_ p: Insight.Passage, _ i: Insight, width: Int) -> String {
     var out =
       "  " + pad(Say.insightCount(p.count), 5) + " " + bar(p.count, of: i.groups, width: 10) + " "

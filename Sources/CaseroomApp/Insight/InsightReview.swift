@@ -7,11 +7,17 @@ import FoundationEssentials
 /// answer back to it.
 extension ReviewState {
   /// `i`: the insight view (tallied the first time, then kept up to date).
+  /// Opened anew, it starts from its list and remembers the group and
+  /// question on screen; come back to (from an answer opened over it), it is as it was left.
   mutating func openInsight() {
     if insightPanel == nil { insightPanel = InsightPanel(all) }
+    let already = levels.contains { if case .view(.insight) = $0 { true } else { false } }
     stack.open(.insight)
     if var p = insightPanel {
-      p.detail = nil
+      if !already {
+        p.detail = nil
+        p.origin = (selected, question)
+      }
       p.layText(width: cols)
       insightPanel = p
     }
@@ -35,22 +41,38 @@ extension ReviewState {
     }
     guard let action = Keymap.action(for: key, in: Keymap.insight) else { return }
     switch action {
-    case .help: stack.push(.help(scroll: 0))
+    case .help: stack.push(.help(scroll: insightHelpScroll))
     case .reload: look(now, force: true, saying: true)
-    case .back where p.detail == nil: stack.pop()
-    default:
-      if let jump = p.handle(action, rows: insightRows, cols: cols) {
-        // The answer takes the insight's place (Esc from it is the view under the insight).
-        select(jump.group)
-        question = jump.question
-        stack.pop()
-        stack.open(.answer)
-        scroll = 0
+    case .back where p.detail == nil:
+      // Back to where the view was opened from: the group and question it showed.
+      if let (group, q) = p.origin {
+        if let group, order.contains(group) { select(group) }
+        question = min(q, max(0, questions.count - 1))
       }
+      stack.pop()
+    default:
+      let outcome = p.handle(action, rows: insightRows, cols: cols)
       p.layText(width: cols)
       insightPanel = p
       clampInsightScroll()
+      switch outcome {
+      case .jump(let jump)?:
+        // The answer opens over the insight: Esc comes back to the groups that cited the sentence.
+        select(jump.group)
+        question = jump.question
+        stack.push(.view(.answer))
+        scroll = 0
+      case .nothingCited?: message = Say.insightNothingCitedHere
+      case nil: break
+      }
     }
+  }
+
+  /// `?` in the insight view: the help scrolled to the insight's keys.
+  var insightHelpScroll: Int {
+    let lines = helpLines
+    let at = lines.firstIndex { $0.contains(Say.insightHelpTitle) } ?? 0
+    return max(0, min(at, lines.count - max(1, rows - 3)))
   }
 
   /// The views that scroll stop at their last line.

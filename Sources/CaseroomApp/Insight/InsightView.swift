@@ -14,9 +14,23 @@ extension ReviewState {
       x = f.put(name, row: 1, col: x, style: page == p.page ? .selected : .dim, limit: cols) + 1
     }
     let top = 2
+    if let none = InsightReport.noSessions(all) {
+      // Nothing to tally: said plainly, with where to look.
+      var row = top
+      for l in Layout.lines(none, width: max(10, cols - 2))
+        + Layout.lines(Say.insightSeeFolders, width: max(10, cols - 2))
+      where row < geometry.statusRow {
+        f.put(l.display, row: row, col: 1, style: .notice)
+        row += 1
+      }
+      return
+    }
+    if p.detail != nil {
+      drawInsightDetail(&f, p, top: top)
+      return
+    }
     switch p.page {
-    case .passages:
-      if p.detail != nil { drawInsightDetail(&f, p, top: top) } else { drawInsightPassages(&f, p, top: top) }
+    case .passages: drawInsightPassages(&f, p, top: top)
     case .text: drawInsightText(&f, p, top: top)
     case .overview:
       let lines = insightOverviewLines(p)
@@ -45,6 +59,9 @@ extension ReviewState {
     }
     let bar = cols >= 60 ? 8 : 4
     let first = max(0, min(p.selected - insightRows + 1, list.count - insightRows))
+    // The sections in a column as wide as the widest of them (a quarter of the screen at most; none when narrow).
+    let widest = list.map { TerminalWidth.columns(p.insight.passages[$0].heading) }.max() ?? 0
+    let headingWidth = cols >= 70 ? min(cols / 4, widest + 2) : 0
     for r in 0..<insightRows {
       let i = max(0, first) + r
       guard i < list.count else { break }
@@ -58,7 +75,6 @@ extension ReviewState {
         style: chosen ? .selected : .cited)
       x = f.put(
         " " + InsightReport.pad(Say.insightCount(n), 5) + " ", row: row, col: x, style: chosen ? .selected : .heading)
-      let headingWidth = cols >= 70 ? min(16, TerminalWidth.columns(passage.heading) + 2) : 0
       let textEnd = cols - 1 - headingWidth
       f.put(
         Layout.clip(passage.text, width: max(4, textEnd - x)), row: row, col: x, style: chosen ? .selected : .normal)
@@ -76,8 +92,12 @@ extension ReviewState {
     let passage = p.insight.passages[d]
     let width = max(10, cols - 4)
     var row = top
-    for l in Layout.lines(quoted(passage.text), width: width).prefix(max(1, insightRows / 3)) {
-      f.put(l.display, row: row, col: 2, style: .cited)
+    // A third of the rows at most; a sentence longer than that ends in …
+    let lines = Layout.lines(quoted(passage.text), width: width)
+    let most = max(1, insightRows / 3)
+    for (k, l) in lines.prefix(most).enumerated() {
+      let cut = k == most - 1 && lines.count > most
+      f.put(cut ? Layout.clip(l.display + "…", width: width) : l.display, row: row, col: 2, style: .cited)
       row += 1
     }
     f.put(Layout.clip("  — " + passage.heading, width: cols), row: row, col: 0, style: .dim)
@@ -99,15 +119,19 @@ extension ReviewState {
     }
   }
 
-  /// The case's text, each cited sentence with a bar and its count in the margin, its text shaded.
+  /// The case's text, each cited sentence with a bar and its count in the
+  /// margin, its text shaded; the cursor's line marked (▸) and shown selected.
   func drawInsightText(_ f: inout Frame, _ p: InsightPanel, top: Int) {
     let lines = p.textLines
     let groups = max(1, p.insight.groups)
+    let first = p.textScroll(rows: insightRows)
     for r in 0..<insightRows {
-      let i = p.scroll + r
+      let i = first + r
       guard i < lines.count else { break }
       let line = lines[i]
       let row = top + r
+      let cursor = i == p.textCursor
+      if cursor { f.put("▸", row: row, col: 0, style: .heading) }
       if line.count > 0 {
         f.put(InsightReport.bar(line.count, of: groups, width: 3), row: row, col: 1, style: .cited)
         if line.starts {
@@ -116,8 +140,10 @@ extension ReviewState {
         }
       }
       let x = line.style == .heading ? 1 : InsightPanel.margin
-      f.put(line.text, row: row, col: x, style: line.style, limit: cols)
-      for range in line.cited {
+      f.put(
+        line.text.isEmpty && cursor ? " " : line.text, row: row, col: x, style: cursor ? .selected : line.style,
+        limit: cols)
+      for range in line.cited where !cursor {
         // Shading: the cited part of the line drawn again in the cited style.
         let text = Self.columns(line.text, range)
         f.put(text, row: row, col: x + range.lowerBound, style: .cited, limit: cols)

@@ -70,7 +70,8 @@ extension ReviewState {
       if selectedCell { f.fill(row: r, from: c, to: c + g.cellWidth - 1, style: .selected) }
       f.put(
         cellText(n, cites, score, conflict: conflict, width: g.cellWidth - 1), row: r, col: c,
-        style: selectedCell ? .selected : (conflict ? .notice : n == 0 ? .dim : .normal), limit: c + g.cellWidth - 1)
+        style: selectedCell ? .selected : (conflict ? .notice : n == 0 && cites == 0 ? .dim : .normal),
+        limit: c + g.cellWidth - 1)
       c += g.cellWidth
     }
     guard g.showsExtras else { return }
@@ -125,13 +126,14 @@ extension ReviewState {
   }
 
   /// A grid cell: ⚠ when the answer holds a merge's conflict, 字数, citations
-  /// and the score, shortened to fit (the citations go first).
+  /// and the score, shortened to fit (the citations go first). An answer of
+  /// citations only shows them (`0字 2引`); nothing at all is `—`.
   func cellText(_ n: Int, _ cites: Int, _ score: Int?, conflict: Bool = false, width: Int) -> String {
     let star = score.map { " ★\($0)" } ?? ""
     let flag = conflict ? Say.conflictMark : ""
-    guard n > 0 else { return flag + "—" + star }
+    guard n > 0 || cites > 0 else { return flag + "—" + star }
     let full = flag + Say.cell(n, cites) + star
     if TerminalWidth.columns(full) <= width { return full }
-    return flag + Say.characterCell(n) + star
+    return flag + (n > 0 ? Say.characterCell(n) : Say.citationCell(cites)) + star
   }
 }

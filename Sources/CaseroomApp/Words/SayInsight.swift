@@ -61,8 +61,21 @@ extension Say {
     say("思考题 \(q) · \(group)", "question \(q) · \(group)")
   }
   static var insightOpenHint: String { say("Enter 查看这一组的答案", "Enter opens the group's answer") }
+  static var insightNothingCitedHere: String {
+    say("这一行没有被引用的句子（n：下一个被引用的句子）", "nothing cited on this line (n: the next cited sentence)")
+  }
 }
 
 extension Say {
+  /// No session of the case in the folders read (`caseroom insight` on standard error, and the insight view).
+  public static func insightNoSessions(_ caseId: String, _ folders: String, otherCases: String?) -> String {
+    let others = otherCases.map { say("（那里有其他案例的记录：\($0)）", " (they hold sessions of other cases: \($0))") } ?? ""
+    return say(
+      "没有找到案例 \(caseId) 的小组记录：\(folders)\(others)。请检查 --sessions 或 --class 是否指向这门课的记录文件夹",
+      "no group sessions of case \(caseId) in \(folders)\(others): check that --sessions or --class names the class's sessions folder"
+    )
+  }
+  static var insightSeeFolders: String { say("在表格中按 F 查看读取了哪些文件夹", "F in the grid lists the folders read") }
+
   static var insightHelpTitle: String { say("全班洞察（i）", "Insight (i)") }
 }

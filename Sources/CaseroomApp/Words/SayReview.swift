@@ -80,6 +80,7 @@ extension Say {
   static var lastEditColumn: String { say("最近修改", "last edit") }
   static func cell(_ n: Int, _ cites: Int) -> String { say("\(n)字 \(cites)引", "\(n)c \(cites)q") }
   static func characterCell(_ n: Int) -> String { say("\(n)字", "\(n)c") }
+  static func citationCell(_ cites: Int) -> String { say("\(cites)引", "\(cites)q") }
   static var meanRow: String { say(" 平均", " mean") }
   static var totalRow: String { say(" 合计（评分数）", " total (scored)") }
   static var noSessions: String {

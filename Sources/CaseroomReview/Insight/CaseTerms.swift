@@ -1,4 +1,6 @@
 import CaseroomEngine
+import FoundationEssentials
+import Glibc
 
 /// The case's own terms, found without a dictionary: runs of Hanzi (two to
 /// eight) that the case uses at least twice and that are not always part of
@@ -6,11 +8,22 @@ import CaseroomEngine
 /// ending with a function word (的、了、是…); the section titles; and the
 /// Latin words of the case (`CTAIS`, `2.5Gbps`). An answer is then scanned
 /// once for the terms it uses.
+///
+/// Each term has a specificity, how much its use says about an answer: 0
+/// for a generic word (`GenericWords`) and for the case's background (a term
+/// in more than half its paragraphs: `工程`, `信息`, `系统`), else the
+/// rarer in the case's paragraphs and the longer, the higher (`统一规划`
+/// over `统一`).
 struct CaseTerms: Sendable {
   /// The terms, as the case writes them; a term's id is its place here.
   let terms: [String]
   /// Each term's length in characters.
   let lengths: [Int]
+  /// Each term's specificity (0: never a key term).
+  private(set) var specificity: [Double] = []
+  /// Whether a text's scan may take the term as a word: every term but those
+  /// beginning or ending with a pronoun or connective (`通过信息`).
+  private let words: [Bool]
   /// The Hanzi terms and every beginning of one (two characters or more): the scan stops where none goes on.
   private let table: GramTable
   /// Latin terms by their upper-case form.
@@ -137,11 +150,33 @@ struct CaseTerms: Sendable {
     }
     self.terms = terms
     lengths = terms.map(\.count)
+    words = terms.map { GenericWords.all.contains($0) || !GenericWords.isGeneric($0) }
     var table = GramTable(capacity: prefixes.count)
     for g in prefixes { table.insert(g, id: -1) }
     for (g, id) in hanzi { table.insert(g, id: Int32(id)) }
     self.table = table
     self.latin = latin
+    specificity = Self.specificity(terms, in: texts + titles, found: used(in:))
+  }
+
+  /// Paragraphs and titles of at least this many make a case long enough to have a background.
+  static let background = 10
+
+  /// Per term: 0 for a generic word or the case's background, else
+  /// log(1 + units / units using it), times 1.3 for three characters and
+  /// 1.6 for four or more (or a Latin word).
+  static func specificity(_ terms: [String], in units: [String], found: (String) -> [Int]) -> [Double] {
+    var using = Array(repeating: 0, count: terms.count)
+    for u in units { for id in found(u) { using[id] += 1 } }
+    return terms.indices.map { id in
+      let term = terms[id]
+      if GenericWords.isGeneric(term) { return 0 }
+      if units.count >= background && using[id] * 2 > units.count { return 0 }
+      let n = term.count
+      let latin = term.unicodeScalars.contains { isASCIILetter($0) }
+      let length = latin || n >= 4 ? 1.6 : n == 3 ? 1.3 : 1
+      return log(1 + Double(units.count) / Double(max(1, using[id]))) * length
+    }
   }
 
   static func unpack(_ g: Gram) -> [UInt16] {
@@ -185,7 +220,10 @@ struct CaseTerms: Sendable {
     return (codes, latin)
   }
 
-  /// The terms a text uses (ids, each once).
+  /// The terms a text uses (ids, each once), read as words: from each
+  /// place the longest term there, then on after it (`宏观经济管理部门` is
+  /// one term, not also `宏观经济` and `管理部门`; in `进行管理`, `进行` and
+  /// `管理`, never `行管理`).
   func used(in text: String) -> [Int] {
     var seen = [UInt64](repeating: 0, count: (terms.count + 63) / 64)
     var found: [Int] = []
@@ -199,11 +237,14 @@ struct CaseTerms: Sendable {
     let (codes, hasLatin) = Self.scan(text)
     var i = 0
     while i < codes.count {
-      defer { i += 1 }
-      guard codes[i] != 0 else { continue }
+      guard codes[i] != 0 else {
+        i += 1
+        continue
+      }
       var g = Gram()
       g.low = UInt64(codes[i])
       var j = i + 1
+      var longest: (id: Int, end: Int)?
       while j < codes.count, j - i < Self.longest, codes[j] != 0 {
         let n = j - i
         if n < 4 {
@@ -213,7 +254,13 @@ struct CaseTerms: Sendable {
         }
         j += 1
         guard let id = table.find(g) else { break }
-        if id >= 0 { note(Int(id)) }
+        if id >= 0 && words[Int(id)] { longest = (Int(id), j) }
+      }
+      if let longest {
+        note(longest.id)
+        i = longest.end
+      } else {
+        i += 1
       }
     }
     if hasLatin && !latin.isEmpty {

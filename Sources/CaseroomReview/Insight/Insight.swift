@@ -77,7 +77,7 @@ public struct Insight: Codable, Equatable, Sendable {
     public var citeNothing: [String]
     /// Citations whose text is no longer in the case.
     public var orphaned: Int
-    /// The case's terms the answers use, used by most groups first.
+    /// The case's key terms the answers use, most telling first (`InsightTally.keyTerms`).
     public var terms: [Term]
   }
 
@@ -173,22 +173,31 @@ extension InsightTally {
       notCited: sections.filter { $0.groups == 0 }.map(\.heading), questions: out)
   }
 
-  /// A question's most used terms: by groups, then longer first; a term
-  /// inside a longer one shown, used by the same groups, is left out; so is a
-  /// term of the question itself (every answer repeats it).
+  /// A question's key terms: the case's terms the answers use, by groups
+  /// using it times its specificity (`CaseTerms`), so that a term of this
+  /// case used by three groups comes before a word of any essay used by all.
+  /// Left out: generic words and the case's background (specificity 0); a
+  /// term of the question itself (every answer repeats it); a term every
+  /// answer uses, once three groups or more answered (it tells none from
+  /// another); a term inside a longer one shown, unless twice as many groups use it.
   func keyTerms(_ q: Int) -> [Insight.Term] {
     let use = termUse[q]
-    var ranked: [Int] = []
-    for id in 0..<use.terms where use.counts[id] > 0 && !questionTerms[q].contains(id) { ranked.append(id) }
-    ranked.sort { a, b in
-      if use.counts[a] != use.counts[b] { return use.counts[a] > use.counts[b] }
-      if terms.lengths[a] != terms.lengths[b] { return terms.lengths[a] > terms.lengths[b] }
-      return a < b
+    let answered = names.filter { groups[$0]?.answered[q] ?? false }.count
+    var ranked: [(id: Int, score: Double)] = []
+    for id in 0..<use.terms where use.counts[id] > 0 && !questionTerms[q].contains(id) {
+      let weight = terms.specificity[id]
+      guard weight > 0, answered < 3 || use.counts[id] < answered else { continue }
+      ranked.append((id, Double(use.counts[id]) * weight))
+    }
+    ranked.sort {
+      if $0.score != $1.score { return $0.score > $1.score }
+      if terms.lengths[$0.id] != terms.lengths[$1.id] { return terms.lengths[$0.id] > terms.lengths[$1.id] }
+      return $0.id < $1.id
     }
     var chosen: [Int] = []
-    for t in ranked {
+    for (t, _) in ranked {
       let term = terms.terms[t]
-      if chosen.contains(where: { use.sameGroups($0, t) && terms.terms[$0].contains(term) }) { continue }
+      if chosen.contains(where: { terms.terms[$0].contains(term) && use.counts[t] < 2 * use.counts[$0] }) { continue }
       chosen.append(t)
       if chosen.count == Self.termsShown { break }
     }

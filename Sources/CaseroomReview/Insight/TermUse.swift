@@ -49,11 +49,6 @@ struct TermUse: Sendable {
     }
   }
 
-  /// Whether two terms are used by the same groups.
-  func sameGroups(_ a: Int, _ b: Int) -> Bool {
-    counts[a] == counts[b] && bits[(a * width)..<(a * width + width)] == bits[(b * width)..<(b * width + width)]
-  }
-
   /// The group numbers using a term.
   func groups(_ term: Int) -> [Int] {
     var out: [Int] = []

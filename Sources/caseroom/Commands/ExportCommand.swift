@@ -104,9 +104,11 @@ struct ExportCommand: ParsableCommand {
       let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: several)
       var document = ExportDocument(
         c, sessions: chosen, review: try review(for: group), feedback: shown, order: format.order)
+      if groups != nil { document.ofClass = collected.sessions.count }
       if insight {
-        // The class as a whole, whichever groups the deck shows.
-        var tally = InsightTally(collected)
+        // The groups the deck shows (the whole class for --all), each counted once; the slides say which.
+        let counted = groups == nil ? collected : ClassSessions(document: c, sessions: Self.byName(chosen))
+        var tally = InsightTally(counted)
         document.insight = tally.insight()
       }
       let text = format.render(document, all: several, perMember: perMember)
@@ -131,6 +133,11 @@ struct ExportCommand: ParsableCommand {
     }
     guard !out.isEmpty else { throw Failure(message: Say.groupsNoneNamed) }
     return out
+  }
+
+  /// Sessions in the class's order (by name, naturally).
+  static func byName(_ sessions: [Session]) -> [Session] {
+    sessions.sorted { NaturalOrder.less($0.group.name, $1.group.name) }
   }
 
   /// `--each DIR`: a group's own export for every group, one file each, named after the group.

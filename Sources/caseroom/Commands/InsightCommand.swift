@@ -35,6 +35,7 @@ struct InsightCommand: ParsableCommand {
     try reportingFailures {
       let loaded = try source.load(warning: true)
       let (c, collected) = (loaded.document, loaded.collected)
+      if let none = InsightReport.noSessions(collected) { warn("caseroom: " + none) }
       var tally = InsightTally(collected)
       let insight = tally.insight()
       if json {

@@ -85,6 +85,49 @@ struct ReviewEscPaths {
     Golden.expectSequence(s.frames, "esc-review-lists-80x24")
   }
 
+  @Test("the insight → Enter (the groups) → Enter (an answer) → Esc → the groups → Esc → the list → Esc → the grid")
+  func insightAnswer() {
+    var s = Steps(ReviewFixtures.state(24, 80), now: ReviewFixtures.now)
+    s.press("i", .char("i"))
+    s.press("Enter", .enter)
+    #expect(s.screen.insightPanel?.detail != nil)
+    s.press("Enter", .enter)
+    #expect(Self.names(s.screen) == "grid insight answer", "the answer opens over the insight")
+    #expect(s.screen.selected == "甲组" && s.screen.question == 1)
+    s.press("Esc", .escape)
+    #expect(Self.names(s.screen) == "grid insight")
+    #expect(s.screen.render().lines.contains("  思考题 2 · 甲组"), "back at the groups that cited the sentence")
+    s.press("Esc", .escape)
+    #expect(Self.names(s.screen) == "grid insight" && s.screen.insightPanel?.detail == nil, "then the list")
+    s.press("Esc", .escape)
+    #expect(Self.names(s.screen) == "grid")
+    #expect(s.screen.question == 0, "the grid as it was left: the first question")
+    Golden.expectSequence(s.frames, "esc-review-insight-80x24")
+  }
+
+  @Test("the insight's case text → n (a cited sentence) → Enter → Enter → Esc → Esc → Esc: the case text, where it was")
+  func insightText() {
+    var s = Steps(ReviewFixtures.state(24, 80), now: ReviewFixtures.now)
+    s.press("Enter", .enter)
+    s.press("i", .char("i"))
+    s.press("l", .char("l"))
+    s.press("n", .char("n"))
+    let cursor = s.screen.insightPanel?.textCursor ?? 0
+    #expect(cursor > 0, "n goes to the first cited sentence")
+    s.press("Enter", .enter)
+    #expect(s.screen.render().lines.contains(" 1 组引用："), "Enter on a cited sentence: the groups that cited it")
+    s.press("Enter", .enter)
+    #expect(Self.names(s.screen) == "grid answer insight answer")
+    s.press("Esc", .escape)
+    s.press("Esc", .escape)
+    #expect(Self.names(s.screen) == "grid answer insight")
+    #expect(s.screen.insightPanel?.page == .text && s.screen.insightPanel?.textCursor == cursor)
+    s.press("Esc", .escape)
+    #expect(Self.names(s.screen) == "grid answer", "the insight opened from an answer goes back to it")
+    #expect(s.screen.selected == "丙组" && s.screen.question == 0, "the answer it was opened from, not the one jumped to")
+    Golden.expectSequence(s.frames, "esc-review-insight-text-80x24")
+  }
+
   @Test("a comment cancelled, then u: the box again over the answer; Esc, Esc: the grid")
   func commentBack() {
     var s = Steps(ReviewFixtures.state(24, 80), now: ReviewFixtures.now)
