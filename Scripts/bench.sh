@@ -107,6 +107,28 @@ out=$(mktemp)
   reader and laying out the last section (4.4), drawing it (4.5 with
   ncurses), the Swift runtime's first uses of types. The UTF-8 check of the
   whole file (120 million) comes after the first frame.
+- The third round of issue 26 (2026-12-06, load average 7–9 on the 2
+  cores: every wall time above is inflated, and the open rows swing by 2×
+  between runs; the machine has no hardware counters, so CPU time was
+  sampled with `perf record -e cpu-clock` over 8 opens of BIG at its end).
+  Before the first frame the reader spent ~9 ms of CPU: the case's index
+  1.4 ms (reading 170 KB and a `String` per heading), making the reader,
+  laying out and drawing the last section 1.35 ms, the dynamic loader
+  1.2 ms, page faults 0.8 ms, the Swift runtime's type and conformance
+  lookups 0.9 ms, ncurses and the terminal 0.5 ms; ArgumentParser is down
+  from ~2 ms to 0.13 ms, as the reader's common command lines are now read
+  without it (`ReaderCommandLine`; other lines, and every mistake, still go
+  through it and are worded by it). After the first frame came ~18 ms more:
+  the copy of the 20 MB case into memory of its own and its UTF-8 check.
+  The check now takes 16 bytes at a time (SSSE3, Keiser and Lemire's
+  nibble lookup): 8.6 ms for the 20 MB where the byte loop took 21–29 ms on
+  the same busy machine, made on each 64 KB piece of the copy while it is in
+  the cache, into pages made at once (`MAP_POPULATE`); the copy itself is
+  memory-bound (memcpy alone 14.5 ms under this load). It waits 0.1 s
+  after the first frame, so that it does not take the core the terminal
+  needs to show the frame. less +G shows the end in ~3–5 ms on its own;
+  caseroom's ~9 ms before its frame is what this round leaves: the 1.5×
+  target is not met (medians of this run: 1.6× in a pty, 2.1× in tmux).
 - A frame is written by ncurses in one `write` when it fits ncurses' output
   buffer, (rows + 2) × (cols + 6) bytes; a larger one (a first frame of
   Chinese text) goes out in a few. The first 21 bytes of a first frame are
