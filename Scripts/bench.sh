@@ -129,6 +129,10 @@ out=$(mktemp)
   needs to show the frame. less +G shows the end in ~3–5 ms on its own;
   caseroom's ~9 ms before its frame is what this round leaves: the 1.5×
   target is not met (medians of this run: 1.6× in a pty, 2.1× in tmux).
+  Side by side in the pty, 20 opens each in two alternating blocks (load
+  average 11.7), the binary before this round (a49e349, stripped) took 19.0
+  and 23.0 ms to its frame (fastest 11.7, 10.6), this round's 12.7 and
+  16.5 ms (fastest 8.1, 8.3), against 7–10 ms (fastest 3.1–3.5) for less +G.
 - A frame is written by ncurses in one `write` when it fits ncurses' output
   buffer, (rows + 2) × (cols + 6) bytes; a larger one (a first frame of
   Chinese text) goes out in a few. The first 21 bytes of a first frame are
