@@ -34,6 +34,14 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     case gitMissing
     /// A released feedback file that cannot be used (its detail).
     case badFeedback(String)
+    /// `--signing-key` given for a folder that is in no git clone.
+    case notInAClone
+    /// `--signing-key` given in a class whose class.json records no instructor's key.
+    case classNotSigned
+    /// `--signing-key` names no readable private key.
+    case noPrivateKey
+    /// A student's local edit of an instructor's file could not be put aside (the system's words).
+    case cannotPutAside(String)
     /// Anything else, in the words of what failed (git's, the system's).
     case other(String)
   }

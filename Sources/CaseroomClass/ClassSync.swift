@@ -49,11 +49,8 @@ public struct ClassSync: Sendable {
   /// A session file a sync did not commit, and why.
   public struct Withheld: Equatable, Sendable {
     public var file: String
+    /// Why (the loader's or the system's words).
     public var reason: String
-    /// One line saying what happened to it.
-    public var line: String {
-      "\(file) not committed: \(reason); the last good version stays in the class repository"
-    }
   }
 
   /// What a sync did.
@@ -84,31 +81,6 @@ public struct ClassSync: Sendable {
     public var signed = false
     /// The instructor's key this sync found at its default place and took (a new machine).
     public var tookKey: String?
-
-    /// What to do when the one who edited the instructor's files here is the instructor.
-    public static let notTheInstructor =
-      "class.json, feedback/ and instructor/ are the instructor's, and this clone has not the instructor's key: "
-      + "if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub from the machine that made the class "
-      + "to this one (the next sync takes it), or run 'caseroom class init DIR --signing-key KEY'; "
-      + "your edits are in the folder put aside"
-
-    /// One line for a status bar or the terminal.
-    public var summary: String {
-      var parts: [String] = []
-      if let committed { parts.append("committed: \(committed)") }
-      parts.append(received.isEmpty ? "nothing new from others" : "\(received.count) file(s) from others")
-      if pushed { parts.append("pushed to \(remote)") }
-      if !conflicted.isEmpty {
-        parts.append("both versions kept, marked 【合并冲突】, in \(conflicted.joined(separator: ", "))")
-      }
-      if let tookKey { parts.append("this clone signs as the instructor now, with \(tookKey)") }
-      if !restored.isEmpty {
-        parts.append("the class's version restored in \(restored.joined(separator: ", "))")
-        if aside != nil { parts.append(Self.notTheInstructor) }
-      }
-      parts += withheld.map(\.line)
-      return parts.joined(separator: "; ")
-    }
   }
 
   public let directory: URL
@@ -119,141 +91,19 @@ public struct ClassSync: Sendable {
     self.options = options
   }
 
-  /// Syncs the clone that holds `directory`.
+  /// Syncs the clone that holds `directory`: checks the clone, commits what
+  /// changed here, then fetches, merges and pushes until the push is not
+  /// beaten by another clone's (`options.attempts` tries).
   public func run(now: Date = Date()) throws(SyncError) -> Report {
-    var report = Report()
-    let top: URL
-    do {
-      let r = try Git(directory: directory, program: options.git, environment: options.identity.environment).run([
-        "rev-parse", "--show-toplevel",
-      ])
-      guard r.ok else {
-        throw SyncError(.notAClone(folder: directory.path, git: r.reason))
-      }
-      top = URL(fileURLWithPath: r.out.trimmingSpacesAndLineBreaks())
-    } catch let e as SyncError {
-      throw e
-    } catch {
-      throw Self.failure(error)
-    }
+    let top = try topLevel()
     let git = Git(directory: top, program: options.git, environment: options.identity.environment)
+    var report = Report()
     do {
-      if try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok {
-        throw SyncError(.mergeUnfinished(clone: top.path))
-      }
-      try refuseUnfinished(git, top: top)
-      report.installedDriver = try installDriver(git, top: top)
-      let branch = try git.run(["symbolic-ref", "--short", "-q", "HEAD"])
-      guard branch.ok else {
-        let main = (try? classBranch(git, remote: "origin")) ?? nil
-        throw SyncError(.detached(clone: top.path, classBranch: main ?? "main"))
-      }
-      let local = branch.out.trimmingSpacesAndLineBreaks()
-      let (remote, remoteBranch) = try remote(git, branch: local, top: top)
-      report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
-      if let main = try classBranch(git, remote: remote), main != remoteBranch {
-        throw SyncError(
-          .otherBranch(
-            clone: top.path, branch: TerminalSafe.text(local, keepingLines: false),
-            tracks: TerminalSafe.text(remoteBranch, keepingLines: false), classBranch: main))
-      }
-      let instructorFiles = try InstructorFiles.of(git, top: top)
-      var key = instructorFiles?.signingKey()
-      if key == nil, let files = instructorFiles {
-        // The instructor on a new machine, with the key copied to its default place.
-        key = files.takeKey(home: ProcessInfo.processInfo.environment["HOME"])
-        report.tookKey = key
-      }
-      let signing = key.map(ClassSigning.signing) ?? []
-      report.signed = !signing.isEmpty
-      let student = instructorFiles != nil && signing.isEmpty
-      let changed = try changedPaths(git, top: top)
-      if student, let files = instructorFiles {
-        let r = try files.restore(edited: changed.filter(InstructorFiles.isProtected), now: now)
-        report.restored = r.restored
-        report.aside = r.aside
-      }
-      let carried = { (path: String) in Self.carries(path) && !(student && InstructorFiles.isProtected(path)) }
-      (report.committed, report.withheld) = try commit(git, top: top, paths: changed.filter(carried), signing: signing)
-
-      let tracking = "refs/remotes/\(remote)/\(remoteBranch)"
+      let pass = try prepare(git, top: top, now: now, into: &report)
+      try commitLocal(pass, into: &report)
       for attempt in 1...max(1, options.attempts) {
-        let fetched = try git.run(["fetch", "--quiet", remote, "+refs/heads/\(remoteBranch):\(tracking)"])
-        if !fetched.ok {
-          let missingBranch = fetched.err.contains("couldn't find remote ref")
-          if !missingBranch {
-            throw SyncError(
-              .offline(remote: report.remote, git: fetched.reason), committed: report.committed, keptInClone: true)
-          }
-        }
-        let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
-        let before = head.ok ? head.out.trimmingSpacesAndLineBreaks() : nil
-        let theirs = try git.run(["rev-parse", "-q", "--verify", tracking])
-        if theirs.ok {
-          let theirsID = theirs.out.trimmingSpacesAndLineBreaks()
-          let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
-          let known = before != nil && ancestor.ok
-          if !known {
-            // The sessions the merge writes are held from their readers' saves while git writes them
-            // (an open reader is merged into, as by another member's save: its follow takes it in).
-            let held = try holdSessions(git, top: top, before: before, theirs: theirsID)
-            defer { held.release() }
-            // A reader saved since this sync committed: that is committed too, so that git merges it.
-            if let more = try commit(
-              git, top: top, paths: changedPaths(git, top: top).filter(carried), signing: signing
-            )
-            .0, report.committed == nil {
-              report.committed = more
-            }
-            let merged = try git.run(
-              signing + ["merge", "--no-edit", "--allow-unrelated-histories", tracking],
-              environment: [MergeLabels.theirsVariable: theirsID])
-            held.release()
-            if !merged.ok {
-              let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
-              _ = try? git.run(["merge", "--abort"])
-              throw SyncError(
-                .conflict(files: files.split(separator: "\n").map(String.init), git: merged.reason),
-                committed: report.committed)
-            }
-            let received = try git.value(
-              before.map { ["diff", "--name-only", $0, "HEAD"] } ?? ["ls-files"])
-            let files = received.split(separator: "\n").map(String.init)
-            report.received += files.filter { !report.received.contains($0) }
-            for f in files where f.hasSuffix(".session.json") {
-              if try newlyConflicted(git, top: top, file: f, before: before), !report.conflicted.contains(f) {
-                report.conflicted.append(f)
-              }
-            }
-            if student, let instructorFiles, files.contains(where: InstructorFiles.isProtected) {
-              let r = try instructorFiles.restore(edited: [], now: now)
-              report.restored += r.restored.filter { !report.restored.contains($0) }
-            }
-          }
-        }
-        let now = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
-        guard now.ok else { return report }  // nothing here and nothing there
-        let headID = now.out.trimmingSpacesAndLineBreaks()
-        if let t = try? git.value(["rev-parse", "-q", "--verify", tracking]), t == headID { return report }
-        options.beforePush?(attempt)
-        let pushed = try git.run(["push", "--porcelain", "-u", remote, "HEAD:refs/heads/\(remoteBranch)"])
-        if pushed.ok {
-          report.pushed = true
-          return report
-        }
-        let text = pushed.err + pushed.out
-        if text.contains("[rejected]") || text.contains("non-fast-forward") || text.contains("fetch first")
-          || text.contains("cannot lock ref") || text.contains("failed to update ref")
-        {
-          report.raced += 1
-          continue
-        }
-        let unreachable = ["Could not read from remote", "does not appear to be a git repository", "unable to access"]
-          .contains { text.contains($0) }
-        throw SyncError(
-          unreachable
-            ? .offline(remote: report.remote, git: pushed.reason) : .refused(remote: report.remote, git: pushed.reason),
-          committed: report.committed, keptInClone: true)
+        try fetchAndMerge(pass, into: &report)
+        if try push(pass, attempt: attempt, into: &report) { return report }
       }
       throw SyncError(
         .race(remote: report.remote, tries: report.raced), committed: report.committed, keptInClone: true)
@@ -262,6 +112,187 @@ public struct ClassSync: Sendable {
     } catch {
       throw Self.failure(error)
     }
+  }
+
+  /// What one sync works with once the clone is found fit: where it syncs,
+  /// how it signs, and which files it carries.
+  struct Pass {
+    let git: Git
+    let top: URL
+    let remote: String
+    let remoteBranch: String
+    /// `git` arguments that sign a commit (empty: unsigned).
+    let signing: [String]
+    let instructorFiles: InstructorFiles?
+    let now: Date
+
+    var tracking: String { "refs/remotes/\(remote)/\(remoteBranch)" }
+    /// A student's clone of a signed class: it never commits the instructor's files.
+    var student: Bool { instructorFiles != nil && signing.isEmpty }
+    func carried(_ path: String) -> Bool {
+      ClassSync.carries(path) && !(student && InstructorFiles.isProtected(path))
+    }
+  }
+
+  /// The clone's top folder (`git rev-parse --show-toplevel`).
+  func topLevel() throws(SyncError) -> URL {
+    do {
+      let r = try Git(directory: directory, program: options.git, environment: options.identity.environment).run([
+        "rev-parse", "--show-toplevel",
+      ])
+      guard r.ok else {
+        throw SyncError(.notAClone(folder: directory.path, git: r.reason))
+      }
+      return URL(fileURLWithPath: r.out.trimmingSpacesAndLineBreaks())
+    } catch let e as SyncError {
+      throw e
+    } catch {
+      throw Self.failure(error)
+    }
+  }
+
+  /// Checks the clone (no merge, rebase or other branch under way; on the
+  /// class's branch), installs the merge driver, and finds how it signs
+  /// (taking the instructor's key copied to its default place).
+  func prepare(_ git: Git, top: URL, now: Date, into report: inout Report) throws -> Pass {
+    if try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok {
+      throw SyncError(.mergeUnfinished(clone: top.path))
+    }
+    try refuseUnfinished(git, top: top)
+    report.installedDriver = try installDriver(git, top: top)
+    let branch = try git.run(["symbolic-ref", "--short", "-q", "HEAD"])
+    guard branch.ok else {
+      let main = (try? classBranch(git, remote: "origin")) ?? nil
+      throw SyncError(.detached(clone: top.path, classBranch: main ?? "main"))
+    }
+    let local = branch.out.trimmingSpacesAndLineBreaks()
+    let (remote, remoteBranch) = try remote(git, branch: local, top: top)
+    report.remote = (try? git.value(["remote", "get-url", remote])) ?? remote
+    if let main = try classBranch(git, remote: remote), main != remoteBranch {
+      throw SyncError(
+        .otherBranch(
+          clone: top.path, branch: TerminalSafe.text(local, keepingLines: false),
+          tracks: TerminalSafe.text(remoteBranch, keepingLines: false), classBranch: main))
+    }
+    let instructorFiles = try InstructorFiles.of(git, top: top)
+    var key = instructorFiles?.signingKey()
+    if key == nil, let files = instructorFiles {
+      // The instructor on a new machine, with the key copied to its default place.
+      key = files.takeKey(home: ProcessInfo.processInfo.environment["HOME"])
+      report.tookKey = key
+    }
+    let signing = key.map(ClassSigning.signing) ?? []
+    report.signed = !signing.isEmpty
+    return Pass(
+      git: git, top: top, remote: remote, remoteBranch: remoteBranch, signing: signing,
+      instructorFiles: instructorFiles, now: now)
+  }
+
+  /// Commits what changed in this clone; a student's edits of the
+  /// instructor's files are put back first (and never committed).
+  func commitLocal(_ p: Pass, into report: inout Report) throws {
+    let changed = try changedPaths(p.git, top: p.top)
+    if p.student, let files = p.instructorFiles {
+      let r = try files.restore(edited: changed.filter(InstructorFiles.isProtected), now: p.now)
+      report.restored = r.restored
+      report.aside = r.aside
+    }
+    (report.committed, report.withheld) = try commit(
+      p.git, top: p.top, paths: changed.filter(p.carried), signing: p.signing)
+  }
+
+  /// Fetches the class's branch and merges it when it has what this clone has not.
+  func fetchAndMerge(_ p: Pass, into report: inout Report) throws {
+    let git = p.git
+    let fetched = try git.run(["fetch", "--quiet", p.remote, "+refs/heads/\(p.remoteBranch):\(p.tracking)"])
+    // A class repository without the branch yet: this clone's push makes it.
+    if !fetched.ok && !fetched.err.contains("couldn't find remote ref") {
+      throw SyncError(
+        .offline(remote: report.remote, git: fetched.reason), committed: report.committed, keptInClone: true)
+    }
+    let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
+    let before = head.ok ? head.out.trimmingSpacesAndLineBreaks() : nil
+    let theirs = try git.run(["rev-parse", "-q", "--verify", p.tracking])
+    guard theirs.ok else { return }
+    let theirsID = theirs.out.trimmingSpacesAndLineBreaks()
+    let ancestor = try git.run(["merge-base", "--is-ancestor", theirsID, "HEAD"])
+    if before != nil && ancestor.ok { return }  // nothing there that is not here
+    try merge(p, theirs: theirsID, before: before, into: &report)
+  }
+
+  /// Merges the class's `theirs` into HEAD (`before`; nil in an empty clone).
+  /// The sessions the merge writes are held from their readers' saves while
+  /// git writes them (an open reader is merged into, as by another member's
+  /// save: its follow takes it in).
+  func merge(_ p: Pass, theirs: String, before: String?, into report: inout Report) throws {
+    let git = p.git
+    let held = try holdSessions(git, top: p.top, before: before, theirs: theirs)
+    defer { held.release() }
+    // A reader saved since this sync committed: that is committed too, so that git merges it.
+    if let more = try commit(
+      git, top: p.top, paths: changedPaths(git, top: p.top).filter(p.carried), signing: p.signing
+    )
+    .0, report.committed == nil {
+      report.committed = more
+    }
+    let merged = try git.run(
+      p.signing + ["merge", "--no-edit", "--allow-unrelated-histories", p.tracking],
+      environment: [MergeLabels.theirsVariable: theirs])
+    held.release()
+    if !merged.ok {
+      let files = (try? git.value(["diff", "--name-only", "--diff-filter=U"])) ?? ""
+      _ = try? git.run(["merge", "--abort"])
+      throw SyncError(
+        .conflict(files: files.split(separator: "\n").map(String.init), git: merged.reason),
+        committed: report.committed)
+    }
+    try noteReceived(p, before: before, into: &report)
+  }
+
+  /// What a merge brought: the files received, the sessions it left with
+  /// conflict markers, and (in a student's clone) the instructor's files put back.
+  func noteReceived(_ p: Pass, before: String?, into report: inout Report) throws {
+    let received = try p.git.value(before.map { ["diff", "--name-only", $0, "HEAD"] } ?? ["ls-files"])
+    let files = received.split(separator: "\n").map(String.init)
+    report.received += files.filter { !report.received.contains($0) }
+    for f in files where f.hasSuffix(".session.json") {
+      if try newlyConflicted(p.git, top: p.top, file: f, before: before), !report.conflicted.contains(f) {
+        report.conflicted.append(f)
+      }
+    }
+    if p.student, let instructorFiles = p.instructorFiles, files.contains(where: InstructorFiles.isProtected) {
+      let r = try instructorFiles.restore(edited: [], now: p.now)
+      report.restored += r.restored.filter { !report.restored.contains($0) }
+    }
+  }
+
+  /// Pushes HEAD unless the class's branch has it already. True when done;
+  /// false when another clone's push came first (fetch, merge and try again).
+  func push(_ p: Pass, attempt: Int, into report: inout Report) throws -> Bool {
+    let git = p.git
+    let head = try git.run(["rev-parse", "-q", "--verify", "HEAD"])
+    guard head.ok else { return true }  // nothing here and nothing there
+    let headID = head.out.trimmingSpacesAndLineBreaks()
+    if let t = try? git.value(["rev-parse", "-q", "--verify", p.tracking]), t == headID { return true }
+    options.beforePush?(attempt)
+    let pushed = try git.run(["push", "--porcelain", "-u", p.remote, "HEAD:refs/heads/\(p.remoteBranch)"])
+    if pushed.ok {
+      report.pushed = true
+      return true
+    }
+    let text = pushed.err + pushed.out
+    if text.contains("[rejected]") || text.contains("non-fast-forward") || text.contains("fetch first")
+      || text.contains("cannot lock ref") || text.contains("failed to update ref")
+    {
+      report.raced += 1
+      return false
+    }
+    let unreachable = ["Could not read from remote", "does not appear to be a git repository", "unable to access"]
+      .contains { text.contains($0) }
+    throw SyncError(
+      unreachable
+        ? .offline(remote: report.remote, git: pushed.reason) : .refused(remote: report.remote, git: pushed.reason),
+      committed: report.committed, keptInClone: true)
   }
 
   /// Any other error as a sync's: git missing, or git's refusal.

@@ -196,7 +196,7 @@ struct InstructorFiles: Sendable {
             at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
           try working.write(to: aside)
         } catch {
-          throw ClassError(file: aside.path, "cannot put a local edit aside: \(ErrorText.words(error))")
+          throw ClassError(file: aside.path, .cannotPutAside(ErrorText.words(error)))
         }
         out.aside = ".caseroom-aside/\(stamp)"
       }

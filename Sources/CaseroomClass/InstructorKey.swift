@@ -40,13 +40,13 @@ public enum InstructorKey {
   /// its `.pub`), when it is the class's; refused, naming both keys, when not.
   public static func take(_ key: URL, in directory: URL) throws(ClassError) {
     let top = try Git(directory: directory).run(["rev-parse", "--show-toplevel"])
-    guard top.ok else { throw ClassError(file: directory.path, "not in a git clone of a class repository") }
+    guard top.ok else { throw ClassError(file: directory.path, .notInAClone) }
     let root = URL(fileURLWithPath: top.out.trimmingSpacesAndLineBreaks())
     guard let files = try InstructorFiles.of(Git(directory: root), top: root) else {
-      throw ClassError(file: root.path, "its class.json records no instructor's key: the class is not signed")
+      throw ClassError(file: root.path, .classNotSigned)
     }
     guard FileManager.default.isReadableFile(atPath: key.path) else {
-      throw ClassError(file: key.path, "no SSH private key here (--signing-key takes one beside its .pub)")
+      throw ClassError(file: key.path, .noPrivateKey)
     }
     let pub = (try? String(contentsOfFile: key.path + ".pub", encoding: .utf8)).flatMap(ClassSigning.publicKey)
     guard pub == files.key else {

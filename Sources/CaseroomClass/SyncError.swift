@@ -1,4 +1,3 @@
-import CaseroomSession
 import FoundationEssentials
 
 /// Why a sync did not finish, as a value with what the message needs (the

@@ -30,18 +30,24 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     /// The score per criterion of the question's rubric, in the rubric's
     /// order (nil: not scored by a rubric); `score` is their sum.
     public var criteria: [Int?]?
+    /// The rubric's criteria the score was given under (nil: on a plain
+    /// scale), kept with it as `scale` is: a later change of the rubric
+    /// cannot change what the score means. Files of older versions have
+    /// none: the file's rubric is taken (`read`).
+    public var rubric: [Rubric.Criterion]?
     /// The comment as confirmed (Ctrl-S): what release and exports show.
     public var comment: String
     /// A comment being written and not confirmed: kept, never released or exported.
     public var draft: String?
     public var updatedAt: Date
     public init(
-      score: Int? = nil, scale: Int? = nil, criteria: [Int?]? = nil, comment: String = "", draft: String? = nil,
-      updatedAt: Date
+      score: Int? = nil, scale: Int? = nil, criteria: [Int?]? = nil, rubric: [Rubric.Criterion]? = nil,
+      comment: String = "", draft: String? = nil, updatedAt: Date
     ) {
       self.score = score
       self.scale = score == nil ? nil : scale
       self.criteria = criteria
+      self.rubric = score == nil ? nil : rubric
       self.comment = comment
       self.draft = draft
       self.updatedAt = updatedAt
@@ -87,6 +93,19 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
   /// The highest score of a question: its rubric's points, else `scaleMax`.
   public func scale(question q: Int) -> Int { rubric?.total(question: q) ?? scaleMax }
 
+  /// The criteria a question is scored by now (nil: none, on `scaleMax`).
+  public func criteria(question q: Int) -> [Rubric.Criterion]? {
+    guard let c = rubric?.criteria(question: q), !c.isEmpty else { return nil }
+    return c
+  }
+
+  /// Whether a score was given under what its question is scored by now:
+  /// the same scale and the same criteria. Totals add only such scores; the
+  /// review says of any other that it was given under another rubric or scale.
+  public func isCurrent(_ f: Feedback, question q: Int) -> Bool {
+    (f.scale ?? scaleMax) == scale(question: q) && f.rubric == criteria(question: q)
+  }
+
   public init(caseId: String, now: Date = Date()) {
     self.caseId = caseId
     updatedAt = now
@@ -94,11 +113,19 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
 
   public func feedback(group: String, question: Int) -> Feedback? { feedback[group]?["\(question + 1)"] }
 
-  /// Sets a group's feedback on a question; a score without its scale is taken to be on the question's scale now.
+  /// Sets a group's feedback on a question; a score without its scale is
+  /// taken to be on the question's scale (and criteria) now.
   public mutating func setFeedback(_ f: Feedback, group: String, question: Int) {
     var f = f
-    if f.score != nil && f.scale == nil { f.scale = scale(question: question) }
-    if f.score == nil { f.scale = nil }
+    if f.score != nil && f.scale == nil {
+      f.scale = scale(question: question)
+      f.rubric = criteria(question: question)
+    }
+    if f.score == nil {
+      f.scale = nil
+      f.rubric = nil
+      f.criteria = nil
+    }
     feedback[group, default: [:]]["\(question + 1)"] = f
     updatedAt = f.updatedAt
   }
@@ -173,8 +200,7 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     var r = try read(url)
     guard r.caseId == caseId else {
       throw ReviewFileError(
-        file: url.path, line: 1,
-        message: "a review of another case (\(TerminalSafe.text(r.caseId, keepingLines: false))), not of \(caseId)")
+        file: url.path, line: 1, .otherCase(found: TerminalSafe.text(r.caseId, keepingLines: false), expected: caseId))
     }
     r.known = Known(r)
     r.seen = signature
@@ -220,12 +246,20 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     case .failure(let e): throw ReviewFileError(e)
     }
     if let problem = r.problem {
-      throw ReviewFileError(file: url.path, line: 1, message: problem)
+      throw ReviewFileError(file: url.path, line: 1, .invalid(problem))
     }
     var out = r
-    // Scores of older files were all on the file's one scale.
+    // Scores of older files were all on the file's one scale, those by criteria under the file's one rubric.
     for (group, cells) in r.feedback {
-      for (q, f) in cells where f.score != nil && f.scale == nil { out.feedback[group]?[q]?.scale = r.scaleMax }
+      for (q, f) in cells where f.score != nil {
+        if f.scale == nil { out.feedback[group]?[q]?.scale = r.scaleMax }
+        if f.rubric == nil, let given = f.criteria, let n = Int(q), let now = r.criteria(question: n - 1),
+          now.count == given.count
+        {
+          out.feedback[group]?[q]?.rubric = now
+          if f.scale == nil { out.feedback[group]?[q]?.scale = r.scale(question: n - 1) }
+        }
+      }
     }
     return out
   }
@@ -260,27 +294,26 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
   /// `.bak` (`0600`, `0660` in a class folder), merged per cell with what
   /// another process saved meanwhile; this review then holds the merge.
   public mutating func save(_ url: URL) throws(ReviewFileError) {
-    if let problem { throw ReviewFileError(file: url.path, message: "not saved: \(problem)") }
+    if let problem { throw ReviewFileError(file: url.path, .notSaved(problem)) }
     try Review.makeFolder(for: url)
     let lock = try Review.lock(url)
     defer { lock.release() }
     if RegularFile.exists(url) {
       let disk: Review
       do { disk = try Review.read(url) } catch {
-        throw ReviewFileError(
-          file: error.file, line: error.line, message: error.message + " (left as it is; not saved over)")
+        throw ReviewFileError(file: error.file, line: error.line, .leftAsItIs(error.what))
       }
       self = merged(with: disk)
     }
     let data: Data
     do { data = try JSONCoding.encoder().encode(self) } catch {
-      throw ReviewFileError(file: url.path, message: "cannot be encoded: \(error)")
+      throw ReviewFileError(file: url.path, .cannotEncode("\(error)"))
     }
     do {
       // Created 0600 even in a setgid class folder, where new files are made 0660 for the class.
       try AtomicFile.write(data, to: url, keepBackup: true, mode: .private)
     } catch {
-      throw ReviewFileError(file: error.path, message: error.message)
+      throw ReviewFileError(file: error.path, .cannotWrite(error.message))
     }
     known = Known(self)
     seen = FileStamp(path: url.path)
@@ -296,10 +329,10 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
       try FileManager.default.createDirectory(
         at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(ErrorText.words(error))")
+      throw ReviewFileError(file: dir.path, .cannotCreateFolder(ErrorText.words(error)))
     }
     guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
-      throw ReviewFileError(file: dir.path, message: "cannot create the folder: \(String(cString: strerror(errno)))")
+      throw ReviewFileError(file: dir.path, .cannotCreateFolder(String(cString: strerror(errno))))
     }
   }
 
@@ -334,10 +367,10 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     while true {
       switch SessionLock.acquire(for: url) {
       case .acquired(let lock, _): return lock
-      case .unavailable(let why): throw ReviewFileError(file: url.path, message: "not saved: \(why)")
+      case .unavailable(let why): throw ReviewFileError(file: url.path, .lockUnavailable(why))
       case .heldBy(let holder):
         guard Date() < deadline else {
-          throw ReviewFileError(file: url.path, message: "not saved: being saved by \(holder.description)")
+          throw ReviewFileError(file: url.path, .beingSaved(by: holder))
         }
         usleep(2_000)
       }

@@ -179,6 +179,36 @@ struct CLITests {
     #expect(r.err.contains("\(bad.path):9: duplicate section id 'a'"))
   }
 
+  @Test("check and show word a bad case file's problems in the chosen language, each at file:line[:column]")
+  func caseProblemsInBothLanguages() throws {
+    let dir = try CLI.temporaryDirectory()
+    let bad = dir.appendingPathComponent("bad.case.md")
+    try "---\nid: x\ntitle: \"a\\q\"\n---\nstray\n\n# A {role=quiz}\n\n### C\n".write(
+      to: bad, atomically: true, encoding: .utf8)
+    let en = try CLI.run(["check", bad.path], environment: ["CASEROOM_LANG": "en"])
+    #expect(en.status == 1)
+    #expect(
+      en.err.split(separator: "\n").map(String.init) == [
+        "\(bad.path):3:8: header: an unknown escape \\q in quotes (write \\\\ for a backslash)",
+        "\(bad.path):7: unknown role 'quiz': expected one of objectives, content, questions, arrangement",
+        "\(bad.path):9: heading level 3 under level 1: use ##",
+        "\(bad.path):5: text before the first heading; start the case with a '#' heading",
+      ], "\(en.err)")
+    let zh = try CLI.run(["check", bad.path], environment: ["CASEROOM_LANG": "zh"])
+    #expect(zh.status == 1)
+    #expect(
+      zh.err.split(separator: "\n").map(String.init) == [
+        "\(bad.path):3:8: 文件头：引号里有不认识的转义 \\q（反斜杠本身写作 \\\\）",
+        "\(bad.path):7: 没有“quiz”这种角色：可用的是 objectives, content, questions, arrangement",
+        "\(bad.path):9: 第 3 级标题放在第 1 级下面：请用 ##",
+        "\(bad.path):5: 第一个标题前有文字；案例应以 '#' 标题开始",
+      ], "\(zh.err)")
+    // Opening it to read a section says the same, after the program's name.
+    let show = try CLI.run(["show", bad.path, "--section", "1"], environment: ["CASEROOM_LANG": "zh"])
+    #expect(show.status != 0)
+    #expect(show.err.contains("caseroom: \(bad.path):9: 第 3 级标题放在第 1 级下面：请用 ##"), "\(show.err)")
+  }
+
   @Test("bad input: one clear line naming the file, non-zero exit, no stack trace")
   func badInput() throws {
     let dir = try CLI.temporaryDirectory()

@@ -116,7 +116,7 @@ struct ReviewExportCLITests {
       }
     }
     #expect(rows[0]["total"] as? Int == 14 && textRows[0].contains(" 14 ") && textRows[0].contains(" 7.0 "))
-    #expect(text.contains("Q1 字/引 ★/10"))
+    #expect(text.contains("Q1 w/c ★/10"))
     #expect(csv[1][6] == "私下说：论据不足")
   }
 

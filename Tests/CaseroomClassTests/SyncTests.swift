@@ -274,7 +274,7 @@ struct SyncTests {
       try save(onA, in: a)
       #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
       let report = try ClassSync(directory: b, options: options).run()
-      #expect(report.received.contains { $0.hasSuffix(".session.json") }, "round \(round): \(report.summary)")
+      #expect(report.received.contains { $0.hasSuffix(".session.json") }, "round \(round): \(report)")
     }
     stop.withLock { done = true }
     while !saver.isFinished { usleep(1_000) }

@@ -95,7 +95,8 @@ struct ReviewFileAttackTests {
     #expect {
       _ = try Review.load(url, caseId: c.id)
     } throws: { e in
-      "\(e)".contains(url.path) && "\(e)".contains(message)
+      guard let e = e as? ReviewFileError, case .invalid(let detail) = e.what else { return false }
+      return e.file == url.path && detail.contains(message)
     }
     // And never saved over.
     var r = Review(caseId: c.id)
@@ -111,7 +112,7 @@ struct ReviewFileAttackTests {
     #expect {
       _ = try Review.load(url, caseId: c.id)
     } throws: { e in
-      "\(e)".contains("another case (another-case)")
+      (e as? ReviewFileError)?.what == .otherCase(found: "another-case", expected: c.id)
     }
     #expect(try Data(contentsOf: url) == before)
   }

@@ -98,7 +98,8 @@ struct ReviewTests {
         Issue.record("accepted \(text)")
       } catch {
         #expect(error.file == url.path && error.line == 1)
-        #expect(error.description.hasPrefix("\(url.path):1: \(message)"), "\(error)")
+        // The loader's refusal, as a value the app words.
+        #expect(error.unreadable?.description.hasPrefix("\(url.path):1: \(message)") == true, "\(error)")
       }
       #expect(try Data(contentsOf: url) == Data(text.utf8))
     }

@@ -82,6 +82,12 @@ public struct EditorBox {
       default: break
       }
     }
+    if move(action) { return .moved }
+    return change(action, now: now, clipboard: clipboard)
+  }
+
+  /// The actions that move the cursor or the selection: false when `action` is none of them.
+  private mutating func move(_ action: EditorAction) -> Bool {
     switch action {
     case .left: editor.left()
     case .right: editor.right()
@@ -105,6 +111,14 @@ public struct EditorBox {
     case .pageDown: editor.pageDown(rows)
     case .selectUp: editor.up(selecting: true)
     case .selectDown: editor.down(selecting: true)
+    default: return false
+    }
+    return true
+  }
+
+  /// The actions that change the text or go through the clipboard (the moves are `move`'s).
+  private mutating func change(_ action: EditorAction, now: Date, clipboard: String?) -> EditorOutcome {
+    switch action {
     case .backspace: return edit { $0.backspace(now: now) }
     case .delete: return edit { $0.delete(now: now) }
     case .deleteWordBackward: return edit { $0.deleteWordBackward(now: now) }
@@ -132,8 +146,8 @@ public struct EditorBox {
       guard !readOnly else { return .notice(readOnlyNotice ?? EditorNotice.readOnly) }
       guard let label = editor.keepConflictVersion(now: now) else { return .notice(EditorNotice.noConflictHere) }
       return .editedWithNotice(EditorNotice.keptVersion(label))
+    default: return .moved
     }
-    return .moved
   }
 
   /// An edit, unless the box is read-only.
@@ -187,43 +201,45 @@ public struct EditorBox {
   mutating func scrollToCursor() {
     var e = editor
     // The text may have shrunk or been rewrapped since the last fit.
-    var tp = min(top.paragraph, e.paragraphs.count - 1)
-    var tl = min(tp == top.paragraph ? top.line : 0, e.layOut(tp, lines: top.line + 1).lines.count - 1)
+    let tp = min(top.paragraph, e.paragraphs.count - 1)
+    let tl = min(tp == top.paragraph ? top.line : 0, e.layOut(tp, lines: top.line + 1).lines.count - 1)
+    var shown = Self.showingCursor(&e, from: (tp, tl), rows: rows)
+    shown = Self.withoutBlankBelow(&e, from: shown, rows: rows)
+    top = shown
+    Self.layOutShown(&e, from: shown, rows: rows)
+    editor = e
+  }
+
+  /// The top line that shows the cursor's line: `top` when it does (counting
+  /// no further than `rows` lines), else the cursor's line at the top (when
+  /// it is above) or at the bottom (when it is below).
+  static func showingCursor(_ e: inout TextEditor, from top: (Int, Int), rows: Int) -> (paragraph: Int, line: Int) {
+    var (tp, tl) = top
     e.layOut(e.cursor.paragraph, covering: e.cursor.offset)
     let (cl, _) = e.cursorLine()
     let cp = e.cursor.paragraph
-    if cp < tp || (cp == tp && cl < tl) {
-      (tp, tl) = (cp, cl)
-    } else {
-      // Is the cursor within `rows` lines of the top? Count, but no further.
-      var count = 0
-      var p = tp
-      var l = tl
-      while (p < cp || (p == cp && l < cl)) && count < rows {
-        count += 1
-        l += 1
-        if !e.hasLine(p, l) {
-          p += 1
-          l = 0
-        }
-      }
-      if count >= rows {
-        // Put the cursor's line at the bottom: walk up rows - 1 lines from it.
-        (tp, tl) = (cp, cl)
-        for _ in 0..<(rows - 1) {
-          if tl > 0 {
-            tl -= 1
-          } else if tp > 0 {
-            tp -= 1
-            tl = e.layOut(tp).count - 1
-          }
-        }
-      }
-    }
-    // No blank rows below the text while some of it is hidden above (after a resize, or deleting at the end).
-    var below = 0
+    if cp < tp || (cp == tp && cl < tl) { return (cp, cl) }
+    var count = 0
     var p = tp
     var l = tl
+    while (p < cp || (p == cp && l < cl)) && count < rows {
+      count += 1
+      l += 1
+      if !e.hasLine(p, l) {
+        p += 1
+        l = 0
+      }
+    }
+    guard count >= rows else { return (tp, tl) }
+    // Put the cursor's line at the bottom: walk up rows - 1 lines from it.
+    return up(&e, from: (cp, cl), by: rows - 1)
+  }
+
+  /// No blank rows below the text while some of it is hidden above (after a
+  /// resize, or deleting at the end): the top moved up as far as that needs.
+  static func withoutBlankBelow(_ e: inout TextEditor, from top: (Int, Int), rows: Int) -> (paragraph: Int, line: Int) {
+    var below = 0
+    var (p, l) = top
     while below < rows && p < e.paragraphs.count {
       if e.hasLine(p, l) {
         below += 1
@@ -233,7 +249,13 @@ public struct EditorBox {
         l = 0
       }
     }
-    for _ in below..<rows {
+    return up(&e, from: top, by: rows - below)
+  }
+
+  /// The line `count` lines above `line` (or the first).
+  static func up(_ e: inout TextEditor, from line: (Int, Int), by count: Int) -> (paragraph: Int, line: Int) {
+    var (tp, tl) = line
+    for _ in 0..<max(0, count) {
       if tl > 0 {
         tl -= 1
       } else if tp > 0 {
@@ -241,17 +263,19 @@ public struct EditorBox {
         tl = e.layOut(tp).count - 1
       }
     }
-    top = (tp, tl)
-    // Lay out what will be shown.
-    p = tp
-    var wanted = tl + rows
+    return (tp, tl)
+  }
+
+  /// Lays out what will be shown: `rows` lines from `top`.
+  static func layOutShown(_ e: inout TextEditor, from top: (paragraph: Int, line: Int), rows: Int) {
+    var p = top.paragraph
+    var wanted = top.line + rows
     while p < e.paragraphs.count && wanted > 0 {
       let known = e.layOut(p, lines: wanted)
       guard known.complete else { break }
       wanted -= known.lines.count
       p += 1
     }
-    editor = e
   }
 
   /// Single-line: the cursor's column between `scrollColumn` and the box's

@@ -33,21 +33,21 @@ extension Effect {
         try saved.save(url)
         return .reviewSaved(sent: review, saved: saved, error: nil)
       } catch {
-        return .reviewSaved(sent: review, saved: nil, error: "\(error)")
+        return .reviewSaved(sent: review, saved: nil, error: error)
       }
     case .writeCase(let job):
       do {
         try TextFile.write(job.text, to: job.url)
         return .caseWritten(job, error: nil)
       } catch {
-        return .caseWritten(job, error: Say.commandError(error))
+        return .caseWritten(job, error: error)
       }
     case .saveCommentDraft(let draft, let url):
       do {
         try draft.save(beside: url)
         return .commentDraftSaved(error: nil)
       } catch {
-        return .commentDraftSaved(error: "\(error)")
+        return .commentDraftSaved(error: error)
       }
     case .look(let look): return .looked(Self.look(look))
     case .changePhase(let folder, let change, let now): return .phaseChanged(Self.change(folder, change, now: now))
@@ -70,10 +70,8 @@ extension Effect {
     do {
       try file.save(s)
       return nil
-    } catch let refused as OpenedSession.SaveRefusal {
-      return SaveFailure(Say.saveRefused(refused))
     } catch {
-      return SaveFailure("\(error)")
+      return SaveFailure(error)
     }
   }
 
@@ -82,7 +80,7 @@ extension Effect {
     if let group = job.file.group, let member = job.member {
       // A group writing together: merged with the others' saves, as every save.
       do { _ = try group.save(job.session, as: member, now: job.now, from: job.generation) } catch {
-        saveError = SaveFailure(Say.saveFailure(error.message))
+        saveError = SaveFailure(error)
       }
     } else {
       saveError = save(job.session, to: job.file)

@@ -12,8 +12,8 @@ public enum EffectResult: Sendable {
   case feedbackRead(ReleasedFeedback?, TrustedFeedback)
   case classFileRead(ClassFileWatch)
   /// The review as written (merged with the file), or why it was not.
-  case reviewSaved(sent: Review, saved: Review?, error: String?)
-  case commentDraftSaved(error: String?)
+  case reviewSaved(sent: Review, saved: Review?, error: ReviewFileError?)
+  case commentDraftSaved(error: (any Error)?)
   case looked(FolderLookResult)
   case phaseChanged(Result<ClassFileWatch, ClassError>)
   case feedbackReleased(Result<Int, ClassError>)
@@ -21,7 +21,7 @@ public enum EffectResult: Sendable {
   case caseOpened(Result<OpenedScreen, any Error>)
   case together(TogetherResult)
   /// The case file as written (the text sent), or why it was not.
-  case caseWritten(CaseFileWrite, error: String?)
+  case caseWritten(CaseFileWrite, error: (any Error)?)
 }
 
 /// The first screen made on a worker for a case just opened; handed over
@@ -30,10 +30,11 @@ public struct OpenedScreen: @unchecked Sendable {
   public let screen: any Screen
 }
 
-/// Why a session was not saved, for the app to word.
-public struct SaveFailure: Error, Equatable, Sendable {
-  public var message: String
-  public init(_ message: String) { self.message = message }
+/// Why a session was not saved, as the layers below said it (a refusal, a
+/// session error, a write error); the screen words it (`Say.saveProblem`).
+public struct SaveFailure: Error, Sendable {
+  public var error: any Error
+  public init(_ error: any Error) { self.error = error }
 }
 
 /// What a sync did: the report or the failure, and the file as the merge left it.

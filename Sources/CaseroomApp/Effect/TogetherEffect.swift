@@ -97,7 +97,7 @@ public enum TogetherResult: Sendable {
     public var result: Result<GroupFile.Merged, SessionError>
     /// Where the text went when the save failed, or why no draft could be written.
     public var draft: URL?
-    public var draftError: String?
+    public var draftError: (any Error)?
     /// The field held here was taken by another (after a minute idle, or taken over).
     public var takenBy: SessionLock.Holder?
     /// A draft brought back (`restore`).
@@ -173,7 +173,7 @@ extension TogetherEffect {
       var out = TogetherResult.Saved(sent: g.session, result: .failure(error), restored: false)
       let draft = SaveDraft(
         file: g.file.url, member: g.member, base: base, session: s, savedAt: g.now, reason: error.message)
-      do { out.draft = try draft.write(in: g.drafts) } catch { out.draftError = error.message }
+      do { out.draft = try draft.write(in: g.drafts) } catch { out.draftError = error }
       return out
     }
   }

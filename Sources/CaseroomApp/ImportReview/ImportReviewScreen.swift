@@ -29,7 +29,7 @@ extension ImportReview: Screen {
       message = text
       return .stay
     case .done(.caseWritten(let job, let error)):
-      written(job, error: error)
+      written(job, error: error.map(Say.commandError))
       return .stay
     case .done, .suspend:
       return .stay  // nothing is unsaved that a stop would lose but the tags

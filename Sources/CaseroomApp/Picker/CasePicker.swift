@@ -99,7 +99,7 @@ extension CasePicker {
 
   /// One entry as a line of the list.
   static func line(_ e: CaseLibrary.Entry) -> String {
-    if let problem = e.problem { return "⚠ \(e.url.lastPathComponent): \(problem)" }
+    if let problem = e.problem { return "⚠ \(e.url.lastPathComponent): \(Say.caseNotOfferedBecause(problem))" }
     return "\(e.title)  \(e.id)  "
       + Say.caseCounts(sections: e.sections, questions: e.questions, own: e.origin == .user)
   }

@@ -62,11 +62,11 @@ extension ReviewState: Screen {
     switch result {
     case .reviewSaved(let sent, let saved, let error):
       savingReview = false
-      saveError = error
+      saveError = error.map(Say.reviewFileProblem)
       // The file as written (merged with another review's saves), unless scores changed meanwhile.
       if let saved, review == sent { review = saved }
     case .commentDraftSaved(let error):
-      if let error { saveError = error }
+      if let error { saveError = Say.commandError(error) }
     case .looked(let found): looked(found)
     case .classFileRead, .phaseChanged, .feedbackReleased: classDone(result, now)
     default: break

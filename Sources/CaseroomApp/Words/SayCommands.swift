@@ -30,15 +30,17 @@ extension Say {
   /// as values is worded here; anything else as it describes itself.
   public static func commandError(_ error: any Error) -> String {
     // A session's refusal says it is a session (`sessionProblem`, with the loader's words inside).
-    if !(error is SessionError), let refused = versionedFile(in: error) { return versionedFile(refused) }
+    if !(error is SessionError || error is ReviewFileError), let refused = versionedFile(in: error) {
+      return versionedFile(refused)
+    }
     switch error {
-    case let e as CaseError:
-      guard let reason = e.reason else { return e.description }
-      return e.file + ": " + fileProblem(reason)
+    case let e as CaseError: return caseError(e)
+    case let e as CaseErrors: return e.errors.map(caseError).joined(separator: "\n")
     case let e as FileReadError: return e.file + ": " + fileProblem(e.kind)
     case let e as OpenedSession.SaveRefusal: return saveRefused(e)
     case let e as ClassError: return classProblem(e)
     case let e as SessionError: return sessionProblem(e)
+    case let e as ReviewFileError: return reviewFileProblem(e)
     case let e as FileWriteError: return writeProblem(e)
     case let e as SyncError: return syncFailedCommand(syncWhy(e))
     case let e as SessionOpener.Failure: return openFailure(e)
@@ -51,7 +53,7 @@ extension Say {
   /// An error without the file it names (that is said before it).
   public static func errorReason(_ error: any Error) -> String {
     switch error {
-    case let e as CaseError: return e.reason.map(fileProblem) ?? e.message
+    case let e as CaseError where e.line == 0: return caseProblem(e.what)
     case let e as FileReadError: return fileProblem(e.kind)
     case let e as ClassError where !e.file.isEmpty: return classWhat(e.what)
     default: return commandError(error)

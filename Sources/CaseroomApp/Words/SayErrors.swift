@@ -44,6 +44,17 @@ extension Say {
     case .gitMissing:
       return say("无法运行 git：没有安装（apt-get install git）", "cannot run git: not found (install git: apt-get install git)")
     case .badFeedback(let detail): return say("反馈文件不能用：\(detail)", "not a usable feedback file: \(detail)")
+    case .notInAClone: return say("不在班级仓库的 git 克隆里", "not in a git clone of a class repository")
+    case .classNotSigned:
+      return say(
+        "它的 class.json 没有记录教师的密钥：这个班级不签名",
+        "its class.json records no instructor's key: the class is not signed")
+    case .noPrivateKey:
+      return say(
+        "这里没有 SSH 私钥（--signing-key 要的是 .pub 旁边的那个文件）",
+        "no SSH private key here (--signing-key takes one beside its .pub)")
+    case .cannotPutAside(let why):
+      return say("无法把本地的改动放到一边（\(why)）", "cannot put a local edit aside: \(why)")
     case .other(let words): return words
     }
   }
@@ -122,5 +133,20 @@ extension Say {
     case .notUTF8: words = say("不是 UTF-8 文本", "not UTF-8 text")
     }
     return place + ": " + words
+  }
+}
+
+extension Say {
+  /// Why a session was not saved (what the save effect handed back): a
+  /// refusal worded as such, the system's or the session layer's reason
+  /// through `saveFailure`.
+  static func saveProblem(_ error: any Error) -> String {
+    switch error {
+    case let f as SaveFailure: return saveProblem(f.error)
+    case let r as OpenedSession.SaveRefusal: return saveRefused(r)
+    case let e as SessionError: return saveFailure(e.message)
+    case let e as FileWriteError: return saveFailure(e.message)
+    default: return saveFailure(commandError(error))
+    }
   }
 }

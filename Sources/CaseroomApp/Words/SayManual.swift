@@ -67,8 +67,8 @@ extension Say {
       "把教学案例的原始文本变成案例格式。",
       "Turn the raw text of a teaching case into the case format."),
     "check": Phrase(
-      "检查案例文件和小组记录文件；每个问题打印一行“文件:行: 说明”。",
-      "Validate case files and session files; print 'file:line: message' for each problem."),
+      "检查案例文件和小组记录文件；每个问题打印一行“文件:行:列: 说明”。",
+      "Validate case files and session files; print 'file:line:column: message' for each problem."),
     "export": Phrase(
       "导出一个小组或全班的笔记，用于发言和评分。",
       "Export a group's notes, or the whole class's, for presenting and grading."),

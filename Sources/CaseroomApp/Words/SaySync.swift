@@ -142,6 +142,16 @@ extension Say {
   public static var setAsideNotTheInstructor: String {
     say(
       "class.json、feedback/ 和 instructor/ 属于教师，这个克隆没有教师的密钥：如果你是教师，把 ~/.ssh/caseroom-instructor 和它的 .pub 从建班的电脑复制到这台（下次同步会用它），或运行 caseroom class init 文件夹 --signing-key 密钥；你的改动在放到一边的文件夹里",
-      ClassSync.Report.notTheInstructor)
+      "class.json, feedback/ and instructor/ are the instructor's, and this clone has not the instructor's key: "
+        + "if you are the instructor, copy ~/.ssh/caseroom-instructor and its .pub from the machine that made the class "
+        + "to this one (the next sync takes it), or run 'caseroom class init DIR --signing-key KEY'; "
+        + "your edits are in the folder put aside")
+  }
+
+  /// A session file a sync did not commit (damaged, truncated, gone), and why.
+  public static func withheld(_ w: ClassSync.Withheld) -> String {
+    say(
+      "\(w.file) 没有提交：\(w.reason)；班级仓库里保留着上一个完好的版本",
+      "\(w.file) not committed: \(w.reason); the last good version stays in the class repository")
   }
 }

@@ -147,7 +147,7 @@ extension Workspace {
   /// by the follow that comes at once, over what its save wrote; else
   /// three-way, from the session as it was sent); the status bar says what the sync did.
   mutating func synced(_ o: SyncOutcome, _ now: Date) {
-    saved(o.sent, at: now, error: o.saveError?.message)
+    saved(o.sent, at: now, error: o.saveError.map { Say.saveProblem($0.error) })
     let result: String
     switch o.report {
     case .success(let report):

@@ -235,10 +235,10 @@ extension Workspace {
         return
       }
     case .failure(let failure):
-      saved(s.sent, at: now, error: Say.saveFailure(failure.message))
-      if s.restored { message = Say.saveFailure(failure.message) }
+      saved(s.sent, at: now, error: Say.saveProblem(failure))
+      if s.restored { message = Say.saveProblem(failure) }
       t.draftURL = s.draft ?? t.draftURL
-      t.draftError = s.draftError.map(Say.saveFailure)
+      t.draftError = s.draftError.map(Say.saveProblem)
     }
     together = t
     noteAnswers()

@@ -65,7 +65,7 @@ extension Workspace: Screen {
     switch result {
     case .sessionSaved(let s, let error):
       saving = false
-      saved(s, at: now, error: error?.message)
+      saved(s, at: now, error: error.map { Say.saveProblem($0.error) })
     case .together(let r): togetherDone(r, now)
     default: classDone(result, now)
     }

@@ -43,10 +43,7 @@ public enum BundledCase {
   public static func url() throws -> URL {
     let all = candidates()
     if let found = all.first(where: { FileManager.default.fileExists(atPath: $0.path) }) { return found }
-    throw CaseError(
-      file: fileName,
-      "the bundled case was not found (looked in \(all.map { $0.deletingLastPathComponent().path }.joined(separator: ", "))); set CASEROOM_CASES to the folder that holds it"
-    )
+    throw CaseError(file: fileName, .bundledCaseMissing(lookedIn: all.map { $0.deletingLastPathComponent().path }))
   }
 
   /// Loads the bundled case.

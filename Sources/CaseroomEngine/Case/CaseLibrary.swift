@@ -29,6 +29,16 @@ public struct CaseLibrary: Sendable {
     }
   }
 
+  /// Why a case file is not offered, as a value (the app words it).
+  public enum Problem: Sendable, Equatable {
+    /// It cannot be read as a case: its first problem (the place is in the file).
+    case notACase(CaseError)
+    /// It has no text to read.
+    case noText
+    /// An earlier file of its folder (`file`, its name) has the same `id`.
+    case sameId(as: String, id: String)
+  }
+
   /// One case file of the library.
   public struct Entry: Sendable, Equatable {
     public var url: URL
@@ -41,10 +51,10 @@ public struct CaseLibrary: Sendable {
     /// Discussion questions.
     public var questions: Int
     /// Why the file is not offered; nil when it can be opened.
-    public var problem: String?
+    public var problem: Problem?
 
     public init(
-      url: URL, origin: Origin, id: String, title: String, sections: Int, questions: Int, problem: String? = nil
+      url: URL, origin: Origin, id: String, title: String, sections: Int, questions: Int, problem: Problem? = nil
     ) {
       self.url = url
       self.origin = origin
@@ -85,7 +95,7 @@ public struct CaseLibrary: Sendable {
         var entry = Self.entry(url, folder.origin, index: index)
         if entry.usable {
           if let first = seen[entry.id] {
-            entry.problem = "the same id as \(first.lastPathComponent) (id: \(entry.id))"
+            entry.problem = .sameId(as: first.lastPathComponent, id: entry.id)
           } else {
             seen[entry.id] = url
             if folder.origin == .user { entries.removeAll { $0.origin == .bundled && $0.id == entry.id } }
@@ -164,15 +174,16 @@ public struct CaseLibrary: Sendable {
     let stem = String(url.lastPathComponent.dropLast(CaseFormat.fileExtension.count + 1))
     do {
       let (c, _) = try CaseFormat.open(url, index: index)
-      let problem = c.readingSections.isEmpty ? "no text to read" : nil
+      let problem: Problem? = c.readingSections.isEmpty ? .noText : nil
       return Entry(
         url: url, origin: origin, id: c.id, title: c.title, sections: c.contentSections.count,
         questions: c.questions.count, problem: problem)
     } catch {
-      // The entry names its file: the problem says only where in it, and what.
-      let first = (error as? CaseErrors)?.errors.first ?? (error as? CaseError)
-      let message = first.map { $0.line > 0 ? "line \($0.line): \($0.message)" : $0.message } ?? "\(error)"
-      return Entry(url: url, origin: origin, id: stem, title: "", sections: 0, questions: 0, problem: message)
+      let first =
+        (error as? CaseErrors)?.errors.first ?? (error as? CaseError)
+        ?? CaseError(file: url.path, .unreadable(.unreadable(ErrorText.words(error))))
+      return Entry(
+        url: url, origin: origin, id: stem, title: "", sections: 0, questions: 0, problem: .notACase(first))
     }
   }
 }

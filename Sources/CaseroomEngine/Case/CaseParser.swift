@@ -14,8 +14,8 @@ struct CaseParser {
     self.file = file
   }
 
-  mutating func fail(_ line: Int, _ message: String) {
-    errors.append(CaseError(file: file, line: line, message))
+  mutating func fail(_ line: Int, column: Int = 0, _ what: CaseError.What) {
+    errors.append(CaseError(file: file, line: line, column: column, what))
   }
 
   struct Header {
@@ -53,9 +53,9 @@ struct CaseParser {
     let header = parseHeader(&iterator, &lineNo)
     let (headings, preamble) = scanBody(&iterator, &lineNo)
     if preamble.hasText { refuse(preamble) }
-    if header.readable && header.id == nil { fail(1, "the header has no 'id'") }
-    if header.readable && header.title == nil { fail(1, "the header has no 'title'") }
-    if headings.isEmpty && errors.isEmpty { fail(0, "the case has no sections ('#' headings)") }
+    if header.readable && header.id == nil { fail(1, .noId) }
+    if header.readable && header.title == nil { fail(1, .noTitle) }
+    if headings.isEmpty && errors.isEmpty { fail(0, .noSections) }
     guard errors.isEmpty, let id = header.id, let title = header.title else { throw CaseErrors(errors: errors) }
     let structure = CaseIndex.Structure(
       id: id, title: title, subtitle: header.subtitle, source: header.source, errata: header.errata.map(\.0),
@@ -104,12 +104,12 @@ struct CaseParser {
       }
       if outline.headings.isEmpty { preamble.end = lineStart }
       guard let text = source.validString(line) else {
-        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
+        fail(lineNo, .notUTF8(offset: nil))
         continue
       }
       heading(text, level: level, in: &outline, line: lineNo, lineStart: lineStart, bodyStart: iterator.position)
     }
-    if inComment { fail(lineNo, "comment '<!--' is never closed with '-->'") }
+    if inComment { fail(lineNo, .commentNotClosed) }
     return (outline.headings, preamble)
   }
 
@@ -140,14 +140,12 @@ struct CaseParser {
   ) {
     var (body, explicitId, explicitRole) = headingAttributes(text.dropFirst(level).trimmingBlanks(), lineNo)
     if body.isEmpty {
-      fail(lineNo, "heading without a title")
+      fail(lineNo, .headingWithoutTitle)
       body = "?"
     }
     let parentLevel = outline.levels.last?.level ?? 0
     if level > parentLevel + 1 {
-      fail(
-        lineNo,
-        "heading level \(level) under level \(parentLevel): use \(String(repeating: "#", count: parentLevel + 1))")
+      fail(lineNo, .headingLevelSkipped(level: level, parent: parentLevel))
     }
     while let last = outline.levels.last, last.level >= level { outline.levels.removeLast() }
     // Positional numbering for default ids.
@@ -160,7 +158,7 @@ struct CaseParser {
     outline.levels.append((level, role))
     let id = explicitId ?? "s" + outline.counters.map(String.init).joined(separator: "-")
     if let first = outline.seenIds[id] {
-      fail(lineNo, "duplicate section id '\(id)' (first used on line \(first))")
+      fail(lineNo, .duplicateSectionId(id, firstLine: first))
     }
     outline.seenIds[id] = lineNo
     outline.headings.append(
@@ -174,7 +172,7 @@ struct CaseParser {
     var reader = ParagraphReader(firstLine: preamble.line)
     reader.read(source, preamble.start..<(preamble.end ?? source.bytes.count))
     for p in reader.finish() {
-      fail(p.line, "text before the first heading; start the case with a '#' heading")
+      fail(p.line, .textBeforeFirstHeading)
     }
   }
 
@@ -182,12 +180,12 @@ struct CaseParser {
   mutating func checkErrata(_ errata: [(Erratum, Int)], in c: Case) {
     for (erratum, line) in errata {
       guard let section = c.section(id: erratum.section) else {
-        fail(line, "erratum refers to unknown section '\(erratum.section)'")
+        fail(line, .erratumUnknownSection(erratum.section))
         continue
       }
       let text = section.paragraphs.map(\.text).joined() + section.title
       if text.utf8Offset(of: erratum.now) == nil {
-        fail(line, "erratum '\(erratum.was)' → '\(erratum.now)': the corrected text is not in section '\(section.id)'")
+        fail(line, .erratumNotInSection(was: erratum.was, now: erratum.now, section: section.id))
       }
     }
   }
@@ -267,20 +265,17 @@ struct CaseParser {
         if CaseParser.isValidId(id) {
           explicitId = id
         } else {
-          fail(lineNo, "invalid section id '\(id)': use letters, digits, '-', '_' or '.'")
+          fail(lineNo, .sectionIdNotValid(id))
         }
       } else if attr.hasPrefix("role=") {
         let name = String(attr.dropFirst(5))
         if let role = Role(rawValue: name) {
           explicitRole = role
         } else {
-          fail(
-            lineNo,
-            "unknown role '\(name)': expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))"
-          )
+          fail(lineNo, .unknownRole(name, expected: Role.allCases.map(\.rawValue)))
         }
       } else {
-        fail(lineNo, "unknown heading attribute '\(attr)': expected {#id} or {role=…}")
+        fail(lineNo, .unknownHeadingAttribute(String(attr)))
       }
     }
     return (text, explicitId, explicitRole)
@@ -375,13 +370,13 @@ struct CaseParser {
     do {
       node = try HeaderYAML.parse(yamlLines)
     } catch {
-      fail(start + error.line, "header: \(error.message)")
+      fail(start + error.line, column: error.column, .header(error.problem))
       header.readable = false
       return header
     }
     guard let node else { return header }
     guard let mapping = node.mapping else {
-      fail(start + 1, "header: expected 'key: value' lines")
+      fail(start + 1, .headerNotKeys)
       return header
     }
     for pair in mapping { take(pair, start: start, into: &header) }
@@ -407,7 +402,7 @@ struct CaseParser {
       break
     }
     guard let opening, isDashes(opening) else {
-      fail(opening != nil ? lineNo : 1, "a case file starts with a '---' header (id, title); none found")
+      fail(opening != nil ? lineNo : 1, .noHeader)
       lines = before
       lineNo = beforeNo
       return nil
@@ -423,18 +418,21 @@ struct CaseParser {
         break
       }
       guard let text = source.validString(l) else {
-        fail(lineNo, "not UTF-8 text; save the file as UTF-8")
+        fail(lineNo, .notUTF8(offset: nil))
         valid = false
         continue
       }
       yamlLines.append(text)
     }
     guard closed else {
-      fail(start, "the '---' header is never closed with a second '---' line")
+      fail(start, .headerNotClosed)
       return nil
     }
     return valid ? (yamlLines, start) : nil
   }
+
+  /// The keys a header may have.
+  static let headerKeys = ["format", "id", "title", "subtitle", "source", "errata"]
 
   /// One `key: value` of the header (`start`: the header's first line).
   mutating func take(_ pair: HeaderYAML.Pair, start: Int, into header: inout Header) {
@@ -443,26 +441,26 @@ struct CaseParser {
     switch key {
     case "format":
       if value.string != CaseFormat.formatName {
-        fail(line, "unsupported format '\(value.string ?? "?")': this version reads \(CaseFormat.formatName)")
+        fail(line, .unsupportedFormat(found: value.string, reads: CaseFormat.formatName))
       }
     case "id":
       if let s = value.string, CaseParser.isValidId(s) {
         header.id = s
       } else {
-        fail(line, "'id' must be letters, digits, '-', '_' or '.'")
+        fail(line, .idNotValid)
       }
     case "title":
-      if let s = value.string, !s.isEmpty { header.title = s } else { fail(line, "'title' must be text") }
+      if let s = value.string, !s.isEmpty { header.title = s } else { fail(line, .titleNotText) }
     case "subtitle": header.subtitle = value.string
     case "source": header.source = value.string
     case "errata":
       guard let seq = value.sequence else {
-        fail(line, "'errata' must be a list")
+        fail(line, .errataNotList)
         return
       }
       header.errata += errata(seq, start: start)
     default:
-      fail(line, "unknown header key '\(key)': expected format, id, title, subtitle, source, errata")
+      fail(line, .unknownHeaderKey(key, expected: CaseParser.headerKeys))
     }
   }
 
@@ -474,7 +472,7 @@ struct CaseParser {
       guard item.mapping != nil, let section = item["section"]?.string, let was = item["was"]?.string,
         let now = item["now"]?.string
       else {
-        fail(itemLine, "each erratum needs 'section', 'was' and 'now'")
+        fail(itemLine, .erratumIncomplete)
         continue
       }
       out.append((Erratum(section: section, was: was, now: now, note: item["note"]?.string), itemLine))

@@ -39,10 +39,56 @@ public enum HeaderYAML {
     public var value: Node
   }
 
+  /// What is wrong with a header, as a value (the app words it).
+  public enum Problem: Sendable, Equatable {
+    /// A line after the header that belongs to nothing above it (its indentation).
+    case strayLine
+    /// A tab indents the line (YAML is indented with spaces).
+    case tabIndent
+    /// A YAML directive (`%`).
+    case directive
+    /// A line indented more than the keys above it.
+    case indentedPastKeys
+    /// A line indented more than the list items above it.
+    case indentedPastItems
+    /// A list item where a `key: value` line was expected.
+    case listItemAmongKeys
+    /// A line that is not `key: value` among keys.
+    case notKeyValue
+    /// A key given twice.
+    case keyTwice(String)
+    /// A `key: value` line inside a text value.
+    case keyInText
+    /// `: ` inside a text value that is not quoted.
+    case colonInText
+    /// Text after a closing quote.
+    case textAfterQuote
+    /// A quote never closed.
+    case quoteNotClosed
+    /// After `|` or `>` (the indicator) something other than `-`, `+` or a digit.
+    case blockIndicator(String)
+    /// Text after a closing bracket.
+    case textAfterBracket
+    /// A `[` or `{` never closed.
+    case bracketNotClosed(String)
+    /// An anchor, alias or tag (`&`, `*`, `!`).
+    case anchorOrTag(String)
+    /// A `\x`, `\u` or `\U` escape without its hex digits.
+    case badEscape(String)
+    /// A backslash escape YAML does not have.
+    case unknownEscape(String)
+    /// In a flow list (`]`) or mapping (`}`), something other than `,` or the closing bracket.
+    case flowSeparator(closing: String, found: String)
+    /// A key in `{ }` that is not text.
+    case flowKeyNotText
+  }
+
   public struct Failure: Error, Sendable, Equatable {
     /// The 1-based line of the header (where an unclosed quote or bracket opens).
     public var line: Int
-    public var message: String
+    /// The 1-based column (in Unicode scalars) of the line, or 0 for the whole line.
+    public var column: Int
+    public var problem: Problem
   }
 
   /// The header's lines as one node; nil when there is nothing but blanks and comments.
@@ -53,8 +99,7 @@ public enum HeaderYAML {
     let node = try reader.block(minIndent: 0)
     reader.skipBlank()
     if reader.i < reader.lines.count {
-      throw Failure(
-        line: reader.i + 1, message: "this line does not belong to anything above it (check its indentation)")
+      throw reader.fail(reader.i, .strayLine, at: reader.indent(reader.i) ?? 0)
     }
     return node
   }
@@ -105,7 +150,10 @@ public enum HeaderYAML {
       while i < lines.count && indent(i) == nil { i += 1 }
     }
 
-    func fail(_ k: Int, _ message: String) -> Failure { Failure(line: k + 1, message: message) }
+    /// The problem at line `k` (0-based), `at` scalars into it (nil: the whole line).
+    func fail(_ k: Int, _ problem: Problem, at offset: Int? = nil) -> Failure {
+      Failure(line: k + 1, column: offset.map { $0 + 1 } ?? 0, problem: problem)
+    }
 
     static func isSequenceItem(_ t: Text) -> Bool {
       guard t.first == "-" else { return false }
@@ -119,8 +167,8 @@ public enum HeaderYAML {
     mutating func block(minIndent: Int) throws(Failure) -> Node {
       guard let n = indent(i), n >= minIndent else { return .scalar("", line: i + 1) }
       let text = content(i)
-      if text.first == "\t" { throw fail(i, "a tab indents this line: YAML is indented with spaces") }
-      if text.first == "%" { throw fail(i, "YAML directives (%) are not used in a case header") }
+      if text.first == "\t" { throw fail(i, .tabIndent, at: n) }
+      if text.first == "%" { throw fail(i, .directive, at: n) }
       if Self.isSequenceItem(text) { return try sequence(indent: n) }
       if try keyAndRest(text, i) != nil { return try mapping(indent: n) }
       let k = i
@@ -133,13 +181,13 @@ public enum HeaderYAML {
       while true {
         skipBlank()
         guard i < lines.count, let m = indent(i), m >= n else { break }
-        if m > n { throw fail(i, "this line is indented more than the keys above it") }
+        if m > n { throw fail(i, .indentedPastKeys, at: m) }
         let text = content(i)
-        if Self.isSequenceItem(text) { throw fail(i, "a list item where a 'key: value' line was expected") }
+        if Self.isSequenceItem(text) { throw fail(i, .listItemAmongKeys, at: m) }
         guard let (key, rest) = try keyAndRest(text, i) else {
-          throw fail(i, "expected a 'key: value' line")
+          throw fail(i, .notKeyValue, at: m)
         }
-        if pairs.contains(where: { $0.key == key }) { throw fail(i, "the key '\(key)' is given twice") }
+        if pairs.contains(where: { $0.key == key }) { throw fail(i, .keyTwice(key), at: m) }
         let k = i
         let v = try value(rest, line: k, parentIndent: n, sequenceMayShareIndent: true)
         pairs.append(Pair(key: key, line: k + 1, value: v))
@@ -153,7 +201,7 @@ public enum HeaderYAML {
       while true {
         skipBlank()
         guard i < lines.count, let m = indent(i), m >= n else { break }
-        if m > n { throw fail(i, "this line is indented more than the list items above it") }
+        if m > n { throw fail(i, .indentedPastItems, at: m) }
         let text = content(i)
         guard Self.isSequenceItem(text) else { break }
         let rest = text.dropFirst().drop { $0 == " " || $0 == "\t" }
@@ -188,7 +236,7 @@ public enum HeaderYAML {
         guard rest.first == ":" else { return nil }
         let value = rest.dropFirst()
         guard value.isEmpty || value.first == " " || value.first == "\t" else { return nil }
-        if let e = scan.error { throw fail(k, e) }
+        if let e = scan.error { throw fail(k, e, at: column(k, of: text)) }
         return (key, value)
       }
       if text.first == "[" || text.first == "{" { return nil }
@@ -229,7 +277,7 @@ public enum HeaderYAML {
       }
       switch first {
       case "&", "*", "!":
-        throw fail(k, "YAML anchors, aliases and tags (\(first)) are not used in a case header")
+        throw fail(k, .anchorOrTag(String(first)), at: column(k, of: text))
       case "|", ">":
         return try blockScalar(text, line: k, parentIndent: n)
       case "\"", "'":
@@ -255,7 +303,7 @@ public enum HeaderYAML {
         guard m > n else { break }
         let more = content(i)
         if try keyAndRest(more, i) != nil {
-          throw fail(i, "a 'key: value' line inside a text value: indent it like the keys above, or quote the text")
+          throw fail(i, .keyInText, at: column(i, of: more))
         }
         let piece = try plainLine(more, i)
         parts.append(breaks > 0 ? String(repeating: "\n", count: breaks) + piece : " " + piece)
@@ -279,7 +327,7 @@ public enum HeaderYAML {
         if c == ":" {
           let after = text.index(after: index)
           if after == text.endIndex || text[after] == " " || text[after] == "\t" {
-            throw fail(k, "': ' inside a text value: put the value in quotes (\"…\")")
+            throw fail(k, .colonInText, at: column(k, of: text[index...]))
           }
         }
         previous = c
@@ -296,18 +344,18 @@ public enum HeaderYAML {
         let q = text.unicodeScalars.first!
         var scan = Quoted(text: text.unicodeScalars[...], quote: q)
         if let (value, after) = scan.single() {
-          if let e = scan.error { throw fail(k, e) }
+          if let e = scan.error { throw fail(k, e, at: column) }
           let tail = after.drop(while: HeaderYAML.isBlank)
           guard tail.isEmpty || tail.first == "#" else {
-            throw fail(j, "text after the closing quote: put all of the value inside the quotes")
+            throw fail(j, .textAfterQuote, at: lines[j].unicodeScalars.count - tail.count)
           }
           i = j + 1
           return .scalar(value, line: k + 1)
         }
-        if let e = scan.error { throw fail(k, e) }
+        if let e = scan.error { throw fail(k, e, at: column) }
         // Not closed on this line: YAML folds the line break into the text.
         j += 1
-        guard j < lines.count else { throw fail(k, "this quote is never closed") }
+        guard j < lines.count else { throw fail(k, .quoteNotClosed, at: column) }
         text += "\n" + lines[j]
       }
     }
@@ -323,7 +371,7 @@ public enum HeaderYAML {
         case "-": strip = true
         case "+": keep = true
         case "1"..."9": explicit = Int(c.value - 0x30)
-        default: throw fail(k, "after '\(head.first!)' only -, + or a digit may follow")
+        default: throw fail(k, .blockIndicator(String(head.first!)), at: column(k, of: head))
         }
       }
       var body: [String] = []
@@ -378,15 +426,17 @@ public enum HeaderYAML {
         switch scan.node() {
         case .success(let node):
           let tail = scan.text[scan.at...].drop { HeaderYAML.isBlank($0) || $0 == "\n" }
-          guard tail.isEmpty || tail.first == "#" else { throw fail(j, "text after the closing bracket") }
+          guard tail.isEmpty || tail.first == "#" else {
+            throw fail(j, .textAfterBracket, at: lines[j].unicodeScalars.count - tail.count)
+          }
           i = j + 1
           return node
         case .failure(let f) where f.unclosed:
           j += 1
-          guard j < lines.count else { throw fail(k, "this '\(text.first!)' is never closed") }
+          guard j < lines.count else { throw fail(k, .bracketNotClosed(String(text.first!)), at: column) }
           text += ["\n"] + Array(lines[j].unicodeScalars)
         case .failure(let f):
-          throw Failure(line: k + 1, message: f.message)
+          throw fail(k, f.problem ?? .bracketNotClosed(String(text.first!)), at: column)
         }
       }
     }
@@ -396,7 +446,7 @@ public enum HeaderYAML {
   private struct Quoted {
     let text: Text
     let quote: Unicode.Scalar
-    var error: String?
+    var error: Problem?
 
     init(text: Text, quote: Unicode.Scalar) {
       self.text = text
@@ -442,44 +492,7 @@ public enum HeaderYAML {
           return (String(out), text[after...])
         }
         if c == "\\" && quote == "\"" {
-          index = text.index(after: index)
-          guard index < text.endIndex else { return nil }
-          let e = text[index]
-          switch e {
-          case "n": out.append("\n")
-          case "t", "\t": out.append("\t")
-          case "r": out.append("\r")
-          case "0": out.append("\0")
-          case "b": out.append("\u{8}")
-          case "f": out.append("\u{C}")
-          case "e": out.append("\u{1B}")
-          case "a": out.append("\u{7}")
-          case "v": out.append("\u{B}")
-          case " ": out.append(" ")
-          case "/": out.append("/")
-          case "\\": out.append("\\")
-          case "\"": out.append("\"")
-          case "N": out.append("\u{85}")
-          case "_": out.append("\u{A0}")
-          case "\n":
-            // An escaped line break joins the lines with nothing between.
-            index = text.index(after: index)
-            while index < text.endIndex, text[index] == " " || text[index] == "\t" { index = text.index(after: index) }
-            continue
-          case "x", "u", "U":
-            let count = e == "x" ? 2 : e == "u" ? 4 : 8
-            let digits = HeaderYAML.string(text[text.index(after: index)...].prefix(count))
-            guard digits.unicodeScalars.count == count, let v = UInt32(digits, radix: 16), let s = Unicode.Scalar(v)
-            else {
-              error = error ?? "a bad \\\(e) escape in quotes"
-              return nil
-            }
-            out.append(s)
-            index = text.index(index, offsetBy: count)
-          default:
-            error = error ?? "an unknown escape \\\(e) in quotes (write \\\\ for a backslash)"
-          }
-          index = text.index(after: index)
+          guard escape(&index, into: &out) else { return nil }
           continue
         }
         out.append(c)
@@ -487,14 +500,51 @@ public enum HeaderYAML {
       }
       return nil
     }
+
+    /// The one-letter escapes of double quotes and what each stands for.
+    static let escapes: [Unicode.Scalar: Unicode.Scalar] = [
+      "n": "\n", "t": "\t", "\t": "\t", "r": "\r", "0": "\0", "b": "\u{8}", "f": "\u{C}", "e": "\u{1B}",
+      "a": "\u{7}", "v": "\u{B}", " ": " ", "/": "/", "\\": "\\", "\"": "\"", "N": "\u{85}", "_": "\u{A0}",
+    ]
+
+    /// The escape whose backslash is at `index`, added to `out`; `index` is
+    /// left after it. False when the text ends there or a hex escape is bad.
+    mutating func escape(_ index: inout Text.Index, into out: inout String.UnicodeScalarView) -> Bool {
+      index = text.index(after: index)
+      guard index < text.endIndex else { return false }
+      let e = text[index]
+      if let plain = Self.escapes[e] {
+        out.append(plain)
+      } else if e == "\n" {
+        // An escaped line break joins the lines with nothing between.
+        index = text.index(after: index)
+        while index < text.endIndex, text[index] == " " || text[index] == "\t" { index = text.index(after: index) }
+        return true
+      } else if e == "x" || e == "u" || e == "U" {
+        let count = e == "x" ? 2 : e == "u" ? 4 : 8
+        let digits = HeaderYAML.string(text[text.index(after: index)...].prefix(count))
+        guard digits.unicodeScalars.count == count, let v = UInt32(digits, radix: 16), let s = Unicode.Scalar(v)
+        else {
+          error = error ?? .badEscape(String(e))
+          return false
+        }
+        out.append(s)
+        index = text.index(index, offsetBy: count)
+      } else {
+        error = error ?? .unknownEscape(String(e))
+      }
+      index = text.index(after: index)
+      return true
+    }
   }
 
   /// A flow collection (`[a, "b"]`, `{k: v}`) on its text.
   private struct Flow {
     struct Problem: Error {
-      var message: String
+      /// What is wrong; nil when the text ran out.
+      var problem: HeaderYAML.Problem?
       /// The text ran out: more lines may close it.
-      var unclosed: Bool
+      var unclosed: Bool { problem == nil }
     }
 
     let text: [Unicode.Scalar]
@@ -506,7 +556,7 @@ public enum HeaderYAML {
       self.line = line
     }
 
-    static let unclosed = Problem(message: "", unclosed: true)
+    static let unclosed = Problem(problem: nil)
 
     mutating func skip() {
       while at < text.count {
@@ -520,100 +570,114 @@ public enum HeaderYAML {
       }
     }
 
+    /// The node at `at`: a list, a mapping, a quoted or a plain scalar.
     mutating func node() -> Result<Node, Problem> {
       skip()
       guard at < text.count else { return .failure(Self.unclosed) }
       switch text[at] {
-      case "[":
-        at += 1
-        var items: [Node] = []
-        while true {
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "]" {
-            at += 1
-            return .success(.sequence(items, line: line))
-          }
-          switch node() {
-          case .success(let n): items.append(n)
-          case .failure(let p): return .failure(p)
-          }
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "," {
-            at += 1
-          } else if text[at] != "]" {
-            return .failure(Problem(message: "expected ',' or ']' in a [ ] list, found '\(text[at])'", unclosed: false))
-          }
-        }
-      case "{":
-        at += 1
-        var pairs: [Pair] = []
-        while true {
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "}" {
-            at += 1
-            return .success(.mapping(pairs, line: line))
-          }
-          let key: String
-          switch node() {
-          case .success(let n):
-            guard let s = n.string else {
-              return .failure(Problem(message: "a key in { } must be text", unclosed: false))
-            }
-            key = s
-          case .failure(let p): return .failure(p)
-          }
-          skip()
-          guard at < text.count else { return .failure(Self.unclosed) }
-          var value = Node.scalar("", line: line)
-          if text[at] == ":" {
-            at += 1
-            switch node() {
-            case .success(let n): value = n
-            case .failure(let p): return .failure(p)
-            }
-            skip()
-          }
-          pairs.append(Pair(key: key, line: line, value: value))
-          guard at < text.count else { return .failure(Self.unclosed) }
-          if text[at] == "," {
-            at += 1
-          } else if text[at] != "}" {
-            return .failure(
-              Problem(message: "expected ',' or '}' in a { } mapping, found '\(text[at])'", unclosed: false))
-          }
-        }
-      case "\"", "'":
-        let rest = String(String.UnicodeScalarView(text[at...]))
-        var scan = Quoted(text: rest.unicodeScalars[...], quote: text[at])
-        guard let (value, after) = scan.single() else {
-          if let e = scan.error { return .failure(Problem(message: e, unclosed: false)) }
-          return .failure(Self.unclosed)
-        }
-        if let e = scan.error { return .failure(Problem(message: e, unclosed: false)) }
-        at = text.count - after.count
-        return .success(.scalar(value, line: line))
+      case "[": return list()
+      case "{": return mapping()
+      case "\"", "'": return quoted()
       case "&", "*", "!":
-        return .failure(
-          Problem(
-            message: "YAML anchors, aliases and tags (\(text[at])) are not used in a case header", unclosed: false))
-      default:
-        let start = at
-        while at < text.count {
-          let c = text[at]
-          if c == "," || c == "]" || c == "}" || c == "[" || c == "{" { break }
-          if c == ":" && (at + 1 == text.count || " \t\n,]}".unicodeScalars.contains(text[at + 1])) { break }
-          if c == "#" && at > start && (text[at - 1] == " " || text[at - 1] == "\n") { break }
-          at += 1
-        }
-        let words = String(String.UnicodeScalarView(text[start..<at])).split(whereSeparator: {
-          $0 == "\n" || $0 == "\r"
-        })
-        .map { $0.trimmingScalars { $0 == " " || $0 == "\t" } }.joined(separator: " ")
-        return .success(.scalar(words, line: line))
+        return .failure(Problem(problem: .anchorOrTag(String(text[at]))))
+      default: return .success(.scalar(plain(), line: line))
       }
+    }
+
+    /// `[a, b]`, from its `[`.
+    mutating func list() -> Result<Node, Problem> {
+      at += 1
+      var items: [Node] = []
+      while true {
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "]" {
+          at += 1
+          return .success(.sequence(items, line: line))
+        }
+        switch node() {
+        case .success(let n): items.append(n)
+        case .failure(let p): return .failure(p)
+        }
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "," {
+          at += 1
+        } else if text[at] != "]" {
+          return .failure(Problem(problem: .flowSeparator(closing: "]", found: String(text[at]))))
+        }
+      }
+    }
+
+    /// `{k: v, …}`, from its `{`.
+    mutating func mapping() -> Result<Node, Problem> {
+      at += 1
+      var pairs: [Pair] = []
+      while true {
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "}" {
+          at += 1
+          return .success(.mapping(pairs, line: line))
+        }
+        let key: String
+        switch node() {
+        case .success(let n):
+          guard let s = n.string else {
+            return .failure(Problem(problem: .flowKeyNotText))
+          }
+          key = s
+        case .failure(let p): return .failure(p)
+        }
+        skip()
+        guard at < text.count else { return .failure(Self.unclosed) }
+        var value = Node.scalar("", line: line)
+        if text[at] == ":" {
+          at += 1
+          switch node() {
+          case .success(let n): value = n
+          case .failure(let p): return .failure(p)
+          }
+          skip()
+        }
+        pairs.append(Pair(key: key, line: line, value: value))
+        guard at < text.count else { return .failure(Self.unclosed) }
+        if text[at] == "," {
+          at += 1
+        } else if text[at] != "}" {
+          return .failure(Problem(problem: .flowSeparator(closing: "}", found: String(text[at]))))
+        }
+      }
+    }
+
+    /// A quoted scalar, from its quote.
+    mutating func quoted() -> Result<Node, Problem> {
+      let rest = String(String.UnicodeScalarView(text[at...]))
+      var scan = Quoted(text: rest.unicodeScalars[...], quote: text[at])
+      guard let (value, after) = scan.single() else {
+        if let e = scan.error { return .failure(Problem(problem: e)) }
+        return .failure(Self.unclosed)
+      }
+      if let e = scan.error { return .failure(Problem(problem: e)) }
+      at = text.count - after.count
+      return .success(.scalar(value, line: line))
+    }
+
+    /// A plain scalar: up to a comma, a bracket, `: ` or a comment; its lines joined by a space.
+    mutating func plain() -> String {
+      let start = at
+      while at < text.count {
+        let c = text[at]
+        if c == "," || c == "]" || c == "}" || c == "[" || c == "{" { break }
+        if c == ":" && (at + 1 == text.count || " \t\n,]}".unicodeScalars.contains(text[at + 1])) { break }
+        if c == "#" && at > start && (text[at - 1] == " " || text[at - 1] == "\n") { break }
+        at += 1
+      }
+      let words = String(String.UnicodeScalarView(text[start..<at])).split(whereSeparator: {
+        $0 == "\n" || $0 == "\r"
+      })
+      .map { $0.trimmingScalars { $0 == " " || $0 == "\t" } }.joined(separator: " ")
+      return words
     }
   }
 }

@@ -103,78 +103,116 @@ public enum HeadingNumber {
   /// `（一）金宏工程` → (`（一）`, `金宏工程`), `二、案例内容` → (`二、`, `案例内容`);
   /// `【案例正文】` has no number: its brackets are decoration, the title is `案例正文`.
   public static func split(_ heading: String) -> (number: String, title: String) {
-    // By scalars: every mark of numbering is one scalar, and headings are split by the thousand.
-    let scalars = heading.unicodeScalars
-    let u = Array(scalars)
-    let at = Array(scalars.indices) + [scalars.endIndex]
+    let h = Splitting(heading)
+    return h.listed() ?? h.bracketed() ?? h.ordinal() ?? h.decorated() ?? h.decimal() ?? h.partWord() ?? h.circled()
+      ?? ("", heading.trimmingWhitespace())
+  }
+
+  /// A heading being split, by scalars: every mark of numbering is one
+  /// scalar, and headings are split by the thousand. Each way of numbering
+  /// is a method: the number and the title, or nil when the heading is not numbered so.
+  struct Splitting {
+    typealias Split = (number: String, title: String)
+    let heading: String
+    let scalars: String.UnicodeScalarView
+    let u: [Unicode.Scalar]
+    let at: [String.UnicodeScalarView.Index]
+
+    init(_ heading: String) {
+      self.heading = heading
+      scalars = heading.unicodeScalars
+      u = Array(scalars)
+      at = Array(scalars.indices) + [scalars.endIndex]
+    }
+
     func text(_ r: Range<Int>) -> String { String(scalars[at[r.lowerBound]..<at[r.upperBound]]) }
     func rest(_ i: Int) -> String { text(i..<u.count).trimmingWhitespace() }
     func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-    // 一、 / 十二、
-    var i = 0
-    while i < u.count && isNumeral(u[i]) { i += 1 }
-    if i > 0 && i < u.count && (u[i] == "、" || u[i] == "．") && value(ofChinese: u[0..<i]) != nil {
+
+    /// 一、 / 十二、
+    func listed() -> Split? {
+      var i = 0
+      while i < u.count && isNumeral(u[i]) { i += 1 }
+      guard i > 0 && i < u.count && (u[i] == "、" || u[i] == "．") && value(ofChinese: u[0..<i]) != nil else {
+        return nil
+      }
       return (text(0..<(i + 1)), rest(i + 1))
     }
-    // （一） / (一) / （1） / (1)
-    if let open = u.first, open == "（" || open == "(" {
+
+    /// （一） / (一) / （1） / (1)
+    func bracketed() -> Split? {
+      guard let open = u.first, open == "（" || open == "(" else { return nil }
       var j = 1
       while j < u.count && (isNumeral(u[j]) || isASCIIDigit(u[j])) { j += 1 }
-      if j > 1 && j < u.count && (u[j] == "）" || u[j] == ")") {
-        return (text(0..<(j + 1)), rest(j + 1))
-      }
+      guard j > 1 && j < u.count && (u[j] == "）" || u[j] == ")") else { return nil }
+      return (text(0..<(j + 1)), rest(j + 1))
     }
-    // 第一部分 / 第二章 / 第三节
-    if u.first == "第" {
+
+    /// 第一部分 / 第二章 / 第三节
+    func ordinal() -> Split? {
+      guard u.first == "第" else { return nil }
       var j = 1
       while j < u.count && isNumeral(u[j]) { j += 1 }
       for unit in ["部分", "章", "节", "篇", "部"] where j > 1 && text(j..<u.count).hasPrefix(unit) {
         let end = j + unit.unicodeScalars.count
         return (text(0..<end), rest(end))
       }
+      return nil
     }
-    // 【案例正文】
-    if u.first == "【", let close = u.firstIndex(of: "】"), close == u.count - 1 {
+
+    /// 【案例正文】: no number, the brackets are decoration.
+    func decorated() -> Split? {
+      guard u.first == "【", let close = u.firstIndex(of: "】"), close == u.count - 1 else { return nil }
       return ("", text(1..<close))
     }
-    // 1． / 1. / 1、, and the decimal 1 / 2.1 / 2.2.1 before a blank (the blank is part of the number)
-    var j = 0
-    var groups = 0
-    while groups < 3 {
-      let d = j
-      while j < u.count && j - d < 3 && isASCIIDigit(u[j]) { j += 1 }
-      guard j > d else { break }
-      groups += 1
-      if j + 1 < u.count && (u[j] == "." || u[j] == "．") && isASCIIDigit(u[j + 1]) {
-        j += 1
-      } else {
-        break
+
+    /// 1． / 1. / 1、, and the decimal 1 / 2.1 / 2.2.1 before a blank (the blank is part of the number).
+    func decimal() -> Split? {
+      var j = 0
+      var groups = 0
+      while groups < 3 {
+        let d = j
+        while j < u.count && j - d < 3 && isASCIIDigit(u[j]) { j += 1 }
+        guard j > d else { break }
+        groups += 1
+        if j + 1 < u.count && (u[j] == "." || u[j] == "．") && isASCIIDigit(u[j + 1]) {
+          j += 1
+        } else {
+          break
+        }
       }
-    }
-    if groups == 1 && j < u.count && (u[j] == "．" || u[j] == "." || u[j] == "、") {
-      // `1. 背景`: the blank after an ASCII dot is part of the number, as it is written.
-      if u[j] == "." && j + 2 < u.count && u[j + 1] == " " { return (text(0..<(j + 1)) + " ", rest(j + 2)) }
-      return (text(0..<(j + 1)), rest(j + 1))
-    }
-    if groups >= 1 && j <= 8 && j < u.count && !isASCIIDigit(u[j]) {
+      if groups == 1 && j < u.count && (u[j] == "．" || u[j] == "." || u[j] == "、") {
+        // `1. 背景`: the blank after an ASCII dot is part of the number, as it is written.
+        if u[j] == "." && j + 2 < u.count && u[j + 1] == " " { return (text(0..<(j + 1)) + " ", rest(j + 2)) }
+        return (text(0..<(j + 1)), rest(j + 1))
+      }
+      guard groups >= 1 && j <= 8 && j < u.count && !isASCIIDigit(u[j]) else { return nil }
       var k = j
       if groups > 1 && (u[k] == "．" || u[k] == ".") { k += 1 }
       if k < u.count && (u[k] == " " || u[k] == "\u{3000}" || u[k] == "\t") && k + 1 < u.count {
         return (text(0..<k) + " ", rest(k + 1))
       }
       if groups > 1 && k > j { return (text(0..<k), rest(k)) }
+      return nil
     }
-    // Part 1 / Chapter 2, with an optional colon or dot
-    for word in ["Part ", "PART ", "Chapter ", "CHAPTER "] where heading.hasPrefix(word) {
-      var k = word.unicodeScalars.count
-      while k < u.count && isASCIIDigit(u[k]) { k += 1 }
-      guard k > word.unicodeScalars.count else { break }
-      if k < u.count && ":：.．".unicodeScalars.contains(u[k]) { k += 1 }
-      if k == u.count { break }
-      guard u[k] == " " || u[k] == "\u{3000}" else { break }
-      return (text(0..<k) + " ", rest(k + 1))
+
+    /// Part 1 / Chapter 2, with an optional colon or dot
+    func partWord() -> Split? {
+      for word in ["Part ", "PART ", "Chapter ", "CHAPTER "] where heading.hasPrefix(word) {
+        var k = word.unicodeScalars.count
+        while k < u.count && isASCIIDigit(u[k]) { k += 1 }
+        guard k > word.unicodeScalars.count else { return nil }
+        if k < u.count && ":：.．".unicodeScalars.contains(u[k]) { k += 1 }
+        guard k < u.count, u[k] == " " || u[k] == "\u{3000}" else { return nil }
+        return (text(0..<k) + " ", rest(k + 1))
+      }
+      return nil
     }
-    if let c = heading.first, value(ofCircled: c) != nil { return (String(c), rest(c.unicodeScalars.count)) }
-    return ("", heading.trimmingWhitespace())
+
+    /// ①
+    func circled() -> Split? {
+      guard let c = heading.first, value(ofCircled: c) != nil else { return nil }
+      return (String(c), rest(c.unicodeScalars.count))
+    }
   }
 }

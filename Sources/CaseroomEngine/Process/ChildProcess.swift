@@ -21,6 +21,23 @@ public struct ChildProcess {
   public static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws(StartError)
     -> Result
   {
+    let (outPipe, errPipe) = try pipes()
+    let pid: pid_t
+    do {
+      pid = try spawn(path, arguments, environment: environment, out: outPipe[1], err: errPipe[1])
+      close(outPipe[1])
+      close(errPipe[1])
+    } catch {
+      for fd in outPipe + errPipe { close(fd) }
+      throw error
+    }
+    let (out, err) = readBoth(out: outPipe[0], err: errPipe[0])
+    return Result(status: exitStatus(pid), out: out, err: err)
+  }
+
+  /// Two pipes, for the child's output and its error; not inherited by other
+  /// children started meanwhile (the child gets them through dup2).
+  static func pipes() throws(StartError) -> ([Int32], [Int32]) {
     var outPipe: [Int32] = [-1, -1]
     var errPipe: [Int32] = [-1, -1]
     guard pipe(&outPipe) == 0 else { throw StartError(description: String(cString: strerror(errno))) }
@@ -30,15 +47,21 @@ public struct ChildProcess {
       close(outPipe[1])
       throw StartError(description: String(cString: strerror(e)))
     }
-    // Not inherited by other children started meanwhile (the child gets them through dup2).
     for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    return (outPipe, errPipe)
+  }
+
+  /// Starts the child with its input from /dev/null, its output and error
+  /// to `out` and `err`, and the default signal handling and mask, whatever ours are.
+  static func spawn(_ path: String, _ arguments: [String], environment: [String: String], out: Int32, err: Int32)
+    throws(StartError) -> pid_t
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-    // The child starts with the default signal handling and mask, whatever ours are.
+    posix_spawn_file_actions_adddup2(&actions, out, 1)
+    posix_spawn_file_actions_adddup2(&actions, err, 2)
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -58,18 +81,18 @@ public struct ChildProcess {
     }
     var pid = pid_t()
     let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-    close(outPipe[1])
-    close(errPipe[1])
-    guard spawned == 0 else {
-      close(outPipe[0])
-      close(errPipe[0])
-      throw StartError(description: String(cString: strerror(spawned)))
-    }
+    guard spawned == 0 else { throw StartError(description: String(cString: strerror(spawned))) }
+    return pid
+  }
+
+  /// Reads both pipes as they fill until each is closed (a child that
+  /// writes a lot to either never blocks), and closes them.
+  static func readBoth(out outFD: Int32, err errFD: Int32) -> (Data, Data) {
     var out = Data()
     var err = Data()
     var fds = [
-      pollfd(fd: outPipe[0], events: Int16(POLLIN), revents: 0),
-      pollfd(fd: errPipe[0], events: Int16(POLLIN), revents: 0),
+      pollfd(fd: outFD, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: errFD, events: Int16(POLLIN), revents: 0),
     ]
     var buffer = [UInt8](repeating: 0, count: 65536)
     while fds.contains(where: { $0.fd >= 0 }) {
@@ -88,10 +111,15 @@ public struct ChildProcess {
       }
     }
     for f in fds where f.fd >= 0 { close(f.fd) }
+    return (out, err)
+  }
+
+  /// Waits for the child: its exit status, or 128 + the signal that ended it.
+  static func exitStatus(_ pid: pid_t) -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
     let exited = status & 0x7F == 0
-    return Result(status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), out: out, err: err)
+    return exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
   }
 }

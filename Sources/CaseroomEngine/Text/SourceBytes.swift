@@ -36,20 +36,20 @@ public final class SourceBytes: @unchecked Sendable {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
       let e = errno
-      if e == ENOENT { throw CaseError(file: path, "no such file", reason: .missing) }
+      if e == ENOENT { throw CaseError(file: path, .unreadable(.missing)) }
       if e == EACCES {
-        throw CaseError(file: path, "cannot be read (permission denied)", reason: .unreadable("permission denied"))
+        throw CaseError(file: path, .unreadable(.unreadable("permission denied")))
       }
       let why = String(cString: strerror(e))
-      throw CaseError(file: path, "cannot be read (\(why))", reason: .unreadable(why))
+      throw CaseError(file: path, .unreadable(.unreadable(why)))
     }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
-      throw CaseError(file: path, "cannot be read (I/O error)", reason: .unreadable("I/O error"))
+      throw CaseError(file: path, .unreadable(.unreadable("I/O error")))
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw CaseError(file: path, "is a directory, not a file", reason: .directory)
+      throw CaseError(file: path, .unreadable(.directory))
     }
     let size = Int(info.st_size)
     stamp = CaseIndex.Stamp(path: path, info)
@@ -65,7 +65,7 @@ public final class SourceBytes: @unchecked Sendable {
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if n < 0 { throw CaseError(file: path, "cannot be read (I/O error)") }
+      if n < 0 { throw CaseError(file: path, .unreadable(.unreadable("I/O error"))) }
       if n == 0 { break }
       data.append(contentsOf: chunk[0..<n])
     }
@@ -145,9 +145,8 @@ public final class SourceBytes: @unchecked Sendable {
       p = UnsafeRawPointer(q) + 1
     }
     if bytes[offset] == 0 {
-      return CaseError(file: file, line: line, "contains a NUL byte (offset \(offset)): not a text file")
+      return CaseError(file: file, line: line, .nulByte(offset: offset))
     }
-    return CaseError(
-      file: file, line: line, "not UTF-8 text (invalid byte near offset \(offset)); save the file as UTF-8")
+    return CaseError(file: file, line: line, .notUTF8(offset: offset))
   }
 }

@@ -34,7 +34,7 @@ struct CasesCommand: ParsableCommand {
     try reportingFailures {
       let library = CaseLibrary.installed(index: CaseIndex(directory: CaseIndex.defaultDirectory()))
       for e in library.entries where !e.usable {
-        warn("caseroom: " + Say.caseNotOffered(e.url.path, e.problem ?? ""))
+        warn("caseroom: " + Say.caseNotOffered(e.url.path, e.problem.map(Say.caseNotOfferedBecause) ?? ""))
       }
       if json {
         let listed = library.cases.map {

@@ -8,7 +8,7 @@ import FoundationEssentials
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate case files and session files; print 'file:line: message' for each problem.")
+    abstract: "Validate case files and session files; print 'file:line:column: message' for each problem.")
 
   @Argument(help: "Case files (.case.md) and session files (.json).")
   var files: [String]
@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
       do {
         let c = try CaseFormat.load(URL(fileURLWithPath: file))
         let problems = Self.controlCharacters(c, file: file)
-        for p in problems { warn(p.description) }
+        for p in problems { warn(Say.caseError(p)) }
         if problems.isEmpty {
           emit(Say.caseOK(file, title: c.title, sections: c.contentSections.count, questions: c.questions.count) + "\n")
         } else {
@@ -62,18 +62,12 @@ struct CheckCommand: ParsableCommand {
     for s in c.sections {
       let h = hidden(s.heading)
       if !h.isEmpty {
-        out.append(
-          CaseError(
-            file: file, line: s.line,
-            Say.controlCharacters(heading: true, h.joined(separator: " "))))
+        out.append(CaseError(file: file, line: s.line, .controlCharacters(heading: true, shown: h)))
       }
       for p in s.paragraphs {
         let t = hidden((p.label ?? "") + p.text)
         if !t.isEmpty {
-          out.append(
-            CaseError(
-              file: file, line: p.line,
-              Say.controlCharacters(heading: false, t.joined(separator: " "))))
+          out.append(CaseError(file: file, line: p.line, .controlCharacters(heading: false, shown: t)))
         }
       }
     }

@@ -65,7 +65,9 @@ struct ImportCommand: ParsableCommand {
       // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
       do {
         _ = try CaseFormat.parse(written, file: output ?? "<output>")
-      } catch let e as CaseErrors where id != nil && e.errors.contains(where: { $0.message.contains("'id'") }) {
+      } catch let e as CaseErrors
+        where id != nil && e.errors.contains(where: { [.idNotValid, .noId].contains($0.what) })
+      {
         throw Failure(message: Say.invalidCaseId(id!))
       } catch {
         throw Failure(message: Say.importedInvalid(Failure(error).description))

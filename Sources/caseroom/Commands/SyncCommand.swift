@@ -52,7 +52,7 @@ struct SyncCommand: ParsableCommand {
       emit(Say.committed(report.committed) + "\n")
       emit(Say.received(report.received) + "\n")
       emit(Say.pushed(to: report.pushed ? report.remote : nil) + "\n")
-      for w in report.withheld { warn("caseroom: " + Say.syncWarning(w.line)) }
+      for w in report.withheld { warn("caseroom: " + Say.syncWarning(Say.withheld(w))) }
       for f in report.conflicted { emit(Say.bothVersionsIn(f) + "\n") }
     }
   }

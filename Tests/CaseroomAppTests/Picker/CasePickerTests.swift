@@ -93,7 +93,7 @@ struct CasePickerTests {
     #expect(lib.cases.map(\.id) == ["twelve-golden-projects", "small-town"])
     let broken = lib.entries[1]
     #expect(broken.id == "broken" && broken.problem != nil)
-    #expect(lib.entries[3].problem == "the same id as small-town.case.md (id: small-town)")
+    #expect(lib.entries[3].problem == .sameId(as: "small-town.case.md", id: "small-town"))
   }
 
   @Test("a user's case with a bundled case's id replaces it")

@@ -103,36 +103,71 @@ struct CaseFormatTests {
     #expect(again.sections[0].paragraphs.map(\.text) == c.sections[0].paragraphs.map(\.text))
   }
 
-  /// Each bad input, and the line and words its error must carry.
+  /// Each bad input, and the line and the problem (a value) its error must carry.
   @Test(
     "bad files give every problem with its line",
     arguments: [
-      ("no header", "# 一、标题\n\n文字", 1, "starts with a '---' header"),
-      ("unclosed header", "---\nid: x\ntitle: y\n# 一、标题", 1, "never closed"),
-      ("missing id", "---\ntitle: y\n---\n# A\n\ntext", 1, "no 'id'"),
-      ("bad yaml", "---\nid: x\ntitle: [unclosed\n---\n# A", 3, "header: this '[' is never closed"),
-      ("unknown key", "---\nid: x\ntitle: y\ncolour: red\n---\n# A", 4, "unknown header key 'colour'"),
-      ("text first", "---\nid: x\ntitle: y\n---\n\nstray text\n\n# A", 6, "text before the first heading"),
-      ("level jump", "---\nid: x\ntitle: y\n---\n# A\n\n### C", 7, "heading level 3 under level 1"),
-      ("duplicate id", "---\nid: x\ntitle: y\n---\n# A {#a}\n# B {#a}", 6, "duplicate section id 'a'"),
-      ("unknown role", "---\nid: x\ntitle: y\n---\n# A {role=quiz}", 5, "unknown role 'quiz'"),
-      ("no sections", "---\nid: x\ntitle: y\n---\n", 0, "no sections"),
-      ("unclosed comment", "---\nid: x\ntitle: y\n---\n# A\n<!-- open", 6, "never closed"),
+      ("no header", "# 一、标题\n\n文字", 1, .noHeader),
+      ("unclosed header", "---\nid: x\ntitle: y\n# 一、标题", 1, .headerNotClosed),
+      ("missing id", "---\ntitle: y\n---\n# A\n\ntext", 1, .noId),
+      ("missing title", "---\nid: x\n---\n# A\n\ntext", 1, .noTitle),
+      ("bad yaml", "---\nid: x\ntitle: [unclosed\n---\n# A", 3, .header(.bracketNotClosed("["))),
+      ("not keys", "---\n- a\n---\n# A", 2, .headerNotKeys),
+      (
+        "unknown key", "---\nid: x\ntitle: y\ncolour: red\n---\n# A", 4,
+        .unknownHeaderKey("colour", expected: CaseParser.headerKeys)
+      ),
+      ("bad id", "---\nid: a b\ntitle: y\n---\n# A", 2, .idNotValid),
+      ("empty title", "---\nid: x\ntitle: \"\"\n---\n# A", 3, .titleNotText),
+      ("errata not a list", "---\nid: x\ntitle: y\nerrata: 1\n---\n# A", 4, .errataNotList),
+      ("erratum incomplete", "---\nid: x\ntitle: y\nerrata:\n  - section: a\n---\n# A", 5, .erratumIncomplete),
+      ("text first", "---\nid: x\ntitle: y\n---\n\nstray text\n\n# A", 6, .textBeforeFirstHeading),
+      ("level jump", "---\nid: x\ntitle: y\n---\n# A\n\n### C", 7, .headingLevelSkipped(level: 3, parent: 1)),
+      ("duplicate id", "---\nid: x\ntitle: y\n---\n# A {#a}\n# B {#a}", 6, .duplicateSectionId("a", firstLine: 5)),
+      (
+        "unknown role", "---\nid: x\ntitle: y\n---\n# A {role=quiz}", 5,
+        .unknownRole("quiz", expected: Role.allCases.map(\.rawValue))
+      ),
+      ("bad section id", "---\nid: x\ntitle: y\n---\n# A {#a/b}", 5, .sectionIdNotValid("a/b")),
+      ("unknown attribute", "---\nid: x\ntitle: y\n---\n# A {x=1}", 5, .unknownHeadingAttribute("x=1")),
+      ("empty heading", "---\nid: x\ntitle: y\n---\n# {#a}", 5, .headingWithoutTitle),
+      ("no sections", "---\nid: x\ntitle: y\n---\n", 0, .noSections),
+      ("unclosed comment", "---\nid: x\ntitle: y\n---\n# A\n<!-- open", 6, .commentNotClosed),
       (
         "bad erratum", "---\nid: x\ntitle: y\nerrata:\n  - section: a\n    was: 甲\n    now: 乙\n---\n# A {#a}\n\n丙",
-        5, "corrected text is not in section"
+        5, .erratumNotInSection(was: "甲", now: "乙", section: "a")
       ),
-      ("future format", "---\nformat: caseroom.case/9\nid: x\ntitle: y\n---\n# A", 2, "unsupported format"),
-    ] as [(String, String, Int, String)])
-  func errors(_ name: String, _ text: String, _ line: Int, _ words: String) {
+      (
+        "erratum elsewhere",
+        "---\nid: x\ntitle: y\nerrata:\n  - section: b\n    was: 甲\n    now: 乙\n---\n# A {#a}\n\n乙",
+        5, .erratumUnknownSection("b")
+      ),
+      (
+        "future format", "---\nformat: caseroom.case/9\nid: x\ntitle: y\n---\n# A", 2,
+        .unsupportedFormat(found: "caseroom.case/9", reads: CaseFormat.formatName)
+      ),
+    ] as [(String, String, Int, CaseError.What)])
+  func errors(_ name: String, _ text: String, _ line: Int, _ what: CaseError.What) {
     do {
       _ = try CaseFormat.parse(text, file: "bad.case.md")
       Issue.record("\(name): no error")
     } catch let e as CaseErrors {
-      #expect(e.errors.contains { $0.line == line && $0.message.contains(words) }, "\(name): \(e)")
-      #expect(e.description.hasPrefix("bad.case.md:"), "\(name)")
+      #expect(e.errors.contains { $0.line == line && $0.what == what }, "\(name): \(e)")
+      #expect(e.errors.allSatisfy { $0.file == "bad.case.md" }, "\(name)")
     } catch {
       Issue.record("\(name): unexpected \(error)")
+    }
+  }
+
+  @Test("a header's YAML problem keeps its column, counted from the file's line")
+  func headerColumn() throws {
+    let text = "---\nid: x\ntitle: \"坏\\q\"\n---\n# A\n\n文字"
+    do {
+      _ = try CaseFormat.parse(text, file: "bad.case.md")
+      Issue.record("no error")
+    } catch let e as CaseErrors {
+      #expect(e.errors == [CaseError(file: "bad.case.md", line: 3, column: 8, .header(.unknownEscape("q")))])
+      #expect(e.errors.first?.place == "bad.case.md:3:8")
     }
   }
 

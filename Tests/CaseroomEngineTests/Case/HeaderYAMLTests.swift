@@ -94,26 +94,34 @@ struct HeaderYAMLTests {
   }
 
   @Test(
-    "what is wrong is refused at its line",
+    "what is wrong is refused at its line and column, as a value",
     arguments: [
-      ("id: x\ntitle: [unclosed", 2, "never closed"),
-      ("id: x\ntitle: \"unclosed\nmore", 2, "never closed"),
-      ("id: x\n  title: y", 2, "'key: value' line inside a text value"),
-      ("id: x\ntitle: a: b", 2, "put the value in quotes"),
-      ("id: x\nid: y", 2, "given twice"),
-      ("title: &anchor x", 1, "anchors"),
-      ("title: *alias", 1, "anchors"),
-      ("title: !!str x", 1, "tags"),
-      ("title: \"bad \\q escape\"", 1, "unknown escape"),
-      ("title: \"x\" trailing", 1, "after the closing quote"),
-      ("errata:\n  x: 1\n y: 2", 3, "indented more"),
-      ("just text\nid: x", 2, "'key: value' line inside a text value"),
-      ("- a\nid: x", 2, "does not belong"),
-      ("%YAML 1.2", 1, "directives"),
-    ])
-  func refused(_ yaml: String, _ line: Int, _ words: String) throws {
+      ("id: x\ntitle: [unclosed", 2, 8, .bracketNotClosed("[")),
+      ("id: x\ntitle: \"unclosed\nmore", 2, 8, .quoteNotClosed),
+      ("id: x\n  title: y", 2, 3, .keyInText),
+      ("id: x\ntitle: a: b", 2, 9, .colonInText),
+      ("id: x\nid: y", 2, 1, .keyTwice("id")),
+      ("title: &anchor x", 1, 8, .anchorOrTag("&")),
+      ("title: *alias", 1, 8, .anchorOrTag("*")),
+      ("title: !!str x", 1, 8, .anchorOrTag("!")),
+      ("title: \"bad \\q escape\"", 1, 8, .unknownEscape("q")),
+      ("title: \"bad \\x4 escape\"", 1, 8, .badEscape("x")),
+      ("title: \"x\" trailing", 1, 12, .textAfterQuote),
+      ("title: [a] b", 1, 12, .textAfterBracket),
+      ("title: [a, b}", 1, 8, .flowSeparator(closing: "]", found: "}")),
+      ("title: |x\n  y", 1, 8, .blockIndicator("|")),
+      ("errata:\n  x: 1\n y: 2", 3, 2, .indentedPastKeys),
+      ("errata:\n  - a\n   - b", 3, 4, .indentedPastItems),
+      ("id: x\n- a", 2, 1, .listItemAmongKeys),
+      ("just text\nid: x", 2, 1, .keyInText),
+      ("- a\nid: x", 2, 1, .strayLine),
+      ("%YAML 1.2", 1, 1, .directive),
+      ("\tid: x", 1, 1, .tabIndent),
+    ] as [(String, Int, Int, HeaderYAML.Problem)])
+  func refused(_ yaml: String, _ line: Int, _ column: Int, _ problem: HeaderYAML.Problem) throws {
     let f = try #require(failure(yaml), "accepted: \(yaml)")
+    #expect(f.problem == problem, "\(yaml): \(f)")
     #expect(f.line == line, "\(yaml): \(f)")
-    #expect(f.message.contains(words), "\(yaml): \(f)")
+    #expect(f.column == column, "\(yaml): \(f)")
   }
 }

@@ -83,7 +83,7 @@ struct LazyLoadingTests {
       try CaseFormat.load(url)
     } throws: { error in
       let e = error as? CaseError
-      return e?.line == 12 && e?.message.contains("not UTF-8") == true && e?.file == url.path
+      return e?.line == 12 && e?.what == .notUTF8(offset: 60) && e?.file == url.path
     }
     let (c, source) = try CaseFormat.open(url)
     #expect(c.sections[1].paragraphs.first?.text == "坏\u{FFFD}(字。")
@@ -97,7 +97,7 @@ struct LazyLoadingTests {
     #expect {
       try CaseFormat.load(url)
     } throws: { error in
-      (error as? CaseError).map { $0.line == 7 && $0.message.contains("NUL") } ?? false
+      (error as? CaseError).map { $0.line == 7 && $0.what == .nulByte(offset: 34) } ?? false
     }
   }
 
@@ -112,7 +112,7 @@ struct LazyLoadingTests {
     #expect {
       try CaseFormat.open(url)
     } throws: { error in
-      (error as? CaseErrors)?.errors.first.map { $0.line == 6 && $0.message.contains("not UTF-8") } ?? false
+      (error as? CaseErrors)?.errors.first.map { $0.line == 6 && $0.what == .notUTF8(offset: nil) } ?? false
     }
   }
 
