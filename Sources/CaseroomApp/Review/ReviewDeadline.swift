@@ -1,4 +1,5 @@
 import CaseroomClass
+import CaseroomEngine
 import FoundationEssentials
 
 extension ReviewState {
@@ -8,7 +9,9 @@ extension ReviewState {
   /// comes as `.changed`, and the review looks at once.
   public var watched: [String] {
     var paths = all.followedPaths
-    if let file { paths.append(file.path) }
+    // The review file once its folder is there (before its first save, nobody
+    // else has written it: a watch by `stat` once a second would be for nothing).
+    if let file, FileStamp.of(file.deletingLastPathComponent()) != nil { paths.append(file.path) }
     if let c = classroom { paths.append(c.folder.classFile.path) }
     return paths
   }
