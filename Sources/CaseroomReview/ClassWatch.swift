@@ -198,3 +198,18 @@ extension ClassSessions.Watch.Record {
     return Self(signature: signature, session: s, shown: shown, problem: warning)
   }
 }
+
+extension ClassSessions {
+  /// What a screen following the class watches for changes (the review, with
+  /// inotify): every folder read — the directories, their subfolders — and
+  /// the live folder of each group writing together. Sorted, so that the
+  /// same folders give the same list.
+  public var followedPaths: [String] {
+    guard let w = watch else { return [] }
+    let lives = w.lives.keys.map { file -> String in
+      let slash = file.lastIndex(of: "/").map { file.index(after: $0) } ?? file.startIndex
+      return String(file[..<slash]) + "." + String(file[slash...]) + ".live"
+    }
+    return w.roots + (Set(w.folders.keys).subtracting(w.roots).union(lives)).sorted()
+  }
+}

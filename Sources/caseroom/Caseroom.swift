@@ -59,10 +59,10 @@ struct Caseroom: ParsableCommand {
   }
 
   /// The reader's command line, parsed as a command of its own: the command
-  /// run most (`caseroom`, `caseroom read …`, `caseroom CASE …`) then costs
-  /// ArgumentParser one command's options instead of the tree of every
-  /// command (9 of its 12 million instructions, a few milliseconds before
-  /// the first screen). Nil for anything else — another command, help, a
+  /// run most (`caseroom`, `caseroom read …`, `caseroom CASE …`) is read by
+  /// `ReaderCommandLine` without ArgumentParser when it is one of the common
+  /// forms, else by ArgumentParser as `ReadCommand` alone rather than the
+  /// tree of every command. Nil for anything else — another command, help, a
   /// mistake —, which the whole parser takes and words as usual.
   static func reader(_ arguments: [String]) -> ReadCommand? {
     var rest = arguments
@@ -76,6 +76,6 @@ struct Caseroom: ParsableCommand {
     let asked = ["-h", "--help", "-help", "--version", "help"]
     guard !rest.contains(where: { asked.contains($0) || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") })
     else { return nil }
-    return (try? ReadCommand.parseAsRoot(rest)) as? ReadCommand
+    return ReaderCommandLine.parse(rest) ?? (try? ReadCommand.parseAsRoot(rest)) as? ReadCommand
   }
 }

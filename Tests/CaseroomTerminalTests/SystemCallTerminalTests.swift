@@ -1,3 +1,6 @@
+import CaseroomEngine
+import CaseroomSession
+import CaseroomTestSupport
 import Foundation
 import Testing
 
@@ -93,5 +96,40 @@ struct SystemCallTerminalTests {
     #expect(woke <= 2, "\(woke) wake-ups in 6 s")
     let stat = try idleWakeUps("read --section 7 --group 第一组", seconds: 6, environment: "CASEROOM_NO_INOTIFY=1")
     #expect(stat >= 4 && stat <= 8, "\(stat) wake-ups in 6 s without inotify")
+  }
+
+  /// Timeouts of `poll` (wake-ups with nothing to do) while `caseroom review` sat idle for `seconds` over two groups.
+  func idleReviewWakeUps(seconds: Double, environment: String = "") throws -> Int {
+    let t = try Tmux(cols: 100, rows: 24)
+    let c = try CaseFormat.load(BuiltBinary.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
+    let store = SessionStore(directory: t.state.appendingPathComponent("sessions"))
+    for name in ["第一组", "第二组"] {
+      try store.save(
+        Session(case: c, group: .init(name: name, members: ["组员"])), to: store.url(caseId: c.id, group: name))
+    }
+    let file = t.state.appendingPathComponent("trace")
+    try t.shell("clear; \(environment) strace -f -o \(file.path) -e trace=poll \(Tmux.binary.path) review")
+    try t.waitFor("the grid") { $0.contains { $0.hasPrefix(" 第二组") } }
+    Thread.sleep(forTimeInterval: 1)
+    let before = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").count
+    Thread.sleep(forTimeInterval: seconds)
+    let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").dropFirst(before - 1)
+    // Still following: a group's save shows without a key.
+    var s = try store.load(store.url(caseId: c.id, group: "第一组"))
+    s.answers[0].text = "十二个字的答案写在这里了。"
+    try store.save(s, to: store.url(caseId: c.id, group: "第一组"))
+    try t.waitFor("第一组's answer counted", timeout: 5) { $0.contains { $0.hasPrefix(" 第一组") && $0.contains("13字") } }
+    try t.keys("q")
+    try t.waitForShell()
+    return lines.filter { $0.contains("poll([") && !$0.contains("], 1, 0)") && $0.contains("Timeout") }.count
+  }
+
+  @Test(
+    "an idle review sleeps: no wake-up in 3 s with inotify, once a second with the stat fallback; saves show either way"
+  )
+  func idleReview() throws {
+    #expect(try idleReviewWakeUps(seconds: 3) == 0)
+    let stat = try idleReviewWakeUps(seconds: 4, environment: "CASEROOM_NO_INOTIFY=1")
+    #expect(stat >= 2 && stat <= 6, "\(stat) wake-ups in 4 s without inotify")
   }
 }

@@ -23,10 +23,18 @@ int cr_wcwidth_bmp(uint32_t scalar);
 /// Replaces a file mapping by an anonymous copy at the same addresses, so the
 /// bytes stay as they are even if the file is changed or truncated on disk.
 /// Returns 0 on success, -1 where it cannot be done (then nothing changed).
-int cr_detach_pages(void *start, size_t length);
+/// The copy is checked as UTF-8 while it is in the cache (a piece at a time):
+/// `*problem` is then what `cr_utf8_problem` would say of it.
+int cr_detach_pages(void *start, size_t length, long *problem);
 
 /// The offset of the first byte that is not valid UTF-8 (or is NUL) in
 /// `bytes[0..<length]`, or -1 when all of it is valid UTF-8 without NUL.
+/// 16 bytes at a time with SSSE3 where the processor has it (Keiser and
+/// Lemire's lookup of the bytes' nibbles, under one instruction a byte),
+/// else — and to find the place once something is wrong — a byte at a time.
 long cr_utf8_problem(const uint8_t *bytes, size_t length);
+
+/// `cr_utf8_problem` a byte at a time (for tests to compare with).
+long cr_utf8_problem_bytewise(const uint8_t *bytes, size_t length);
 
 #endif

@@ -6,10 +6,11 @@ import FoundationEssentials
 
 extension ReviewState: Screen {
   /// Keys, ticks, signals and what effects came to. The session folders are
-  /// looked at once a second whatever happens (a tick comes every 250 ms
-  /// without a key), so a group's save shows within a second or two; the
-  /// review file is saved after every change (and before the program ends
-  /// on a signal). Every look and save is an effect the loop performs.
+  /// looked at when the run loop tells of a change to them (`watched`,
+  /// `.changed`: inotify, else a `stat` once a second), and at most once a
+  /// second on other events, so a group's save shows within a second or two;
+  /// the review file is saved after every change (and before the program
+  /// ends on a signal). Every look and save is an effect the loop performs.
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     self.now = max(self.now, now)
     outbox = []
@@ -18,7 +19,8 @@ extension ReviewState: Screen {
     case .key(let key):
       redraw = key == .ctrl("l") && commentBox == nil
       handle(key, now: now)
-    case .tick, .changed: break
+    case .tick: break
+    case .changed: followDue = true
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
     case .done(let result): done(result, now)
@@ -32,6 +34,7 @@ extension ReviewState: Screen {
       return Transition(.stay, effects: outbox)
     }
     saveIfChanged()
+    takeChange()
     look(now)
     followClass(now)
     // A comment being written is kept beside the review file, as a group's answer is saved:

@@ -60,6 +60,8 @@ public struct ReviewState {
   /// A save of the review file, and a look at the folders, asked for and not yet done.
   var savingReview = false
   var looking = false
+  /// A watched folder or file changed (`.changed`): the folders and the class file are looked at as soon as no look is in flight.
+  var followDue = false
   /// `y` to quitting although the review could not be saved.
   var quitAnyway = false
   /// Two groups side by side: the other group, its scroll, and whether the

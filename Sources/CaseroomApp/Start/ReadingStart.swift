@@ -35,8 +35,14 @@ public struct ReadingStart: Sendable {
   public var classLink: ClassLink?
   /// `--member`: which member of the group reads (else the login's, or asked).
   public var member: String?
-  /// The user's login name (matched to a member, and remembered as one).
-  public var login: String = LocalProcess.userName
+  /// The user's login name (matched to a member, and remembered as one):
+  /// looked up in the password database when a group's session needs it,
+  /// not at every start (`nsswitch.conf` and `/etc/passwd` read for nothing).
+  public var login: String {
+    get { loginName ?? LocalProcess.userName }
+    set { loginName = newValue }
+  }
+  private var loginName: String?
   /// Where drafts of saves that failed are kept (`SaveDraft`).
   public var drafts: URL = SaveDraft.directory()
 

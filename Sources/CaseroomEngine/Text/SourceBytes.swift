@@ -17,6 +17,8 @@ public final class SourceBytes: @unchecked Sendable {
   let stamp: CaseIndex.Stamp?
   private let detachLock = ThreadLock()
   private var detached = false
+  /// What `cr_utf8_problem` says of the bytes, once known (`detach()` finds it as it copies).
+  private var problem: Int??
 
   /// The UTF-8 of a string (a leading byte-order mark is kept; the parser skips it).
   public init(_ text: String) {
@@ -93,14 +95,27 @@ public final class SourceBytes: @unchecked Sendable {
 
   /// Moves the mapped bytes into memory of our own, at the same addresses (a
   /// no-op for bytes already in memory): afterwards the file can be rewritten
-  /// or truncated while the case is open. Returns whether that is so.
+  /// or truncated while the case is open. Returns whether that is so. The
+  /// copy is checked as UTF-8 as it is made, for `encodingProblem`.
   @discardableResult
   public func detach() -> Bool {
     detachLock.lock()
     defer { detachLock.unlock() }
     guard mapped && !detached, let base = bytes.baseAddress else { return !mapped || detached }
-    detached = cr_detach_pages(UnsafeMutableRawPointer(mutating: base), bytes.count) == 0
+    var at = -1
+    detached = cr_detach_pages(UnsafeMutableRawPointer(mutating: base), bytes.count, &at) == 0
+    if detached { problem = .some(at < 0 ? nil : at) }
     return detached
+  }
+
+  /// The offset of the first byte that is not UTF-8 text, or nil.
+  private func firstProblem(_ base: UnsafePointer<UInt8>) -> Int? {
+    detachLock.lock()
+    let known = problem
+    detachLock.unlock()
+    if let known { return known }
+    let at = cr_utf8_problem(base, bytes.count)
+    return at < 0 ? nil : Int(at)
   }
 
   /// The text of `range`; invalid UTF-8 becomes U+FFFD (the whole file is
@@ -121,10 +136,7 @@ public final class SourceBytes: @unchecked Sendable {
   /// Where the first byte that is not UTF-8 text is (an invalid sequence or
   /// a NUL byte), or nil when the whole file is text.
   public func encodingProblem(file: String) -> CaseError? {
-    guard let base = bytes.baseAddress else { return nil }
-    let at = cr_utf8_problem(base, bytes.count)
-    guard at >= 0 else { return nil }
-    let offset = Int(at)
+    guard let base = bytes.baseAddress, let offset = firstProblem(base) else { return nil }
     var line = 1
     var p = UnsafeRawPointer(base)
     let end = UnsafeRawPointer(base + offset)

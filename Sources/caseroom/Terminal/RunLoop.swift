@@ -18,10 +18,14 @@ enum RunEnd {
 /// by an `EffectRunner` off this thread (a copy to the clipboard here), and
 /// each result comes back as a `.done` event. The effects that come with the
 /// end (a last save, a lock given back) are performed before it returns.
-/// `afterFirstFrame` runs once the first screen is drawn (work that can wait
-/// until the user sees something); a message it returns goes to the screen
-/// as a `.notice`.
-func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: () -> String? = { nil }) -> RunEnd {
+/// `afterFirstFrame` runs `settle` after the first screen is drawn (work that
+/// can wait until the user sees something: the reader's copy and UTF-8 check
+/// of a 20 MB case, ~20 ms of CPU, leaves the terminal that time to show the
+/// screen; keys before then are answered first); a message it returns goes to
+/// the screen as a `.notice`.
+func runLoop(
+  _ first: any Screen, on terminal: TerminalScreen, settle: TimeInterval = 0.1, afterFirstFrame: () -> String? = { nil }
+) -> RunEnd {
   var loop = ScreenLoop(first, on: terminal)
   var firstFrame = true
   while true {
@@ -33,6 +37,10 @@ func runLoop(_ first: any Screen, on terminal: TerminalScreen, afterFirstFrame: 
     if loop.stopOrContinue() { continue }
     if firstFrame {
       firstFrame = false
+      loop.afterDue = Date().addingTimeInterval(settle)
+    }
+    if let due = loop.afterDue, Date() >= due {
+      loop.afterDue = nil
       if let notice = afterFirstFrame() {
         loop.transition = loop.current.update(.notice(notice), now: Date())
         continue
@@ -56,6 +64,8 @@ private struct ScreenLoop {
   /// Repaint everything at the next draw.
   var full = true
   var waiting: [EffectResult] = []
+  /// When the work after the first frame is due (nil: not yet drawn, or done).
+  var afterDue: Date?
 
   init(_ first: any Screen, on terminal: TerminalScreen) {
     self.terminal = terminal
@@ -146,7 +156,7 @@ private struct ScreenLoop {
     let event: ScreenEvent
     let now = Date()
     files.watch(current.watched, now: now)
-    let deadline = [current.nextTick(after: now), files.nextLook].compactMap { $0 }.min()
+    let deadline = [current.nextTick(after: now), files.nextLook, afterDue].compactMap { $0 }.min()
     switch terminal.readKey(timeout: Waiter.timeout(until: deadline, from: now), wake: runner.wakeFD, watch: files.fd) {
     case .timeout: event = files.look() ? .changed : .tick
     case .changed:
