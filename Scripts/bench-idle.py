@@ -23,7 +23,9 @@ def row(what, value, target="", note=""):
 
 # --- the binary -----------------------------------------------------------------
 size = os.path.getsize(bin_)
-symbols = subprocess.run(["nm", bin_], capture_output=True, text=True).stdout.splitlines()
+# The shipped binary has no symbol table: nm reads the release build it was stripped from.
+built = os.path.join(os.path.dirname(os.path.dirname(bin_)), "release", "caseroom")
+symbols = subprocess.run(["nm", built if os.path.exists(built) else bin_], capture_output=True, text=True).stdout.splitlines()
 icu = [s for s in symbols if re.search(r"icu_[0-9]+|\sswift_u[a-z0-9]+_[a-zA-Z]|FoundationInternationalization|_FoundationICU", s)]
 row("binary size (static, Swift runtime linked in)", f"{size/1e6:.1f} MB", "≤ 30 MB", f"{len(icu)} ICU symbols (nm)")
 

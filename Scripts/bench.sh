@@ -23,11 +23,11 @@ swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_fla
 bin=$scratch/release
 data=.build-bench-data
 [ -f "$data/big.case.md" ] || "$bin/caseroom-bench" generate "$data"
-# The whole-process rows time the binary as install.sh ships it: without its debugging sections.
+# The whole-process rows time the binary as install.sh ships it: stripped as the .deb strips it.
 shipped=$scratch/shipped
 mkdir -p "$shipped"
 if command -v strip >/dev/null 2>&1; then
-  strip --strip-debug -o "$shipped/caseroom" "$bin/caseroom"
+  strip --strip-unneeded --remove-section=.comment --remove-section=.note -o "$shipped/caseroom" "$bin/caseroom"
 else
   cp "$bin/caseroom" "$shipped/caseroom"
 fi
