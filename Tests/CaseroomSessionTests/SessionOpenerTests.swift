@@ -309,7 +309,7 @@ struct SessionOpenerTests {
       _ = try opener(dir).open(group: "第十组", members: [], of: c)
       Issue.record("a new group was created in a read-only folder")
     } catch let e as SessionError {
-      #expect(e.description.contains("cannot be created"), "\(e)")
+      #expect(e.what == .cannotCreate(.cannotCreate(reason: "Read-only file system")), "\(e)")
     }
   }
 }

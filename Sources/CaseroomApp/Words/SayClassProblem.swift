@@ -31,14 +31,15 @@ extension Say {
     case .repositoryExists:
       return say("已存在：班级仓库只在空处创建", "already exists: the class repository is made only where nothing is")
     case .cannotGiveGroup(let group, let why, let notAMember):
-      return say(
-        "无法设为 \(group) 组：\(why)" + (notAMember ? "（你必须是这个组的成员：id 会列出你所在的组）" : ""),
-        "cannot be given the group \(group): \(why)"
-          + (notAMember ? " (you must be a member of that group: 'id' lists yours)" : ""))
+      let hint =
+        notAMember ? say("（你必须是这个组的成员：id 会列出你所在的组）", " (you must be a member of that group: 'id' lists yours)") : ""
+      return say("无法设为 \(group) 组：\(why)\(hint)", "cannot be given the group \(group): \(why)\(hint)")
     case .cannotGiveMode(let mode, let why):
       return say("无法设为权限 \(mode)：\(why)", "cannot be given mode \(mode): \(why)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
-    case .cannotWrite(let detail): return say("无法写入：\(systemReason(detail))", "cannot be written: \(detail)")
+    case .cannotWrite(let detail):
+      let w = systemReason(detail)
+      return say("无法写入：\(w)", "cannot be written: \(w)")
     case .emptySession: return say("是空的：不是小组记录", "empty: not a session")
     case .notASession(let e):
       let detail = e.unreadable.map(versionedProblem) ?? sessionWhat(e.what)

@@ -12,8 +12,12 @@ extension Say {
     case .unreadable: return say("无法读取", "cannot be read")
     case .undecodable(let detail): return say("无法读取为小组记录：\(detail)", "cannot be read as a session: \(detail)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
-    case .cannotWrite(let detail): return say("无法写入：\(systemReason(detail))", "cannot be written: \(detail)")
-    case .cannotMoveAside(let why): return say("无法移到一边：\(systemReason(why))", "cannot be moved aside: \(why)")
+    case .cannotWrite(let detail):
+      let w = systemReason(detail)
+      return say("无法写入：\(w)", "cannot be written: \(w)")
+    case .cannotMoveAside(let why):
+      let w = systemReason(why)
+      return say("无法移到一边：\(w)", "cannot be moved aside: \(w)")
     case .tooManyDamagedCopies:
       return say("无法移到一边：损坏的副本太多，名字都已用完", "cannot be moved aside: too many damaged copies")
     case .backupOfOtherCase(let id): return say("是另一个案例（\(id)）的小组记录", "a session of another case (\(id))")
@@ -28,15 +32,19 @@ extension Say {
     case .liveFolderNotAFolder:
       return say("不是文件夹：小组的成员无法在这里会合", "is not a folder: the group's readers cannot meet")
     case .cannotCreateFolder(let why):
-      return say("无法创建文件夹：\(systemReason(why))", "the folder cannot be created: \(why)")
+      let w = systemReason(why)
+      return say("无法创建文件夹：\(w)", "the folder cannot be created: \(w)")
     case .holdsAnotherSession(let group, let caseId):
       return say(
         "现在是另一份小组记录（\(group)，\(caseId)）：没有覆盖", "now holds another session (\(group), \(caseId)): not written over")
     case .cannotMerge(let f): return mergeFailure(f)
     case .writeLockUnopenable(let why):
-      return say("无法打开写入锁：\(systemReason(why))", "the write lock cannot be opened: \(why)")
+      let w = systemReason(why)
+      return say("无法打开写入锁：\(w)", "the write lock cannot be opened: \(w)")
     case .saveDidNotEnd: return say("另一位成员的保存迟迟没有结束", "another reader's save did not end")
-    case .cannotLock(let why): return say("无法加锁：\(systemReason(why))", "cannot lock: \(why)")
+    case .cannotLock(let why):
+      let w = systemReason(why)
+      return say("无法加锁：\(w)", "cannot lock: \(w)")
     }
   }
 
@@ -44,10 +52,15 @@ extension Say {
   public static func lockUnavailable(_ u: SessionLock.Unavailable) -> String {
     switch u {
     case .cannotCreateFolder(let dir, let why):
-      return say("无法创建 \(dir)：\(systemReason(why))", "cannot create \(dir): \(why)")
+      let w = systemReason(why)
+      return say("无法创建 \(dir)：\(w)", "cannot create \(dir): \(w)")
     case .cannotEncode: return say("无法编码锁文件", "cannot encode the lock")
-    case .cannotCreate(let why): return say("无法创建锁文件：\(systemReason(why))", "cannot create the lock: \(why)")
-    case .cannotWrite(let why): return say("无法写入锁文件：\(systemReason(why))", "cannot write the lock: \(why)")
+    case .cannotCreate(let why):
+      let w = systemReason(why)
+      return say("无法创建锁文件：\(w)", "cannot create the lock: \(w)")
+    case .cannotWrite(let why):
+      let w = systemReason(why)
+      return say("无法写入锁文件：\(w)", "cannot write the lock: \(w)")
     case .folder(let e): return sessionPlace(e) + ": " + sessionWhat(e.what)
     case .nameTaken: return say("成员锁的名字已被占用", "a reader's lock name is taken")
     }
@@ -68,14 +81,16 @@ extension Say {
 
   /// The system's reason (strerror, English), with its Chinese name where one is known.
   static func systemReason(_ words: String) -> String {
-    let known: [(String, String)] = [
-      ("No space left", "磁盘已满"), ("Disk quota", "磁盘配额已满"), ("Permission denied", "没有权限"),
-      ("Operation not permitted", "没有权限"), ("Read-only file system", "只读文件系统"),
-      ("Not a directory", "路径中有一段不是文件夹"), ("No such file or directory", "文件或文件夹不存在"),
-      ("Input/output error", "读写出错"),
-    ]
-    guard let zh = known.first(where: { words.contains($0.0) })?.1 else { return words }
-    return "\(zh)（\(words)）"
+    if words.contains("No space left") { return say("磁盘已满（\(words)）", "\(words)") }
+    if words.contains("Disk quota") { return say("磁盘配额已满（\(words)）", "\(words)") }
+    if words.contains("Permission denied") || words.contains("Operation not permitted") {
+      return say("没有权限（\(words)）", "\(words)")
+    }
+    if words.contains("Read-only file system") { return say("只读文件系统（\(words)）", "\(words)") }
+    if words.contains("Not a directory") { return say("路径中有一段不是文件夹（\(words)）", "\(words)") }
+    if words.contains("No such file or directory") { return say("文件或文件夹不存在（\(words)）", "\(words)") }
+    if words.contains("Input/output error") { return say("读写出错（\(words)）", "\(words)") }
+    return words
   }
 }
 
@@ -86,11 +101,13 @@ extension Say {
     case .cannotWrite(let why), .cannotMoveAside(let why), .cannotCreateFolder(let why), .cannotLock(let why),
       .writeLockUnopenable(let why):
       return saveFailure(why)
-    case .liveFolderNotAFolder: return say("会话文件夹不见了或被换成了文件", sessionWhat(e.what))
-    case .holdsAnotherSession: return say("文件被换成了另一个小组的记录", sessionWhat(e.what))
+    case .liveFolderNotAFolder:
+      return say("会话文件夹不见了或被换成了文件", "the session's folder is gone or replaced by a file")
+    case .holdsAnotherSession:
+      return say("文件被换成了另一个小组的记录", "the file now holds another group's session")
     case .unreadable where e.reason != nil: return fileProblem(e.reason!)
     case .unreadable, .undecodable:
-      return say("文件被手动改过，无法读取", e.unreadable.map(versionedProblem) ?? sessionWhat(e.what))
+      return say("文件被手动改过，无法读取", "the file was edited by hand and cannot be read")
     default: return sessionWhat(e.what)
     }
   }
