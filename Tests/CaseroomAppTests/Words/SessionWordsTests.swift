@@ -102,4 +102,17 @@ struct SessionWordsTests {
     ]
     for what in all { Self.expectWorded(what) { Say.classProblem(ClassError(file: "/c/f", what)) } }
   }
+
+  @Test("a session file a sync withheld: why, in both languages")
+  func withheld() {
+    let reasons: [ClassSync.Withheld.Reason] = [
+      .gone, .unreadable(.directory),
+      .damaged(SessionError(file: "g.session.json", kind: .corrupt, .undecodable("unexpected end"))),
+    ]
+    for r in reasons { Self.expectWorded(r) { Say.withheld(ClassSync.Withheld(file: "g.session.json", reason: r)) } }
+    let gone = Language.$current.withValue(.zh) {
+      Say.withheld(ClassSync.Withheld(file: "g.session.json", reason: .gone))
+    }
+    #expect(gone == "g.session.json 没有提交：文件不见了（要删除一个小组的记录：git rm）；班级仓库里保留着上一个完好的版本")
+  }
 }
