@@ -50,7 +50,8 @@ public enum FeedbackRelease {
   public static func released(_ review: Review, group: String, questions: Int, now: Date) -> ReleasedFeedback {
     let items = (0..<max(questions, 0)).compactMap { q -> ReleasedFeedback.Item? in
       guard let f = review.feedback(group: group, question: q), f.score != nil || !f.comment.isEmpty else { return nil }
-      let rubric = review.rubric?.criteria(question: q) ?? []
+      // The criteria the score was given under (kept with it), whatever the rubric is now.
+      let rubric = f.rubric ?? []
       let criteria = f.criteria.flatMap { given in
         given.count == rubric.count
           ? zip(rubric, given).map { ReleasedFeedback.CriterionScore(name: $0.name, score: $1, points: $0.points) }

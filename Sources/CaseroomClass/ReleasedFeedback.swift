@@ -69,14 +69,23 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
   public func item(question q: Int) -> Item? { answers.first { $0.question == q + 1 } }
 
   /// This feedback as a review holding only it, for the exports
-  /// (`ExportDocument`), which show score and comment under each answer.
+  /// (`ExportDocument`), which show score, criteria and comment under each answer.
   public func asReview() -> Review {
     var r = Review(caseId: caseId, now: releasedAt)
     r.scaleMax = scaleMax
+    // Each score released is what the group is scored by: its criteria are the question's rubric here,
+    // so that the group's total adds every score it was given.
+    var rubric = Array(repeating: [Rubric.Criterion](), count: answers.map(\.question).max() ?? 0)
+    for item in answers where item.question >= 1 {
+      rubric[item.question - 1] = item.criteria?.map { Rubric.Criterion(name: $0.name, points: $0.points) } ?? []
+    }
+    r.rubric = rubric.allSatisfy(\.isEmpty) ? nil : Rubric(questions: rubric)
     for item in answers {
       r.setFeedback(
         Review.Feedback(
-          score: item.score, scale: item.scale ?? scaleMax, comment: item.comment, updatedAt: item.updatedAt),
+          score: item.score, scale: item.scale ?? scaleMax, criteria: item.criteria?.map(\.score),
+          rubric: item.criteria?.map { Rubric.Criterion(name: $0.name, points: $0.points) }, comment: item.comment,
+          updatedAt: item.updatedAt),
         group: group,
         question: item.question - 1)
     }

@@ -92,18 +92,26 @@ public struct ExportDocument: Codable, Equatable, Sendable {
   public var ofClass: Int?
 
   /// Whom a deck shows, for its title: the whole class, the groups chosen (`第一组、第三组（2 / 6 组 groups）`), or the one group.
-  public func who(all: Bool) -> String {
+  public func who(all: Bool, _ l: DeckLabels = .bilingual) -> String {
     guard all else { return groups.first?.name ?? "" }
-    guard let n = ofClass else { return "全班 All groups" }
-    let names = groups.map(\.name)
-    let listed = names.count <= 4 ? names.joined(separator: "、") : names.prefix(3).joined(separator: "、") + " 等 etc."
-    return "\(listed)（\(names.count) / \(n) 组 groups）"
+    guard let n = ofClass else { return l.allGroups }
+    return l.someGroups(groups.map(\.name), n)
   }
 
   /// An insight slide's heading and whom its counts are of: the whole class, or only the groups chosen.
   public var insightHeading: String { ofClass == nil ? "全班洞察 Insight" : "所选小组洞察 Insight" }
   public func insightCounted(_ groups: Int) -> String {
-    ofClass.map { "只计所选的 \(groups) 组（全班 \($0) 组）the \(groups) groups chosen of \($0)" } ?? "全班 \(groups) 组"
+    ofClass.map { "只计所选的 \(groups) 组（全班 \($0) 组）the \(groups) \(Self.groups(groups)) chosen of \($0)" }
+      ?? "全班 \(groups) 组"
+  }
+
+  /// `group` or `groups`, for the English half of a deck's words.
+  static func groups(_ n: Int) -> String { n == 1 ? "group" : "groups" }
+
+  /// An insight slide's groups that cite nothing for a question: how many first, then (the first 20 of) them.
+  public static func citingNothing(_ names: [String]) -> String {
+    let listed = names.prefix(20).joined(separator: "、") + (names.count > 20 ? " 等 etc." : "")
+    return "没有引文 No citations：\(names.count) 组 \(groups(names.count))：\(listed)"
   }
 
   public init(
@@ -129,7 +137,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
           let a = s.answer(q, of: c)
           let f = shown?.feedback(group: s.group.name, question: q)
           let comment = feedback == .all ? f.flatMap { $0.comment.isEmpty ? nil : $0.comment } : nil
-          let rubric = shown?.rubric?.criteria(question: q) ?? []
+          // The criteria the score was given under (a released file has no rubric of its own).
+          let rubric = f?.rubric ?? []
           let criteria = f?.criteria.flatMap { given in
             given.count == rubric.count && f?.score != nil
               ? zip(rubric, given).map { Criterion(name: $0.name, points: $0.points, score: $1) } : nil

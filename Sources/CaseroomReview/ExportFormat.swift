@@ -3,11 +3,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case md, html, csv, json
 
   /// `all`: a deck of every group, question by question (else one group's).
-  /// `perMember`: the gradebook with one row per member.
-  public func render(_ d: ExportDocument, all: Bool, perMember: Bool = false) -> String {
+  /// `perMember`: the gradebook with one row per member. `labels`: a deck's words.
+  public func render(_ d: ExportDocument, all: Bool, perMember: Bool = false, labels: DeckLabels = .bilingual)
+    -> String
+  {
     switch self {
-    case .md: return MarkdownSlides.render(d, all: all)
-    case .html: return HTMLDeck.render(d, all: all)
+    case .md: return MarkdownSlides.render(d, all: all, labels: labels)
+    case .html: return HTMLDeck.render(d, all: all, labels: labels)
     case .csv: return GradebookCSV.render(d, perMember: perMember)
     case .json: return ExportJSON.render(d)
     }

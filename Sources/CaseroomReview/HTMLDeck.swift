@@ -20,12 +20,12 @@ import FoundationEssentials
 /// - Printing is on A4 landscape, one slide per page (`@page`), as a
 ///   Chinese school prints.
 enum HTMLDeck {
-  static func render(_ d: ExportDocument, all: Bool) -> String {
-    let who = d.who(all: all)
-    let slides = SlidePlan.slides(d, all: all).map { html($0, d, all: all) }
+  static func render(_ d: ExportDocument, all: Bool, labels l: DeckLabels = .bilingual) -> String {
+    let who = d.who(all: all, l)
+    let slides = SlidePlan.slides(d, all: all).map { html($0, d, all: all, l) }
     return """
       <!DOCTYPE html>
-      <html lang="zh-CN">
+      <html lang="\(l.htmlLang)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,17 +45,13 @@ enum HTMLDeck {
       """
   }
 
-  static let continued = "（续）"
-  /// After the heading of an answer that holds a merge's conflict (both versions kept, marked).
-  static let conflictFlag = " ⚠ 合并冲突 conflict"
-
-  static func html(_ slide: SlidePlan.Slide, _ d: ExportDocument, all: Bool) -> String {
+  static func html(_ slide: SlidePlan.Slide, _ d: ExportDocument, all: Bool, _ l: DeckLabels) -> String {
     switch slide {
     case .title(let groups, let members, let more):
-      var s = "<h1 class=\"cr-title\">\(e(d.case.title))\(more ? continued : "")</h1>"
-      s += "<h2 class=\"cr-who\">\(e(all ? d.who(all: true) : (groups.first?.name ?? "")))</h2>"
+      var s = "<h1 class=\"cr-title\">\(e(d.case.title))\(more ? l.continued : "")</h1>"
+      s += "<h2 class=\"cr-who\">\(e(all ? d.who(all: true, l) : (groups.first?.name ?? "")))</h2>"
       if let members {
-        if !members.isEmpty { s += "<p class=\"cr-members\">成员 Members：\(e(members.joined(separator: "、")))</p>" }
+        if !members.isEmpty { s += "<p class=\"cr-members\">\(l.members)\(e(members.joined(separator: "、")))</p>" }
       } else {
         s +=
           "<ul class=\"cr-groups\">"
@@ -66,17 +62,18 @@ enum HTMLDeck {
       return section(s, kind: "title")
     case .question(let number, let text):
       return section(
-        "<h1 class=\"cr-title\">思考题 \(number)</h1><p class=\"cr-question-text\">\(e(text))</p>", kind: "question")
+        "<h1 class=\"cr-title\">\(l.question(number))</h1><p class=\"cr-question-text\">\(e(text))</p>",
+        kind: "question")
     case .answer(let g, let number, let paragraphs, let citations, let feedback, let more):
       let a = g.answers[number - 1]
       let heading =
-        (all ? "\(g.name) · 思考题 \(number)" : "思考题 \(number)") + (more ? continued : "")
-        + (a.conflicted ? conflictFlag : "")
+        (all ? "\(g.name) · \(l.question(number))" : l.question(number)) + (more ? l.continued : "")
+        + (a.conflicted ? l.conflict : "")
       var s = "<header class=\"cr-head\"><h2 class=\"cr-heading\">\(e(heading))</h2>"
       s += "<p class=\"cr-asked\">\(e(a.question))</p></header>"
       s += "<div class=\"cr-body\" data-group=\"\(e(g.name))\" data-question=\"\(number)\">"
       if paragraphs.isEmpty && citations.isEmpty && !more {
-        s += "<p class=\"cr-empty\">（未作答 no answer）</p>"
+        s += "<p class=\"cr-empty\">\(l.noAnswer)</p>"
       }
       s += paragraphs.map { "<p class=\"cr-para\(p($0))\">\(e($0.text))</p>" }.joined()
       s += "</div>"
@@ -84,30 +81,32 @@ enum HTMLDeck {
         s +=
           "<div class=\"cr-cites\">"
           + citations.map { c in
-            "<blockquote class=\"cr-cite\(c.orphaned ? " cr-orphaned" : "")\"><p>\(e(c.quote))</p><cite>\(c.orphaned ? "（引文已失效 orphaned）" : e(c.title ?? c.section))</cite></blockquote>"
+            "<blockquote class=\"cr-cite\(c.orphaned ? " cr-orphaned" : "")\"><p>\(e(c.quote))</p><cite>\(c.orphaned ? l.orphaned : e(c.title ?? c.section))</cite></blockquote>"
           }.joined() + "</div>"
       }
       if feedback {
         if let score = a.scoreText(d.scaleMax) {
-          s += "<p class=\"cr-score\">评分 Score：\(score)\(a.criteriaText.map { "（\(e($0))）" } ?? "")</p>"
+          s += "<p class=\"cr-score\">\(l.score)\(score)\(a.criteriaText.map { "（\(e($0))）" } ?? "")</p>"
         }
-        if let c = a.comment { s += "<p class=\"cr-comment\">点评 Comment：\(e(c))</p>" }
+        if let c = a.comment { s += "<p class=\"cr-comment\">\(l.comment)\(e(c))</p>" }
       }
       return section(s, kind: "answer")
     case .scores(let g):
-      var s = "<h2 class=\"cr-heading\">评分 Scores · \(e(g.name))</h2><ul class=\"cr-score-list\">"
+      var s = "<h2 class=\"cr-heading\">\(l.scores)\(e(g.name))</h2><ul class=\"cr-score-list\">"
       for (q, a) in g.answers.enumerated() {
-        s += "<li>思考题 \(q + 1)：\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(e($0))）" } ?? "")</li>"
+        s +=
+          "<li>\(l.question(q + 1))\(l.colon)\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(e($0))）" } ?? "")</li>"
       }
       let max = d.totalScale
-      s += "</ul><p class=\"cr-score\">总分 Total：\(g.total ?? 0)/\(max)</p>"
+      s += "</ul><p class=\"cr-score\">\(l.total)\(g.total ?? 0)/\(max)</p>"
       return section(s, kind: "scores")
     case .unanswered(let g, let questions):
       var s =
-        "<h2 class=\"cr-heading\">\(e(all ? "\(g.name) · 未作答" : "未作答"))<span class=\"cr-en\"> no answer</span></h2>"
+        "<h2 class=\"cr-heading\">\(e(all ? "\(g.name) · \(l.unanswered)" : l.unanswered))"
+        + (l.unansweredAside.isEmpty ? "" : "<span class=\"cr-en\">\(l.unansweredAside)</span>") + "</h2>"
       s += "<ul class=\"cr-unanswered\">"
       s += questions.map { q in
-        "<li>思考题 \(q)：<span class=\"cr-asked-inline\">\(e(d.case.questions[q - 1]))</span></li>"
+        "<li>\(l.question(q))\(l.colon)<span class=\"cr-asked-inline\">\(e(d.case.questions[q - 1]))</span></li>"
       }.joined()
       return section(s + "</ul>", kind: "unanswered")
     case .insight(let number):
@@ -143,7 +142,7 @@ enum HTMLDeck {
     if q.top.isEmpty { s += "<p class=\"cr-empty\">（没有小组引用案例 no citations）</p>" }
     var foot: [String] = []
     if !q.citeNothing.isEmpty {
-      foot.append("没有引文 No citations：\(e(q.citeNothing.joined(separator: "、")))")
+      foot.append(e(ExportDocument.citingNothing(q.citeNothing)))
     }
     if !q.terms.isEmpty {
       foot.append(

@@ -6,20 +6,20 @@ import FoundationEssentials
 /// every group's answer. The slides are those of the HTML deck (`SlidePlan`):
 /// a long answer continues on the following slides, marked （续）.
 enum MarkdownSlides {
-  static func render(_ d: ExportDocument, all: Bool) -> String {
-    let who = d.who(all: all)
-    let slides = SlidePlan.slides(d, all: all).map { markdown($0, d, all: all) }
+  static func render(_ d: ExportDocument, all: Bool, labels l: DeckLabels = .bilingual) -> String {
+    let who = d.who(all: all, l)
+    let slides = SlidePlan.slides(d, all: all).map { markdown($0, d, all: all, l) }
     return "---\nmarp: true\ntitle: \(yaml(d.case.title + " — " + who))\n---\n\n"
       + slides.joined(separator: "\n---\n\n")
   }
 
-  static func markdown(_ slide: SlidePlan.Slide, _ d: ExportDocument, all: Bool) -> String {
+  static func markdown(_ slide: SlidePlan.Slide, _ d: ExportDocument, all: Bool, _ l: DeckLabels) -> String {
     switch slide {
     case .title(let groups, let members, let more):
       var s =
-        "# \(text(d.case.title))\(more ? HTMLDeck.continued : "")\n\n## \(text(all ? d.who(all: true) : groups.first?.name ?? ""))\n"
+        "# \(text(d.case.title))\(more ? l.continued : "")\n\n## \(text(all ? d.who(all: true, l) : groups.first?.name ?? ""))\n"
       if let members {
-        if !members.isEmpty { s += "\n成员 Members：\(text(members.joined(separator: "、")))\n" }
+        if !members.isEmpty { s += "\n\(l.members)\(text(members.joined(separator: "、")))\n" }
       } else {
         s +=
           "\n"
@@ -29,39 +29,40 @@ enum MarkdownSlides {
       }
       return s
     case .question(let number, let question):
-      return "# 思考题 \(number)\n\n\(text(question))\n"
+      return "# \(l.question(number))\n\n\(text(question))\n"
     case .answer(let g, let number, let paragraphs, let citations, let feedback, let more):
       let a = g.answers[number - 1]
       let heading =
-        (all ? "\(text(g.name)) · 思考题 \(number)" : "思考题 \(number)") + (more ? HTMLDeck.continued : "")
-        + (a.conflicted ? HTMLDeck.conflictFlag : "")
+        (all ? "\(text(g.name)) · \(l.question(number))" : l.question(number)) + (more ? l.continued : "")
+        + (a.conflicted ? l.conflict : "")
       var s = "## \(heading)\n\n"
       if !all && !more { s += "> \(text(a.question))\n\n" }
       if paragraphs.isEmpty && citations.isEmpty && !more {
-        s += "*（未作答 no answer）*\n"
+        s += "*\(l.noAnswer)*\n"
       } else {
         s += paragraphs.map { line(String($0.text)) }.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
       }
       for p in citations {
-        s += "\n> \(text(p.quote))\n>\n> — \(p.orphaned ? "（引文已失效 orphaned）" : text(p.title ?? p.section))\n"
+        s += "\n> \(text(p.quote))\n>\n> — \(p.orphaned ? l.orphaned : text(p.title ?? p.section))\n"
       }
       if feedback {
         if let score = a.scoreText(d.scaleMax) {
-          s += "\n**评分 Score：\(score)\(a.criteriaText.map { "（\(text($0))）" } ?? "")**\n"
+          s += "\n**\(l.score)\(score)\(a.criteriaText.map { "（\(text($0))）" } ?? "")**\n"
         }
-        if let c = a.comment { s += "\n*点评 Comment：\(text(c))*\n" }
+        if let c = a.comment { s += "\n*\(l.comment)\(text(c))*\n" }
       }
       return s
     case .scores(let g):
-      var s = "## 评分 Scores · \(text(g.name))\n\n"
+      var s = "## \(l.scores)\(text(g.name))\n\n"
       for (q, a) in g.answers.enumerated() {
-        s += "- 思考题 \(q + 1)：\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(text($0))）" } ?? "")\n"
+        s +=
+          "- \(l.question(q + 1))\(l.colon)\(a.scoreText(d.scaleMax) ?? "—")\(a.criteriaText.map { "（\(text($0))）" } ?? "")\n"
       }
-      s += "\n**总分 Total：\(g.total ?? 0)/\(d.totalScale)**\n"
+      s += "\n**\(l.total)\(g.total ?? 0)/\(d.totalScale)**\n"
       return s
     case .unanswered(let g, let questions):
-      var s = "## \(all ? "\(text(g.name)) · 未作答" : "未作答") no answer\n\n"
-      for q in questions { s += "- 思考题 \(q)：\(text(d.case.questions[q - 1]))\n" }
+      var s = "## \(all ? "\(text(g.name)) · \(l.unanswered)" : l.unanswered)\(l.unansweredAside)\n\n"
+      for q in questions { s += "- \(l.question(q))\(l.colon)\(text(d.case.questions[q - 1]))\n" }
       return s
     case .insight(let number):
       return insight(number, d)
@@ -86,7 +87,7 @@ enum MarkdownSlides {
         s += "| \(String(repeating: "█", count: cells)) \(n)/\(i.groups) | \(text(p.text)) | \(text(p.heading)) |\n"
       }
     }
-    if !q.citeNothing.isEmpty { s += "\n没有引文 No citations：\(text(q.citeNothing.joined(separator: "、")))\n" }
+    if !q.citeNothing.isEmpty { s += "\n\(text(ExportDocument.citingNothing(q.citeNothing)))\n" }
     if !q.terms.isEmpty {
       s +=
         "\n关键词 Key terms：\(text(q.terms.prefix(8).map { "\($0.term)（\($0.groups.count)）" }.joined(separator: "、")))\n"

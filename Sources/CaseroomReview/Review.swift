@@ -30,18 +30,24 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     /// The score per criterion of the question's rubric, in the rubric's
     /// order (nil: not scored by a rubric); `score` is their sum.
     public var criteria: [Int?]?
+    /// The rubric's criteria the score was given under (nil: on a plain
+    /// scale), kept with it as `scale` is: a later change of the rubric
+    /// cannot change what the score means. Files of older versions have
+    /// none: the file's rubric is taken (`read`).
+    public var rubric: [Rubric.Criterion]?
     /// The comment as confirmed (Ctrl-S): what release and exports show.
     public var comment: String
     /// A comment being written and not confirmed: kept, never released or exported.
     public var draft: String?
     public var updatedAt: Date
     public init(
-      score: Int? = nil, scale: Int? = nil, criteria: [Int?]? = nil, comment: String = "", draft: String? = nil,
-      updatedAt: Date
+      score: Int? = nil, scale: Int? = nil, criteria: [Int?]? = nil, rubric: [Rubric.Criterion]? = nil,
+      comment: String = "", draft: String? = nil, updatedAt: Date
     ) {
       self.score = score
       self.scale = score == nil ? nil : scale
       self.criteria = criteria
+      self.rubric = score == nil ? nil : rubric
       self.comment = comment
       self.draft = draft
       self.updatedAt = updatedAt
@@ -87,6 +93,19 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
   /// The highest score of a question: its rubric's points, else `scaleMax`.
   public func scale(question q: Int) -> Int { rubric?.total(question: q) ?? scaleMax }
 
+  /// The criteria a question is scored by now (nil: none, on `scaleMax`).
+  public func criteria(question q: Int) -> [Rubric.Criterion]? {
+    guard let c = rubric?.criteria(question: q), !c.isEmpty else { return nil }
+    return c
+  }
+
+  /// Whether a score was given under what its question is scored by now:
+  /// the same scale and the same criteria. Totals add only such scores; the
+  /// review says of any other that it was given under another rubric or scale.
+  public func isCurrent(_ f: Feedback, question q: Int) -> Bool {
+    (f.scale ?? scaleMax) == scale(question: q) && f.rubric == criteria(question: q)
+  }
+
   public init(caseId: String, now: Date = Date()) {
     self.caseId = caseId
     updatedAt = now
@@ -94,11 +113,19 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
 
   public func feedback(group: String, question: Int) -> Feedback? { feedback[group]?["\(question + 1)"] }
 
-  /// Sets a group's feedback on a question; a score without its scale is taken to be on the question's scale now.
+  /// Sets a group's feedback on a question; a score without its scale is
+  /// taken to be on the question's scale (and criteria) now.
   public mutating func setFeedback(_ f: Feedback, group: String, question: Int) {
     var f = f
-    if f.score != nil && f.scale == nil { f.scale = scale(question: question) }
-    if f.score == nil { f.scale = nil }
+    if f.score != nil && f.scale == nil {
+      f.scale = scale(question: question)
+      f.rubric = criteria(question: question)
+    }
+    if f.score == nil {
+      f.scale = nil
+      f.rubric = nil
+      f.criteria = nil
+    }
     feedback[group, default: [:]]["\(question + 1)"] = f
     updatedAt = f.updatedAt
   }
@@ -222,9 +249,17 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
       throw ReviewFileError(file: url.path, line: 1, .invalid(problem))
     }
     var out = r
-    // Scores of older files were all on the file's one scale.
+    // Scores of older files were all on the file's one scale, those by criteria under the file's one rubric.
     for (group, cells) in r.feedback {
-      for (q, f) in cells where f.score != nil && f.scale == nil { out.feedback[group]?[q]?.scale = r.scaleMax }
+      for (q, f) in cells where f.score != nil {
+        if f.scale == nil { out.feedback[group]?[q]?.scale = r.scaleMax }
+        if f.rubric == nil, let given = f.criteria, let n = Int(q), let now = r.criteria(question: n - 1),
+          now.count == given.count
+        {
+          out.feedback[group]?[q]?.rubric = now
+          if f.scale == nil { out.feedback[group]?[q]?.scale = r.scale(question: n - 1) }
+        }
+      }
     }
     return out
   }

@@ -1,10 +1,13 @@
 import CaseroomEngine
 import FoundationEssentials
 
-/// A new scale for a review that already has scores (`review --scale`):
-/// never silent. The scores given on another scale (questions without a
-/// rubric) are either converted — 7/10 → 70/100, rounded to the nearest
-/// point, every one listed — or the change is refused.
+/// A change of what scores mean in a review that already has scores — a new
+/// scale (`review --scale`) or a new rubric (`class rubric`, `review
+/// --rubric`, `class rubric --clear`): never silent. The scores given under
+/// anything else than what their question is scored by after the change
+/// are either converted — 7/10 → 70/100, rounded to the nearest point,
+/// every one listed; a score by criteria keeps its total only, converted to
+/// the new points — or the change is refused.
 public struct ScaleChange: Equatable, Sendable {
   /// One score converted.
   public struct Converted: Equatable, Sendable {
@@ -13,47 +16,93 @@ public struct ScaleChange: Equatable, Sendable {
     public var question: Int
     public var from: Int
     public var fromScale: Int
+    /// The criteria it was given under (nil: on a plain scale).
+    public var fromCriteria: [Rubric.Criterion]?
     public var to: Int
+    public var toScale: Int
   }
 
-  public var scale: Int
   public var converted: [Converted]
 
-  /// The scores a change to `scale` would touch: those on another scale, on questions scored without a rubric.
+  /// The scores a change to `scale` would touch.
   public static func affected(_ r: Review, to scale: Int) -> [Converted] {
+    var target = r
+    target.scaleMax = scale
+    return affected(r, under: target)
+  }
+
+  /// The scores a change of the rubric (nil: none) would touch.
+  public static func affected(_ r: Review, rubric: Rubric?) -> [Converted] {
+    var target = r
+    target.rubric = rubric
+    return affected(r, under: target)
+  }
+
+  /// The scores of `r` that were not given under what `target` (the review
+  /// after the change) scores their question by, with what they would become.
+  public static func affected(_ r: Review, under target: Review) -> [Converted] {
     var out: [Converted] = []
     for group in r.feedback.keys.sorted(by: NaturalOrder.less) {
       for (key, f) in r.feedback[group] ?? [:] {
-        guard let q = Int(key).map({ $0 - 1 }), r.rubric?.total(question: q) == nil, let score = f.score else {
+        guard let q = Int(key).map({ $0 - 1 }), let score = f.score, !target.isCurrent(f, question: q) else {
           continue
         }
         let from = f.scale ?? r.scaleMax
-        guard from != scale else { continue }
+        let scale = target.scale(question: q)
         let to = Int((Double(score) * Double(scale) / Double(max(1, from))).rounded())
-        out.append(Converted(group: group, question: q, from: score, fromScale: from, to: min(scale, to)))
+        out.append(
+          Converted(
+            group: group, question: q, from: score, fromScale: from, fromCriteria: f.rubric, to: min(scale, to),
+            toScale: scale))
       }
     }
     return out.sorted { ($0.group == $1.group) ? $0.question < $1.question : NaturalOrder.less($0.group, $1.group) }
   }
 
-  /// Sets the review's scale; with `convert`, converts the scores on
-  /// another scale, else refuses (returns nil) when there are any.
+  /// Sets the review's scale; with `convert`, converts the scores given
+  /// under anything else, else refuses (returns nil) when there are any.
   public static func apply(_ r: inout Review, to scale: Int, convert: Bool, now: Date) -> ScaleChange? {
-    let affected = affected(r, to: scale)
+    var target = r
+    target.scaleMax = scale
+    return apply(&r, target: target, convert: convert, now: now)
+  }
+
+  /// Sets the review's rubric (nil: none), converting or refusing as `apply(to:)`.
+  public static func apply(_ r: inout Review, rubric: Rubric?, convert: Bool, now: Date) -> ScaleChange? {
+    var target = r
+    target.rubric = rubric
+    return apply(&r, target: target, convert: convert, now: now)
+  }
+
+  /// Makes the review score as `target` does (its scale and rubric), converting or refusing as `apply(to:)`.
+  public static func apply(_ r: inout Review, target: Review, convert: Bool, now: Date) -> ScaleChange? {
+    let affected = affected(r, under: target)
     guard affected.isEmpty || convert else { return nil }
+    // Nothing to change: the review stays as it is (not even its time).
+    if affected.isEmpty && r.scaleMax == target.scaleMax && r.rubric == target.rubric {
+      return ScaleChange(converted: [])
+    }
+    r.scaleMax = target.scaleMax
+    r.rubric = target.rubric
     for c in affected {
       guard var f = r.feedback(group: c.group, question: c.question) else { continue }
       f.score = c.to
-      f.scale = scale
+      f.scale = c.toScale
+      // A converted score is a total: under a rubric, its criteria are to be scored again.
       f.criteria = nil
+      f.rubric = r.criteria(question: c.question)
       f.updatedAt = now
       r.setFeedback(f, group: c.group, question: c.question)
     }
-    r.scaleMax = scale
     r.updatedAt = now
-    return ScaleChange(scale: scale, converted: affected)
+    return ScaleChange(converted: affected)
+  }
+
+  /// `第一组 Q1 7/10`, with the criteria it was given under: `（论据 4 · 结构 3 · 联系实际 3）`.
+  public static func place(_ c: Converted) -> String {
+    "\(c.group) Q\(c.question + 1) \(c.from)/\(c.fromScale)" + (c.fromCriteria.map { " (\(Rubric.line($0)))" } ?? "")
   }
 
   /// `7/10 → 70/100`.
-  public static func text(_ c: Converted, scale: Int) -> String { "\(c.from)/\(c.fromScale) → \(c.to)/\(scale)" }
+  public static func text(_ c: Converted) -> String { "\(c.from)/\(c.fromScale) → \(c.to)/\(c.toScale)" }
 }

@@ -25,9 +25,9 @@ public struct ScoreTotals: Equatable, Sendable {
   public var questions: [Figures]
   /// The groups' totals, over the groups with at least one score.
   public var totals = Figures()
-  /// Scores left out because they were given on another scale than their
-  /// question's now (a rubric changed, another process's scale): totals
-  /// never add 7/10 to 70/100.
+  /// Scores left out because they were given under another scale or rubric
+  /// than their question's now (`Review.isCurrent`: another process's
+  /// scale, an old file): totals never add 7/10 to 70/100.
   public var otherScale = 0
 
   public init(review: Review?, groups names: [String], questions: Int) {
@@ -36,7 +36,7 @@ public struct ScoreTotals: Equatable, Sendable {
       var g = Figures()
       for q in 0..<questions {
         guard let review, let f = review.feedback(group: name, question: q), let score = f.score else { continue }
-        guard (f.scale ?? review.scaleMax) == review.scale(question: q) else {
+        guard review.isCurrent(f, question: q) else {
           otherScale += 1
           continue
         }

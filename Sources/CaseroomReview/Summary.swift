@@ -45,6 +45,10 @@ public struct Summary: Codable, Equatable, Sendable {
     public var scored: Int
     public var total: Int
     public var mean: Double?
+    /// The question's highest score now: its rubric's points, else the review's scale.
+    public var scale: Int
+    /// The criteria it is scored by (nil: none, on `scale`).
+    public var criteria: [Rubric.Criterion]?
   }
 
   /// A folder read, with what it gave.
@@ -58,8 +62,9 @@ public struct Summary: Codable, Equatable, Sendable {
 
   public var caseId: String
   public var title: String
-  /// Scores run from 0 to `scale`.
-  public var scale: Int
+  /// Scores of the questions without a rubric run from 0 to `scale` (nil:
+  /// the rubric gives every question its points; see each question's `scale`).
+  public var scale: Int?
   public var questions: [String]
   public var rows: [Row]
   /// Per question, in order.
@@ -71,12 +76,16 @@ public struct Summary: Codable, Equatable, Sendable {
   public var problems: [String]
   /// Groups reviewed with a warning: a damaged file read from its backup (`file: what happened`).
   public var warnings: [String]
+  /// Scores left out of the totals: given under another scale or rubric than their question's now.
+  public var otherScale: Int
 
   public init(_ all: ClassSessions, review: Review? = nil) {
     let c = all.document
     caseId = c.id
     title = c.title
-    scale = review?.scaleMax ?? 5
+    let scales = c.questions.indices.map { review?.scale(question: $0) ?? 5 }
+    let criteria = c.questions.indices.map { review?.criteria(question: $0) }
+    scale = criteria.allSatisfy({ $0 != nil }) && !criteria.isEmpty ? nil : review?.scaleMax ?? 5
     questions = c.questions
     let totals = ScoreTotals(review: review, groups: all.sessions.map(\.group.name), questions: c.questions.count)
     let content = Set(c.contentSections.map(\.id))
@@ -101,7 +110,8 @@ public struct Summary: Codable, Equatable, Sendable {
     questionTotals = c.questions.indices.map { q in
       Question(
         number: q + 1, text: c.questions[q], answered: rows.filter { $0.answers[q].characters > 0 }.count,
-        scored: totals.questions[q].scored, total: totals.questions[q].total, mean: totals.questions[q].mean)
+        scored: totals.questions[q].scored, total: totals.questions[q].total, mean: totals.questions[q].mean,
+        scale: scales[q], criteria: criteria[q])
     }
     meanTotal = totals.totals.mean
     folders = all.folders.map {
@@ -109,10 +119,7 @@ public struct Summary: Codable, Equatable, Sendable {
     }
     problems = all.problems.filter { !$0.reason.isWarning }.map { "\($0.file): \($0.reason)" }
     warnings = all.problems.filter(\.reason.isWarning).map { "\($0.file): \($0.reason)" }
-    if totals.otherScale > 0 {
-      warnings.append(
-        "\(totals.otherScale) score(s) given on another scale than their question's now are left out of the totals")
-    }
+    otherScale = totals.otherScale
   }
 
   /// 字数 as the students' editor counts it (`WordCount`: a Hanzi or a Chinese mark 1, a Latin word 1).
@@ -127,15 +134,55 @@ public struct Summary: Codable, Equatable, Sendable {
   /// Width of one question's column (`1234/12 ★100`).
   public static let cellWidth = 14
 
+  /// The words of the text grid, in the command line's language (the app's catalogue gives them).
+  public struct Words: Sendable {
+    public var group, total, mean, read: String
+    /// A question's column heading: its number and its highest score.
+    public var question: @Sendable (Int, Int) -> String
+    public var noSessions: @Sendable (String) -> String
+    public var totalRow, meanRow: String
+    /// A file found and the group it holds.
+    public var found: @Sendable (String, String) -> String
+    public var noSessionFiles, warning, skipped: @Sendable (String) -> String
+    public var otherScale: @Sendable (Int) -> String
+    /// A question's rubric: its number, its criteria and their points.
+    public var rubric: @Sendable (Int, String, Int) -> String
+
+    public init(
+      group: String, total: String, mean: String, read: String, question: @escaping @Sendable (Int, Int) -> String,
+      noSessions: @escaping @Sendable (String) -> String, totalRow: String, meanRow: String,
+      found: @escaping @Sendable (String, String) -> String, noSessionFiles: @escaping @Sendable (String) -> String,
+      warning: @escaping @Sendable (String) -> String, skipped: @escaping @Sendable (String) -> String,
+      otherScale: @escaping @Sendable (Int) -> String, rubric: @escaping @Sendable (Int, String, Int) -> String
+    ) {
+      (self.group, self.total, self.mean, self.read) = (group, total, mean, read)
+      (self.question, self.noSessions, self.totalRow, self.meanRow) = (question, noSessions, totalRow, meanRow)
+      (self.found, self.noSessionFiles, self.warning, self.skipped) = (found, noSessionFiles, warning, skipped)
+      (self.otherScale, self.rubric) = (otherScale, rubric)
+    }
+
+    /// Plain English, for logs and the review layer's own tests (the command line uses the catalogue's).
+    public static let english = Words(
+      group: "group", total: "total", mean: "mean", read: "read", question: { "Q\($0) w/c ★/\($1)" },
+      noSessions: { "(no group sessions for \($0))" }, totalRow: "(total)", meanRow: "(mean)",
+      found: { "found: \($0): \($1)" }, noSessionFiles: { "found: \($0): no session files" },
+      warning: { "warning: \($0)" }, skipped: { "skipped: \($0)" },
+      otherScale: {
+        "\($0) score(s) given under another scale or rubric than their question's now are left out of the totals"
+      },
+      rubric: { "Q\($0) rubric: \($1) (\($2) points)" })
+  }
+
   /// A plain-text grid: per group its cells (字数/citations ★score), total,
-  /// mean and reading; then the questions' totals and means; then each file
-  /// found (with its group's whole name), each warning and each file skipped,
-  /// one line each. Text from the sessions is made safe for the terminal
-  /// (`TerminalSafe`).
-  public func table() -> String {
-    var out = Self.column("group", Self.nameWidth)
-    for q in questions.indices { out += "  " + Self.column("Q\(q + 1) 字/引 ★/\(scale)", Self.cellWidth) }
-    out += "  " + Self.column("total", 6) + "  " + Self.column("mean", 5) + "  read\n"
+  /// mean and reading; then the questions' totals and means; then each
+  /// question's rubric, each file found (with its group's whole name), each
+  /// warning and each file skipped, one line each. Each question's heading
+  /// names its own highest score (its rubric's points, else the scale).
+  /// Text from the sessions is made safe for the terminal (`TerminalSafe`).
+  public func table(_ words: Words = .english) -> String {
+    var out = Self.column(words.group, Self.nameWidth)
+    for q in questionTotals { out += "  " + Self.column(words.question(q.number, q.scale), Self.cellWidth) }
+    out += "  " + Self.column(words.total, 6) + "  " + Self.column(words.mean, 5) + "  \(words.read)\n"
     for r in rows {
       var line = Self.column(TerminalSafe.text(r.group, keepingLines: false), Self.nameWidth)
       for a in r.answers {
@@ -144,24 +191,27 @@ public struct Summary: Codable, Equatable, Sendable {
       line += "  " + Self.column(r.total.map(String.init) ?? "—", 6) + "  " + Self.column(ScoreTotals.text(r.mean), 5)
       out += line + "  \(r.sectionsRead)/\(r.sections)\n"
     }
-    if rows.isEmpty { out += "(no group sessions for \(caseId))\n" }
-    var total = Self.column("(total)", Self.nameWidth)
-    var mean = Self.column("(mean)", Self.nameWidth)
+    if rows.isEmpty { out += words.noSessions(caseId) + "\n" }
+    var total = Self.column(words.totalRow, Self.nameWidth)
+    var mean = Self.column(words.meanRow, Self.nameWidth)
     for q in questionTotals {
       total += "  " + Self.column(q.scored > 0 ? "★\(q.total) ×\(q.scored)" : "—", Self.cellWidth)
       mean += "  " + Self.column(q.mean.map { "★" + ScoreTotals.text($0) } ?? "—", Self.cellWidth)
     }
     out += Self.trimmed(total) + "\n"
     out += Self.trimmed(mean + "  " + Self.column(ScoreTotals.text(meanTotal), 6)) + "\n"
+    for q in questionTotals { if let c = q.criteria { out += words.rubric(q.number, Rubric.line(c), q.scale) + "\n" } }
     for folder in folders where folder.found + folder.skipped + folder.subfolders == 0 && folder.problem == nil {
-      out += "found: \(TerminalSafe.text(folder.path, keepingLines: false)): no session files\n"
+      out += words.noSessionFiles(TerminalSafe.text(folder.path, keepingLines: false)) + "\n"
     }
     for r in rows {
       out +=
-        "found: \(TerminalSafe.text(r.file, keepingLines: false)): \(TerminalSafe.text(r.group, keepingLines: false))\n"
+        words.found(TerminalSafe.text(r.file, keepingLines: false), TerminalSafe.text(r.group, keepingLines: false))
+        + "\n"
     }
-    for w in warnings { out += "warning: \(TerminalSafe.text(w, keepingLines: false))\n" }
-    for p in problems { out += "skipped: \(TerminalSafe.text(p, keepingLines: false))\n" }
+    if otherScale > 0 { out += words.warning(words.otherScale(otherScale)) + "\n" }
+    for w in warnings { out += words.warning(TerminalSafe.text(w, keepingLines: false)) + "\n" }
+    for p in problems { out += words.skipped(TerminalSafe.text(p, keepingLines: false)) + "\n" }
     return out
   }
 

@@ -28,7 +28,7 @@ struct ImportCommandTests {
     let r = try CLI.run(["import", raw.path, "-o", out.path])
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.isEmpty)
-    #expect(r.err.contains("Left out as page furniture (6 lines"), "\(r.err)")
+    #expect(r.err.contains("Left out (6 lines: page furniture and labels;"), "\(r.err)")
     #expect(r.err.contains("line 1: 《公共管理案例》教学资料  — running header or footer"))
     #expect(r.err.contains("Guessed — worth a glance:"))
     #expect(r.err.contains("[ ] line 2: title 「W市河长制改革：从“有名”到“有实”」"))
@@ -39,6 +39,21 @@ struct ImportCommandTests {
     #expect(o.title == "W市河长制改革：从“有名”到“有实”")
     #expect(o.objectives.count == 3 && o.questions.count == 3 && o.arrangement.count == 3)
     #expect(o.sections.map(\.title) == ["缘起：一条河的困境", "河长上任", "从“有名”到“有实”", "新的难题"])
+  }
+
+  @Test("the report in Chinese with CASEROOM_LANG=zh or --lang zh, in English by default")
+  func reportLanguage() throws {
+    let raw = Self.handouts.appendingPathComponent("pdf-running-header-hezhangzhi.txt")
+    for (args, env) in [([String](), ["CASEROOM_LANG": "zh"]), (["--lang", "zh"], ["CASEROOM_LANG": "en"])] {
+      let dir = try CLI.temporaryDirectory()
+      let out = dir.appendingPathComponent("hezhang.case.md")
+      let r = try CLI.run(["import", raw.path] + args + ["-o", out.path], environment: env)
+      #expect(r.status == 0, "\(r.err)")
+      #expect(r.err.contains("略去（6 行：页面装饰和标签；属于案例的请手工放回）："), "\(r.err)")
+      #expect(r.err.contains("  第 1 行：《公共管理案例》教学资料  — "))
+      #expect(r.err.contains("猜的——值得看一眼："))
+      #expect(!r.err.contains("Guessed — worth a glance:"))
+    }
   }
 
   @Test("an MBA case with tables: one plan step per row, and show lays a table out in columns or blocks")

@@ -116,7 +116,7 @@ struct ReviewExportCLITests {
       }
     }
     #expect(rows[0]["total"] as? Int == 14 && textRows[0].contains(" 14 ") && textRows[0].contains(" 7.0 "))
-    #expect(text.contains("Q1 字/引 ★/10"))
+    #expect(text.contains("Q1 w/c ★/10"))
     #expect(csv[1][6] == "私下说：论据不足")
   }
 
@@ -300,6 +300,29 @@ struct ReviewExportCLITests {
     #expect(!full.err.contains("no group sessions"))
   }
 
+  @Test("a class deck from a folder without a session of the case: refused, naming the folder and the cases there")
+  func exportNoSessions() throws {
+    let empty = try CLI.temporaryDirectory().appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let other = try CLI.temporaryDirectory().appendingPathComponent("other")
+    var s = Session(case: Self.bundled, group: .init(name: "第一组"))
+    s.caseId = "another-case"
+    try SessionStore(directory: other).save(s, to: other.appendingPathComponent("x.session.json"))
+    let out = try CLI.temporaryDirectory().appendingPathComponent("deck.html")
+    for (dir, which) in [(empty, ["--all"]), (other, ["--all", "--insight"]), (other, ["--groups", "第一组"])] {
+      let r = try CLI.run(
+        ["export", "--sessions", dir.path, "--format", "html", "-o", out.path] + which,
+        environment: ["CASEROOM_LANG": "zh"])
+      #expect(r.status == 1, "\(which): \(r.err)")
+      #expect(r.err.contains("没有找到案例 twelve-golden-projects 的小组记录：\(dir.path)"), "\(r.err)")
+      if dir == other { #expect(r.err.contains("（那里有其他案例的记录：another-case）"), "\(r.err)") }
+      #expect(!FileManager.default.fileExists(atPath: out.path), "nothing written")
+    }
+    let each = try CLI.run(["export", "--sessions", empty.path, "--format", "md", "--each", out.path])
+    #expect(
+      each.status == 1 && each.err.contains("no group sessions") && !FileManager.default.fileExists(atPath: out.path))
+  }
+
   @Test("caseroom insight: text in zh or en, and JSON with every cited passage")
   func insight() throws {
     let (root, _) = try collected()
@@ -308,7 +331,9 @@ struct ReviewExportCLITests {
     #expect(zh.out.hasPrefix("中国十二金工程 · 全班 4 组"), "\(zh.out)")
     #expect(zh.out.contains("各节：引用的小组数（按题）、读完的小组数"))
     let en = try CLI.run(["insight", "--sessions", root.path, "--lang", "en"])
-    #expect(en.out.hasPrefix("中国十二金工程 · 4 groups"))
+    #expect(en.out.hasPrefix("中国十二金工程 · groups: 4"), "\(en.out.prefix(80))")
+    #expect(
+      en.out.contains("orphaned citations: 0") && !en.out.contains(" 1 groups") && !en.out.contains(" 1 citations"))
     #expect(en.out.contains("Coverage\n"))
     let json = try CLI.run(["insight", "--sessions", root.path, "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]

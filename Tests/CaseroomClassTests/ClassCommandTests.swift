@@ -115,8 +115,9 @@ struct ClassCommandTests {
     #expect(r.status == 0, "\(r.err)")
     #expect(
       r.out
-        == "released feedback to 2 group(s) in \(folder.feedback.path): 2 answer(s) scored or commented\n"
-        + "left out: 1 comment(s) not confirmed (drafts; confirm them in the review with c, then Ctrl-S)\n")
+        == "released feedback to 2 group(s): 2 answer(s) scored or commented\n  written to \(folder.feedback.path)\n"
+        + "left out: 1 comment(s) not confirmed (drafts)\n"
+        + "  confirm each in the review: c on the answer, then Enter (Ctrl-S if multi-line)\n")
     let first = try #require(try ReleasedFeedback.load(group: "第一组", caseId: c.id, in: folder.feedback))
     #expect(first.answers == [.init(question: 1, score: 4, scale: 5, comment: "论据充分", updatedAt: ClassFixtures.t0)])
     let second = try String(
@@ -206,6 +207,9 @@ struct ClassRubricTests {
         .init(name: "联系实际", score: 2, points: 3),
       ])
     r = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path, "--clear"])
+    #expect(r.status == 1, "a score by the rubric: clearing it is refused")
+    r = try ClassFixtures.caseroom(["class", "rubric", "--class", dir.path, "--clear", "--convert-scores"])
+    #expect(r.err.contains("converted 第一组 Q1: 7/10 → 4/5"), "\(r.err)")
     #expect(r.out == "no rubric: scores run from 0 to 5\n")
   }
 }

@@ -69,8 +69,16 @@ struct DeckInsightTests {
     let row = html[bar.lowerBound...].prefix(400)
     #expect(row.contains("2 组") && row.contains("“金税工程”总称为中国税收管理信息系统（CTAIS）"), "\(row)")
     #expect(html.contains("style=\"width: 33.3%\""))
-    #expect(html.contains("没有引文 No citations：第三组"))
+    #expect(html.contains("没有引文 No citations：1 组 group：第三组"), "how many first, in the right number")
+    let many = (1...57).map { "第\($0)组" }
+    let line = ExportDocument.citingNothing(many)
+    #expect(line.hasPrefix("没有引文 No citations：57 组 groups：第1组、第2组") && line.hasSuffix("第20组 等 etc."), "\(line)")
+    var some = d
+    some.ofClass = 8
+    #expect(
+      some.insightCounted(1).contains("the 1 group chosen of 8") && some.insightCounted(2).contains("2 groups chosen"))
     let md = ExportFormat.md.render(d, all: true)
+    #expect(md.contains("没有引文 No citations：1 组 group：第三组"))
     #expect(md.contains("## 思考题 1 · 全班洞察 Insight"))
     #expect(md.contains("| 小组 Groups | 引用最多的句子 Most cited | 节 Section |"))
     #expect(md.contains("| ███████ 2/3 | “金税工程”总称为中国税收管理信息系统（CTAIS）"), "\(md)")

@@ -250,17 +250,37 @@ struct InsightTests {
     #expect(!terms[2].contains("电子政务"), "a term of the question itself")
   }
 
-  @Test("a term every answer uses tells none from another: left out once three groups answered")
+  @Test("a term of the case every group uses stays: it is what the class agrees on, and the case names it")
   func termsEveryoneUses() {
     let (t, _) = Self.tally([
-      Self.session("甲组", [:], answers: [1: "金税工程很成功，公共服务也好。"]),
-      Self.session("乙组", [:], answers: [1: "金税工程是核心，统一标准重要。"]),
-      Self.session("丙组", [:], answers: [1: "金税工程值得学习，还有金盾工程。"]),
+      Self.session("甲组", [:], answers: [1: "金税工程很成功，金保工程也好，国库集中。"]),
+      Self.session("乙组", [:], answers: [1: "金税工程是核心，金保工程重要，国库收付。"]),
+      Self.session("丙组", [:], answers: [1: "金税工程值得学习，金保工程和国库，还有金盾工程。"]),
     ])
     var tally = t
-    let names = tally.insight().questions[1].terms.map(\.term)
-    #expect(!names.contains("金税工程"), "\(names)")
-    #expect(names.contains("金盾工程") && names.contains("公共服务") && names.contains("统一标准"), "\(names)")
+    let terms = tally.insight().questions[1].terms
+    let names = terms.map(\.term)
+    #expect(names.contains("金税工程") && names.contains("金保工程") && names.contains("国库"), "\(names)")
+    #expect(terms.first { $0.term == "金保工程" }?.groups.count == 3)
+    #expect(names.first == "金保工程" || names.first == "金税工程", "named things of the case, used by all, first: \(names)")
+  }
+
+  @Test(
+    "never a key term, however few there are: the case's background (counted inside longer terms too), essay words, counts, fragments across 的"
+  )
+  func termsNeverCount() {
+    let (t, _) = Self.tally([
+      Self.session("甲组", [:], answers: [2: "信息安全最重要，系统之间要打通，工程管理要规范，人员使用政府全部城市。"]),
+      Self.session("乙组", [:], answers: [2: "要加强信息安全，系统要稳定，一期二期都体现了，协同作战。"]),
+      Self.session("丙组", [:], answers: [2: "提高政府工作的透明度，资金投入不够。"]),
+    ])
+    var tally = t
+    let names = tally.insight().questions[2].terms.map(\.term)
+    for word in ["信息", "系统", "工程", "安全", "管理", "使用", "人员", "政府", "全部", "城市", "一期", "二期", "体现", "作战"] {
+      #expect(!names.contains(word), "\(word) in \(names)")
+    }
+    #expect(!names.contains { $0.contains("的") }, "never across 的: \(names)")
+    #expect(names.contains("资金") && names.contains("透明度"), "\(names)")
   }
 
   @Test("the JSON lists every cited passage with its text, section, question, count and groups")

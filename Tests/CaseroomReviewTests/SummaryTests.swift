@@ -55,7 +55,7 @@ struct SummaryTests {
     #expect(csv[6][6] == "很好，\n有依据")
     // Text: the same rows in the same order, with the scores.
     let lines = s.table().split(separator: "\n").map(String.init)
-    #expect(lines[0].hasPrefix("group") && lines[0].contains("Q1 字/引 ★/10"))
+    #expect(lines[0].hasPrefix("group") && lines[0].contains("Q1 w/c ★/10"))
     #expect(lines[2].hasPrefix("第二组") && lines[2].contains("2/0") && lines[2].contains("6/0 ★9"), "\(lines[2])")
     #expect(lines[3].hasPrefix("第十组") && lines[3].contains("5/0 ★8") && lines[3].contains("3/0 ★6"))
     #expect(lines[3].contains(" 14 ") && lines[3].contains(" 7.0 "), "\(lines[3])")

@@ -31,8 +31,9 @@ struct KillTrialsTerminalTests {
       return s.noteDraft(of: "")?.text ?? s.annotations.last?.note ?? ""
     case .comment:
       let reviews = t.state.appendingPathComponent(".local/share/caseroom/reviews")
+      // One draft per review process (`<review>.draft.<pid>`).
       let drafts = ((try? FileManager.default.contentsOfDirectory(atPath: reviews.path)) ?? []).filter {
-        $0.hasSuffix(".draft")
+        $0.contains(".review.json.draft")
       }
       guard let name = drafts.first else { return "" }
       let data = try Data(contentsOf: reviews.appendingPathComponent(name))

@@ -43,7 +43,7 @@ extension Keymap {
       hint: Phrase("哪些组", "groups")),
     Binding(
       keys: [.char("r")], action: .reload, group: .other,
-      description: Phrase("立即重新读取（平时每秒自动读取）", "read again now (done every second anyway)")),
+      description: Phrase("立即重新读取（有变化时也会自动读取）", "read again now (done anyway when something changes)")),
     Binding(
       keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
       hint: Phrase("帮助", "help")),
@@ -52,4 +52,36 @@ extension Keymap {
       description: Phrase("返回（从小组列表回到句子，再回到表格）", "back (from the groups to the sentences, then to the grid)"),
       hint: Phrase("返回", "back")),
   ]
+}
+
+extension Keymap {
+  /// The keys of the groups that cited a sentence (Enter on a sentence in the insight view).
+  public static let insightGroups: [Binding<InsightAction>] =
+    [
+      Binding(
+        keys: [.char("j"), .down], action: .down, group: .moving, description: Phrase("下一组", "next group"),
+        hint: Phrase("选择", "choose"), hintKey: "j/k"),
+      Binding(keys: [.char("k"), .up], action: .up, group: .moving, description: Phrase("上一组", "previous group")),
+      Binding(keys: [.char("g"), .home], action: .first, group: .moving, description: Phrase("第一组", "first group")),
+      Binding(keys: [.char("G"), .end], action: .last, group: .moving, description: Phrase("最后一组", "last group")),
+      Binding(
+        keys: [.enter], action: .open, group: .discussion,
+        description: Phrase("查看这一组的答案（Esc 回到这里）", "open the group's answer (Esc comes back here)"),
+        hint: Phrase("答案", "answer")),
+    ] + Keymap.insight.filter { [.reload, .help, .back].contains($0.action) }
+}
+
+extension InsightPanel {
+  /// The keys that do something where the view is (the groups of a
+  /// sentence, the list, the case's text, the coverage): they are the ones
+  /// it answers to, and its hint bar shows them, so a key shown works there.
+  var keys: [Binding<InsightAction>] {
+    if detail != nil { return Keymap.insightGroups }
+    let textOnly: Set<InsightAction> = [.nextCited, .previousCited]
+    switch page {
+    case .passages: return Keymap.insight.filter { !textOnly.contains($0.action) }
+    case .text: return Keymap.insight
+    case .overview: return Keymap.insight.filter { !textOnly.contains($0.action) && $0.action != .open }
+    }
+  }
 }

@@ -30,19 +30,31 @@ struct InsightPanel {
     case nothingCited
   }
 
+  /// A cited sentence's part of a line of the case's text.
+  struct Span: Equatable {
+    /// Its place in `insight.passages`, and the sentence (`InsightPanel.key`).
+    var passage: Int
+    var key: [String]
+    /// Groups citing it (for the question chosen), and whether the sentence starts on this line.
+    var count: Int
+    var starts: Bool
+    /// Where it is on the line (columns after the margin), for the shading.
+    var columns: Range<Int>
+  }
+
   /// A line of the case's text, and the heat of what is on it.
   struct TextLine: Equatable {
     var text: String
     var style: Style
-    /// Groups citing the most cited sentence on the line (0: none), and whether the line starts that sentence.
-    var count: Int
-    var starts: Bool
-    /// Where the cited part of the line is (columns after the margin), for the shading.
-    var cited: [Range<Int>]
-    /// The most cited sentence on the line (its place in `insight.passages`), for Enter.
-    var passage: Int? = nil
+    /// The cited sentences on the line, in the order of the text.
+    var spans: [Span] = []
     /// Where the line starts in the case, so that the cursor stays on its text when the width changes.
     var place = Place(section: 0, paragraph: -1, offset: 0)
+
+    /// The most cited sentence on the line (the margin's count when the cursor is elsewhere).
+    var most: Span? { spans.max { $0.count < $1.count } }
+    /// Where the cited parts of the line are, for the shading.
+    var cited: [Range<Int>] { spans.map(\.columns) }
   }
 
   /// A place in the case's content sections: the section (in `contentSections`),
@@ -64,11 +76,16 @@ struct InsightPanel {
   var question: Int?
   var selected = 0
   var scroll = 0
-  /// The sentence whose groups are shown (its place in `insight.passages`), and the group chosen there.
-  var detail: Int?
+  /// The sentence whose groups are shown, as it was last cited (kept, by its
+  /// place in the case, across live updates: when no group cites it any more
+  /// it stays on screen and says so), and the group chosen there.
+  private(set) var detail: Insight.Passage?
   var detailSelected = 0
-  /// The line of the case's text the cursor is on (`textLines`).
+  /// The line of the case's text the cursor is on (`textLines`), and the
+  /// cited sentence the cursor is on there (`key`): several may share a line,
+  /// and `n`/`N` stop at each of them.
   var textCursor = 0
+  private(set) var textSentence: [String]?
   /// The group and question the review showed when the view was opened: Esc from the view goes back to them.
   var origin: (group: String?, question: Int)?
   /// The selected sentence (section id, paragraph, sentence), kept across a live update.
@@ -85,15 +102,38 @@ struct InsightPanel {
   /// Takes in the groups whose sessions changed; the selection stays on its sentence.
   mutating func update(_ all: ClassSessions, changed: Set<String>) {
     guard !changed.isEmpty else { return }
+    // The sentence selected and the group chosen in its list, by what they are, not where they were.
+    let key = selectedKey ?? passages[safe: selected].map { Self.key(insight.passages[$0]) }
+    let chosen = detailRows[safe: detailSelected]
     tally.update(all, changed: changed)
     insight = tally.insight()
     textFor = nil
     let list = passages
-    if let key = selectedKey, let i = list.firstIndex(where: { key == Self.key(insight.passages[$0]) }) {
+    if let key, let i = list.firstIndex(where: { key == Self.key(insight.passages[$0]) }) {
       selected = i
     }
     selected = min(selected, max(0, list.count - 1))
-    if let d = detail, d >= insight.passages.count { detail = nil }
+    if let d = detail {
+      let key = Self.key(d)
+      detail = insight.passages.first { Self.key($0) == key } ?? Self.uncited(d)
+      let rows = detailRows
+      detailSelected = chosen.flatMap { c in rows.firstIndex(of: c) } ?? min(detailSelected, max(0, rows.count - 1))
+    }
+  }
+
+  /// A sentence no group cites any more: its text and place, no groups.
+  static func uncited(_ p: Insight.Passage) -> Insight.Passage {
+    var p = p
+    p.count = 0
+    p.groups = []
+    p.questions = []
+    return p
+  }
+
+  /// Shows the groups of a sentence (its place in `insight.passages`).
+  mutating func showDetail(_ passage: Int?) {
+    detail = passage.flatMap { insight.passages[safe: $0] }
+    detailSelected = 0
   }
 
   static func key(_ p: Insight.Passage) -> [String] { [p.section, "\(p.paragraph)", "\(p.sentence)"] }
@@ -109,8 +149,8 @@ struct InsightPanel {
 
   /// The groups of the sentence shown in detail, with the question each cited it for.
   var detailRows: [Jump] {
-    guard let d = detail, d < insight.passages.count else { return [] }
-    return insight.passages[d].questions.filter { question == nil || $0.question == question }.flatMap { use in
+    guard let d = detail else { return [] }
+    return d.questions.filter { question == nil || $0.question == question }.flatMap { use in
       use.groups.map { Jump(group: $0, question: use.question - 1) }
     }
   }
@@ -132,7 +172,7 @@ struct InsightPanel {
       case .first: detailSelected = 0
       case .last: detailSelected = max(0, n - 1)
       case .open: return detailRows.indices.contains(detailSelected) ? .jump(detailRows[detailSelected]) : nil
-      case .back: detail = nil
+      case .back: showDetail(nil)
       default: break
       }
       return nil
@@ -144,6 +184,7 @@ struct InsightPanel {
       self.page = all[(self.page.rawValue + step) % all.count]
       scroll = 0
       textCursor = 0
+      textSentence = nil
     case .nextQuestion, .previousQuestion:
       let n = insight.questions.count
       let now = question ?? 0
@@ -164,31 +205,44 @@ struct InsightPanel {
       }
       switch self.page {
       case .passages: select(selected + delta)
-      case .text: moveCursor(to: textCursor + delta, rows: rows)
+      case .text:
+        moveCursor(to: textCursor + delta, rows: rows)
+        textSentence = textLines[safe: textCursor]?.most?.key
       case .overview: scroll = max(0, scroll + delta)
       }
     case .nextCited, .previousCited:
       guard self.page == .text else { return nil }
-      let forward = action == .nextCited
-      let order =
-        forward ? Array(textLines.indices.dropFirst(textCursor + 1)) : textLines.indices.prefix(textCursor).reversed()
-      if let i = order.first(where: { textLines[$0].passage != nil && textLines[$0].starts }) {
-        moveCursor(to: i, rows: rows)
+      // Every cited sentence where it starts, in the order of the text; the cursor's among them.
+      let stops = textLines.indices.flatMap { l in
+        textLines[l].spans.indices.filter { textLines[l].spans[$0].starts }.map { (line: l, span: $0) }
+      }
+      let here = (textCursor, textLines[safe: textCursor]?.spans.firstIndex { $0.key == textSentence } ?? -1)
+      let next =
+        action == .nextCited
+        ? stops.first { ($0.line, $0.span) > here } : stops.last { ($0.line, $0.span) < here }
+      if let next {
+        moveCursor(to: next.line, rows: rows)
+        textSentence = textLines[next.line].spans[next.span].key
       }
     case .open:
       switch self.page {
       case .passages:
         guard passages.indices.contains(selected) else { return nil }
-        detail = passages[selected]
+        showDetail(passages[selected])
       case .text:
-        guard let d = textLines[safe: textCursor]?.passage else { return .nothingCited }
-        detail = d
+        guard let d = cursorSpan?.passage else { return .nothingCited }
+        showDetail(d)
       case .overview: return nil
       }
-      detailSelected = 0
     default: break
     }
     return nil
+  }
+
+  /// The cited sentence the cursor is on, on the cursor's line.
+  var cursorSpan: Span? {
+    guard let line = textLines[safe: textCursor] else { return nil }
+    return line.spans.first { $0.key == textSentence } ?? line.most
   }
 
   /// The text view's cursor on a line, scrolled into view.
@@ -222,45 +276,48 @@ struct InsightPanel {
       let perQuestion = question.flatMap { q in cited?.perQuestion[safe: q - 1] } ?? cited?.groups ?? 0
       out.append(
         TextLine(
-          text: s.heading + Say.insightSectionHeat(perQuestion), style: .heading, count: 0, starts: false, cited: [],
+          text: s.heading + Say.insightSectionHeat(perQuestion), style: .heading,
           place: Place(section: k, paragraph: -1, offset: 0)))
       for (pi, para) in s.paragraphs.enumerated() {
         let sentences = Sentences.ranges(in: para.text)
         let counts = heat[s.id]?[pi] ?? [:]
         for line in Layout.lines(ParagraphShape(para.text), width: textWidth, style: .body(width: textWidth)) {
-          var most = 0
-          var starts = false
-          var passage: Int?
-          var shaded: [Range<Int>] = []
+          var spans: [Span] = []
           for (si, r) in sentences.enumerated()
           where r.lowerBound < line.range.upperBound && line.range.lowerBound < r.upperBound {
             guard let (n, k) = counts[si] else { continue }
-            if n > most {
-              most = n
-              starts = r.lowerBound >= line.range.lowerBound
-              passage = k
-            }
             let from = max(r.lowerBound, line.range.lowerBound)
             let to = min(r.upperBound, line.range.upperBound)
             let lead = TerminalWidth.columns(line.lead)
             let a = lead + TerminalWidth.columns(Self.slice(para.text, line.range.lowerBound..<from))
             let b = a + TerminalWidth.columns(Self.slice(para.text, from..<to))
-            shaded.append(a..<b)
+            spans.append(
+              Span(
+                passage: k, key: [s.id, "\(pi)", "\(si)"], count: n, starts: r.lowerBound >= line.range.lowerBound,
+                columns: a..<b))
           }
           out.append(
             TextLine(
-              text: line.display, style: .normal, count: most, starts: starts, cited: shaded, passage: passage,
+              text: line.display, style: .normal, spans: spans,
               place: Place(section: k, paragraph: pi, offset: line.range.lowerBound)))
         }
         out.append(
           TextLine(
-            text: "", style: .normal, count: 0, starts: false, cited: [],
+            text: "", style: .normal,
             place: Place(section: k, paragraph: pi, offset: para.text.utf8.count)))
       }
     }
     textLines = out
     // The cursor on the line holding the text it was on (the width may have changed).
     textCursor = keep.flatMap { at in out.lastIndex { $0.place <= at } } ?? min(textCursor, max(0, out.count - 1))
+    // On the sentence it was on (still cited), else the line's most cited.
+    guard let sentence = textSentence else { return }
+    if out[safe: textCursor]?.spans.contains(where: { $0.key == sentence }) == true { return }
+    if let l = out.firstIndex(where: { $0.spans.contains { $0.key == sentence && $0.starts } }) {
+      textCursor = l
+    } else {
+      textSentence = out[safe: textCursor]?.most?.key
+    }
   }
 
   /// The text view's first line shown: as scrolled, moved so that the cursor is on screen.

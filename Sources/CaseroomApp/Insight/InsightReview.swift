@@ -15,7 +15,7 @@ extension ReviewState {
     stack.open(.insight)
     if var p = insightPanel {
       if !already {
-        p.detail = nil
+        p.showDetail(nil)
         p.origin = (selected, question)
       }
       p.layText(width: cols)
@@ -39,7 +39,7 @@ extension ReviewState {
       stack.pop()
       return
     }
-    guard let action = Keymap.action(for: key, in: Keymap.insight) else { return }
+    guard let action = Keymap.action(for: key, in: p.keys) else { return }
     switch action {
     case .help: stack.push(.help(scroll: insightHelpScroll))
     case .reload: look(now, force: true, saying: true)

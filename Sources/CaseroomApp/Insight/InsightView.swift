@@ -88,8 +88,7 @@ extension ReviewState {
 
   /// A sentence in full, then the groups that cited it (per question): Enter opens one's answer.
   func drawInsightDetail(_ f: inout Frame, _ p: InsightPanel, top: Int) {
-    guard let d = p.detail, d < p.insight.passages.count else { return }
-    let passage = p.insight.passages[d]
+    guard let passage = p.detail else { return }
     let width = max(10, cols - 4)
     var row = top
     // A third of the rows at most; a sentence longer than that ends in …
@@ -103,9 +102,11 @@ extension ReviewState {
     f.put(Layout.clip("  — " + passage.heading, width: cols), row: row, col: 0, style: .dim)
     row += 2
     let rows = p.detailRows
+    // A sentence the class stopped citing (an answer changed while it was open) says so.
     f.put(
-      Layout.clip(" " + Say.insightCitedBy(Set(rows.map(\.group)).count), width: cols), row: row, col: 0,
-      style: .heading)
+      Layout.clip(
+        " " + (rows.isEmpty ? Say.insightNoLongerCited : Say.insightCitedBy(Set(rows.map(\.group)).count)), width: cols),
+      row: row, col: 0, style: rows.isEmpty ? .notice : .heading)
     row += 1
     let room = max(1, geometry.statusRow - row)
     let first = max(0, min(p.detailSelected - room + 1, rows.count - room))
@@ -120,11 +121,14 @@ extension ReviewState {
   }
 
   /// The case's text, each cited sentence with a bar and its count in the
-  /// margin, its text shaded; the cursor's line marked (▸) and shown selected.
+  /// margin, its text shaded; the cursor's line marked (▸), the cited
+  /// sentence the cursor is on shown selected (on every line it spans; the
+  /// whole line when nothing on it is cited).
   func drawInsightText(_ f: inout Frame, _ p: InsightPanel, top: Int) {
     let lines = p.textLines
     let groups = max(1, p.insight.groups)
     let first = p.textScroll(rows: insightRows)
+    let sentence = p.cursorSpan?.key
     for r in 0..<insightRows {
       let i = first + r
       guard i < lines.count else { break }
@@ -132,21 +136,25 @@ extension ReviewState {
       let row = top + r
       let cursor = i == p.textCursor
       if cursor { f.put("▸", row: row, col: 0, style: .heading) }
-      if line.count > 0 {
-        f.put(InsightReport.bar(line.count, of: groups, width: 3), row: row, col: 1, style: .cited)
-        if line.starts {
-          let n = "\(line.count)"
+      // The margin: the cursor's sentence where it is on the line, else the most cited there.
+      if let span = line.spans.first(where: { $0.key == sentence }) ?? line.most {
+        f.put(InsightReport.bar(span.count, of: groups, width: 3), row: row, col: 1, style: .cited)
+        if span.starts {
+          let n = "\(span.count)"
           f.put(n, row: row, col: InsightPanel.margin - 1 - TerminalWidth.columns(n), style: .heading)
         }
       }
       let x = line.style == .heading ? 1 : InsightPanel.margin
+      let wholeLine = cursor && line.spans.isEmpty
       f.put(
-        line.text.isEmpty && cursor ? " " : line.text, row: row, col: x, style: cursor ? .selected : line.style,
+        line.text.isEmpty && cursor ? " " : line.text, row: row, col: x, style: wholeLine ? .selected : line.style,
         limit: cols)
-      for range in line.cited where !cursor {
-        // Shading: the cited part of the line drawn again in the cited style.
-        let text = Self.columns(line.text, range)
-        f.put(text, row: row, col: x + range.lowerBound, style: .cited, limit: cols)
+      for span in line.spans {
+        // Shading: the cited part of the line drawn again in the cited style (the cursor's sentence: selected).
+        let text = Self.columns(line.text, span.columns)
+        f.put(
+          text, row: row, col: x + span.columns.lowerBound, style: span.key == sentence ? .selected : .cited,
+          limit: cols)
       }
     }
   }

@@ -4,18 +4,19 @@ import FoundationEssentials
 
 /// A comment is a draft until it is confirmed. While it is written, it is
 /// kept as the cell's `draft` in the review file (as it is saved beside it),
-/// so it is never lost and never released. Ctrl-S confirms it: it becomes
-/// the comment that release and exports show. Esc cancels it: the confirmed
+/// so it is never lost and never released. Enter confirms a one-line
+/// comment, Ctrl-S any (`Keymap.comment`): it becomes the comment that
+/// release and exports show. Esc cancels it: the confirmed
 /// comment stands as it was, the draft goes, and `u` brings the cancelled
 /// text back into the box.
 extension ReviewState {
-  /// Closes the comment box: Ctrl-S confirms what it holds, Esc cancels it.
+  /// Closes the comment box: Enter or Ctrl-S confirms what it holds, Esc cancels it.
   mutating func closeComment(confirming: Bool, _ now: Date) {
     guard case .comment(let box, let target) = stack.top else { return }
     stack.pop()
     draftSince = nil
     if let file { CommentDraft.remove(beside: file) }
-    let text = box.editor.text.trimmingBlanks()
+    let text = Self.trimmed(box.editor.text)
     let before = review.feedback(group: target.group, question: target.question)
     if confirming {
       guard text != (before?.comment ?? "") || before?.draft != nil else { return }
@@ -39,6 +40,14 @@ extension ReviewState {
     guard !(unchanged && before?.draft == nil) else { return }
     cancelledComment = (target, box.editor.text)
     message = Say.commentCancelled
+  }
+
+  /// A comment as confirmed: without blanks or empty lines before or after it.
+  static func trimmed(_ text: String) -> String {
+    var t = Substring(text)
+    while let c = t.first, c.isWhitespace { t.removeFirst() }
+    while let c = t.last, c.isWhitespace { t.removeLast() }
+    return String(t)
   }
 
   /// `u` after Esc cancelled a comment: the box open again on it, holding the cancelled text.
@@ -65,4 +74,9 @@ extension ReviewState {
     review.setFeedback(f, group: cell.group, question: cell.question)
     reviewChanged = true
   }
+}
+
+extension EditorBox {
+  /// A comment of more than one line: Enter starts a new line in it, Ctrl-S confirms it (`Keymap.comment`).
+  var isMultiLine: Bool { editor.text.contains("\n") }
 }

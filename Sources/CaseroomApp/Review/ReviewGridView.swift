@@ -64,7 +64,9 @@ extension ReviewState {
     for q in questions.indices {
       let n = figures.map { q < $0.characters.count ? $0.characters[q] : 0 } ?? 0
       let cites = figures.map { q < $0.citations.count ? $0.citations[q] : 0 } ?? 0
-      let score = review.feedback(group: name, question: q)?.score
+      let given = review.feedback(group: name, question: q)
+      // ☆: given under another rubric or scale, left out of the totals (the answer view says which).
+      let score = given?.score.map { (review.isCurrent(given!, question: q) ? "★" : "☆") + "\($0)" }
       let conflict = figures.map { q < $0.conflicts.count && $0.conflicts[q] } ?? false
       let selectedCell = i == row && q == question
       if selectedCell { f.fill(row: r, from: c, to: c + g.cellWidth - 1, style: .selected) }
@@ -128,8 +130,8 @@ extension ReviewState {
   /// A grid cell: ⚠ when the answer holds a merge's conflict, 字数, citations
   /// and the score, shortened to fit (the citations go first). An answer of
   /// citations only shows them (`0字 2引`); nothing at all is `—`.
-  func cellText(_ n: Int, _ cites: Int, _ score: Int?, conflict: Bool = false, width: Int) -> String {
-    let star = score.map { " ★\($0)" } ?? ""
+  func cellText(_ n: Int, _ cites: Int, _ score: String?, conflict: Bool = false, width: Int) -> String {
+    let star = score.map { " " + $0 } ?? ""
     let flag = conflict ? Say.conflictMark : ""
     guard n > 0 || cites > 0 else { return flag + "—" + star }
     let full = flag + Say.cell(n, cites) + star

@@ -52,7 +52,9 @@ extension Keymap {
         keys: [.char("x")], action: .clearScore, group: .discussion, description: Phrase("清除评分", "clear the score")),
       Binding(
         keys: [.char("c")], action: .comment, group: .discussion,
-        description: Phrase("写点评（Ctrl-S 确认，Esc 取消）", "write a comment (Ctrl-S confirms it, Esc cancels)")),
+        description: Phrase(
+          "写点评（Enter 确认，多行用 Ctrl-S；Esc 取消）", "write a comment (Enter confirms it, Ctrl-S a multi-line one; Esc cancels)"
+        )),
       Binding(
         keys: [.char("u"), .ctrl("z")], action: .undo, group: .discussion,
         description: Phrase("撤销上一次评分或点评", "undo the last score or comment")),
@@ -70,7 +72,7 @@ extension Keymap {
         description: Phrase("演示，从选中的小组开始", "present, from the selected group"), hint: Phrase("演示", "present")),
       Binding(
         keys: [.char("r")], action: .reload, group: .other,
-        description: Phrase("立即重新读取小组记录（平时每秒自动读取）", "read the sessions again now (done every second anyway)")),
+        description: Phrase("立即重新读取小组记录（有变化时也会自动读取）", "read the sessions again now (done anyway when they change)")),
     ]
     + classKeys
     + [
@@ -138,8 +140,9 @@ extension Keymap {
       Binding(
         keys: [.char("c")], action: .comment, group: .discussion,
         description: Phrase(
-          "写点评（多行编辑器：Ctrl-S 确认，Esc 取消，u 找回）",
-          "write a comment (a multi-line editor: Ctrl-S confirms it, Esc cancels, u brings it back)"),
+          "写点评（Enter 确认；Alt-Enter 换行，多行的点评用 Ctrl-S 确认；Esc 取消，u 找回）",
+          "write a comment (Enter confirms it; Alt-Enter starts a new line, Ctrl-S confirms a multi-line one; Esc cancels, u brings it back)"
+        ),
         hint: Phrase("点评", "comment")),
       Binding(
         keys: [.char("n")], action: .nextUnscored, group: .discussion,
@@ -243,6 +246,6 @@ extension Keymap {
       + [.blank, .title(Say.helpPresenterTitle)] + keys(reviewPresenter) + [.blank, .title(Say.presentationOrder)]
       + keys(reviewOrder) + [.blank, .title(Say.helpScoreEntryTitle)] + keys(scoreEntry)
       + [.blank, .title(Say.insightHelpTitle)] + Keymap.help(insight)
-      + [.blank, .title(Say.whileWriting)] + help(editor)
+      + [.blank, .title(Say.whileWriting)] + keys(comment) + help(editor)
   }
 }

@@ -132,6 +132,11 @@ public struct ReviewState {
     self.cols = cols
     if cols < ReviewGeometry.sideBySideColumns { sideBySide = false }
     insightPanel?.layText(width: cols)
+    // A comment box (a draft restored before the size was known, or one being typed) is laid out again at its new width.
+    if case .comment(var box, let cell) = stack.top {
+      box.fit(rows: geometry.commentRows, width: geometry.commentWidth)
+      stack.replaceTop(.comment(box, on: cell))
+    }
   }
 
   var questions: [String] { all.document.questions }

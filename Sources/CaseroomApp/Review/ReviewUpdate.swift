@@ -85,7 +85,7 @@ extension ReviewState {
   /// first digit in the score box (Enter gives it).
   mutating func scoreKey(_ digit: Int, _ now: Date) {
     guard let s = current else { return }
-    if review.scaleMax > 9 || review.rubric?.total(question: question) != nil {
+    if review.scaleMax > 9 || review.criteria(question: question) != nil {
       let box = ScoreBox(
         review: review, feedback: review.feedback(group: s.group.name, question: question), question: question)
       stack.push(.score(box))
@@ -101,10 +101,12 @@ extension ReviewState {
       message = Say.scaleIs(scale)
       return
     }
+    let rubric = review.criteria(question: question)
     changeFeedback(now) {
       $0.score = score
       $0.scale = scale
       $0.criteria = criteria
+      $0.rubric = rubric
     }
     message = Say.scoreSaved(score, scale)
   }
@@ -295,11 +297,23 @@ extension ReviewState {
     }
   }
 
-  /// Writing a comment: Ctrl-S confirms it, Esc cancels it (`CommentConfirm`); Enter starts a new line.
+  /// Writing a comment (`Keymap.comment`): Enter confirms a one-line
+  /// comment, Ctrl-S any; Alt-Enter (or Enter in a multi-line comment)
+  /// starts a new line; Esc cancels it (`CommentConfirm`).
   mutating func typing(_ key: Key, _ box: EditorBox, _ cell: Cell, _ now: Date) {
-    if key == .ctrl("s") || key == .escape {
-      closeComment(confirming: key == .ctrl("s"), now)
+    var key = key
+    switch Keymap.action(for: key, in: Keymap.comment) {
+    case .confirm?:
+      closeComment(confirming: true, now)
       return
+    case .confirmOneLine? where !box.isMultiLine:
+      closeComment(confirming: true, now)
+      return
+    case .cancel?:
+      closeComment(confirming: false, now)
+      return
+    case .newLine?: key = .enter
+    default: break
     }
     var box = box
     let outcome = box.handle(key, now: now, clipboard: clipboard)

@@ -120,10 +120,13 @@ extension ReviewState {
       drawScoreBox(&f, box, row: bar)
     } else if helpScroll != nil {
       f.putHints([("j/k", Say.hintScroll)], row: bar, col: 1, limit: cols, keeping: (Say.anyKey, Say.hintBack))
-    } else if commentBox != nil {
-      f.putHints(
-        [("Ctrl-S", Say.hintConfirm), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)], row: bar, col: 1,
-        limit: cols, keeping: ("Esc", Say.hintCancel))
+    } else if let box = commentBox {
+      // One line: Enter confirms, Alt-Enter starts a new line; multi-line: Ctrl-S confirms, Enter a new line.
+      let hints: [Hint] =
+        box.isMultiLine
+        ? [("Ctrl-S", Say.hintConfirm), ("Enter", Say.hintNewLine), ("Ctrl-Z", Say.hintUndo)]
+        : [("Enter", Say.hintConfirm), ("Alt-Enter", Say.hintNewLine), ("Ctrl-Z", Say.hintUndo)]
+      f.putHints(hints, row: bar, col: 1, limit: cols, keeping: ("Esc", Say.hintCancel))
     } else if picking != nil {
       f.putHints(
         [("j/k", Say.hintChoose), ("Enter", Say.hintJump)], row: bar, col: 1, limit: cols,
@@ -140,11 +143,19 @@ extension ReviewState {
           first: [.nextGroup, .score, .comment, .nextUnscored, .nextQuestion, .back, .sideBySide, .present])
       case .order: hints = Keymap.reviewHints(Keymap.reviewOrder, first: [])
       case .files: hints = Keymap.reviewHints(Keymap.reviewFiles, first: [])
-      case .insight: hints = Keymap.hints(Keymap.insight.filter { $0.action != .help })
+      case .insight: hints = Keymap.hints((insightPanel?.keys ?? Keymap.insight).filter { $0.action != .help })
       case .presenter: hints = []
       }
-      // The score key shows the scale: 0–5, 0–100.
-      let shown = hints.map { h in h.key == "0–9" ? (key: "0–\(review.scaleMax)", text: h.text) : h }
+      // The score key shows what the question is scored by: 0–5, 0–100, or its criteria.
+      let criteria = review.criteria(question: question)
+      let shown = hints.map { h in
+        h.key != "0–9"
+          ? h
+          : criteria.map { c in
+            (key: "0–9", text: Say.byCriteria(c.map { "\($0.name)\($0.points)" }.joined(separator: "·")))
+          }
+            ?? (key: "0–\(review.scaleMax)", text: h.text)
+      }
       f.putHints(shown, row: bar, col: 1, limit: cols, keeping: Keymap.reviewHelpHint)
     }
   }

@@ -2,7 +2,8 @@ import CaseroomReview
 
 /// A score being typed: on a scale above 9, digits then Enter; with a
 /// rubric, one field per criterion (digits in each, Tab and Shift-Tab
-/// between them), the score their sum. Input beyond a field's points is
+/// between them), the score their sum, given only when every criterion has
+/// its points (Enter with one left empty says which and goes to it). Input beyond a field's points is
 /// explained at once and kept on show (Backspace corrects it); the next
 /// digit starts that field afresh, so nothing is ever stuck.
 struct ScoreBox: Equatable {
@@ -33,11 +34,12 @@ struct ScoreBox: Equatable {
 
   /// The box for a question: a field per criterion (filled with what was given), else one.
   init(review: Review, feedback: Review.Feedback?, question q: Int) {
-    let criteria = review.rubric?.criteria(question: q) ?? []
+    let criteria = review.criteria(question: q) ?? []
     if criteria.isEmpty {
       fields = [Field(name: nil, points: review.scaleMax, typed: "")]
     } else {
-      let given = feedback?.criteria ?? []
+      // What was given under these criteria (not under another rubric's).
+      let given = feedback?.rubric == criteria ? feedback?.criteria ?? [] : []
       fields = criteria.enumerated().map { i, c in
         Field(name: c.name, points: c.points, typed: (i < given.count ? given[i] : nil).map(String.init) ?? "")
       }
@@ -97,6 +99,12 @@ struct ScoreBox: Equatable {
       }
       let values = fields.map { Int($0.typed) }
       guard values.contains(where: { $0 != nil }) else { return .cancel }
+      // A rubric scored in part is not saved: the first criterion left empty is the one to type next.
+      if isRubric, let empty = values.firstIndex(where: { $0 == nil }) {
+        current = empty
+        afresh = true
+        return .refused(Say.criteriaLeft(fields.filter(\.typed.isEmpty).compactMap(\.name).joined(separator: "、")))
+      }
       return .give(values.reduce(0) { $0 + ($1 ?? 0) }, criteria: isRubric ? values : nil)
     case .cancel?: return .cancel
     default: return isRubric && key != .resize ? .typing : .notMine

@@ -123,9 +123,6 @@ extension Say {
 
   // MARK: The review
 
-  public static var convertNeedsScale: String {
-    say("--convert-scores 要和 --scale 一起使用", "--convert-scores goes with --scale")
-  }
   public static func otherScale(_ count: Int, _ file: String, _ scale: Int, first: String, example: String) -> String {
     say(
       "\(file) 里有 \(count) 个评分不是按 \(scale) 分制给的（第一个：\(first)）；什么都没改。\n要换算（\(example)），请加 --convert-scores；要保留原分制，请去掉 --scale。",

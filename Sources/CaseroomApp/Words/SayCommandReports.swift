@@ -102,15 +102,17 @@ extension Say {
   public static var noPhaseRunningNow: String {
     say("现在：没有进行中的阶段（caseroom class phase 开始第一个）", "now: no phase is running ('caseroom class phase' starts the first)")
   }
+  /// Two lines (the folder on its own), so that neither is cut at 80 columns.
   public static func feedbackReleasedTo(_ groups: Int, _ folder: String, answers: Int) -> String {
     say(
-      "已把反馈发给 \(folder) 里的 \(groups) 个小组：\(answers) 个答案有评分或点评",
-      "released feedback to \(groups) group(s) in \(folder): \(answers) answer(s) scored or commented")
+      "已把反馈发给 \(groups) 个小组：\(answers) 个答案有评分或点评\n  写在 \(folder)",
+      "released feedback to \(groups) group(s): \(answers) answer(s) scored or commented\n  written to \(folder)")
   }
   public static func draftsNotReleased(_ n: Int) -> String {
     say(
-      "没有发出：\(n) 条点评还没确认（草稿；在评阅里按 c 确认，再按 Ctrl-S）",
-      "left out: \(n) comment(s) not confirmed (drafts; confirm them in the review with c, then Ctrl-S)")
+      "没有发出：\(n) 条点评还没确认（草稿）\n  在评阅里选中答案按 c，再按 Enter 确认（多行的点评按 Ctrl-S）",
+      "left out: \(n) comment(s) not confirmed (drafts)\n  confirm each in the review: c on the answer, then Enter (Ctrl-S if multi-line)"
+    )
   }
   public static var theCriteriaGiven: String { say("给出的评分标准", "the criteria given") }
   public static func noRubric(_ max: Int) -> String {

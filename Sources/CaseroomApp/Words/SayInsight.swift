@@ -5,7 +5,8 @@ import FoundationEssentials
 
 extension Say {
   static func insightTitle(_ title: String, _ groups: Int, _ passages: Int) -> String {
-    say("\(title) · 全班 \(groups) 组 · 被引用的句子 \(passages) 句", "\(title) · \(groups) groups · \(passages) sentences cited")
+    say(
+      "\(title) · 全班 \(groups) 组 · 被引用的句子 \(passages) 句", "\(title) · groups: \(groups) · sentences cited: \(passages)")
   }
   static var insightSections: String {
     say("各节：引用的小组数（按题）、读完的小组数", "Sections: groups citing it (per question), groups that read it to the end")
@@ -16,7 +17,7 @@ extension Say {
   }
   static func insightPerQuestion(_ q: Int, _ n: Int) -> String { say("题\(q) \(n)", "Q\(q) \(n)") }
   static var insightTopPassages: String { say("引用最多的句子", "Most cited sentences") }
-  static func insightGroups(_ n: Int) -> String { say("\(n) 组", "\(n) groups") }
+  static func insightGroups(_ n: Int) -> String { n == 1 ? say("\(n) 组", "\(n) group") : say("\(n) 组", "\(n) groups") }
   static func insightUse(_ q: Int, _ groups: String) -> String { say("题\(q)：\(groups)", "Q\(q): \(groups)") }
   static var insightCoverage: String { say("覆盖", "Coverage") }
   static func insightNotRead(_ list: String) -> String { say("没有小组读完：\(list)", "read to the end by no group: \(list)") }
@@ -25,7 +26,7 @@ extension Say {
   static func insightQuestionFigures(_ answered: Int, _ citing: Int, _ orphaned: Int) -> String {
     say(
       "\(answered) 组作答，\(citing) 组有引文，失效引文 \(orphaned) 条",
-      "\(answered) groups answered, \(citing) cite passages, \(orphaned) citations orphaned")
+      "groups answered: \(answered), citing passages: \(citing), orphaned citations: \(orphaned)")
   }
   static var insightTop: String { say("引用最多：", "Most cited: ") }
   static var insightLone: String { say("只有一组引用：", "Cited by one group only: ") }
@@ -48,7 +49,7 @@ extension Say {
   }
   static func insightHeader(_ groups: Int, _ question: Int?) -> String {
     let q = question.map { say("思考题 \($0)", "question \($0)") } ?? say("全部思考题", "all questions")
-    return say("全班洞察 · \(groups) 组 · \(q)", "Insight · \(groups) groups · \(q)")
+    return say("全班洞察 · \(groups) 组 · \(q)", "Insight · groups: \(groups) · \(q)")
   }
   static var insightPagePassages: String { say("引用最多", "Most cited") }
   static var insightPageText: String { say("案例原文", "The case") }
@@ -57,6 +58,10 @@ extension Say {
     say("还没有小组引用案例中的句子", "no group has cited a sentence of the case yet")
   }
   static func insightCitedBy(_ n: Int) -> String { say("\(n) 组引用：", "cited by \(n):") }
+  /// The groups of a sentence shown while the class changed, and none cites it any more.
+  static var insightNoLongerCited: String {
+    say("现在没有小组引用这一句了（答案已改动）", "no group cites this sentence any more (the answers changed)")
+  }
   static func insightForQuestion(_ q: Int, _ group: String) -> String {
     say("思考题 \(q) · \(group)", "question \(q) · \(group)")
   }

@@ -32,8 +32,9 @@ extension Say {
   }
   static var scoreCleared: String { say("评分已清除 · u 撤销", "score cleared · u undoes") }
   static func typingScorePrefix(_ typed: String) -> String { say("评分：\(typed)", "Score: \(typed)") }
-  static func typingScore(_ typed: String, _ max: Int) -> String {
-    typingScorePrefix(typed) + say("  （0–\(max)，Enter 确定，Esc 取消）", "  (0–\(max); Enter gives it, Esc cancels)")
+  static func typingScore(_ typed: String, _ max: Int) -> String { typingScorePrefix(typed) + "  " + scoreBoxHint(max) }
+  static func scoreBoxHint(_ max: Int) -> String {
+    say("（0–\(max)，Enter 确定，Esc 取消）", "(0–\(max); Enter gives it, Esc cancels)")
   }
   static var allScored: String { say("每个已作答的答案都有评分了", "every answer written has a score") }
   static func sideBySideNeeds(_ cols: Int) -> String { say("并排对比需要 \(cols) 列", "side by side needs \(cols) columns") }
@@ -45,7 +46,9 @@ extension Say {
   static var scoreLabel: String { say("评分：", "Score: ") }
   static var rubricBoxHint: String { say("Tab 下一项 · Enter 确定 · Esc 取消", "Tab next · Enter gives it · Esc cancels") }
   static var hintConfirm: String { say("确认", "confirm") }
-  static var commentBack: String { say("刚才取消的点评已找回：Ctrl-S 确认", "the cancelled comment is back: Ctrl-S confirms it") }
+  static var commentBack: String {
+    say("刚才取消的点评已找回：Enter 确认（多行时 Ctrl-S）", "the cancelled comment is back: Enter confirms it (Ctrl-S if multi-line)")
+  }
   static var draftMark: String { say("草稿（未确认，不会发布）：", "Draft (not confirmed, never released): ") }
   static func scoreOutOfRange(_ typed: String, _ max: Int) -> String {
     say(
@@ -190,7 +193,7 @@ extension Say {
   static func askRelease(_ groups: Int) -> String {
     say(
       "y 发布分数和点评给 \(groups) 个小组（各组随即可见），其他键取消",
-      "y: release the scores and comments to \(groups) groups (seen at once); other keys: cancel"
+      "y releases the scores and comments to \(groups) groups at once; other keys cancel"
     )
   }
   static func askNextPhase(_ title: String) -> String {
@@ -199,10 +202,10 @@ extension Say {
       "y: start the next phase, “\(title)”, for every group; other keys: cancel")
   }
   static func draftsLeftOut(_ n: Int) -> String {
-    say("；\(n) 条未确认的点评（草稿）没有发布", "; \(n) comments not confirmed (drafts) left out")
+    say("；\(n) 条未确认的点评（草稿）没有发布", "; \(n) unconfirmed comments (drafts) left out")
   }
   static func feedbackReleased(_ n: Int) -> String {
-    say("已发布：\(n) 个小组的反馈写入 feedback/", "released: the feedback of \(n) groups written to feedback/")
+    say("已发布：\(n) 个小组的反馈写入 feedback/", "released to \(n) groups (feedback/)")
   }
   static func phaseNow(_ text: String) -> String { say("现在：\(text)", "now: \(text)") }
   static var noPhaseRunning: String { say("没有进行中的阶段", "no phase is running") }

@@ -21,10 +21,15 @@ extension CaseFormat {
       }
     }
     out += "---\n"
+    // The sections above the one being written, one per level: whose role a section inherits.
+    var above: [(level: Int, role: Role)] = []
     for s in c.sections {
+      while let last = above.last, last.level >= s.level { above.removeLast() }
+      let inherited = above.last?.role ?? .content
+      above.append((s.level, s.role))
       out += "\n" + String(repeating: "#", count: max(1, s.level)) + " " + s.number + s.title
       var attrs = ["#" + s.id]
-      if Role.recognise(s.title) != s.role && !(Role.recognise(s.title) == nil && inheritedRole(s, in: c) == s.role) {
+      if Role.recognise(s.title) != s.role && !(Role.recognise(s.title) == nil && inherited == s.role) {
         attrs.append("role=" + s.role.rawValue)
       }
       out += " {" + attrs.joined(separator: " ") + "}\n"
@@ -46,17 +51,6 @@ extension CaseFormat {
       }
     }
     return out
-  }
-
-  /// The role a section gets from its parent when its own title names none.
-  static func inheritedRole(_ s: Section, in c: Case) -> Role {
-    guard let index = c.sections.firstIndex(where: { $0.id == s.id }) else { return .content }
-    var i = index - 1
-    while i >= 0 {
-      if c.sections[i].level < s.level { return c.sections[i].role }
-      i -= 1
-    }
-    return .content
   }
 
   /// A paragraph that would otherwise read as a heading, item or comment gets a `\`.

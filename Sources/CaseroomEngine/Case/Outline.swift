@@ -50,10 +50,11 @@ public struct Outline: Sendable, Equatable, Codable {
     if let s = c.subtitle { out += " — " + s }
     out += "  [\(c.id)]\n"
     let content = c.contentSections.map(\.id)
+    let place = Dictionary(content.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     for s in c.sections {
       let indent = String(repeating: "  ", count: s.level)
       var line = indent + s.heading
-      if let n = content.firstIndex(of: s.id) { line += "  \(n + 1)/\(content.count)" }
+      if let n = place[s.id] { line += "  \(n + 1)/\(content.count)" }
       line += "  {#\(s.id)}"
       if s.role != .content { line += " \(s.role.rawValue)" }
       let paragraphs = s.paragraphs

@@ -62,7 +62,25 @@ public struct Section: Sendable, Equatable, Identifiable {
   public var heading: String { number + title }
 
   /// Characters of text in the section's paragraphs.
-  public var characters: Int { paragraphs.reduce(0) { $0 + $1.text.count } }
+  public var characters: Int { paragraphs.reduce(0) { $0 + Section.characterCount($1.text) } }
+
+  /// `s.count` (characters as a reader sees them), without the grapheme walk where each scalar is a
+  /// character of its own: none of the scalars that join the one before or after (combining marks,
+  /// joiners, variation selectors, Hangul jamo, CR) is in these ranges; at the first other scalar,
+  /// the grapheme walk.
+  static func characterCount(_ s: String) -> Int {
+    var n = 0
+    for c in s.unicodeScalars {
+      switch c.value {
+      case 0x20..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF, 0x2100...0x2BFF, 0x2E80...0x3029,
+        0x3030...0x3098, 0x309B...0x9FFF, 0xFE30...0xFE6F, 0xFF01...0xFF60:
+        n += 1
+      default:
+        return s.count
+      }
+    }
+    return n
+  }
 
   /// Whether two sections are equal apart from where they were read from.
   public func sameContent(as other: Section) -> Bool {

@@ -32,7 +32,9 @@ enum CasePart: Sendable, Equatable {
 
   /// The part a heading title names (its leading words, whatever follows).
   static func recognise(_ title: String) -> CasePart? {
-    let core = Array(title.unicodeScalars.trimming(isBlank)).prefix { Scalars.isHan($0) || Scalars.isLatin($0) }
+    var words = Array(title.unicodeScalars.trimming(isBlank))
+    if let start = Scalars.afterLatinName(words) { words = Array(words[start...]) }
+    let core = words.prefix { Scalars.isHan($0) || Scalars.isLatin($0) }
     for (part, list) in nameScalars where list.contains(where: { Array(core) == $0 }) { return part }
     return nil
   }

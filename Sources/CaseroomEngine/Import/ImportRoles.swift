@@ -28,10 +28,20 @@ enum ImportRoles {
   ]
 
   /// The role a title names by its meaning: a name or a keyword in its leading
-  /// Chinese words, whatever follows them (an English name, a colon, a bracket, a subtitle).
+  /// Chinese words, whatever follows them (an English name, a colon, a bracket, a subtitle) or
+  /// comes before them in English.
   static func recognise(_ title: String) -> Role? {
     if let role = Role.recognise(title) { return role }
-    let core = Array(title.unicodeScalars.trimming(isBlank).prefix { Scalars.isHan($0) })
+    var words = Array(title.unicodeScalars.trimming(isBlank))
+    // An English name alone (`Discussion Questions`, `Class Plan:`).
+    if let (role, n) = englishName(words),
+      words[n...].allSatisfy({ isBlank($0) || $0 == ":" || $0 == "：" })
+    {
+      return role
+    }
+    // English first (`Teaching Objectives 教学目标`): the Chinese after the English name.
+    if let start = Scalars.afterLatinName(words) { words = Array(words[start...]) }
+    let core = Array(words.prefix { Scalars.isHan($0) })
     guard core.count >= 2 && core.count <= 12 else { return nil }
     if let role = Role.recognise(String(String.UnicodeScalarView(core))) { return role }
     for (role, words) in keywordScalars {
@@ -40,6 +50,41 @@ enum ImportRoles {
       }
     }
     for (role, list) in names where list.contains(core) { return role }
+    return nil
+  }
+
+  /// English names of the roles, for a class taught in English or a bilingual hand-out (lower case).
+  static let english: [(Role, [String])] = [
+    (
+      .objectives,
+      [
+        "learning objectives", "teaching objectives", "learning goals", "teaching goals", "learning outcomes",
+        "objectives",
+      ]
+    ),
+    (.questions, ["discussion questions", "questions for discussion", "study questions", "questions"]),
+    (.arrangement, ["class plan", "teaching plan", "lesson plan", "class schedule", "teaching schedule", "schedule"]),
+  ]
+
+  static let englishScalars = english.map { role, names in (role, names.map { Array($0.unicodeScalars) }) }
+
+  /// The role an English name at the start of `s` names (case aside), and the name's length: the
+  /// name ends the text or is followed by a blank, a colon or Chinese.
+  static func englishName<C: RandomAccessCollection>(_ s: C) -> (Role, Int)?
+  where C.Element == Unicode.Scalar, C.Index == Int {
+    guard let first = s.first, Scalars.isLatin(first) else { return nil }
+    func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+      (0x41...0x5A).contains(c.value) ? Unicode.Scalar(c.value + 32)! : c
+    }
+    for (role, names) in englishScalars {
+      for name in names where name.count <= s.count {
+        guard zip(s.prefix(name.count), name).allSatisfy({ lower($0) == $1 }) else { continue }
+        let after = s.startIndex + name.count
+        if after == s.endIndex || isBlank(s[after]) || s[after] == ":" || s[after] == "：" || Scalars.isHan(s[after]) {
+          return (role, name.count)
+        }
+      }
+    }
     return nil
   }
 

@@ -12,9 +12,11 @@ struct Importer {
   var sections: [Section] = []
 
   init(raw: String, format: ImportFormat = .text) {
-    let normal = TextNormaliser.normalise(RawText(raw, pageBreaks: format == .pdf).scalars, format: format)
+    let raw = RawText(raw, pageBreaks: format == .pdf)
+    let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
-      normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns, pdf: format == .pdf)
+      normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
+      pageStarts: raw.pageStarts, pdf: format == .pdf)
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
@@ -37,6 +39,10 @@ struct Importer {
 
   mutating func note(_ kind: ImportNote.Kind, at offset: Int?, _ message: String) {
     report.append(ImportNote(kind, line: offset.map(line), message))
+  }
+
+  mutating func note(_ kind: ImportNote.Kind, atLine line: Int, _ message: String) {
+    report.append(ImportNote(kind, line: line, message))
   }
 
   mutating func build(id: String?) -> Case {
@@ -96,7 +102,7 @@ struct Importer {
   // MARK: - Title
 
   /// Labels that name the case's title on a line of its own.
-  static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题"].map { Array($0.unicodeScalars) }
+  static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题", "案例"].map { Array($0.unicodeScalars) }
 
   /// The case's title and subtitle, and where the body starts. Lines used up are blanked.
   mutating func caseTitle(_ all: Range<Int>) -> (String?, Int, String?) {
@@ -178,283 +184,6 @@ struct Importer {
   /// Blanks a line used up (the title's label, the subtitle), so that the body does not hold it twice.
   mutating func blank(_ r: Range<Int>) {
     for i in r { text[i] = " " }
-  }
-
-  // MARK: - Headings
-
-  /// Splits `span` into sections at the headings of one numbering system that
-  /// runs in sequence there — the one starting first among those at line
-  /// starts, else the outermost — recursing into each with the systems
-  /// below it. Returns the text before the first heading (the span's own
-  /// body), or nil when there is no heading.
-  @discardableResult
-  mutating func structure(
-    _ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?, inBody: Bool = false
-  ) -> Range<Int>? {
-    guard !span.isEmpty, !kinds.isEmpty else { return nil }
-    // Below a heading in the case's text, a list's numbering (`（1）为什么要“嵌入”`) numbers headings
-    // too, where each stands on a short line of its own with its text after it.
-    let kinds = level >= 2 && (parentRole ?? .content) == .content ? kinds + Marker.Kind.listHeadings : kinds
-    var markers = MarkerScanner.scan(text, span)
-    if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
-    if kinds.contains(where: \.atLineStartOnly) {
-      markers += LineHeadingScanner.scan(text, span, isRow: isRow, styled: styledLevel)
-    }
-    var valid: [(kind: Marker.Kind, chain: [Marker])] = []
-    for kind in kinds {
-      let chain = headingChain(kind, markers.filter { $0.kind == kind }, parentRole: parentRole, level: level)
-      if !chain.isEmpty { valid.append((kind, chain)) }
-    }
-    let atLineStart = valid.filter { isLineStart($0.chain[0].start) }
-    guard
-      let (kind, chain) = atLineStart.min(by: { $0.chain[0].start < $1.chain[0].start }) ?? valid.first
-    else { return nil }
-    var below = kind == .plain ? kinds.filter { $0 != .plain } : Array(kinds.drop { $0 != kind }.dropFirst())
-    if kind == .bracket { below = kinds.filter { $0 != .bracket } }
-    below.removeAll { Marker.Kind.listHeadings.contains($0) }
-    reportChain(kind, chain, level: level)
-    // Titles: first those the text shows clearly, then the others with their usual length.
-    var guesses = chain.enumerated().map { n, m in
-      titleGuess(m, limit: n + 1 < chain.count ? chain[n + 1].start : span.upperBound, typical: nil)
-    }
-    let sure = guesses.filter { $0.sure && !$0.title.isEmpty }.map(\.title.count).sorted()
-    if sure.count >= 2 {
-      let typical = sure[sure.count / 2]
-      for (n, m) in chain.enumerated() where !guesses[n].sure {
-        guesses[n] = titleGuess(m, limit: n + 1 < chain.count ? chain[n + 1].start : span.upperBound, typical: typical)
-      }
-    }
-    for (n, m) in chain.enumerated() {
-      let sectionEnd = n + 1 < chain.count ? chain[n + 1].start : span.upperBound
-      let guess = guesses[n]
-      var title = string(guess.title).trimmingBlanks()
-      let number = numbering(m)
-      if title.isEmpty {
-        title = "（无标题）"
-        note(.unsure, at: m.start, "\(number)\(title): no title found after the number; give it one by hand")
-      } else if !guess.sure {
-        note(
-          .unsure, at: m.start,
-          "\(number)\(title): \(guess.reason); the body starts \(quote(guess.bodyStart..<min(sectionEnd, guess.bodyStart + 12), 12))"
-        )
-      }
-      let part = m.part ?? CasePart.recognise(title)
-      // Under the case's text (案例正文), a heading is the case's own (`三、问题`), whatever its name.
-      let named = part == nil && !inBody ? ImportRoles.recognise(title) : nil
-      let role = part != nil ? .content : named ?? m.named ?? parentRole ?? .content
-      if let named, Role.recognise(title) == nil {
-        note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
-      }
-      let index = sections.count
-      sections.append(Section(id: "", number: number, title: title, level: level, role: role, line: line(m.start)))
-      if ![.bracket, .plain].contains(kind) && !kind.isStyled && n + 1 < chain.count
-        && chain[n + 1].number != m.number + 1
-      {
-        note(.unsure, at: chain[n + 1].start, "numbering jumps from \(number) to \(numbering(chain[n + 1]))")
-      }
-      let bodySpan = trimmed(min(guess.bodyStart, sectionEnd)..<sectionEnd)
-      // Front and back matter, and a part named without a number (教学目的) before numbered
-      // headings (第一节 …), hold only their own text: the headings after them are their siblings.
-      let unnumbered = kind == .plain || kind == .bracket || kind.isStyled && numbering(m).isEmpty
-      let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
-      let own: Range<Int>
-      if leaf {
-        own = structure(bodySpan, kinds: below, level: level, parentRole: parentRole, inBody: inBody) ?? bodySpan
-      } else {
-        let body = inBody || (part == nil && named == .content)
-        own = structure(bodySpan, kinds: below, level: level + 1, parentRole: role, inBody: body) ?? bodySpan
-      }
-      let kept = emitParts(own, into: index)
-      sections[index].paragraphs = paragraphs(kept, role: role, items: part == nil)
-      noteLeadIns(sections[index], at: kept.lowerBound)
-    }
-    return trimmed(span.lowerBound..<chain[0].start)
-  }
-
-  /// The headings of one kind that count as structure: numbered in sequence, at places headings stand.
-  func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?, level: Int) -> [Marker] {
-    // Front and back matter and a teaching note stand at the top: below it, they are taken out of the text instead.
-    let ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
-    guard !ofKind.isEmpty else { return [] }
-    switch kind {
-    case .styled1, .styled2, .styled3, .styled4:
-      return ofKind
-    case _ where Marker.Kind.listHeadings.contains(kind):
-      // Each at a line start, a short title after it, and text of its own before the next.
-      let lines = ofKind.filter { m in
-        guard isLineStart(m.start) else { return false }
-        let e = text.lineEnd(from: m.end, before: text.count)
-        return LineHeadingScanner.isHeadingLike(text, trimmed(m.end..<e), longest: 24)
-      }
-      let chain = MarkerScanner.chain(lines)
-      let hasBody = zip(chain, chain.dropFirst()).allSatisfy { a, b in
-        text.lineEnd(from: a.start, before: text.count) + 1 < b.start
-      }
-      return chain.count >= 2 && hasBody ? chain : []
-    case .bracket:
-      return ofKind.filter { m in m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
-    case .plain:
-      return ofKind.count >= 2 || ofKind.contains(where: { $0.named != nil || $0.part != nil }) ? ofKind : []
-    case .decimal1, .decimal2, .decimal3:
-      if let parentRole, parentRole != .content { return [] }
-      let parent = ofKind[0].parent
-      // A heading has a body: numbers one after another on successive lines are a list.
-      let headings = ofKind.enumerated().filter { k, m in
-        m.parent == parent
-          && !(k + 1 < ofKind.count && ofKind[k + 1].parent == parent
-            && text.lineEnd(from: m.start, before: min(text.count, m.start + 100)) + 1 == ofKind[k + 1].start)
-      }.map(\.element)
-      let chain = MarkerScanner.chain(headings)
-      let named =
-        chain.first.map {
-          ImportRoles.recognise(
-            string(text.trimmed($0.end..<text.lineEnd(from: $0.end, before: min(text.count, $0.end + 100))))) != nil
-        } ?? false
-      return chain.count >= 2 || named ? chain : []
-    default:
-      var chain = MarkerScanner.chain(
-        ofKind.map { m in
-          var m = m
-          if ImportRoles.recognise(string(titleGuess(m, limit: text.count, typical: nil).title)) != nil {
-            m.score += 10
-          }
-          return m
-        })
-      let strong = chain.first.map { $0.score >= 6 } ?? false
-      if chain.count < 2 && !strong { chain = [] }
-      return chain
-    }
-  }
-
-  /// The numbering of a heading as the case file writes it (`（一）`, `2.1 `), empty for unnumbered ones.
-  func numbering(_ m: Marker) -> String {
-    switch m.kind {
-    case .bracket, .plain: ""
-    default: m.written ?? string(m.start..<m.end)
-    }
-  }
-
-  func titleGuess(_ m: Marker, limit: Int, typical: Int?) -> TitleGuess {
-    switch m.kind {
-    case .bracket:
-      let inner = trimmed((m.start + 1)..<(m.end - 1))
-      return TitleGuess(title: inner, bodyStart: m.end, reason: "in brackets", sure: true)
-    case .styled1, .styled2, .styled3, .styled4:
-      let e = text.lineEnd(from: m.end, before: limit)
-      return TitleGuess(title: trimmed(m.end..<e), bodyStart: e, reason: "a heading by its style", sure: true)
-    case .plain:
-      guard m.named != nil || m.part != nil else {
-        return TitleGuess(title: m.start..<m.end, bodyStart: m.end, reason: "a heading line", sure: true)
-      }
-      var b = m.end
-      while b < limit && (text[b] == "：" || text[b] == ":" || isBlank(text[b])) { b += 1 }
-      return TitleGuess(title: m.start..<m.end, bodyStart: b, reason: "a known name", sure: true)
-    default:
-      return TitleGuesser(text: text).guess(at: m.end, limit: limit, typical: typical)
-    }
-  }
-
-  /// Tells the report which numbering was taken as headings at a level, and why.
-  mutating func reportChain(_ kind: Marker.Kind, _ chain: [Marker], level: Int) {
-    let first = chain[0]
-    let parent = sections.last { $0.level == level - 1 }.map { " under \($0.heading)" } ?? ""
-    let where_ = level == 1 ? "the parts of the case" : "headings at level \(level)\(parent)"
-    switch kind {
-    case .bracket:
-      note(.guess, at: first.start, "\(chain.count) headings in 【】 are \(where_)")
-    case .plain:
-      let names = chain.prefix(6).map { string($0.start..<$0.end) }.joined(separator: "、")
-      let reason =
-        chain.allSatisfy({ $0.named != nil || $0.part != nil })
-        ? "known names of the parts of a case"
-        : "short lines without sentence punctuation, standing between paragraphs"
-      note(
-        .guess, at: first.start,
-        "\(chain.count) unnumbered headings are \(where_) (\(names)\(chain.count > 6 ? "…" : "")): \(reason)")
-    case .styled1, .styled2, .styled3, .styled4:
-      let names = chain.prefix(4).map { numbering($0) + string(titleGuess($0, limit: text.count, typical: nil).title) }
-      note(
-        .guess, at: first.start,
-        "headings by their form (Markdown # or Word's heading styles) are \(where_): \(names.joined(separator: "、"))\(chain.count > 4 ? "…" : "")"
-      )
-    default:
-      let last = chain[chain.count - 1]
-      let from = numbering(first).trimmingBlanks()
-      let span = chain.count == 1 ? from : "\(from)…\(numbering(last).trimmingBlanks())"
-      note(.guess, at: first.start, "headings \(span) are \(where_): numbered in sequence")
-    }
-  }
-
-  /// Takes out of `own` the front and back matter and teaching notes it holds
-  /// (`资料来源：…` after a section's text, an `附录` after the class plan),
-  /// and appends each as a top-level section of its own. Returns the text before them.
-  mutating func emitParts(_ own: Range<Int>, into owner: Int? = nil) -> Range<Int> {
-    guard !own.isEmpty else { return own }
-    var found: [Marker] = []
-    var p = own.lowerBound
-    // In the case's text, a line that is only the name of a role (`【教学目的】`, `思考题`) starts that part.
-    let inText = owner.map { sections[$0].role == .content } ?? true
-    while p < own.upperBound {
-      let e = text.lineEnd(from: p, before: own.upperBound)
-      let line = trimmed(p..<e)
-      if !line.isEmpty, line.lowerBound > own.lowerBound || owner == nil, !isRow(line.lowerBound) {
-        if let m = LineHeadingScanner.named(text, line), m.part != nil {
-          found.append(m)
-        } else if inText, owner != nil, let m = roleLine(line) {
-          found.append(m)
-        }
-      }
-      p = e + 1
-    }
-    guard let first = found.first else { return own }
-    for (n, m) in found.enumerated() {
-      let end = n + 1 < found.count ? found[n + 1].start : own.upperBound
-      let guess = titleGuess(m, limit: end, typical: nil)
-      let title = string(guess.title).trimmingBlanks()
-      let body = trimmed(min(guess.bodyStart, end)..<end)
-      let index = sections.count
-      if m.part == nil, let role = m.named {
-        note(
-          .guess, at: m.start,
-          "\(title): read as the \(role.rawValue) from its name, a section of its own at the top level")
-        sections.append(Section(id: "", title: title, level: 1, role: role, line: line(m.start)))
-        sections[index].paragraphs = paragraphs(body, role: role)
-        continue
-      }
-      let what = m.part == .front ? "front matter" : m.part == .back ? "back matter" : "a teaching note"
-      note(.guess, at: m.start, "\(title): \(what), a section of its own at the top level")
-      sections.append(Section(id: "", title: title, level: 1, role: .content, line: line(m.start)))
-      if m.part == .teachingNote {
-        let inner = structure(body, kinds: Marker.Kind.headings, level: 2, parentRole: nil) ?? body
-        sections[index].paragraphs = paragraphs(inner, role: .content)
-      } else {
-        sections[index].paragraphs = paragraphs(body, role: .content, items: false)
-      }
-    }
-    return trimmed(own.lowerBound..<first.start)
-  }
-
-  /// A line that is the name of a role and nothing else (`【教学目的】`, `思考题：`), as a heading.
-  func roleLine(_ line: Range<Int>) -> Marker? {
-    if text[line.lowerBound] == "【" && text[line.upperBound - 1] == "】" && line.count > 2 {
-      let inner = string((line.lowerBound + 1)..<(line.upperBound - 1))
-      guard let role = ImportRoles.recognise(inner), role != .content else { return nil }
-      return Marker(kind: .bracket, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: role)
-    }
-    guard let m = LineHeadingScanner.named(text, line), let role = m.named, role != .content else { return nil }
-    let rest = trimmed(m.end..<line.upperBound)
-    return rest.isEmpty || (rest.count == 1 && (text[rest.lowerBound] == "：" || text[rest.lowerBound] == ":")) ? m : nil
-  }
-
-  /// Reports a lead-in sentence kept as the introduction of a list.
-  mutating func noteLeadIns(_ s: Section, at offset: Int) {
-    guard s.role != .content else { return }
-    let paragraphs = s.paragraphs
-    guard paragraphs.contains(where: \.isItem) else { return }
-    for p in paragraphs where !p.isItem {
-      let what = p.row != nil ? "the table's header row" : "「\(p.text.prefix(20))\(p.text.count > 20 ? "…" : "")」"
-      note(.guess, at: offset, "\(s.heading): \(what) is the list's introduction, not one of its items")
-    }
   }
 
   /// Gives every section a unique id: role names for the special parts, `sN-M` otherwise.

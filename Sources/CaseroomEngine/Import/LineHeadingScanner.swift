@@ -79,6 +79,20 @@ enum LineHeadingScanner {
 
   /// A line starting with a known name of a part of a case, alone or before `：` and its text.
   static func named(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
+    // English first (`Teaching Objectives 教学目标`): the whole line, when the Chinese after the English is a name.
+    if r.count <= 60, let han = Scalars.afterLatinName(text[r]), var m = named(text, han..<r.upperBound),
+      m.end == r.upperBound || text[han..<r.upperBound].allSatisfy({ !Scalars.isClausePunctuation($0) })
+    {
+      m.start = r.lowerBound
+      m.end = r.upperBound
+      return m
+    }
+    // An English name alone on its line (`Discussion Questions`, `Class Plan:`).
+    if let (role, n) = ImportRoles.englishName(text[r]),
+      text[(r.lowerBound + n)..<r.upperBound].allSatisfy({ isBlank($0) || $0 == ":" || $0 == "：" })
+    {
+      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: r.lowerBound + n, score: 8, named: role)
+    }
     var best: (Role?, CasePart?, Int)?
     for (role, names) in ImportRoles.names {
       for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
@@ -97,6 +111,8 @@ enum LineHeadingScanner {
     let after = r.lowerBound + length
     if after == r.upperBound { return marker(after) }
     let next = text[after]
+    // A part with its number and a name (`附件1：K市网约车主要数据`, `附录A 访谈提纲`): the whole line.
+    if part != nil, let whole = numberedPart(text, after..<r.upperBound) { return marker(whole) }
     if next == "：" || next == ":" || HeadingNumber.value(ofCircled: Character(next)) != nil {
       return marker(after)
     }
@@ -114,6 +130,23 @@ enum LineHeadingScanner {
       return part == nil || isBlank(next) ? marker(after) : nil
     }
     return nil
+  }
+
+  /// The end of a part's number and name after its word (`1：K市网约车主要数据` after 附件): a number
+  /// (digits, a letter or a Chinese numeral), then `：` or a blank and a short name without a sentence.
+  static func numberedPart(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    var j = r.lowerBound
+    while j < r.upperBound && j - r.lowerBound < 3
+      && (Scalars.isDigit(text[j]) || Scalars.isLatin(text[j]) || HeadingNumber.isNumeral(text[j]))
+    {
+      j += 1
+    }
+    guard j > r.lowerBound, j < r.upperBound, text[j] == "：" || text[j] == ":" || isBlank(text[j]) else {
+      return j == r.upperBound && j > r.lowerBound ? j : nil
+    }
+    let name = text.trimmed((j + 1)..<r.upperBound)
+    guard name.count <= 40, !text[name].contains(where: { Scalars.isFullStop($0) || $0 == "，" }) else { return nil }
+    return r.upperBound
   }
 
   /// A heading by its form (`## （一）背景`, a Word heading style), with the number it starts with, if any.

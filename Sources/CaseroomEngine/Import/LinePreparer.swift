@@ -26,6 +26,8 @@ struct LinePreparer {
   var headingLevels: [Int: Int] = [:]
   /// Whether the text is a PDF's, whose paragraphs are told by their first line's indent.
   var loose = false
+  /// The lines each page after the first starts on (a PDF's page breaks), when known.
+  var pageStarts: [Int] = []
 
   init(_ text: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:]) {
     self.text = text
@@ -91,17 +93,51 @@ struct LinePreparer {
   }
 
   static func prepare(
-    _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:], pdf: Bool = false
+    _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:],
+    pageStarts: [Int] = [], pdf: Bool = false
   ) -> PreparedText {
     var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
     preparer.loose = pdf
+    preparer.pageStarts = pageStarts
     return preparer.run()
   }
 
-  func run() -> PreparedText {
+  /// What the line stage knows of the text as a whole: the width its lines are wrapped at, and
+  /// whether an indent starts a paragraph.
+  struct Shape {
+    var width: Int?
+    var indentMeansParagraph: Bool
+  }
+
+  /// The prepared text as it is written, with where the writing stands.
+  struct Output {
     var out = PreparedText()
-    out.scalars.reserveCapacity(text.count)
-    let furniture = PageFurniture.find(text, lines.map { PageFurniture.Line(content: $0.content) })
+    /// The text line being written, which the next may continue.
+    var current: Line?
+    var blank = false
+    var pageBreak = false
+    var joinsMade = 0
+
+    /// Starts a line of the output for raw line `i` (0-based), after a blank line when there was one.
+    mutating func newLine(raw i: Int) {
+      if current != nil { out.scalars.append("\n") }
+      if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
+      out.lineStarts.append(out.scalars.count)
+      out.rawLines.append(i + 1)
+    }
+
+    /// Ends a line that no other continues (a table's row, a heading).
+    mutating func endLine() {
+      out.scalars.append("\n")
+      current = nil
+      blank = false
+      pageBreak = false
+    }
+  }
+
+  func run() -> PreparedText {
+    let furniture = PageFurniture.find(
+      text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
     var rules: Set<Int> = []
@@ -109,134 +145,122 @@ struct LinePreparer {
       for (k, r) in table.rows.enumerated() { rowAt[r.line] = (t, k) }
       rules.formUnion(table.rules)
     }
-    let body = lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) }
-    let width = wrapWidth(body)
-    let indented = body.filter { lines[$0].indent > 0 }.count
-    let indentMeansParagraph = indented * 10 < body.count * 6
-    func full(_ l: Line) -> Bool {
-      guard let width else { return false }
-      // pdftotext spaces Latin words and digits by their width on the page: a PDF's full line may end further short.
-      let least = width - (loose ? max(LinePreparer.tolerance(width), width / 8) : LinePreparer.tolerance(width))
-      // Wrapped by a page (by width) or by an editor (by characters): either way the line is full.
-      return l.width >= least || (!loose && l.characters >= least && l.characters <= width + 2)
-    }
-    func joins(_ p: Line, _ n: Line, blank: Bool, pageBreak: Bool) -> Bool {
-      let last = text[p.content.upperBound - 1]
-      let ends = Scalars.endsSentence(last)
-      // A line of English alone before a Chinese one (a bilingual title, a heading's English name) is its own line.
-      if !p.hasHan && n.hasHan { return false }
-      if blank && !(pageBreak && full(p) && !ends) { return false }
-      if n.indent > 0 && indentMeansParagraph { return false }
-      if startsWithMarker(n.content) { return full(p) && !ends }
-      if let width {
-        if full(p) { return true }
-        // A line that broke early before a long Latin word or number.
-        let first = text[n.content.lowerBound]
-        return !ends && p.width * 4 >= width * 3 && (Scalars.isLatin(first) || Scalars.isDigit(first))
-      }
-      return p.content.count >= 30 && !ends
-    }
-
-    var current: Line?
-    var blank = false
-    var pageBreak = false
-    var joinsMade = 0
+    let shape = self.shape(
+      body: lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) })
+    var w = Output()
+    w.out.scalars.reserveCapacity(text.count)
     for (i, line) in lines.enumerated() {
       if let reason = furniture[i] {
-        out.dropped.append(DroppedLine(line: i + 1, text: text.string(line.content), reason: reason))
-        pageBreak = true
+        w.out.dropped.append(DroppedLine(line: i + 1, text: text.string(line.content), reason: reason))
+        w.pageBreak = true
+      } else if rules.contains(i) {
         continue
-      }
-      if rules.contains(i) { continue }
-      if line.content.isEmpty {
-        blank = true
-        continue
-      }
-      if let (t, k) = rowAt[i], tables[t].isForm {
-        // A form's row (`教学目的⇥…`): a labelled line, `label：value`.
-        let cells = tables[t].rows[k].cells
-        if current != nil { out.scalars.append("\n") }
-        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
-        out.lineStarts.append(out.scalars.count)
-        out.rawLines.append(i + 1)
-        out.scalars.append(contentsOf: (cells[0] + "：" + cells[1]).unicodeScalars)
-        out.scalars.append("\n")
-        if k == 0 {
-          out.notes.append(
-            ImportNote(
-              .guess, line: i + 1,
-              "\(tables[t].rows.count) rows of label and content (a form copied from Word): read as labelled lines"))
-        }
-        current = nil
-        blank = false
-        pageBreak = false
-        continue
-      }
-      if let (t, k) = rowAt[i] {
-        let table = tables[t]
-        let cells = table.rows[k].cells
-        if current != nil { out.scalars.append("\n") }
-        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
-        let start = out.scalars.count
-        out.lineStarts.append(start)
-        out.rawLines.append(i + 1)
-        out.scalars.append(contentsOf: cells.joined(separator: " | ").unicodeScalars)
-        out.rows.append(
-          PreparedText.Row(range: start..<out.scalars.count, row: TableRow(cells, isHeader: k == 0 && table.header)))
-        out.scalars.append("\n")
-        if k == 0 {
-          let header =
-            table.header ? "first row is the header (\(table.headerReason))" : "no header row (\(table.headerReason))"
-          out.notes.append(
-            ImportNote(
-              .guess, line: i + 1,
-              "a table of \(table.rows.count) rows, cells separated by \(table.separator == "|" ? "|" : "tabs"): kept as a table; \(header)"
-            ))
-        }
-        current = nil
-        blank = false
-        pageBreak = false
-        continue
-      }
-      if let level = headingLevels[i] {
+      } else if line.content.isEmpty {
+        w.blank = true
+      } else if let (t, k) = rowAt[i] {
+        if tables[t].isForm { writeFormRow(tables[t], k, raw: i, &w) } else { writeRow(tables[t], k, raw: i, &w) }
+      } else if let level = headingLevels[i] {
         // A heading by its form: a line of its own.
-        if current != nil { out.scalars.append("\n") }
-        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
-        out.lineStarts.append(out.scalars.count)
-        out.rawLines.append(i + 1)
-        out.headings[out.scalars.count] = level
-        for k in line.content { out.scalars.append(text[k] == "\t" ? " " : text[k]) }
-        out.scalars.append("\n")
-        current = nil
-        blank = false
-        pageBreak = false
-        continue
-      }
-      if let p = current, joins(p, line, blank: blank, pageBreak: pageBreak) {
-        // The line continues the one before: no break, and a space only between two Latin words.
-        if let last = out.scalars.last, last.isASCII && text[line.content.lowerBound].isASCII {
-          out.scalars.append(" ")
-        }
-        joinsMade += 1
-        if let start = out.lineStarts.last { out.joined.insert(start) }
+        w.newLine(raw: i)
+        w.out.headings[w.out.scalars.count] = level
+        for k in line.content { w.out.scalars.append(text[k] == "\t" ? " " : text[k]) }
+        w.endLine()
       } else {
-        if current != nil { out.scalars.append("\n") }
-        if blank && !out.scalars.isEmpty { out.scalars.append("\n") }
-        out.lineStarts.append(out.scalars.count)
-        out.rawLines.append(i + 1)
+        writeText(line, raw: i, shape, &w)
       }
-      for k in line.content { out.scalars.append(text[k] == "\t" ? " " : text[k]) }
-      current = line
-      blank = false
-      pageBreak = false
     }
-    if joinsMade > 0 {
+    if w.joinsMade > 0 {
       let how =
-        width.map { "the text is wrapped at about \($0 / 2) Chinese characters a line" }
+        shape.width.map { "the text is wrapped at about \($0 / 2) Chinese characters a line" }
         ?? "long lines that do not end a sentence"
-      out.notes.append(
-        ImportNote(.guess, line: nil, "\(joinsMade) hard line breaks joined inside paragraphs (\(how))"))
+      w.out.notes.append(
+        ImportNote(.guess, line: nil, "\(w.joinsMade) hard line breaks joined inside paragraphs (\(how))"))
     }
-    return out
+    return w.out
+  }
+
+  /// The wrap width and the meaning of an indent, from the lines of running text.
+  func shape(body: [Int]) -> Shape {
+    let indented = body.filter { lines[$0].indent > 0 }.count
+    return Shape(width: wrapWidth(body), indentMeansParagraph: indented * 10 < body.count * 6)
+  }
+
+  /// Whether a line is as wide as the text's lines are wrapped at.
+  func full(_ l: Line, _ shape: Shape) -> Bool {
+    guard let width = shape.width else { return false }
+    // pdftotext spaces Latin words and digits by their width on the page: a PDF's full line may end further short.
+    let least = width - (loose ? max(LinePreparer.tolerance(width), width / 8) : LinePreparer.tolerance(width))
+    // Wrapped by a page (by width) or by an editor (by characters): either way the line is full.
+    return l.width >= least || (!loose && l.characters >= least && l.characters <= width + 2)
+  }
+
+  /// Whether line `n` continues line `p` (a hard line break inside a paragraph).
+  func joins(_ p: Line, _ n: Line, blank: Bool, pageBreak: Bool, _ shape: Shape) -> Bool {
+    let last = text[p.content.upperBound - 1]
+    let ends = Scalars.endsSentence(last)
+    // A line of English alone before a Chinese one (a bilingual title, a heading's English name) is its own line.
+    if !p.hasHan && n.hasHan { return false }
+    if blank && !(pageBreak && full(p, shape) && !ends) { return false }
+    if n.indent > 0 && shape.indentMeansParagraph { return false }
+    if startsWithMarker(n.content) { return full(p, shape) && !ends }
+    if let width = shape.width {
+      if full(p, shape) { return true }
+      // A line that broke early before a long Latin word or number.
+      let first = text[n.content.lowerBound]
+      return !ends && p.width * 4 >= width * 3 && (Scalars.isLatin(first) || Scalars.isDigit(first))
+    }
+    return p.content.count >= 30 && !ends
+  }
+
+  /// A form's row (`教学目的⇥…`): a labelled line, `label：value`.
+  func writeFormRow(_ table: TableDetector.Table, _ k: Int, raw i: Int, _ w: inout Output) {
+    let cells = table.rows[k].cells
+    w.newLine(raw: i)
+    w.out.scalars.append(contentsOf: (cells[0] + "：" + cells[1]).unicodeScalars)
+    if k == 0 {
+      w.out.notes.append(
+        ImportNote(
+          .guess, line: i + 1,
+          "\(table.rows.count) rows of label and content (a form copied from Word): read as labelled lines"))
+    }
+    w.endLine()
+  }
+
+  /// A table's row: its cells between ` | `, noted as a row of the prepared text.
+  func writeRow(_ table: TableDetector.Table, _ k: Int, raw i: Int, _ w: inout Output) {
+    let cells = table.rows[k].cells
+    w.newLine(raw: i)
+    let start = w.out.scalars.count
+    w.out.scalars.append(contentsOf: cells.joined(separator: " | ").unicodeScalars)
+    w.out.rows.append(
+      PreparedText.Row(range: start..<w.out.scalars.count, row: TableRow(cells, isHeader: k == 0 && table.header)))
+    if k == 0 {
+      let header =
+        table.header ? "first row is the header (\(table.headerReason))" : "no header row (\(table.headerReason))"
+      let separator = table.separator == "|" ? "|" : "tabs"
+      w.out.notes.append(
+        ImportNote(
+          .guess, line: i + 1,
+          "a table of \(table.rows.count) rows, cells separated by \(separator): kept as a table; \(header)"))
+    }
+    w.endLine()
+  }
+
+  /// A line of running text: joined to the one before when it continues it, else a line of its own.
+  func writeText(_ line: Line, raw i: Int, _ shape: Shape, _ w: inout Output) {
+    if let p = w.current, joins(p, line, blank: w.blank, pageBreak: w.pageBreak, shape) {
+      // The line continues the one before: no break, and a space only between two Latin words.
+      if let last = w.out.scalars.last, last.isASCII && text[line.content.lowerBound].isASCII {
+        w.out.scalars.append(" ")
+      }
+      w.joinsMade += 1
+      if let start = w.out.lineStarts.last { w.out.joined.insert(start) }
+    } else {
+      w.newLine(raw: i)
+    }
+    for k in line.content { w.out.scalars.append(text[k] == "\t" ? " " : text[k]) }
+    w.current = line
+    w.blank = false
+    w.pageBreak = false
   }
 }

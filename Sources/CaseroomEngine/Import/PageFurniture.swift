@@ -9,10 +9,56 @@ enum PageFurniture {
     var content: Range<Int>
   }
 
-  /// The lines that are furniture, each with its reason.
-  static func find(_ text: [Unicode.Scalar], _ lines: [Line]) -> [Int: String] {
+  /// The lines that are furniture, each with its reason. `pageStarts`: the lines each page after
+  /// the first starts on, when the text's page breaks are known (a PDF's).
+  static func find(_ text: [Unicode.Scalar], _ lines: [Line], pageStarts: [Int] = []) -> [Int: String] {
     var out: [Int: String] = [:]
     let nonBlank = lines.indices.filter { !lines[$0].content.isEmpty }
+    numbersAndRepeats(text, lines, nonBlank, &out)
+    if !pageStarts.isEmpty { repeatedAtPageEdges(text, lines, nonBlank, pageStarts: pageStarts, &out) }
+    return out
+  }
+
+  /// Where the page breaks are known: a line that comes back at the top or the bottom of
+  /// pages (among each page's first and last two lines), wherever else it sits, on at least
+  /// two pages and on most of them (digits may change: `公共管理案例库 · 第3页`).
+  static func repeatedAtPageEdges(
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], pageStarts: [Int], _ out: inout [Int: String]
+  ) {
+    var pages: [[Int]] = []
+    var k = 0
+    for (n, start) in ([0] + pageStarts).enumerated() {
+      let end = n < pageStarts.count ? pageStarts[n] : Int.max
+      var page: [Int] = []
+      while k < nonBlank.count && nonBlank[k] < end {
+        if nonBlank[k] >= start { page.append(nonBlank[k]) }
+        k += 1
+      }
+      if !page.isEmpty { pages.append(page) }
+    }
+    guard pages.count >= 2 else { return }
+    var onPages: [String: [Int]] = [:]
+    for page in pages {
+      let edges = Set(page.prefix(2) + page.suffix(2))
+      var seen: Set<String> = []
+      for i in edges.sorted() where out[i] == nil {
+        let r = lines[i].content
+        guard r.count >= 2 && r.count <= 50, !Scalars.isFullStop(text[r.upperBound - 1]) else { continue }
+        let k = key(text, r)
+        if seen.insert(k).inserted { onPages[k, default: []].append(i) }
+      }
+    }
+    for (_, at) in onPages where at.count >= 2 && at.count * 2 > pages.count {
+      var dropped = at
+      if keepsTitle(text, lines, nonBlank, at, out) { dropped.removeFirst() }
+      for i in dropped { out[i] = "running header or footer (the same line at the edge of \(at.count) pages)" }
+    }
+  }
+
+  /// Page numbers, and lines repeated every page or so, told without the page breaks.
+  static func numbersAndRepeats(
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ out: inout [Int: String]
+  ) {
     for (k, i) in nonBlank.enumerated() where lines[i].content.count <= 40 {
       let c = squeezed(text, lines[i].content)
       if let reason = pageNumber(c) {
@@ -38,7 +84,6 @@ enum PageFurniture {
       groups[exact ? text.string(r) : key(text, r), default: []].append(i)
     }
     let pageNumbers = out.keys.sorted()
-    let first = nonBlank.first
     /// Whether a line is at a page break: within two lines of a page number, or of the text's start or end.
     func atPageBreak(_ i: Int) -> Bool {
       if let f = nonBlank.first, i - f <= 2 { return true }
@@ -55,15 +100,20 @@ enum PageFurniture {
         guard at.allSatisfy(atPageBreak) else { continue }
       }
       var dropped = at
-      // The case's own title used as the running header: its first copy stays, as the title.
-      if at[0] == first, let next = nonBlank.first(where: { $0 > at[0] && out[$0] == nil && !at.contains($0) }),
-        !plausibleTitle(text, lines[next].content)
-      {
-        dropped.removeFirst()
-      }
+      if keepsTitle(text, lines, nonBlank, at, out) { dropped.removeFirst() }
       for i in dropped { out[i] = "running header or footer (the same line on \(at.count) pages)" }
     }
-    return out
+  }
+
+  /// The case's own title used as the running header: its first copy stays, as the title, unless
+  /// the line after it could be the title.
+  static func keepsTitle(
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ at: [Int], _ out: [Int: String]
+  ) -> Bool {
+    guard at[0] == nonBlank.first,
+      let next = nonBlank.first(where: { $0 > at[0] && out[$0] == nil && !at.contains($0) })
+    else { return false }
+    return !plausibleTitle(text, lines[next].content)
   }
 
   /// Whether a line could be a case's title: short, and not a heading or an item.

@@ -6,6 +6,26 @@ enum Scalars {
     (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
   }
 
+  /// Where the Chinese of a bilingual title starts after an English name before it
+  /// (`Teaching Objectives 教学目标`): the first Chinese character after a run of Latin
+  /// words (letters, blanks, `&`, `-`, `/`, `'`, `:`), or nil when the text does not start so.
+  static func afterLatinName<C: RandomAccessCollection>(_ s: C) -> C.Index? where C.Element == Unicode.Scalar {
+    var i = s.startIndex
+    var letters = 0
+    while i != s.endIndex {
+      let c = s[i]
+      if isLatin(c) {
+        letters += 1
+      } else if isHan(c) {
+        return letters >= 2 ? i : nil
+      } else if !(isBlank(c) || "&-/':：’".unicodeScalars.contains(c)) {
+        return nil
+      }
+      i = s.index(after: i)
+    }
+    return nil
+  }
+
   /// A Chinese character (CJK unified ideographs and their extensions, compatibility ideographs).
   static func isHan(_ s: Unicode.Scalar) -> Bool {
     let v = s.value

@@ -155,17 +155,29 @@ struct TextNormaliser {
     }
   }
 
-  /// A PDF line without the spaces pdftotext puts between Chinese and Latin or digits.
+  /// A PDF line without the spaces pdftotext puts between Chinese and Latin or digits. A space
+  /// between Chinese and an English word of two letters or more stays (`Learning Objectives 学习目标`).
   static func pdfSpacing(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
     guard s.count >= 3 else { return s }
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(s.count)
+    func word(_ from: Int, _ step: Int) -> Bool {
+      var j = from
+      var n = 0
+      while j >= 0 && j < s.count && Scalars.isLatin(s[j]) {
+        n += 1
+        j += step
+      }
+      return n >= 2
+    }
     for i in s.indices {
       if s[i] == " ", i > 0, i + 1 < s.count {
         let a = s[i - 1]
         let b = s[i + 1]
         let latin = { (c: Unicode.Scalar) in Scalars.isLatin(c) || Scalars.isDigit(c) || c == "%" }
-        if (Scalars.isHan(a) && latin(b)) || (latin(a) && Scalars.isHan(b)) { continue }
+        if Scalars.isHan(a) && latin(b) && !word(i + 1, 1) || latin(a) && Scalars.isHan(b) && !word(i - 1, -1) {
+          continue
+        }
       }
       out.append(s[i])
     }

@@ -17,6 +17,15 @@ struct TitleGuesser {
     "由来", "演变", "概述", "选择", "困惑", "成绩", "不足", "前景", "展望", "尾声", "引言", "序幕",
   ].map { Array($0.unicodeScalars) }
 
+  /// The endings by their last scalar, the openers by their first: a place is checked against
+  /// the few that could match there, not all of them.
+  static let endingsByLast = Dictionary(grouping: endings, by: { $0[$0.count - 1] })
+  static let openersByFirst = Dictionary(grouping: openers, by: { $0[0] })
+  static let lesserOpenersByFirst = Dictionary(grouping: lesserOpeners, by: { $0[0] })
+
+  /// The case format's names of the roles, as scalars (made once).
+  static let roleNames: [[Unicode.Scalar]] = Role.names.flatMap(\.1).map { Array($0.unicodeScalars) }
+
   /// Words that usually open a sentence of a body, strongest first.
   static let openers: [[Unicode.Scalar]] = [
     "近年来", "随着", "为了", "截至", "截止", "目前", "当前", "早在", "由于", "根据", "按照", "自从", "面对", "为此", "长期以来",
@@ -79,12 +88,7 @@ struct TitleGuesser {
     }
     // A known heading name (教学目的, 思考题, …): the longest that fits.
     var bestName = 0
-    for (_, names) in Role.names {
-      for name in names {
-        let u = Array(name.unicodeScalars)
-        if text.has(u, at: a, before: end) && u.count > bestName { bestName = u.count }
-      }
-    }
+    for u in TitleGuesser.roleNames where text.has(u, at: a, before: end) && u.count > bestName { bestName = u.count }
     if bestName > 0 {
       return TitleGuess(title: a..<(a + bestName), bodyStart: a + bestName, reason: "a known heading name", sure: true)
     }
@@ -120,57 +124,7 @@ struct TitleGuesser {
       if s == "“" || s == "《" || s == "（" || s == "(" || s == "‘" { open += 1 }
       if s == "”" || s == "》" || s == "）" || s == ")" || s == "’" { open = max(0, open - 1) }
       guard c >= a + 2 else { continue }
-      var score = 0
-      var why: [String] = []
-      if open > 0 { score -= 5 }  // never cut inside quotes or brackets
-      if TitleGuesser.endings.contains(where: { text.has($0, at: c - $0.count, before: c) && c - $0.count >= a }) {
-        score += 3
-        why.append("a usual title ending")
-      }
-      let repeated = repetition(a, at: c)
-      if repeated == c - a {
-        score += min(12, 2 * repeated)
-        why.append("the title is repeated at the start of the body")
-      } else if repeated >= 3 {
-        score += 2
-        why.append("the body starts with the title's first words")
-      }
-      if c < lineLimit {
-        let n = text[c]
-        if Scalars.isOpening(n) {
-          let strong = repeated == c - a || why.contains("a usual title ending")
-          score += strong ? 3 : 1
-          why.append("a quote or bracket follows")
-        } else if Scalars.isDigit(n) {
-          score += 3
-          why.append("a number follows")
-        } else if Scalars.isLatin(n) {
-          score += 2
-          why.append("a Latin word follows")
-        } else if TitleGuesser.openers.contains(where: { text.has($0, at: c, before: lineLimit) }) {
-          score += 3
-          why.append("a sentence opener follows")
-        } else if TitleGuesser.lesserOpeners.contains(where: { text.has($0, at: c, before: lineLimit) }) {
-          score += 2
-          why.append("a sentence opener follows")
-        } else if TitleGuesser.continuations.contains(n) {
-          score -= 2
-        } else if TitleGuesser.weakOpeners.contains(n) {
-          score += 1
-        } else if c == stop, c < lineLimit, Scalars.isClausePunctuation(n) {
-          score -= 1
-        }
-        if Scalars.isClosing(s) && open == 0 && s != "）" && s != ")" { score += 1 }
-      }
-      if let typical {
-        let d = abs((c - a) - typical)
-        if d <= 1 {
-          score += 2
-          why.append("as long as the other titles")
-        } else if d <= 3 {
-          score += 1
-        }
-      }
+      let (score, why) = cutScore(a, at: c, open: open, lineLimit: lineLimit, stop: stop, typical: typical)
       scores.append(score)
       if best.map({ score > $0.score }) ?? true { best = (c, score, why) }
     }
@@ -191,6 +145,74 @@ struct TitleGuesser {
       reason:
         "the title runs into its body and nothing shows where it ends; cut after \(min(e, lineLimit) - a) characters",
       sure: false)
+  }
+
+  /// How good a cut after `c` is for a title starting at `a`, and why: never inside quotes or
+  /// brackets, after a usual ending, where the body repeats the title, before what starts a
+  /// sentence, and as long as the other titles (`typical`).
+  func cutScore(_ a: Int, at c: Int, open: Int, lineLimit: Int, stop: Int, typical: Int?) -> (Int, [String]) {
+    var score = 0
+    var why: [String] = []
+    if open > 0 { score -= 5 }
+    let endings = TitleGuesser.endingsByLast[text[c - 1]] ?? []
+    if endings.contains(where: { c - $0.count >= a && text.has($0, at: c - $0.count, before: c) }) {
+      score += 3
+      why.append("a usual title ending")
+    }
+    let repeated = repetition(a, at: c)
+    if repeated == c - a {
+      score += min(12, 2 * repeated)
+      why.append("the title is repeated at the start of the body")
+    } else if repeated >= 3 {
+      score += 2
+      why.append("the body starts with the title's first words")
+    }
+    if c < lineLimit {
+      let strong = repeated == c - a || why.contains("a usual title ending")
+      score += followScore(at: c, open: open, lineLimit: lineLimit, stop: stop, strong: strong, &why)
+    }
+    if let typical {
+      let d = abs((c - a) - typical)
+      if d <= 1 {
+        score += 2
+        why.append("as long as the other titles")
+      } else if d <= 3 {
+        score += 1
+      }
+    }
+    return (score, why)
+  }
+
+  /// What follows a cut after `c` says of it: a quote, a number, a Latin word or a sentence
+  /// opener starts a body; a word that continues a phrase does not.
+  func followScore(at c: Int, open: Int, lineLimit: Int, stop: Int, strong: Bool, _ why: inout [String]) -> Int {
+    let n = text[c]
+    let s = text[c - 1]
+    var score = 0
+    if Scalars.isOpening(n) {
+      score += strong ? 3 : 1
+      why.append("a quote or bracket follows")
+    } else if Scalars.isDigit(n) {
+      score += 3
+      why.append("a number follows")
+    } else if Scalars.isLatin(n) {
+      score += 2
+      why.append("a Latin word follows")
+    } else if (TitleGuesser.openersByFirst[n] ?? []).contains(where: { text.has($0, at: c, before: lineLimit) }) {
+      score += 3
+      why.append("a sentence opener follows")
+    } else if (TitleGuesser.lesserOpenersByFirst[n] ?? []).contains(where: { text.has($0, at: c, before: lineLimit) }) {
+      score += 2
+      why.append("a sentence opener follows")
+    } else if TitleGuesser.continuations.contains(n) {
+      score -= 2
+    } else if TitleGuesser.weakOpeners.contains(n) {
+      score += 1
+    } else if c == stop, Scalars.isClausePunctuation(n) {
+      score -= 1
+    }
+    if Scalars.isClosing(s) && open == 0 && s != "）" && s != ")" { score += 1 }
+    return score
   }
 
   /// How many characters of the title starting at `a` the body starting at `c` repeats (after an opening quote, too).

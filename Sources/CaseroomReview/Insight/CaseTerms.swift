@@ -11,7 +11,8 @@ import Glibc
 ///
 /// Each term has a specificity, how much its use says about an answer: 0
 /// for a generic word (`GenericWords`) and for the case's background (a term
-/// in more than half its paragraphs: `工程`, `信息`, `系统`), else the
+/// in more than a third of its paragraphs, also inside longer terms: `工程`,
+/// `信息`, `系统`, `管理`), else the
 /// rarer in the case's paragraphs and the longer, the higher (`统一规划`
 /// over `统一`).
 struct CaseTerms: Sendable {
@@ -30,6 +31,10 @@ struct CaseTerms: Sendable {
   private let latin: [String: Int]
 
   static let longest = 8
+  /// Characters never inside a term: the joints between two words
+  /// (`工作的透明度` is 工作 and 透明度, `金卡与金税` two terms).
+  static let joints: Set<UInt16> = Set("的之与和及或了是".unicodeScalars.map { UInt16($0.value) })
+
   /// Characters a term does not begin or end with.
   static let edges: Set<UInt16> = Set(
     "的了是在和与及等也都而并对为将把被从这那就以之其所或但则即又于已着过个".unicodeScalars.map { UInt16($0.value) })
@@ -56,6 +61,11 @@ struct CaseTerms: Sendable {
       let n = length
       if n < 4 { low |= UInt64(c) << (16 * UInt64(n)) } else { high |= UInt64(c) << (16 * UInt64(n - 4)) }
     }
+  }
+
+  /// Whether a run may be a term: not beginning or ending with a function word, no joint inside.
+  static func mayBeTerm(_ codes: [UInt16]) -> Bool {
+    !edges.contains(codes[0]) && !edges.contains(codes[codes.count - 1]) && !codes.contains(where: joints.contains)
   }
 
   /// A Hanzi of the basic plane as a code, else 0 (a break between runs).
@@ -114,11 +124,12 @@ struct CaseTerms: Sendable {
         }
       }
     }
-    // A run always inside the same longer one (as often as it) is not a term of its own.
+    // A run always inside the same longer one (as often as it) is not a term
+    // of its own, unless that one runs across a joint (`透明度`, always after 的).
     var inside: Set<Gram> = []
     for (g, n) in counts {
       let codes = Self.unpack(g)
-      guard codes.count > 2 else { continue }
+      guard codes.count > 2, !codes.contains(where: Self.joints.contains) else { continue }
       for sub in [Gram(codes.dropFirst()), Gram(codes.dropLast())] where counts[sub] == n { inside.insert(sub) }
     }
     var terms: [String] = []
@@ -134,7 +145,7 @@ struct CaseTerms: Sendable {
     for (g, n) in counts.sorted(by: { ($0.value, $0.key.low, $0.key.high) > ($1.value, $1.key.low, $1.key.high) })
     where n >= 2 && !inside.contains(g) {
       let codes = Self.unpack(g)
-      guard !Self.edges.contains(codes[0]), !Self.edges.contains(codes[codes.count - 1]) else { continue }
+      guard Self.mayBeTerm(codes) else { continue }
       add(g)
     }
     for t in titles {
@@ -156,25 +167,27 @@ struct CaseTerms: Sendable {
     for (g, id) in hanzi { table.insert(g, id: Int32(id)) }
     self.table = table
     self.latin = latin
-    specificity = Self.specificity(terms, in: texts + titles, found: used(in:))
+    specificity = Self.specificity(terms, in: texts + titles, found: contained(in:))
   }
 
   /// Paragraphs and titles of at least this many make a case long enough to have a background.
   static let background = 10
 
-  /// Per term: 0 for a generic word or the case's background, else
-  /// log(1 + units / units using it), times 1.3 for three characters and
-  /// 1.6 for four or more (or a Latin word).
+  /// Per term: 0 for a generic word or the case's background (in more than
+  /// a third of the paragraphs, counting where it is part of a longer term: 信息 in
+  /// 信息共享 too), else log(1 + units / units holding it), times 1.5 for
+  /// three characters and 2.2 for four or more or a Latin word: the case's
+  /// named things (金保工程, CTAIS, 国库), in few paragraphs, rank high.
   static func specificity(_ terms: [String], in units: [String], found: (String) -> [Int]) -> [Double] {
     var using = Array(repeating: 0, count: terms.count)
     for u in units { for id in found(u) { using[id] += 1 } }
     return terms.indices.map { id in
       let term = terms[id]
       if GenericWords.isGeneric(term) { return 0 }
-      if units.count >= background && using[id] * 2 > units.count { return 0 }
+      if units.count >= background && using[id] * 3 > units.count { return 0 }
       let n = term.count
       let latin = term.unicodeScalars.contains { isASCIILetter($0) }
-      let length = latin || n >= 4 ? 1.6 : n == 3 ? 1.3 : 1
+      let length = latin || n >= 4 ? 2.2 : n == 3 ? 1.5 : 1
       return log(1 + Double(units.count) / Double(max(1, using[id]))) * length
     }
   }
@@ -218,6 +231,28 @@ struct CaseTerms: Sendable {
       }
     }
     return (codes, latin)
+  }
+
+  /// The terms a text holds anywhere (ids, each once), also inside a longer
+  /// one (`信息` in `信息共享`): how much of the case a term is in.
+  func contained(in text: String) -> [Int] {
+    var found = Set<Int>()
+    let (codes, hasLatin) = Self.scan(text)
+    for i in codes.indices where codes[i] != 0 {
+      var g = Gram()
+      var j = i
+      while j < codes.count, j - i < Self.longest, codes[j] != 0 {
+        g.append(codes[j])
+        j += 1
+        guard j - i >= 2 else { continue }
+        guard let id = table.find(g) else { break }
+        if id >= 0 { found.insert(Int(id)) }
+      }
+    }
+    if hasLatin && !latin.isEmpty {
+      for w in Self.latinWords(text) { if let id = latin[w.uppercased()] { found.insert(id) } }
+    }
+    return found.sorted()
   }
 
   /// The terms a text uses (ids, each once), read as words: from each

@@ -15,7 +15,12 @@ enum GenericWords {
     "如果", "只有", "只要", "不仅", "而且", "并且", "或者", "还是", "就是", "也是", "都是", "以及", "同时", "之间", "之一", "不断", "不够",
     "没有", "非常", "比较", "更加", "逐步", "很多", "许多", "比如", "例如", "以上", "以下", "如何", "怎么", "什么", "为了", "其实", "确实",
     "真正", "充分", "积极", "有效", "全面", "有利于", "提供", "实施", "推进", "推动", "促进", "完善", "解决", "改进", "需求",
+    "使用", "人员", "政府", "全部", "城市", "体现", "完成", "规范", "管理", "数据", "部门", "核心", "集中", "作战", "地方", "国家", "安全",
   ]
+
+  /// Numerals: a term of a numeral and a measure word (`一期`, `二期`, `三级`) is a count, not a term.
+  static let numerals: Set<Character> = Set("一二三四五六七八九十百千万两几第")
+  static let measures: Set<Character> = Set("期次级批类项种条个年月日位家")
 
   /// The pronouns and connectives no term begins or ends with.
   static let edges: Set<String> = [
@@ -28,6 +33,7 @@ enum GenericWords {
   static func isGeneric(_ term: String) -> Bool {
     if all.contains(term) { return true }
     let chars = Array(term)
+    if chars.count == 2, numerals.contains(chars[0]), measures.contains(chars[1]) { return true }
     guard chars.count > 2 else { return false }
     for n in 2...min(3, chars.count - 1) {
       if edges.contains(String(chars.prefix(n))) || edges.contains(String(chars.suffix(n))) { return true }

@@ -177,16 +177,16 @@ extension InsightTally {
   /// using it times its specificity (`CaseTerms`), so that a term of this
   /// case used by three groups comes before a word of any essay used by all.
   /// Left out: generic words and the case's background (specificity 0); a
-  /// term of the question itself (every answer repeats it); a term every
-  /// answer uses, once three groups or more answered (it tells none from
-  /// another); a term inside a longer one shown, unless twice as many groups use it.
+  /// term of the question itself (every answer repeats it); a term inside a
+  /// longer one shown, unless twice as many groups use it. A term of the case
+  /// every group uses stays (it is what the class agrees on: 金税工程 when
+  /// every group works in tax).
   func keyTerms(_ q: Int) -> [Insight.Term] {
     let use = termUse[q]
-    let answered = names.filter { groups[$0]?.answered[q] ?? false }.count
     var ranked: [(id: Int, score: Double)] = []
     for id in 0..<use.terms where use.counts[id] > 0 && !questionTerms[q].contains(id) {
       let weight = terms.specificity[id]
-      guard weight > 0, answered < 3 || use.counts[id] < answered else { continue }
+      guard weight > 0 else { continue }
       ranked.append((id, Double(use.counts[id]) * weight))
     }
     ranked.sort {

@@ -205,6 +205,9 @@ struct ClassReleaseCommand: ParsableCommand {
   @OptionGroup var classOption: ClassFolderOption
   var classFolder: String? { classOption.classFolder }
 
+  @Option(help: "The language of what is printed: zh or en. Default: $CASEROOM_LANG, else the locale's.")
+  var lang: String?
+
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
@@ -302,12 +305,26 @@ struct ClassRubricCommand: ParsableCommand {
   @Flag(help: "No rubric: scores on the review's scale again.")
   var clear = false
 
+  @Flag(
+    help: """
+      Convert the scores given under the old rubric or scale to totals under the new one (7/10 becomes 70/100; \
+      their criteria to be scored again), listing each. Without it, a change that would leave scores given under \
+      another rubric is refused.
+      """)
+  var convertScores = false
+
+  @Option(help: "The language of what is printed: zh or en. Default: $CASEROOM_LANG, else the locale's.")
+  var lang: String?
+
   @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
   var classFolder: String?
 
   func validate() throws {
     if [criteria != nil, file != nil, clear].filter({ $0 }).count > 1 {
       throw ValidationError(Say.rubricOneOf)
+    }
+    if convertScores && criteria == nil && file == nil && !clear {
+      throw ValidationError(Say.convertNeedsRubric)
     }
   }
 
@@ -319,16 +336,19 @@ struct ClassRubricCommand: ParsableCommand {
       let url = folder.reviewURL(caseId: c.id)
       var review: Review
       do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
+      var target = review
       do {
         if let criteria {
-          review.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: Say.theCriteriaGiven)
+          target.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: Say.theCriteriaGiven)
         } else if let file {
-          review.rubric = try Rubric.load(URL(fileURLWithPath: file), questions: c.questions.count)
+          target.rubric = try Rubric.load(URL(fileURLWithPath: file), questions: c.questions.count)
         } else if clear {
-          review.rubric = nil
+          target.rubric = nil
         }
       } catch { throw Failure(error) }
       if criteria != nil || file != nil || clear {
+        // Scores given under another rubric are converted (--convert-scores) or the change is refused.
+        _ = try ScoringChangeOption.apply(&review, target: target, convert: convertScores, file: url.path)
         review.updatedAt = Date()
         do { try review.save(url) } catch { throw Failure(error) }
       }

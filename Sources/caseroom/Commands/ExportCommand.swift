@@ -59,7 +59,23 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "The review file to take scores and comments from. Default: the one caseroom review uses.")
   var review: String?
 
+  @Option(
+    help: """
+      The deck's words (md, html) in one language: zh or en. Default: $CASEROOM_LANG if set, else both \
+      (评分 Score).
+      """)
+  var lang: String?
+
+  /// A deck's words: in one language when one is asked for, else both.
+  var labels: DeckLabels {
+    let asked =
+      lang.flatMap(Language.init(code:))
+      ?? ProcessInfo.processInfo.environment["CASEROOM_LANG"].flatMap(Language.init(code:))
+    return asked.map { l in Language.$current.withValue(l) { Say.deckLabels } } ?? .bilingual
+  }
+
   func validate() throws {
+    if let lang, Language(code: lang) == nil { throw ValidationError(Say.langIs) }
     if let each {
       if group != nil || all || output != nil { throw ValidationError(Say.eachAlone) }
       if format != .md && format != .html { throw ValidationError(Say.eachFormats) }
@@ -77,6 +93,9 @@ struct ExportCommand: ParsableCommand {
     try reportingFailures {
       let loaded = try source.load(warning: true)
       let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
+      // A deck of the class from folders without a session of the case (empty, the wrong one, another case's):
+      // refused, naming the folders and the cases found there, and nothing written.
+      if group == nil, let none = InsightReport.noSessions(collected) { throw Failure(message: none) }
       let chosen: [Session]
       if let group {
         guard let s = collected.session(named: group) else {
@@ -111,7 +130,7 @@ struct ExportCommand: ParsableCommand {
         var tally = InsightTally(counted)
         document.insight = tally.insight()
       }
-      let text = format.render(document, all: several, perMember: perMember)
+      let text = format.render(document, all: several, perMember: perMember, labels: labels)
       if let output {
         try TextFile.write(text, to: URL(fileURLWithPath: output))
       } else {
@@ -153,7 +172,7 @@ struct ExportCommand: ParsableCommand {
       let document = ExportDocument(c, sessions: [s], review: try review(s.group.name), feedback: feedback ?? .all)
       let name = EachGroupFile.name(for: s.group.name, extension: format.fileExtension, taken: &taken)
       let url = dir.appendingPathComponent(name)
-      try TextFile.write(format.render(document, all: false), to: url)
+      try TextFile.write(format.render(document, all: false, labels: labels), to: url)
       warn("caseroom: " + Say.wroteGroup(url.path, s.group.name))
     }
   }

@@ -38,6 +38,13 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "The review screen's colours: auto, dark, light or mono.")
   var theme: String?
 
+  @Option(help: "The report's language: zh or en. Default: $CASEROOM_LANG, else the locale, else English.")
+  var lang: String?
+
+  func validate() throws {
+    if let lang, Language(code: lang) == nil { throw ValidationError(Say.langOption(lang)) }
+  }
+
   func run() throws {
     try reportingFailures {
       let source: ImportSource
@@ -83,8 +90,7 @@ struct ImportCommand: ParsableCommand {
         try reviewTags(result)
         return
       }
-      let report = Outline.tree(result.result) + "\n" + result.checklist
-      writeAll(2, TerminalSafe.text(report))
+      writeAll(2, TerminalSafe.text(Say.importReport(result)))
       let guessed = result.report.contains { $0.kind != .guess }
       if guessed {
         writeAll(2, Say.someGuessed(raw) + "\n")

@@ -26,16 +26,24 @@ struct ReviewCommand: ParsableCommand {
 
   @Option(
     help: """
-      The highest score, up to 100 (scores run from 0; default 5). Saved in the review file. Refused when scores \
-      were given on another scale, unless --convert-scores.
+      The highest score, up to 100 (scores run from 0; default 5), of the questions without a rubric. Saved in \
+      the review file. Refused when scores were given on another scale, unless --convert-scores; refused when \
+      the rubric gives every question its points.
       """)
   var scale: Int?
 
-  @Flag(help: "With --scale: convert the scores given on the old scale (7/10 becomes 70/100), listing each.")
+  @Flag(
+    help: """
+      With --scale or --rubric: convert the scores given on the old scale or rubric (7/10 becomes 70/100; a score \
+      by criteria keeps its total), listing each.
+      """)
   var convertScores = false
 
   @Option(
-    help: "A rubric file: criteria with points per question (see caseroom class rubric). Saved in the review file.")
+    help: """
+      A rubric file: criteria with points per question (see caseroom class rubric). Saved in the review file. \
+      Refused when scores were given under another rubric or scale, unless --convert-scores.
+      """)
   var rubric: String?
 
   @Option(
@@ -64,7 +72,7 @@ struct ReviewCommand: ParsableCommand {
     if let scale, scale < 1 || scale > Review.maximumScale {
       throw ValidationError(Say.optionRange("--scale", 1, Review.maximumScale))
     }
-    if convertScores && scale == nil { throw ValidationError(Say.convertNeedsScale) }
+    if convertScores && scale == nil && rubric == nil { throw ValidationError(Say.convertNeedsChange) }
   }
 
   @Option(
@@ -87,15 +95,49 @@ struct ReviewCommand: ParsableCommand {
         }
         return
       }
-      let review = try reviewFile.loadForOutput(caseId: c.id)
+      // The summary obeys --scale, --convert-scores and --rubric as the review screen does.
+      let (review, _) = try scored(c, reviewFile, forOutput: true)
       let s = Summary(collected, review: review)
       if csv {
         emit(s.csv())
         source.warnSkipped(collected)
         return
       }
-      emit(json ? s.json() + "\n" : s.table())
+      emit(json ? s.json() + "\n" : s.table(Summary.Words.catalogue))
     }
+  }
+
+  /// The review as --rubric, --scale and --convert-scores make it (saved
+  /// when they changed it), and the notice of scores converted. Refusals
+  /// and the scores converted are said in the command line's language.
+  func scored(_ c: Case, _ file: InstructorReview, forOutput: Bool) throws -> (Review, String?) {
+    var review: Review
+    if forOutput {
+      review = try file.loadForOutput(caseId: c.id)
+    } else {
+      file.warnIgnored()
+      do { review = try Review.load(file.readFrom, caseId: c.id) } catch {
+        throw Failure(message: Say.reviewFileLeft(Say.commandError(error)))
+      }
+    }
+    let before = review
+    var target = review
+    if let rubric {
+      do { target.rubric = try Rubric.load(URL(fileURLWithPath: rubric), questions: c.questions.count) } catch {
+        throw Failure(error)
+      }
+    }
+    try ScoringChangeOption.refuseScaleUnderRubric(scale, target.rubric, questions: c.questions.count)
+    if let scale { target.scaleMax = scale }
+    // Only a change asked for is made: scores already under another rubric are otherwise left to the review to show.
+    let converted =
+      scale == nil && rubric == nil
+      ? [] : try ScoringChangeOption.apply(&review, target: target, convert: convertScores, file: file.readFrom.path)
+    if review != before || (!forOutput && file.readFrom != file.url) {
+      do { try review.save(file.url) } catch { throw Failure(error) }
+    }
+    let notice = converted.first.map { Say.scoresConverted(converted.count, $0.toScale, ScaleChange.text($0)) }
+    return (review, notice)
   }
 
   /// The review screen in the terminal; feedback is saved at every change.
@@ -103,41 +145,13 @@ struct ReviewCommand: ParsableCommand {
   func interactive(
     _ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?, commandLine: Language
   ) throws {
-    func cli(_ words: () -> String) -> String { Language.$current.withValue(commandLine, operation: words) }
     let url = file.url
-    var review: Review
-    Language.$current.withValue(commandLine) { file.warnIgnored() }
-    do {
-      review = try Review.load(file.readFrom, caseId: c.id)
-    } catch {
-      throw Failure(in: commandLine) { Say.reviewFileLeft(Say.commandError(error)) }
+    let (review, notice) = try Language.$current.withValue(commandLine) {
+      try scored(c, file, forOutput: false)
     }
-    var notice: String?
-    if let scale, scale != review.scaleMax || !ScaleChange.affected(review, to: scale).isEmpty {
-      guard let change = ScaleChange.apply(&review, to: scale, convert: convertScores, now: Date()) else {
-        let affected = ScaleChange.affected(review, to: scale)
-        let example = affected.first.map { "\($0.from)/\($0.fromScale) → \($0.to)/\(scale)" } ?? ""
-        throw Failure(in: commandLine) {
-          Say.otherScale(
-            affected.count, file.readFrom.path, scale,
-            first: affected.first.map { "\($0.group) Q\($0.question + 1) \($0.from)/\($0.fromScale)" } ?? "",
-            example: example)
-        }
-      }
-      for c in change.converted {
-        warn("caseroom: " + cli { Say.convertedScore(c.group, c.question + 1, ScaleChange.text(c, scale: scale)) })
-      }
-      if !change.converted.isEmpty {
-        notice = Say.scoresConverted(change.converted.count, scale, ScaleChange.text(change.converted[0], scale: scale))
-      }
-    }
-    if let rubric {
-      do { review.rubric = try Rubric.load(URL(fileURLWithPath: rubric), questions: c.questions.count) } catch {
-        throw Failure(in: commandLine) { Failure(error).description }
-      }
-    }
-    if review != (try? Review.load(file.readFrom, caseId: c.id)) || file.readFrom != url {
-      do { try review.save(url) } catch { throw Failure(in: commandLine) { Failure(error).description } }
+    // Without a terminal the screen cannot open: said for the instructor (the change above is saved).
+    guard isatty(0) != 0, isatty(1) != 0 else {
+      throw Failure(in: commandLine) { Say.reviewNeedsATerminal(saved: notice != nil) }
     }
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {

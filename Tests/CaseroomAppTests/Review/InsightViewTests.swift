@@ -129,6 +129,143 @@ struct InsightViewTests {
     #expect(s.render().line(2).hasPrefix(" ████████"))
   }
 
+  /// A class of two groups in a folder, each citing the given quotes of 金盾工程's first paragraph.
+  static func shieldClass(_ cites: [String: [String]]) throws -> (URL, SessionStore) {
+    let dir = try ReviewFixtures.directory()
+    let store = SessionStore(directory: dir)
+    for (name, quotes) in cites { try saveShield(store, name, quotes, revision: 1) }
+    return (dir, store)
+  }
+
+  static func saveShield(_ store: SessionStore, _ name: String, _ quotes: [String], revision: Int) throws {
+    let c = ReaderFixtures.bundled
+    var s = Session(case: c, group: .init(name: name, members: ["甲"]), now: ReviewFixtures.t0)
+    s.answers[0].text = "答"
+    s.answers[0].citations = quotes.map {
+      .init(anchor: .init(section: "golden-shield", paragraph: 0, quote: $0), createdAt: ReviewFixtures.t0)
+    }
+    s.revision = revision
+    try store.save(s, to: store.url(caseId: c.id, group: name))
+  }
+
+  @Test("live: the open groups of a sentence stay on it when the ranking changes, and say when no group cites it")
+  func liveDetailKeepsItsSentence() throws {
+    let police = "即“公安信息化工程”"
+    let twelve = "12个重要业务系统之一"
+    let (dir, store) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    #expect(s.render().line(2).contains("即“公安信息化工程”"), "most cited first: \(s.render().line(2))")
+    s.handle(.char("j"))
+    s.handle(.enter)
+    var f = s.render()
+    #expect(f.lines.contains { $0.contains("12个重要业务系统之一") } && f.lines.contains(" 1 组引用："))
+    // 第二组 now cites the other sentence: the order of the list turns over.
+    try Self.saveShield(store, "第二组", [twelve], revision: 2)
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
+    f = s.render()
+    #expect(f.lines.contains { $0.contains("12个重要业务系统之一") }, "still its sentence: \(f.lines)")
+    #expect(!f.lines.contains { $0.contains("公安信息化工程") }, "not the one now second")
+    #expect(f.lines.contains(" 2 组引用：") && f.lines.contains("  思考题 1 · 第二组"))
+    // Nobody cites it any more: it stays, and says so.
+    try Self.saveShield(store, "第一组", [police], revision: 2)
+    try Self.saveShield(store, "第二组", [], revision: 3)
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(4))
+    f = s.render()
+    #expect(f.lines.contains { $0.contains("12个重要业务系统之一") }, "\(f.lines)")
+    #expect(f.lines.contains { $0.contains("现在没有小组引用这一句了") }, "\(f.lines)")
+    s.handle(.enter)
+    #expect(s.screen == .insight, "no group to open")
+  }
+
+  @Test("live: the list's selection stays on its sentence when the ranking changes")
+  func liveSelectionKeepsItsSentence() throws {
+    let police = "即“公安信息化工程”"
+    let twelve = "12个重要业务系统之一"
+    let (dir, store) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    #expect(s.render().line(2).contains("公安信息化工程"))
+    // The first row selected without a key pressed: it stays on its sentence too.
+    try Self.saveShield(store, "第二组", [twelve], revision: 2)
+    _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
+    let f = s.render()
+    let chosen = try #require(f.lines.firstIndex { $0.contains("公安信息化工程") })
+    #expect(chosen == 3, "now second: \(f.lines)")
+    s.handle(.enter)
+    #expect(s.render().lines.contains { $0.contains("公安信息化工程") }, "Enter: the sentence selected")
+  }
+
+  @Test("the case's text: n stops at every cited sentence, also the second starting on a line; Enter opens that one")
+  func textSentenceCursor() throws {
+    let police = "即“公安信息化工程”"
+    let twelve = "12个重要业务系统之一"
+    let (dir, _) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    s.handle(.char("l"))
+    s.handle(.char("n"))
+    var f = s.render()
+    let row = try #require(f.lines.firstIndex { $0.hasPrefix("▸") })
+    #expect(f.line(row).contains("“金盾工程”，即“公安信息化工程”。是国家电子政务"), "\(f.line(row))")
+    #expect(f.line(row).hasPrefix("▸███ 2 "), "the first sentence's count: \(f.line(row))")
+    // The characters of the cursor's line drawn selected.
+    let selected = { (f: Frame) in
+      let on = Set(f.columns(withStyle: .selected, row: row))
+      var col = 0
+      var out = ""
+      for ch in f.line(row) {
+        if on.contains(col) { out.append(ch) }
+        col += TerminalWidth.columns(ch)
+      }
+      return out
+    }
+    #expect(selected(f).hasPrefix("“金盾工程”，即"), "the first sentence under the cursor: \(selected(f))")
+    s.handle(.char("n"))
+    f = s.render()
+    #expect(f.lines.firstIndex { $0.hasPrefix("▸") } == row, "the next cited sentence is on the same line")
+    #expect(selected(f).hasPrefix("是国家电子政务建设的12个"), "now the second: \(selected(f))")
+    #expect(f.line(row).hasPrefix("▸█▌  1 "), "the margin counts the sentence under the cursor: \(f.line(row))")
+    s.handle(.enter)
+    f = s.render()
+    #expect(f.lines.contains { $0.contains("是国家电子政务建设的12个重要业务系统之一") } && f.lines.contains(" 1 组引用："))
+    s.handle(.escape)
+    s.handle(.char("N"))
+    #expect(selected(s.render()).hasPrefix("“金盾工程”，即"), "N: back to the first")
+    s.handle(.enter)
+    #expect(s.render().lines.contains(" 2 组引用："))
+  }
+
+  @Test("the hint bar shows the keys that work where the view is: the groups of a sentence, the list, the coverage")
+  func hintsPerMode() {
+    var s = ReviewFixtures.state(24, 120)
+    s.handle(.char("i"))
+    var bar = s.render().lines.last ?? ""
+    #expect(bar.contains("←/→ 视图") && bar.contains("Tab 思考题") && bar.contains("Enter 哪些组"), "the list: \(bar)")
+    s.handle(.enter)
+    bar = s.render().lines.last ?? ""
+    #expect(bar.contains("Enter 答案") && bar.contains("j/k 选择") && bar.contains("Esc 返回"), "the groups: \(bar)")
+    #expect(!bar.contains("视图") && !bar.contains("思考题") && !bar.contains("哪些组"), "the groups: \(bar)")
+    s.handle(.char("l"))
+    s.handle(.tab)
+    #expect(s.render().lines.contains("  思考题 2 · 甲组"), "keys not shown there do nothing there")
+    s.handle(.escape)
+    s.handle(.char("l"))
+    s.handle(.char("l"))
+    #expect(s.insightPanel?.page == .overview)
+    bar = s.render().lines.last ?? ""
+    #expect(bar.contains("←/→ 视图") && !bar.contains("Enter"), "the coverage: \(bar)")
+  }
+
   @Test("the grid shows the citations of a group that only cited (no text): 0字 1引, not —")
   func gridCitationsOnly() {
     let c = ReaderFixtures.bundled

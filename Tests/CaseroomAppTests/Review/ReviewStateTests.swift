@@ -128,7 +128,7 @@ struct ReviewStateTests {
     let writing = s.render()
     let title = try #require(writing.lines.firstIndex(of: " 点评 丙组 · 思考题 2："))
     #expect(writing.line(title + 1) == "  论证清楚，引用恰当")
-    #expect(writing.line(29).hasPrefix(" Ctrl-S 确认"))
+    #expect(writing.line(29).hasPrefix(" Enter 确认  Alt-Enter 换行"))
     #expect(writing.line(29).hasSuffix("Esc 取消"))
     s.handle(.ctrl("s"), now: t0)
     #expect(s.reviewChanged)

@@ -1,0 +1,264 @@
+/// The headings: which numbering system splits a span, the titles, the sections with their
+/// levels and roles, and what the report says of them.
+extension Importer {
+  /// Splits `span` into sections at the headings of one numbering system that
+  /// runs in sequence there — the one starting first among those at line
+  /// starts, else the outermost — recursing into each with the systems
+  /// below it. Returns the text before the first heading (the span's own
+  /// body), or nil when there is no heading.
+  @discardableResult
+  mutating func structure(
+    _ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?, inBody: Bool = false
+  ) -> Range<Int>? {
+    guard !span.isEmpty, !kinds.isEmpty,
+      let run = headingRun(span, kinds: kinds, level: level, parentRole: parentRole)
+    else { return nil }
+    reportChain(run.kind, run.chain, level: level)
+    let guesses = titleGuesses(run.chain, span: span)
+    var place = HeadingPlace(level: level, parentRole: parentRole, inBody: inBody)
+    for n in run.chain.indices {
+      let end = n + 1 < run.chain.count ? run.chain[n + 1].start : span.upperBound
+      emitHeading(n, of: run, guess: guesses[n], end: end, place: &place)
+    }
+    return trimmed(span.lowerBound..<run.chain[0].start)
+  }
+
+  /// The headings of one numbering system at one level, and the systems that may number headings below them.
+  struct HeadingRun {
+    var kind: Marker.Kind
+    var chain: [Marker]
+    var below: [Marker.Kind]
+  }
+
+  /// Where the headings of a run stand: their level and the role and text they are under. An
+  /// unnumbered heading that only names the case's text (案例正文, nothing under it before the next
+  /// heading of its kind) holds the headings of its kind after it, up to one with a role or a part.
+  struct HeadingPlace {
+    var level: Int
+    var parentRole: Role?
+    var inBody: Bool
+    var underText = false
+  }
+
+  /// The numbering system whose headings split `span` at `level`, or nil when none runs in sequence there.
+  func headingRun(_ span: Range<Int>, kinds: [Marker.Kind], level: Int, parentRole: Role?) -> HeadingRun? {
+    // Below a heading in the case's text, a list's numbering (`（1）为什么要“嵌入”`) numbers headings
+    // too, where each stands on a short line of its own with its text after it.
+    let kinds = level >= 2 && (parentRole ?? .content) == .content ? kinds + Marker.Kind.listHeadings : kinds
+    var markers = MarkerScanner.scan(text, span)
+    if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
+    if kinds.contains(where: \.atLineStartOnly) {
+      markers += LineHeadingScanner.scan(text, span, isRow: isRow, styled: styledLevel)
+    }
+    var valid: [(kind: Marker.Kind, chain: [Marker])] = []
+    for kind in kinds {
+      let chain = headingChain(kind, markers.filter { $0.kind == kind }, parentRole: parentRole, level: level)
+      if !chain.isEmpty { valid.append((kind, chain)) }
+    }
+    let atLineStart = valid.filter { isLineStart($0.chain[0].start) }
+    guard
+      let (kind, chain) = atLineStart.min(by: { $0.chain[0].start < $1.chain[0].start }) ?? valid.first
+    else { return nil }
+    var below = kind == .plain ? kinds.filter { $0 != .plain } : Array(kinds.drop { $0 != kind }.dropFirst())
+    if kind == .bracket { below = kinds.filter { $0 != .bracket } }
+    below.removeAll { Marker.Kind.listHeadings.contains($0) }
+    return HeadingRun(kind: kind, chain: chain, below: below)
+  }
+
+  /// The headings' titles: first those the text shows clearly, then the others with their usual length.
+  func titleGuesses(_ chain: [Marker], span: Range<Int>) -> [TitleGuess] {
+    func limit(_ n: Int) -> Int { n + 1 < chain.count ? chain[n + 1].start : span.upperBound }
+    var guesses = chain.enumerated().map { n, m in titleGuess(m, limit: limit(n), typical: nil) }
+    let sure = guesses.filter { $0.sure && !$0.title.isEmpty }.map(\.title.count).sorted()
+    if sure.count >= 2 {
+      let typical = sure[sure.count / 2]
+      for (n, m) in chain.enumerated() where !guesses[n].sure {
+        guesses[n] = titleGuess(m, limit: limit(n), typical: typical)
+      }
+    }
+    return guesses
+  }
+
+  /// The `n`th heading of a run as a section, with its body (`guess.bodyStart..<end`) structured below it.
+  mutating func emitHeading(_ n: Int, of run: HeadingRun, guess: TitleGuess, end: Int, place: inout HeadingPlace) {
+    let m = run.chain[n]
+    let number = numbering(m)
+    let title = headingTitle(m, guess: guess, end: end)
+    let part = m.part ?? CasePart.recognise(title)
+    let unnumbered = run.kind == .plain || run.kind == .bracket || run.kind.isStyled && number.isEmpty
+    if place.underText && (part != nil || ImportRoles.recognise(title).map { $0 != .content } ?? false) {
+      place.underText = false
+    }
+    let level = place.level + (place.underText ? 1 : 0)
+    let inBody = place.inBody || place.underText
+    // Under the case's text (案例正文), a heading is the case's own (`三、问题`), whatever its name.
+    let named = part == nil && !inBody ? ImportRoles.recognise(title) : nil
+    let role = part != nil ? .content : named ?? m.named ?? place.parentRole ?? .content
+    if let named, Role.recognise(title) == nil {
+      note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
+    }
+    let index = sections.count
+    sections.append(Section(id: "", number: number, title: title, level: level, role: role, line: line(m.start)))
+    if ![.bracket, .plain].contains(run.kind) && !run.kind.isStyled && n + 1 < run.chain.count
+      && run.chain[n + 1].number != m.number + 1
+    {
+      note(.unsure, at: run.chain[n + 1].start, "numbering jumps from \(number) to \(numbering(run.chain[n + 1]))")
+    }
+    let bodySpan = trimmed(min(guess.bodyStart, end)..<end)
+    if unnumbered && !place.underText && part == nil && named == .content && bodySpan.isEmpty
+      && n + 1 < run.chain.count
+    {
+      place.underText = true
+      note(.guess, at: m.start, "\(title): names the case's text; the headings of its kind after it are under it")
+    }
+    // Front and back matter, and a part named without a number (教学目的) before numbered
+    // headings (第一节 …), hold only their own text: the headings after them are their siblings.
+    let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
+    let own: Range<Int>
+    if leaf {
+      own =
+        structure(bodySpan, kinds: run.below, level: level, parentRole: place.parentRole, inBody: inBody) ?? bodySpan
+    } else {
+      let body = inBody || (part == nil && named == .content)
+      own = structure(bodySpan, kinds: run.below, level: level + 1, parentRole: role, inBody: body) ?? bodySpan
+    }
+    fill(index, with: own, role: role, items: part == nil)
+  }
+
+  /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.
+  mutating func headingTitle(_ m: Marker, guess: TitleGuess, end: Int) -> String {
+    let title = string(guess.title).trimmingBlanks()
+    let number = numbering(m)
+    if title.isEmpty {
+      note(.unsure, at: m.start, "\(number)（无标题）: no title found after the number; give it one by hand")
+      return "（无标题）"
+    }
+    if !guess.sure {
+      let body = quote(guess.bodyStart..<min(end, guess.bodyStart + 12), 12)
+      note(.unsure, at: m.start, "\(number)\(title): \(guess.reason); the body starts \(body)")
+    }
+    return title
+  }
+
+  /// A section's own text as its paragraphs, after the parts it holds are taken out to the top.
+  mutating func fill(_ index: Int, with own: Range<Int>, role: Role, items: Bool) {
+    let kept = emitParts(own, into: index)
+    sections[index].paragraphs = paragraphs(kept, role: role, items: items)
+    if role != .content && items { numberRows(of: index) }
+    noteLeadIns(sections[index], at: kept.lowerBound)
+  }
+
+  /// The headings of one kind that count as structure: numbered in sequence, at places headings stand.
+  func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?, level: Int) -> [Marker] {
+    // Front and back matter and a teaching note stand at the top: below it, they are taken out of the text instead.
+    let ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
+    guard !ofKind.isEmpty else { return [] }
+    switch kind {
+    case .styled1, .styled2, .styled3, .styled4:
+      return ofKind
+    case _ where Marker.Kind.listHeadings.contains(kind):
+      // Each at a line start, a short title after it, and text of its own before the next.
+      let lines = ofKind.filter { m in
+        guard isLineStart(m.start) else { return false }
+        let e = text.lineEnd(from: m.end, before: text.count)
+        return LineHeadingScanner.isHeadingLike(text, trimmed(m.end..<e), longest: 24)
+      }
+      let chain = MarkerScanner.chain(lines)
+      let hasBody = zip(chain, chain.dropFirst()).allSatisfy { a, b in
+        text.lineEnd(from: a.start, before: text.count) + 1 < b.start
+      }
+      return chain.count >= 2 && hasBody ? chain : []
+    case .bracket:
+      return ofKind.filter { m in m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
+    case .plain:
+      return ofKind.count >= 2 || ofKind.contains(where: { $0.named != nil || $0.part != nil }) ? ofKind : []
+    case .decimal1, .decimal2, .decimal3:
+      if let parentRole, parentRole != .content { return [] }
+      let parent = ofKind[0].parent
+      // A heading has a body: numbers one after another on successive lines are a list.
+      let headings = ofKind.enumerated().filter { k, m in
+        m.parent == parent
+          && !(k + 1 < ofKind.count && ofKind[k + 1].parent == parent
+            && text.lineEnd(from: m.start, before: min(text.count, m.start + 100)) + 1 == ofKind[k + 1].start)
+      }.map(\.element)
+      let chain = MarkerScanner.chain(headings)
+      let named =
+        chain.first.map {
+          ImportRoles.recognise(
+            string(text.trimmed($0.end..<text.lineEnd(from: $0.end, before: min(text.count, $0.end + 100))))) != nil
+        } ?? false
+      return chain.count >= 2 || named ? chain : []
+    default:
+      var chain = MarkerScanner.chain(
+        ofKind.map { m in
+          var m = m
+          if ImportRoles.recognise(string(titleGuess(m, limit: text.count, typical: nil).title)) != nil {
+            m.score += 10
+          }
+          return m
+        })
+      let strong = chain.first.map { $0.score >= 6 } ?? false
+      if chain.count < 2 && !strong { chain = [] }
+      return chain
+    }
+  }
+
+  /// The numbering of a heading as the case file writes it (`（一）`, `2.1 `), empty for unnumbered ones.
+  func numbering(_ m: Marker) -> String {
+    switch m.kind {
+    case .bracket, .plain: ""
+    default: m.written ?? string(m.start..<m.end)
+    }
+  }
+
+  func titleGuess(_ m: Marker, limit: Int, typical: Int?) -> TitleGuess {
+    switch m.kind {
+    case .bracket:
+      let inner = trimmed((m.start + 1)..<(m.end - 1))
+      return TitleGuess(title: inner, bodyStart: m.end, reason: "in brackets", sure: true)
+    case .styled1, .styled2, .styled3, .styled4:
+      let e = text.lineEnd(from: m.end, before: limit)
+      return TitleGuess(title: trimmed(m.end..<e), bodyStart: e, reason: "a heading by its style", sure: true)
+    case .plain:
+      guard m.named != nil || m.part != nil else {
+        return TitleGuess(title: m.start..<m.end, bodyStart: m.end, reason: "a heading line", sure: true)
+      }
+      var b = m.end
+      while b < limit && (text[b] == "：" || text[b] == ":" || isBlank(text[b])) { b += 1 }
+      return TitleGuess(title: m.start..<m.end, bodyStart: b, reason: "a known name", sure: true)
+    default:
+      return TitleGuesser(text: text).guess(at: m.end, limit: limit, typical: typical)
+    }
+  }
+
+  /// Tells the report which numbering was taken as headings at a level, and why.
+  mutating func reportChain(_ kind: Marker.Kind, _ chain: [Marker], level: Int) {
+    let first = chain[0]
+    let parent = sections.last { $0.level == level - 1 }.map { " under \($0.heading)" } ?? ""
+    let where_ = level == 1 ? "the parts of the case" : "headings at level \(level)\(parent)"
+    switch kind {
+    case .bracket:
+      note(.guess, at: first.start, "\(chain.count) headings in 【】 are \(where_)")
+    case .plain:
+      let names = chain.prefix(6).map { string($0.start..<$0.end) }.joined(separator: "、")
+      let reason =
+        chain.allSatisfy({ $0.named != nil || $0.part != nil })
+        ? "known names of the parts of a case"
+        : "short lines without sentence punctuation, standing between paragraphs"
+      note(
+        .guess, at: first.start,
+        "\(chain.count) unnumbered headings are \(where_) (\(names)\(chain.count > 6 ? "…" : "")): \(reason)")
+    case .styled1, .styled2, .styled3, .styled4:
+      let names = chain.prefix(4).map { numbering($0) + string(titleGuess($0, limit: text.count, typical: nil).title) }
+      note(
+        .guess, at: first.start,
+        "headings by their form (Markdown # or Word's heading styles) are \(where_): \(names.joined(separator: "、"))\(chain.count > 4 ? "…" : "")"
+      )
+    default:
+      let last = chain[chain.count - 1]
+      let from = numbering(first).trimmingBlanks()
+      let span = chain.count == 1 ? from : "\(from)…\(numbering(last).trimmingBlanks())"
+      note(.guess, at: first.start, "headings \(span) are \(where_): numbered in sequence")
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import CaseroomEngine
+
+/// The rules written for causes rather than shapes (issue 25, third session), each in the
+/// smallest text that shows it: every test fails without its rule.
+@Suite("Importer: rules that generalise")
+struct GeneralRulesTests {
+  static let body = "2016年以后，网约车在K市迅速普及，高峰时段全市在线车辆超过两万辆。"
+
+  func imported(_ raw: String, _ format: ImportFormat = .text) -> ImportResult {
+    CaseImporter.run(raw, id: "t", format: format)
+  }
+
+  @Test(
+    "a role's name in either language, English first or alone",
+    arguments: [
+      ("Teaching Objectives 教学目标", "Questions 思考题", "Class Plan 课堂安排"),
+      ("Learning Objectives", "Discussion Questions", "Class Plan:"),
+      ("教学目标 Teaching Objectives", "思考题 Questions", "课堂安排 Class Plan"),
+    ])
+  func rolesInEitherLanguage(_ names: (String, String, String)) {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, names.0, "1．了解监管的演变；", "2．理解信用监管。", names.1, "1．细则为什么引起争议？",
+      names.2, "1．阅读；", "2．讨论。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.objectives == ["了解监管的演变；", "理解信用监管。"], "\(names)")
+    #expect(o.questions == ["细则为什么引起争议？"], "\(names)")
+    #expect(o.arrangement == ["阅读；", "讨论。"], "\(names)")
+    #expect(o.sections.map(\.title) == ["背景"], "\(names)")
+  }
+
+  @Test("a footer on every page of a PDF, wherever it sits, is page furniture; once on one page it is text")
+  func footerByPages() {
+    let page1 = ["网约车新政", "一、出台细则", Self.body, Self.body, "公共管理案例库 · 内部使用"]
+    let page2 = ["二、转向平台", Self.body, "公共管理案例库 · 内部使用"]
+    let r = imported((page1 + [""]).joined(separator: "\n") + "\u{0C}" + page2.joined(separator: "\n"), .pdf)
+    #expect(r.result.contentSections.map(\.title) == ["出台细则", "转向平台"])
+    #expect(r.dropped.map(\.text) == ["公共管理案例库 · 内部使用", "公共管理案例库 · 内部使用"])
+    #expect(r.dropped.map(\.line) == [5, 9])
+    // The same two lines without a page break between them: nothing says they are furniture.
+    let one = imported((page1 + page2).joined(separator: "\n"), .pdf)
+    #expect(one.dropped.isEmpty)
+  }
+
+  @Test("a numbered part with a name (附件1：…) is back matter with its table, not steps of the plan")
+  func numberedPart() {
+    let raw = [
+      "案例：K市网约车监管的变迁", "一、案例正文", Self.body, "二、课堂安排", "（1）阅读案例；", "（2）分组讨论。", "附件1：K市网约车主要数据",
+      "年份\t双证车辆", "2017\t2100", "2020\t12400",
+    ].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.title == "K市网约车监管的变迁")
+    #expect(Outline(r.result).arrangement == ["阅读案例；", "分组讨论。"])
+    #expect(r.result.contentSections.map(\.title) == ["案例正文", "附件1：K市网约车主要数据"])
+    #expect(r.result.contentSections.last?.paragraphs.count == 3)
+  }
+
+  @Test("a two-column table numbered in its first column, under a role, is a list; with more columns a table")
+  func numberedTable() {
+    let two = imported(
+      ["案例", "一、案例正文", Self.body, "二、思考题", "序号\t问题", "1\t为什么？", "2\t怎么办？"].joined(separator: "\n"))
+    let questions = two.result.sections.first { $0.role == .questions }!
+    #expect(questions.paragraphs.map(\.text) == ["为什么？", "怎么办？"])
+    #expect(questions.paragraphs.map(\.label) == ["1．", "2．"])
+    #expect(two.dropped.map(\.text) == ["序号\t问题"])
+    #expect(two.dropped.map(\.line) == [5])
+    let three = imported(
+      ["案例", "一、案例正文", Self.body, "二、课堂安排", "序号\t环节\t时间", "1\t讨论\t40分钟", "2\t汇报\t30分钟"].joined(
+        separator: "\n"))
+    #expect(Outline(three.result).arrangement == ["1 | 讨论 | 40分钟", "2 | 汇报 | 30分钟"])
+    #expect(three.dropped.isEmpty)
+  }
+
+  @Test("an unnumbered heading that only names the case's text holds the headings after it, up to a role")
+  func caseTextHolds() {
+    let raw = [
+      "夜间经济", "教学目标", "理解发展与秩序的平衡。", "案例正文", "夜市的兴起", Self.body, "管理的难题", Self.body, "思考题", "1．夜市好吗？",
+    ].joined(separator: "\n")
+    let c = imported(raw).result
+    #expect(c.contentSections.map { "\($0.title)@\($0.level)" } == ["夜市的兴起@2", "管理的难题@2"])
+    #expect(Outline(c).questions == ["夜市好吗？"])
+    // Numbered, the headings after it are its siblings, as their numbers say.
+    let numbered = ["夜间经济", "一、案例正文", "二、夜市的兴起", Self.body, "三、管理的难题", Self.body].joined(separator: "\n")
+    #expect(
+      imported(numbered).result.contentSections.map { "\($0.title)@\($0.level)" } == ["夜市的兴起@1", "管理的难题@1"])
+  }
+
+  @Test("a PDF line keeps the space between Chinese and an English word, not before a digit")
+  func pdfSpacing() {
+    let s = TextNormaliser.pdfSpacing(Array("1 Learning Objectives 学习目标 2017 年 P 市".unicodeScalars))
+    #expect(String(String.UnicodeScalarView(s)) == "1 Learning Objectives 学习目标2017年P市")
+  }
+}
