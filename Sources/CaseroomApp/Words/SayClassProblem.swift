@@ -39,7 +39,7 @@ extension Say {
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
     case .cannotWrite(let detail):
       let w = systemReason(detail)
-      return say("无法写入：\(w)", "cannot be written: \(w)")
+      return say("无法写入：\(w)", "\(w)")
     case .emptySession: return say("是空的：不是小组记录", "empty: not a session")
     case .notASession(let e):
       let detail = e.unreadable.map(versionedProblem) ?? sessionWhat(e.what)

@@ -14,7 +14,7 @@ extension Say {
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
     case .cannotWrite(let detail):
       let w = systemReason(detail)
-      return say("无法写入：\(w)", "cannot be written: \(w)")
+      return say("无法写入：\(w)", "\(w)")
     case .cannotMoveAside(let why):
       let w = systemReason(why)
       return say("无法移到一边：\(w)", "cannot be moved aside: \(w)")
