@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomSession
 import FoundationEssentials
 
 /// Something about a class that went wrong, as a value: the file or folder
@@ -42,6 +43,42 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     case noPrivateKey
     /// A student's local edit of an instructor's file could not be put aside (the system's words).
     case cannotPutAside(String)
+    /// `git <command>` failed: git's own words (its standard error) as the detail.
+    case git(command: String, detail: String)
+    /// git could not be started (the system's or env's words).
+    case cannotRunGit(String)
+    /// `ssh-keygen` could not make a signing key (its words; nil: not installed).
+    case cannotMakeKey(String?)
+    /// Not an SSH public key.
+    case notAPublicKey
+    /// `--signing-key` given where the folder (its path) is in no git clone.
+    case signingKeyOutsideClone(String)
+    /// The key is not the one class.json records (that one).
+    case notTheClassKey(recorded: String)
+    /// The class repository's place is taken.
+    case repositoryExists
+    /// A path cannot be given a Unix group (its name; the system's reason; whether one must join it).
+    case cannotGiveGroup(String, reason: String, notAMember: Bool)
+    /// A path cannot be given a mode (octal; the system's reason).
+    case cannotGiveMode(String, reason: String)
+    /// A file cannot be encoded (the encoder's words).
+    case cannotEncode(String)
+    /// A file cannot be written (the writer's words).
+    case cannotWrite(String)
+    /// A session file that is empty (git's merge driver).
+    case emptySession
+    /// A session file that cannot be read as one (why, from the session layer).
+    case notASession(SessionError)
+    /// Two sessions that cannot be merged.
+    case cannotMerge(SessionMerge.Failure)
+    /// Released feedback: its scale (`scaleMax`) is past the review's range.
+    case feedbackScale(Int, max: Int)
+    /// Released feedback: a question number below 1.
+    case feedbackQuestion(Int)
+    /// Released feedback: a question's own scale past the review's range.
+    case feedbackQuestionScale(question: Int, scale: Int, max: Int)
+    /// Released feedback: a score past its scale.
+    case feedbackScore(question: Int, score: Int, top: Int)
     /// Anything else, in the words of what failed (git's, the system's).
     case other(String)
   }

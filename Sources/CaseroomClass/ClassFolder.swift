@@ -84,7 +84,7 @@ public struct ClassFolder: Sendable, Equatable {
   /// one), readable by the class and writable by the instructor alone (`0640`).
   public func save(_ file: ClassFile) throws(ClassError) {
     let data: Data
-    do { data = try file.json() } catch { throw ClassError(file: classFile.path, "cannot be encoded: \(error)") }
+    do { data = try file.json() } catch { throw ClassError(file: classFile.path, .cannotEncode("\(error)")) }
     try Self.writeShared(data, to: classFile)
   }
 
@@ -103,7 +103,7 @@ public struct ClassFolder: Sendable, Equatable {
     do {
       try AtomicFile.write(data, to: url, keepBackup: false, mode: .ordinary)
     } catch {
-      throw ClassError(file: error.path, error.message)
+      throw ClassError(file: error.path, .cannotWrite(error.message))
     }
     chmod(url.path, 0o640)
   }

@@ -25,14 +25,15 @@ public enum ClassRepository {
       try GitServer.create(at: server, publicKey: pub, unixGroup: unixGroup)
       let parent = Git(directory: root.deletingLastPathComponent())
       let cloned = try parent.run(["clone", "--quiet", server.path, root.path])
-      guard cloned.ok else { throw ClassError(file: root.path, "git clone \(server.path): \(cloned.reason)") }
+      guard cloned.ok else {
+        throw ClassError(file: root.path, .git(command: "clone \(server.path)", detail: cloned.reason))
+      }
       _ = try Git(directory: root).run(["symbolic-ref", "HEAD", "refs/heads/main"])
       return Signing(key: key, publicKey: pub)
     }
     guard isClone(root) else {
       if let signingKey {
-        throw ClassError(
-          file: signingKey.path, "--signing-key is for a class repository: \(root.path) is not a git clone")
+        throw ClassError(file: signingKey.path, .signingKeyOutsideClone(root.path))
       }
       return nil
     }

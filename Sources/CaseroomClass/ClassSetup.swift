@@ -75,13 +75,10 @@ extension ClassFolder {
     if let group, chown(path, uid_t.max, group) != 0 {
       let why = String(cString: strerror(errno))
       throw ClassError(
-        file: path,
-        "cannot be given the group \(groupName ?? "\(group)"): \(why)"
-          + (errno == EPERM ? " (you must be a member of that group: 'id' lists yours)" : ""))
+        file: path, .cannotGiveGroup(groupName ?? "\(group)", reason: why, notAMember: errno == EPERM))
     }
     guard chmod(path, mode) == 0 else {
-      throw ClassError(
-        file: path, "cannot be given mode \(String(mode, radix: 8)): \(String(cString: strerror(errno)))")
+      throw ClassError(file: path, .cannotGiveMode(String(mode, radix: 8), reason: String(cString: strerror(errno))))
     }
   }
 }

@@ -33,18 +33,15 @@ public enum ClassSigning {
       let made = run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "caseroom instructor", "-f", key.path])
       guard made.status == 0 else {
         throw ClassError(
-          file: key.path,
-          made.status == 127
-            ? "cannot make a signing key: ssh-keygen not found (install it: apt-get install openssh-client)"
-            : "cannot make a signing key: \(made.err.trimmingSpacesAndLineBreaks())")
+          file: key.path, .cannotMakeKey(made.status == 127 ? nil : made.err.trimmingSpacesAndLineBreaks()))
       }
     }
     guard FileManager.default.isReadableFile(atPath: key.path) else {
-      throw ClassError(file: key.path, "no SSH private key here (--signing-key takes one beside its .pub)")
+      throw ClassError(file: key.path, .noPrivateKey)
     }
     guard let text = try? String(contentsOf: pub, encoding: .utf8),
       let line = publicKey(text)
-    else { throw ClassError(file: pub.path, "not an SSH public key (ssh-keygen -y -f KEY > KEY.pub makes it)") }
+    else { throw ClassError(file: pub.path, .notAPublicKey) }
     return (key, line)
   }
 

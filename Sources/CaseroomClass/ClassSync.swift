@@ -48,9 +48,21 @@ public struct ClassSync: Sendable {
 
   /// A session file a sync did not commit, and why.
   public struct Withheld: Equatable, Sendable {
+    /// Why a session file is not committed (the app words it).
+    public enum Reason: Equatable, Sendable {
+      /// Removed by hand (a group's session is removed with git rm).
+      case gone
+      /// It cannot be read (why).
+      case unreadable(FileReadError.Kind)
+      /// It is not a session (the session layer's value, or a decoder's words).
+      case damaged(SessionError)
+    }
     public var file: String
-    /// Why (the loader's or the system's words).
-    public var reason: String
+    public var reason: Reason
+    public init(file: String, reason: Reason) {
+      self.file = file
+      self.reason = reason
+    }
   }
 
   /// What a sync did.
@@ -444,12 +456,14 @@ public struct ClassSync: Sendable {
   }
 
   /// Why a session file a sync would commit is not a session (nil: it is one).
-  static func notASession(_ url: URL, path: String) -> String? {
+  static func notASession(_ url: URL, path: String) -> Withheld.Reason? {
     guard path.hasSuffix(".session.json") else { return nil }
-    guard RegularFile.exists(url) else { return "it is gone (to remove a group's session: git rm)" }
+    guard RegularFile.exists(url) else { return .gone }
     let data: Data
-    do { data = try RegularFile.read(url) } catch { return error.message }
-    do { _ = try Session.decode(data, file: path) } catch { return "it is damaged (\(error))" }
+    do { data = try RegularFile.read(url) } catch { return .unreadable(error.kind) }
+    do { _ = try Session.decode(data, file: path) } catch let e as SessionError { return .damaged(e) } catch {
+      return .damaged(SessionError(file: path, kind: .corrupt, .undecodable("\(error)")))
+    }
     return nil
   }
 

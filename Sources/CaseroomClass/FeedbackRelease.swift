@@ -29,7 +29,9 @@ public enum FeedbackRelease {
       let f = released(review, group: session.group.name, questions: all.document.questions.count, now: now)
       let url = ReleasedFeedback.url(forSession: file, in: feedback)
       let data: Data
-      do { data = try JSONCoding.encoder().encode(f) } catch { throw ClassError(file: url.path, "\(error)") }
+      do { data = try JSONCoding.encoder().encode(f) } catch {
+        throw ClassError(file: url.path, .cannotEncode("\(error)"))
+      }
       try ClassFolder.writeShared(data, to: url)
       written.append(url)
     }

@@ -50,7 +50,7 @@ struct Git: Sendable {
       result = try ChildProcess.run(
         "/usr/bin/env", ["env", "-C", directory.path, program, "-c", "core.quotePath=false"] + args, environment: env)
     } catch {
-      throw ClassError(file: directory.path, "cannot run git: \(error) (is git installed?)")
+      throw ClassError(file: directory.path, .cannotRunGit("\(error)"))
     }
     let o = String(decoding: result.out, as: UTF8.self)
     let e = String(decoding: result.err, as: UTF8.self)
@@ -59,7 +59,7 @@ struct Git: Sendable {
       throw ClassError(file: directory.path, .gitMissing)
     }
     if result.status == 125, e.hasPrefix("env:") {
-      throw ClassError(file: directory.path, "cannot run git: \(e.trimmingSpacesAndLineBreaks())")
+      throw ClassError(file: directory.path, .cannotRunGit(e.trimmingSpacesAndLineBreaks()))
     }
     return Output(status: result.status, out: o, err: e)
   }
@@ -89,7 +89,9 @@ struct Git: Sendable {
   /// `git args…` that must succeed; its standard output, trimmed.
   func value(_ args: [String]) throws(ClassError) -> String {
     let r = try run(args)
-    guard r.ok else { throw ClassError(file: directory.path, "git \(args.joined(separator: " ")): \(r.reason)") }
+    guard r.ok else {
+      throw ClassError(file: directory.path, .git(command: args.joined(separator: " "), detail: r.reason))
+    }
     return r.out.trimmingSpacesAndLineBreaks()
   }
 }

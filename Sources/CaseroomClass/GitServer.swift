@@ -14,13 +14,13 @@ public enum GitServer {
   /// shared with a Unix group when given (every member may push).
   public static func create(at bare: URL, publicKey: String, unixGroup: String?) throws(ClassError) {
     if FileManager.default.fileExists(atPath: bare.path) {
-      throw ClassError(file: bare.path, "already exists: the class repository is made only where nothing is")
+      throw ClassError(file: bare.path, .repositoryExists)
     }
     let parent = Git(directory: bare.deletingLastPathComponent())
     var args = ["init", "--quiet", "--bare", "--initial-branch=main"]
     if unixGroup != nil { args.append("--shared=group") }
     let made = try parent.run(args + [bare.path])
-    guard made.ok else { throw ClassError(file: bare.path, "git init: \(made.reason)") }
+    guard made.ok else { throw ClassError(file: bare.path, .git(command: "init", detail: made.reason)) }
     let git = Git(directory: bare)
     // Pushes over SSH as other Unix users: no ownership complaints, signatures checked with this file.
     _ = try git.run(["config", "receive.denyNonFastForwards", "true"])
@@ -33,7 +33,7 @@ public enum GitServer {
       chmod(hook.path, 0o755)
       chmod(bare.appendingPathComponent("caseroom-allowed-signers").path, 0o644)
     } catch {
-      throw ClassError(file: error.path, error.message)
+      throw ClassError(file: error.path, .cannotWrite(error.message))
     }
     if let unixGroup {
       guard let g = getgrnam(unixGroup) else { throw ClassError(file: bare.path, .noUnixGroup(unixGroup)) }
@@ -41,7 +41,8 @@ public enum GitServer {
       let below = (try? FileManager.default.subpathsOfDirectory(atPath: bare.path)) ?? []
       let paths = [bare.path] + below.map { bare.appendingPathComponent($0).path }
       for p in paths where chown(p, uid_t.max, gid) != 0 {
-        throw ClassError(file: p, "cannot be given the group \(unixGroup): \(String(cString: strerror(errno)))")
+        throw ClassError(
+          file: p, .cannotGiveGroup(unixGroup, reason: String(cString: strerror(errno)), notAMember: errno == EPERM))
       }
     }
   }

@@ -67,7 +67,7 @@ struct InstructorFiles: Sendable {
     let text = ClassSigning.allowedSigners(key)
     if (try? RegularFile.read(signersFile)).map({ String(decoding: $0, as: UTF8.self) }) == text { return }
     do { try AtomicFile.write(Data(text.utf8), to: signersFile, keepBackup: false) } catch {
-      throw ClassError(file: error.path, error.message)
+      throw ClassError(file: error.path, .cannotWrite(error.message))
     }
   }
 
@@ -102,7 +102,7 @@ struct InstructorFiles: Sendable {
     guard !new.isEmpty else { return known }
     let r = try git.run(
       ClassSigning.verifying(signersFile) + ["log", "--no-walk=unsorted", "--format=%H %G?"] + new)
-    guard r.ok else { throw ClassError(file: top.path, "git log: \(r.reason)") }
+    guard r.ok else { throw ClassError(file: top.path, .git(command: "log", detail: r.reason)) }
     for line in r.out.split(separator: "\n") {
       let f = line.split(separator: " ")
       if f.count == 2 { known[String(f[0])] = f[1] == "G" }
@@ -120,7 +120,7 @@ struct InstructorFiles: Sendable {
     let r = try git.run(
       ["log", "--format=%x01%H", "--name-only", "--diff-merges=dense-combined", "HEAD", "--"]
         + (paths ?? Self.pathspecs))
-    guard r.ok else { throw ClassError(file: top.path, "git log: \(r.reason)") }
+    guard r.ok else { throw ClassError(file: top.path, .git(command: "log", detail: r.reason)) }
     var out: [(String, [String])] = []
     for chunk in r.out.split(separator: "\u{01}") {
       let lines = chunk.split(separator: "\n").map(String.init)

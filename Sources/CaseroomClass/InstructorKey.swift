@@ -50,10 +50,7 @@ public enum InstructorKey {
     }
     let pub = (try? String(contentsOfFile: key.path + ".pub", encoding: .utf8)).flatMap(ClassSigning.publicKey)
     guard pub == files.key else {
-      throw ClassError(
-        file: key.path,
-        "is not the class's key: class.json records \(files.key); take the key made by 'caseroom class init' "
-          + "(~/.ssh/caseroom-instructor and its .pub on the machine that made the class)")
+      throw ClassError(file: key.path, .notTheClassKey(recorded: files.key))
     }
     _ = try files.git.value(["config", ClassSigning.signingKeyConfig, key.path])
   }

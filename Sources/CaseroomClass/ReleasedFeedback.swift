@@ -114,19 +114,18 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
     case .failure(let e): throw ClassError(e)
     }
     guard (1...Review.maximumScale).contains(f.scaleMax) else {
-      throw ClassError(file: url.path, "scaleMax \(f.scaleMax) is not between 1 and \(Review.maximumScale)")
+      throw ClassError(file: url.path, .feedbackScale(f.scaleMax, max: Review.maximumScale))
     }
     for item in f.answers {
-      guard item.question >= 1 else { throw ClassError(file: url.path, "question \(item.question) is not from 1") }
+      guard item.question >= 1 else { throw ClassError(file: url.path, .feedbackQuestion(item.question)) }
       // A score is checked against its own scale (kept with it), else the file's.
       let top = item.scale ?? f.scaleMax
       guard (1...Review.maximumScale).contains(top) else {
         throw ClassError(
-          file: url.path, "question \(item.question): scale \(top) is not between 1 and \(Review.maximumScale)")
+          file: url.path, .feedbackQuestionScale(question: item.question, scale: top, max: Review.maximumScale))
       }
       if let score = item.score, !(0...top).contains(score) {
-        throw ClassError(
-          file: url.path, "question \(item.question): score \(score) is not between 0 and \(top)")
+        throw ClassError(file: url.path, .feedbackScore(question: item.question, score: score, top: top))
       }
     }
     return f

@@ -17,21 +17,26 @@ extension SessionMerge {
       let data: Data
       do { data = try RegularFile.read(url) } catch { throw ClassError(file: error.file, .unreadable(error.kind)) }
       if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
-      do { return try Session.decode(data, file: url.path) } catch { throw ClassError(file: url.path, "\(error)") }
+      do { return try Session.decode(data, file: url.path) } catch let e as SessionError {
+        throw ClassError(file: url.path, .notASession(e))
+      } catch {
+        throw ClassError(
+          file: url.path, .notASession(SessionError(file: url.path, kind: .corrupt, .undecodable("\(error)"))))
+      }
     }
     let o = try read(base)
-    guard let a = try read(ours) else { throw ClassError(file: ours.path, "empty: not a session") }
-    guard let b = try read(theirs) else { throw ClassError(file: theirs.path, "empty: not a session") }
+    guard let a = try read(ours) else { throw ClassError(file: ours.path, .emptySession) }
+    guard let b = try read(theirs) else { throw ClassError(file: theirs.path, .emptySession) }
     let result: Result
     do { result = try merge(base: o, ours: a, theirs: b, labels: labels) } catch {
-      throw ClassError(file: ours.path, error.message)
+      throw ClassError(file: ours.path, .cannotMerge(error))
     }
     let data: Data
-    do { data = try result.session.json() } catch { throw ClassError(file: ours.path, "cannot be encoded: \(error)") }
+    do { data = try result.session.json() } catch { throw ClassError(file: ours.path, .cannotEncode("\(error)")) }
     do {
       try AtomicFile.write(data, to: ours, keepBackup: false, mode: .ordinary)
     } catch {
-      throw ClassError(file: error.path, error.message)
+      throw ClassError(file: error.path, .cannotWrite(error.message))
     }
     return result
   }

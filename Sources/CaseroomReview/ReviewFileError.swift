@@ -24,7 +24,7 @@ public struct ReviewFileError: FileProblem, Equatable, Sendable {
     /// Its folder cannot be made (the system's words).
     case cannotCreateFolder(String)
     /// Its lock cannot be taken (the reason).
-    case lockUnavailable(String)
+    case lockUnavailable(SessionLock.Unavailable)
     /// Another process is saving it, and went on longer than the wait.
     case beingSaved(by: SessionLock.Holder)
     /// Anything else, in the words of what failed.

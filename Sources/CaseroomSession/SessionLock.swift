@@ -44,10 +44,6 @@ public final class SessionLock: @unchecked Sendable {
 
     /// Whether its process can be checked from here (it runs on this host).
     public var isLocal: Bool { host == LocalProcess.hostName }
-
-    public var description: String {
-      "process \(pid)\(user.map { " of \($0)" } ?? "") on \(host), since \(LocalTime.text(since, .dateAndTime))"
-    }
   }
 
   public enum Outcome: Sendable {
@@ -56,8 +52,24 @@ public final class SessionLock: @unchecked Sendable {
     /// Someone else holds it: open read-only.
     case heldBy(Holder)
     /// No lock can be made here (a read-only folder, a full disk…): open
-    /// read-only. The reason, in the system's words.
-    case unavailable(String)
+    /// read-only. Why, as a value.
+    case unavailable(Unavailable)
+  }
+
+  /// Why no lock can be made here; the system's reason kept as it is (the app words the rest).
+  public indirect enum Unavailable: Error, Equatable, Sendable {
+    /// The lock's folder (its path) cannot be made.
+    case cannotCreateFolder(String, reason: String)
+    /// The lock's content cannot be encoded.
+    case cannotEncode
+    /// The lock file cannot be created.
+    case cannotCreate(reason: String)
+    /// The lock file cannot be written.
+    case cannotWrite(reason: String)
+    /// The group's live folder, where the lock would be, cannot be used.
+    case folder(SessionError)
+    /// A reader's lock name is already taken.
+    case nameTaken
   }
 
   public let url: URL
@@ -105,13 +117,13 @@ public final class SessionLock: @unchecked Sendable {
       do {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
-        return .unavailable("cannot create \(dir): \(ErrorText.words(error))")
+        return .unavailable(.cannotCreateFolder(dir, reason: ErrorText.words(error)))
       }
     }
     let me = Holder(
       pid: getpid(), host: hostName(), since: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
       user: userName(), token: FileMode.unpredictableName(""), member: member)
-    guard let data = try? JSONCoding.encoder(.compact).encode(me) else { return .unavailable("cannot encode the lock") }
+    guard let data = try? JSONCoding.encoder(.compact).encode(me) else { return .unavailable(.cannotEncode) }
     Own.shared.insert(me.token!)
     var acquired = false
     defer { if !acquired { Own.shared.remove(me.token!) } }
@@ -119,7 +131,7 @@ public final class SessionLock: @unchecked Sendable {
     let tmp: String
     switch prepare(data, beside: path, write: write) {
     case .success(let t): tmp = t
-    case .failure(let why): return .unavailable(why.message)
+    case .failure(let why): return .unavailable(why)
     }
     defer { unlink(tmp) }
 
@@ -135,7 +147,7 @@ public final class SessionLock: @unchecked Sendable {
           SessionLock(url: lockURL, holder: me, replacedLiveLock: replacedLive), tookOverFrom: tookOver)
       }
       guard placed == EEXIST else {
-        return .unavailable("cannot create the lock: \(String(cString: strerror(placed)))")
+        return .unavailable(.cannotCreate(reason: String(cString: strerror(placed))))
       }
       guard let seen = Seen(path) else { continue }  // released meanwhile: try again
       last = seen
@@ -152,11 +164,9 @@ public final class SessionLock: @unchecked Sendable {
     return .heldBy(last?.shownHolder ?? Holder(pid: 0, host: "?", since: Date()))
   }
 
-  struct Reason: Error { var message: String }
-
   /// Writes `data` whole (fsynced) to a new file of an unpredictable name
   /// beside `path`, never through a planted file or link; returns its path.
-  static func prepare(_ data: Data, beside path: String, write: (Int32, Data) -> Int32) -> Result<String, Reason> {
+  static func prepare(_ data: Data, beside path: String, write: (Int32, Data) -> Int32) -> Result<String, Unavailable> {
     let tmp = FileMode.unpredictableName(path + ".")
     let dir = PathText.directory(tmp)
     let hidden = dir + "/." + PathText.lastComponent(tmp)
@@ -166,8 +176,8 @@ public final class SessionLock: @unchecked Sendable {
       return write(fd, data)
     }
     guard failure == 0 else {
-      let what = created ? "cannot write the lock" : "cannot create the lock"
-      return .failure(Reason(message: "\(what): \(String(cString: strerror(failure)))"))
+      let reason = String(cString: strerror(failure))
+      return .failure(created ? .cannotWrite(reason: reason) : .cannotCreate(reason: reason))
     }
     return .success(hidden)
   }

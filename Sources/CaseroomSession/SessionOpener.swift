@@ -123,21 +123,19 @@ public struct SessionOpener: Sendable {
       do { s = try store.load(backup) } catch { throw Failure.backupUnusable(backup, error) }
       guard s.caseId == c.id else {
         throw Failure.backupUnusable(
-          backup, SessionError(file: backup.path, kind: .foreign, message: "a session of another case (\(s.caseId))"))
+          backup, SessionError(file: backup.path, kind: .foreign, .backupOfOtherCase(s.caseId)))
       }
       s.conform(to: c)
     case .fresh:
       s = Session(case: c, group: group)
     }
     if RegularFile.isSymbolicLink(url) {
-      throw SessionError(
-        file: url.path, kind: .io,
-        message: "is a symbolic link: not recovered in place (caseroom never writes through a link)")
+      throw SessionError(file: url.path, kind: .io, .symbolicLinkNotRecovered)
     }
     var o = OpenedSession(session: s, url: url, store: store)
     lock(&o)
     if let why = o.readOnly {
-      throw SessionError(file: url.path, kind: .locked, message: "cannot be recovered now: \(why.description)")
+      throw SessionError(file: url.path, kind: .locked, .cannotRecoverNow(why))
     }
     let aside: URL
     do {
@@ -169,7 +167,7 @@ public struct SessionOpener: Sendable {
       try store.save(s, to: url)
       o.seen.update(url)
     case .noLock(let why):
-      throw SessionError(file: url.path, kind: .io, message: "cannot be created: \(why)")
+      throw SessionError(file: url.path, kind: .io, .cannotCreate(why))
     default: break
     }
     return o
@@ -218,42 +216,25 @@ public struct OpenedSession: Sendable {
     case otherCase(String)
     /// Read-only: the session file is a symbolic link (never written through).
     case symbolicLink(URL)
-    /// Read-only: no lock could be made (read-only folder, full disk…), with the system's reason.
-    case lockFailed(String)
+    /// Read-only: no lock could be made (read-only folder, full disk…): why.
+    case lockFailed(SessionLock.Unavailable)
   }
 
   /// Why a save was refused (the text stays in memory); the app words it.
-  public enum SaveRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum SaveRefusal: Error, Equatable, Sendable {
     case readOnly(ReadOnly)
     /// Another process took the lock over (`--take-over`).
     case takenOver(SessionLock.Holder)
     /// Another process wrote the file since this one opened or saved it.
     case writtenSince
-
-    public var description: String {
-      switch self {
-      case .readOnly(let r): return "read-only (\(r.description)): not saved"
-      case .takenOver(let h): return "taken over by \(h.description): not saved"
-      case .writtenSince: return "written by another process since it was opened (taken over): not saved"
-      }
-    }
   }
 
   /// Why a session is open read-only.
-  public enum ReadOnly: Equatable, Sendable, CustomStringConvertible {
+  public enum ReadOnly: Equatable, Sendable {
     case heldBy(SessionLock.Holder)
     case otherCase(String)
     case symbolicLink
-    case noLock(String)
-
-    public var description: String {
-      switch self {
-      case .heldBy(let h): return "held by \(h.description)"
-      case .otherCase(let id): return "a session of another case (\(id))"
-      case .symbolicLink: return "a symbolic link (never written through)"
-      case .noLock(let why): return "no lock: \(why)"
-      }
-    }
+    case noLock(SessionLock.Unavailable)
   }
 
   public var session: Session

@@ -140,14 +140,14 @@ public struct SessionStore: Sendable {
     do {
       data = try RegularFile.read(url)
     } catch {
-      throw SessionError(file: url.path, kind: .io, message: error.message, reason: error.kind)
+      throw SessionError(file: url.path, kind: .io, .unreadable, reason: error.kind)
     }
     do {
       return try Session.decode(data, file: url.path)
     } catch let e as SessionError {
       throw e
     } catch {
-      throw SessionError(file: url.path, kind: .corrupt, message: "\(error)")
+      throw SessionError(file: url.path, kind: .corrupt, .undecodable("\(error)"))
     }
   }
 
@@ -166,12 +166,12 @@ public struct SessionStore: Sendable {
   public func save(_ session: Session, to url: URL, sync: AtomicFile.Sync = .full) throws(SessionError) {
     let data: Data
     do { data = try session.json() } catch {
-      throw SessionError(file: url.path, kind: .io, message: "cannot be encoded: \(error)")
+      throw SessionError(file: url.path, kind: .io, .cannotEncode("\(error)"))
     }
     do {
       try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true, mode: .owner, sync: sync)
     } catch {
-      throw SessionError(file: error.path, kind: .io, message: error.message)
+      throw SessionError(file: error.path, kind: .io, .cannotWrite(error.message))
     }
   }
 
@@ -187,8 +187,7 @@ public struct SessionStore: Sendable {
         guard unlink(url.path) == 0 else {
           let e = errno
           unlink(aside)
-          throw SessionError(
-            file: url.path, kind: .io, message: "cannot be moved aside: \(String(cString: strerror(e)))")
+          throw SessionError(file: url.path, kind: .io, .cannotMoveAside(String(cString: strerror(e))))
         }
         AtomicFile.syncDirectory(url.deletingLastPathComponent().path)
         return URL(fileURLWithPath: aside)
@@ -203,10 +202,9 @@ public struct SessionStore: Sendable {
           return URL(fileURLWithPath: aside)
         }
       }
-      throw SessionError(
-        file: url.path, kind: .io, message: "cannot be moved aside: \(String(cString: strerror(errno)))")
+      throw SessionError(file: url.path, kind: .io, .cannotMoveAside(String(cString: strerror(errno))))
     }
-    throw SessionError(file: url.path, kind: .io, message: "cannot be moved aside: too many damaged copies")
+    throw SessionError(file: url.path, kind: .io, .tooManyDamagedCopies)
   }
 }
 

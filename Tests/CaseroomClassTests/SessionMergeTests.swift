@@ -116,4 +116,32 @@ struct SessionMergeTests {
     #expect(bad.err.hasPrefix("caseroom: \(b.path)"))
     #expect(try Data(contentsOf: a) == before, "OURS is left as it was")
   }
+
+  @Test("merge-session of two groups or an empty file: the reason in the interface's language (zh and en)")
+  func refusedInBothLanguages() throws {
+    let dir = try ClassFixtures.directory("merge-words")
+    let (o, a, b) = (dir.appendingPathComponent("o"), dir.appendingPathComponent("a"), dir.appendingPathComponent("b"))
+    try ClassFixtures.session("第一组", ["一。"]).json().write(to: o)
+    try ClassFixtures.session("第一组", ["一改。"]).json().write(to: a)
+    try ClassFixtures.session("第二组", ["一。"]).json().write(to: b)
+    let before = try Data(contentsOf: a)
+    let zh = try ClassFixtures.caseroom(
+      ["merge-session", o.path, a.path, b.path], environment: ["CASEROOM_LANG": "zh"])
+    #expect(zh.status == 1)
+    #expect(zh.err.contains("\(a.path): 两个小组（第一组、第二组）的小组记录不能合并"), "\(zh.err)")
+    let en = try ClassFixtures.caseroom(
+      ["merge-session", o.path, a.path, b.path], environment: ["CASEROOM_LANG": "en"])
+    #expect(en.err.contains("\(a.path): sessions of two groups (第一组, 第二组) cannot be merged"), "\(en.err)")
+    #expect(try Data(contentsOf: a) == before, "OURS is left as it was")
+
+    try Data("\n".utf8).write(to: b)
+    let empty = try ClassFixtures.caseroom(
+      ["merge-session", o.path, a.path, b.path], environment: ["CASEROOM_LANG": "zh"])
+    #expect(empty.err.contains("\(b.path): 是空的：不是小组记录"), "\(empty.err)")
+    try Data("{\"schema\": \"caseroom.session/1\"".utf8).write(to: b)
+    let torn = try ClassFixtures.caseroom(
+      ["merge-session", o.path, a.path, b.path], environment: ["CASEROOM_LANG": "zh"])
+    #expect(torn.err.contains("\(b.path)"), "\(torn.err)")
+    #expect(torn.err.contains("不是小组记录"), "\(torn.err)")
+  }
 }

@@ -131,14 +131,14 @@ struct SessionStoreTests {
     let store = SessionStore(directory: dir)
     let d = dir.appendingPathComponent("d.session.json")
     try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-    #expect(throws: SessionError(file: d.path, kind: .io, message: "is a directory, not a file", reason: .directory)) {
+    #expect(throws: SessionError(file: d.path, kind: .io, .unreadable, reason: .directory)) {
       try store.load(d)
     }
     let f = dir.appendingPathComponent("f.session.json")
     mkfifo(f.path, 0o600)
     #expect(
       throws: SessionError(
-        file: f.path, kind: .io, message: "is a FIFO, not a regular file (not opened)", reason: .notRegular("a FIFO"))
+        file: f.path, kind: .io, .unreadable, reason: .notRegular("a FIFO"))
     ) { try store.load(f) }
     let listed = store.list(caseId: "x")
     #expect(listed.isEmpty)

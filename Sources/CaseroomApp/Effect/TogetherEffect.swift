@@ -87,7 +87,7 @@ public enum TogetherResult: Sendable {
     public var snapshot: LiveFolder.Snapshot?
     public var folderStamp: FileStamp?
     /// Why this reader could not say it is here (nil: it is).
-    public var presenceError: String?
+    public var presenceError: SessionLock.Unavailable?
     /// The file's generation after it (what the reader's session comes from once taken in).
     public var generation: Int = 0
   }
@@ -172,7 +172,7 @@ extension TogetherEffect {
     } catch {
       var out = TogetherResult.Saved(sent: g.session, result: .failure(error), restored: false)
       let draft = SaveDraft(
-        file: g.file.url, member: g.member, base: base, session: s, savedAt: g.now, reason: error.message)
+        file: g.file.url, member: g.member, base: base, session: s, savedAt: g.now, reason: Say.saveProblem(error))
       do { out.draft = try draft.write(in: g.drafts) } catch { out.draftError = error }
       return out
     }

@@ -11,6 +11,7 @@ import FoundationEssentials
 extension Say {
   /// A class's problem: `path: words`.
   public static func classProblem(_ e: ClassError) -> String {
+    if let u = e.unreadable { return versionedFile(u) }
     let words = classWhat(e.what)
     return e.file.isEmpty ? words : e.file + ": " + words
   }
@@ -56,6 +57,7 @@ extension Say {
     case .cannotPutAside(let why):
       return say("无法把本地的改动放到一边（\(why)）", "cannot put a local edit aside: \(why)")
     case .other(let words): return words
+    default: return classWhatMore(what)
     }
   }
 
@@ -63,7 +65,7 @@ extension Say {
   /// kind is worded; the detail (the JSON parser's place, the system's
   /// reason) is kept after it.
   public static func sessionProblem(_ e: SessionError) -> String {
-    let place = e.line > 0 ? "\(e.file):\(e.line)" : e.file
+    let place = sessionPlace(e)
     if let reason = e.reason { return place + ": " + fileProblem(reason) }
     // A newer version's file: the loader's words say all (the version found, the one read).
     if let u = e.unreadable, case .otherVersion = u.problem { return versionedFile(u) }
@@ -75,8 +77,8 @@ extension Say {
     case .io: what = say("无法读写", "cannot be read or written")
     case .locked: what = say("被另一个 caseroom 进程占用", "held by another caseroom process")
     }
-    // The loader's refusal, worded in the interface's language, else the session layer's own words.
-    let detail = e.unreadable.map(versionedProblem) ?? e.message
+    // The loader's refusal, else what the session layer handed back, worded in the interface's language.
+    let detail = e.unreadable.map(versionedProblem) ?? sessionWhat(e.what)
     return say("\(place): \(what)（\(detail)）", "\(place): \(what): \(detail)")
   }
 
@@ -144,7 +146,7 @@ extension Say {
     switch error {
     case let f as SaveFailure: return saveProblem(f.error)
     case let r as OpenedSession.SaveRefusal: return saveRefused(r)
-    case let e as SessionError: return saveFailure(e.message)
+    case let e as SessionError: return sessionSaveFailure(e)
     case let e as FileWriteError: return saveFailure(e.message)
     default: return saveFailure(commandError(error))
     }

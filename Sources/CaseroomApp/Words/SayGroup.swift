@@ -19,10 +19,11 @@ extension Say {
       "\(member) took this over (you were idle a minute): what you wrote is saved; now read-only, showing \(member)'s text live"
     )
   }
-  static func fieldCannotLock(_ why: String) -> String {
-    say(
-      "无法加锁（\(saveFailure(why))）：照常写；别人同时写这里时两份都保留",
-      "cannot lock (\(saveFailure(why))): write on; if another writes here too, both texts are kept")
+  static func fieldCannotLock(_ u: SessionLock.Unavailable) -> String {
+    let why = lockUnavailable(u)
+    return say(
+      "无法加锁（\(why)）：照常写；别人同时写这里时两份都保留",
+      "cannot lock (\(why)): write on; if another writes here too, both texts are kept")
   }
   /// Present members, for the header and the answers view: `在线：李华、王芳`;
   /// a member reading at two terminals is shown as such (`李华×2`).

@@ -1,5 +1,6 @@
 import CaseroomEngine
 import CaseroomReview
+import CaseroomSession
 
 /// Why the instructor's review file cannot be used or saved
 /// (`ReviewFileError`), in the interface's language: `file:line: words`.
@@ -23,7 +24,9 @@ extension Say {
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
     case .cannotWrite(let detail): return say("无法写入（\(detail)）", "cannot be written: \(detail)")
     case .cannotCreateFolder(let detail): return say("无法创建文件夹（\(detail)）", "cannot create the folder: \(detail)")
-    case .lockUnavailable(let detail): return say("未保存：\(detail)", "not saved: \(detail)")
+    case .lockUnavailable(let why):
+      let detail = lockUnavailable(why)
+      return say("未保存：\(detail)", "not saved: \(detail)")
     case .beingSaved(let h): return say("未保存：\(holder(h)) 正在保存它", "not saved: being saved by \(holder(h))")
     case .other(let words): return words
     }

@@ -1,5 +1,6 @@
 import CaseroomClass
 import CaseroomEngine
+import CaseroomSession
 import FoundationEssentials
 
 // MARK: - Syncing with the class repository, and conflicts of a merge
@@ -150,8 +151,20 @@ extension Say {
 
   /// A session file a sync did not commit (damaged, truncated, gone), and why.
   public static func withheld(_ w: ClassSync.Withheld) -> String {
-    say(
-      "\(w.file) 没有提交：\(w.reason)；班级仓库里保留着上一个完好的版本",
-      "\(w.file) not committed: \(w.reason); the last good version stays in the class repository")
+    let why = withheldReason(w.reason)
+    return say(
+      "\(w.file) 没有提交：\(why)；班级仓库里保留着上一个完好的版本",
+      "\(w.file) not committed: \(why); the last good version stays in the class repository")
+  }
+
+  /// Why a session file is not committed.
+  static func withheldReason(_ r: ClassSync.Withheld.Reason) -> String {
+    switch r {
+    case .gone: return say("文件不见了（要删除一个小组的记录：git rm）", "it is gone (to remove a group's session: git rm)")
+    case .unreadable(let kind): return fileProblem(kind)
+    case .damaged(let e):
+      let detail = e.unreadable.map(versionedProblem) ?? sessionWhat(e.what)
+      return say("文件已损坏（\(detail)）", "it is damaged (\(detail))")
+    }
   }
 }

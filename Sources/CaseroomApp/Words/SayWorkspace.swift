@@ -145,8 +145,9 @@ extension Say {
   static func symbolicLink(_ name: String) -> String {
     say("\(name) 是符号链接，不会经由它写入", "\(name) is a symbolic link: never written through")
   }
-  static func lockFailed(_ why: String) -> String {
-    say("无法加锁（\(why)），不会写入", "cannot lock (\(why)): nothing is written")
+  static func lockFailed(_ u: SessionLock.Unavailable) -> String {
+    let why = lockUnavailable(u)
+    return say("无法加锁（\(why)），不会写入", "cannot lock (\(why)): nothing is written")
   }
 
   static func inUseTitle(_ group: String) -> String { say("“\(group)”正在被使用", "“\(group)” is in use") }

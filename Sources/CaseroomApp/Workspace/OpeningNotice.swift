@@ -16,8 +16,8 @@ extension OpenedSession.Notice {
       return Say.recoveredFromBackup(aside.lastPathComponent)
     case .caseChanged:
       return Say.caseChanged
-    case .tookOverStaleLock(let h): return Say.tookOverStaleLock(h.description)
-    case .tookOver(let h): return Say.tookOver(h.description)
+    case .tookOverStaleLock(let h): return Say.tookOverStaleLock(Say.holder(h))
+    case .tookOver(let h): return Say.tookOver(Say.holder(h))
     case .heldBy(let h):
       return Say.heldBy(Say.holder(h))
     case .otherCase(let id): return Say.otherCase(id)

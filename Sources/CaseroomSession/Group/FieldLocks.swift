@@ -25,8 +25,8 @@ public final class FieldLocks: @unchecked Sendable {
     /// is false for a holder on another host, whose process cannot be looked
     /// at (the only case where taking over is offered).
     case heldBy(SessionLock.Holder, checkable: Bool)
-    /// No lock can be made (a read-only folder, a full disk): the system's reason.
-    case unavailable(String)
+    /// No lock can be made (a read-only folder, a full disk): why.
+    case unavailable(SessionLock.Unavailable)
   }
 
   public init(folder: LiveFolder, member: String) {
@@ -34,21 +34,21 @@ public final class FieldLocks: @unchecked Sendable {
     self.member = member
   }
 
-  /// Says this reader is in the group (its reader lock); a failure's reason, or nil.
+  /// Says this reader is in the group (its reader lock); why it could not, or nil.
   @discardableResult
-  public func join(now: Date = Date()) -> String? {
+  public func join(now: Date = Date()) -> SessionLock.Unavailable? {
     state.lock()
     defer { state.unlock() }
     presence?.release()
     presence = nil
-    do { try folder.ensure() } catch { return error.message }
+    do { try folder.ensure() } catch { return .folder(error) }
     let token = FileMode.unpredictableName("")
     switch SessionLock.acquire(at: folder.readerURL(token: token), member: member, idle: nil) {
     case .acquired(let l, _):
       presence = l
       lastPresenceTouch = now
       return nil
-    case .heldBy: return "a reader's lock name is taken"
+    case .heldBy: return .nameTaken
     case .unavailable(let why): return why
     }
   }
@@ -71,7 +71,7 @@ public final class FieldLocks: @unchecked Sendable {
       return .mine
     }
     releaseField()
-    do { try folder.ensure() } catch { return .unavailable(error.message) }
+    do { try folder.ensure() } catch { return .unavailable(.folder(error)) }
     switch SessionLock.acquire(
       at: folder.lockURL(field), member: member, idle: LiveFolder.fieldIdle, takeOver: takeOver)
     {

@@ -84,7 +84,7 @@ public final class GroupFile: @unchecked Sendable {
         mine = try SessionMerge.merge(base: before, ours: mine, theirs: _base, labels: Self.labels(member, _base))
           .session
       } catch {
-        throw SessionError(file: url.path, kind: .foreign, message: error.message)
+        throw SessionError(file: url.path, kind: .foreign, .cannotMerge(error))
       }
     }
     try folder.ensure()
@@ -147,12 +147,11 @@ public final class GroupFile: @unchecked Sendable {
   private func merge(_ mine: Session, _ disk: Session, _ member: String) throws(SessionError) -> Merged {
     guard disk.caseId == mine.caseId, disk.group.name == mine.group.name else {
       throw SessionError(
-        file: url.path, kind: .foreign,
-        message: "now holds another session (\(disk.group.name), \(disk.caseId)): not written over")
+        file: url.path, kind: .foreign, .holdsAnotherSession(group: disk.group.name, caseId: disk.caseId))
     }
     let r: SessionMerge.Result
     do { r = try SessionMerge.merge(base: _base, ours: mine, theirs: disk, labels: Self.labels(member, disk)) } catch {
-      throw SessionError(file: url.path, kind: .foreign, message: error.message)
+      throw SessionError(file: url.path, kind: .foreign, .cannotMerge(error))
     }
     return Merged(
       session: r.session, readOthers: true, conflictedAnswers: r.conflictedAnswers, conflictedNotes: r.conflictedNotes)
@@ -196,8 +195,7 @@ struct WriteLock {
       if fd < 0 && errno == EEXIST { fd = open(url.path, O_RDWR | O_CLOEXEC | O_NOFOLLOW) }
     }
     guard fd >= 0 else {
-      throw SessionError(
-        file: url.path, kind: .io, message: "the write lock cannot be opened: \(String(cString: strerror(errno)))")
+      throw SessionError(file: url.path, kind: .io, .writeLockUnopenable(String(cString: strerror(errno))))
     }
     let deadline = Date().addingTimeInterval(wait)
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -205,9 +203,7 @@ struct WriteLock {
       guard e == EWOULDBLOCK || e == EINTR, Date() < deadline else {
         close(fd)
         throw SessionError(
-          file: url.path, kind: .locked,
-          message: e == EWOULDBLOCK
-            ? "another reader's save did not end" : "cannot lock: \(String(cString: strerror(e)))")
+          file: url.path, kind: .locked, e == EWOULDBLOCK ? .saveDidNotEnd : .cannotLock(String(cString: strerror(e))))
       }
       usleep(2_000)
     }

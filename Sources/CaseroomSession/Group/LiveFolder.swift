@@ -39,14 +39,14 @@ public struct LiveFolder: Sendable, Equatable {
     var info = stat()
     if lstat(url.path, &info) == 0 {
       guard info.st_mode & S_IFMT == S_IFDIR else {
-        throw SessionError(file: url.path, kind: .io, message: "is not a folder: the group's readers cannot meet")
+        throw SessionError(file: url.path, kind: .io, .liveFolderNotAFolder)
       }
       return
     }
     let parent = url.deletingLastPathComponent().path
     let shared = FileMode.isClassFolder(parent)
     guard mkdir(url.path, shared ? 0o2770 : 0o700) == 0 || errno == EEXIST else {
-      throw SessionError(file: url.path, kind: .io, message: "cannot be created: \(String(cString: strerror(errno)))")
+      throw SessionError(file: url.path, kind: .io, .cannotCreateFolder(String(cString: strerror(errno))))
     }
     if shared {
       // mkdir's mode is cut by the umask: the group must be able to write.

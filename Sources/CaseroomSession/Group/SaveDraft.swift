@@ -53,12 +53,12 @@ public struct SaveDraft: Codable, Equatable, Sendable, VersionedJSON {
     let target = Self.url(for: URL(fileURLWithPath: file), in: directory)
     let data: Data
     do { data = try JSONCoding.encoder().encode(self) } catch {
-      throw SessionError(file: target.path, kind: .io, message: "cannot be encoded: \(error)")
+      throw SessionError(file: target.path, kind: .io, .cannotEncode("\(error)"))
     }
     do {
       try AtomicFile.write(data, to: target, keepBackup: false, createDirectory: true, mode: .owner)
     } catch {
-      throw SessionError(file: error.path, kind: .io, message: error.message)
+      throw SessionError(file: error.path, kind: .io, .cannotWrite(error.message))
     }
     return target
   }

@@ -21,10 +21,10 @@ import Glibc
 /// - Logins remembered as members: the union (this side's where both changed one).
 /// - Revision: one above both; `updatedAt` the later; `createdAt` the earlier.
 public enum SessionMerge {
-  /// What could not be merged: two different groups or cases.
-  public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+  /// What could not be merged: two different cases or groups (the two ids or names; the app words it).
+  public enum Failure: Error, Equatable, Sendable {
+    case twoCases(String, String)
+    case twoGroups(String, String)
   }
 
   public struct Result: Equatable, Sendable {
@@ -44,10 +44,10 @@ public enum SessionMerge {
     labels: (Int?) -> ConflictMarkers.Labels = { _ in .anonymous }
   ) throws(Failure) -> Result {
     guard a.caseId == b.caseId else {
-      throw Failure(message: "sessions of two cases (\(a.caseId), \(b.caseId)) cannot be merged")
+      throw .twoCases(a.caseId, b.caseId)
     }
     guard a.group.name == b.group.name else {
-      throw Failure(message: "sessions of two groups (\(a.group.name), \(b.group.name)) cannot be merged")
+      throw .twoGroups(a.group.name, b.group.name)
     }
     let o = base ?? Session(empty: a)
     var out = a
