@@ -59,10 +59,12 @@ public enum FeedbackRelease {
       }
       return ReleasedFeedback.Item(
         question: q + 1, score: f.score, scale: f.score == nil ? nil : f.scale ?? review.scaleMax,
-        criteria: f.score == nil ? nil : criteria, comment: f.comment, updatedAt: f.updatedAt)
+        criteria: f.score == nil ? nil : criteria, rubric: f.score == nil ? nil : f.rubric, comment: f.comment,
+        updatedAt: f.updatedAt)
     }
     return ReleasedFeedback(
-      caseId: review.caseId, group: group, scaleMax: review.scaleMax, releasedAt: now, answers: items)
+      caseId: review.caseId, group: group, scaleMax: review.scaleMax, rubric: review.rubric, releasedAt: now,
+      answers: items)
   }
 }
 

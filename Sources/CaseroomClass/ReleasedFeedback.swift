@@ -20,17 +20,27 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
     public var scale: Int?
     /// The score per criterion, when the question was scored by a rubric.
     public var criteria: [CriterionScore]?
+    /// The criteria the score was given under (nil in older files: those of
+    /// `criteria`): a score converted to a rubric has the rubric's criteria
+    /// here and none scored yet, and counts in the total as the instructor's does.
+    public var rubric: [Rubric.Criterion]?
     public var comment: String
     public var updatedAt: Date
 
+    /// The criteria the score was given under: `rubric`, else (older files) those scored.
+    var given: [Rubric.Criterion]? {
+      rubric ?? criteria?.map { Rubric.Criterion(name: $0.name, points: $0.points) }
+    }
+
     public init(
-      question: Int, score: Int?, scale: Int? = nil, criteria: [CriterionScore]? = nil, comment: String,
-      updatedAt: Date
+      question: Int, score: Int?, scale: Int? = nil, criteria: [CriterionScore]? = nil,
+      rubric: [Rubric.Criterion]? = nil, comment: String, updatedAt: Date
     ) {
       self.question = question
       self.score = score
       self.scale = scale
       self.criteria = criteria
+      self.rubric = rubric
       self.comment = comment
       self.updatedAt = updatedAt
     }
@@ -53,14 +63,21 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
   public var group: String
   /// Scores run from 0 to `scaleMax`.
   public var scaleMax: Int
+  /// The review's rubric when released (nil: none, or an older file): each
+  /// question's highest score, so that the group's total is out of what the
+  /// instructor's is, every question counted.
+  public var rubric: Rubric?
   public var releasedAt: Date
   /// One per answer the instructor scored or commented on, by question.
   public var answers: [Item]
 
-  public init(caseId: String, group: String, scaleMax: Int, releasedAt: Date, answers: [Item]) {
+  public init(
+    caseId: String, group: String, scaleMax: Int, rubric: Rubric? = nil, releasedAt: Date, answers: [Item]
+  ) {
     self.caseId = caseId
     self.group = group
     self.scaleMax = scaleMax
+    self.rubric = rubric
     self.releasedAt = releasedAt
     self.answers = answers
   }
@@ -73,19 +90,22 @@ public struct ReleasedFeedback: Codable, Equatable, Sendable, VersionedJSON {
   public func asReview() -> Review {
     var r = Review(caseId: caseId, now: releasedAt)
     r.scaleMax = scaleMax
-    // Each score released is what the group is scored by: its criteria are the question's rubric here,
-    // so that the group's total adds every score it was given.
-    var rubric = Array(repeating: [Rubric.Criterion](), count: answers.map(\.question).max() ?? 0)
-    for item in answers where item.question >= 1 {
-      rubric[item.question - 1] = item.criteria?.map { Rubric.Criterion(name: $0.name, points: $0.points) } ?? []
+    if let rubric {
+      // The instructor's rubric: the group's total counts what the instructor's counts, out of the same maximum.
+      r.rubric = rubric.isEmpty ? nil : rubric
+    } else {
+      // An older file: each score released is what the group is scored by, its criteria the question's rubric here.
+      var questions = Array(repeating: [Rubric.Criterion](), count: answers.map(\.question).max() ?? 0)
+      for item in answers where item.question >= 1 {
+        questions[item.question - 1] = item.given ?? []
+      }
+      r.rubric = questions.allSatisfy(\.isEmpty) ? nil : Rubric(questions: questions)
     }
-    r.rubric = rubric.allSatisfy(\.isEmpty) ? nil : Rubric(questions: rubric)
     for item in answers {
       r.setFeedback(
         Review.Feedback(
           score: item.score, scale: item.scale ?? scaleMax, criteria: item.criteria?.map(\.score),
-          rubric: item.criteria?.map { Rubric.Criterion(name: $0.name, points: $0.points) }, comment: item.comment,
-          updatedAt: item.updatedAt),
+          rubric: item.given, comment: item.comment, updatedAt: item.updatedAt),
         group: group,
         question: item.question - 1)
     }

@@ -85,7 +85,7 @@ struct RubricReleaseTests {
       let zh = try ClassFixtures.caseroom([
         "export", "--class", dir.path, "--group", "第一组", "--format", format, "--lang", "zh",
       ])
-      #expect(zh.out.contains("评分：7/10") && zh.out.contains("总分：7/25"), "\(format): \(zh.out)")
+      #expect(zh.out.contains("评分：7/10") && zh.out.contains("总分：7/30"), "\(format): \(zh.out)")
       for english in ["Score", "Total", "Members", "no answer", "Comment"] {
         #expect(!zh.out.contains(english), "\(format) in Chinese holds \(english)")
       }
@@ -98,9 +98,28 @@ struct RubricReleaseTests {
       let both = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", format])
       #expect(both.out.contains("评分 Score："))
     }
-    // The group's total adds both scores released, each out of its own points.
+    // The group's total adds both scores released, out of every question's points, as the instructor's is.
     r = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", "md"])
-    #expect(r.out.contains("7/25"), "7 + 0, out of 10 + 10 + 5: \(r.out)")
+    #expect(r.out.contains("7/30"), "7 + 0, out of 10 + 10 + 10 (question 3 unscored): \(r.out)")
+  }
+
+  @Test(
+    "released after --convert-scores: a converted score counts in the group's total, out of the instructor's maximum")
+  func convertedScoresCount() throws {
+    let (dir, folder) = try scoredClass()
+    var r = try ClassFixtures.caseroom([
+      "class", "rubric", "--class", dir.path, "论据 10 · 结构 10", "--convert-scores",
+    ])
+    #expect(r.status == 0, "\(r.err)")
+    r = try ClassFixtures.caseroom(["class", "release", "--class", dir.path])
+    #expect(r.status == 0, "\(r.err)")
+    r = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", "md", "--lang", "zh"])
+    #expect(r.out.contains("评分：14/20"), "7/10 converted to 14/20: \(r.out)")
+    #expect(r.out.contains("总分：14/60"), "the instructor's total, out of 20 + 20 + 20: \(r.out)")
+    // The instructor's total is the same.
+    let review = try Review.load(folder.reviewURL(caseId: c.id), caseId: c.id)
+    let totals = ScoreTotals(review: review, groups: ["第一组"], questions: 3)
+    #expect(totals.group("第一组").total == 14)
   }
 }
 
