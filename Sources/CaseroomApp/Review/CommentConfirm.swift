@@ -18,17 +18,19 @@ extension ReviewState {
     if let file { CommentDraft.remove(beside: file) }
     let text = Self.trimmed(box.editor.text)
     let before = review.feedback(group: target.group, question: target.question)
+    // Another window's draft stays as it is: only this window's own goes.
+    let own = ownDrafts.remove(target) != nil
     if confirming {
-      guard text != (before?.comment ?? "") || before?.draft != nil else { return }
+      guard text != (before?.comment ?? "") || (own && before?.draft != nil) else { return }
       changeFeedback(now, on: target) {
         $0.comment = text
-        $0.draft = nil
+        if own { $0.draft = nil }
       }
       message = Say.commentSaved
       return
     }
-    let unchanged = text == (before?.draft ?? before?.comment ?? "")
-    if var f = before, f.draft != nil {
+    let unchanged = text == ((own ? before?.draft : nil) ?? before?.comment ?? "")
+    if own, var f = before, f.draft != nil {
       f.draft = nil
       if f.isEmpty {
         review.removeFeedback(group: target.group, question: target.question, now: now)
@@ -37,7 +39,7 @@ extension ReviewState {
       }
       reviewChanged = true
     }
-    guard !(unchanged && before?.draft == nil) else { return }
+    guard !(unchanged && !(own && before?.draft != nil)) else { return }
     cancelledComment = (target, box.editor.text)
     message = Say.commentCancelled
   }
@@ -66,9 +68,12 @@ extension ReviewState {
     return true
   }
 
-  /// The comment being written, kept in the review file as the cell's draft (not a change `u` undoes).
+  /// The comment being written, kept in the review file as the cell's draft (not a change `u` undoes) —
+  /// unless another window's draft is there: this text is then only in this window's draft file.
   mutating func keepDraft(_ text: String, on cell: Cell, _ now: Date) {
     var f = review.feedback(group: cell.group, question: cell.question) ?? .init(updatedAt: now)
+    guard f.draft == nil || ownDrafts.contains(cell) else { return }
+    ownDrafts.insert(cell)
     guard f.draft != text else { return }
     f.draft = text
     review.setFeedback(f, group: cell.group, question: cell.question)

@@ -22,7 +22,7 @@ public struct ReviewState {
   }
 
   /// One group's feedback on one question.
-  struct Cell: Equatable {
+  struct Cell: Hashable {
     var group: String
     var question: Int
   }
@@ -98,6 +98,10 @@ public struct ReviewState {
   /// The comment being written, as last saved beside the review file (and when the saved draft went stale).
   var draftSince: Date?
   var draftLastKey: Date?
+  /// The cells whose `draft` in the review file this window wrote: another
+  /// window's draft is never shown in this one's box nor mixed with its text
+  /// (this window's text is then kept only in its own draft file beside the review).
+  var ownDrafts: Set<Cell> = []
 
   /// How often the session folders and the review file are looked at.
   public static let lookEvery: TimeInterval = 1
@@ -125,6 +129,7 @@ public struct ReviewState {
       stack.open(.answer)
       let box = EditorBox(text: draft.text, width: geometry.commentWidth, rows: geometry.commentRows)
       stack.push(.comment(box, on: Cell(group: draft.group, question: draft.question)))
+      ownDrafts.insert(Cell(group: draft.group, question: draft.question))
       message = Say.commentDraftBack
     }
   }

@@ -145,9 +145,12 @@ extension ReviewState {
       scroll = 0
     }
     let f = review.feedback(group: s.group.name, question: question)
-    let box = EditorBox(
-      text: f?.draft ?? f?.comment ?? "", width: geometry.commentWidth, rows: geometry.commentRows)
-    stack.push(.comment(box, on: Cell(group: s.group.name, question: question)))
+    let cell = Cell(group: s.group.name, question: question)
+    // Another window's unconfirmed comment is its own: this box starts from the confirmed comment.
+    let other = f?.draft != nil && !ownDrafts.contains(cell)
+    let text = other ? f?.comment ?? "" : f?.draft ?? f?.comment ?? ""
+    stack.push(.comment(EditorBox(text: text, width: geometry.commentWidth, rows: geometry.commentRows), on: cell))
+    if other { message = Say.otherWindowDraft }
   }
 
   /// `n`: the next answer that has text and no score, after the selected one

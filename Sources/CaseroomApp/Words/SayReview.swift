@@ -12,6 +12,9 @@ extension Say {
   static var sortTotal: String { say("总分", "total") }
   static var sortReading: String { say("阅读", "reading") }
   static var sortLastEdit: String { say("最近修改", "last edit") }
+  static var otherWindowDraft: String {
+    say("另一个评阅窗口有未确认的点评", "another review window has an unconfirmed comment here")
+  }
   static var commentDraftBack: String { say("上次未写完的点评已恢复", "your unfinished comment is back") }
   public static func scoresConverted(_ n: Int, _ scale: Int, _ example: String) -> String {
     say("已把 \(n) 个评分换算为满分 \(scale)（\(example) 等）", "\(n) scores converted to a scale of \(scale) (\(example)…)")

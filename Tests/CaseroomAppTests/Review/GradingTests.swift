@@ -98,6 +98,35 @@ struct GradingTests {
     #expect(other.render().lines.contains { $0.hasPrefix("  草稿（未确认，不会发布）：还没写完") })
   }
 
+  @Test("two windows on the same answer: each starts from the confirmed comment; their drafts never mix")
+  func twoWindowsOneAnswer() throws {
+    let dir = try ReviewFixtures.directory()
+    let file = dir.appendingPathComponent("r.review.json")
+    let base = ReviewFixtures.state(30, 100)
+    var a = ReviewState(all: base.all, review: base.review, rows: 30, cols: 100, file: file, now: t0)
+    a.handle(.char("l"))
+    a.handle(.char("c"), now: t0)
+    for c in "AAA" { _ = a.drive(.key(.char(c)), now: t0) }
+    _ = a.drive(.tick, now: t0.addingTimeInterval(5))
+    let saved = try Review.load(file, caseId: base.review.caseId)
+    #expect(saved.feedback(group: "丙组", question: 1)?.draft == "AAA")
+    // Window D opens the same answer: the confirmed comment (none), not A's text, and says why.
+    var d = ReviewState(all: base.all, review: saved, rows: 30, cols: 100, file: file, now: t0)
+    d.handle(.char("l"))
+    d.handle(.char("c"), now: t0)
+    #expect(d.commentBox?.editor.text == "", "D starts from the confirmed comment")
+    #expect(d.render().line(29).hasPrefix(" 另一个评阅窗口有未确认的点评"), "\(d.render().line(29))")
+    for c in "DDD" { _ = d.drive(.key(.char(c)), now: t0) }
+    _ = d.drive(.tick, now: t0.addingTimeInterval(5))
+    #expect(d.review.feedback(group: "丙组", question: 1)?.draft == "AAA", "A's draft stands, not mixed")
+    #expect(try Review.load(file, caseId: base.review.caseId).feedback(group: "丙组", question: 1)?.draft == "AAA")
+    #expect(d.commentBox?.editor.text == "DDD")
+    // D confirms its own: the comment is D's; A's draft is still A's.
+    d.handle(.ctrl("s"), now: t0)
+    #expect(d.review.feedback(group: "丙组", question: 1)?.comment == "DDD")
+    #expect(d.review.feedback(group: "丙组", question: 1)?.draft == "AAA")
+  }
+
   @Test("a rubric: digits per criterion, Tab between them; the score is their sum, out of their points")
   func rubric() throws {
     var s = ReviewFixtures.state(24, 100)
