@@ -106,6 +106,12 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
     (f.scale ?? scaleMax) == scale(question: q) && f.rubric == criteria(question: q)
   }
 
+  /// A score converted to its question's rubric (`--convert-scores`): a
+  /// total, counted, whose criteria are to be scored again.
+  public func toScoreAgain(_ f: Feedback, question q: Int) -> Bool {
+    f.score != nil && f.criteria == nil && criteria(question: q) != nil && isCurrent(f, question: q)
+  }
+
   public init(caseId: String, now: Date = Date()) {
     self.caseId = caseId
     updatedAt = now

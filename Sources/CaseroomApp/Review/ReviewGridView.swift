@@ -65,8 +65,14 @@ extension ReviewState {
       let n = figures.map { q < $0.characters.count ? $0.characters[q] : 0 } ?? 0
       let cites = figures.map { q < $0.citations.count ? $0.citations[q] : 0 } ?? 0
       let given = review.feedback(group: name, question: q)
-      // ☆: given under another rubric or scale, left out of the totals (the answer view says which).
-      let score = given?.score.map { (review.isCurrent(given!, question: q) ? "★" : "☆") + "\($0)" }
+      // ☆: given under another rubric or scale, left out of the totals (the answer view says which);
+      // a trailing ?: converted, its criteria to be scored again.
+      let score = given.flatMap { f in
+        f.score.map {
+          (review.isCurrent(f, question: q) ? "★" : "☆") + "\($0)"
+            + (review.toScoreAgain(f, question: q) ? Say.toScoreAgainMark : "")
+        }
+      }
       let conflict = figures.map { q < $0.conflicts.count && $0.conflicts[q] } ?? false
       let selectedCell = i == row && q == question
       if selectedCell { f.fill(row: r, from: c, to: c + g.cellWidth - 1, style: .selected) }

@@ -153,7 +153,7 @@ extension ReviewState {
     if other { message = Say.otherWindowDraft }
   }
 
-  /// `n`: the next answer that has text and no score, after the selected one
+  /// `n`: the next answer that has text and no score (or a converted score to be scored again), after the selected one
   /// in the grid's order, on to the following questions.
   mutating func nextUnscored() {
     let n = order.count
@@ -163,9 +163,11 @@ extension ReviewState {
       let flat = (question * n + row + step) % (n * qs)
       let (q, r) = (flat / n, flat % n)
       let name = order[r]
-      guard (figure(name)?.characters[q] ?? 0) > 0, review.feedback(group: name, question: q)?.score == nil else {
-        continue
-      }
+      // A converted score whose criteria are to be scored again counts as unscored here.
+      let f = review.feedback(group: name, question: q)
+      guard (figure(name)?.characters[q] ?? 0) > 0,
+        f?.score == nil || f.map({ review.toScoreAgain($0, question: q) }) == true
+      else { continue }
       question = q
       select(row: r)
       scroll = 0

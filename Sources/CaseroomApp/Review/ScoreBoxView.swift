@@ -61,6 +61,9 @@ extension ReviewState {
       let line = zip(rubric, given).map { Say.criterionScore($0.name, $1, $0.points) }.joined(separator: " · ")
       out += Layout.lines("  " + line, width: width).map { ($0.display, .heading) }
     }
+    if review.toScoreAgain(f, question: question) {
+      out += Layout.lines(Say.toScoreAgain, width: width).map { ($0.display, .notice) }
+    }
     if f.score != nil, !review.isCurrent(f, question: question) {
       let then = f.rubric.map { Say.underRubric(Rubric.line($0)) } ?? Say.onScale(f.scale ?? review.scaleMax)
       let now =

@@ -10,6 +10,12 @@ extension Say {
   /// What a score was given on: a plain scale.
   static func onScale(_ max: Int) -> String { say("0–\(max) 分制", "the scale 0–\(max)") }
   /// Under an answer, a score given under something else than the question is scored by now.
+  /// After a converted score in the grid: its criteria are to be scored again.
+  static var toScoreAgainMark: String { "?" }
+  static var toScoreAgain: String {
+    say(
+      "换算来的总分：各项待重新评分", "converted total: its criteria to be scored again")
+  }
   static func givenUnderOther(_ then: String, _ now: String) -> String {
     say(
       "这个评分是按\(then)给的，现在按\(now)：不计入总分（重新评分，或用 --convert-scores 换算）",

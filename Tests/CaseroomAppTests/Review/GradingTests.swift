@@ -127,6 +127,32 @@ struct GradingTests {
     #expect(d.review.feedback(group: "丙组", question: 1)?.draft == "AAA")
   }
 
+  @Test("a score converted to a rubric: marked to be scored again in the grid and the answer view; n stops on it")
+  func convertedToScoreAgain() throws {
+    let base = ReviewFixtures.state(24, 100, scale: 10)
+    var r = base.review
+    for name in ["丙组", "甲组", "乙组"] {
+      r.setFeedback(.init(score: 7, updatedAt: t0), group: name, question: 1)
+    }
+    let rubric = try Rubric.parse("论据 4 · 结构 3 · 联系实际 3", questions: 3, file: "t")
+    #expect(ScaleChange.apply(&r, rubric: rubric, convert: true, now: t0)?.converted.count == 3)
+    r.setFeedback(.init(score: 8, criteria: [3, 2, 3], updatedAt: t0), group: "丙组", question: 1)
+    var s = ReviewState(all: base.all, review: r, rows: 24, cols: 100, now: t0)
+    s.handle(.char("l"))
+    let grid = s.render().lines
+    #expect(grid.contains { $0.contains("★8") && !$0.contains("★8?") }, "scored by criteria: no mark")
+    #expect(grid.filter { $0.contains("★7?") }.count == 2, "both converted marked: \(grid)")
+    let first = try #require(s.current?.group.name)
+    s.handle(.char("n"))
+    let next = try #require(s.current?.group.name)
+    #expect(next != first && next != "丙组" && s.question == 1, "n stops on a converted score")
+    s.handle(.char("n"))
+    #expect(s.current?.group.name != next && s.current?.group.name != "丙组")
+    s.handle(.enter)
+    #expect(
+      s.render().lines.contains { $0.trimmingCharacters(in: .whitespaces) == "换算来的总分：各项待重新评分" }, "\(s.render().lines)")
+  }
+
   @Test("a rubric: digits per criterion, Tab between them; the score is their sum, out of their points")
   func rubric() throws {
     var s = ReviewFixtures.state(24, 100)
