@@ -17,6 +17,8 @@ public struct Summary: Codable, Equatable, Sendable {
     public var score: Int?
     /// The scale the score was given on (10 in 7/10).
     public var scale: Int?
+    /// True when the score is left out of the totals: given under another scale or rubric (nil: counted, or none).
+    public var leftOut: Bool?
     public var comment: String?
   }
 
@@ -101,6 +103,7 @@ public struct Summary: Codable, Equatable, Sendable {
             characters: figures.characters[q], citations: figures.citations[q],
             orphaned: a.citations.filter { $0.anchor.resolve(in: c) == nil }.count, updatedAt: a.updatedAt,
             score: f?.score, scale: f?.score == nil ? nil : f?.scale ?? review?.scaleMax,
+            leftOut: f.flatMap { f in f.score != nil && review?.isCurrent(f, question: q) == false ? true : nil },
             comment: f?.comment.isEmpty == false ? f?.comment : nil)
         }, total: t.scored > 0 ? t.total : nil, mean: t.mean,
         sectionsRead: figures.sectionsRead, sections: content.count, lastEdit: figures.lastEdit,
@@ -125,7 +128,12 @@ public struct Summary: Codable, Equatable, Sendable {
   /// 字数 as the students' editor counts it (`WordCount`: a Hanzi or a Chinese mark 1, a Latin word 1).
   public static func characters(_ s: String) -> Int { WordCount.of(s) }
 
-  public func json() -> String { (try? JSONCoding.text(self)) ?? "" }
+  /// The summary as JSON; its warnings hold the one about scores left out of the totals, as the text does.
+  public func json() -> String {
+    var s = self
+    if otherScale > 0 { s.warnings.insert(Words.english.otherScale(otherScale), at: 0) }
+    return (try? JSONCoding.text(s)) ?? ""
+  }
 
   // MARK: Text
 
@@ -186,7 +194,11 @@ public struct Summary: Codable, Equatable, Sendable {
     for r in rows {
       var line = Self.column(TerminalSafe.text(r.group, keepingLines: false), Self.nameWidth)
       for a in r.answers {
-        line += "  " + Self.column("\(a.characters)/\(a.citations)" + (a.score.map { " ★\($0)" } ?? ""), Self.cellWidth)
+        line +=
+          "  "
+          + Self.column(
+            "\(a.characters)/\(a.citations)" + (a.score.map { (a.leftOut == true ? " ☆" : " ★") + "\($0)" } ?? ""),
+            Self.cellWidth)
       }
       line += "  " + Self.column(r.total.map(String.init) ?? "—", 6) + "  " + Self.column(ScoreTotals.text(r.mean), 5)
       out += line + "  \(r.sectionsRead)/\(r.sections)\n"

@@ -139,9 +139,22 @@ struct ReviewOtherRubricTests {
     // The rubric changed by hand under the scores.
     review.rubric = try Rubric.parse("论据 5 · 结构 5", questions: 3, file: "t")
     try review.save(folder.reviewURL(caseId: c.id))
-    let r = try ClassFixtures.caseroom(["review", "--summary", "--class", dir.path])
+    var r = try ClassFixtures.caseroom(["review", "--summary", "--class", dir.path, "--lang", "en"])
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.contains("warning: 1 score(s) given under another scale or rubric"), "\(r.out)")
+    #expect(r.out.contains("☆7") && !r.out.contains("★7"), "left out of the totals: ☆, as the grid: \(r.out)")
+    // JSON carries the same warning.
+    r = try ClassFixtures.caseroom(["review", "--summary", "--class", dir.path, "--json"])
+    #expect(r.out.contains("\"warnings\" : [\n    \"1 score(s) given under another scale or rubric"), "\(r.out)")
+    #expect(r.out.contains("\"leftOut\" : true"), "\(r.out)")
+    // Release warns; the group's total leaves it out as the instructor's does.
+    r = try ClassFixtures.caseroom(["class", "release", "--class", dir.path, "--lang", "en"])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("note: 1 score(s) given under another scale or rubric"), "\(r.err)")
+    r = try ClassFixtures.caseroom([
+      "export", "--class", dir.path, "--group", "第一组", "--format", "md", "--lang", "zh",
+    ])
+    #expect(r.out.contains("评分：7/10") && r.out.contains("总分：0/30"), "\(r.out)")
   }
 }
 

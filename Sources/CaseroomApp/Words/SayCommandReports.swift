@@ -108,6 +108,13 @@ extension Say {
       "已把反馈发给 \(groups) 个小组：\(answers) 个答案有评分或点评\n  写在 \(folder)",
       "released feedback to \(groups) group(s): \(answers) answer(s) scored or commented\n  written to \(folder)")
   }
+  /// Scores released that were given under another scale or rubric than their question's now.
+  public static func releasedOtherScale(_ n: Int) -> String {
+    say(
+      "注意：\(n) 个评分是按别的分制或评分标准给的，小组看到的总分和你的一样不计入它们\n  重新评分，或用 caseroom review --convert-scores 换算后再发布",
+      "note: \(n) score(s) given under another scale or rubric than their question's now: left out of the groups' totals, as of yours\n  score them again, or convert them (caseroom review --convert-scores), then release again"
+    )
+  }
   public static func draftsNotReleased(_ n: Int) -> String {
     say(
       "没有发出：\(n) 条点评还没确认（草稿）\n  在评阅里选中答案按 c，再按 Enter 确认（多行的点评按 Ctrl-S）",

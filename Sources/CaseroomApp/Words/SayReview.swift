@@ -205,7 +205,9 @@ extension Say {
       "y: start the next phase, “\(title)”, for every group; other keys: cancel")
   }
   static func draftsLeftOut(_ n: Int) -> String {
-    say("；\(n) 条未确认的点评（草稿）没有发布", "; \(n) unconfirmed comments (drafts) left out")
+    say(
+      "；\(n) 条未确认的点评（草稿）没有发布",
+      n == 1 ? "; \(n) unconfirmed comment (draft) left out" : "; \(n) unconfirmed comments (drafts) left out")
   }
   static func feedbackReleased(_ n: Int) -> String {
     say("已发布：\(n) 个小组的反馈写入 feedback/", "released to \(n) groups (feedback/)")

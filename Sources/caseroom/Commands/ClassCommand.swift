@@ -224,6 +224,8 @@ struct ClassReleaseCommand: ParsableCommand {
         FeedbackRelease.released(review, group: $0.group.name, questions: c.questions.count, now: Date()).answers.count
       }.reduce(0, +)
       emit(Say.feedbackReleasedTo(written.count, folder.feedback.path, answers: given) + "\n")
+      let totals = ScoreTotals(review: review, groups: all.sessions.map(\.group.name), questions: c.questions.count)
+      if totals.otherScale > 0 { warn("caseroom: " + Say.releasedOtherScale(totals.otherScale)) }
       let drafts = FeedbackRelease.drafts(review, of: all)
       if drafts > 0 {
         emit(Say.draftsNotReleased(drafts) + "\n")
