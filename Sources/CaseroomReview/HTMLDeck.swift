@@ -221,6 +221,7 @@ enum HTMLDeck {
       font-size: calc(1.7 * var(--u) * var(--fit)); line-height: 1.5; }
     .cr-cite cite { display: block; color: var(--dim); font-style: normal; font-size: calc(1.4 * var(--u) * var(--fit)); line-height: 1.4; }
     .cr-cite.cr-orphaned cite { color: var(--accent); }
+    .cr-comment { white-space: pre-line; }
     .cr-score, .cr-comment { color: var(--accent); font-size: calc(1.8 * var(--u) * var(--fit)); line-height: 1.5; margin-top: calc(.6 * var(--u)) !important; }
     .cr-score-list { font-size: calc(2.2 * var(--u) * var(--fit)); padding-left: calc(2 * var(--u)); }
     .cr-en { color: var(--dim); font-size: .6em; font-weight: normal; }

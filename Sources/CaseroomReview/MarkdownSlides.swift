@@ -49,7 +49,7 @@ enum MarkdownSlides {
         if let score = a.scoreText(d.scaleMax) {
           s += "\n**\(l.score)\(score)\(a.criteriaText.map { "（\(text($0))）" } ?? "")**\n"
         }
-        if let c = a.comment { s += "\n*\(l.comment)\(text(c))*\n" }
+        if let c = a.comment { s += "\n*\(l.comment)\(lines(c))*\n" }
       }
       return s
     case .scores(let g):
@@ -108,6 +108,11 @@ enum MarkdownSlides {
       }
     }
     return out
+  }
+
+  /// Text of several lines (a comment) as one Markdown paragraph keeping its lines: hard breaks (`\\`) between them.
+  static func lines(_ s: String) -> String {
+    s.split(separator: "\n").map { text(String($0).trimmingSpaces()) }.filter { !$0.isEmpty }.joined(separator: "\\\n")
   }
 
   /// One paragraph of an answer as a Markdown paragraph (never a list item or a rule).

@@ -32,6 +32,12 @@ struct ExportDeckTests {
       perMember: perMember)
   }
 
+  @Test("a comment of several lines keeps them: Markdown hard breaks, pre-line in HTML")
+  func commentLines() {
+    #expect(MarkdownSlides.lines("第一行\n第二行 *强调*\n\n第三行") == "第一行\\\n第二行 \\*强调\\*\\\n第三行")
+    #expect(HTMLDeck.css.contains(".cr-comment { white-space: pre-line; }"))
+  }
+
   @Test("--feedback: none shows no score or comment, scores no comment, all both; class decks default to none")
   func feedbackLevels() {
     #expect(FeedbackShown.byDefault(format: .html, allGroups: true) == .none)

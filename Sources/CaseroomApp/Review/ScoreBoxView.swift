@@ -71,15 +71,13 @@ extension ReviewState {
         ?? Say.onScale(review.scaleMax)
       out += Layout.lines(Say.givenUnderOther(then, now), width: width).map { ($0.display, .notice) }
     }
-    if !f.comment.isEmpty { out += Self.lines(Say.commentLabel + f.comment, width: width, .heading) }
-    if let draft = f.draft, commentBox == nil { out += Self.lines(Say.draftMark + draft, width: width, .notice) }
+    if !f.comment.isEmpty { out += Self.lines(f.comment, label: Say.commentLabel, width: width, .heading) }
+    if let draft = f.draft, commentBox == nil { out += Self.lines(draft, label: Say.draftMark, width: width, .notice) }
     return out
   }
 
-  /// A comment laid out line by line: a comment of several lines keeps its lines.
-  static func lines(_ text: String, width: Int, _ style: Style) -> [(String, Style)] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-      Layout.lines(String($0), width: width).map { ($0.display, style) }
-    }
+  /// A comment laid out line by line: a comment of several lines keeps its lines, under the text after its label.
+  static func lines(_ text: String, label: String, width: Int, _ style: Style) -> [(String, Style)] {
+    Layout.labelled(text, label: label, width: width).map { ($0.display, style) }
   }
 }

@@ -86,8 +86,9 @@ extension Workspace {
             for l in Layout.lines(line, width: width, style: style) { out.append((l.display, i, .heading)) }
           }
           if !item.comment.isEmpty {
-            let style = ParagraphStyle(firstLead: indent + Say.feedbackComment, restLead: indent + "  ")
-            for l in Layout.lines(item.comment, width: width, style: style) { out.append((l.display, i, .heading)) }
+            for l in Layout.labelled(item.comment, label: Say.feedbackComment, indent: indent, width: width) {
+              out.append((l.display, i, .heading))
+            }
           }
         }
       case .citation(let q, let j):

@@ -33,6 +33,17 @@ public enum Layout {
     return out
   }
 
+  /// Text of several lines (a comment) laid out keeping its line breaks: its
+  /// first line after `label`, every other (and every line wrapped) under
+  /// the text after it, `indent` before all.
+  public static func labelled(_ text: String, label: String, indent: String = "", width: Int) -> [LaidLine] {
+    let under = indent + String(repeating: " ", count: TerminalWidth.columns(label))
+    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { i, line in
+      lines(
+        String(line), width: width, style: ParagraphStyle(firstLead: i == 0 ? indent + label : under, restLead: under))
+    }
+  }
+
   /// Convenience: lays out plain text.
   public static func lines(_ text: String, width: Int, style: ParagraphStyle = ParagraphStyle())
     -> [LaidLine]

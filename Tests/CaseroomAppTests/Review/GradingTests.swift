@@ -153,6 +153,23 @@ struct GradingTests {
       s.render().lines.contains { $0.trimmingCharacters(in: .whitespaces) == "换算来的总分：各项待重新评分" }, "\(s.render().lines)")
   }
 
+  @Test("a comment of several lines: its 2nd and later lines under the text after 点评：")
+  func multiLineComment() throws {
+    let base = ReviewFixtures.state(30, 100)
+    var r = base.review
+    r.setFeedback(.init(comment: "第一行\n第二行", updatedAt: t0), group: "丙组", question: 1)
+    var s = ReviewState(all: base.all, review: r, rows: 30, cols: 100, now: t0)
+    s.handle(.char("l"))
+    s.handle(.enter)
+    let lines = s.render().lines
+    let first = try #require(lines.firstIndex { $0.contains("点评：第一行") }, "\(lines)")
+    let column = { (line: String, text: String) in
+      TerminalWidth.columns(String(line[..<line.range(of: text)!.lowerBound]))
+    }
+    #expect(lines[first + 1].contains("第二行") && !lines[first + 1].contains("\u{FFFD}"), "\(lines)")
+    #expect(column(lines[first + 1], "第二行") == column(lines[first], "第一行"), "under the text after 点评：")
+  }
+
   @Test("a rubric: digits per criterion, Tab between them; the score is their sum, out of their points")
   func rubric() throws {
     var s = ReviewFixtures.state(24, 100)
