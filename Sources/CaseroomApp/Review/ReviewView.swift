@@ -114,10 +114,15 @@ extension ReviewState {
       f.put(Layout.clip(" " + text, width: cols), row: bar, col: 0, style: .notice)
     } else if let saveError {
       f.put(Layout.clip(" " + Say.saveFailed(saveError) + " ", width: cols), row: bar, col: 0, style: .notice)
+    } else if let box = scoreBox, helpScroll == nil {
+      // The box stays while a message says why a score was refused: the message on the row above.
+      drawScoreBox(&f, box, row: bar)
+      if let m = message, bar > 0 {
+        f.fill(row: bar - 1, style: .status)
+        f.put(Layout.clip(" " + m, width: cols), row: bar - 1, col: 0, style: .status)
+      }
     } else if let m = message {
       f.put(" " + m, row: bar, col: 0, style: .status)
-    } else if let box = scoreBox, helpScroll == nil {
-      drawScoreBox(&f, box, row: bar)
     } else if helpScroll != nil {
       f.putHints([("j/k", Say.hintScroll)], row: bar, col: 1, limit: cols, keeping: (Say.anyKey, Say.hintBack))
     } else if let box = commentBox {

@@ -31,6 +31,9 @@ struct ScoreBox: Equatable {
   /// The next digit starts the field afresh (replaces what it holds): the
   /// box just opened, Tab came to the field, or the last input was beyond its points.
   var afresh = true
+  /// The last digit gave its criterion and moved on (criteria of at most 9
+  /// points): a Tab typed out of habit then stays on the field moved to.
+  var movedOn = false
 
   /// The box for a question: a field per criterion (filled with what was given), else one.
   init(review: Review, feedback: Review.Feedback?, question q: Int) {
@@ -56,6 +59,8 @@ struct ScoreBox: Equatable {
   var points: Int { fields.reduce(0) { $0 + $1.points } }
 
   mutating func handle(_ key: Key) -> Outcome {
+    let moved = movedOn
+    movedOn = false
     switch Keymap.action(for: key, in: Keymap.scoreEntry) {
     case .digit?:
       guard case .char(let c) = key else { return .typing }
@@ -70,6 +75,12 @@ struct ScoreBox: Equatable {
           field.name.map { Say.criterionOutOfRange($0, field.typed, field.points) }
             ?? Say.scoreOutOfRange(field.typed, field.points))
       }
+      // Criteria of at most 9 points each: one digit gives a criterion, on to the next (Tab optional).
+      if isRubric && fields.allSatisfy({ $0.points <= 9 }) && current < fields.count - 1 {
+        current += 1
+        afresh = true
+        movedOn = true
+      }
       return .typing
     case .erase?:
       afresh = false
@@ -83,6 +94,7 @@ struct ScoreBox: Equatable {
       return .typing
     case .nextCriterion? where isRubric:
       afresh = true
+      if moved { return .typing }
       current = (current + 1) % fields.count
       return .typing
     case .previousCriterion? where isRubric:

@@ -113,9 +113,11 @@ extension Say {
     }
   }
 
+  /// A line of a rubric: `file:3`, in Chinese `file 第 3 行`.
+  static func rubricLine(_ file: String, _ line: Int) -> String { say("\(file) 第 \(line) 行", "\(file):\(line)") }
+
   /// A rubric that cannot be used: `file:line: words`.
   public static func rubricProblem(_ e: RubricError) -> String {
-    let place = e.file + (e.line.map { ":\($0)" } ?? "")
     let words: String
     switch e.what {
     case .notAQuestion(let head):
@@ -134,7 +136,8 @@ extension Say {
     case .unreadable(let kind): words = fileProblem(kind)
     case .notUTF8: words = say("不是 UTF-8 文本", "not UTF-8 text")
     }
-    return place + ": " + words
+    // In Chinese the place is worded too (`给出的评分标准第 1 行：`), never an ASCII colon in the text.
+    return (e.line.map { rubricLine(e.file, $0) } ?? e.file) + say("：", ": ") + words
   }
 }
 

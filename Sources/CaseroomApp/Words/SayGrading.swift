@@ -90,7 +90,7 @@ extension Say {
 extension Say {
   /// Enter in the score box with criteria left empty: nothing is saved.
   static func criteriaLeft(_ names: String) -> String {
-    say("还没评：\(names)（0 分也要输入）· Esc 取消", "not scored yet: \(names) (type 0 for none) · Esc cancels")
+    say("还没评：\(names)（0 分也要输入）", "not scored yet: \(names) (0 counts)")
   }
 }
 

@@ -55,13 +55,13 @@ extension Say {
   static var draftMark: String { say("草稿（未确认，不会发布）：", "Draft (not confirmed, never released): ") }
   static func scoreOutOfRange(_ typed: String, _ max: Int) -> String {
     say(
-      "\(typed) 超出评分范围 0–\(max)：再输入一个数字重新开始，Esc 取消",
-      "\(typed) is beyond the scale, 0–\(max): type a digit to start again, Esc cancels")
+      "\(typed) 超出 0–\(max)：重新输入，Esc 取消",
+      "\(typed) is not in 0–\(max): retype, Esc cancels")
   }
   static func criterionOutOfRange(_ name: String, _ typed: String, _ max: Int) -> String {
     say(
-      "\(name) 最多 \(max) 分，不能是 \(typed)：再输入一个数字重新开始",
-      "\(name) has at most \(max) points, not \(typed): type a digit to start again")
+      "\(name)最多 \(max) 分，不能是 \(typed)：重新输入",
+      "\(name): at most \(max), not \(typed): retype")
   }
   static var lastGroup: String { say("最后一题的最后一组", "the last group of the last question") }
   static var shuffled: String { say("已随机排序", "shuffled") }
