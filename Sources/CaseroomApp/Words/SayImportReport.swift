@@ -5,7 +5,7 @@ import CaseroomEngine
 extension Say {
   /// What `caseroom import` prints on standard error: the outline it found, then the checklist.
   public static func importReport(_ r: ImportResult) -> String {
-    Outline.tree(r.result) + "\n" + importChecklist(r)
+    outlineTree(r.result) + "\n" + importChecklist(r)
   }
 
   /// The report as a checklist for the teacher: what to check in the `.case.md` (unsure first,

@@ -163,4 +163,15 @@ struct ImportReportWordsTests {
     let zh = Language.$current.withValue(.zh) { Say.importNote(.noRole(.questions)) }
     #expect(zh == "没有找到思考题（questions）：请补上，或给一个标题加上 {role=questions}")
   }
+
+  @Test("the outline over the checklist: items, the lead-in not counted and the size, in the language of the run")
+  func outline() {
+    let raw = "案例\n【教学目的】通过本案例的学习，使学员：（1）了解甲；（2）理解乙。\n【案例正文】\n正文。"
+    let c = CaseImporter.run(raw, id: "t").result
+    let (zh, en) = Self.both { Say.outlineTree(c) }
+    #expect(en.contains("2 items + 1 ¶ not counted, 21 characters"), "\(en)")
+    #expect(en.contains("通过本案例的学习，使学员：  (not an item)"), "\(en)")
+    #expect(zh.contains("2 条 + 1 ¶ 不计，21 字"), "\(zh)")
+    #expect(zh.contains("通过本案例的学习，使学员：  （不是条目）"), "\(zh)")
+  }
 }
