@@ -87,7 +87,7 @@ public struct SessionError: FileProblem, Equatable, Sendable {
 
   /// For logs and tests: the case and its values (a user reads `Say.sessionProblem`).
   public var message: String {
-    if let reason { return "\(reason)" }
+    if let reason { return FileReadError(path: file, reason).message }
     if let unreadable { return unreadable.message }
     return "\(what)"
   }
