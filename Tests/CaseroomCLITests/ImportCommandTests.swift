@@ -56,6 +56,53 @@ struct ImportCommandTests {
     }
   }
 
+  @Test("a Chinese report says every note and every line left out in Chinese: no English sentence under its headings")
+  func chineseNotes() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.handouts.path).filter { $0.hasSuffix(".txt") }
+    #expect(names.count >= 20)
+    var lines = 0
+    for name in names.sorted() {
+      let dir = try CLI.temporaryDirectory()
+      let raw = Self.handouts.appendingPathComponent(name)
+      let r = try CLI.run(
+        ["import", raw.path, "--lang", "zh", "-o", dir.appendingPathComponent("x.case.md").path],
+        environment: ["CASEROOM_LANG": "en"])
+      #expect(r.status == 0, "\(name): \(r.err)")
+      for line in r.err.split(separator: "\n").map(String.init) {
+        // A note (`  [ ] 第 3 行：…`) or a line left out (`  第 5 行：…  — why`): the words, without the hand-out's own.
+        let words: String
+        if line.hasPrefix("  [ ] ") {
+          words = Self.withoutQuotes(String(line.dropFirst(6)))
+        } else if line.hasPrefix("  第 "), let dash = line.range(of: "  — ", options: .backwards) {
+          words = String(line[dash.upperBound...])
+        } else {
+          continue
+        }
+        lines += 1
+        #expect(words.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(name): \(line)")
+        #expect(Self.englishPhrase(words) == nil, "\(name): \(line)")
+      }
+    }
+    #expect(lines > 100, "\(lines) lines of the checklist seen")
+    // The test can fail: an English note is caught.
+    #expect(Self.englishPhrase("title 「X」: the first line") != nil)
+  }
+
+  /// The text with the hand-out's quoted words (`「…」`) taken out.
+  static func withoutQuotes(_ s: String) -> String {
+    var out = ""
+    var depth = 0
+    for c in s {
+      if c == "「" { depth += 1 } else if c == "」" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+    }
+    return out
+  }
+
+  /// Three English words in a row (`the first line`), if the text has them.
+  static func englishPhrase(_ s: String) -> String? {
+    s.firstMatch(of: /[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/).map { String($0.output) }
+  }
+
   @Test("an MBA case with tables: one plan step per row, and show lays a table out in columns or blocks")
   func tables() throws {
     let dir = try CLI.temporaryDirectory()

@@ -43,42 +43,4 @@ public struct Outline: Sendable, Equatable, Codable {
 
   /// Pretty-printed JSON with sorted keys (`JSONCoding`).
   public func json() -> String { (try? JSONCoding.text(self)) ?? "{}" }
-
-  /// A readable tree of the whole case (every heading, with its role and size).
-  public static func tree(_ c: Case) -> String {
-    var out = c.title
-    if let s = c.subtitle { out += " — " + s }
-    out += "  [\(c.id)]\n"
-    let content = c.contentSections.map(\.id)
-    let place = Dictionary(content.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    for s in c.sections {
-      let indent = String(repeating: "  ", count: s.level)
-      var line = indent + s.heading
-      if let n = place[s.id] { line += "  \(n + 1)/\(content.count)" }
-      line += "  {#\(s.id)}"
-      if s.role != .content { line += " \(s.role.rawValue)" }
-      let paragraphs = s.paragraphs
-      let items = paragraphs.filter(\.isItem).count
-      if !paragraphs.isEmpty {
-        let rows = paragraphs.filter { $0.row != nil }.count
-        if s.role == .content || items == 0 {
-          line += "  \(paragraphs.count) ¶"
-        } else {
-          line += items == 1 ? "  1 item" : "  \(items) items"
-          if items < paragraphs.count { line += " + \(paragraphs.count - items) ¶ not counted" }
-        }
-        if rows > 0 { line += " (table: \(rows) rows)" }
-        line += ", \(s.characters) 字"
-      }
-      out += line + "\n"
-      if s.role != .content {
-        for p in paragraphs {
-          let mark = items > 0 && !p.isItem ? "  (not an item)" : ""
-          out += indent + "  " + (p.row.map { $0.line } ?? (p.label ?? "") + p.text) + mark + "\n"
-        }
-      }
-    }
-    if !c.errata.isEmpty { out += "errata: \(c.errata.count) corrections\n" }
-    return out
-  }
 }

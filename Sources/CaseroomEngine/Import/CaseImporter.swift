@@ -12,6 +12,10 @@
 public enum CaseImporter {
   /// The title a case gets when the hand-out shows none (the checklist reports it as missing).
   public static let untitled = "未命名案例"
+  /// The title of a heading whose number has nothing after it.
+  public static let untitledHeading = "（无标题）"
+  /// The title of the section the text before the first heading is kept as.
+  public static let introTitle = "引言"
 
   /// The case found in `raw`, with the report; any input gives a result (an empty one an empty case).
   public static func run(_ raw: String, id: String? = nil, format: ImportFormat = .text) -> ImportResult {

@@ -3,7 +3,7 @@
 /// back matter after it (注释, 参考文献, 资料来源, 附录 and its tables), and a
 /// teaching note (案例使用说明) that holds the objectives, questions and plan
 /// under its own headings.
-enum CasePart: Sendable, Equatable {
+public enum CasePart: Sendable, Equatable, CaseIterable {
   case front
   case back
   case teachingNote

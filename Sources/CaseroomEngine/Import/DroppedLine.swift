@@ -1,10 +1,26 @@
 /// A line of the raw text left out of the case as page furniture: a page
 /// number, or a running header or footer repeated from page to page.
 public struct DroppedLine: Sendable, Equatable {
+  /// Why a line was left out; the app words it.
+  public enum Reason: Sendable, Equatable {
+    /// A running header or footer, the same line on `pages` pages (`atEdge`: at the page's edge).
+    case running(pages: Int, atEdge: Bool)
+    /// A page number (第3页, - 3 -, Page 3 of 9).
+    case pageNumber
+    /// A bare number on a line of its own.
+    case bareNumber
+    /// A bare number on the last line.
+    case bareNumberLast
+    /// The label of the case's title (案例名称：).
+    case titleLabel
+    /// The header of a table numbered in its first column.
+    case numberedTableHeader
+  }
+
   /// The line's number in the raw text (1-based).
   public var line: Int
   /// The line as it was (without its leading and trailing blanks).
   public var text: String
-  /// Why it was left out, in the report's words.
-  public var reason: String
+  /// Why it was left out.
+  public var reason: Reason
 }

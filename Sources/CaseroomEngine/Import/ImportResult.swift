@@ -6,8 +6,4 @@ public struct ImportResult: Sendable {
   public var report: [ImportNote]
   /// The lines left out as page furniture.
   public var dropped: [DroppedLine]
-
-  /// The report as lines (`line 3: …`), for logs and tests: a person reads it worded by the app
-  /// (`Say.importChecklist`).
-  public var notes: [String] { report.map(\.description) }
 }

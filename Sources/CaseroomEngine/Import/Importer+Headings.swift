@@ -95,21 +95,21 @@ extension Importer {
     let named = part == nil && !inBody ? ImportRoles.recognise(title) : nil
     let role = part != nil ? .content : named ?? m.named ?? place.parentRole ?? .content
     if let named, Role.recognise(title) == nil {
-      note(.guess, at: m.start, "\(number)\(title): read as the \(named.rawValue) from its name")
+      note(.guess, at: m.start, .roleFromName(heading: number + title, role: named))
     }
     let index = sections.count
     sections.append(Section(id: "", number: number, title: title, level: level, role: role, line: line(m.start)))
     if ![.bracket, .plain].contains(run.kind) && !run.kind.isStyled && n + 1 < run.chain.count
       && run.chain[n + 1].number != m.number + 1
     {
-      note(.unsure, at: run.chain[n + 1].start, "numbering jumps from \(number) to \(numbering(run.chain[n + 1]))")
+      note(.unsure, at: run.chain[n + 1].start, .numberingJumps(from: number, to: numbering(run.chain[n + 1])))
     }
     let bodySpan = trimmed(min(guess.bodyStart, end)..<end)
     if unnumbered && !place.underText && part == nil && named == .content && bodySpan.isEmpty
       && n + 1 < run.chain.count
     {
       place.underText = true
-      note(.guess, at: m.start, "\(title): names the case's text; the headings of its kind after it are under it")
+      note(.guess, at: m.start, .namesCaseText(title: title))
     }
     // Front and back matter, and a part named without a number (教学目的) before numbered
     // headings (第一节 …), hold only their own text: the headings after them are their siblings.
@@ -130,12 +130,12 @@ extension Importer {
     let title = string(guess.title).trimmingBlanks()
     let number = numbering(m)
     if title.isEmpty {
-      note(.unsure, at: m.start, "\(number)（无标题）: no title found after the number; give it one by hand")
-      return "（无标题）"
+      note(.unsure, at: m.start, .noTitle(number: number))
+      return CaseImporter.untitledHeading
     }
     if !guess.sure {
       let body = quote(guess.bodyStart..<min(end, guess.bodyStart + 12), 12)
-      note(.unsure, at: m.start, "\(number)\(title): \(guess.reason); the body starts \(body)")
+      note(.unsure, at: m.start, .titleEnd(heading: number + title, reason: guess.reason, bodyStart: body))
     }
     return title
   }
@@ -215,17 +215,17 @@ extension Importer {
     switch m.kind {
     case .bracket:
       let inner = trimmed((m.start + 1)..<(m.end - 1))
-      return TitleGuess(title: inner, bodyStart: m.end, reason: "in brackets", sure: true)
+      return TitleGuess(title: inner, bodyStart: m.end, reason: .inBrackets, sure: true)
     case .styled1, .styled2, .styled3, .styled4:
       let e = text.lineEnd(from: m.end, before: limit)
-      return TitleGuess(title: trimmed(m.end..<e), bodyStart: e, reason: "a heading by its style", sure: true)
+      return TitleGuess(title: trimmed(m.end..<e), bodyStart: e, reason: .byStyle, sure: true)
     case .plain:
       guard m.named != nil || m.part != nil else {
-        return TitleGuess(title: m.start..<m.end, bodyStart: m.end, reason: "a heading line", sure: true)
+        return TitleGuess(title: m.start..<m.end, bodyStart: m.end, reason: .headingLine, sure: true)
       }
       var b = m.end
       while b < limit && (text[b] == "：" || text[b] == ":" || isBlank(text[b])) { b += 1 }
-      return TitleGuess(title: m.start..<m.end, bodyStart: b, reason: "a known name", sure: true)
+      return TitleGuess(title: m.start..<m.end, bodyStart: b, reason: .knownName, sure: true)
     default:
       return TitleGuesser(text: text).guess(at: m.end, limit: limit, typical: typical)
     }
@@ -234,31 +234,25 @@ extension Importer {
   /// Tells the report which numbering was taken as headings at a level, and why.
   mutating func reportChain(_ kind: Marker.Kind, _ chain: [Marker], level: Int) {
     let first = chain[0]
-    let parent = sections.last { $0.level == level - 1 }.map { " under \($0.heading)" } ?? ""
-    let where_ = level == 1 ? "the parts of the case" : "headings at level \(level)\(parent)"
+    let parent = sections.last { $0.level == level - 1 }?.heading
+    let where_: ImportNote.Place = level == 1 ? .parts : .level(level, under: parent)
     switch kind {
     case .bracket:
-      note(.guess, at: first.start, "\(chain.count) headings in 【】 are \(where_)")
+      note(.guess, at: first.start, .bracketHeadings(count: chain.count, place: where_))
     case .plain:
-      let names = chain.prefix(6).map { string($0.start..<$0.end) }.joined(separator: "、")
-      let reason =
-        chain.allSatisfy({ $0.named != nil || $0.part != nil })
-        ? "known names of the parts of a case"
-        : "short lines without sentence punctuation, standing between paragraphs"
+      let names = chain.prefix(6).map { string($0.start..<$0.end) }
+      let known = chain.allSatisfy({ $0.named != nil || $0.part != nil })
       note(
         .guess, at: first.start,
-        "\(chain.count) unnumbered headings are \(where_) (\(names)\(chain.count > 6 ? "…" : "")): \(reason)")
+        .plainHeadings(count: chain.count, place: where_, names: names, more: chain.count > 6, known: known))
     case .styled1, .styled2, .styled3, .styled4:
       let names = chain.prefix(4).map { numbering($0) + string(titleGuess($0, limit: text.count, typical: nil).title) }
-      note(
-        .guess, at: first.start,
-        "headings by their form (Markdown # or Word's heading styles) are \(where_): \(names.joined(separator: "、"))\(chain.count > 4 ? "…" : "")"
-      )
+      note(.guess, at: first.start, .styledHeadings(place: where_, names: names, more: chain.count > 4))
     default:
       let last = chain[chain.count - 1]
       let from = numbering(first).trimmingBlanks()
       let span = chain.count == 1 ? from : "\(from)…\(numbering(last).trimmingBlanks())"
-      note(.guess, at: first.start, "headings \(span) are \(where_): numbered in sequence")
+      note(.guess, at: first.start, .numberedHeadings(span: span, place: where_))
     }
   }
 }

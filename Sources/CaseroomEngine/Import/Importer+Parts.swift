@@ -30,15 +30,12 @@ extension Importer {
       let body = trimmed(min(guess.bodyStart, end)..<end)
       let index = sections.count
       if m.part == nil, let role = m.named {
-        note(
-          .guess, at: m.start,
-          "\(title): read as the \(role.rawValue) from its name, a section of its own at the top level")
+        note(.guess, at: m.start, .topLevelRole(title: title, role: role))
         sections.append(Section(id: "", title: title, level: 1, role: role, line: line(m.start)))
         sections[index].paragraphs = paragraphs(body, role: role)
         continue
       }
-      let what = m.part == .front ? "front matter" : m.part == .back ? "back matter" : "a teaching note"
-      note(.guess, at: m.start, "\(title): \(what), a section of its own at the top level")
+      note(.guess, at: m.start, .topLevelPart(title: title, part: m.part ?? .teachingNote))
       sections.append(Section(id: "", title: title, level: 1, role: .content, line: line(m.start)))
       if m.part == .teachingNote {
         let inner = structure(body, kinds: Marker.Kind.headings, level: 2, parentRole: nil) ?? body
@@ -82,10 +79,8 @@ extension Importer {
         out.append(Paragraph(row.cells.dropFirst().joined(separator: " "), label: "\(n)．", line: p.line))
       } else {
         dropped.append(
-          DroppedLine(line: p.line, text: row.cells.joined(separator: "\t"), reason: "the header of a numbered table"))
-        note(
-          .guess, atLine: p.line,
-          "\(sections[index].heading): a table numbered in its first column, each row an item; its header row left out")
+          DroppedLine(line: p.line, text: row.cells.joined(separator: "\t"), reason: .numberedTableHeader))
+        note(.guess, atLine: p.line, .numberedTable(heading: sections[index].heading))
       }
     }
     sections[index].paragraphs = out
@@ -105,8 +100,8 @@ extension Importer {
     let paragraphs = s.paragraphs
     guard paragraphs.contains(where: \.isItem) else { return }
     for p in paragraphs where !p.isItem {
-      let what = p.row != nil ? "the table's header row" : "「\(p.text.prefix(20))\(p.text.count > 20 ? "…" : "")」"
-      note(.guess, at: offset, "\(s.heading): \(what) is the list's introduction, not one of its items")
+      let quote = p.row != nil ? nil : "「\(p.text.prefix(20))\(p.text.count > 20 ? "…" : "")」"
+      note(.guess, at: offset, .leadIn(heading: s.heading, quote: quote))
     }
   }
 }

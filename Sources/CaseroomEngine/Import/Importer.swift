@@ -37,11 +37,11 @@ struct Importer {
     return "「" + shown + (cut < t.upperBound ? "…" : "") + "」"
   }
 
-  mutating func note(_ kind: ImportNote.Kind, at offset: Int?, _ message: String) {
+  mutating func note(_ kind: ImportNote.Kind, at offset: Int?, _ message: ImportNote.What) {
     report.append(ImportNote(kind, line: offset.map(line), message))
   }
 
-  mutating func note(_ kind: ImportNote.Kind, atLine line: Int, _ message: String) {
+  mutating func note(_ kind: ImportNote.Kind, atLine line: Int, _ message: ImportNote.What) {
     report.append(ImportNote(kind, line: line, message))
   }
 
@@ -59,13 +59,14 @@ struct Importer {
     if title == nil {
       if let r = intro, r.count <= 40 && !r.isEmpty && !text[r].contains("\n") {
         title = string(r)
-        note(
-          .unsure, at: r.lowerBound, "title \(quote(r, 40)): the text before the first heading (no title line found)")
+        note(.unsure, at: r.lowerBound, .titleBeforeHeadings(quote: quote(r, 40)))
       } else {
-        note(.missing, at: nil, "no title line found: the case is called 未命名案例; edit 'title' in the header")
+        note(.missing, at: nil, .noTitleLine)
         if let r = intro, !r.isEmpty {
           let paragraphs = self.paragraphs(r, role: .content)
-          sections.insert(Section(id: "intro", title: "引言", level: 1, role: .content, paragraphs: paragraphs), at: 0)
+          sections.insert(
+            Section(id: "intro", title: CaseImporter.introTitle, level: 1, role: .content, paragraphs: paragraphs),
+            at: 0)
         }
       }
     } else if let r = intro, !r.isEmpty {
@@ -73,25 +74,23 @@ struct Importer {
         text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
       if subtitle == nil && r.count <= 40 && !sentence {
         subtitle = string(r)
-        note(.guess, at: r.lowerBound, "subtitle \(quote(r, 40)): short text between the title and the first heading")
+        note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {
         let paragraphs = self.paragraphs(r, role: .content)
-        sections.insert(Section(id: "intro", title: "引言", level: 1, role: .content, paragraphs: paragraphs), at: 0)
-        note(.guess, at: r.lowerBound, "the text before the first heading is kept as a section 引言 {#intro}")
+        sections.insert(
+          Section(id: "intro", title: CaseImporter.introTitle, level: 1, role: .content, paragraphs: paragraphs), at: 0)
+        note(.guess, at: r.lowerBound, .introKept)
       }
     }
     if sections.isEmpty {
-      note(.missing, at: nil, "no headings found: the whole text is one section; add '#' headings by hand")
+      note(.missing, at: nil, .noHeadings)
       sections = [
         Section(id: "content", title: "案例正文", level: 1, role: .content, paragraphs: paragraphs(body, role: .content))
       ]
     }
     assignIds()
     for role in [Role.objectives, .questions] where !sections.contains(where: { $0.role == role }) {
-      note(
-        .missing, at: nil,
-        "no \(role == .objectives ? "objectives (教学目的)" : "questions (思考题)") found: add them, or mark a heading with {role=\(role.rawValue)}"
-      )
+      note(.missing, at: nil, .noRole(role))
     }
     report = report.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(
       \.element)
@@ -123,8 +122,8 @@ struct Importer {
         title = string(value)
         titleLine = r
         dropped.append(
-          DroppedLine(line: line(r.lowerBound), text: string(label), reason: "the label of the case's title"))
-        note(.guess, at: r.lowerBound, "title \(quote(value, 40)): given after \(string(label))")
+          DroppedLine(line: line(r.lowerBound), text: string(label), reason: .titleLabel))
+        note(.guess, at: r.lowerBound, .titleAfterLabel(quote: quote(value, 40), label: string(label)))
         blank(label.lowerBound..<value.upperBound)
         break
       }
@@ -137,8 +136,7 @@ struct Importer {
       title = string(first)
       titleLine = first
       bodyStart = first.upperBound
-      let furniture = dropped.isEmpty ? "" : " after the page furniture was left out"
-      note(.guess, at: first.lowerBound, "title \(quote(first, 40)): the first line\(furniture)")
+      note(.guess, at: first.lowerBound, .titleFirstLine(quote: quote(first, 40), afterFurniture: !dropped.isEmpty))
     }
     // A line starting with —— right after the title is the subtitle.
     var subtitle: String?
@@ -149,9 +147,7 @@ struct Importer {
       while s < next.upperBound && (text[s] == "—" || text[s] == "-" || isBlank(text[s])) { s += 1 }
       if s < next.upperBound {
         subtitle = string(s..<next.upperBound)
-        note(
-          .guess, at: next.lowerBound,
-          "subtitle \(quote(s..<next.upperBound, 40)): the line starting with —— after the title")
+        note(.guess, at: next.lowerBound, .subtitleDash(quote: quote(s..<next.upperBound, 40)))
         blank(next)
       }
     }

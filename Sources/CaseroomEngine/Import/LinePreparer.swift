@@ -170,11 +170,8 @@ struct LinePreparer {
       }
     }
     if w.joinsMade > 0 {
-      let how =
-        shape.width.map { "the text is wrapped at about \($0 / 2) Chinese characters a line" }
-        ?? "long lines that do not end a sentence"
       w.out.notes.append(
-        ImportNote(.guess, line: nil, "\(w.joinsMade) hard line breaks joined inside paragraphs (\(how))"))
+        ImportNote(.guess, line: nil, .linesJoined(count: w.joinsMade, wrap: shape.width.map { $0 / 2 })))
     }
     return w.out
   }
@@ -218,10 +215,7 @@ struct LinePreparer {
     w.newLine(raw: i)
     w.out.scalars.append(contentsOf: (cells[0] + "：" + cells[1]).unicodeScalars)
     if k == 0 {
-      w.out.notes.append(
-        ImportNote(
-          .guess, line: i + 1,
-          "\(table.rows.count) rows of label and content (a form copied from Word): read as labelled lines"))
+      w.out.notes.append(ImportNote(.guess, line: i + 1, .form(rows: table.rows.count)))
     }
     w.endLine()
   }
@@ -235,13 +229,9 @@ struct LinePreparer {
     w.out.rows.append(
       PreparedText.Row(range: start..<w.out.scalars.count, row: TableRow(cells, isHeader: k == 0 && table.header)))
     if k == 0 {
-      let header =
-        table.header ? "first row is the header (\(table.headerReason))" : "no header row (\(table.headerReason))"
-      let separator = table.separator == "|" ? "|" : "tabs"
-      w.out.notes.append(
-        ImportNote(
-          .guess, line: i + 1,
-          "a table of \(table.rows.count) rows, cells separated by \(separator): kept as a table; \(header)"))
+      let what = ImportNote.What.table(
+        rows: table.rows.count, tabs: table.separator != "|", header: table.header, why: table.headerReason)
+      w.out.notes.append(ImportNote(.guess, line: i + 1, what))
     }
     w.endLine()
   }

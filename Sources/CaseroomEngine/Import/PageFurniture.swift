@@ -11,8 +11,8 @@ enum PageFurniture {
 
   /// The lines that are furniture, each with its reason. `pageStarts`: the lines each page after
   /// the first starts on, when the text's page breaks are known (a PDF's).
-  static func find(_ text: [Unicode.Scalar], _ lines: [Line], pageStarts: [Int] = []) -> [Int: String] {
-    var out: [Int: String] = [:]
+  static func find(_ text: [Unicode.Scalar], _ lines: [Line], pageStarts: [Int] = []) -> [Int: DroppedLine.Reason] {
+    var out: [Int: DroppedLine.Reason] = [:]
     let nonBlank = lines.indices.filter { !lines[$0].content.isEmpty }
     numbersAndRepeats(text, lines, nonBlank, &out)
     if !pageStarts.isEmpty { repeatedAtPageEdges(text, lines, nonBlank, pageStarts: pageStarts, &out) }
@@ -23,7 +23,8 @@ enum PageFurniture {
   /// pages (among each page's first and last two lines), wherever else it sits, on at least
   /// two pages and on most of them (digits may change: `公共管理案例库 · 第3页`).
   static func repeatedAtPageEdges(
-    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], pageStarts: [Int], _ out: inout [Int: String]
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], pageStarts: [Int],
+    _ out: inout [Int: DroppedLine.Reason]
   ) {
     var pages: [[Int]] = []
     var k = 0
@@ -51,26 +52,26 @@ enum PageFurniture {
     for (_, at) in onPages where at.count >= 2 && at.count * 2 > pages.count {
       var dropped = at
       if keepsTitle(text, lines, nonBlank, at, out) { dropped.removeFirst() }
-      for i in dropped { out[i] = "running header or footer (the same line at the edge of \(at.count) pages)" }
+      for i in dropped { out[i] = .running(pages: at.count, atEdge: true) }
     }
   }
 
   /// Page numbers, and lines repeated every page or so, told without the page breaks.
   static func numbersAndRepeats(
-    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ out: inout [Int: String]
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ out: inout [Int: DroppedLine.Reason]
   ) {
     for (k, i) in nonBlank.enumerated() where lines[i].content.count <= 40 {
       let c = squeezed(text, lines[i].content)
       if let reason = pageNumber(c) {
         out[i] = reason
       } else if c.count <= 4 && c.allSatisfy(Scalars.isDigit) && k > 0 && k + 1 < nonBlank.count {
-        out[i] = "page number (a bare number on a line of its own)"
+        out[i] = .bareNumber
       }
     }
     // The last line, a bare number after other page numbers: the last page's.
     if let last = nonBlank.last, out[last] == nil, !out.isEmpty, nonBlank.count > 1 {
       let c = squeezed(text, lines[last].content)
-      if c.count <= 4 && c.allSatisfy(Scalars.isDigit) { out[last] = "page number (a bare number on the last line)" }
+      if c.count <= 4 && c.allSatisfy(Scalars.isDigit) { out[last] = .bareNumberLast }
     }
     // Running headers and footers: short lines that come back every page or so.
     var groups: [String: [Int]] = [:]
@@ -101,14 +102,14 @@ enum PageFurniture {
       }
       var dropped = at
       if keepsTitle(text, lines, nonBlank, at, out) { dropped.removeFirst() }
-      for i in dropped { out[i] = "running header or footer (the same line on \(at.count) pages)" }
+      for i in dropped { out[i] = .running(pages: at.count, atEdge: false) }
     }
   }
 
   /// The case's own title used as the running header: its first copy stays, as the title, unless
   /// the line after it could be the title.
   static func keepsTitle(
-    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ at: [Int], _ out: [Int: String]
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ at: [Int], _ out: [Int: DroppedLine.Reason]
   ) -> Bool {
     guard at[0] == nonBlank.first,
       let next = nonBlank.first(where: { $0 > at[0] && out[$0] == nil && !at.contains($0) })
@@ -145,7 +146,7 @@ enum PageFurniture {
   }
 
   /// Why a line (blanks taken out) is a page number, or nil.
-  static func pageNumber(_ c: [Unicode.Scalar]) -> String? {
+  static func pageNumber(_ c: [Unicode.Scalar]) -> DroppedLine.Reason? {
     guard !c.isEmpty, c.count <= 16 else { return nil }
     func digits(_ from: Int) -> Int {
       var j = from
@@ -162,7 +163,7 @@ enum PageFurniture {
         var j = i + n
         let before = j
         while j < c.count && dashes.contains(c[j]) { j += 1 }
-        if j == c.count && j > before { return "page number" }
+        if j == c.count && j > before { return .pageNumber }
       }
     }
     // 第3页, 第3页共12页, 第3页/共12页
@@ -170,11 +171,11 @@ enum PageFurniture {
       let n = digits(1)
       if n >= 1 && n <= 4 && 1 + n < c.count && c[1 + n] == "页" {
         var j = 2 + n
-        if j == c.count { return "page number" }
+        if j == c.count { return .pageNumber }
         while j < c.count && (c[j] == "，" || c[j] == "," || c[j] == "/" || c[j] == "／") { j += 1 }
         if j < c.count && c[j] == "共" {
           let m = digits(j + 1)
-          if m >= 1 && j + 1 + m + 1 == c.count && c[j + 1 + m] == "页" { return "page number" }
+          if m >= 1 && j + 1 + m + 1 == c.count && c[j + 1 + m] == "页" { return .pageNumber }
         }
       }
     }
@@ -186,7 +187,7 @@ enum PageFurniture {
         let a = Int(String(String.UnicodeScalarView(c[0..<n]))),
         let b = Int(String(String.UnicodeScalarView(c[(n + 1)...]))), a >= 1 && a <= b
       {
-        return "page number"
+        return .pageNumber
       }
     }
     // Page 3, Page 3 of 12
@@ -198,7 +199,7 @@ enum PageFurniture {
         if rest.isEmpty || (rest.hasPrefix("of") && rest.dropFirst(2).allSatisfy(\.isNumber) && rest.count > 2)
           || (rest.hasPrefix("/") && rest.dropFirst().allSatisfy(\.isNumber) && rest.count > 1)
         {
-          return "page number"
+          return .pageNumber
         }
       }
     }

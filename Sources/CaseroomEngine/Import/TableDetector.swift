@@ -9,7 +9,7 @@ enum TableDetector {
     var rules: [Int]
     var header: Bool
     /// Why the first row was taken as a header, or not.
-    var headerReason: String
+    var headerReason: ImportNote.TableHeader
     var separator: String
     /// A form copied from Word: two cells a row, the first a label such as 案例名称 or 教学目的.
     var isForm = false
@@ -75,7 +75,7 @@ enum TableDetector {
   }
 
   /// The tables among `lines` (content ranges; empty for blank lines), skipping those in `skip`.
-  static func find(_ text: [Unicode.Scalar], _ lines: [Range<Int>], skip: [Int: String]) -> [Table] {
+  static func find(_ text: [Unicode.Scalar], _ lines: [Range<Int>], skip: [Int: DroppedLine.Reason]) -> [Table] {
     var tables: [Table] = []
     var i = 0
     while i < lines.count {
@@ -112,8 +112,8 @@ enum TableDetector {
   /// Whether the first row is a header: it is when a rule line follows it;
   /// otherwise when its cells are short labels without digits or sentence
   /// punctuation while the rows below have digits or longer text.
-  static func headerRow(_ rows: [[String]], ruled: Bool) -> (Bool, String) {
-    if ruled { return (true, "a rule line follows the first row") }
+  static func headerRow(_ rows: [[String]], ruled: Bool) -> (Bool, ImportNote.TableHeader) {
+    if ruled { return (true, .ruled) }
     let first = rows[0]
     let labels = first.allSatisfy { cell in
       cell.count <= 12
@@ -122,8 +122,8 @@ enum TableDetector {
     let below = rows.dropFirst().flatMap { $0 }
     let dataBelow = below.contains { cell in cell.count > 12 || cell.unicodeScalars.contains(where: Scalars.isDigit) }
     if labels && dataBelow {
-      return (true, "the first row's cells are short labels without numbers")
+      return (true, .labels)
     }
-    return (false, "the first row looks like data")
+    return (false, .data)
   }
 }

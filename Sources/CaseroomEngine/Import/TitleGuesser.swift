@@ -44,7 +44,7 @@ struct TitleGuesser {
     var a = start
     while a < end && isBlank(text[a]) { a += 1 }
     guard a < end else {
-      return TitleGuess(title: a..<a, bodyStart: a, reason: "nothing follows the number", sure: false)
+      return TitleGuess(title: a..<a, bodyStart: a, reason: .nothingFollows, sure: false)
     }
     // Only the next 200 characters are looked at: a flattened text is one line of megabytes.
     let lineEnd = text.lineEnd(from: a, before: min(end, a + 200))
@@ -56,21 +56,21 @@ struct TitleGuesser {
       while let l = t.last, text[l] == "：" || text[l] == ":" { t = text.trimmed(t.lowerBound..<l) }
       if !t.isEmpty {
         return TitleGuess(
-          title: t, bodyStart: first, reason: "numbered items follow on the heading's own line", sure: true)
+          title: t, bodyStart: first, reason: .itemsOnLine, sure: true)
       }
     }
     // The rest of the line, when it is short and reads like a title.
     if endsLine, lineEnd - a <= 40, let last = rest.last.map({ text[$0] }), !"。！？；，".unicodeScalars.contains(last) {
-      return TitleGuess(title: rest, bodyStart: lineEnd, reason: "the rest of the heading's line", sure: true)
+      return TitleGuess(title: rest, bodyStart: lineEnd, reason: .restOfLine, sure: true)
     }
     // Nothing on the line: the title is the next line, when it is short.
     if rest.isEmpty {
       let nextStart = min(lineEnd + 1, end)
       let next = text.trimmed(nextStart..<text.lineEnd(from: nextStart, before: min(end, nextStart + 40)))
       if !next.isEmpty && LineHeadingScanner.isHeadingLike(text, next, longest: 30) {
-        return TitleGuess(title: next, bodyStart: next.upperBound, reason: "the line after the number", sure: false)
+        return TitleGuess(title: next, bodyStart: next.upperBound, reason: .lineAfter, sure: false)
       }
-      return TitleGuess(title: a..<a, bodyStart: a, reason: "nothing follows the number", sure: false)
+      return TitleGuess(title: a..<a, bodyStart: a, reason: .nothingFollows, sure: false)
     }
     var lineLimit = a
     while lineLimit < end && lineLimit - a <= 40 && text[lineLimit] != "\n" { lineLimit += 1 }
@@ -81,7 +81,7 @@ struct TitleGuesser {
       if s == " " || s == "\u{3000}" || s == "\t" || s == "：" || s == ":" {
         if text[a..<j].contains(where: { "。，；！？".unicodeScalars.contains($0) }) { break }
         return TitleGuess(
-          title: a..<j, bodyStart: j + 1, reason: s == "：" || s == ":" ? "a colon ends it" : "a space ends it",
+          title: a..<j, bodyStart: j + 1, reason: s == "：" || s == ":" ? .colon : .space,
           sure: true)
       }
       if s == "\n" { break }
@@ -90,7 +90,7 @@ struct TitleGuesser {
     var bestName = 0
     for u in TitleGuesser.roleNames where text.has(u, at: a, before: end) && u.count > bestName { bestName = u.count }
     if bestName > 0 {
-      return TitleGuess(title: a..<(a + bestName), bodyStart: a + bestName, reason: "a known heading name", sure: true)
+      return TitleGuess(title: a..<(a + bestName), bodyStart: a + bestName, reason: .knownName, sure: true)
     }
     return runIn(a, lineLimit: lineLimit, typical: typical)
   }
@@ -116,7 +116,7 @@ struct TitleGuesser {
     // A title holds no sentence punctuation: the window stops at the first.
     var stop = a
     while stop < lineLimit && stop - a < 24 && !Scalars.isClausePunctuation(text[stop]) { stop += 1 }
-    var best: (end: Int, score: Int, why: [String])?
+    var best: (end: Int, score: Int, why: [TitleGuess.CutSign])?
     var open = 0
     var scores: [Int] = []
     for c in (a + 1)...max(a + 1, stop) where c <= lineLimit {
@@ -133,8 +133,7 @@ struct TitleGuesser {
       let sure = best.score >= 5 && !close
       return TitleGuess(
         title: a..<best.end, bodyStart: best.end,
-        reason: "the title runs into its body; cut after \(best.end - a) characters ("
-          + best.why.joined(separator: ", ") + ")",
+        reason: .runIn(count: best.end - a, signs: best.why),
         sure: sure)
     }
     // No sign at all: up to the first punctuation when that is near, else a usual length.
@@ -142,40 +141,40 @@ struct TitleGuesser {
     let e = a + max(2, min(length, lineLimit - a))
     return TitleGuess(
       title: a..<min(e, lineLimit), bodyStart: min(e, lineLimit),
-      reason:
-        "the title runs into its body and nothing shows where it ends; cut after \(min(e, lineLimit) - a) characters",
+      reason: .runInBlind(count: min(e, lineLimit) - a),
       sure: false)
   }
 
   /// How good a cut after `c` is for a title starting at `a`, and why: never inside quotes or
   /// brackets, after a usual ending, where the body repeats the title, before what starts a
   /// sentence, and as long as the other titles (`typical`).
-  func cutScore(_ a: Int, at c: Int, open: Int, lineLimit: Int, stop: Int, typical: Int?) -> (Int, [String]) {
+  func cutScore(_ a: Int, at c: Int, open: Int, lineLimit: Int, stop: Int, typical: Int?) -> (Int, [TitleGuess.CutSign])
+  {
     var score = 0
-    var why: [String] = []
+    var why: [TitleGuess.CutSign] = []
     if open > 0 { score -= 5 }
     let endings = TitleGuesser.endingsByLast[text[c - 1]] ?? []
     if endings.contains(where: { c - $0.count >= a && text.has($0, at: c - $0.count, before: c) }) {
       score += 3
-      why.append("a usual title ending")
+      why.append(.usualEnding)
     }
     let repeated = repetition(a, at: c)
     if repeated == c - a {
       score += min(12, 2 * repeated)
-      why.append("the title is repeated at the start of the body")
+      why.append(.titleRepeated)
     } else if repeated >= 3 {
       score += 2
-      why.append("the body starts with the title's first words")
+      why.append(.bodyStartsWithTitle)
     }
     if c < lineLimit {
-      let strong = repeated == c - a || why.contains("a usual title ending")
+      let strong = repeated == c - a || why.contains(.usualEnding)
       score += followScore(at: c, open: open, lineLimit: lineLimit, stop: stop, strong: strong, &why)
     }
     if let typical {
       let d = abs((c - a) - typical)
       if d <= 1 {
         score += 2
-        why.append("as long as the other titles")
+        why.append(.asLong)
       } else if d <= 3 {
         score += 1
       }
@@ -185,25 +184,27 @@ struct TitleGuesser {
 
   /// What follows a cut after `c` says of it: a quote, a number, a Latin word or a sentence
   /// opener starts a body; a word that continues a phrase does not.
-  func followScore(at c: Int, open: Int, lineLimit: Int, stop: Int, strong: Bool, _ why: inout [String]) -> Int {
+  func followScore(at c: Int, open: Int, lineLimit: Int, stop: Int, strong: Bool, _ why: inout [TitleGuess.CutSign])
+    -> Int
+  {
     let n = text[c]
     let s = text[c - 1]
     var score = 0
     if Scalars.isOpening(n) {
       score += strong ? 3 : 1
-      why.append("a quote or bracket follows")
+      why.append(.quoteFollows)
     } else if Scalars.isDigit(n) {
       score += 3
-      why.append("a number follows")
+      why.append(.numberFollows)
     } else if Scalars.isLatin(n) {
       score += 2
-      why.append("a Latin word follows")
+      why.append(.latinFollows)
     } else if (TitleGuesser.openersByFirst[n] ?? []).contains(where: { text.has($0, at: c, before: lineLimit) }) {
       score += 3
-      why.append("a sentence opener follows")
+      why.append(.openerFollows)
     } else if (TitleGuesser.lesserOpenersByFirst[n] ?? []).contains(where: { text.has($0, at: c, before: lineLimit) }) {
       score += 2
-      why.append("a sentence opener follows")
+      why.append(.openerFollows)
     } else if TitleGuesser.continuations.contains(n) {
       score -= 2
     } else if TitleGuesser.weakOpeners.contains(n) {

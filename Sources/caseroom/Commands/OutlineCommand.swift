@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseroomApp
 import CaseroomEngine
 
 /// `caseroom outline [CASE] [--json]`: the case's structure.
@@ -20,7 +21,7 @@ struct OutlineCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
-      emit(json ? Outline(c).json() + "\n" : Outline.tree(c))
+      emit(json ? Outline(c).json() + "\n" : Say.outlineTree(c))
     }
   }
 }

@@ -111,8 +111,8 @@ struct ImporterTests {
     let r = CaseImporter.run("标题\n只有一段正文，没有任何标题。")
     #expect(r.result.sections.count == 1)
     #expect(r.result.sections[0].paragraphs.map(\.text) == ["只有一段正文，没有任何标题。"])
-    #expect(r.notes.contains { $0.contains("no headings") })
-    #expect(r.notes.contains { $0.contains("questions") })
+    #expect(r.report.contains { $0.kind == .missing && $0.what == .noHeadings })
+    #expect(r.report.contains { $0.kind == .missing && $0.what == .noRole(.questions) })
   }
 
   @Test("the imported seed is a valid case file that reads back the same")

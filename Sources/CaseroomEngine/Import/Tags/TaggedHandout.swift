@@ -87,7 +87,9 @@ public struct TaggedHandout: Sendable, Equatable {
       case .title, .heading:
         var (number, title) = (line.number, line.text)
         if number.isEmpty { (number, title) = HeadingNumber.split(line.text) }
-        open(title.isEmpty ? "（无标题）" : title, number: number, level: line.tag == .title ? 1 : max(1, line.level))
+        open(
+          title.isEmpty ? CaseImporter.untitledHeading : title, number: number,
+          level: line.tag == .title ? 1 : max(1, line.level))
       case .objective, .question, .step:
         let role = line.tag.role!
         if let s = sections.last, s.role == role {
