@@ -52,7 +52,8 @@ struct GradingTerminalTests {
     #expect(drafts.contains { $0.contains("第一行\\n第二行") }, "\(drafts)")
     #expect(drafts.contains { $0.contains("另一个窗口的草稿") && !$0.contains("第二行") })
     try a.keys("C-s")
-    try a.waitFor("the two lines confirmed") { $0.contains("  点评：第一行") && $0.contains("  第二行") }
+    // The second line under the first, after the label 点评： (six columns).
+    try a.waitFor("the two lines confirmed") { $0.contains("  点评：第一行") && $0.contains("        第二行") }
     try b.waitFor("the other window's text untouched") { $0.joined().contains("另一个窗口的草稿") }
     try a.keys("Escape", "q")
     try a.waitForShell()
