@@ -9,31 +9,8 @@ import Testing
 /// the sync takes in the other's words, a conflict is named and flagged,
 /// and Ctrl-T in the editor keeps one side.
 @Suite("The reader's S while others push (tmux, a class repository, two laptops)", .serialized)
-struct ReaderSyncTerminalTests {
+struct ReaderSyncTerminalTests: RunsPrograms {
   let c = try! CaseFormat.load(BuiltBinary.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
-
-  /// Runs a program (git, caseroom) and waits; its status and output.
-  @discardableResult
-  func run(_ argv: [String], env: [String: String] = [:]) throws -> (Int32, String) {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("cr-run-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: out) }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = argv
-    var e = ProcessInfo.processInfo.environment
-    for (k, v) in env { e[k] = v }
-    p.environment = e
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    let h = try FileHandle(forWritingTo: out)
-    p.standardOutput = h
-    p.standardError = h
-    try p.run()
-    p.waitUntilExit()
-    try h.close()
-    return (p.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "")
-  }
-
-  func store(_ clone: URL) -> SessionStore { SessionStore(directory: clone.appendingPathComponent("sessions")) }
 
   @Test(
     "S takes in what another laptop pushed, never 'is open'; a conflict is named and flagged ⚠; Ctrl-T keeps one side; quitting under --sync syncs"

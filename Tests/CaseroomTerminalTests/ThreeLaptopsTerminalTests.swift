@@ -11,7 +11,7 @@ import Testing
 /// word, in its reader and on disk, and the conflict names its writers the
 /// same way on every laptop.
 @Suite("Three laptops with readers open under --sync (tmux, a class repository, no git set-up)", .serialized)
-struct ThreeLaptopsTerminalTests {
+struct ThreeLaptopsTerminalTests: RunsPrograms {
   let c = try! CaseFormat.load(BuiltBinary.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md"))
 
   struct Laptop {
@@ -20,28 +20,6 @@ struct ThreeLaptopsTerminalTests {
     let terminal: Tmux
     var fetchHead: URL { clone.appendingPathComponent(".git/FETCH_HEAD") }
   }
-
-  @discardableResult
-  func run(_ argv: [String], env: [String: String] = [:]) throws -> (Int32, String) {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("cr-run-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: out) }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = argv
-    var e = ProcessInfo.processInfo.environment
-    for (k, v) in env { e[k] = v }
-    p.environment = e
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    let h = try FileHandle(forWritingTo: out)
-    p.standardOutput = h
-    p.standardError = h
-    try p.run()
-    p.waitUntilExit()
-    try h.close()
-    return (p.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "")
-  }
-
-  func store(_ clone: URL) -> SessionStore { SessionStore(directory: clone.appendingPathComponent("sessions")) }
 
   /// The modification time of a file (nil: none there).
   func mtime(_ url: URL) -> Date? {
