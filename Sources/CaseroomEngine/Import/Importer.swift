@@ -72,7 +72,15 @@ struct Importer {
     } else if let r = intro, !r.isEmpty {
       let sentence =
         text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
-      if subtitle == nil && r.count <= 40 && !sentence {
+      if subtitle == nil, let t = title, r.count <= 40 && !sentence && !text[r].contains("\n"),
+        Importer.titleGoesOn(Array(t.unicodeScalars))
+      {
+        // A title cut where it cannot end (a long title in a large font wrapped onto a second line).
+        title =
+          t + (Scalars.isLatin(t.unicodeScalars.last!) && Scalars.isLatin(text[r.lowerBound]) ? " " : "")
+          + string(r)
+        note(.guess, at: r.lowerBound, .titleContinued(quote: quote(r, 40)))
+      } else if subtitle == nil && r.count <= 40 && !sentence {
         subtitle = string(r)
         note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {
@@ -99,6 +107,18 @@ struct Importer {
   }
 
   // MARK: - Title
+
+  /// Words a title cannot end with: it goes on on the next line (`共享单车的` / `治理`).
+  static let titleContinuers: Set<Unicode.Scalar> = [
+    "的", "和", "与", "及", "或", "之", "对", "从", "向", "把", "被", "暨", "、", "，", "：", ":", "（", "(", "《", "“",
+    "-", "—", "&",
+  ]
+
+  /// Whether a title's line ends where a title cannot: a particle, a conjunction, an opening bracket or quote.
+  static func titleGoesOn(_ t: [Unicode.Scalar]) -> Bool {
+    guard let last = t.last(where: { !$0.properties.isWhitespace }) else { return false }
+    return titleContinuers.contains(last)
+  }
 
   /// Labels that name the case's title on a line of its own.
   static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题", "案例"].map { Array($0.unicodeScalars) }

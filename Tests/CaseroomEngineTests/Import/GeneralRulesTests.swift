@@ -93,4 +93,20 @@ struct GeneralRulesTests {
     let s = TextNormaliser.pdfSpacing(Array("1 Learning Objectives 学习目标 2017 年 P 市".unicodeScalars))
     #expect(String(String.UnicodeScalarView(s)) == "1 Learning Objectives 学习目标2017年P市")
   }
+
+  @Test(
+    "a title whose line ends where a title cannot (的, 与, 、, a colon) goes on on the next line; else that line is the subtitle",
+    arguments: [
+      ("共享单车的", "治理", "共享单车的治理", nil),
+      ("Bike-sharing in P City 共享单车的", "治理", "Bike-sharing in P City 共享单车的治理", nil),
+      ("长者食堂：", "Q市社区养老的探索", "长者食堂：Q市社区养老的探索", nil),
+      ("共享单车治理", "P市的探索", "共享单车治理", "P市的探索"),
+    ] as [(String, String, String, String?)])
+  func titleContinued(_ lines: (String, String, String, String?)) {
+    let raw = [lines.0, lines.1, "一、背景", Self.body, "二、思考题", "1．为什么？"].joined(separator: "\n")
+    let r = imported(raw, .pdf)
+    #expect(r.result.title == lines.2)
+    #expect(r.result.subtitle == lines.3)
+    #expect(r.result.contentSections.map(\.title) == ["背景"])
+  }
 }
