@@ -262,6 +262,7 @@ extension Say {
     case .bareNumberLast: say("页码（最后一行的单独数字）", "page number (a bare number on the last line)")
     case .titleLabel: say("案例标题的标签", "the label of the case's title")
     case .numberedTableHeader: say("编号表格的表头", "the header of a numbered table")
+    case .tableOfContents: say("目录（正文的标题会再出现）", "table of contents (the body's headings come again)")
     }
   }
 }

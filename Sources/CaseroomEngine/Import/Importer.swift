@@ -85,8 +85,13 @@ struct Importer {
         note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {
         let paragraphs = self.paragraphs(r, role: .content)
-        sections.insert(
-          Section(id: "intro", title: CaseImporter.introTitle, level: 1, role: .content, paragraphs: paragraphs), at: 0)
+        if let opening = sections.firstIndex(where: { $0.id == "intro" }) {
+          sections[opening].paragraphs.insert(contentsOf: paragraphs, at: 0)  // one opening, not two
+        } else {
+          sections.insert(
+            Section(id: "intro", title: CaseImporter.introTitle, level: 1, role: .content, paragraphs: paragraphs),
+            at: 0)
+        }
         note(.guess, at: r.lowerBound, .introKept)
       }
     }

@@ -136,8 +136,9 @@ struct LinePreparer {
   }
 
   func run() -> PreparedText {
-    let furniture = PageFurniture.find(
+    var furniture = PageFurniture.find(
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
+    for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
     var rules: Set<Int> = []
@@ -152,7 +153,7 @@ struct LinePreparer {
     for (i, line) in lines.enumerated() {
       if let reason = furniture[i] {
         w.out.dropped.append(DroppedLine(line: i + 1, text: text.string(line.content), reason: reason))
-        w.pageBreak = true
+        if reason != .tableOfContents { w.pageBreak = true }
       } else if rules.contains(i) {
         continue
       } else if line.content.isEmpty {

@@ -10,6 +10,7 @@
 ///   quotes, `---` rules.
 /// - Bullets of every kind (`- `, `* `, `•`, `·`, `▪`, Word's list remnants
 ///   such as `·⇥` and private-use symbols) become `- `.
+/// - A short line of Chinese characters set apart by blanks (`思　考　题`) is the word they spell.
 /// - In a PDF's text, the space pdftotext puts between a Chinese character and
 ///   a Latin letter or a digit (`S 县`, `2019 年`) goes, and page breaks become
 ///   line breaks.
@@ -56,6 +57,7 @@ struct TextNormaliser {
     {
       return true
     }
+    if i + 1 < raw.endIndex && isBlank(raw[i + 1]) && Scalars.isHan(first) { return true }  // 教　学　目　的
     var previous: Unicode.Scalar = " "
     for c in raw[i...] {
       if (c == "*" || c == "_") && c == previous { return true }
@@ -113,8 +115,29 @@ struct TextNormaliser {
       }
     }
     TextNormaliser.asciiEnumerator(&body)
+    if TextNormaliser.letterSpaced(body) { body.removeAll(where: isBlank) }
     scalars.append(contentsOf: indent)
     scalars.append(contentsOf: body)
+  }
+
+  /// A short line of Chinese characters each set apart by blanks (`教　学　目　的`, `目  录`): a
+  /// heading spread across its line by WPS or Word, which means the word without the blanks.
+  static func letterSpaced(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 3 && s.count <= 40 else { return false }
+    var hans = 0
+    var afterHan = false
+    for c in s {
+      if Scalars.isHan(c) {
+        if afterHan { return false }
+        hans += 1
+        afterHan = true
+      } else if isBlank(c) {
+        afterHan = false
+      } else {
+        return false
+      }
+    }
+    return hans >= 2 && hans <= 12
   }
 
   /// `**…**` and `__…__` without their marks.

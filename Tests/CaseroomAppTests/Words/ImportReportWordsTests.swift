@@ -146,7 +146,7 @@ struct ImportReportWordsTests {
     }
     let dropped: [DroppedLine.Reason] = [
       .running(pages: 3, atEdge: true), .running(pages: 3, atEdge: false), .pageNumber, .bareNumber, .bareNumberLast,
-      .titleLabel, .numberedTableHeader,
+      .titleLabel, .numberedTableHeader, .tableOfContents,
     ]
     for reason in dropped {
       let (zh, en) = Self.both { Say.importDropped(reason) }

@@ -109,4 +109,59 @@ struct GeneralRulesTests {
     #expect(r.result.subtitle == lines.3)
     #expect(r.result.contentSections.map(\.title) == ["背景"])
   }
+
+  @Test(
+    "a table of contents (目录 and entries the body's headings repeat) is left out: never sections, no page number in a title",
+    arguments: [
+      ["一、背景……………1", "二、思考题…………2"], ["一、背景    1", "二、思考题    2"], ["一、背景", "二、思考题"],
+    ])
+  func tableOfContents(_ entries: [String]) {
+    let raw = (["网约车监管", "目  录"] + entries + ["一、背景", Self.body, "二、思考题", "1．为什么？"]).joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.title == "网约车监管")
+    #expect(r.result.subtitle == nil)
+    #expect(r.result.contentSections.map { "\($0.title)×\($0.paragraphs.count)" } == ["背景×1"])
+    #expect(Outline(r.result).questions == ["为什么？"])
+    #expect(r.dropped.map(\.text) == ["目录"] + entries)  // spread letters read as the word
+    #expect(r.dropped.allSatisfy { $0.reason == .tableOfContents })
+    // In a PDF the page number runs on from the words once pdftotext's spacing is taken out (`背景 1` → `背景1`).
+    let pdf = imported(
+      (["网约车监管", "目录", "一、背景 1", "二、思考题 2", ""].joined(separator: "\n")) + "\u{0C}"
+        + ["一、背景", Self.body, "二、思考题", "1．为什么？"].joined(separator: "\n"), .pdf)
+    #expect(pdf.result.contentSections.map(\.title) == ["背景"])
+    #expect(pdf.dropped.map(\.text) == ["目录", "一、背景1", "二、思考题2"])
+  }
+
+  @Test("a list after 目录 that the body does not repeat is the text's, not a table of contents")
+  func notTableOfContents() {
+    let raw = ["网约车监管", "一、背景", "目录", "甲、出租车", "乙、网约车", Self.body, "二、思考题", "1．为什么？"].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.dropped.isEmpty)
+    #expect(r.result.contentSections.first?.paragraphs.count == 4)
+  }
+
+  @Test("a short line of Chinese characters set apart by blanks (思　考　题) is the word they spell")
+  func letterSpaced() {
+    let raw = ["网约车监管", "教　学　目　的", "了解监管。", "案 例 正 文", "一、背景", Self.body, "思  考  题", "1．为什么？"]
+      .joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.objectives == ["了解监管。"])
+    #expect(o.questions == ["为什么？"])
+    #expect(o.sections.map { "\($0.title)@\($0.level)" } == ["背景@2"])
+    // Words with a blank between them are not spread letters.
+    #expect(!TextNormaliser.letterSpaced(Array("网约车 监管".unicodeScalars)))
+    #expect(TextNormaliser.letterSpaced(Array("目　录".unicodeScalars)))
+  }
+
+  @Test("front matter labelled on its line at the top (作者：…) holds that line; the text after it is the opening")
+  func labelledFrontMatter() {
+    let raw = ["网约车的抉择", "作者：王明", "2020年春天，陈立面前摆着两份方案。", "他必须在一周内做出选择。", "一、背景", Self.body, "二、思考题", "1．为什么？"]
+      .joined(separator: "\n")
+    let c = imported(raw).result
+    #expect(c.sections.map { "\($0.title)×\($0.paragraphs.count)" } == ["作者×1", "引言×2", "背景×1", "思考题×1"])
+    #expect(c.sections[0].paragraphs.map(\.text) == ["王明"])
+    // 摘要 and 关键词 on their lines before the first heading stay as they were, with no opening.
+    let plain = imported(["网约车的抉择", "摘要：网约车。", "关键词：监管", "一、背景", Self.body].joined(separator: "\n")).result
+    #expect(plain.sections.map(\.title) == ["摘要", "关键词", "背景"])
+  }
 }
