@@ -164,4 +164,31 @@ struct GeneralRulesTests {
     let plain = imported(["网约车的抉择", "摘要：网约车。", "关键词：监管", "一、背景", Self.body].joined(separator: "\n")).result
     #expect(plain.sections.map(\.title) == ["摘要", "关键词", "背景"])
   }
+
+  /// Lines of `text` cut every 18 characters, as a narrow column of a PDF holds them.
+  static func column(_ text: String) -> [String] {
+    let c = Array(text)
+    return stride(from: 0, to: c.count, by: 18).map { String(c[$0..<min(c.count, $0 + 18)]) }
+  }
+
+  @Test("a PDF page in two columns is read down the left column, then the right; a paragraph cut between them is one")
+  func twoColumns() {
+    let han = "网约车在本市迅速普及，高峰时段全市在线车辆超过两万辆，出租车司机的收入明显下降。"
+    let cut = Self.column(han + han + han)
+    let left = ["一、背景"] + Self.column(han + han) + ["二、转向"] + cut.prefix(2)
+    let right = Array(cut.dropFirst(2)) + ["三、思考题", "1．为什么？"]
+    let lines = (0..<max(left.count, right.count)).map { k -> String in
+      let l = k < left.count ? left[k] : ""
+      let r = k < right.count ? right[k] : ""
+      return r.isEmpty ? l : l + String(repeating: " ", count: 25 - l.count) + r
+    }
+    let r = imported((["网约车监管"] + lines).joined(separator: "\n"), .pdf)
+    #expect(r.result.contentSections.map { "\($0.title)×\($0.paragraphs.count)" } == ["背景×1", "转向×1"])
+    // The paragraph cut at the foot of the left column goes on at the top of the right.
+    #expect(r.result.contentSections.last?.paragraphs.first?.text == han + han + han)
+    #expect(Outline(r.result).questions == ["为什么？"])
+    // Short cells in line (a table, a list of names) are no columns.
+    let table = ["年份        车辆", "2017        2100", "2018        5600", "2019        9800", "2020        12400"]
+    #expect(PdfColumns.unfold((["网约车监管", Self.body] + table).joined(separator: "\n")).contains("年份        车辆"))
+  }
 }

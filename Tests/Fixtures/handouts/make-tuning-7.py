@@ -7,7 +7,8 @@ held-out file): the 中国管理案例共享中心 standard (案例正文 + 案�
 and a 【思考题】 block, numbered exhibits (附表1, 图1) with captions, 注释 endnotes, WPS's spaced-out
 headings and odd blank lines, an Ivey (毅伟) translation with its copyright line and exhibits, questions
 numbered 1) 2), 一是…二是… inside paragraphs (also at the start of a wrapped line), a 参考答案 part after
-the questions, a LibreOffice .docx in 第一部分/第二部分, a LibreOffice PDF with a 目录 page. These are
+the questions, a LibreOffice .docx in 第一部分/第二部分, a LibreOffice PDF with a 目录 page, a LibreOffice
+PDF set in two columns. These are
 TUNING hand-outs: the rules are written while looking at them (none is in heldout.list).
 
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei
@@ -399,6 +400,40 @@ expect("pdf-toc-page-peixun", "K区课后服务的难题",
        [("案例正文", 1, 2)],
        ["课后服务应当由谁来提供？", "教师延时工作的补贴应当怎样定？"],
        ["课前阅读，课上辩论。"])
+
+# 12. A LibreOffice PDF set in two columns: pdftotext -layout puts the columns' lines side by side.
+def two_columns(path, blocks):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    d = docx.Document()
+    cols = d.sections[0]._sectPr.xpath("./w:cols")
+    c = cols[0] if cols else OxmlElement("w:cols")
+    c.set(qn("w:num"), "2")
+    c.set(qn("w:space"), "720")
+    if not cols:
+        d.sections[0]._sectPr.append(c)
+    for style, text in blocks:
+        d.add_paragraph(text, style=style)
+    d.save(path)
+
+
+src = os.path.join(tempfile.mkdtemp(), "two.docx")
+two_columns(src, [
+    ("Title", "网格员的一天"),
+    ("Heading 1", "教学目的"), ("Normal", "理解基层治理中任务下沉带来的负担。"),
+    ("Heading 1", "一、网格的由来"), ("Normal", G[0]), ("Normal", G[1]),
+    ("Heading 1", "二、减负"), ("Normal", G[2]), ("Normal", G[3]), ("Normal", G[4]),
+    ("Heading 1", "三、邻区的做法"), ("Normal", E[0]), ("Normal", E[1]), ("Normal", E[2]), ("Normal", E[3]),
+    ("Heading 1", "四、思考题"), ("Normal", "1．网格员的负担从何而来？"), ("Normal", "2．减负的边界在哪里？"),
+    ("Heading 1", "五、课堂安排"), ("Normal", "1．阅读；"), ("Normal", "2．讨论。"),
+])
+libreoffice(src, os.path.join(HERE, "pdf-two-columns-wangge.pdf"), "pdf")
+expect("pdf-two-columns-wangge", "网格员的一天",
+       ["理解基层治理中任务下沉带来的负担。"],
+       [("网格的由来", 1, 2), ("减负", 1, 3), ("邻区的做法", 1, 4)],
+       ["网格员的负担从何而来？", "减负的边界在哪里？"],
+       ["阅读；", "讨论。"])
 
 if __name__ == "__main__":
     print("\n".join(ROUND))
