@@ -15,7 +15,15 @@ struct ImportReviewGeometry {
 
 extension ImportReview {
   /// The hint bar, from the keymap; `?` is kept apart, always shown.
-  static var hints: [Hint] { Keymap.hints(Keymap.importReview.filter { $0.action != .help }) }
+  /// Writing and quitting first: at 80 columns the bar cannot hold every hint, and these are the ones a
+  /// teacher cannot guess.
+  static var hints: [Hint] {
+    let first: [ImportReviewAction] = [.write, .quit]
+    let bindings =
+      Keymap.importReview.filter { first.contains($0.action) }
+      + Keymap.importReview.filter { $0.action != .help && !first.contains($0.action) }
+    return Keymap.hints(bindings)
+  }
   static var helpHint: Hint? { Keymap.importReview.first { $0.action == .help }.flatMap(Keymap.hint) }
 
   public func render(into f: inout Frame) {

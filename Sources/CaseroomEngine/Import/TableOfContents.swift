@@ -25,7 +25,7 @@ enum TableOfContents {
     // The line naming it, in the first half of the text.
     guard
       let at = used.prefix(max(1, used.count / 2)).firstIndex(where: {
-        names.contains(key(text, lines[$0]).map(lowercased))
+        lines[$0].count <= 24 && names.contains(key(text, lines[$0]).map(lowercased))
       })
     else { return [] }
     let later = Set(used[(at + 1)...].map { key(text, lines[$0]) })

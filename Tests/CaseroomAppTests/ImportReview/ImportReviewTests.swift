@@ -137,6 +137,13 @@ struct ImportReviewTests {
     #expect(tiny.line(0).contains("小") || tiny.line(0).contains("small"))
   }
 
+  @Test("at 80 columns the hint bar shows how to write and to quit, whatever else it has no room for")
+  func writeAndQuitHinted() {
+    let bar = screen(rows: 24, cols: 80).render().line(23)
+    #expect(bar.contains("w ") && (bar.contains("写入") || bar.contains("write")), "\(bar)")
+    #expect(bar.contains("Q ") && (bar.contains("退出") || bar.contains("quit")), "\(bar)")
+  }
+
   @Test("? shows every key of the keymap; any key goes back")
   func help() {
     var s = screen(rows: 40, cols: 100)
