@@ -72,15 +72,7 @@ struct Importer {
     } else if let r = intro, !r.isEmpty {
       let sentence =
         text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
-      if subtitle == nil, let t = title, r.count <= 40 && !sentence && !text[r].contains("\n"),
-        Importer.titleGoesOn(Array(t.unicodeScalars))
-      {
-        // A title cut where it cannot end (a long title in a large font wrapped onto a second line).
-        title =
-          t + (Scalars.isLatin(t.unicodeScalars.last!) && Scalars.isLatin(text[r.lowerBound]) ? " " : "")
-          + string(r)
-        note(.guess, at: r.lowerBound, .titleContinued(quote: quote(r, 40)))
-      } else if subtitle == nil && r.count <= 40 && !sentence {
+      if subtitle == nil && r.count <= 40 && !sentence {
         subtitle = string(r)
         note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {
@@ -162,6 +154,20 @@ struct Importer {
       titleLine = first
       bodyStart = first.upperBound
       note(.guess, at: first.lowerBound, .titleFirstLine(quote: quote(first, 40), afterFurniture: !dropped.isEmpty))
+    }
+    // A title cut where a title cannot end (`共享单车的`, a long title in a large font wrapped onto a
+    // second line) goes on with the short line right after it.
+    if let t = title, let tl = titleLine, Importer.titleGoesOn(Array(t.unicodeScalars)),
+      let next = lines.first(where: { $0.lowerBound > tl.upperBound }),
+      next.count <= 40, text[tl.upperBound..<next.lowerBound].filter({ $0 == "\n" }).count == 1,
+      !text[next].contains(where: { Scalars.isFullStop($0) || $0 == "，" || $0 == "：" || $0 == ":" }),
+      !LineHeadingScanner.startsWithNumber(text, next), MarkerScanner.scan(text, next).first?.start != next.lowerBound
+    {
+      let space = Scalars.isLatin(t.unicodeScalars.last!) && Scalars.isLatin(text[next.lowerBound])
+      title = t + (space ? " " : "") + string(next)
+      titleLine = tl.lowerBound..<next.upperBound
+      note(.guess, at: next.lowerBound, .titleContinued(quote: quote(next, 40)))
+      if bodyStart == tl.upperBound { bodyStart = next.upperBound } else { blank(next) }
     }
     // A line starting with —— right after the title is the subtitle.
     var subtitle: String?

@@ -108,6 +108,11 @@ struct GeneralRulesTests {
     #expect(r.result.title == lines.2)
     #expect(r.result.subtitle == lines.3)
     #expect(r.result.contentSections.map(\.title) == ["背景"])
+    // With front matter after it, the title's second line is still the title's, never a heading.
+    guard lines.3 == nil else { return }
+    let front = imported([lines.0, lines.1, "案例作者：张三", "案例编号：MPA-07", "一、背景", Self.body].joined(separator: "\n"))
+    #expect(front.result.title == lines.2)
+    #expect(front.result.sections.map { "\($0.title)×\($0.paragraphs.count)" }.prefix(2) == ["案例作者×1", "案例编号×1"])
   }
 
   @Test(
