@@ -57,6 +57,30 @@ struct GroupTogetherTerminalTests {
     #expect(s.participation?["王芳"]?.characters.first == CharacterCount.of("王芳接着写。"))
   }
 
+  @Test(
+    "a member waiting at the group picker sees the group another terminal makes, the selection staying on its group",
+    arguments: [false, true])
+  func pickerSeesNewGroup(noInotify: Bool) throws {
+    let (a, b, env) = try pair()
+    let store = SessionStore(directory: a.state.appendingPathComponent("sessions"))
+    try store.save(
+      Session(case: try BundledCase.load(), group: .init(name: "第二组", members: ["李华"])),
+      to: store.url(caseId: "twelve-golden-projects", group: "第二组"))
+    let watch = noInotify ? " CASEROOM_NO_INOTIFY=1" : ""
+    try a.shell("clear; \(env)\(watch) \(Tmux.binary.path)")
+    try a.waitFor("the group picker, 第二组 on it") { $0.joined().contains("新建小组") && $0.joined().contains("第二组") }
+    try b.start("--group 第一组 --members 王芳 --member 王芳", environment: env)
+    try b.waitFor("the new group's reader") { $0[0].contains("第一组 · 王芳") }
+    let shown = try a.waitFor("the new group at the first terminal's picker", timeout: 5) {
+      $0.contains { $0.hasPrefix("  第一组（王芳）") }
+    }
+    #expect(shown.contains { $0.hasPrefix("  第一组（王芳）  在线：王芳") }, "who reads it: \(shown)")
+    try a.keys("Enter")
+    try a.waitFor("Enter opens the group that was selected: 第二组") { $0.joined().contains("谁在读“第二组”？") }
+    try b.keys("q")
+    try b.waitForShell()
+  }
+
   /// The reader locks in the group's live folder (`sessions/.<file>.live/reader-*.lock`).
   func readerLocks(_ t: Tmux) throws -> [String] {
     let sessions = t.state.appendingPathComponent("sessions")
