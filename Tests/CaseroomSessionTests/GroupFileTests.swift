@@ -358,6 +358,26 @@ struct FieldLockTests {
     #expect(left == [idleName, "reader-remote.lock"].sorted(), "\(left)")
   }
 
+  @Test("a reader killed and not yet reaped (a zombie) is dead: its lock is cleared, it is not shown")
+  func zombieReader() throws {
+    let (_, folder) = try folder()
+    try folder.ensure()
+    var pid: pid_t = 0
+    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+    defer { free(argv[0]) }
+    #expect(posix_spawn(&pid, "/bin/true", nil, nil, argv, environ) == 0)
+    var info = siginfo_t()
+    // Ended, left unreaped: a zombie whose pid still answers kill(pid, 0).
+    #expect(waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == 0)
+    #expect(kill(pid, 0) == 0)
+    let holder = SessionLock.Holder(pid: pid, host: LocalProcess.hostName, since: Date(), member: "甲")
+    try JSONCoding.encoder(.compact).encode(holder).write(to: folder.readerURL(token: "zombie"))
+    #expect(folder.look().members.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: folder.readerURL(token: "zombie").path))
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+  }
+
   @Test("lock file names round-trip")
   func names() {
     let note = Field.note(String(repeating: "a", count: 16))
