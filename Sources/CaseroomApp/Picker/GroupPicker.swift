@@ -89,6 +89,9 @@ public struct GroupPicker {
       return false
     }()
     entries = Self.entries(list)
+    // A group new here: its live folder is watched from now on; looked at once more, so that
+    // a reader who came before the watch is seen.
+    if Set(list.files.map(\.url)) != Set(files.map(\.url)) { relist = true }
     files = list.files
     guard case .choosing = step else { return }
     if onNew {

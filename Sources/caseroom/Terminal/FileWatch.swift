@@ -106,6 +106,9 @@ final class FileWatch {
           continue
         }
         if let names, !names.contains(String(decoding: nameBytes, as: UTF8.self)) { continue }
+        // A folder made in a watched one may be a watched path that did not exist yet (watched
+        // through its parent until now): everything is watched afresh, that folder itself too.
+        if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { paths = [] }
         changed = true
       }
     }
