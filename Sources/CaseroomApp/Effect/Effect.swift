@@ -36,8 +36,9 @@ public enum Effect: Sendable {
   case releaseFeedback(Review, ClassSessions, to: URL, now: Date)
   /// Open a group's session (the group picker, the choice screens) → `.sessionOpened`.
   case openSession(SessionOpening)
-  /// List the groups of the case again (the group picker, when the sessions folder changed) → `.groupsListed`.
-  case listGroups(ReadingStart)
+  /// List the groups of the case again (the group picker, when the sessions folder changed), or
+  /// only who reads each of these (`presenceOf`: every few seconds) → `.groupsListed`.
+  case listGroups(ReadingStart, presenceOf: [SessionStore.Entry]?)
   /// Open the case chosen in the case picker, and make its first screen → `.caseOpened`.
   case openCase(CaseOpening)
   /// A group writing together: follow, save, lock a field → `.together`.

@@ -68,6 +68,8 @@ public struct GroupPicker {
   /// A new list of the groups asked for and not come yet; `relist`: the folder changed again meanwhile.
   var listing = false
   var relist = false
+  /// When the groups or who reads them were last looked at.
+  var lookedAt = Date.distantPast
 
   /// The entries listed for what was found.
   static func entries(_ list: GroupList) -> [Entry] {
@@ -247,12 +249,21 @@ public struct GroupPicker {
 
 extension GroupPicker: Screen {
   public var watched: [String] { start?.pickerWatched(files) ?? [] }
+  /// Only to see readers go (a change of the folders comes as `.changed`).
+  public func nextTick(after now: Date) -> Date? {
+    start == nil ? nil : max(now, lookedAt.addingTimeInterval(Together.lookEvery))
+  }
 
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     self.now = now
     switch event {
     case .key(let key): handle(key)
-    case .tick: break
+    case .tick:
+      // A reader who dies tells no one: who is here is looked at again every `Together.lookEvery`.
+      guard let start, !listing, now.timeIntervalSince(lookedAt) >= Together.lookEvery else { break }
+      listing = true
+      lookedAt = now
+      return .perform([.listGroups(start, presenceOf: files)])
     case .changed:
       guard let start else { break }
       if listing {
@@ -260,14 +271,15 @@ extension GroupPicker: Screen {
         break
       }
       listing = true
-      return .perform([.listGroups(start)])
+      lookedAt = now
+      return .perform([.listGroups(start, presenceOf: nil)])
     case .done(.groupsListed(let list)):
       takeIn(list)
       listing = false
       if relist, let start {
         relist = false
         listing = true
-        return .perform([.listGroups(start)])
+        return .perform([.listGroups(start, presenceOf: nil)])
       }
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text

@@ -178,9 +178,9 @@ public struct ReadingStart: Sendable {
 
   /// The case's groups in the sessions folder and who reads each now (its
   /// live folder): read before the picker is shown, and again on a worker
-  /// when the folder changes.
-  func groups() -> GroupList {
-    let files = opener.store.list(caseId: document.id)
+  /// when the folder changes; with `listed`, only who reads each of those.
+  func groups(presenceOf listed: [SessionStore.Entry]? = nil) -> GroupList {
+    let files = listed ?? opener.store.list(caseId: document.id)
     return GroupList(files: files, present: files.map { LiveFolder(session: $0.url).look().members })
   }
 

@@ -107,6 +107,17 @@ struct ReadingStartTests {
     #expect(["第一组", "第二组", "第三组"].allSatisfy { g in lines.contains { $0.hasPrefix("  " + g) } }, "\(lines)")
     #expect(selected().hasPrefix("第二组"), "the selection stays on its group: \(selected())")
     #expect(screen.watched.count == 4, "and each group's live folder: \(screen.watched)")
+    // A reader who dies tells no one: who is here is looked at again on a tick, a few seconds on.
+    let here = FieldLocks(
+      folder: LiveFolder(session: store.url(caseId: ReaderFixtures.bundled.id, group: "第三组")), member: "李华")
+    #expect(here.join() == nil)
+    _ = screen.drive(.changed, now: fixedNow)
+    #expect(screen.render().lines.contains { $0.hasPrefix("  第三组（李华）  在线：李华") })
+    here.quit()
+    let next = try #require(screen.nextTick(after: fixedNow))
+    #expect(next.timeIntervalSince(fixedNow) <= 5, "a tick within 5 s")
+    _ = screen.drive(.tick, now: next)
+    #expect(screen.render().lines.contains { $0.hasPrefix("  第三组（李华）") && !$0.contains("在线") }, "gone")
   }
 
   @Test("a named group's workspace saves on quitting, and opens where the group stopped")
