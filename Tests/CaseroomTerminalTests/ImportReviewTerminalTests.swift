@@ -69,4 +69,118 @@ struct ImportReviewTerminalTests {
     try t.expectSaneTerminal()
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
+
+  /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 思　考　题 whose
+  /// questions came out as body text), fixed as a teacher would, timed by its keys.
+  static let wrong = """
+    乡村振兴中的合作社
+    目　录
+    一、教学目的
+    二、案例正文
+    三、思考题
+    四、课堂安排
+    一、教学目的
+    1．了解农民专业合作社的组织形式。
+    2．理解合作社与村集体经济的关系。
+    二、案例正文
+    （一）合作社的成立
+    2015年，清水村的十二户农民在村支书的带领下成立了种植合作社，以土地入股的方式流转了全村三分之一的耕地，统一种植有机蔬菜，由合作社负责对接超市和电商平台，社员按入股的土地面积和劳动天数参与分红，第一年每户平均增收八千元。
+    （二）合作社的发展
+    合作社在第三年扩大到六十户，建起了冷库和分拣车间，并注册了自己的商标。
+    （三）合作社的困境
+    2020年以后，电商平台压价，冷库的电费和人工成本上升，合作社连续两年亏损。
+    思　考　题
+    合作社为什么能在头三年快速发展？
+    合作社的困境说明了什么问题？
+    村集体应当在合作社中扮演什么角色？
+    """
+
+  func startWrong(_ t: Tmux, output: URL) throws {
+    let raw = t.state.appendingPathComponent("合作社.txt")
+    try Self.wrong.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(output.path) --review")
+    try t.waitFor("the import review") { $0.first?.contains("乡村振兴中的合作社") == true }
+  }
+
+  @Test(
+    "80x24: j v x leaves out the whole table of contents, r q gives 思　考　题 its questions, the long line is shown whole; w writes ids in order"
+  )
+  func fixAWrongImportFast() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("合作社.case.md")
+    try startWrong(t, output: out)
+    let first = try t.screen()
+    #expect(first.contains { $0.contains("✗") && ($0.contains("0 questions") || $0.contains("思考题 0 道")) })
+    #expect(!first.joined().contains("✓"))
+    // The table of contents: its heading, then v (its block) and x.
+    try t.keys("j", "v")
+    try t.waitFor("five lines selected") { $0.last?.contains("5") == true }
+    try t.keys("x")
+    let dropped = try t.waitFor("the block left out") { s in
+      s.filter { $0.hasPrefix("略去") || $0.hasPrefix("drop") }.count == 5
+    }
+    #expect(dropped.last?.contains("5") == true)  // says how many
+    #expect(!dropped.contains { $0.contains("│目　录") })  // gone from the outline
+    // Down to the long line with a count: the whole of it shows under the list.
+    let long = dropped.firstIndex { $0.contains("2015年") }!
+    let here = dropped.firstIndex { $0.contains("一、教学目的") && !($0.hasPrefix("略去") || $0.hasPrefix("drop")) }!
+    try t.keys(String(long - here), "j")
+    let detail = try t.waitFor("the long line in full") { s in
+      s[(s.count - 6)...].joined().contains("第一年每户平均增收八千元。")
+    }
+    #expect(detail.contains { $0.contains("2015年") && $0.hasSuffix("…") })  // cut in the list, whole below
+    // The spaced-out heading takes the role of questions with r q.
+    let heading = detail.firstIndex { $0.contains("思　考　题") && !$0.contains("│思") }!
+    try t.keys(String(heading - long), "j", "r")
+    try t.waitFor("which part") { $0.last?.contains("q") == true }
+    try t.keys("q")
+    let fixed = try t.waitFor("three questions") { s in
+      s.contains { $0.contains("3 questions") || $0.contains("思考题 3 道") }
+    }
+    #expect(fixed.contains { $0.contains("│思　考　题") && ($0.hasSuffix("3 questions") || $0.hasSuffix("3 道")) })
+    try t.keys("w")
+    try t.waitFor("written") { $0.last?.contains(out.path) == true }
+    try t.keys("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
+    #expect(c.questions.count == 3)
+    #expect(c.objectives.count == 2)
+    #expect(!c.sections.contains { $0.title.contains("目　录") })
+    #expect(c.sections.map(\.id) == ["objectives", "s1", "s1-1", "s1-2", "s1-3", "questions"])
+  }
+
+  @Test("120x40 and 40x12: V and a motion select, 2< moves two headings; the current line shows whole at both sizes")
+  func rangesAtEverySize() throws {
+    let t = try Tmux(cols: 120, rows: 40)
+    let out = t.state.appendingPathComponent("x.case.md")
+    try startWrong(t, output: out)
+    let wide = try t.screen()
+    let first = wide.firstIndex { $0.contains("（一）合作社的成立") && !$0.contains("│（") }!
+    #expect(wide[first].hasPrefix("head3") || wide[first].hasPrefix("标题3"))
+    // 2< from the heading: it and the next heading one level up, the third kept.
+    try t.keys(String(first - 1), "j", "2", "<")
+    let moved = try t.waitFor("two headings moved") { s in s[first].hasPrefix("head2") || s[first].hasPrefix("标题2") }
+    #expect(moved[first + 2].hasPrefix("head2") || moved[first + 2].hasPrefix("标题2"))
+    #expect(moved[first + 4].hasPrefix("head3") || moved[first + 4].hasPrefix("标题3"))
+    // V, 4j, >: the three back where they were (the selection shows as it grows).
+    try t.keys("V", "4", "j")
+    try t.waitFor("five lines selected") { $0.last?.contains("5") == true }
+    try t.keys(">")
+    let back = try t.waitFor("the range moved down") { s in
+      s[first + 4].hasPrefix("head4") || s[first + 4].hasPrefix("标题4")
+    }
+    #expect(back[first].hasPrefix("head3") || back[first].hasPrefix("标题3"))
+    // 40x12: no side pane; the long line still shows whole under the list.
+    try t.resize(cols: 40, rows: 12)
+    try t.keys("g", "1", "1", "j")
+    let narrow = try t.waitFor("the long line at 40 columns") { s in
+      s[(s.count - 6)...].joined().replacingOccurrences(of: " ", with: "").contains("第一年每户平均增收八千元。")
+    }
+    #expect(!narrow.contains { $0.contains("│") })
+    try t.keys("u", "u", "Q")
+    try t.keys("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+  }
 }
