@@ -39,7 +39,7 @@ struct ImportReviewTerminalTests {
     for _ in 0..<(index - 1) { try t.keys("j") }  // row 1 shows line 0
     try t.keys("q")
     let after = try t.waitFor("the question counted") { s in
-      s.contains { $0.contains("✓") && ($0.contains("1 道") || $0.contains("1 questions")) }
+      s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") }
     }
     #expect(after.contains { $0.contains("讨论：医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
@@ -95,6 +95,14 @@ struct ImportReviewTerminalTests {
     村集体应当在合作社中扮演什么角色？
     """
 
+  /// A row's part left of the outline: the tagged line.
+  func left(_ row: String) -> String {
+    row.split(separator: "│", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+  }
+
+  /// The detail rows above the status bar, joined without the blanks that wrapping adds.
+  func bottom(_ s: [String]) -> String { s[(s.count - 7)...].joined().replacingOccurrences(of: " ", with: "") }
+
   func startWrong(_ t: Tmux, output: URL) throws {
     let raw = t.state.appendingPathComponent("合作社.txt")
     try Self.wrong.write(to: raw, atomically: true, encoding: .utf8)
@@ -103,7 +111,7 @@ struct ImportReviewTerminalTests {
   }
 
   @Test(
-    "80x24: j v x leaves out the whole table of contents, r q gives 思　考　题 its questions, the long line is shown whole; w writes ids in order"
+    "80x24: the wrong import fixed in 15 keys (5x, h 2o, h 3<, v b, r q), the long line read whole, ids written in order"
   )
   func fixAWrongImportFast() throws {
     let t = try Tmux(cols: 80, rows: 24)
@@ -112,32 +120,43 @@ struct ImportReviewTerminalTests {
     let first = try t.screen()
     #expect(first.contains { $0.contains("✗") && ($0.contains("0 questions") || $0.contains("思考题 0 道")) })
     #expect(!first.joined().contains("✓"))
-    // The table of contents: its heading, then v (its block) and x.
-    try t.keys("j", "v")
-    try t.waitFor("five lines selected") { $0.last?.contains("5") == true }
-    try t.keys("x")
-    let dropped = try t.waitFor("the block left out") { s in
+    // The table of contents: five lines left out with 5x.
+    try t.keys("j", "5", "x")
+    let dropped = try t.waitFor("five lines left out") { s in
       s.filter { $0.hasPrefix("略去") || $0.hasPrefix("drop") }.count == 5
     }
-    #expect(dropped.last?.contains("5") == true)  // says how many
+    #expect(dropped.last?.contains("5") == true)  // the status bar says how many
     #expect(!dropped.contains { $0.contains("│目　录") })  // gone from the outline
-    // Down to the long line with a count: the whole of it shows under the list.
-    let long = dropped.firstIndex { $0.contains("2015年") }!
-    let here = dropped.firstIndex { $0.contains("一、教学目的") && !($0.hasPrefix("略去") || $0.hasPrefix("drop")) }!
-    try t.keys(String(long - here), "j")
-    let detail = try t.waitFor("the long line in full") { s in
-      s[(s.count - 6)...].joined().contains("第一年每户平均增收八千元。")
+    // The objectives' heading and its two items, the case's heading, its sections one level up.
+    try t.keys("h", "2", "o", "h", "3", "<")
+    let levels = try t.waitFor("three headings up a level") { s in
+      s.contains { ($0.hasPrefix("标题2") || $0.hasPrefix("head2")) && $0.contains("（三）合作社的困境") }
     }
-    #expect(detail.contains { $0.contains("2015年") && $0.hasSuffix("…") })  // cut in the list, whole below
-    // The spaced-out heading takes the role of questions with r q.
-    let heading = detail.firstIndex { $0.contains("思　考　题") && !$0.contains("│思") }!
-    try t.keys(String(heading - long), "j", "r")
+    #expect(levels.contains { $0.contains("2 objectives") || $0.contains("教学目标 2 条") })
+    // The long line: cut in the list, whole under it.
+    let long = levels.firstIndex { $0.contains("2015年") }!
+    let here = levels.firstIndex { left($0).contains("（一）合作社的成立") }!
+    try t.keys(String(long - here), "j")
+    let detail = try t.waitFor("the long line in full") { s in bottom(s).contains("第一年每户平均增收八千元。") }
+    #expect(detail.contains { $0.contains("2015年") && $0.contains("…") })
+    // The case's text made body text in one go: k to its heading… v selects its part, b.
+    try t.keys(String(long - here + 1), "k", "v")
+    try t.waitFor("the part selected") { $0.last?.contains("7") == true }
+    try t.keys("b")
+    try t.waitFor("no plan steps left") { s in
+      s.contains { $0.contains("✗") && ($0.contains("0 plan steps") || $0.contains("课堂安排 0 步")) }
+    }
+    // The spaced-out heading takes the role of questions with r q (the cursor is on it after b).
+    try t.keys("r")
     try t.waitFor("which part") { $0.last?.contains("q") == true }
     try t.keys("q")
     let fixed = try t.waitFor("three questions") { s in
       s.contains { $0.contains("3 questions") || $0.contains("思考题 3 道") }
     }
     #expect(fixed.contains { $0.contains("│思　考　题") && ($0.hasSuffix("3 questions") || $0.hasSuffix("3 道")) })
+    // Missing now only what the hand-out has not: a class plan.
+    #expect(fixed.filter { $0.contains("│✗") }.count == 1)
+    #expect(fixed.contains { $0.contains("│✗") && ($0.contains("0 plan steps") || $0.contains("课堂安排 0 步")) })
     try t.keys("w")
     try t.waitFor("written") { $0.last?.contains(out.path) == true }
     try t.keys("Q")
@@ -146,6 +165,7 @@ struct ImportReviewTerminalTests {
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
     #expect(c.questions.count == 3)
     #expect(c.objectives.count == 2)
+    #expect(c.arrangement.isEmpty)
     #expect(!c.sections.contains { $0.title.contains("目　录") })
     #expect(c.sections.map(\.id) == ["objectives", "s1", "s1-1", "s1-2", "s1-3", "questions"])
   }
@@ -156,7 +176,7 @@ struct ImportReviewTerminalTests {
     let out = t.state.appendingPathComponent("x.case.md")
     try startWrong(t, output: out)
     let wide = try t.screen()
-    let first = wide.firstIndex { $0.contains("（一）合作社的成立") && !$0.contains("│（") }!
+    let first = wide.firstIndex { left($0).contains("（一）合作社的成立") }!
     #expect(wide[first].hasPrefix("head3") || wide[first].hasPrefix("标题3"))
     // 2< from the heading: it and the next heading one level up, the third kept.
     try t.keys(String(first - 1), "j", "2", "<")
@@ -174,10 +194,18 @@ struct ImportReviewTerminalTests {
     // 40x12: no side pane; the long line still shows whole under the list.
     try t.resize(cols: 40, rows: 12)
     try t.keys("g", "1", "1", "j")
-    let narrow = try t.waitFor("the long line at 40 columns") { s in
-      s[(s.count - 6)...].joined().replacingOccurrences(of: " ", with: "").contains("第一年每户平均增收八千元。")
-    }
+    // Under the list as much as half the screen holds, and Enter for the rest: the line over the whole screen.
+    let narrow = try t.waitFor("the long line at 40 columns") { s in bottom(s).contains("2015年，清水村") }
     #expect(!narrow.contains { $0.contains("│") })
+    #expect(narrow[narrow.count - 2].contains("Enter"))
+    try t.keys("Enter")
+    let whole = try t.waitFor("the line in full") { s in
+      s.joined().replacingOccurrences(of: " ", with: "").contains("第一年每户平均增收八千元。")
+    }
+    #expect(whole.joined().contains("2015年，清水村"))
+    try t.keys("x")  // any key goes back, and does nothing else
+    let list = try t.waitFor("the list again") { s in s.contains { $0.hasPrefix("step") || $0.hasPrefix("步骤") } }
+    #expect(!list.contains { $0.hasPrefix("drop") || $0.hasPrefix("略去") })
     try t.keys("u", "u", "Q")
     try t.keys("Q")
     try t.waitForShell()

@@ -29,6 +29,8 @@ public struct ImportReview {
   public internal(set) var writing: CaseFileWrite?
   var quitAsked = false
   var helpShown = false
+  /// The current line shown in full over the whole screen (`Enter`), until a key.
+  var wholeShown = false
   var helpTop = 0
   /// Where `w` writes; nil: the case goes to standard output when the review ends.
   let output: URL?

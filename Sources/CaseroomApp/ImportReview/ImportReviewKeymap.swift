@@ -6,7 +6,7 @@ public enum ImportReviewAction: String, Sendable, CaseIterable {
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
   case count, select, block, part
   case shallower, deeper, split, join, undo
-  case write, help, redraw, quit
+  case whole, write, help, redraw, quit
 }
 
 extension Keymap {
@@ -73,6 +73,9 @@ extension Keymap {
     Binding(
       keys: [.char("u"), .ctrl("z")], action: .undo, group: .tags, description: Phrase("撤销", "undo"),
       hint: Phrase("撤销", "undo")),
+    Binding(
+      keys: [.enter], action: .whole, group: .other,
+      description: Phrase("这一行全文占满屏幕（下方放不下时），任意键返回", "the line in full over the whole screen, any key back")),
     Binding(
       keys: [.char("w")], action: .write, group: .other,
       description: Phrase("按标记写入案例文件", "write the case file as tagged"),

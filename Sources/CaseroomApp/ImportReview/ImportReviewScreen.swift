@@ -14,6 +14,10 @@ extension ImportReview: Screen {
         }
         return .stay
       }
+      if wholeShown {
+        wholeShown = false
+        return .stay
+      }
       if askingPart {
         askingPart = false
         message = nil

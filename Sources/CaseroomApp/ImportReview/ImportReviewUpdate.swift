@@ -73,6 +73,7 @@ extension ImportReview {
       } else {
         message = Say.importNothingToUndo
       }
+    case .whole: wholeShown = true
     case .write: return write()
     case .help:
       helpShown = true

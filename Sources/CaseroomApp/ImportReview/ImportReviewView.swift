@@ -28,7 +28,7 @@ extension ImportReview {
   /// Most needed first: a narrow screen keeps the first ones.
   static var hints: [Hint] {
     let order: [ImportReviewAction] = [
-      .tagHeading, .shallower, .block, .part, .undo, .write, .quit, .down, .select, .split, .join,
+      .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
     ]
     return order.compactMap { a in Keymap.importReview.first { $0.action == a }.flatMap(Keymap.hint) }
   }
@@ -41,6 +41,10 @@ extension ImportReview {
     }
     if helpShown {
       renderHelp(into: &f)
+      return
+    }
+    if wholeShown {
+      renderWhole(into: &f)
       return
     }
     let g = geometry
@@ -145,12 +149,24 @@ extension ImportReview {
     var lines = detailLines(width: cols - 2)
     if lines.count > g.detail {
       lines = Array(lines.prefix(g.detail))
-      lines[g.detail - 1] += "…"
+      lines[g.detail - 1] =
+        Layout.clip(lines[g.detail - 1] + "…", width: cols - 2 - TerminalWidth.columns(Say.importMore)) + Say.importMore
     }
     for r in 0..<g.detail {
       f.fill(row: top + r, style: .passage)
       if r < lines.count { f.put(lines[r], row: top + r, col: 1, style: .passage, limit: cols - 1) }
     }
+  }
+
+  /// The current line in full over the screen (`Enter`), for a line longer than the rows under the list.
+  func renderWhole(into f: inout Frame) {
+    f.fill(row: 0, style: .header)
+    f.put(" " + Say.importReviewTitle + " · " + built.title, row: 0, col: 0, style: .header)
+    for (k, l) in detailLines(width: cols - 2).prefix(rows - 2).enumerated() {
+      f.put(l, row: 1 + k, col: 1, style: .normal)
+    }
+    f.fill(row: rows - 1, style: .status)
+    f.put(" " + say("任意键返回", "any key to go back"), row: rows - 1, col: 0, style: .status)
   }
 
   func renderHelp(into f: inout Frame) {

@@ -68,6 +68,9 @@ extension Say {
     }
   }
 
+  /// After a line cut in the detail rows: the key that shows it whole.
+  static var importMore: String { say(" Enter 看全文", " Enter: all") }
+
   /// A count being typed (`5` before `x`).
   static func importCount(_ n: Int) -> String { say("\(n) 次：再按一个键", "\(n) times: now a key") }
   static func importSelecting(_ n: Int) -> String {
