@@ -29,7 +29,7 @@ extension ImportReview: Screen {
         message = Say.importCount(count!)
         return .stay
       }
-      if anchor != nil && key == .escape {
+      if (anchor != nil || count != nil) && key == .escape {
         anchor = nil
         count = nil
         message = nil

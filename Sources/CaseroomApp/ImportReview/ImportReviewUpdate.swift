@@ -33,7 +33,11 @@ extension ImportReview {
       (anchor, cursor) = (b.upperBound, b.lowerBound)
       message = Say.importSelecting(b.count)
     case .part:
-      guard handout.lines.indices.contains(cursor) else { break }
+      guard (selection ?? cursor...cursor).contains(where: { handout.lines[$0].tag == .heading }) else {
+        message = Say.importNotHeading
+        anchor = nil
+        break
+      }
       askingPart = true
       message = Say.importAskPart
       return .stay

@@ -332,4 +332,39 @@ struct ImportReviewTests {
     let f = s.render()
     #expect(f.lines.contains { $0.contains("✗") && $0.contains(Say.importItems(.arrangement, 0, long: true)) })
   }
+
+  @Test("3J joins three lines into one, V and J join the selection; Esc drops a count instead of quitting")
+  func joinsAndEscape() {
+    var s = wrongScreen()
+    let q = index(s, "合作社为什么")
+    _ = press(&s, Array(repeating: .char("j"), count: q) + Key.typing("3J"))
+    #expect(s.handout.lines[q].text == "合作社为什么能在头三年快速发展？合作社的困境说明了什么问题？村集体应当在合作社中扮演什么角色？")
+    #expect(s.handout.lines.count == 18)
+    _ = press(&s, Key.typing("uVjjJ"))
+    #expect(s.handout.lines[q].text.hasSuffix("扮演什么角色？") && s.handout.lines.count == 18)
+    _ = press(&s, Key.typing("u5"))
+    #expect(!press(&s, [.escape]).ends)
+    #expect(!s.render().line(23).contains("5"))
+    #expect(s.handout.lines.count == 20)
+    // r on a line that is no heading says so at once, and asks nothing.
+    _ = press(&s, [.char("r")])
+    #expect(s.render().line(23).contains(Say.importNotHeading))
+    _ = press(&s, [.char("q")])
+    #expect(s.handout.lines[q].tag == .question)  // q was a tag again, not the answer to r
+  }
+
+  @Test("Enter shows the line at the cursor over the whole screen; any key goes back and does nothing else")
+  func wholeLine() {
+    var s = wrongScreen(rows: 12, cols: 40)
+    let long = index(s, "2015年")
+    _ = press(&s, Array(repeating: .char("j"), count: long))
+    let cut = s.render()
+    #expect(cut.line(10).contains("Enter"))  // the rows under the list cannot hold it: they say how to see it all
+    _ = press(&s, [.enter])
+    let whole = s.render().lines.joined().replacingOccurrences(of: " ", with: "")
+    #expect(whole.contains(s.handout.lines[long].shown))
+    _ = press(&s, [.char("x")])
+    #expect(s.handout.lines[long].tag != .furniture)
+    #expect(s.render().lines.contains { $0.contains("2015年") && $0.contains("…") })
+  }
 }
