@@ -127,7 +127,7 @@ struct GeneralRulesTests {
     #expect(r.result.subtitle == nil)
     #expect(r.result.contentSections.map { "\($0.title)×\($0.paragraphs.count)" } == ["背景×1"])
     #expect(Outline(r.result).questions == ["为什么？"])
-    #expect(r.dropped.map(\.text) == ["目录"] + entries)  // spread letters read as the word
+    #expect(r.dropped.map(\.text) == ["目  录"] + entries)
     #expect(r.dropped.allSatisfy { $0.reason == .tableOfContents })
     // In a PDF the page number runs on from the words once pdftotext's spacing is taken out (`背景 1` → `背景1`).
     let pdf = imported(
@@ -145,14 +145,17 @@ struct GeneralRulesTests {
     #expect(r.result.contentSections.first?.paragraphs.count == 4)
   }
 
-  @Test("a short line of Chinese characters set apart by blanks (思　考　题) is the word they spell")
+  @Test("a short line of Chinese characters spread out by blanks (思　考　题), standing apart, is the word they spell")
   func letterSpaced() {
-    let raw = ["网约车监管", "教　学　目　的", "了解监管。", "案 例 正 文", "一、背景", Self.body, "思  考  题", "1．为什么？"]
+    let raw = ["网约车监管", "", "教　学　目　的", "", "了解监管。", "  案 例 正 文", "一、背景", Self.body, "", "思  考  题", "", "1．为什么？"]
       .joined(separator: "\n")
     let o = Outline(imported(raw).result)
     #expect(o.objectives == ["了解监管。"])
     #expect(o.questions == ["为什么？"])
     #expect(o.sections.map { "\($0.title)@\($0.level)" } == ["背景@2"])
+    // In running lines, not set apart, a spread line is left as written (`张　三` lined up in a list of names).
+    let names = imported(["网约车监管", "一、背景", Self.body, "参与人员", "张　三", "王小明", "二、思考题", "1．为什么？"].joined(separator: "\n"))
+    #expect(names.result.contentSections.first?.paragraphs.map(\.text).contains("张　三") == true)
     // Words with a blank between them are not spread letters.
     #expect(!TextNormaliser.letterSpaced(Array("网约车 监管".unicodeScalars)))
     #expect(TextNormaliser.letterSpaced(Array("目　录".unicodeScalars)))
