@@ -64,7 +64,7 @@ N = [
 def word_outline_numbering(d):
     """Adds a two-level Chinese outline list to numbering.xml and links Heading 1 and 2 to it."""
     from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
+    from docx.oxml.ns import nsdecls
     numbering = d.part.numbering_part.element
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70"><w:multiLevelType w:val="multilevel"/>'
@@ -78,7 +78,6 @@ def word_outline_numbering(d):
     for style, level in [("Heading 1", 0), ("Heading 2", 1)]:
         ppr = d.styles[style].element.get_or_add_pPr()
         ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="70"/></w:numPr>'))
-    assert qn("w:numPr")
 
 
 def labelled(d, label, text):
