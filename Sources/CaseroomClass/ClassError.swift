@@ -23,7 +23,7 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Something that should be a folder is not.
     case notAFolder
     /// A folder that cannot be made (the system's reason).
-    case cannotCreate(String)
+    case cannotCreate(SystemError)
     /// A file that cannot be read.
     case unreadable(FileReadError.Kind)
     /// JSON that is not a class file (the decoder's detail).
@@ -42,7 +42,7 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `--signing-key` names no readable private key.
     case noPrivateKey
     /// A student's local edit of an instructor's file could not be put aside (the system's words).
-    case cannotPutAside(String)
+    case cannotPutAside(SystemError)
     /// `git <command>` failed: git's own words (its standard error) as the detail.
     case git(command: String, detail: String)
     /// git could not be started (the system's or env's words).
@@ -64,7 +64,7 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file cannot be encoded (the encoder's words).
     case cannotEncode(String)
     /// A file cannot be written (the writer's words).
-    case cannotWrite(String)
+    case cannotWrite(FileWriteError)
     /// A session file that is empty (git's merge driver).
     case emptySession
     /// A session file that cannot be read as one (why, from the session layer).

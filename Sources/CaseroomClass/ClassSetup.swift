@@ -67,7 +67,7 @@ extension ClassFolder {
   /// Makes a directory (or takes an existing one) and gives it exactly this mode and group.
   static func makeDirectory(_ path: String, mode: mode_t, group: gid_t?, groupName: String?) throws(ClassError) {
     if mkdir(path, 0o700) != 0 && errno != EEXIST {
-      throw ClassError(file: path, .cannotCreate(String(cString: strerror(errno))))
+      throw ClassError(file: path, .cannotCreate(.last))
     }
     guard RegularFile.kind(URL(fileURLWithPath: path)) == S_IFDIR else {
       throw ClassError(file: path, .notAFolder)

@@ -33,7 +33,7 @@ public enum GitServer {
       chmod(hook.path, 0o755)
       chmod(bare.appendingPathComponent("caseroom-allowed-signers").path, 0o644)
     } catch {
-      throw ClassError(file: error.path, .cannotWrite(error.message))
+      throw ClassError(file: error.path, .cannotWrite(error))
     }
     if let unixGroup {
       guard let g = getgrnam(unixGroup) else { throw ClassError(file: bare.path, .noUnixGroup(unixGroup)) }

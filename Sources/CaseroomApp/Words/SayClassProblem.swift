@@ -37,9 +37,7 @@ extension Say {
     case .cannotGiveMode(let mode, let why):
       return say("无法设为权限 \(mode)：\(why)", "cannot be given mode \(mode): \(why)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
-    case .cannotWrite(let detail):
-      let w = systemReason(detail)
-      return say("无法写入：\(w)", "\(w)")
+    case .cannotWrite(let e): return writeFailure(e)
     case .emptySession: return say("是空的：不是小组记录", "empty: not a session")
     case .notASession(let e):
       let detail = e.unreadable.map(versionedProblem) ?? sessionWhat(e.what)
