@@ -132,7 +132,7 @@ extension Say {
     case .pdftotextFailed(let detail):
       return detail.isEmpty
         ? say("pdftotext 无法读取它（是 PDF 文件吗？）", "pdftotext could not read it (is it a PDF?)")
-        : say("pdftotext 无法读取它（是 PDF 文件吗？）：\(detail)", "pdftotext could not read it (is it a PDF?): \(detail)")
+        : say("pdftotext 无法读取它：\(detail)（是 PDF 文件吗？）", "pdftotext could not read it: \(detail) (is it a PDF?)")
     case .noTextLayer:
       return say(
         "这个 PDF 没有文字层（是扫描件？）：请先做文字识别（OCR），再导入识别出的文字",
@@ -144,7 +144,7 @@ extension Say {
         "caseroom-documents 读取时被信号 \(signal) 终止", "caseroom-documents stopped with signal \(signal) reading it")
     case .helperFailed(let status):
       return say(
-        "caseroom-documents 读取失败（退出码 \(status)），没有说明原因", "caseroom-documents failed (exit \(status)) and said nothing")
+        "caseroom-documents 读取失败（退出码 \(status)），没有说明原因", "caseroom-documents failed (exit \(status))")
     }
   }
 
