@@ -44,7 +44,7 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A student's local edit of an instructor's file could not be put aside (the system's words).
     case cannotPutAside(SystemError)
     /// `git <command>` failed: git's own words (its standard error) as the detail.
-    case git(command: String, detail: String)
+    case git(command: String, detail: GitSaid)
     /// git could not be started (the system's or env's words).
     case cannotRunGit(String)
     /// `ssh-keygen` could not make a signing key (its words; nil: not installed).

@@ -8,7 +8,8 @@ extension Say {
   static func classWhatMore(_ what: ClassError.What) -> String {
     switch what {
     case .git(let command, let detail):
-      return say("git \(command) 失败：\(detail)", "git \(command) failed: \(detail)")
+      let words = gitSaid(detail)
+      return say("git \(command) 失败：\(words)", "git \(command) failed: \(words)")
     case .cannotRunGit(let why):
       return say("无法运行 git：\(why)（装了 git 吗？）", "cannot run git: \(why) (is git installed?)")
     case .cannotMakeKey(nil):

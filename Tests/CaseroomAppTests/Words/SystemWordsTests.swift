@@ -1,3 +1,4 @@
+import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
@@ -99,5 +100,55 @@ struct SystemWordsTests {
       #expect(DocumentsHelperReport.read(DocumentsHelperReport(e).text) == e, "\(r)")
     }
     #expect(DocumentsHelperReport.read("an older helper's sentence") == .helper(message: "an older helper's sentence"))
+  }
+}
+
+/// What a sync committed and what git said, worded: the status bar and
+/// `caseroom sync` never show the English commit message inside Chinese.
+@Suite("A sync's commit and git's silence, worded")
+struct SyncCommitWordsTests {
+  @Test("a commit of one group, of several, of class files: in Chinese; the English is the commit message's subject")
+  func commits() {
+    var edits = SyncCommit.Edits()
+    (edits.answers, edits.citationsAdded, edits.reading) = ([1, 3], 1, true)
+    let commits = [
+      SyncCommit(groups: [.init(name: "第一组", change: .new(members: ["张三", "李四"], answers: [1]))]),
+      SyncCommit(groups: [.init(name: "第一组", change: .changed(edits))]),
+      SyncCommit(groups: [.init(name: "第一组", change: .changed(SyncCommit.Edits()))], classFiles: ["class.json"]),
+      SyncCommit(
+        groups: ["甲", "乙", "丙", "丁", "戊"].map { .init(name: $0, change: .removed) }, feedback: 2),
+      SyncCommit(feedback: 1), SyncCommit(classFiles: ["class.json", "plan.md"]),
+    ]
+    for c in commits {
+      let zh = Language.$current.withValue(.zh) { Say.commitWhat(c) }
+      let en = Language.$current.withValue(.en) { Say.commitWhat(c) }
+      #expect(en == c.subject, "\(en) / \(c.subject)")
+      #expect(ImportPhrase.english(zh) == nil, "English inside the Chinese: \(zh)")
+    }
+    #expect(
+      Language.$current.withValue(.zh) { Say.commitWhat(commits[0]) } == "第一组：新的小组记录（张三、李四），答了第 1 题")
+    #expect(
+      Language.$current.withValue(.zh) { Say.commitWhat(commits[1]) } == "第一组：改了第 1、3 题的答案、加了 1 处引用、阅读进度")
+    #expect(commits[1].subject == "第一组: answers 1, 3 edited, +1 citation(s), reading progress")
+  }
+
+  @Test("git failing without a word: its exit status, in both languages; its own words kept as they are")
+  func silentGit() {
+    let silent = ClassError(file: "/c", .git(command: "push origin main", detail: GitSaid("", status: 128)))
+    #expect(
+      Language.$current.withValue(.zh) { Say.commandError(silent) }
+        == "/c: git push origin main 失败：git 以状态 128 退出，没有说明原因")
+    #expect(
+      Language.$current.withValue(.en) { Say.commandError(silent) }
+        == "/c: git push origin main failed: git exited with 128 and said nothing")
+    let sync = SyncError(.offline(remote: "ssh://x", git: GitSaid("", status: 1)))
+    #expect(Language.$current.withValue(.zh) { Say.syncWhy(sync) }.contains("git 以状态 1 退出"))
+  }
+}
+
+/// Three English words in a row, if the text has them.
+enum ImportPhrase {
+  static func english(_ s: String) -> String? {
+    s.firstMatch(of: /[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/).map { String($0.output) }
   }
 }
