@@ -58,9 +58,9 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The class repository's place is taken.
     case repositoryExists
     /// A path cannot be given a Unix group (its name; the system's reason; whether one must join it).
-    case cannotGiveGroup(String, reason: String, notAMember: Bool)
+    case cannotGiveGroup(String, reason: SystemError, notAMember: Bool)
     /// A path cannot be given a mode (octal; the system's reason).
-    case cannotGiveMode(String, reason: String)
+    case cannotGiveMode(String, reason: SystemError)
     /// A file cannot be encoded (the encoder's words).
     case cannotEncode(String)
     /// A file cannot be written (the writer's words).

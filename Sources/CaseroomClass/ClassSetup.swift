@@ -73,12 +73,12 @@ extension ClassFolder {
       throw ClassError(file: path, .notAFolder)
     }
     if let group, chown(path, uid_t.max, group) != 0 {
-      let why = String(cString: strerror(errno))
+      let why = SystemError.last
       throw ClassError(
-        file: path, .cannotGiveGroup(groupName ?? "\(group)", reason: why, notAMember: errno == EPERM))
+        file: path, .cannotGiveGroup(groupName ?? "\(group)", reason: why, notAMember: why.code == EPERM))
     }
     guard chmod(path, mode) == 0 else {
-      throw ClassError(file: path, .cannotGiveMode(String(mode, radix: 8), reason: String(cString: strerror(errno))))
+      throw ClassError(file: path, .cannotGiveMode(String(mode, radix: 8), reason: .last))
     }
   }
 }

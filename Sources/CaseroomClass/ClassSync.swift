@@ -312,6 +312,7 @@ public struct ClassSync: Sendable {
     if let e = error as? ClassError, e.what == .gitMissing {
       return SyncError(.noGit)
     }
+    if let e = error as? ClassError { return SyncError(.classProblem(e)) }
     return SyncError(.failed(ErrorText.words(error)))
   }
 

@@ -42,7 +42,7 @@ public enum GitServer {
       let paths = [bare.path] + below.map { bare.appendingPathComponent($0).path }
       for p in paths where chown(p, uid_t.max, gid) != 0 {
         throw ClassError(
-          file: p, .cannotGiveGroup(unixGroup, reason: String(cString: strerror(errno)), notAMember: errno == EPERM))
+          file: p, .cannotGiveGroup(unixGroup, reason: .last, notAMember: errno == EPERM))
       }
     }
   }

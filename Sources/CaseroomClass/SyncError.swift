@@ -34,6 +34,8 @@ public struct SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case status(clone: String, git: GitSaid)
     /// The clone's changes could not be committed.
     case commit(clone: String, git: GitSaid)
+    /// A class problem on the way (git failing in a step, a file that cannot be written…), as a value.
+    case classProblem(ClassError)
     /// Anything else that failed (its own words).
     case failed(String)
   }

@@ -31,11 +31,13 @@ extension Say {
           + "(~/.ssh/caseroom-instructor and its .pub on the machine that made the class)")
     case .repositoryExists:
       return say("已存在：班级仓库只在空处创建", "already exists: the class repository is made only where nothing is")
-    case .cannotGiveGroup(let group, let why, let notAMember):
+    case .cannotGiveGroup(let group, let e, let notAMember):
+      let why = systemError(e)
       let hint =
         notAMember ? say("（你必须是这个组的成员：id 会列出你所在的组）", " (you must be a member of that group: 'id' lists yours)") : ""
       return say("无法设为 \(group) 组：\(why)\(hint)", "cannot be given the group \(group): \(why)\(hint)")
-    case .cannotGiveMode(let mode, let why):
+    case .cannotGiveMode(let mode, let e):
+      let why = systemError(e)
       return say("无法设为权限 \(mode)：\(why)", "cannot be given mode \(mode): \(why)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
     case .cannotWrite(let e): return writeFailure(e)

@@ -37,7 +37,7 @@ extension Say {
     case let e as SessionOpener.Failure: return openFailure(e)
     case let e as ImportError: return importProblem(e)
     case let e as RubricError: return rubricProblem(e)
-    default: return ErrorText.words(error)
+    default: return SystemError(error).map(systemError) ?? ErrorText.words(error)
     }
   }
 

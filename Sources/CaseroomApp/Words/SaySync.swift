@@ -44,6 +44,9 @@ extension Say {
     case .status(_, let git), .commit(_, let git):
       let words = firstLine(gitSaid(git))
       return say("git 出错：\(words)", "git failed: \(words)")
+    case .classProblem(let e):
+      let words = firstLine(classProblem(e))
+      return say("同步出错：\(words)", "sync failed: \(words)")
     case .failed(let why):
       let words = firstLine(why)
       return say("git 出错：\(words)", "git failed: \(words)")
@@ -113,6 +116,7 @@ extension Say {
       out = say("\(clone)：git status 出错：\(gitSaid(git))", "\(clone): git status: \(gitSaid(git))")
     case .commit(let clone, let git):
       out = say("\(clone)：无法提交这个克隆的改动：\(gitSaid(git))", "\(clone): cannot commit this clone's changes: \(gitSaid(git))")
+    case .classProblem(let e): out = classProblem(e)
     case .failed(let why): out = why
     }
     if e.keptInClone {
