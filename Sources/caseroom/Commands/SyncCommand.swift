@@ -35,9 +35,12 @@ struct SyncCommand: ParsableCommand {
         sessions.map { URL(fileURLWithPath: $0) } ?? ClassFolder.named(classFolder)?.root
         ?? SessionStore.defaultDirectory()
       try checkDirectory(dir.path, option: sessions != nil ? "--sessions" : "--class")
-      // Said in the language of the class's case, when the folder is in a class.
-      let classFile = ClassAround.find(sessions: dir, classFolder: nil)?.classFile
-      let title = try? classFile.map { try ClassFolder(root: $0.deletingLastPathComponent()).load().caseTitle }
+      // Said in the language of the class's case, when the folder is in a class (or is one).
+      let here = ClassFolder(root: dir)
+      let folder =
+        ClassFolder.named(classFolder) ?? ClassFolder.containing(sessions: dir)
+        ?? (RegularFile.exists(here.classFile) ? here : nil)
+      let title = try? folder.map { try $0.load().caseTitle }
       try inCaseLanguage(title) { try sync(dir) }
     }
   }
