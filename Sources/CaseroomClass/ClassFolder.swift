@@ -131,7 +131,7 @@ public struct ClassFolder: Sendable, Equatable {
     do {
       try AtomicFile.write(data, to: url, keepBackup: false, mode: .ordinary)
     } catch {
-      throw ClassError(file: error.path, .cannotWrite(error.message))
+      throw ClassError(file: error.path, .cannotWrite(error))
     }
     chmod(url.path, 0o640)
   }

@@ -216,7 +216,7 @@ extension ReadingStart {
     let group = o.session.group.name
     return ChoiceScreen(
       title: Say.draftFoundTitle(group),
-      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), Say.saveFailure(d.reason), url.path)],
+      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), d.reason, url.path)],
       choices: [
         .init(key: "r", label: Say.restoreDraft, then: .replace(memberScreen(o, file, restoring: (url, d)))),
         .init(key: "l", label: Say.keepDraftForLater, then: .replace(memberScreen(o, file))),

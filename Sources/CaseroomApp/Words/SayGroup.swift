@@ -121,28 +121,6 @@ extension Say {
   }
 }
 
-extension Say {
-  /// Why a save failed, in the interface's language (the system's words in English).
-  static func saveFailure(_ message: String) -> String {
-    let known: [(String, String)] = [
-      ("No space left", say("磁盘已满", message)),
-      ("Disk quota", say("磁盘配额已满", message)),
-      ("Permission denied", say("没有写入权限", message)),
-      ("Operation not permitted", say("没有写入权限", message)),
-      ("Read-only file system", say("只读文件系统", message)),
-      ("Not a directory", say("会话文件夹不见了或被换成了文件", message)),
-      ("is not a folder", say("会话文件夹不见了或被换成了文件", message)),
-      ("No such file or directory", say("会话文件夹不见了", message)),
-      ("now holds another session", say("文件被换成了另一个小组的记录", message)),
-      ("another reader's save did not end", say("另一位成员的保存迟迟没有结束", message)),
-      ("not valid JSON", say("文件被手动改过，无法读取", message)),
-      ("missing \"", say("文件被手动改过，无法读取", message)),
-      ("Input/output error", say("读写出错", message)),
-    ]
-    return known.first { message.contains($0.0) }?.1 ?? message
-  }
-}
-
 // The review: who wrote what in a group.
 extension Say {
   static func participation(_ parts: [String]) -> String {

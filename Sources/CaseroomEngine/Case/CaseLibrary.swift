@@ -181,7 +181,7 @@ public struct CaseLibrary: Sendable {
     } catch {
       let first =
         (error as? CaseErrors)?.errors.first ?? (error as? CaseError)
-        ?? CaseError(file: url.path, .unreadable(.unreadable(ErrorText.words(error))))
+        ?? CaseError(file: url.path, .unreadable(.unreadable(SystemError(error) ?? SystemError(EIO))))
       return Entry(
         url: url, origin: origin, id: stem, title: "", sections: 0, questions: 0, problem: .notACase(first))
     }

@@ -58,7 +58,7 @@ public struct SaveDraft: Codable, Equatable, Sendable, VersionedJSON {
     do {
       try AtomicFile.write(data, to: target, keepBackup: false, createDirectory: true, mode: .owner)
     } catch {
-      throw SessionError(file: error.path, kind: .io, .cannotWrite(error.message))
+      throw SessionError(file: error.path, kind: .io, .cannotWrite(error))
     }
     return target
   }

@@ -111,26 +111,20 @@ struct ReadCommand: ParsableCommand {
         throw Failure(message: Say.noTextToRead(caseFile))
       }
       if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
-      let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
-      let commandLine = Language.current
-      end = try Language.$current.withValue(language) {
-        try read(
-          document, source, path: path, choices: choices, sessions: sessions, inClass: inClass,
-          commandLine: commandLine)
+      // The screens and what is said on standard error, before and after them, in one language.
+      end = try inCaseLanguage(document.title) {
+        let end = try read(document, source, path: path, choices: choices, sessions: sessions, inClass: inClass)
+        if case .failure(let error) = end { throw Failure(message: Self.describe(error)) }
+        return end
       }
     }
-    switch end {
-    case .quit: return
-    case .signal(let s): throw ExitCode(128 + s)
-    case .failure(let error):
-      try reportingFailures { throw Failure(message: Self.describe(error)) }
-    }
+    if case .signal(let s) = end { throw ExitCode(128 + s) }
   }
 
   /// The reader on an opened case, in the interface's language.
   func read(
     _ document: Case, _ source: SourceBytes, path: String?, choices: CaseLibrary?, sessions: String?,
-    inClass: ClassOption?, commandLine: Language
+    inClass: ClassOption?
   ) throws -> RunEnd {
     do {
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
@@ -157,23 +151,22 @@ struct ReadCommand: ParsableCommand {
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
         guard let a = ReaderState.startAnchor(section, in: document) else {
-          throw Failure(in: commandLine) {
-            Say.noSuchSection(
-              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading))
-          }
+          throw Failure(
+            message: Say.noSuchSection(
+              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
         }
         start.start = a
       }
       // Everything that can be refused is checked before the terminal is taken over.
       let first: any Screen
       do { first = try choices.map { casePicker($0, start) } ?? start.firstScreen() } catch {
-        throw Failure(in: commandLine) { Self.describe(error) }
+        throw Failure(message: Self.describe(error))
       }
       let terminal: TerminalScreen
       do {
         terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: !noMouse)
       } catch {
-        throw Failure(in: commandLine) { Failure(error).description }
+        throw Failure(error)
       }
       defer { terminal.stop() }
       // Once the first screen is up: check that all of the file is UTF-8 (the
