@@ -85,7 +85,7 @@ extension Workspace {
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         let conflict = ConflictMarkers.holds(a.text)
-        let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
+        let writer = together?.writing(ofAnswer: q).map { " · " + $0 } ?? ""
         out.append((indent + state + cites + (conflict ? Say.conflictFlag : "") + writer, i, conflict ? .notice : .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
