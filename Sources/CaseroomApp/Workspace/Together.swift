@@ -42,6 +42,8 @@ public struct Together {
   /// What was typed into the field watched since it was opened: not written,
   /// counted in the notice and kept on the clipboard.
   var refused = ""
+  /// Who writes the field watched, as the claim or the save that lost it said (the folder's listing may lag).
+  var watchedBy: SessionLock.Holder?
   /// When the field held was last marked as in use.
   var lastTouch: Date?
   /// The last draft a failed save left, and why a draft could not be written.
@@ -268,7 +270,7 @@ extension Workspace {
     t.holding = nil
     together = t
     watch(
-      field,
+      field, by: other,
       notice: t.isMine(other) ? Say.fieldTakenByYouElsewhere : Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
   }
 
@@ -331,7 +333,7 @@ extension Workspace {
       // This member at another terminal: told so, and asked whether to write here instead.
       let mine = t.isMine(h)
       let asked = t.watching == field  // a field watched asked for again: asked once already
-      watch(field, notice: mine ? Say.fieldHeldByYou : Say.fieldHeld(h.member ?? h.user ?? "?"))
+      watch(field, by: h, notice: mine ? Say.fieldHeldByYou : Say.fieldHeld(h.member ?? h.user ?? "?"))
       if !checkable || (mine && !asked), case .editing = screen { open(.takingOver(field, h)) }
     case .unavailable(let why):
       // No lock can be made (the live folder broken): writing goes on; saves merge (both texts kept
@@ -356,8 +358,9 @@ extension Workspace {
   }
 
   /// Shows a field read-only and live: another member writes it (or it cannot be locked).
-  mutating func watch(_ field: Field, notice: String) {
+  mutating func watch(_ field: Field, by writer: SessionLock.Holder? = nil, notice: String) {
     together?.watching = field
+    if let writer { together?.watchedBy = writer }
     together?.refused = ""
     setFieldReadOnly(true, notice: notice)
     message = notice
@@ -396,6 +399,7 @@ extension Workspace {
     if t.holding != nil { outbox.append(.together(.leave(t.locks))) }
     t.holding = nil
     t.watching = nil
+    t.watchedBy = nil
     t.refused = ""
     together = t
   }
@@ -417,10 +421,11 @@ extension Workspace {
     clipboard = t.refused
     outbox.append(.copy(t.refused))
     let count = TextEditor.count(t.refused)
-    if let h = t.snapshot.writers[field], t.isMine(h) {
+    let writer = t.watchedBy ?? t.snapshot.writers[field]
+    if let h = writer, t.isMine(h) {
       message = Say.typedNotWrittenYours(count)
     } else {
-      message = Say.typedNotWritten(t.snapshot.writers[field].flatMap { $0.member ?? $0.user } ?? "?", count)
+      message = Say.typedNotWritten(writer.flatMap { $0.member ?? $0.user } ?? "?", count)
     }
   }
 
