@@ -21,7 +21,7 @@ public struct CaseIndex: Sendable {
   public init(directory: URL) { self.directory = directory }
 
   /// The index directory for this user.
-  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     XDGDirectory.cache.url("caseroom/index", environment: environment)
   }
 

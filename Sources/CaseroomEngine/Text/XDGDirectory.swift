@@ -11,7 +11,7 @@ public enum XDGDirectory: String, Sendable {
   case cache = "XDG_CACHE_HOME"
 
   /// The directory, or `path` inside it.
-  public func url(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public func url(_ path: String, environment: [String: String] = ProcessEnvironment.variables) -> URL {
     if let dir = environment[rawValue], dir.hasPrefix("/") {
       return URL(fileURLWithPath: dir).appendingPathComponent(path)
     }

@@ -1,5 +1,6 @@
 import CTerminal
 import CaseroomApp
+import CaseroomEngine
 import Dispatch
 import FoundationEssentials
 import Glibc
@@ -31,13 +32,13 @@ final class TerminalScreen {
 
   /// The line that names the stand-in terminal type, for the status bar.
   var fallbackNotice: String? {
-    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    let term = ProcessEnvironment.variables["TERM"] ?? ""
     return fallbackTerm.map { Say.terminalFallback(term, $0) }
   }
 
   init(theme: Theme, mouse: Bool) throws {
     guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
-    let term = ProcessInfo.processInfo.environment["TERM"]
+    let term = ProcessEnvironment.variables["TERM"]
     guard let term, !term.isEmpty, term != "dumb" else { throw StartError.noCursorMovement(term) }
     guard ct_setup_locale() != 0 else { throw StartError.noUTF8Locale }
     self.theme = theme
