@@ -67,15 +67,16 @@ public struct CaseIndex: Sendable {
     let bytes = source.bytes
     return data.withUnsafeBytes { raw -> Structure? in
       var lines = Records(raw.bindMemory(to: UInt8.self))
-      guard let first = lines.next(), first.strings == [CaseIndex.formatName] + stamp.fields,
-        let h = lines.next(), h.count == 5, h.isTag("H")
-      else { return nil }
+      guard lines.next(), lines.line.strings == [CaseIndex.formatName] + stamp.fields, lines.next() else { return nil }
+      let h = lines.line
+      guard h.count == 5, h.isTag("H") else { return nil }
       var structure = Structure(
         id: h.string(1), title: h.string(2), subtitle: h.optional(3), source: h.optional(4), errata: [],
         headings: [])
       structure.headings.reserveCapacity(lines.remainingLines)
       var previousEnd = 0
-      while let f = lines.next() {
+      while lines.next() {
+        let f = lines.line
         if f.count == 11 && f.isTag("S") {
           // Numbers and the role straight from the bytes: 2,000 headings in well under a millisecond.
           guard let level = f.int(4), let role = f.role(5), let line = f.int(6), let lineStart = f.int(7),
@@ -158,12 +159,19 @@ public struct CaseIndex: Sendable {
   /// The lines of an index file, one at a time, each as the byte ranges of
   /// its fields: a field becomes a `String` (or a number, or a role) only
   /// when asked for, so an index of 2,000 headings is read with no more
-  /// than the headings' own strings made.
-  struct Records: IteratorProtocol {
+  /// than the headings' own strings made. Each line is split in one pass over
+  /// its bytes, into the same array of ranges (no allocation per line).
+  struct Records {
     let bytes: UnsafeBufferPointer<UInt8>
     var at = 0
+    /// The line `next` read.
+    private(set) var line: Line
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      line = Line(bytes: bytes)
+      line.ranges.reserveCapacity(12)
+    }
 
     /// About how many lines are left (for reserving room).
     var remainingLines: Int { max(0, (bytes.count - at) / 64) }
@@ -172,13 +180,14 @@ public struct CaseIndex: Sendable {
     struct Line {
       let bytes: UnsafeBufferPointer<UInt8>
       var ranges: [Range<Int>] = []
-      /// Fields with a backslash (to be unescaped when made into strings).
-      var escaped: Set<Int> = []
+      /// Whether the line has a backslash (its fields that have one are unescaped when made into strings).
+      var escaped = false
       var count: Int { ranges.count }
 
       func string(_ i: Int) -> String {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), as: UTF8.self)
-        return escaped.contains(i) ? CaseIndex.unescape(text) : text
+        let field = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
+        let text = String(decoding: field, as: UTF8.self)
+        return escaped && field.contains(UInt8(ascii: "\\")) ? CaseIndex.unescape(text) : text
       }
 
       /// An optional field: empty for none, else its text after a leading `=`.
@@ -188,12 +197,15 @@ public struct CaseIndex: Sendable {
 
       var strings: [String] { ranges.indices.map(string) }
 
+      /// Whether field `i` is exactly these bytes.
+      func isTag<Bytes: Collection<UInt8>>(_ tag: Bytes, at i: Int = 0) -> Bool {
+        let r = ranges[i]
+        return r.count == tag.count && zip(bytes[r], tag).allSatisfy { $0 == $1 }
+      }
+
       /// Whether field `i` is exactly this ASCII text.
       func isTag(_ tag: StaticString, at i: Int = 0) -> Bool {
-        let r = ranges[i]
-        guard r.count == tag.utf8CodeUnitCount else { return false }
-        for k in 0..<r.count where bytes[r.lowerBound + k] != tag.utf8Start[k] { return false }
-        return true
+        isTag(UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount), at: i)
       }
 
       /// A non-negative decimal number, as written by `store`.
@@ -209,37 +221,43 @@ public struct CaseIndex: Sendable {
         return n
       }
 
-      func role(_ i: Int) -> Role? { Role(rawValue: string(i)) }
+      func role(_ i: Int) -> Role? { Line.roles.first { isTag($0.name, at: i) }?.role }
+
+      /// Each role's name as bytes (made once, not an array of roles per heading).
+      static let roles = Role.allCases.map { (role: $0, name: Array($0.rawValue.utf8)) }
     }
 
-    /// Where `byte` is first in `from..<to`, found with `memchr`.
-    func find(_ byte: UInt8, from: Int, to: Int) -> Int? {
-      guard from < to, let base = bytes.baseAddress, let p = memchr(base + from, Int32(byte), to - from) else {
-        return nil
-      }
-      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
-    }
-
-    /// The next line that is not empty, split at tabs.
-    mutating func next() -> Line? {
-      while at < bytes.count {
-        let end = find(UInt8(ascii: "\n"), from: at, to: bytes.count) ?? bytes.count
-        var line = Line(bytes: bytes)
-        line.ranges.reserveCapacity(12)
+    /// Reads the next line that is not empty into `line`, split at tabs; false at the end.
+    mutating func next() -> Bool {
+      guard let base = bytes.baseAddress else { return false }
+      let n = bytes.count
+      // The ranges' array taken out of the line while it is filled, so that it stays unique (no copy).
+      var ranges: [Range<Int>] = []
+      swap(&ranges, &line.ranges)
+      defer { swap(&ranges, &line.ranges) }
+      while at < n {
+        ranges.removeAll(keepingCapacity: true)
+        var escaped = false
         var start = at
-        while let tab = find(UInt8(ascii: "\t"), from: start, to: end) {
-          line.ranges.append(start..<tab)
-          start = tab + 1
+        var i = at
+        while i < n {
+          let b = base[i]
+          if b == UInt8(ascii: "\n") { break }
+          if b == UInt8(ascii: "\t") {
+            ranges.append(start..<i)
+            start = i + 1
+          } else if b == UInt8(ascii: "\\") {
+            escaped = true
+          }
+          i += 1
         }
-        line.ranges.append(start..<end)
-        if find(UInt8(ascii: "\\"), from: at, to: end) != nil {
-          for (i, r) in line.ranges.enumerated() where bytes[r].contains(UInt8(ascii: "\\")) { line.escaped.insert(i) }
-        }
-        let empty = end == at
-        at = end + 1
-        if !empty { return line }
+        ranges.append(start..<i)
+        line.escaped = escaped
+        let empty = i == at
+        at = i + 1
+        if !empty { return true }
       }
-      return nil
+      return false
     }
   }
 

@@ -109,12 +109,17 @@ final class TerminalScreen {
   private func drawRow(_ frame: Frame, _ row: Int) {
     let cells = frame.cells[row]
     var col = 0
+    // One buffer for the row's runs, filled a scalar at a time (an array per cell was 3,000 allocations a frame).
+    var scalars: [UInt32] = []
+    scalars.reserveCapacity(cells.count + 8)
     while col < cells.count {
       let style = cells[col].style
-      var scalars: [UInt32] = []
+      scalars.removeAll(keepingCapacity: true)
       let start = col
       while col < cells.count && cells[col].style == style && scalars.count < 1000 {
-        if let ch = cells[col].character { scalars.append(contentsOf: ch.unicodeScalars.map(\.value)) }
+        if let ch = cells[col].character {
+          for s in ch.unicodeScalars { scalars.append(s.value) }
+        }
         col += 1
       }
       let look = theme.looks[style] ?? Theme.Look()

@@ -180,6 +180,26 @@ struct LazyLoadingTests {
     #expect(second.sections.map(\.paragraphs) == eager.sections.map(\.paragraphs))
   }
 
+  @Test(
+    "headings read from the index are the file's: backslashes stay backslashes, numbers, titles and roles as written")
+  func indexKeepsHeadings() throws {
+    var text = Self.bigCaseText(600)
+    text = text.replacingOccurrences(of: "## （一）金宏工程", with: #"## （一）路径 C:\temp\new 与 \\ 符号"#)
+    let url = try Self.temporaryFile(text)
+    let index = CaseIndex(directory: Self.indexDirectory())
+    defer { Self.remove(url, index) }
+    _ = try CaseFormat.open(url, index: index)
+    let (indexed, source) = try CaseFormat.open(url, index: index)
+    #expect(index.load(source.stamp!, source) != nil, "the second open read the index")
+    let parsed = try CaseFormat.parse(text)
+    #expect(indexed.sections[1].title == #"路径 C:\temp\new 与 \\ 符号"#)
+    #expect(indexed.sections.map(\.heading) == parsed.sections.map(\.heading))
+    #expect(indexed.sections.map(\.id) == parsed.sections.map(\.id))
+    #expect(indexed.sections.map(\.level) == parsed.sections.map(\.level))
+    #expect(indexed.sections.map(\.role) == parsed.sections.map(\.role))
+    #expect(indexed.sections.map(\.hasText) == parsed.sections.map(\.hasText))
+  }
+
   @Test("an index is not used once its file has changed, and is made again")
   func changedFile() throws {
     let (text, url, index) = try Self.indexedCase()
