@@ -62,7 +62,35 @@ public struct ClassFolder: Sendable, Equatable {
   /// In a student's clone of a signed class only the version the instructor
   /// signed is believed (`InstructorTrust`): a reader starting there takes
   /// its case, sessions and phases from it, never from an edit by hand.
+  ///
+  /// What it found is kept for the process while `class.json` and the
+  /// clone's git files (`GitFolder.stamp`) stay as they were: loading again
+  /// then costs a few `stat`s and runs no git.
   public func load() throws(ClassError) -> ClassFile {
+    let key = Loaded.Key(file: FileStamp.of(classFile), git: GitFolder.find(from: root)?.stamp())
+    let keep = key.file != nil && !GitFolder.environmentNamesOne
+    if keep, let known = Loaded.shared.file(root.path, key) { return known }
+    let file = try read()
+    if keep { Loaded.shared.keep(file, root.path, key) }
+    return file
+  }
+
+  /// The class files loaded in this process, each with the stamps it was read under.
+  final class Loaded: @unchecked Sendable {
+    struct Key: Equatable {
+      var file: FileStamp?
+      var git: [FileStamp?]?
+    }
+    static let shared = Loaded()
+    private let lock = ThreadLock()
+    private var files: [String: (Key, ClassFile)] = [:]
+    func file(_ root: String, _ key: Key) -> ClassFile? {
+      lock.withLock { files[root].flatMap { $0.0 == key ? $0.1 : nil } }
+    }
+    func keep(_ file: ClassFile, _ root: String, _ key: Key) { lock.withLock { files[root] = (key, file) } }
+  }
+
+  private func read() throws(ClassError) -> ClassFile {
     var data: Data
     do {
       data = try RegularFile.read(classFile)

@@ -245,6 +245,8 @@ public struct InstructorTrust: Sendable {
   /// is nothing to check), or is in the instructor's own clone (it signs:
   /// its files are the instructor's, before its next sync commits them).
   public init?(directory: URL) throws(ClassError) {
+    // No `.git` at or above it: no clone, and no git to run.
+    guard GitFolder.find(from: directory) != nil || GitFolder.environmentNamesOne else { return nil }
     let probe = Git(directory: directory)
     let top = try probe.run(["rev-parse", "--show-toplevel"])
     guard top.ok else { return nil }

@@ -17,10 +17,20 @@ public enum LocalProcess {
     return "uid \(geteuid())"
   }
 
-  /// Whether a process with this pid exists (another user's too).
+  /// Whether a process with this pid runs (another user's too). A zombie —
+  /// ended, killed, not yet reaped by its parent — holds nothing: not alive.
   public static func isAlive(_ pid: Int32) -> Bool {
     if pid <= 0 { return false }
-    return kill(pid, 0) == 0 || errno == EPERM
+    guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+    return state(pid) != "Z"
+  }
+
+  /// The process's state letter in /proc (`R`, `S`, `Z`…); nil where unknown.
+  static func state(_ pid: Int32) -> Character? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[stat.index(after: close)...].first { $0 != " " }
   }
 
   /// When a process started (seconds since 1970), from /proc; nil where unknown.

@@ -219,6 +219,24 @@ public final class SessionLock: @unchecked Sendable {
     return seen.shownHolder
   }
 
+  /// Removes the lock file at `url` when no process holds it any more (its
+  /// process is gone from this host, or its pid now belongs to a younger
+  /// one), as taking it over would: only that very file, claimed first, so a
+  /// lock taken meanwhile stays. A lock of a live process, idle or not, of
+  /// another host or of a file that may not be read is left. Returns whether
+  /// it was removed.
+  @discardableResult
+  public static func clearIfDead(at url: URL) -> Bool {
+    guard let seen = Seen(url.path), !seen.forbidden, seen.isStale(idle: nil) else { return false }
+    let me = Holder(
+      pid: getpid(), host: hostName(), since: Date(), user: userName(), token: FileMode.unpredictableName(""))
+    guard let data = try? JSONCoding.encoder(.compact).encode(me),
+      case .success(let tmp) = prepare(data, beside: url.path, write: writeAll)
+    else { return false }
+    defer { unlink(tmp) }
+    return seen.remove(claimingWith: tmp, data: data, write: writeAll)
+  }
+
   /// Marks the lock as in use now (its file's time): a lock taken with an
   /// `idle` limit stays ours while it is touched more often than that.
   public func touch() {

@@ -162,6 +162,52 @@ struct LaptopSyncTests {
     #expect(try ClassFolder(root: l2.clone).load().current?.number == 1)
   }
 
+  /// The processes `body` starts (git), counted in this test's task alone.
+  static func spawned(_ body: () throws -> Void) rethrows -> Int {
+    let count = ChildProcess.Count()
+    try ChildProcess.$started.withValue(count) { try body() }
+    return count.value
+  }
+
+  @Test("ClassFolder.load runs git once per change of the clone: again and again with nothing changed, no process")
+  func loadKeepsWhatGitSaid() throws {
+    let (_, _, instructor, laptops) = try classroom(["李华"])
+    let l1 = laptops[0]
+    try sync(l1)  // pins the instructor's key
+    let folder = ClassFolder(root: l1.clone)
+    let first = try Self.spawned { _ = try folder.load() }
+    let again = try Self.spawned { for _ in 0..<5 { _ = try folder.load() } }
+    #expect(again == 0, "five loads with nothing changed: \(again) processes (the first: \(first))")
+    // A planted class.json is a change: judged again, and not believed.
+    let classJSON = l1.clone.appendingPathComponent("class.json")
+    let signed = try RegularFile.read(classJSON)
+    var planted = try folder.load()
+    planted.phases[0].title = "伪造"
+    try folder.save(planted)
+    #expect(try folder.load().phases[0].title != "伪造")
+    try signed.write(to: classJSON)
+    // The instructor moves the phase on; the sync brings the signed commit: the load sees it.
+    let before = try folder.load().current?.number
+    let phase = try ClassFixtures.caseroom(
+      ["class", "phase", "--class", instructor.clone.path], environment: instructor.environment)
+    #expect(phase.status == 0, "\(phase.err)")
+    try sync(instructor)
+    try sync(l1)
+    var after: Int?
+    let afterSync = try Self.spawned { after = try folder.load().current?.number }
+    #expect(after != before && after == 1, "the new phase after the sync: \(String(describing: after))")
+    #expect(afterSync > 0, "a new commit: git asked again")
+  }
+
+  @Test("a class folder that is no clone: loading it runs no git at all")
+  func loadWithoutGit() throws {
+    let dir = try ClassFixtures.directory("nogit").appendingPathComponent("class")
+    let r = try ClassFixtures.caseroom(["class", "init", dir.path])
+    #expect(r.status == 0, "\(r.err)")
+    let n = try Self.spawned { for _ in 0..<5 { _ = try ClassFolder(root: dir).load() } }
+    #expect(n == 0, "\(n) processes")
+  }
+
   @Test("forged by hand and pushed past caseroom (a repository without the guard): no other clone trusts it")
   func forgedCommits() throws {
     let (_, bare, instructor, laptops) = try classroom(["王小明", "李华"], server: false)

@@ -331,6 +331,53 @@ struct FieldLockTests {
     #expect(folder.look().writers[.answer(1)]?.member == "丙")
   }
 
+  @Test(
+    "a look clears the locks of readers that died (their presence, their field); a live idle one's and another host's stay"
+  )
+  func deadReadersCleared() throws {
+    let (_, folder) = try folder()
+    try folder.ensure()
+    let enc = JSONCoding.encoder(.compact)
+    let gone = SessionLockTests.deadPid()
+    let dead = SessionLock.Holder(pid: gone, host: LocalProcess.hostName, since: Date(), token: "t1", member: "甲")
+    try enc.encode(dead).write(to: folder.readerURL(token: "dead"))
+    try enc.encode(dead).write(to: folder.lockURL(.answer(0)))
+    let remote = SessionLock.Holder(pid: gone, host: "elsewhere", since: Date(), member: "乙")
+    try enc.encode(remote).write(to: folder.readerURL(token: "remote"))
+    let before = Set(try FileManager.default.contentsOfDirectory(atPath: folder.url.path))
+    let idle = FieldLocks(folder: folder, member: "丙")
+    #expect(idle.join() == nil)
+    let idleName = try #require(
+      Set(try FileManager.default.contentsOfDirectory(atPath: folder.url.path)).subtracting(before).first)
+    var old = [timespec(tv_sec: time(nil) - 200, tv_nsec: 0), timespec(tv_sec: time(nil) - 200, tv_nsec: 0)]
+    #expect(utimensat(AT_FDCWD, folder.url.appendingPathComponent(idleName).path, &old, 0) == 0)
+    let snap = folder.look()
+    #expect(snap.members == ["乙"], "the dead and the idle are not shown: \(snap.members)")
+    #expect(snap.writers.isEmpty)
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+    #expect(left == [idleName, "reader-remote.lock"].sorted(), "\(left)")
+  }
+
+  @Test("a reader killed and not yet reaped (a zombie) is dead: its lock is cleared, it is not shown")
+  func zombieReader() throws {
+    let (_, folder) = try folder()
+    try folder.ensure()
+    var pid: pid_t = 0
+    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+    defer { free(argv[0]) }
+    #expect(posix_spawn(&pid, "/bin/true", nil, nil, argv, environ) == 0)
+    var info = siginfo_t()
+    // Ended, left unreaped: a zombie whose pid still answers kill(pid, 0).
+    #expect(waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == 0)
+    #expect(kill(pid, 0) == 0)
+    let holder = SessionLock.Holder(pid: pid, host: LocalProcess.hostName, since: Date(), member: "甲")
+    try JSONCoding.encoder(.compact).encode(holder).write(to: folder.readerURL(token: "zombie"))
+    #expect(folder.look().members.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: folder.readerURL(token: "zombie").path))
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+  }
+
   @Test("lock file names round-trip")
   func names() {
     let note = Field.note(String(repeating: "a", count: 16))

@@ -58,6 +58,65 @@ struct GroupTogetherTerminalTests {
   }
 
   @Test(
+    "a member waiting at the group picker sees the group another terminal makes, the selection staying on its group",
+    arguments: [false, true])
+  func pickerSeesNewGroup(noInotify: Bool) throws {
+    let (a, b, env) = try pair()
+    let store = SessionStore(directory: a.state.appendingPathComponent("sessions"))
+    try store.save(
+      Session(case: try BundledCase.load(), group: .init(name: "第二组", members: ["李华"])),
+      to: store.url(caseId: "twelve-golden-projects", group: "第二组"))
+    let watch = noInotify ? " CASEROOM_NO_INOTIFY=1" : ""
+    try a.shell("clear; \(env)\(watch) \(Tmux.binary.path)")
+    try a.waitFor("the group picker, 第二组 on it") { $0.joined().contains("新建小组") && $0.joined().contains("第二组") }
+    try b.start("--group 第一组 --members 王芳 --member 王芳", environment: env)
+    try b.waitFor("the new group's reader") { $0[0].contains("第一组 · 王芳") }
+    let shown = try a.waitFor("the new group at the first terminal's picker", timeout: 5) {
+      $0.contains { $0.hasPrefix("  第一组（王芳）") }
+    }
+    _ = shown
+    try a.waitFor("who reads it", timeout: 5) { $0.contains { $0.hasPrefix("  第一组（王芳）  在线：王芳") } }
+    try a.keys("Enter")
+    try a.waitFor("Enter opens the group that was selected: 第二组") { $0.joined().contains("谁在读“第二组”？") }
+    try b.keys("q")
+    try b.waitForShell()
+  }
+
+  /// The reader locks in the group's live folder (`sessions/.<file>.live/reader-*.lock`).
+  func readerLocks(_ t: Tmux) throws -> [String] {
+    let sessions = t.state.appendingPathComponent("sessions")
+    let live = try FileManager.default.contentsOfDirectory(atPath: sessions.path).filter { $0.hasSuffix(".live") }
+    return try live.flatMap { folder in
+      try FileManager.default.contentsOfDirectory(atPath: sessions.appendingPathComponent(folder).path)
+        .filter { $0.hasPrefix("reader-") && $0.hasSuffix(".lock") }
+    }
+  }
+
+  @Test("a reader killed with kill -9 leaves its lock; the next reader clears it and never shows the dead member here")
+  func killedReaderCleared() throws {
+    let (a, b, env) = try pair()
+    try a.start("--group 第一组 --members 李华,王芳 --member 李华", environment: env)
+    try a.waitFor("the header names the member") { $0[0].contains("第一组 · 李华") }
+    let pid = try #require(try a.programPID())
+    #expect(kill(pid, SIGKILL) == 0)
+    try a.waitForShell()
+    #expect(try readerLocks(a).count == 1, "the dead reader's lock is left behind")
+    try b.start("--group 第一组 --member 王芳", environment: env)
+    try b.waitFor("the header names the member") { $0[0].contains("第一组 · 王芳") }
+    try b.keys("a")
+    let screen = try b.waitFor("the answers view, who is here") { $0.joined().contains("在线：") }
+    let here = screen.joined().components(separatedBy: "在线：").last ?? ""
+    #expect(here.hasPrefix("王芳") && !here.contains("李华"), "only the live reader is here: \(screen.joined())")
+    let deadline = Date().addingTimeInterval(5)
+    while try readerLocks(a).count != 1 && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+    #expect(try readerLocks(a).count == 1, "the dead reader's lock removed, the live one's kept")
+    try b.keys("q")
+    try b.keys("q")
+    try b.waitForShell()
+    #expect(try readerLocks(a).isEmpty, "the last reader gone: the folder holds no reader")
+  }
+
+  @Test(
     "a save that fails: the sessions folder replaced by a file while a member types; quitting works, the draft comes back",
     arguments: [40, 80, 120])
   func failedSave(_ cols: Int) throws {

@@ -36,6 +36,9 @@ public enum Effect: Sendable {
   case releaseFeedback(Review, ClassSessions, to: URL, now: Date)
   /// Open a group's session (the group picker, the choice screens) → `.sessionOpened`.
   case openSession(SessionOpening)
+  /// List the groups of the case again (the group picker, when the sessions folder changed), or
+  /// only who reads each of these (`presenceOf`: every few seconds) → `.groupsListed`.
+  case listGroups(ReadingStart, presenceOf: [SessionStore.Entry]?)
   /// Open the case chosen in the case picker, and make its first screen → `.caseOpened`.
   case openCase(CaseOpening)
   /// A group writing together: follow, save, lock a field → `.together`.
@@ -68,6 +71,7 @@ public enum Effect: Sendable {
     case .changePhase: "changePhase"
     case .releaseFeedback: "releaseFeedback"
     case .openSession: "openSession"
+    case .listGroups: "listGroups"
     case .openCase: "openCase"
     case .together(let t): "together." + t.name
     case .writeCase: "writeCase"

@@ -61,6 +61,7 @@ extension Effect {
         return .feedbackReleased(.failure(error))
       }
     case .openSession(let o): return .sessionOpened(o, Result { try o.open() })
+    case .listGroups(let start, let files): return .groupsListed(start.groups(presenceOf: files))
     case .openCase(let o): return .caseOpened(Result { try o.open() })
     case .together(let t): return t.perform()
     }

@@ -18,6 +18,7 @@ public enum EffectResult: Sendable {
   case phaseChanged(Result<ClassFileWatch, ClassError>)
   case feedbackReleased(Result<Int, ClassError>)
   case sessionOpened(SessionOpening, Result<OpenedSession, any Error>)
+  case groupsListed(GroupList)
   case caseOpened(Result<OpenedScreen, any Error>)
   case together(TogetherResult)
   /// The case file as written (the text sent), or why it was not.

@@ -16,6 +16,12 @@ public struct ImportReview {
   public internal(set) var rows = 0
   public internal(set) var cols = 0
   var history: [TaggedHandout] = []
+  /// A count typed before a key (`5x`), while it is being typed.
+  var count: Int?
+  /// Where a selection (`V`, `v`) started; the selected lines run from it to the cursor.
+  var anchor: Int?
+  /// `r` was pressed: the next key says what the heading opens.
+  var askingPart = false
   var message: String?
   /// Changes since the last write.
   public internal(set) var dirty = false
@@ -23,6 +29,8 @@ public struct ImportReview {
   public internal(set) var writing: CaseFileWrite?
   var quitAsked = false
   var helpShown = false
+  /// The current line shown in full over the whole screen (`Enter`), until a key.
+  var wholeShown = false
   var helpTop = 0
   /// Where `w` writes; nil: the case goes to standard output when the review ends.
   let output: URL?

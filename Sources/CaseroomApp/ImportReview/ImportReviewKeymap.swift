@@ -4,8 +4,9 @@ import CaseroomEngine
 public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
+  case count, select, block, part
   case shallower, deeper, split, join, undo
-  case write, help, redraw, quit
+  case whole, write, help, redraw, quit
 }
 
 extension Keymap {
@@ -20,6 +21,26 @@ extension Keymap {
     Binding(keys: [.char("B"), .pageUp], action: .pageUp, group: .moving, description: Phrase("上一页", "page up")),
     Binding(keys: [.char("g"), .home], action: .first, group: .moving, description: Phrase("第一行", "first line")),
     Binding(keys: [.char("G"), .end], action: .last, group: .moving, description: Phrase("最后一行", "last line")),
+    Binding(
+      keys: (1...9).map { .char(Character(String($0))) }, action: .count, group: .tags,
+      description: Phrase(
+        "数字在前：下一个键做 N 次（5x 五行、3< 三个小标题）", "a count first: the next key N times (5x: 5 lines, 3<: 3 headings)"),
+      keyText: Phrase("1–9", "1–9")),
+    Binding(
+      keys: [.char("V")], action: .select, group: .tags,
+      description: Phrase(
+        "选择几行：移动，再按标记键、< > 或 r（Esc 取消）", "select lines: move, then a tag key, < > or r (Esc cancels)"),
+      hint: Phrase("选择", "select")),
+    Binding(
+      keys: [.char("v")], action: .block, group: .tags,
+      description: Phrase(
+        "选中整块：小标题的整个部分，或同一标记的连续几行", "select the block: a heading's part, or a run of one tag"),
+      hint: Phrase("整块", "block")),
+    Binding(
+      keys: [.char("r")], action: .part, group: .tags,
+      description: Phrase(
+        "小标题开启的部分：再按 o q p n b，其下各行随之改标", "what a heading opens: then o q p n b; its lines follow"),
+      hint: Phrase("作用", "role"), hintKey: "r"),
     Binding(
       keys: [.char("t")], action: .tagTitle, group: .tags,
       description: Phrase("标为题目（第二行题目是副标题）", "tag as the title (a second title line is the subtitle)")),
@@ -52,6 +73,9 @@ extension Keymap {
     Binding(
       keys: [.char("u"), .ctrl("z")], action: .undo, group: .tags, description: Phrase("撤销", "undo"),
       hint: Phrase("撤销", "undo")),
+    Binding(
+      keys: [.enter], action: .whole, group: .other,
+      description: Phrase("这一行全文占满屏幕（下方放不下时），任意键返回", "the line in full over the whole screen, any key back")),
     Binding(
       keys: [.char("w")], action: .write, group: .other,
       description: Phrase("按标记写入案例文件", "write the case file as tagged"),

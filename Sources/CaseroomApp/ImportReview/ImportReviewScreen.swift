@@ -14,11 +14,35 @@ extension ImportReview: Screen {
         }
         return .stay
       }
+      if wholeShown {
+        wholeShown = false
+        return .stay
+      }
+      if askingPart {
+        askingPart = false
+        message = nil
+        setPart(key)
+        return .stay
+      }
+      if case .char(let c) = key, c.isASCII, let d = c.wholeNumberValue, d > 0 || count != nil {
+        count = min(9999, (count ?? 0) * 10 + d)
+        message = Say.importCount(count!)
+        return .stay
+      }
+      if (anchor != nil || count != nil) && key == .escape {
+        anchor = nil
+        count = nil
+        message = nil
+        return .stay
+      }
       guard let action = Keymap.action(for: key, in: Keymap.importReview) else {
+        count = nil
         if case .char = key { message = Say.importUnknownKey }
         return .stay
       }
-      return apply(action)
+      let n = count
+      count = nil
+      return apply(action, count: n)
     case .tick, .changed: return .stay
     case .resize(let rows, let cols):
       self.rows = rows

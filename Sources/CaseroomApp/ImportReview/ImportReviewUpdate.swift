@@ -2,50 +2,82 @@ import CaseroomEngine
 import FoundationEssentials
 
 extension ImportReview {
-  /// Lines of text in the list (between the header and the status bar).
-  var listRows: Int { max(1, rows - 2) }
+  /// Lines of text in the list (between the header and the current line in full).
+  var listRows: Int { geometry.listRows }
 
-  mutating func apply(_ action: ImportReviewAction) -> Transition {
+  /// A section's items as the outline and the checklist count them (`Outline.items`); a content section's paragraphs.
+  static func items(in s: Section) -> Int {
+    s.role == .content
+      ? s.paragraphs.count : Outline.items(Case(id: "", title: "", sections: [s]), s.role).count
+  }
+
+  /// Does what a key asks, `count` times or on every selected line when a count or a selection is given.
+  mutating func apply(_ action: ImportReviewAction, count given: Int? = nil) -> Transition {
     message = nil
     if action != .quit { quitAsked = false }
     let count = handout.lines.count
+    let n = max(1, given ?? 1)
     switch action {
-    case .down: cursor = min(count - 1, cursor + 1)
-    case .up: cursor = max(0, cursor - 1)
-    case .pageDown: cursor = min(count - 1, cursor + listRows)
-    case .pageUp: cursor = max(0, cursor - listRows)
-    case .first: cursor = 0
-    case .last: cursor = max(0, count - 1)
-    case .tagTitle: retag(.title)
-    case .tagHeading: retag(.heading)
-    case .tagObjective: retag(.objective)
-    case .tagBody: retag(.body)
-    case .tagQuestion: retag(.question)
-    case .tagStep: retag(.step)
-    case .tagBackMatter: retag(.backMatter)
-    case .tagFurniture: retag(.furniture)
-    case .shallower, .deeper:
-      var h = handout
-      if h.shiftLevel(cursor, by: action == .shallower ? -1 : 1) {
-        change(h)
-      } else {
-        message = handout.lines[cursor].tag == .heading ? Say.importLevelLimit : Say.importNotHeading
+    case .down: cursor = min(count - 1, cursor + n)
+    case .up: cursor = max(0, cursor - n)
+    case .pageDown: cursor = min(count - 1, cursor + listRows * n)
+    case .pageUp: cursor = max(0, cursor - listRows * n)
+    case .first: cursor = given.map { min(count - 1, $0 - 1) } ?? 0
+    case .last: cursor = given.map { min(count - 1, $0 - 1) } ?? max(0, count - 1)
+    case .count: break  // digits are read before the keymap
+    case .select:
+      anchor = anchor == nil ? cursor : nil
+      if anchor != nil { message = Say.importSelecting(1) }
+    case .block:
+      let b = block(at: cursor)
+      (anchor, cursor) = (b.upperBound, b.lowerBound)
+      message = Say.importSelecting(b.count)
+    case .part:
+      guard (selection ?? cursor...cursor).contains(where: { handout.lines[$0].tag == .heading }) else {
+        message = Say.importNotHeading
+        anchor = nil
+        break
       }
+      askingPart = true
+      message = Say.importAskPart
+      return .stay
+    case .tagTitle: retag(.title, count: given)
+    case .tagHeading: retag(.heading, count: given)
+    case .tagObjective: retag(.objective, count: given)
+    case .tagBody: retag(.body, count: given)
+    case .tagQuestion: retag(.question, count: given)
+    case .tagStep: retag(.step, count: given)
+    case .tagBackMatter: retag(.backMatter, count: given)
+    case .tagFurniture: retag(.furniture, count: given)
+    case .shallower, .deeper: shift(by: action == .shallower ? -1 : 1, count: given)
     case .split:
       var h = handout
       if h.split(cursor) { change(h) } else { message = Say.importCannotSplit }
     case .join:
+      // A selection joins into one line; a count N joins N lines (N − 1 joins), as vi's NJ.
+      let joins = selection.map { $0.count - 1 } ?? max(1, n - 1)
+      let at = selection?.lowerBound ?? cursor
       var h = handout
-      if h.join(cursor) { change(h) } else { message = Say.importCannotJoin }
+      var done = 0
+      while done < max(1, joins) && h.join(at) { done += 1 }
+      anchor = nil
+      cursor = at
+      if done > 0 { change(h) } else { message = Say.importCannotJoin }
     case .undo:
-      if let last = history.popLast() {
+      var undone = 0
+      while undone < n, let last = history.popLast() {
         handout = last
+        undone += 1
+      }
+      if undone > 0 {
         built = handout.build()
         dirty = true
         cursor = min(cursor, handout.lines.count - 1)
+        anchor = nil
       } else {
         message = Say.importNothingToUndo
       }
+    case .whole: wholeShown = true
     case .write: return write()
     case .help:
       helpShown = true
@@ -59,16 +91,119 @@ extension ImportReview {
       }
       return .quit
     }
+    if let selection, message == nil { message = Say.importSelecting(selection.count) }
     scrollToCursor()
     return .stay
   }
 
-  mutating func retag(_ tag: LineTag) {
+  /// The selected lines, while a selection is made.
+  var selection: ClosedRange<Int>? {
+    anchor.map { min($0, cursor)...max($0, cursor) }
+  }
+
+  /// The lines a key acts on: the selection, else `count` lines from the cursor, else the cursor's line.
+  func target(count: Int?) -> ClosedRange<Int> {
+    if let selection { return selection }
+    let last = handout.lines.count - 1
+    return cursor...max(cursor, min(last, cursor + max(1, count ?? 1) - 1))
+  }
+
+  /// The block a line is in: a heading's whole part (until a heading as high or higher), or
+  /// the run of lines around it with its tag, within its part.
+  func block(at i: Int) -> ClosedRange<Int> {
+    let lines = handout.lines
+    guard lines.indices.contains(i) else { return i...i }
+    if lines[i].tag == .heading {
+      var end = i
+      while end + 1 < lines.count
+        && !(lines[end + 1].tag == .heading && lines[end + 1].level <= lines[i].level) && lines[end + 1].tag != .title
+      {
+        end += 1
+      }
+      return i...end
+    }
+    let tag = lines[i].tag
+    var (start, end) = (i, i)
+    while start > 0 && lines[start - 1].tag == tag { start -= 1 }
+    while end + 1 < lines.count && lines[end + 1].tag == tag { end += 1 }
+    return start...end
+  }
+
+  /// Tags the lines a key acts on; the cursor goes on to the line after them, so a run is tagged key after key.
+  /// Over several lines, a tag for text (o b q p n) leaves the headings and the title among them as they are
+  /// (`v b` on a part makes its text body text, not its subheadings); `h`, `t` and `x` tag every line.
+  mutating func retag(_ tag: LineTag, count: Int?) {
     guard handout.lines.indices.contains(cursor) else { return }
+    let lines = target(count: count)
+    let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
+    let tagged = lines.filter { i in
+      lines.count == 1 || !text.contains(tag) || (handout.lines[i].tag != .heading && handout.lines[i].tag != .title)
+    }
     var h = handout
-    h.retag(cursor, as: tag)
+    for i in tagged { h.retag(i, as: tag) }
     change(h)
-    cursor = min(handout.lines.count - 1, cursor + 1)  // on to the next line: a run is tagged key after key
+    anchor = nil
+    cursor = min(handout.lines.count - 1, lines.upperBound + 1)
+    if lines.count > 1 { message = Say.importTagged(tagged.count, Say.importTagName(tag)) }
+  }
+
+  /// Moves headings a level up or down: every heading selected, or the next `count` headings from the cursor.
+  mutating func shift(by delta: Int, count: Int?) {
+    var headings: [Int]
+    if let selection {
+      headings = selection.filter { handout.lines[$0].tag == .heading }
+    } else if let count {
+      headings = Array(
+        handout.lines.indices.dropFirst(cursor).filter { handout.lines[$0].tag == .heading }.prefix(count))
+    } else {
+      headings = handout.lines[cursor].tag == .heading ? [cursor] : []
+    }
+    anchor = nil
+    guard !headings.isEmpty else {
+      message = Say.importNotHeading
+      return
+    }
+    var h = handout
+    let moved = headings.filter { h.shiftLevel($0, by: delta) }
+    guard !moved.isEmpty else {
+      message = Say.importLevelLimit
+      return
+    }
+    change(h)
+    if moved.count > 1 { message = Say.importShifted(moved.count) }
+  }
+
+  /// After `r`: the heading (or every selected heading) opens the part the key names, and the lines of its
+  /// own under it take that part's tag; any other key asks nothing.
+  mutating func setPart(_ key: Key) {
+    let parts: [Key: LineTag] = [
+      .char("o"): .objective, .char("q"): .question, .char("p"): .step, .char("n"): .backMatter, .char("b"): .body,
+    ]
+    guard let part = parts[key] else {
+      anchor = nil
+      return
+    }
+    let headings = (selection ?? cursor...cursor).filter { handout.lines[$0].tag == .heading }
+    anchor = nil
+    guard !headings.isEmpty else {
+      message = Say.importNotHeading
+      return
+    }
+    var h = handout
+    var tagged = 0
+    for i in headings {
+      h.lines[i].part = part
+      var j = i + 1
+      while j < h.lines.count && h.lines[j].tag != .heading && h.lines[j].tag != .title {
+        if h.lines[j].tag != .furniture && h.lines[j].tag != part {
+          h.retag(j, as: part)
+          tagged += 1
+        }
+        j += 1
+      }
+    }
+    change(h)
+    message = Say.importPartSet(Say.importTagName(part), tagged)
   }
 
   mutating func change(_ h: TaggedHandout) {

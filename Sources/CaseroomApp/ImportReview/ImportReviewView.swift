@@ -1,21 +1,37 @@
 import CaseroomEngine
 
 /// Where the import review's parts go: the tagged lines on the left, the
-/// outline and checklist on the right when there is room (60 columns and up).
+/// outline and checklist on the right when there is room (60 columns and up),
+/// and under the lines the current one in full, wrapped (`detail` rows).
 struct ImportReviewGeometry {
   let rows: Int
   let cols: Int
+  /// Rows of the current line in full: two, more for a long line, up to half the screen (three rows always left to the list).
+  let detail: Int
   /// Columns of the tag before each line.
   let tagWidth = 7
   var sideWidth: Int { cols >= 60 ? min(44, cols / 3) : 0 }
   var listWidth: Int { cols - sideWidth - (sideWidth > 0 ? 1 : 0) }
   var listTop: Int { 1 }
-  var listRows: Int { max(1, rows - 2) }
+  var listRows: Int { max(1, rows - 2 - detail) }
+
+  init(rows: Int, cols: Int, detailLines: Int) {
+    self.rows = rows
+    self.cols = cols
+    let most = max(0, min(rows - 5, max(2, (rows - 2) / 2)))
+    detail = min(most, max(min(most, 2), detailLines))
+  }
 }
 
 extension ImportReview {
   /// The hint bar, from the keymap; `?` is kept apart, always shown.
-  static var hints: [Hint] { Keymap.hints(Keymap.importReview.filter { $0.action != .help }) }
+  /// Most needed first: a narrow screen keeps the first ones.
+  static var hints: [Hint] {
+    let order: [ImportReviewAction] = [
+      .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
+    ]
+    return order.compactMap { a in Keymap.importReview.first { $0.action == a }.flatMap(Keymap.hint) }
+  }
   static var helpHint: Hint? { Keymap.importReview.first { $0.action == .help }.flatMap(Keymap.hint) }
 
   public func render(into f: inout Frame) {
@@ -27,12 +43,17 @@ extension ImportReview {
       renderHelp(into: &f)
       return
     }
-    let g = ImportReviewGeometry(rows: rows, cols: cols)
+    if wholeShown {
+      renderWhole(into: &f)
+      return
+    }
+    let g = geometry
     f.fill(row: 0, style: .header)
     let mark = dirty ? " *" : ""
     f.put(" " + Say.importReviewTitle + " · " + built.title + mark, row: 0, col: 0, style: .header)
     renderLines(into: &f, g)
     if g.sideWidth > 0 { renderSide(into: &f, g) }
+    renderDetail(into: &f, g)
     f.fill(row: rows - 1, style: .status)
     if let message {
       f.put(" " + message, row: rows - 1, col: 0, style: .status)
@@ -47,8 +68,9 @@ extension ImportReview {
       guard i < handout.lines.count else { break }
       let line = handout.lines[i]
       let row = g.listTop + r
-      let current = i == cursor
+      let current = i == cursor || selection?.contains(i) == true
       if current { f.fill(row: row, from: 0, to: g.listWidth, style: .selected) }
+      if i == cursor && selection != nil { f.put("▶", row: row, col: g.tagWidth - 1, style: .selected) }
       let tagStyle: Style = current ? .selected : line.tag == .heading || line.tag == .title ? .heading : .dim
       f.put(Say.importTag(line), row: row, col: 0, style: tagStyle, limit: g.tagWidth - 1)
       let indent = line.tag == .heading ? String(repeating: " ", count: 2 * max(0, line.level - 1)) : ""
@@ -61,36 +83,90 @@ extension ImportReview {
 
   func renderSide(into f: inout Frame, _ g: ImportReviewGeometry) {
     let x = g.listWidth + 1
-    for r in 1..<(rows - 1) { f.put("│", row: r, col: g.listWidth, style: .dim) }
+    for r in 1..<(rows - 1 - g.detail) { f.put("│", row: r, col: g.listWidth, style: .dim) }
+    let width = cols - x
     var lines: [(String, Style)] = [(Say.importOutline, .heading)]
     let content = built.contentSections.map(\.id)
     for s in built.sections {
-      var text = String(repeating: " ", count: max(0, s.level - 1)) + s.heading
-      let items = s.paragraphs.filter(\.isItem).count
-      switch s.role {
-      case .objectives: text += " ·" + say("目标", "obj") + "\(max(items, s.paragraphs.count))"
-      case .questions: text += " ·" + say("问题", "q") + "\(max(items, s.paragraphs.count))"
-      case .arrangement: text += " ·" + say("步骤", "steps") + "\(max(items, s.paragraphs.count))"
-      case .content: if content.contains(s.id) { text += " ·\(s.paragraphs.count)¶" }
+      let name = String(repeating: " ", count: max(0, s.level - 1)) + s.number + s.title
+      // The count keeps its place at the right; a long name is cut before it.
+      let n = ImportReview.items(in: s)
+      let count =
+        s.role != .content ? Say.importItems(s.role, n) : content.contains(s.id) ? Say.importItems(.content, n) : ""
+      if count.isEmpty {
+        lines.append((name, .normal))
+      } else {
+        let room = max(1, width - TerminalWidth.columns(count) - 1)
+        let shown = TerminalWidth.columns(name) > room ? Layout.clip(name, width: room) : name
+        let pad = String(
+          repeating: " ", count: max(1, width - TerminalWidth.columns(shown) - TerminalWidth.columns(count)))
+        lines.append((shown + pad + count, .normal))
       }
-      lines.append((text, .normal))
     }
     let checks = Say.importChecks(built)
-    let room = rows - 2
+    let checkRows = checks.reduce(0) { n, c in
+      n + Layout.lines(c.text, width: max(Layout.minimumWidth, cols - x), style: ParagraphStyle(firstLead: "· ")).count
+    }
+    let room = rows - 2 - g.detail
     // The checklist keeps its place at the bottom; the outline gets the rest.
-    let outlineRoom = max(1, room - checks.count - 1)
+    let outlineRoom = max(1, room - checkRows - 1)
     for (k, l) in lines.prefix(outlineRoom).enumerated() {
       f.put(l.0, row: 1 + k, col: x, style: l.1, limit: cols)
     }
     var row = 1 + min(lines.count, outlineRoom)
-    if row < rows - 1 {
+    let end = rows - 1 - g.detail
+    if row < end {
       f.put(Say.importChecklist, row: row, col: x, style: .heading, limit: cols)
       row += 1
     }
-    for c in checks where row < rows - 1 {
-      f.put((c.ok ? "✓ " : "✗ ") + c.text, row: row, col: x, style: c.ok ? .normal : .notice, limit: cols)
-      row += 1
+    // Each check wrapped under its mark, so that the parts a count comes from show whole.
+    for c in checks {
+      let style = ParagraphStyle(firstLead: c.ok ? "· " : "✗ ", restLead: "  ")
+      for l in Layout.lines(c.text, width: max(Layout.minimumWidth, cols - x), style: style) where row < end {
+        f.put(l.display, row: row, col: x, style: c.ok ? .normal : .notice, limit: cols)
+        row += 1
+      }
     }
+  }
+
+  /// The lines of the current line in full, wrapped at the screen's width after what and where it is.
+  func detailLines(width: Int) -> [String] {
+    guard handout.lines.indices.contains(cursor) else { return [] }
+    let line = handout.lines[cursor]
+    let label = Say.importDetail(line, index: cursor, of: handout.lines.count)
+    return Layout.lines(line.shown, width: max(Layout.minimumWidth, width), style: ParagraphStyle(firstLead: label))
+      .map(\.display)
+  }
+
+  var geometry: ImportReviewGeometry {
+    ImportReviewGeometry(rows: rows, cols: cols, detailLines: detailLines(width: cols - 2).count)
+  }
+
+  /// The current line in full under the lines, across the screen; what does not fit ends in `…`.
+  func renderDetail(into f: inout Frame, _ g: ImportReviewGeometry) {
+    guard g.detail > 0 else { return }
+    let top = rows - 1 - g.detail
+    var lines = detailLines(width: cols - 2)
+    if lines.count > g.detail {
+      lines = Array(lines.prefix(g.detail))
+      lines[g.detail - 1] =
+        Layout.clip(lines[g.detail - 1] + "…", width: cols - 2 - TerminalWidth.columns(Say.importMore)) + Say.importMore
+    }
+    for r in 0..<g.detail {
+      f.fill(row: top + r, style: .passage)
+      if r < lines.count { f.put(lines[r], row: top + r, col: 1, style: .passage, limit: cols - 1) }
+    }
+  }
+
+  /// The current line in full over the screen (`Enter`), for a line longer than the rows under the list.
+  func renderWhole(into f: inout Frame) {
+    f.fill(row: 0, style: .header)
+    f.put(" " + Say.importReviewTitle + " · " + built.title, row: 0, col: 0, style: .header)
+    for (k, l) in detailLines(width: cols - 2).prefix(rows - 2).enumerated() {
+      f.put(l, row: 1 + k, col: 1, style: .normal)
+    }
+    f.fill(row: rows - 1, style: .status)
+    f.put(" " + say("任意键返回", "any key to go back"), row: rows - 1, col: 0, style: .status)
   }
 
   func renderHelp(into f: inout Frame) {

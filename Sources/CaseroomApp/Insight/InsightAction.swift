@@ -75,8 +75,12 @@ extension InsightPanel {
   /// The keys that do something where the view is (the groups of a
   /// sentence, the list, the case's text, the coverage): they are the ones
   /// it answers to, and its hint bar shows them, so a key shown works there.
+  /// A sentence no group cites any more has no group to choose or open.
   var keys: [Binding<InsightAction>] {
-    if detail != nil { return Keymap.insightGroups }
+    if detail != nil {
+      let choosing: Set<InsightAction> = [.down, .up, .first, .last, .open]
+      return detailRows.isEmpty ? Keymap.insightGroups.filter { !choosing.contains($0.action) } : Keymap.insightGroups
+    }
     let textOnly: Set<InsightAction> = [.nextCited, .previousCited]
     switch page {
     case .passages: return Keymap.insight.filter { !textOnly.contains($0.action) }

@@ -2,8 +2,17 @@ import CaseroomEngine
 import CaseroomSession
 import FoundationEssentials
 
+/// The case's groups as found in the sessions folder (on a worker): their
+/// files and the members reading each now.
+public struct GroupList: Sendable {
+  public var files: [SessionStore.Entry]
+  public var present: [[String]]
+}
+
 /// The first screen: which group is reading? A list of the groups that have
-/// a session for this case, and a new group (name, then members).
+/// a session for this case, and a new group (name, then members). It
+/// follows the sessions folder: a group another terminal makes appears, the
+/// selection staying on its group.
 public struct GroupPicker {
   public struct Entry: Equatable, Sendable {
     public var name: String
@@ -41,7 +50,7 @@ public struct GroupPicker {
   }
 
   public let caseTitle: String
-  public let entries: [Entry]
+  public internal(set) var entries: [Entry]
   /// How reading starts, to open the chosen group's session (as an effect);
   /// without it, the choice ends the program.
   public var start: ReadingStart?
@@ -56,6 +65,45 @@ public struct GroupPicker {
   var field: EditorBox?
   /// The time of the last event (the field's undo groups keys by it).
   var now = Date(timeIntervalSince1970: 0)
+  /// A new list of the groups asked for and not come yet; `relist`: the folder changed again meanwhile.
+  var listing = false
+  var relist = false
+  /// When the groups or who reads them were last looked at.
+  var lookedAt = Date.distantPast
+
+  /// The entries listed for what was found.
+  static func entries(_ list: GroupList) -> [Entry] {
+    zip(list.files, list.present).map { e, present in
+      Entry(
+        name: e.session?.group.name ?? e.backup?.group.name ?? e.url.lastPathComponent,
+        members: e.session?.group.members ?? e.backup?.group.members ?? [],
+        problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
+        recoverable: e.backup != nil, present: present)
+    }
+  }
+
+  /// Takes in the groups listed again: the selection stays on its group (or on "new group").
+  mutating func takeIn(_ list: GroupList) {
+    var chosen: String?
+    if case .choosing(let s) = step, s < entries.count { chosen = entries[s].name }
+    let onNew: Bool = {
+      if case .choosing(let s) = step { return s >= entries.count }
+      return false
+    }()
+    entries = Self.entries(list)
+    // A group new here: its live folder is watched from now on; looked at once more, so that
+    // a reader who came before the watch is seen.
+    if Set(list.files.map(\.url)) != Set(files.map(\.url)) { relist = true }
+    files = list.files
+    guard case .choosing = step else { return }
+    if onNew {
+      step = .choosing(selected: entries.count)
+    } else if let chosen, let i = entries.firstIndex(where: { $0.name == chosen && $0.selectable }) {
+      step = .choosing(selected: i)
+    } else {
+      step = .choosing(selected: entries.firstIndex { $0.selectable } ?? entries.count)
+    }
+  }
 
   public init(caseTitle: String, entries: [Entry], rows: Int, cols: Int) {
     self.caseTitle = caseTitle
@@ -200,11 +248,39 @@ public struct GroupPicker {
 // MARK: - Screen
 
 extension GroupPicker: Screen {
+  public var watched: [String] { start?.pickerWatched(files) ?? [] }
+  /// Only to see readers go (a change of the folders comes as `.changed`).
+  public func nextTick(after now: Date) -> Date? {
+    start == nil ? nil : max(now, lookedAt.addingTimeInterval(Together.lookEvery))
+  }
+
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     self.now = now
     switch event {
     case .key(let key): handle(key)
-    case .tick, .changed: break
+    case .tick:
+      // A reader who dies tells no one: who is here is looked at again every `Together.lookEvery`.
+      guard let start, !listing, now.timeIntervalSince(lookedAt) >= Together.lookEvery else { break }
+      listing = true
+      lookedAt = now
+      return .perform([.listGroups(start, presenceOf: files)])
+    case .changed:
+      guard let start else { break }
+      if listing {
+        relist = true
+        break
+      }
+      listing = true
+      lookedAt = now
+      return .perform([.listGroups(start, presenceOf: nil)])
+    case .done(.groupsListed(let list)):
+      takeIn(list)
+      listing = false
+      if relist, let start {
+        relist = false
+        listing = true
+        return .perform([.listGroups(start, presenceOf: nil)])
+      }
     case .resize(let rows, let cols): resize(rows: rows, cols: cols)
     case .notice(let text): message = text
     case .done(.sessionOpened(let opening, let result)): return opening.start.transition(opening, result)

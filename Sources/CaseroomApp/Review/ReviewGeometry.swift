@@ -40,8 +40,19 @@ struct ReviewGeometry: Equatable {
 
   // MARK: Grid
 
-  /// Width of the group names' column.
-  var nameWidth: Int { min(20, max(10, cols / 5)) }
+  /// The widest group name in columns (nil: not known, the column as wide as it may be).
+  var widestName: Int?
+  /// The narrowest the names' column gets (` 小组▲`, ` 平均`).
+  static let minimumNameWidth = 10
+
+  /// Width of the group names' column: as wide as the widest name needs
+  /// (a space before it, one after), at most a fifth of the screen (20 at
+  /// most), so that the questions' cells get the rest.
+  var nameWidth: Int {
+    let most = min(20, max(Self.minimumNameWidth, cols / 5))
+    guard let widestName else { return most }
+    return min(most, max(Self.minimumNameWidth, widestName + 3))
+  }
   /// Whether the total, reading and last-edit columns fit beside the questions.
   var showsExtras: Bool {
     cols - nameWidth - Self.totalWidth - Self.readingWidth - Self.lastEditWidth

@@ -38,7 +38,9 @@ extension ReviewState {
     let heading = ReviewGeometry.gridHeadingRow
     func mark(_ text: String, _ sorted: Bool) -> String { sorted ? text + sort.arrow : text }
     f.put(
-      mark(g.nameWidth >= 14 ? Say.groupColumnWide : Say.groupColumn, sort.key == .name), row: heading, col: 0,
+      mark(
+        TerminalWidth.columns(Say.groupColumnWide) + 1 < g.nameWidth ? Say.groupColumnWide : Say.groupColumn,
+        sort.key == .name), row: heading, col: 0,
       style: .heading, limit: g.nameWidth - 1)
     var col = g.nameWidth
     for q in questions.indices {
@@ -114,7 +116,8 @@ extension ReviewState {
     let meanRow = g.footerTop
     let totalRow = g.footerTop + 1
     f.put(Say.meanRow, row: meanRow, col: 0, style: .heading, limit: g.nameWidth - 1)
-    f.put(Say.totalRow, row: totalRow, col: 0, style: .heading, limit: g.nameWidth - 1)
+    let total = TerminalWidth.columns(Say.totalRow) < g.nameWidth ? Say.totalRow : Say.totalRowShort
+    f.put(total, row: totalRow, col: 0, style: .heading, limit: g.nameWidth - 1)
     var c = g.nameWidth
     for q in questions.indices {
       let figures = totals.questions[q]
@@ -134,14 +137,19 @@ extension ReviewState {
   }
 
   /// A grid cell: ⚠ when the answer holds a merge's conflict, 字数, citations
-  /// and the score, shortened to fit (the citations go first). An answer of
-  /// citations only shows them (`0字 2引`); nothing at all is `—`.
+  /// and the score (`322字 1引 ★10`). Where the column is too narrow it
+  /// shortens by one rule: the spaces go first (`322字1引★10`), then the
+  /// citations (`322字 ★10`); the score is never cut. An answer of citations
+  /// only shows them (`0字 2引`); nothing at all is `—`.
   func cellText(_ n: Int, _ cites: Int, _ score: String?, conflict: Bool = false, width: Int) -> String {
-    let star = score.map { " " + $0 } ?? ""
     let flag = conflict ? Say.conflictMark : ""
-    guard n > 0 || cites > 0 else { return flag + "—" + star }
-    let full = flag + Say.cell(n, cites) + star
-    if TerminalWidth.columns(full) <= width { return full }
-    return flag + (n > 0 ? Say.characterCell(n) : Say.citationCell(cites)) + star
+    guard n > 0 || cites > 0 else { return flag + "—" + (score.map { " " + $0 } ?? "") }
+    let forms = [
+      Say.cell(n, cites) + (score.map { " " + $0 } ?? ""),
+      Say.tightCell(n, cites) + (score ?? ""),
+      (n > 0 ? Say.characterCell(n) : Say.citationCell(cites)) + (score.map { " " + $0 } ?? ""),
+      (n > 0 ? Say.characterCell(n) : Say.citationCell(cites)) + (score ?? ""),
+    ].map { flag + $0 }
+    return forms.first { TerminalWidth.columns($0) <= width } ?? forms.last!
   }
 }

@@ -7,6 +7,7 @@ import Glibc
 extension ReviewState {
   var geometry: ReviewGeometry {
     var g = ReviewGeometry(rows: rows, cols: cols, questions: questions.count, problems: all.problems.count)
+    g.widestName = order.map { TerminalWidth.columns($0) }.max() ?? 0
     g.presenterQuestionLines = questionLines(width: cols - 2 * g.presenterMargin).count
     g.answerQuestionLines = questionLines(width: g.answerQuestionWidth).count
     return g

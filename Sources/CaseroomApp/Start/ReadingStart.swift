@@ -175,21 +175,25 @@ public struct ReadingStart: Sendable {
 
   /// Which group is reading? Choosing one opens its session (or reports why it cannot).
   func picker() -> GroupPicker {
-    let entries = opener.store.list(caseId: document.id)
-    var picker = GroupPicker(
-      caseTitle: document.title,
-      entries: entries.map { e in
-        GroupPicker.Entry(
-          name: e.session?.group.name ?? e.backup?.group.name ?? e.url.lastPathComponent,
-          members: e.session?.group.members ?? e.backup?.group.members ?? [],
-          problem: e.error.map { e.backup == nil ? $0.message : $0.message + Say.backupUsableHint },
-          recoverable: e.backup != nil,
-          // Who reads it now: the readers in its live folder (read here, before the picker is shown).
-          present: LiveFolder(session: e.url).look().members)
-      }, rows: 0, cols: 0)
+    let list = groups()
+    var picker = GroupPicker(caseTitle: document.title, entries: GroupPicker.entries(list), rows: 0, cols: 0)
     picker.start = self
-    picker.files = entries
+    picker.files = list.files
     return picker
+  }
+
+  /// The case's groups in the sessions folder and who reads each now (its
+  /// live folder): read before the picker is shown, and again on a worker
+  /// when the folder changes; with `listed`, only who reads each of those.
+  func groups(presenceOf listed: [SessionStore.Entry]? = nil) -> GroupList {
+    let files = listed ?? opener.store.list(caseId: document.id)
+    return GroupList(files: files, present: files.map { LiveFolder(session: $0.url).look().members })
+  }
+
+  /// The folders the picker follows: the sessions folder (a group made or
+  /// removed) and each group's live folder (a reader coming or going).
+  func pickerWatched(_ files: [SessionStore.Entry]) -> [String] {
+    [opener.store.directory.path] + files.map { LiveFolder(session: $0.url).url.path }
   }
 }
 

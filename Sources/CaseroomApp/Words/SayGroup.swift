@@ -27,7 +27,11 @@ extension Say {
   }
   /// Present members, for the header and the answers view: `在线：李华、王芳`;
   /// a member reading at two terminals is shown as such (`李华×2`).
-  static func present(_ members: [String]) -> String {
+  static func present(_ members: [String]) -> String { presentForms(members)[0] }
+  /// The same, ever shorter, for a narrow title: all of them, then the first
+  /// few and how many more (`在线：李华、王芳 +2`, `在线：李华 +3`), then only
+  /// how many (`在线 4 人`). Every form ends at a whole name.
+  static func presentForms(_ members: [String]) -> [String] {
     var names: [String] = []
     var count: [String: Int] = [:]
     for m in members {
@@ -35,7 +39,12 @@ extension Say {
       count[m, default: 0] += 1
     }
     let shown = names.map { count[$0]! > 1 ? "\($0)×\(count[$0]!)" : $0 }
-    return say("在线：", "here: ") + shown.joined(separator: say("、", ", "))
+    let label = say("在线：", "here: ")
+    let fewer = (1..<max(1, shown.count)).reversed().map {
+      label + shown.prefix($0).joined(separator: say("、", ", ")) + " +\(shown.count - $0)"
+    }
+    return [label + shown.joined(separator: say("、", ", "))] + fewer
+      + [say("在线 \(members.count) 人", "\(members.count) here")]
   }
   /// The reader's member in the header: `第一组 · 李华`.
   static func groupAndMember(_ group: String, _ member: String) -> String { "\(group) · \(member)" }

@@ -36,16 +36,81 @@ extension Say {
     }
   }
 
-  /// The checklist's lines: how many of each part the tags make, and what is missing.
+  /// The checklist's lines: how many of each part the tags make and which parts they come from, and
+  /// what is missing (`ok` false). A count is shown as it is, never ticked: seven plan steps from a
+  /// table of contents are seven plan steps, and the parts they came from say so.
   static func importChecks(_ c: Case) -> [(ok: Bool, text: String)] {
     let o = Outline(c)
+    func from(_ role: Role) -> String {
+      let parts = c.sections.filter { $0.role == role }.map { s in (s.title, ImportReview.items(in: s)) }
+        .filter { $0.1 > 0 }
+      guard !parts.isEmpty else { return "" }
+      if parts.count == 1 { return say("：", ": ") + parts[0].0 }
+      return say("：", ": ") + parts.map { "\($0.0) \($0.1)" }.joined(separator: say("、", ", "))
+    }
     return [
       (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title),
-      (!o.objectives.isEmpty, say("教学目标 \(o.objectives.count) 条", "\(o.objectives.count) objectives")),
+      (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
       (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections")),
-      (!o.questions.isEmpty, say("思考题 \(o.questions.count) 道", "\(o.questions.count) questions")),
-      (!o.arrangement.isEmpty, say("课堂安排 \(o.arrangement.count) 步", "\(o.arrangement.count) plan steps")),
+      (!o.questions.isEmpty, importItems(.questions, o.questions.count, long: true) + from(.questions)),
+      (!o.arrangement.isEmpty, importItems(.arrangement, o.arrangement.count, long: true) + from(.arrangement)),
     ]
+  }
+
+  /// A part's count in the words the outline and the checklist share (`long`: with the part's name
+  /// before it in Chinese, for the checklist; the English words name it already).
+  static func importItems(_ role: Role, _ n: Int, long: Bool = false) -> String {
+    switch role {
+    case .objectives: long ? say("教学目标 \(n) 条", "\(n) objectives") : say("\(n) 条", "\(n) objectives")
+    case .questions: long ? say("思考题 \(n) 道", "\(n) questions") : say("\(n) 道", "\(n) questions")
+    case .arrangement: long ? say("课堂安排 \(n) 步", "\(n) plan steps") : say("\(n) 步", "\(n) plan steps")
+    case .content: say("\(n) 段", "\(n) ¶")
+    }
+  }
+
+  /// After a line cut in the detail rows: the key that shows it whole.
+  static var importMore: String { say(" Enter 看全文", " Enter: all") }
+
+  /// A count being typed (`5` before `x`).
+  static func importCount(_ n: Int) -> String { say("\(n) 次：再按一个键", "\(n) times: now a key") }
+  static func importSelecting(_ n: Int) -> String {
+    say(
+      "已选 \(n) 行：移动扩大，按标记键、< > 或 r 一起改，Esc 取消",
+      "\(n) lines selected: move to extend; a tag key, < > or r for all; Esc cancels")
+  }
+  static var importAskPart: String {
+    say(
+      "小标题开启：o 教学目标 · q 思考题 · p 课堂安排 · n 附注 · b 正文（其他键取消）",
+      "heading opens: o objectives · q questions · p plan · n back matter · b body (other key: cancel)")
+  }
+  static func importTagged(_ n: Int, _ tag: String) -> String { say("\(n) 行标为\(tag)", "\(n) lines tagged \(tag)") }
+  static func importShifted(_ n: Int) -> String { say("\(n) 个小标题改了级别", "\(n) headings moved a level") }
+  static func importPartSet(_ part: String, _ n: Int) -> String {
+    say("小标题开启\(part)，其下 \(n) 行随之改标", "heading opens \(part); \(n) lines under it re-tagged")
+  }
+
+  /// A tag's name in words (the detail row, messages).
+  static func importTagName(_ tag: LineTag) -> String {
+    switch tag {
+    case .title: say("题目", "title")
+    case .heading: say("小标题", "heading")
+    case .objective: say("教学目标", "objective")
+    case .body: say("正文", "body")
+    case .question: say("思考题", "question")
+    case .step: say("课堂安排的一步", "plan step")
+    case .backMatter: say("附注", "back matter")
+    case .furniture: say("版面杂项（不写入）", "page furniture (left out)")
+    }
+  }
+
+  /// The detail row's label before the current line in full: where it is and what it is tagged.
+  static func importDetail(_ line: TaggedLine, index: Int, of total: Int) -> String {
+    var what = importTagName(line.tag)
+    if line.tag == .heading {
+      what = say("\(line.level) 级小标题", "level \(line.level) heading")
+      if let part = line.part { what += say("，开启\(importTagName(part))", ", opens \(importTagName(part))") }
+    }
+    return say("第 \(index + 1)/\(total) 行 · ", "line \(index + 1)/\(total) · ") + what + say("：", ": ")
   }
 }
 

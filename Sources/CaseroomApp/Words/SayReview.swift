@@ -85,10 +85,14 @@ extension Say {
   static var readingColumn: String { say("阅读", "read") }
   static var lastEditColumn: String { say("最近修改", "last edit") }
   static func cell(_ n: Int, _ cites: Int) -> String { say("\(n)字 \(cites)引", "\(n)c \(cites)q") }
+  /// The same without its space, for a narrow column (then the score follows without one too).
+  static func tightCell(_ n: Int, _ cites: Int) -> String { say("\(n)字\(cites)引", "\(n)c/\(cites)q") }
   static func characterCell(_ n: Int) -> String { say("\(n)字", "\(n)c") }
   static func citationCell(_ cites: Int) -> String { say("\(cites)引", "\(cites)q") }
   static var meanRow: String { say(" 平均", " mean") }
   static var totalRow: String { say(" 合计（评分数）", " total (scored)") }
+  /// The same, where the names' column is narrow.
+  static var totalRowShort: String { say(" 合计", " total") }
   static var noSessions: String {
     say("没有找到这个案例的小组记录（F 查看读取了哪些文件夹）", "no group sessions for this case (F: the folders read)")
   }

@@ -53,9 +53,19 @@ extension Workspace {
     drawStatus(&f, badge)
   }
 
-  func groupLine() -> String {
-    Say.groupLine(session.group.name, session.group.members)
-      + (together.map { $0.present.isEmpty ? "" : " · " + Say.present($0.present) } ?? "")
+  /// The answers' or the notes' title: ` 本组答案 · 小组 第一组（甲、乙） · 在线：甲、乙`,
+  /// shortened to fit `width` by a rule: the group's members go first, then
+  /// the members present are cut to the first few and how many more
+  /// (`在线：李华 +2`), then to how many; what still does not fit ends in `…`.
+  func listTitle(_ title: String, width: Int) -> String {
+    let lead = " " + title + " · "
+    let group = session.group
+    let present = together.map(\.present) ?? []
+    let here = present.isEmpty ? [""] : Say.presentForms(present).map { " · " + $0 }
+    let named = Say.groupLine(group.name, [])
+    let forms = [Say.groupLine(group.name, group.members) + here[0]] + here.map { named + $0 }
+    let fits = forms.first { TerminalWidth.columns(lead + $0) <= width }
+    return Layout.clip(lead + (fits ?? forms.last!), width: width)
   }
 
   /// The answers view's lines: each question wrapped in full with its
@@ -103,7 +113,7 @@ extension Workspace {
 
   func drawAnswers(_ f: inout Frame, _ selected: Int) {
     let g = geometry
-    f.put(" " + Say.answersTitle + " · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
+    f.put(listTitle(Say.answersTitle, width: cols), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
     let sel = min(selected, max(0, answerRows.count - 1))
     var row = WorkspaceGeometry.listTop
     for l in answerLines(width: cols - 1).dropFirst(listTop) {
@@ -161,7 +171,7 @@ extension Workspace {
 
   func drawAnnotations(_ f: inout Frame, _ selected: Int) {
     let g = geometry
-    f.put(" " + Say.notesTitle + " · " + groupLine(), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
+    f.put(listTitle(Say.notesTitle, width: cols), row: WorkspaceGeometry.titleRow, col: 0, style: .heading)
     if session.annotations.isEmpty {
       f.put(
         "  " + Say.noNotesYet,

@@ -17,10 +17,22 @@ public struct ChildProcess {
     public var description: String
   }
 
+  /// Counts the processes started while it is set (`$started.withValue`):
+  /// tests measure what an operation spawns, each in its own task.
+  public final class Count: @unchecked Sendable {
+    private let lock = ThreadLock()
+    private var n = 0
+    public init() {}
+    public var value: Int { lock.withLock { n } }
+    func add() { lock.withLock { n += 1 } }
+  }
+  @TaskLocal public static var started: Count?
+
   /// `path` is run with `arguments` (the first is its name) and exactly `environment`.
   public static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws(StartError)
     -> Result
   {
+    started?.add()
     let (outPipe, errPipe) = try pipes()
     let pid: pid_t
     do {

@@ -74,17 +74,21 @@ public struct LiveFolder: Sendable, Equatable {
   }
 
   /// Lists the folder and judges each lock as acquiring it would (a dead
-  /// process's or an idle one's is left out).
+  /// process's or an idle one's is left out). The locks of readers that
+  /// died (killed, a terminal gone) are removed: their process cannot.
   public func look() -> Snapshot {
     var snap = Snapshot()
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return snap }
     for name in names where name.hasSuffix(".lock") && !name.hasPrefix(".") {
       let file = url.appendingPathComponent(name)
-      if name.hasPrefix("reader-") {
-        if let h = SessionLock.holder(at: file, idle: Self.readerIdle) { snap.readers.append(Reader(holder: h)) }
-      } else if let field = Field(fileName: name), let h = SessionLock.holder(at: file, idle: Self.fieldIdle) {
-        snap.writers[field] = h
+      let reader = name.hasPrefix("reader-")
+      let field = reader ? nil : Field(fileName: name)
+      guard reader || field != nil else { continue }
+      guard let h = SessionLock.holder(at: file, idle: reader ? Self.readerIdle : Self.fieldIdle) else {
+        SessionLock.clearIfDead(at: file)
+        continue
       }
+      if let field { snap.writers[field] = h } else { snap.readers.append(Reader(holder: h)) }
     }
     snap.readers.sort { ($0.holder.since, $0.holder.token ?? "") < ($1.holder.since, $1.holder.token ?? "") }
     return snap

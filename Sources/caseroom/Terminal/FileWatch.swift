@@ -61,11 +61,12 @@ final class FileWatch {
     let url = URL(fileURLWithPath: path)
     let wd = inotify_add_watch(fd, url.deletingLastPathComponent().path, Self.events | UInt32(IN_ONLYDIR))
     guard wd >= 0 else { return false }
-    // The same folder watched for the folder itself keeps any name.
+    // The same folder watched for the folder itself keeps any name (`.some(nil)`:
+    // assigning a nil `Set?` here would remove the folder's watch instead).
     if let names = folders[wd] {
-      folders[wd] = names.map { $0.union([url.lastPathComponent]) }
+      if let names { folders[wd] = .some(names.union([url.lastPathComponent])) }
     } else {
-      folders[wd] = [url.lastPathComponent]
+      folders[wd] = .some([url.lastPathComponent])
     }
     return true
   }
@@ -105,6 +106,9 @@ final class FileWatch {
           continue
         }
         if let names, !names.contains(String(decoding: nameBytes, as: UTF8.self)) { continue }
+        // A folder made in a watched one may be a watched path that did not exist yet (watched
+        // through its parent until now): everything is watched afresh, that folder itself too.
+        if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { paths = [] }
         changed = true
       }
     }

@@ -73,6 +73,35 @@ struct ReviewScreens {
     Golden.expect(s.render(), "review-grid-scored-100x30")
   }
 
+  @Test(
+    "scores of 10 at 80 and 120 columns: every cell keeps 字数, citations and ★10 (golden at 80×24)",
+    arguments: [(24, 80), (40, 120)])
+  func twoDigitScores(_ rows: Int, _ cols: Int) {
+    var s = ReviewFixtures.state(rows, cols, scale: 10)
+    s.handle(.char("l"))
+    for row in 0..<3 {
+      s.select(row: row)
+      for k in [Key.char("1"), .char("0"), .enter] { s.handle(k) }
+    }
+    let f = s.render()
+    for (group, cell) in [("丙组", "42字 0引 ★10"), ("乙组", "322字 0引 ★10"), ("甲组", "182字 1引 ★10")] {
+      let line = f.lines.first { $0.hasPrefix(" " + group) } ?? ""
+      #expect(line.contains(cell + " "), "\(cols) columns: \(line)")
+      #expect(line.contains(" 10 "), "the total in its own column: \(line)")
+    }
+    if cols == 80 { Golden.expect(f, "review-grid-scored-80x24", masking: localTime) }
+  }
+
+  @Test("a cell too narrow shortens by one rule: the spaces go, then the citations; the score stays whole")
+  func narrowCell() {
+    let s = ReviewFixtures.state()
+    #expect(s.cellText(1234, 12, "★10", width: 15) == "1234字 12引 ★10")
+    #expect(s.cellText(1234, 12, "★10", width: 13) == "1234字12引★10")
+    #expect(s.cellText(1234, 12, "★10", width: 10) == "1234字 ★10")
+    #expect(s.cellText(1234, 12, "★10", width: 9) == "1234字★10")
+    #expect(s.cellText(0, 2, "★10", width: 5) == "2引★10", "citations only: they are what it shows")
+  }
+
   @Test("a score on a scale of 100 being typed")
   func scoreEntry() {
     var s = ReviewFixtures.state(24, 80, scale: 100)

@@ -43,9 +43,16 @@ struct ReaderDeadlineTests {
     #expect(s.reader.seconds[s.reader.sections[s.reader.section].id, default: 0] == ReadingProgress.idleGap / 2)
   }
 
-  @Test("screens that follow files or clocks tick once a second")
-  func defaultTick() {
-    let picker = GroupPicker(caseTitle: "案例", entries: [], rows: 24, cols: 80)
-    #expect(picker.nextTick(after: t0) == t0.addingTimeInterval(1))
+  @Test("the group picker ticks only to see readers go (every 5 s), and not at all with no folder to follow")
+  func pickerTick() throws {
+    let alone = GroupPicker(caseTitle: "案例", entries: [], rows: 24, cols: 80)
+    #expect(alone.nextTick(after: t0) == nil)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-tick-\(UUID().uuidString)")
+    let start = ReadingStart(
+      document: ReaderFixtures.bundled, start: nil, group: .ask,
+      opener: SessionOpener(store: SessionStore(directory: dir)), positionsURL: nil)
+    var picker = start.picker()
+    _ = picker.update(.changed, now: t0)
+    #expect(picker.nextTick(after: t0) == t0.addingTimeInterval(Together.lookEvery))
   }
 }

@@ -100,19 +100,8 @@ struct InsightViewTests {
 
   @Test("a look at the folders re-tallies the changed group: the view follows the class")
   func live() throws {
-    let dir = try ReviewFixtures.directory()
+    let (dir, store) = try Self.shieldClass(["第一组": ["金盾工程"], "第二组": []])
     let c = ReaderFixtures.bundled
-    let store = SessionStore(directory: dir)
-    for name in ["第一组", "第二组"] {
-      var s = Session(case: c, group: .init(name: name, members: ["甲"]), now: ReviewFixtures.t0)
-      s.answers[0].text = "答"
-      if name == "第一组" {
-        s.answers[0].citations = [
-          .init(anchor: .init(section: "golden-shield", paragraph: 0, quote: "金盾工程"), createdAt: ReviewFixtures.t0)
-        ]
-      }
-      try store.save(s, to: store.url(caseId: c.id, group: name))
-    }
     let all = ClassSessions.load(case: c, from: [dir])
     var s = ReviewState(all: all, review: Review(caseId: c.id), rows: 24, cols: 80, now: ReviewFixtures.now)
     s.handle(.char("i"))
@@ -137,6 +126,21 @@ struct InsightViewTests {
     return (dir, store)
   }
 
+  static let police = "即“公安信息化工程”"
+  static let twelve = "12个重要业务系统之一"
+
+  /// The review at 80×24 in the insight view, over a class where 第一组 cites
+  /// `police` and `twelve` and 第二组 `police`; the store, to change them.
+  static func shieldReview() throws -> (ReviewState, SessionStore) {
+    let (dir, store) = try shieldClass(["第一组": [police, twelve], "第二组": [police]])
+    let c = ReaderFixtures.bundled
+    var s = ReviewState(
+      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
+      now: ReviewFixtures.now)
+    s.handle(.char("i"))
+    return (s, store)
+  }
+
   static func saveShield(_ store: SessionStore, _ name: String, _ quotes: [String], revision: Int) throws {
     let c = ReaderFixtures.bundled
     var s = Session(case: c, group: .init(name: name, members: ["甲"]), now: ReviewFixtures.t0)
@@ -148,52 +152,45 @@ struct InsightViewTests {
     try store.save(s, to: store.url(caseId: c.id, group: name))
   }
 
-  @Test("live: the open groups of a sentence stay on it when the ranking changes, and say when no group cites it")
+  @Test(
+    "live: the open groups of a sentence stay on it when the ranking changes, and say when no group cites it (no Enter then)"
+  )
   func liveDetailKeepsItsSentence() throws {
-    let police = "即“公安信息化工程”"
-    let twelve = "12个重要业务系统之一"
-    let (dir, store) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
-    let c = ReaderFixtures.bundled
-    var s = ReviewState(
-      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
-      now: ReviewFixtures.now)
-    s.handle(.char("i"))
+    let (start, store) = try Self.shieldReview()
+    var s = start
     #expect(s.render().line(2).contains("即“公安信息化工程”"), "most cited first: \(s.render().line(2))")
     s.handle(.char("j"))
     s.handle(.enter)
     var f = s.render()
     #expect(f.lines.contains { $0.contains("12个重要业务系统之一") } && f.lines.contains(" 1 组引用："))
     // 第二组 now cites the other sentence: the order of the list turns over.
-    try Self.saveShield(store, "第二组", [twelve], revision: 2)
+    try Self.saveShield(store, "第二组", [Self.twelve], revision: 2)
     _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
     f = s.render()
     #expect(f.lines.contains { $0.contains("12个重要业务系统之一") }, "still its sentence: \(f.lines)")
     #expect(!f.lines.contains { $0.contains("公安信息化工程") }, "not the one now second")
     #expect(f.lines.contains(" 2 组引用：") && f.lines.contains("  思考题 1 · 第二组"))
     // Nobody cites it any more: it stays, and says so.
-    try Self.saveShield(store, "第一组", [police], revision: 2)
+    try Self.saveShield(store, "第一组", [Self.police], revision: 2)
     try Self.saveShield(store, "第二组", [], revision: 3)
     _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(4))
     f = s.render()
     #expect(f.lines.contains { $0.contains("12个重要业务系统之一") }, "\(f.lines)")
     #expect(f.lines.contains { $0.contains("现在没有小组引用这一句了") }, "\(f.lines)")
+    // The hint bar offers only what works now: no group to choose or open.
+    let bar = f.lines.last ?? ""
+    #expect(!bar.contains("Enter") && !bar.contains("j/k") && bar.contains("Esc 返回"), "no groups: \(bar)")
     s.handle(.enter)
     #expect(s.screen == .insight, "no group to open")
   }
 
   @Test("live: the list's selection stays on its sentence when the ranking changes")
   func liveSelectionKeepsItsSentence() throws {
-    let police = "即“公安信息化工程”"
-    let twelve = "12个重要业务系统之一"
-    let (dir, store) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
-    let c = ReaderFixtures.bundled
-    var s = ReviewState(
-      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
-      now: ReviewFixtures.now)
-    s.handle(.char("i"))
+    let (start, store) = try Self.shieldReview()
+    var s = start
     #expect(s.render().line(2).contains("公安信息化工程"))
     // The first row selected without a key pressed: it stays on its sentence too.
-    try Self.saveShield(store, "第二组", [twelve], revision: 2)
+    try Self.saveShield(store, "第二组", [Self.twelve], revision: 2)
     _ = s.drive(.tick, now: ReviewFixtures.now.addingTimeInterval(2))
     let f = s.render()
     let chosen = try #require(f.lines.firstIndex { $0.contains("公安信息化工程") })
@@ -204,14 +201,7 @@ struct InsightViewTests {
 
   @Test("the case's text: n stops at every cited sentence, also the second starting on a line; Enter opens that one")
   func textSentenceCursor() throws {
-    let police = "即“公安信息化工程”"
-    let twelve = "12个重要业务系统之一"
-    let (dir, _) = try Self.shieldClass(["第一组": [police, twelve], "第二组": [police]])
-    let c = ReaderFixtures.bundled
-    var s = ReviewState(
-      all: ClassSessions.load(case: c, from: [dir]), review: Review(caseId: c.id), rows: 24, cols: 80,
-      now: ReviewFixtures.now)
-    s.handle(.char("i"))
+    var s = try Self.shieldReview().0
     s.handle(.char("l"))
     s.handle(.char("n"))
     var f = s.render()

@@ -79,6 +79,47 @@ struct ReadingStartTests {
     here[0].quit()
   }
 
+  @Test(
+    "the group picker follows the sessions folder: a group made elsewhere appears, the selection stays on its group")
+  func pickerFollowsTheFolder() throws {
+    let dir = try directory()
+    let store = SessionStore(directory: dir.appendingPathComponent("sessions"))
+    func make(_ name: String) throws {
+      try store.save(
+        Session(case: ReaderFixtures.bundled, group: .init(name: name, members: ["李华"])),
+        to: store.url(caseId: ReaderFixtures.bundled.id, group: name))
+    }
+    try make("第二组")
+    var screen = try start(dir, group: .ask).firstScreen()
+    _ = screen.drive(.resize(rows: 24, cols: 80), now: fixedNow)
+    #expect(screen.watched.contains(store.directory.path), "it watches the sessions folder: \(screen.watched)")
+    func selected() -> String {
+      let f = screen.render()
+      let row = (0..<24).first { f.columns(withStyle: .selected, row: $0).contains(2) }
+      return row.map { f.line($0).trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+    #expect(selected().hasPrefix("第二组"))
+    // Another terminal makes two groups, one listed before the selected one.
+    try make("第一组")
+    try make("第三组")
+    _ = screen.drive(.changed, now: fixedNow)
+    let lines = (0..<24).map { screen.render().line($0) }
+    #expect(["第一组", "第二组", "第三组"].allSatisfy { g in lines.contains { $0.hasPrefix("  " + g) } }, "\(lines)")
+    #expect(selected().hasPrefix("第二组"), "the selection stays on its group: \(selected())")
+    #expect(screen.watched.count == 4, "and each group's live folder: \(screen.watched)")
+    // A reader who dies tells no one: who is here is looked at again on a tick, a few seconds on.
+    let here = FieldLocks(
+      folder: LiveFolder(session: store.url(caseId: ReaderFixtures.bundled.id, group: "第三组")), member: "李华")
+    #expect(here.join() == nil)
+    _ = screen.drive(.changed, now: fixedNow)
+    #expect(screen.render().lines.contains { $0.hasPrefix("  第三组（李华）  在线：李华") })
+    here.quit()
+    let next = try #require(screen.nextTick(after: fixedNow))
+    #expect(next.timeIntervalSince(fixedNow) <= 5, "a tick within 5 s")
+    _ = screen.drive(.tick, now: next)
+    #expect(screen.render().lines.contains { $0.hasPrefix("  第三组（李华）") && !$0.contains("在线") }, "gone")
+  }
+
   @Test("a named group's workspace saves on quitting, and opens where the group stopped")
   func groupSession() throws {
     let dir = try directory()

@@ -152,6 +152,29 @@ struct TogetherTests {
     #expect(p.characters[1] - before == CharacterCount.of("乙又写。"), "甲's words are not counted as 乙's")
   }
 
+  @Test("the answers' title at 40 columns shortens who is here by whole names (在线：李华 +3), all of them at 120")
+  func presentInANarrowTitle() throws {
+    let (op, dir) = try opener()
+    let names = ["李华", "王芳", "张伟", "赵敏"]
+    var readers = try names.map { try member($0, op, drafts: dir, members: names) }
+    var t = t0
+    for _ in 0..<7 {
+      t = t.addingTimeInterval(1)
+      for i in readers.indices { readers[i].drive(.tick, now: t) }
+    }
+    var w = readers[0]
+    w.drive(.key(.char("a")), now: t)
+    w.drive(.resize(rows: 12, cols: 40), now: t)
+    let narrow = w.render().line(1)
+    let shown = narrow.replacingOccurrences(of: " 本组答案 · 小组 第一组 · 在线：", with: "")
+    #expect(narrow.hasPrefix(" 本组答案 · 小组 第一组 · 在线："), "the members' list goes first: \(narrow)")
+    #expect(names.map { $0 + " +3" }.contains(shown.trimmingCharacters(in: .whitespaces)), "a whole name: \(narrow)")
+    w.drive(.resize(rows: 40, cols: 120), now: t)
+    let wide = w.render().line(1)
+    #expect(wide.contains("小组 第一组（李华、王芳、张伟、赵敏） · 在线："), "\(wide)")
+    #expect(names.allSatisfy { wide.components(separatedBy: "在线：").last!.contains($0) } && !wide.contains("+"))
+  }
+
   @Test("two readers as one member (two terminals) are both shown: 在线：甲×2")
   func sameMemberTwice() throws {
     let (op, dir) = try opener()

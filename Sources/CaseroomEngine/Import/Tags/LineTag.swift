@@ -40,6 +40,9 @@ public struct TaggedLine: Sendable, Equatable {
   public var row: TableRow?
   /// The line of the raw text it came from, when known (page furniture).
   public var sourceLine: Int?
+  /// For a heading: the part the teacher says it opens, whatever its name says (`.objective`,
+  /// `.question`, `.step`: a part of that role; `.backMatter`; `.body`: the case's text); nil: its name decides.
+  public var part: LineTag?
 
   public init(
     _ tag: LineTag, _ text: String, level: Int = 0, number: String = "", row: TableRow? = nil, sourceLine: Int? = nil

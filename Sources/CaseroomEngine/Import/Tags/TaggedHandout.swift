@@ -70,12 +70,19 @@ public struct TaggedHandout: Sendable, Equatable {
     // The level of the heading that names the case's text (案例正文), while its headings follow:
     // below it a heading is the case's own, whatever its name (`三、问题`), as the importer reads it.
     var bodyLevel: Int?
-    func open(_ title: String, number: String = "", level: Int, role: Role? = nil) {
+    // The sections a teacher made back matter (`TaggedLine.part`), by index.
+    var back: Set<Int> = []
+    func lastIsBackMatter() -> Bool {
+      sections.last.map { back.contains(sections.count - 1) || isBackMatter($0) } ?? false
+    }
+    func open(_ title: String, number: String = "", level: Int, role: Role? = nil, part said: LineTag? = nil) {
       let level = max(1, min(level, (sections.last?.level ?? 0) + 1))
       if let b = bodyLevel, level <= b { bodyLevel = nil }
-      let part = CasePart.recognise(title)
-      let named = part == nil && bodyLevel == nil ? ImportRoles.recognise(title) : nil
-      if part == nil && named == .content && bodyLevel == nil { bodyLevel = level }
+      if said == .backMatter { back.insert(sections.count) }
+      let part = said == nil ? CasePart.recognise(title) : nil
+      let named =
+        said.map { $0.role ?? .content } ?? (part == nil && bodyLevel == nil ? ImportRoles.recognise(title) : nil)
+      if said != .backMatter && part == nil && named == .content && bodyLevel == nil { bodyLevel = level }
       sections.append(Section(id: "", number: number, title: title, level: level, role: role ?? named ?? .content))
       items = 0
     }
@@ -89,11 +96,11 @@ public struct TaggedHandout: Sendable, Equatable {
         if number.isEmpty { (number, title) = HeadingNumber.split(line.text) }
         open(
           title.isEmpty ? CaseImporter.untitledHeading : title, number: number,
-          level: line.tag == .title ? 1 : max(1, line.level))
+          level: line.tag == .title ? 1 : max(1, line.level), part: line.tag == .heading ? line.part : nil)
       case .objective, .question, .step:
         let role = line.tag.role!
         if let s = sections.last, s.role == role {
-        } else if let s = sections.last, s.role == .content, !s.hasText, !isBackMatter(s) {
+        } else if let s = sections.last, s.role == .content, !s.hasText, !lastIsBackMatter() {
           sections[sections.count - 1].role = role
         } else {
           open(line.tag.sectionName, level: 1, role: role)
@@ -106,7 +113,7 @@ public struct TaggedHandout: Sendable, Equatable {
         let p = line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label)
         sections[sections.count - 1].paragraphs.append(p)
       case .body, .backMatter:
-        if line.tag == .backMatter, !(sections.last.map(isBackMatter) ?? false) {
+        if line.tag == .backMatter, !lastIsBackMatter() {
           open(line.tag.sectionName, level: 1)
         } else if sections.isEmpty {
           open(line.tag.sectionName, level: 1)
@@ -122,19 +129,26 @@ public struct TaggedHandout: Sendable, Equatable {
 
   func isBackMatter(_ s: Section) -> Bool { CasePart.recognise(s.title) == .back }
 
-  /// Role names for the parts with a role (the first of each), `sN-M` for the others.
+  /// Role names for the parts with a role (the first of each); the others numbered in order
+  /// among their siblings without one, under their parent's id: `s1`, `s2`, `s2-1`, `questions-1`.
   static func assignIds(_ c: inout Case) {
     var used: Set<String> = []
-    var counters: [Int] = []
+    var roots = 0
+    // The sections above the one being named, one per level: their ids and how many numbered children each has.
+    var above: [(id: String, children: Int)] = []
     for i in c.sections.indices {
-      let level = c.sections[i].level
-      if counters.count > level { counters.removeLast(counters.count - level) }
-      while counters.count < level { counters.append(0) }
-      counters[level - 1] += 1
+      above.removeLast(max(0, above.count - (c.sections[i].level - 1)))
       let role = c.sections[i].role
-      var id =
-        role != .content && !used.contains(role.rawValue)
-        ? role.rawValue : "s" + counters.map(String.init).joined(separator: "-")
+      var id: String
+      if role != .content && !used.contains(role.rawValue) {
+        id = role.rawValue
+      } else if above.isEmpty {
+        roots += 1
+        id = "s\(roots)"
+      } else {
+        above[above.count - 1].children += 1
+        id = above[above.count - 1].id + "-\(above[above.count - 1].children)"
+      }
       var n = 2
       let base = id
       while used.contains(id) {
@@ -143,6 +157,7 @@ public struct TaggedHandout: Sendable, Equatable {
       }
       c.sections[i].id = id
       used.insert(id)
+      above.append((id, 0))
     }
   }
 }
