@@ -137,7 +137,7 @@ out=$(mktemp)
   from `perf record -e cpu-clock -F 20000 -g` over 60 opens of BIG at its
   end in a 100×30 pty, per open, inflated ~15% by perf; only samples before
   the first frame, the quit's are left out). The main thread's work in
-  `main` went from 5.4 to 3.6 ms:
+  `main` went from 5.4 to 3.4 ms:
   - the dynamic loader 0.67 → 0.18 ms: caseroom is linked at a fixed address
     (`Scripts/release-link.sh`, `--no-pie`), so the 47,000 relative
     relocations of the Swift runtime's metadata (0.54 ms, and a written page
@@ -156,17 +156,20 @@ out=$(mktemp)
     `reading.json` is decoded on the other core (`Prefetch`, 0.5 ms there:
     the JSON decoder's first use) while the case's index is read; a damaged
     file is still set aside only when the reader uses it;
-  - the case's index 1.18 → 1.04 ms: each line split in one pass into one
-    reused array (no array and set per line, no `memchr` per field); what
-    is left is reading 170 KB, a `String` per heading field, and the 32
-    sample headings checked in the file;
+  - the case's index 1.18 → 0.74 ms: version 2 of its format keeps the
+    headings as fixed records (ten 64-bit numbers each) with their texts
+    after them (`HeadingRecords`), read without splitting lines or parsing
+    numbers (0.36 ms for 2,000 headings, most of it a `String` per field);
+    the header and errata stay lines of text. An index of version 1 is
+    foreign to this version: the file is read afresh once and the index
+    made again;
   - drawing the frame 0.33 → 0.08 ms: a row's runs are filled a scalar at a
     time (an array per cell was 3,000 allocations); the sections' bodies
     share one lock (4,000 allocations fewer); the reader's tables are sized
     at once (0.56 → 0.41 ms); XDG paths are made as one URL (0.18 → 0.04
     ms); no array of the sections with text to check that there is one.
   Page faults before the frame fell from 1.9 to 1.4 ms. Still there: the
-  index (1.0), making the reader (0.4), laying out and drawing the last
+  index (0.7), making the reader (0.4), laying out and drawing the last
   section (0.6), the Swift runtime's first uses of types (0.8, spread),
   ReaderCommandLine (0.2), setlocale and ncurses. ncurses starting, ending
   and entering the alternate screen again before the frame is on purpose
@@ -180,7 +183,12 @@ out=$(mktemp)
   1.77× by the fastest (2.25× before), which is nearer what an idle machine
   shows. On the idle machine the lead measured 7.7–8.1 ms against 3.2 ms
   before this round; the 1.5× target is for that measurement, and by the
-  fastest runs above it is probably still not met (about 1.7×).
+  fastest runs above it is probably still not met (about 1.7×). With the
+  index of version 2, at load average 9.5, 60 opens each (the round's start
+  given an index folder of its own, as it reads version 1): less +G 10.2 ms
+  (fastest 3.5), the round's start 19.1 ms (1.88×), this round's 14.3 ms
+  (1.40×, fastest 7.7); CPU of the whole run 9.6 → 7.0 ms; at load 7.9 the
+  fastest opens were 3.7 (less), 8.0 (start, 2.2×) and 5.9 ms (1.6×).
 - A frame is written by ncurses in one `write` when it fits ncurses' output
   buffer, (rows + 2) × (cols + 6) bytes; a larger one (a first frame of
   Chinese text) goes out in a few. The first 21 bytes of a first frame are
