@@ -189,6 +189,9 @@ out=$(mktemp)
   (fastest 3.5), the round's start 19.1 ms (1.88×), this round's 14.3 ms
   (1.40×, fastest 7.7); CPU of the whole run 9.6 → 7.0 ms; at load 7.9 the
   fastest opens were 3.7 (less), 8.0 (start, 2.2×) and 5.9 ms (1.6×).
+  The merged build at load 6.9, 60 opens each: less +G 5.2 ms (fastest
+  2.9), the round's start 12.0 ms (2.30×; fastest 7.3), this round's 8.3 ms
+  (1.58×; fastest 5.4, 1.85×); CPU of the whole run 9.1 → 6.6 ms.
 - A frame is written by ncurses in one `write` when it fits ncurses' output
   buffer, (rows + 2) × (cols + 6) bytes; a larger one (a first frame of
   Chinese text) goes out in a few. The first 21 bytes of a first frame are
