@@ -40,7 +40,7 @@ public struct ClassFolder: Sendable, Equatable {
 
   /// The class folder named by `--class`, else by `$CASEROOM_CLASS`; nil when neither is given.
   public static func named(
-    _ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    _ option: String?, environment: [String: String] = ProcessEnvironment.variables
   ) -> ClassFolder? {
     if let option, !option.isEmpty { return ClassFolder(root: URL(fileURLWithPath: option)) }
     if let env = environment[environmentVariable], !env.isEmpty { return ClassFolder(root: URL(fileURLWithPath: env)) }

@@ -14,7 +14,7 @@ public struct SessionStore: Sendable {
 
   /// The sessions directory: `--sessions`, else `$CASEROOM_SESSIONS`, else
   /// `$XDG_DATA_HOME/caseroom/sessions` (default `~/.local/share/caseroom/sessions`).
-  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     if let dir = environment["CASEROOM_SESSIONS"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
     return XDGDirectory.data.url("caseroom/sessions", environment: environment)
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseroomApp
+import CaseroomEngine
 import FoundationEssentials
 
 /// The command line speaks as the screens do (`Language.chosen`): `--lang`,
@@ -11,7 +12,7 @@ import FoundationEssentials
 /// `caseTitle` nil: no case after all (a sync outside a class folder).
 func inCaseLanguage<T>(_ caseTitle: String?, _ body: () throws -> T) throws -> T {
   let language = Language.chosen(
-    Language.asked(in: Array(CommandLine.arguments.dropFirst())), environment: ProcessInfo.processInfo.environment,
+    Language.asked(in: Array(CommandLine.arguments.dropFirst())), environment: ProcessEnvironment.variables,
     caseTitle: caseTitle)
   return try Language.$current.withValue(language) {
     do {

@@ -99,6 +99,8 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     var end = RunEnd.quit
+    // Reading alone: the remembered positions are decoded on the other core while the case is opened.
+    let positions = noGroup ? Prefetch { ReadingPositions.decode(ReadingPositions.defaultURL()) } : nil
     try reportingFailures {
       let inClass = try ClassOption.resolve(classFolder, sessions: self.sessions.map { [$0] } ?? [])
       let sessions = inClass?.sessions ?? self.sessions
@@ -107,13 +109,14 @@ struct ReadCommand: ParsableCommand {
       let (path, choices) =
         try caseFile == nil && inClass != nil ? (inClass?.caseFile, nil) : chosenCase()
       let (document, source) = try CaseLoader.open(path)
-      guard !document.readingSections.isEmpty else {
+      guard document.sections.contains(where: \.hasText) else {
         throw Failure(message: Say.noTextToRead(caseFile))
       }
       if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
       // The screens and what is said on standard error, before and after them, in one language.
       end = try inCaseLanguage(document.title) {
-        let end = try read(document, source, path: path, choices: choices, sessions: sessions, inClass: inClass)
+        let end = try read(
+          document, source, path: path, choices: choices, sessions: sessions, inClass: inClass, positions: positions)
         if case .failure(let error) = end { throw Failure(message: Self.describe(error)) }
         return end
       }
@@ -124,7 +127,7 @@ struct ReadCommand: ParsableCommand {
   /// The reader on an opened case, in the interface's language.
   func read(
     _ document: Case, _ source: SourceBytes, path: String?, choices: CaseLibrary?, sessions: String?,
-    inClass: ClassOption?
+    inClass: ClassOption?, positions: Prefetch<Result<ReadingPositions, any Error>?>?
   ) throws -> RunEnd {
     do {
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
@@ -138,6 +141,8 @@ struct ReadCommand: ParsableCommand {
         opener: SessionOpener(
           store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse, options: .together),
         positionsURL: ReadingPositions.defaultURL())
+      // (Not for a case chosen later in the picker: by then the file may have changed.)
+      start.positionsDecoded = choices == nil ? positions : nil
       start.helpFooter = [Say.filesTitle, Say.sessionsFolder(store.directory.path)]
       start.classLink = classLink(inClass, sessions: store.directory)
       // --take-over asks first, on screen, naming the holder; so does a damaged
@@ -146,7 +151,7 @@ struct ReadCommand: ParsableCommand {
       // The member named for this machine (as its syncs' commits name it), unless --member says otherwise.
       start.member =
         member
-        ?? ProcessInfo.processInfo.environment[GitIdentity.memberVariable].map { $0.trimmingSpaces() }
+        ?? ProcessEnvironment.variables[GitIdentity.memberVariable].map { $0.trimmingSpaces() }
         .flatMap { $0.isEmpty ? nil : $0 }
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
