@@ -122,10 +122,13 @@ struct SessionTerminalTests {
     try second.waitFor("writable, the member named in the header") { $0[0].contains("第六组 · \(me)") }
     #expect(try second.screen().last?.contains("只读") == false, "nothing read-only about the session")
     try second.keys("a")
-    try second.waitFor("who writes question 1") { $0.joined().contains("\(me)正在写") }
+    // The same member at two terminals: told it is themself at the other one, not "\(me)正在写".
+    try second.waitFor("who writes question 1") { $0.joined().contains("你在另一个终端写") }
     try second.keys("1")
+    try second.waitFor("asked: take it over here or watch it", timeout: 4) { $0.joined().contains("接管") }
+    try second.keys("r")
     try second.waitFor("the first's text, read-only and live, told who writes it", timeout: 4) {
-      $0.joined().contains("第一个进程写的") && $0.joined().contains("\(me)正在写（只读")
+      $0.joined().contains("第一个进程写的") && $0.joined().contains("你在另一个终端正在写这题（只读")
     }
     try second.type("不会写进去")
     try first.type("还在写")
