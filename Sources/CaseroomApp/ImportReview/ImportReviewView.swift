@@ -86,24 +86,8 @@ extension ImportReview {
     let x = g.listWidth + 1
     for r in 1..<(rows - 1 - g.detail) { f.put("│", row: r, col: g.listWidth, style: .dim) }
     let width = cols - x
-    var lines: [(String, Style)] = [(Say.importOutline, .heading)]
-    let content = built.contentSections.map(\.id)
-    for s in built.sections {
-      let name = String(repeating: " ", count: max(0, s.level - 1)) + ImportReview.visible(s.number + s.title)
-      // The count keeps its place at the right; a long name is cut before it.
-      let n = ImportReview.items(in: s)
-      let count =
-        s.role != .content ? Say.importItems(s.role, n) : content.contains(s.id) ? Say.importItems(.content, n) : ""
-      if count.isEmpty {
-        lines.append((name, .normal))
-      } else {
-        let room = max(1, width - TerminalWidth.columns(count) - 1)
-        let shown = TerminalWidth.columns(name) > room ? Layout.clip(name, width: room) : name
-        let pad = String(
-          repeating: " ", count: max(1, width - TerminalWidth.columns(shown) - TerminalWidth.columns(count)))
-        lines.append((shown + pad + count, .normal))
-      }
-    }
+    let lines =
+      [(Say.importOutline, Style.heading)] + ImportReview.outlineRows(built, width: width).map { ($0, .normal) }
     let checks = Say.importChecks(built)
     let checkRows = checks.reduce(0) { n, c in
       n + Layout.lines(c.text, width: max(Layout.minimumWidth, cols - x), style: ParagraphStyle(firstLead: "· ")).count
@@ -127,6 +111,24 @@ extension ImportReview {
         f.put(l.display, row: row, col: x, style: c.ok ? .normal : .notice, limit: cols)
         row += 1
       }
+    }
+  }
+
+  /// The outline pane's rows for a case (the one the tags make, which `w` writes): each section indented by
+  /// its level, its count kept at the right and a long name cut before it.
+  static func outlineRows(_ c: Case, width: Int) -> [String] {
+    let content = c.contentSections.map(\.id)
+    return c.sections.map { s in
+      let name = String(repeating: " ", count: max(0, s.level - 1)) + visible(s.number + s.title)
+      let n = items(in: s)
+      let count =
+        s.role != .content ? Say.importItems(s.role, n) : content.contains(s.id) ? Say.importItems(.content, n) : ""
+      guard !count.isEmpty else { return name }
+      let room = max(1, width - TerminalWidth.columns(count) - 1)
+      let shown = TerminalWidth.columns(name) > room ? Layout.clip(name, width: room) : name
+      let pad = String(
+        repeating: " ", count: max(1, width - TerminalWidth.columns(shown) - TerminalWidth.columns(count)))
+      return shown + pad + count
     }
   }
 

@@ -87,6 +87,8 @@ public struct TaggedHandout: Sendable, Equatable {
     // Items tagged outside a part of their role: they go to the case's part of that role (the first, else one
     // opened at the end), and the text around them stays where it is.
     var strays: [(role: Role, line: TaggedLine)] = []
+    // The paragraphs made from item lines, by section.
+    var itemParagraphs: [Int: [Int]] = [:]
     var titles: [String] = []
     var sections: [Section] = []
     // The sections that may be parents of the next: the level each was asked at and the level it is written at.
@@ -123,7 +125,11 @@ public struct TaggedHandout: Sendable, Equatable {
       // An item without a number of its own is numbered when its list has numbers; a part
       // without any (one paragraph of objectives) stays paragraphs, each counted.
       let numbered = sections[k].paragraphs.contains { $0.label != nil }
-      let label = line.number.isEmpty ? (numbered ? "\(count)．" : nil) : line.number
+      // `3．2015年` would read back as a number with decimals: an item starting with a digit is numbered `（3）`.
+      let digitFirst = line.text.first.map { $0.isASCII && $0.isNumber } == true
+      let made = digitFirst ? "（\(count)）" : "\(count)．"
+      let label = line.number.isEmpty ? (numbered ? made : nil) : line.number
+      itemParagraphs[k, default: []].append(sections[k].paragraphs.count)
       sections[k].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label))
     }
     for (i, line) in lines.enumerated() {
@@ -163,6 +169,14 @@ public struct TaggedHandout: Sendable, Equatable {
           return sections.count - 1
         }()
       addItem(line, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
+    }
+    // In a part whose items have numbers, an item without one would read as a lead-in: each is numbered.
+    for (k, items) in itemParagraphs where items.contains(where: { sections[k].paragraphs[$0].isItem }) {
+      for (n, p) in items.enumerated()
+      where sections[k].paragraphs[p].label == nil && sections[k].paragraphs[p].row == nil {
+        let digitFirst = sections[k].paragraphs[p].text.first.map { $0.isASCII && $0.isNumber } == true
+        sections[k].paragraphs[p].label = digitFirst ? "（\(n + 1)）" : "\(n + 1)．"
+      }
     }
     if titles.isEmpty { titles = [CaseImporter.untitled] }
     var c = Case(id: id, title: titles[0], subtitle: titles.count > 1 ? titles[1] : nil, sections: sections)
