@@ -258,7 +258,7 @@ extension ImportReview {
     if let h = savingHandout { saved = h }
     savingHandout = nil
     justWritten = true
-    message = Say.importWrote(job.url.path, changedSince: dirty)
+    message = Say.importWrote(job.url, changedSince: dirty, cols: cols)
   }
 
   mutating func scrollToCursor() {

@@ -179,7 +179,7 @@ struct ImportReviewModelTests {
     #expect(w.effects.map(\.name) == ["writeCase"])
     for e in w.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
     let status = s.render().line(23)
-    #expect(status.contains(out.path) && (status.contains("q 退出") || status.contains("q quits")))
+    #expect(status.contains(out.lastPathComponent) && (status.contains("q 退出") || status.contains("q quits")))
     #expect(!s.render().line(0).contains("*"))
     #expect(press(&s, [.char("q")]).ends)
     // Any other key after w goes on editing: q then tags again.
