@@ -71,10 +71,11 @@ struct ImportReviewTerminalTests {
   }
 
   /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 思　考　题 whose
-  /// questions came out as body text), fixed as a teacher would, timed by its keys.
+  /// questions came out as body text), fixed as a teacher would, timed by its keys. (`目　次　表`: a
+  /// table of contents named 目录 is left out since issue 25's fourth session.)
   static let wrong = """
     乡村振兴中的合作社
-    目　录
+    目　次　表
     一、教学目的
     二、案例正文
     三、思考题
@@ -126,7 +127,7 @@ struct ImportReviewTerminalTests {
       s.filter { $0.hasPrefix("略去") || $0.hasPrefix("drop") }.count == 5
     }
     #expect(dropped.last?.contains("5") == true)  // the status bar says how many
-    #expect(!dropped.contains { $0.contains("│目　录") })  // gone from the outline
+    #expect(!dropped.contains { $0.contains("│目　次　表") })  // gone from the outline
     // The objectives' heading and its two items, the case's heading: its sections, left one level below the
     // contents' heading by 5x, show (and are written) at level 2 under it.
     try t.keys("h", "2", "o", "h")
@@ -167,7 +168,7 @@ struct ImportReviewTerminalTests {
     #expect(c.questions.count == 3)
     #expect(c.objectives.count == 2)
     #expect(c.arrangement.isEmpty)
-    #expect(!c.sections.contains { $0.title.contains("目　录") })
+    #expect(!c.sections.contains { $0.title.contains("目　次　表") })
     #expect(c.sections.map(\.id) == ["objectives", "s1", "s1-1", "s1-2", "s1-3", "questions"])
   }
 
@@ -203,7 +204,8 @@ struct ImportReviewTerminalTests {
     let whole = try t.waitFor("the line in full") { s in
       s.joined().replacingOccurrences(of: " ", with: "").contains("第一年每户平均增收八千元。")
     }
-    #expect(whole.joined().contains("2015年，清水村"))
+    // (Cut where the screen's width falls, in either language: compared without the spaces.)
+    #expect(whole.joined().replacingOccurrences(of: " ", with: "").contains("2015年，清水村"))
     try t.keys("x")  // any key goes back, and does nothing else
     let list = try t.waitFor("the list again") { s in s.contains { $0.hasPrefix("step") || $0.hasPrefix("步骤") } }
     #expect(!list.contains { $0.hasPrefix("drop") || $0.hasPrefix("略去") })

@@ -124,6 +124,10 @@ extension Say {
       return say(
         "没有找到标题行：案例名为\(untitled)；请在文件头里改 'title'",
         "no title line found: the case is called \(untitled); edit 'title' in the header")
+    case .titleContinued(let quote):
+      return say(
+        "标题的下一行 \(quote) 接在标题后面：标题的上一行停在不能结尾的字上",
+        "title goes on with the next line \(quote): its line ends where a title cannot")
     case .subtitleBeforeHeadings(let quote):
       return say(
         "副标题 \(quote)：标题和第一个标题之间的短文字",
@@ -258,6 +262,7 @@ extension Say {
     case .bareNumberLast: say("页码（最后一行的单独数字）", "page number (a bare number on the last line)")
     case .titleLabel: say("案例标题的标签", "the label of the case's title")
     case .numberedTableHeader: say("编号表格的表头", "the header of a numbered table")
+    case .tableOfContents: say("目录（正文的标题会再出现）", "table of contents (the body's headings come again)")
     }
   }
 }

@@ -14,7 +14,7 @@ public enum CasePart: Sendable, Equatable, CaseIterable {
       .front,
       [
         "摘要", "内容摘要", "内容提要", "提要", "关键词", "关键字", "适用课程", "适用对象", "教学对象", "适用范围", "案例作者", "作者",
-        "编写者", "案例类型", "Abstract", "Keywords",
+        "编写者", "案例类型", "案例编号", "编号", "作者单位", "案例来源", "适用学科", "案例性质", "撰写时间", "Abstract", "Keywords",
       ]
     ),
     (

@@ -1,5 +1,5 @@
 /// A line of the raw text left out of the case as page furniture: a page
-/// number, or a running header or footer repeated from page to page.
+/// number, a running header or footer repeated from page to page, a table of contents.
 public struct DroppedLine: Sendable, Equatable {
   /// Why a line was left out; the app words it.
   public enum Reason: Sendable, Equatable {
@@ -15,6 +15,8 @@ public struct DroppedLine: Sendable, Equatable {
     case titleLabel
     /// The header of a table numbered in its first column.
     case numberedTableHeader
+    /// A line of the table of contents (目录 and its entries, which the body's headings repeat).
+    case tableOfContents
   }
 
   /// The line's number in the raw text (1-based).

@@ -50,6 +50,8 @@ public struct ImportNote: Sendable, Equatable {
     case titleBeforeHeadings(quote: String)
     /// No title line: the case is called 未命名案例.
     case noTitleLine
+    /// The title's line ends where a title cannot (`…的`): the short line after it (`quote`) is the rest of it.
+    case titleContinued(quote: String)
     /// The subtitle is short text between the title and the first heading.
     case subtitleBeforeHeadings(quote: String)
     /// The text before the first heading is kept as a section 引言.

@@ -114,13 +114,27 @@ extension Importer {
     // Front and back matter, and a part named without a number (教学目的) before numbered
     // headings (第一节 …), hold only their own text: the headings after them are their siblings.
     let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
-    let own: Range<Int>
+    var own: Range<Int>
     if leaf {
       own =
         structure(bodySpan, kinds: run.below, level: level, parentRole: place.parentRole, inBody: inBody) ?? bodySpan
     } else {
       let body = inBody || (part == nil && named == .content)
       own = structure(bodySpan, kinds: run.below, level: level + 1, parentRole: role, inBody: body) ?? bodySpan
+    }
+    // Front matter labelled on its line (`作者：王明`) at the top is that line; the text after it, up to the
+    // next heading, is the case's opening (as an Ivey case starts), kept as 引言 after it.
+    let lineEnd = text.lineEnd(from: m.start, before: end)
+    if part == .front && guess.bodyStart < lineEnd && lineEnd < own.upperBound && own.lowerBound < lineEnd
+      && sections[..<index].allSatisfy({ CasePart.recognise($0.title) == .front })
+    {
+      let rest = trimmed(lineEnd..<own.upperBound)
+      own = trimmed(own.lowerBound..<lineEnd)
+      let intro = Section(
+        id: "intro", title: CaseImporter.introTitle, level: 1, role: .content,
+        paragraphs: paragraphs(rest, role: .content))
+      sections.insert(intro, at: index + 1)
+      note(.guess, at: rest.lowerBound, .introKept)
     }
     fill(index, with: own, role: role, items: part == nil)
   }

@@ -12,7 +12,7 @@ struct Importer {
   var sections: [Section] = []
 
   init(raw: String, format: ImportFormat = .text) {
-    let raw = RawText(raw, pageBreaks: format == .pdf)
+    let raw = RawText(format == .pdf ? PdfColumns.unfold(raw) : raw, pageBreaks: format == .pdf)
     let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
       normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
@@ -77,8 +77,13 @@ struct Importer {
         note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {
         let paragraphs = self.paragraphs(r, role: .content)
-        sections.insert(
-          Section(id: "intro", title: CaseImporter.introTitle, level: 1, role: .content, paragraphs: paragraphs), at: 0)
+        if let opening = sections.firstIndex(where: { $0.id == "intro" }) {
+          sections[opening].paragraphs.insert(contentsOf: paragraphs, at: 0)  // one opening, not two
+        } else {
+          sections.insert(
+            Section(id: "intro", title: CaseImporter.introTitle, level: 1, role: .content, paragraphs: paragraphs),
+            at: 0)
+        }
         note(.guess, at: r.lowerBound, .introKept)
       }
     }
@@ -99,6 +104,18 @@ struct Importer {
   }
 
   // MARK: - Title
+
+  /// Words a title cannot end with: it goes on on the next line (`共享单车的` / `治理`).
+  static let titleContinuers: Set<Unicode.Scalar> = [
+    "的", "和", "与", "及", "或", "之", "对", "从", "向", "把", "被", "暨", "、", "，", "：", ":", "（", "(", "《", "“",
+    "-", "—", "&",
+  ]
+
+  /// Whether a title's line ends where a title cannot: a particle, a conjunction, an opening bracket or quote.
+  static func titleGoesOn(_ t: [Unicode.Scalar]) -> Bool {
+    guard let last = t.last(where: { !$0.properties.isWhitespace }) else { return false }
+    return titleContinuers.contains(last)
+  }
 
   /// Labels that name the case's title on a line of its own.
   static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题", "案例"].map { Array($0.unicodeScalars) }
@@ -137,6 +154,20 @@ struct Importer {
       titleLine = first
       bodyStart = first.upperBound
       note(.guess, at: first.lowerBound, .titleFirstLine(quote: quote(first, 40), afterFurniture: !dropped.isEmpty))
+    }
+    // A title cut where a title cannot end (`共享单车的`, a long title in a large font wrapped onto a
+    // second line) goes on with the short line right after it.
+    if let t = title, let tl = titleLine, Importer.titleGoesOn(Array(t.unicodeScalars)),
+      let next = lines.first(where: { $0.lowerBound > tl.upperBound }),
+      next.count <= 40, text[tl.upperBound..<next.lowerBound].filter({ $0 == "\n" }).count == 1,
+      !text[next].contains(where: { Scalars.isFullStop($0) || $0 == "，" || $0 == "：" || $0 == ":" }),
+      !LineHeadingScanner.startsWithNumber(text, next), MarkerScanner.scan(text, next).first?.start != next.lowerBound
+    {
+      let space = Scalars.isLatin(t.unicodeScalars.last!) && Scalars.isLatin(text[next.lowerBound])
+      title = t + (space ? " " : "") + string(next)
+      titleLine = tl.lowerBound..<next.upperBound
+      note(.guess, at: next.lowerBound, .titleContinued(quote: quote(next, 40)))
+      if bodyStart == tl.upperBound { bodyStart = next.upperBound } else { blank(next) }
     }
     // A line starting with —— right after the title is the subtitle.
     var subtitle: String?

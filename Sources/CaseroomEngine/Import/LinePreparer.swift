@@ -67,7 +67,7 @@ struct LinePreparer {
     var prefix = [Int](repeating: 0, count: 403)
     for w in 0..<402 { prefix[w + 1] = prefix[w] + histogram[w] }
     var best: (width: Int, count: Int)?
-    for w in 40...240 {
+    for w in 30...240 {
       let count = prefix[w + 1] - prefix[w - LinePreparer.tolerance(w)]
       let above = prefix[402] - prefix[min(402, w + 3)]
       guard above * 10 <= widths.count else { continue }
@@ -136,8 +136,9 @@ struct LinePreparer {
   }
 
   func run() -> PreparedText {
-    let furniture = PageFurniture.find(
+    var furniture = PageFurniture.find(
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
+    for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
     var rules: Set<Int> = []
@@ -149,10 +150,13 @@ struct LinePreparer {
       body: lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) })
     var w = Output()
     w.out.scalars.reserveCapacity(text.count)
+    let pageStart = Set(pageStarts)
     for (i, line) in lines.enumerated() {
+      // A paragraph cut by the end of a page (or of a column) goes on at the top of the next.
+      if pageStart.contains(i) { w.pageBreak = true }
       if let reason = furniture[i] {
         w.out.dropped.append(DroppedLine(line: i + 1, text: text.string(line.content), reason: reason))
-        w.pageBreak = true
+        if reason != .tableOfContents { w.pageBreak = true }
       } else if rules.contains(i) {
         continue
       } else if line.content.isEmpty {

@@ -10,6 +10,8 @@
 ///   quotes, `---` rules.
 /// - Bullets of every kind (`- `, `* `, `•`, `·`, `▪`, Word's list remnants
 ///   such as `·⇥` and private-use symbols) become `- `.
+/// - A short line of Chinese characters spread out by blanks (`思　考　题`), standing apart from the
+///   text (blank lines around it, or centred by an indent), is the word they spell.
 /// - In a PDF's text, the space pdftotext puts between a Chinese character and
 ///   a Latin letter or a digit (`S 县`, `2019 年`) goes, and page breaks become
 ///   line breaks.
@@ -27,13 +29,18 @@ struct TextNormaliser {
   static func normalise(_ text: [Unicode.Scalar], format: ImportFormat) -> TextNormaliser {
     var n = TextNormaliser()
     n.scalars.reserveCapacity(text.count)
-    var line = 0
+    var ranges: [Range<Int>] = []
     var start = 0
     for i in 0...text.count where i == text.count || text[i] == "\n" {
-      n.add(text[start..<i], line: line, format: format)
-      if i < text.count { n.scalars.append("\n") }
-      line += 1
+      ranges.append(start..<i)
       start = i + 1
+    }
+    func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
+    for (line, r) in ranges.enumerated() {
+      // Set apart from the text: a blank line on both sides, or an indent (centred).
+      let apart = blank(line - 1) && blank(line + 1) || (r.count > 1 && isBlank(text[r.lowerBound]))
+      n.add(text[r], line: line, format: format, apart: apart)
+      if r.upperBound < text.count { n.scalars.append("\n") }
     }
     return n
   }
@@ -56,6 +63,7 @@ struct TextNormaliser {
     {
       return true
     }
+    if i + 1 < raw.endIndex && isBlank(raw[i + 1]) && Scalars.isHan(first) { return true }  // 教　学　目　的
     var previous: Unicode.Scalar = " "
     for c in raw[i...] {
       if (c == "*" || c == "_") && c == previous { return true }
@@ -64,7 +72,7 @@ struct TextNormaliser {
     return false
   }
 
-  mutating func add(_ raw: ArraySlice<Unicode.Scalar>, line: Int, format: ImportFormat) {
+  mutating func add(_ raw: ArraySlice<Unicode.Scalar>, line: Int, format: ImportFormat, apart: Bool = false) {
     guard TextNormaliser.needsWork(raw, format: format) else {
       scalars.append(contentsOf: raw)
       return
@@ -113,8 +121,30 @@ struct TextNormaliser {
       }
     }
     TextNormaliser.asciiEnumerator(&body)
+    if apart && TextNormaliser.letterSpaced(body) { body.removeAll(where: isBlank) }
     scalars.append(contentsOf: indent)
     scalars.append(contentsOf: body)
+  }
+
+  /// A short line of Chinese characters each set apart by blanks (`教　学　目　的`, `目  录`): a
+  /// heading spread across its line by WPS or Word, which means the word without the blanks (when the
+  /// line stands apart: in running lines, `张　三` padded to line up with `王小明` is a list's name).
+  static func letterSpaced(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.count >= 3 && s.count <= 40 else { return false }
+    var hans = 0
+    var afterHan = false
+    for c in s {
+      if Scalars.isHan(c) {
+        if afterHan { return false }
+        hans += 1
+        afterHan = true
+      } else if isBlank(c) {
+        afterHan = false
+      } else {
+        return false
+      }
+    }
+    return hans >= 2 && hans <= 12
   }
 
   /// `**…**` and `__…__` without their marks.

@@ -63,7 +63,8 @@ struct ImportReportWordsTests {
     .topLevelRole(title: "A", role: .questions), .topLevelPart(title: "A", part: .front),
     .topLevelPart(title: "A", part: .back), .topLevelPart(title: "A", part: .teachingNote),
     .numberedTable(heading: "A"), .leadIn(heading: "A", quote: nil), .leadIn(heading: "A", quote: "B"),
-    .titleBeforeHeadings(quote: "A"), .noTitleLine, .subtitleBeforeHeadings(quote: "A"), .introKept, .noHeadings,
+    .titleBeforeHeadings(quote: "A"), .noTitleLine, .subtitleBeforeHeadings(quote: "A"), .titleContinued(quote: "A"),
+    .introKept, .noHeadings,
     .noRole(.objectives), .noRole(.questions), .titleAfterLabel(quote: "A", label: "B"),
     .titleFirstLine(quote: "A", afterFurniture: true), .titleFirstLine(quote: "A", afterFurniture: false),
     .subtitleDash(quote: "A"), .linesJoined(count: 3, wrap: 35), .linesJoined(count: 3, wrap: nil), .form(rows: 3),
@@ -89,6 +90,7 @@ struct ImportReportWordsTests {
     case .titleBeforeHeadings: "titleBeforeHeadings"
     case .noTitleLine: "noTitleLine"
     case .subtitleBeforeHeadings: "subtitleBeforeHeadings"
+    case .titleContinued: "titleContinued"
     case .introKept: "introKept"
     case .noHeadings: "noHeadings"
     case .noRole: "noRole"
@@ -117,7 +119,7 @@ struct ImportReportWordsTests {
 
   @Test("every note, every title reason, table header and line left out has its words in Chinese and in English")
   func everyNoteWorded() {
-    #expect(Set(Self.every.map(Self.name)).count == 25)
+    #expect(Set(Self.every.map(Self.name)).count == 26)
     var problems: [String] = []
     var seen: Set<String> = []
     for what in Self.every {
@@ -144,7 +146,7 @@ struct ImportReportWordsTests {
     }
     let dropped: [DroppedLine.Reason] = [
       .running(pages: 3, atEdge: true), .running(pages: 3, atEdge: false), .pageNumber, .bareNumber, .bareNumberLast,
-      .titleLabel, .numberedTableHeader,
+      .titleLabel, .numberedTableHeader, .tableOfContents,
     ]
     for reason in dropped {
       let (zh, en) = Self.both { Say.importDropped(reason) }

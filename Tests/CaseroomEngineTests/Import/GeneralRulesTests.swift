@@ -93,4 +93,110 @@ struct GeneralRulesTests {
     let s = TextNormaliser.pdfSpacing(Array("1 Learning Objectives 学习目标 2017 年 P 市".unicodeScalars))
     #expect(String(String.UnicodeScalarView(s)) == "1 Learning Objectives 学习目标2017年P市")
   }
+
+  @Test(
+    "a title whose line ends where a title cannot (的, 与, 、, a colon) goes on on the next line; else that line is the subtitle",
+    arguments: [
+      ("共享单车的", "治理", "共享单车的治理", nil),
+      ("Bike-sharing in P City 共享单车的", "治理", "Bike-sharing in P City 共享单车的治理", nil),
+      ("长者食堂：", "Q市社区养老的探索", "长者食堂：Q市社区养老的探索", nil),
+      ("共享单车治理", "P市的探索", "共享单车治理", "P市的探索"),
+    ] as [(String, String, String, String?)])
+  func titleContinued(_ lines: (String, String, String, String?)) {
+    let raw = [lines.0, lines.1, "一、背景", Self.body, "二、思考题", "1．为什么？"].joined(separator: "\n")
+    let r = imported(raw, .pdf)
+    #expect(r.result.title == lines.2)
+    #expect(r.result.subtitle == lines.3)
+    #expect(r.result.contentSections.map(\.title) == ["背景"])
+    // With front matter after it, the title's second line is still the title's, never a heading.
+    guard lines.3 == nil else { return }
+    let front = imported([lines.0, lines.1, "案例作者：张三", "案例编号：MPA-07", "一、背景", Self.body].joined(separator: "\n"))
+    #expect(front.result.title == lines.2)
+    #expect(front.result.sections.map { "\($0.title)×\($0.paragraphs.count)" }.prefix(2) == ["案例作者×1", "案例编号×1"])
+  }
+
+  @Test(
+    "a table of contents (目录 and entries the body's headings repeat) is left out: never sections, no page number in a title",
+    arguments: [
+      ["一、背景……………1", "二、思考题…………2"], ["一、背景    1", "二、思考题    2"], ["一、背景", "二、思考题"],
+    ])
+  func tableOfContents(_ entries: [String]) {
+    let raw = (["网约车监管", "目  录"] + entries + ["一、背景", Self.body, "二、思考题", "1．为什么？"]).joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.title == "网约车监管")
+    #expect(r.result.subtitle == nil)
+    #expect(r.result.contentSections.map { "\($0.title)×\($0.paragraphs.count)" } == ["背景×1"])
+    #expect(Outline(r.result).questions == ["为什么？"])
+    #expect(r.dropped.map(\.text) == ["目  录"] + entries)
+    #expect(r.dropped.allSatisfy { $0.reason == .tableOfContents })
+    // In a PDF the page number runs on from the words once pdftotext's spacing is taken out (`背景 1` → `背景1`).
+    let pdf = imported(
+      (["网约车监管", "目录", "一、背景 1", "二、思考题 2", ""].joined(separator: "\n")) + "\u{0C}"
+        + ["一、背景", Self.body, "二、思考题", "1．为什么？"].joined(separator: "\n"), .pdf)
+    #expect(pdf.result.contentSections.map(\.title) == ["背景"])
+    #expect(pdf.dropped.map(\.text) == ["目录", "一、背景1", "二、思考题2"])
+  }
+
+  @Test("a list after 目录 that the body does not repeat is the text's, not a table of contents")
+  func notTableOfContents() {
+    let raw = ["网约车监管", "一、背景", "目录", "甲、出租车", "乙、网约车", Self.body, "二、思考题", "1．为什么？"].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.dropped.isEmpty)
+    #expect(r.result.contentSections.first?.paragraphs.count == 4)
+  }
+
+  @Test("a short line of Chinese characters spread out by blanks (思　考　题), standing apart, is the word they spell")
+  func letterSpaced() {
+    let raw = ["网约车监管", "", "教　学　目　的", "", "了解监管。", "  案 例 正 文", "一、背景", Self.body, "", "思  考  题", "", "1．为什么？"]
+      .joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.objectives == ["了解监管。"])
+    #expect(o.questions == ["为什么？"])
+    #expect(o.sections.map { "\($0.title)@\($0.level)" } == ["背景@2"])
+    // In running lines, not set apart, a spread line is left as written (`张　三` lined up in a list of names).
+    let names = imported(["网约车监管", "一、背景", Self.body, "参与人员", "张　三", "王小明", "二、思考题", "1．为什么？"].joined(separator: "\n"))
+    #expect(names.result.contentSections.first?.paragraphs.map(\.text).contains("张　三") == true)
+    // Words with a blank between them are not spread letters.
+    #expect(!TextNormaliser.letterSpaced(Array("网约车 监管".unicodeScalars)))
+    #expect(TextNormaliser.letterSpaced(Array("目　录".unicodeScalars)))
+  }
+
+  @Test("front matter labelled on its line at the top (作者：…) holds that line; the text after it is the opening")
+  func labelledFrontMatter() {
+    let raw = ["网约车的抉择", "作者：王明", "2020年春天，陈立面前摆着两份方案。", "他必须在一周内做出选择。", "一、背景", Self.body, "二、思考题", "1．为什么？"]
+      .joined(separator: "\n")
+    let c = imported(raw).result
+    #expect(c.sections.map { "\($0.title)×\($0.paragraphs.count)" } == ["作者×1", "引言×2", "背景×1", "思考题×1"])
+    #expect(c.sections[0].paragraphs.map(\.text) == ["王明"])
+    // 摘要 and 关键词 on their lines before the first heading stay as they were, with no opening.
+    let plain = imported(["网约车的抉择", "摘要：网约车。", "关键词：监管", "一、背景", Self.body].joined(separator: "\n")).result
+    #expect(plain.sections.map(\.title) == ["摘要", "关键词", "背景"])
+  }
+
+  /// Lines of `text` cut every 18 characters, as a narrow column of a PDF holds them.
+  static func column(_ text: String) -> [String] {
+    let c = Array(text)
+    return stride(from: 0, to: c.count, by: 18).map { String(c[$0..<min(c.count, $0 + 18)]) }
+  }
+
+  @Test("a PDF page in two columns is read down the left column, then the right; a paragraph cut between them is one")
+  func twoColumns() {
+    let han = "网约车在本市迅速普及，高峰时段全市在线车辆超过两万辆，出租车司机的收入明显下降。"
+    let cut = Self.column(han + han + han)
+    let left = ["一、背景"] + Self.column(han + han) + ["二、转向"] + cut.prefix(2)
+    let right = Array(cut.dropFirst(2)) + ["三、思考题", "1．为什么？"]
+    let lines = (0..<max(left.count, right.count)).map { k -> String in
+      let l = k < left.count ? left[k] : ""
+      let r = k < right.count ? right[k] : ""
+      return r.isEmpty ? l : l + String(repeating: " ", count: 25 - l.count) + r
+    }
+    let r = imported((["网约车监管"] + lines).joined(separator: "\n"), .pdf)
+    #expect(r.result.contentSections.map { "\($0.title)×\($0.paragraphs.count)" } == ["背景×1", "转向×1"])
+    // The paragraph cut at the foot of the left column goes on at the top of the right.
+    #expect(r.result.contentSections.last?.paragraphs.first?.text == han + han + han)
+    #expect(Outline(r.result).questions == ["为什么？"])
+    // Short cells in line (a table, a list of names) are no columns.
+    let table = ["年份        车辆", "2017        2100", "2018        5600", "2019        9800", "2020        12400"]
+    #expect(PdfColumns.unfold((["网约车监管", Self.body] + table).joined(separator: "\n")).contains("年份        车辆"))
+  }
 }

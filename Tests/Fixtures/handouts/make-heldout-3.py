@@ -7,12 +7,7 @@ written before any rule was changed for them, from two new pools of case text.
 
 Each is added to heldout.list (make-corpus.py keeps them there when it rewrites the list).
 """
-import json
-import os
-import subprocess
-import tempfile
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from handoutgen import expect, finish, html_converted, lines, pandoc, path, write
 
 D = [
     "R市境内河网密布，大小河道两千余条。过去，河道管理分属水利、环保、城建等多个部门，出了问题常常相互推诿，群众形象地说“九龙治水，水却越治越脏”。",
@@ -30,34 +25,6 @@ E = [
     "到2021年底，M区累计完成改造小区九十二个，加装电梯二百一十部。居民满意度调查显示，对改造效果表示满意的居民占百分之八十七。",
     "一位社区书记感慨：“改造不只是修房子，更是把邻里重新聚在一起。议事会开得多了，大家有事愿意商量了，这比加一部电梯还难得。”",
 ]
-
-NAMES = []
-
-
-def write(name, ext, text):
-    with open(os.path.join(HERE, f"{name}.{ext}"), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def lines(*parts):
-    return "\n".join(parts) + "\n"
-
-
-def expect(name, title, objectives, sections, questions, arrangement, subtitle=None):
-    e = {
-        "title": title,
-        "objectives": objectives,
-        "sections": [{"title": t, "level": l, "paragraphs": p} for (t, l, p) in sections],
-        "questions": questions,
-        "arrangement": arrangement,
-    }
-    if subtitle is not None:
-        e["subtitle"] = subtitle
-    with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as f:
-        json.dump(e, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    NAMES.append(name)
-
 
 # 1. python-docx: headings typed as bold lines in the Normal style (no heading styles), the title
 # centred, a real table inside the body after its caption, questions in Word's automatic numbering.
@@ -101,7 +68,7 @@ def bold_docx(path):
     d.save(path)
 
 
-bold_docx(os.path.join(HERE, "docx-bold-headings-hezhangzhi.docx"))
+bold_docx(path("docx-bold-headings-hezhangzhi", "docx"))
 expect("docx-bold-headings-hezhangzhi", "河长制下的R市治水",
        ["了解河长制的责任结构；", "思考基层治理中的责任下沉问题。"],
        [("从“九龙治水”到河长制", 2, 2), ("巡河与民间河长", 2, 6), ("成效与困惑", 2, 2)],
@@ -126,13 +93,7 @@ html = """<html><head><meta charset="utf-8"><title>老旧小区改造</title></h
 <h2>参考资料</h2>
 <ol><li>住房和城乡建设部：《关于全面推进城镇老旧小区改造工作的指导意见》，2020年。</li><li>M区住建局：《老旧小区改造工作总结》，2021年。</li></ol>
 </body></html>""" % tuple(E)
-tmp = tempfile.mkdtemp()
-src = os.path.join(tmp, "lo-page.html")
-with open(src, "w", encoding="utf-8") as f:
-    f.write(html)
-subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, src],
-               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-os.replace(os.path.join(tmp, "lo-page.docx"), os.path.join(HERE, "libreoffice-web-page-laojiu.docx"))
+html_converted(html, "lo-page", "docx:MS Word 2007 XML", path("libreoffice-web-page-laojiu", "docx"))
 expect("libreoffice-web-page-laojiu", "老旧小区改造中的协商：M区的做法",
        ["了解老旧小区改造的政策框架；", "理解居民协商在公共事务中的作用。"],
        [("改造的缘起", 2, 2), ("加装电梯的难题", 2, 2), ("成效", 2, 2), ("参考资料", 1, 2)],
@@ -157,10 +118,7 @@ md = lines(
     "第一阶段（15分钟）：介绍案例背景。", "",
     "第二阶段（45分钟）：分组讨论启发思考题。", "",
     "第三阶段（20分钟）：各组汇报，教师点评。")
-with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
-    f.write(md)
-subprocess.run(["pandoc", f.name, "-o", os.path.join(HERE, "pandoc-two-parts-hezhangzhi.docx")], check=True)
-os.unlink(f.name)
+pandoc(md, path("pandoc-two-parts-hezhangzhi", "docx"))
 expect("pandoc-two-parts-hezhangzhi", "河长制：R市的实践",
        ["本案例用于《地方政府管理》课程，帮助学员理解责任制在基层治理中的作用与边界。"],
        [("背景", 2, 2), ("推行", 2, 2), ("问题", 2, 2), ("分析思路", 2, 1)],
@@ -242,9 +200,4 @@ expect("chapters-laojiu", "M区老旧小区改造案例",
        ["为什么加装电梯比其他改造更难？", "居民议事会为什么能够化解分歧？它的局限在哪里？"],
        ["阅读案例；", "分组讨论；", "教师总结。"])
 
-listed = open(os.path.join(HERE, "heldout.list"), encoding="utf-8").read().split("\n")
-with open(os.path.join(HERE, "heldout.list"), "a", encoding="utf-8") as f:
-    for n in NAMES:
-        if n not in listed:
-            f.write(n + "\n")
-print(f"{len(NAMES)} held-out hand-outs written")
+finish()

@@ -5,12 +5,7 @@ and scored once without any rule changed for them (the honest held-out number fo
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei
     python3 Tests/Fixtures/handouts/make-heldout-4.py
 """
-import json
-import os
-import subprocess
-import tempfile
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from handoutgen import cjk_document, expect, finish, lines, pandoc, path, save_converted, write
 
 F = [
     "2016年以后，网约车在K市迅速普及，高峰时段全市在线车辆超过两万辆。网约车方便了市民出行，也冲击了传统出租车行业，出租车司机多次集体停运表达不满。",
@@ -21,44 +16,24 @@ F = [
     "一位交通执法人员说：“过去我们在路上拦车，司机跑、我们追。现在更多是看数据，哪个平台合规率低，就约谈哪个平台。”",
 ]
 
-NAMES = []
-
-
-def lines(*parts):
-    return "\n".join(parts) + "\n"
-
-
-def expect(name, title, objectives, sections, questions, arrangement, subtitle=None):
-    e = {"title": title, "objectives": objectives,
-         "sections": [{"title": t, "level": l, "paragraphs": p} for (t, l, p) in sections],
-         "questions": questions, "arrangement": arrangement}
-    if subtitle is not None:
-        e["subtitle"] = subtitle
-    with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as f:
-        json.dump(e, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    NAMES.append(name)
-
-
 # 1. A .txt with 1、 headings, 案例：-labelled title, an 附件1： exhibit table after the plan.
-with open(os.path.join(HERE, "arabic-dun-headings-wangyueche.txt"), "w", encoding="utf-8") as f:
-    f.write(lines(
-        "案例：K市网约车监管的变迁",
-        "1、教学目的",
-        "（1）了解网约车监管政策的演变；",
-        "（2）理解信用监管与平台责任。",
-        "2、案例正文",
-        F[0], F[1], F[2], F[3], F[4], F[5],
-        "3、思考题",
-        "（1）K市的细则为什么引起争议？",
-        "（2）平台责任能否替代街头执法？",
-        "4、课堂安排",
-        "（1）阅读案例；",
-        "（2）分组讨论。",
-        "附件1：K市网约车主要数据",
-        "年份\t双证车辆\t乘客投诉",
-        "2017\t2100\t5300",
-        "2020\t12400\t3100"))
+write("arabic-dun-headings-wangyueche", "txt", lines(
+    "案例：K市网约车监管的变迁",
+    "1、教学目的",
+    "（1）了解网约车监管政策的演变；",
+    "（2）理解信用监管与平台责任。",
+    "2、案例正文",
+    F[0], F[1], F[2], F[3], F[4], F[5],
+    "3、思考题",
+    "（1）K市的细则为什么引起争议？",
+    "（2）平台责任能否替代街头执法？",
+    "4、课堂安排",
+    "（1）阅读案例；",
+    "（2）分组讨论。",
+    "附件1：K市网约车主要数据",
+    "年份\t双证车辆\t乘客投诉",
+    "2017\t2100\t5300",
+    "2020\t12400\t3100"))
 expect("arabic-dun-headings-wangyueche", "K市网约车监管的变迁",
        ["了解网约车监管政策的演变；", "理解信用监管与平台责任。"],
        [("案例正文", 1, 6), ("附件1：K市网约车主要数据", 1, 3)],
@@ -85,7 +60,7 @@ d.add_paragraph("数据监管有哪些局限？", style="List Number")
 d.add_paragraph("Class Plan 课堂安排", style="Heading 1")
 d.add_paragraph("阅读", style="List Bullet")
 d.add_paragraph("讨论", style="List Bullet")
-d.save(os.path.join(HERE, "docx-english-first-wangyueche.docx"))
+d.save(path("docx-english-first-wangyueche", "docx"))
 expect("docx-english-first-wangyueche", "Regulating Ride-hailing in K City",
        ["了解网约车监管政策的演变；", "理解信用监管的作用。"],
        [("Background 背景", 2, 2), ("Controversy 争议", 2, 2)],
@@ -94,9 +69,7 @@ expect("docx-english-first-wangyueche", "Regulating Ride-hailing in K City",
 
 # 3. A PDF printed by LibreOffice with a footer on every page, the teaching note first, then the case.
 from docx.shared import Pt
-d = docx.Document()
-d.styles["Normal"].font.name = "WenQuanYi Zen Hei"
-d.styles["Normal"].font.size = Pt(11)
+d = cjk_document(11)
 d.sections[0].footer.paragraphs[0].text = "公共管理案例库 · 内部使用"
 d.add_paragraph("网约车新政：K市的监管之路", style="Title")
 d.add_paragraph("教学目的", style="Heading 1")
@@ -114,11 +87,7 @@ for p in [F[0] + F[1] + F[2], F[2] + F[0] + F[1], F[1] + F[2] + F[0]]:
 d.add_paragraph("二、转向平台", style="Heading 2")
 for p in [F[3] + F[4] + F[5], F[5] + F[3] + F[4], F[4] + F[5] + F[3]]:
     d.add_paragraph(p).paragraph_format.first_line_indent = Pt(22)
-tmp = tempfile.mkdtemp()
-d.save(os.path.join(tmp, "note-first.docx"))
-subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, os.path.join(tmp, "note-first.docx")],
-               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-os.replace(os.path.join(tmp, "note-first.pdf"), os.path.join(HERE, "pdf-footer-note-first-wangyueche.pdf"))
+save_converted(d, "note-first", "pdf", path("pdf-footer-note-first-wangyueche", "pdf"))
 expect("pdf-footer-note-first-wangyueche", "网约车新政：K市的监管之路",
        ["通过本案例，理解新业态监管中政府、平台与从业者之间的关系。"],
        [("出台细则", 2, 3), ("转向平台", 2, 3)],
@@ -135,18 +104,10 @@ md = lines(
     "1. 网约车应当按出租车管理吗？", "2. 平台应当承担哪些责任？", "",
     "**【课堂安排】**", "",
     "1. 阅读；", "2. 讨论；", "3. 总结。")
-with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
-    f.write(md)
-subprocess.run(["pandoc", f.name, "-o", os.path.join(HERE, "pandoc-bold-brackets-wangyueche.docx")], check=True)
-os.unlink(f.name)
+pandoc(md, path("pandoc-bold-brackets-wangyueche", "docx"))
 expect("pandoc-bold-brackets-wangyueche", "K市网约车监管案例",
        ["了解网约车监管的演变。"],
        [("案例正文", 1, 4)],
        ["网约车应当按出租车管理吗？", "平台应当承担哪些责任？"], ["阅读；", "讨论；", "总结。"])
 
-listed = open(os.path.join(HERE, "heldout.list"), encoding="utf-8").read().split("\n")
-with open(os.path.join(HERE, "heldout.list"), "a", encoding="utf-8") as f:
-    for n in NAMES:
-        if n not in listed:
-            f.write(n + "\n")
-print(f"{len(NAMES)} held-out hand-outs written")
+finish()

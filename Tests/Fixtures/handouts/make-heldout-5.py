@@ -5,12 +5,7 @@ corpus, written before any rule was changed and scored once before and once afte
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei
     python3 Tests/Fixtures/handouts/make-heldout-5.py
 """
-import json
-import os
-import subprocess
-import tempfile
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from handoutgen import cjk_document, expect, field, finish, html_converted, lines, pandoc, path, save_converted, write
 
 # N市's night-time economy.
 G = [
@@ -31,38 +26,6 @@ H = [
     "一位企业运维经理说：“过去我们拼的是投放速度，现在拼的是运维效率。The data does not lie，哪个区域乱停多了，平台上一眼就能看到。”",
 ]
 
-NAMES = []
-
-
-def write(name, ext, text):
-    with open(os.path.join(HERE, f"{name}.{ext}"), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def lines(*parts):
-    return "\n".join(parts) + "\n"
-
-
-def expect(name, title, objectives, sections, questions, arrangement, subtitle=None):
-    e = {"title": title, "objectives": objectives,
-         "sections": [{"title": t, "level": l, "paragraphs": p} for (t, l, p) in sections],
-         "questions": questions, "arrangement": arrangement}
-    if subtitle is not None:
-        e["subtitle"] = subtitle
-    with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as f:
-        json.dump(e, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    NAMES.append(name)
-
-
-def soffice(src, fmt, out):
-    tmp = os.path.dirname(src)
-    subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", tmp, src],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = os.path.splitext(src)[0]
-    os.replace(base + "." + fmt.split(":")[0], out)
-
-
 # 1. LibreOffice: a page written in a word processor with bold short lines as headings (no numbering
 # anywhere), the teaching note before the body, questions typed as 1. 2. 3. in plain paragraphs.
 html = """<html><head><meta charset="utf-8"><title>夜间经济</title></head><body>
@@ -82,11 +45,7 @@ html = """<html><head><meta charset="utf-8"><title>夜间经济</title></head><b
 <p><b>管理的难题</b></p><p>%s</p><p>%s</p>
 <p><b>新的探索</b></p><p>%s</p><p>%s</p>
 </body></html>""" % tuple(G)
-tmp = tempfile.mkdtemp()
-src = os.path.join(tmp, "lo-bold.html")
-with open(src, "w", encoding="utf-8") as f:
-    f.write(html)
-soffice(src, "docx:MS Word 2007 XML", os.path.join(HERE, "libreoffice-bold-note-first-yejian.docx"))
+html_converted(html, "lo-bold", "docx:MS Word 2007 XML", path("libreoffice-bold-note-first-yejian", "docx"))
 expect("libreoffice-bold-note-first-yejian", "点亮夜晚：N市夜间经济的治理",
        ["通过本案例，理解城市管理中发展与秩序的平衡，以及柔性执法的作用。"],
        [("夜市的兴起", 2, 2), ("管理的难题", 2, 2), ("新的探索", 2, 2)],
@@ -119,7 +78,7 @@ for r, row in enumerate([["序号", "思考题"], ["1", "夜间经济为什么�
 d.add_paragraph("四、课堂安排")
 d.add_paragraph("1．小组讨论（40分钟）；")
 d.add_paragraph("2．全班交流（30分钟）。")
-d.save(os.path.join(HERE, "docx-question-table-yejian.docx"))
+d.save(path("docx-question-table-yejian", "docx"))
 expect("docx-question-table-yejian", "N市夜间经济的“分时分区”管理",
        ["了解夜间经济的政策背景；", "理解柔性执法与街头秩序。"],
        [("夜市的兴起", 2, 2), ("矛盾与应对", 2, 2), ("成效与新问题", 2, 2)],
@@ -130,19 +89,10 @@ expect("docx-question-table-yejian", "N市夜间经济的“分时分区”管�
 # 3. A PDF printed by LibreOffice: English-Chinese mixed headings (Chinese first and English first),
 # a running header and a page number in the footer of every page, three pages.
 from docx.shared import Pt
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-d = docx.Document()
-d.styles["Normal"].font.name = "WenQuanYi Zen Hei"
-d.styles["Normal"].font.size = Pt(11)
+d = cjk_document(11)
 d.sections[0].header.paragraphs[0].text = "MPA Case Series 公共管理案例"
 fp = d.sections[0].footer.paragraphs[0]
-for kind, text in [("begin", None), (None, "PAGE"), ("end", None)]:
-    run = fp.add_run()
-    if kind:
-        e = OxmlElement("w:fldChar"); e.set(qn("w:fldCharType"), kind); run._r.append(e)
-    else:
-        e = OxmlElement("w:instrText"); e.text = text; run._r.append(e)
+field(fp, "PAGE")
 d.add_paragraph("Bike-sharing in P City 共享单车的治理", style="Title")
 d.add_paragraph("1 Learning Objectives 学习目标", style="Heading 1")
 d.add_paragraph("理解新业态中总量控制与质量考核的作用；")
@@ -164,9 +114,7 @@ d.add_paragraph("4 Class Plan 课堂安排", style="Heading 1")
 d.add_paragraph("(1) 阅读案例；")
 d.add_paragraph("(2) 分组讨论；")
 d.add_paragraph("(3) 教师总结。")
-tmp = tempfile.mkdtemp()
-d.save(os.path.join(tmp, "mixed.docx"))
-soffice(os.path.join(tmp, "mixed.docx"), "pdf", os.path.join(HERE, "pdf-mixed-page-numbers-gongxiang.pdf"))
+save_converted(d, "mixed", "pdf", path("pdf-mixed-page-numbers-gongxiang", "pdf"))
 expect("pdf-mixed-page-numbers-gongxiang", "Bike-sharing in P City 共享单车的治理",
        ["理解新业态中总量控制与质量考核的作用；", "认识数据监管的长处与局限。"],
        [("Boom 野蛮生长", 2, 3), ("Regulation 总量控制与考核", 2, 3), ("Results 成效与争议", 2, 3)],
@@ -187,10 +135,7 @@ md = lines(
     "1. 夜市为什么在老城区兴起？", "2. 柔性执法有哪些边界？", "",
     "课堂安排", "",
     "- 阅读", "- 讨论", "- 总结")
-with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
-    f.write(md)
-subprocess.run(["pandoc", f.name, "-o", os.path.join(HERE, "pandoc-plain-lines-yejian.docx")], check=True)
-os.unlink(f.name)
+pandoc(md, path("pandoc-plain-lines-yejian", "docx"))
 expect("pandoc-plain-lines-yejian", "N市夜市调查",
        ["帮助学员理解城市治理中的柔性执法。"],
        [("夜市的兴起", 1, 2), ("扰民与占道", 1, 2), ("分时分区之后", 1, 2)],
@@ -222,9 +167,4 @@ expect("note-first-table-gongxiang", "P市共享单车治理案例",
        ["共享单车为什么会过量投放？", "总量控制和质量考核各有什么作用？", "数据监管会带来哪些新问题？"],
        ["第1课时：阅读与小组讨论。", "第2课时：全班交流与教师总结。"])
 
-listed = open(os.path.join(HERE, "heldout.list"), encoding="utf-8").read().split("\n")
-with open(os.path.join(HERE, "heldout.list"), "a", encoding="utf-8") as f:
-    for n in NAMES:
-        if n not in listed:
-            f.write(n + "\n")
-print(f"{len(NAMES)} held-out hand-outs written")
+finish()

@@ -5,12 +5,7 @@ round's rules and scored once, with no rule changed for them: the honest held-ou
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei
     python3 Tests/Fixtures/handouts/make-heldout-6.py
 """
-import json
-import os
-import subprocess
-import tempfile
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from handoutgen import cjk_document, expect, field, finish, lines, pandoc, path, save_converted, write
 
 # Q市's community canteens.
 S = [
@@ -21,30 +16,6 @@ S = [
     "两年后，试点食堂日均就餐人数从不到一百人增加到三百多人，企业基本实现保本。但补贴资金能否长期维持，仍然是街道最担心的问题。",
     "一位食堂经理说：“光靠老人的补贴餐，我们撑不下去。把年轻人吸引进来，食堂才有人气，老人吃得也更热闹。”",
 ]
-
-NAMES = []
-
-
-def write(name, ext, text):
-    with open(os.path.join(HERE, f"{name}.{ext}"), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def lines(*parts):
-    return "\n".join(parts) + "\n"
-
-
-def expect(name, title, objectives, sections, questions, arrangement, subtitle=None):
-    e = {"title": title, "objectives": objectives,
-         "sections": [{"title": t, "level": l, "paragraphs": p} for (t, l, p) in sections],
-         "questions": questions, "arrangement": arrangement}
-    if subtitle is not None:
-        e["subtitle"] = subtitle
-    with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as f:
-        json.dump(e, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    NAMES.append(name)
-
 
 # 1. A .txt for an English-taught class: the roles named in English alone, after the body.
 write("english-roles-shitang", "txt", lines(
@@ -70,25 +41,10 @@ expect("english-roles-shitang", "Q市长者食堂的可持续之路",
 
 # 2. A LibreOffice PDF: 第 N 页 共 M 页 in the footer, the title as a running header on every page,
 # （一） headings only, questions as 问题1： labels.
-import docx
 from docx.shared import Pt
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-d = docx.Document()
-d.styles["Normal"].font.name = "WenQuanYi Zen Hei"
-d.styles["Normal"].font.size = Pt(12)
+d = cjk_document(12)
 d.sections[0].header.paragraphs[0].text = "长者食堂：Q市社区养老的探索"
 fp = d.sections[0].footer.paragraphs[0]
-
-
-def field(p, code):
-    for kind, text in [("begin", None), (None, code), ("end", None)]:
-        run = p.add_run()
-        if kind:
-            e = OxmlElement("w:fldChar"); e.set(qn("w:fldCharType"), kind); run._r.append(e)
-        else:
-            e = OxmlElement("w:instrText"); e.text = text; run._r.append(e)
-
 
 fp.add_run("第 "); field(fp, "PAGE"); fp.add_run(" 页 共 "); field(fp, "NUMPAGES"); fp.add_run(" 页")
 d.add_paragraph("长者食堂：Q市社区养老的探索", style="Title")
@@ -108,11 +64,7 @@ d.add_paragraph("问题1：补贴应当按人补还是按餐补？")
 d.add_paragraph("问题2：志愿者送餐能否长期坚持？")
 d.add_paragraph("课堂安排", style="Heading 1")
 d.add_paragraph("先分组讨论，再全班交流。")
-tmp = tempfile.mkdtemp()
-d.save(os.path.join(tmp, "canteen.docx"))
-subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, os.path.join(tmp, "canteen.docx")],
-               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-os.replace(os.path.join(tmp, "canteen.pdf"), os.path.join(HERE, "pdf-page-of-total-shitang.pdf"))
+save_converted(d, "canteen", "pdf", path("pdf-page-of-total-shitang", "pdf"))
 expect("pdf-page-of-total-shitang", "长者食堂：Q市社区养老的探索",
        ["帮助学员理解社区公共服务中政府、企业和居民的分工。"],
        [("试点", 2, 3), ("调整", 2, 3), ("前景", 2, 2)],
@@ -132,18 +84,10 @@ md = lines(
     "**思考题：**", "",
     "1. 长者食堂应当由谁来运营？", "2. 补贴应当如何退出？", "",
     "**课堂安排：**课前阅读，课上分组讨论。")
-with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
-    f.write(md)
-subprocess.run(["pandoc", f.name, "-o", os.path.join(HERE, "pandoc-bold-labels-shitang.docx")], check=True)
-os.unlink(f.name)
+pandoc(md, path("pandoc-bold-labels-shitang", "docx"))
 expect("pandoc-bold-labels-shitang", "社区里的长者食堂",
        ["理解社区养老服务的供给与补贴机制。"],
        [("摘要", 1, 1), ("关键词", 1, 1), ("试点开张", 1, 2), ("门可罗雀", 1, 2), ("有了人气", 1, 2)],
        ["长者食堂应当由谁来运营？", "补贴应当如何退出？"], ["课前阅读，课上分组讨论。"])
 
-listed = open(os.path.join(HERE, "heldout.list"), encoding="utf-8").read().split("\n")
-with open(os.path.join(HERE, "heldout.list"), "a", encoding="utf-8") as f:
-    for n in NAMES:
-        if n not in listed:
-            f.write(n + "\n")
-print(f"{len(NAMES)} held-out hand-outs written")
+finish()

@@ -32,7 +32,8 @@ public struct TaggedHandout: Sendable, Equatable {
     for s in c.sections {
       furnitureBefore(s.line)
       let part = CasePart.recognise(s.title)
-      if s.id != "intro" {
+      // The opening has no heading of its own where it stands first; after front matter (作者：…) it needs one.
+      if s.id != "intro" || out.contains(where: { $0.tag == .heading }) {
         found[out.count] = s.role
         out.append(TaggedLine(.heading, s.title, level: s.level, number: s.number, sourceLine: s.line))
       }
