@@ -43,8 +43,8 @@ struct ImportReviewTerminalTests {
     }
     #expect(after.contains { $0.contains("讨论：医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
-    try t.waitFor("written") { $0.last?.contains(out.path) == true }
-    try t.keys("Q")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.keys("q")  // after a write, q leaves without asking (as vi's wq)
     try t.waitForShell()
     try t.expectSaneTerminal()
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
@@ -112,7 +112,7 @@ struct ImportReviewTerminalTests {
   }
 
   @Test(
-    "80x24: the wrong import fixed in 15 keys (5x, h 2o, h 3<, v b, r q), the long line read whole, ids written in order"
+    "80x24: the wrong import fixed in 13 keys (5x, h 2o, h, v b, r q), the long line read whole, ids written in order"
   )
   func fixAWrongImportFast() throws {
     let t = try Tmux(cols: 80, rows: 24)
@@ -128,9 +128,10 @@ struct ImportReviewTerminalTests {
     }
     #expect(dropped.last?.contains("5") == true)  // the status bar says how many
     #expect(!dropped.contains { $0.contains("│目　次　表") })  // gone from the outline
-    // The objectives' heading and its two items, the case's heading, its sections one level up.
-    try t.keys("h", "2", "o", "h", "3", "<")
-    let levels = try t.waitFor("three headings up a level") { s in
+    // The objectives' heading and its two items, the case's heading: its sections, left one level below the
+    // contents' heading by 5x, show (and are written) at level 2 under it.
+    try t.keys("h", "2", "o", "h")
+    let levels = try t.waitFor("three headings under the case's text") { s in
       s.contains { ($0.hasPrefix("标题2") || $0.hasPrefix("head2")) && $0.contains("（三）合作社的困境") }
     }
     #expect(levels.contains { $0.contains("2 objectives") || $0.contains("教学目标 2 条") })
@@ -159,7 +160,7 @@ struct ImportReviewTerminalTests {
     #expect(fixed.filter { $0.contains("│✗") }.count == 1)
     #expect(fixed.contains { $0.contains("│✗") && ($0.contains("0 plan steps") || $0.contains("课堂安排 0 步")) })
     try t.keys("w")
-    try t.waitFor("written") { $0.last?.contains(out.path) == true }
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
     try t.keys("Q")
     try t.waitForShell()
     try t.expectSaneTerminal()

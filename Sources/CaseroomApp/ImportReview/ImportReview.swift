@@ -16,6 +16,18 @@ public struct ImportReview {
   public internal(set) var rows = 0
   public internal(set) var cols = 0
   var history: [TaggedHandout] = []
+  /// The changes undone, for redo (Ctrl-R); a new change forgets them.
+  var future: [TaggedHandout] = []
+  /// The tags as last written (as at the start before any write): the changes are those made since.
+  var saved: TaggedHandout
+  /// The tags a write in flight writes.
+  var savingHandout: TaggedHandout?
+  /// A write has just been done: `q`, the next key, leaves (`wq`); any other key carries on.
+  var justWritten = false
+  /// `q` was typed while a write ran: leave when it is done.
+  var quitWhenWritten = false
+  /// The first row of the line in full (`Enter`), scrolled with j/k/Space.
+  var wholeTop = 0
   /// A count typed before a key (`5x`), while it is being typed.
   var count: Int?
   /// Where a selection (`V`, `v`) started; the selected lines run from it to the cursor.
@@ -23,8 +35,8 @@ public struct ImportReview {
   /// `r` was pressed: the next key says what the heading opens.
   var askingPart = false
   var message: String?
-  /// Changes since the last write.
-  public internal(set) var dirty = false
+  /// Changes since the last write (undoing them all leaves none).
+  public var dirty: Bool { handout != saved }
   /// The write asked for and not yet done (`Effect.writeCase`).
   public internal(set) var writing: CaseFileWrite?
   var quitAsked = false
@@ -39,6 +51,7 @@ public struct ImportReview {
 
   public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
     handout = TaggedHandout(result)
+    saved = handout
     built = handout.build()
     self.output = output
     self.outcome = outcome

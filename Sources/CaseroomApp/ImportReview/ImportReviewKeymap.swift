@@ -5,7 +5,7 @@ public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
   case count, select, block, part
-  case shallower, deeper, split, join, undo
+  case shallower, deeper, split, join, undo, redo
   case whole, write, help, redraw, quit
 }
 
@@ -73,9 +73,11 @@ extension Keymap {
     Binding(
       keys: [.char("u"), .ctrl("z")], action: .undo, group: .tags, description: Phrase("撤销", "undo"),
       hint: Phrase("撤销", "undo")),
+    Binding(keys: [.ctrl("r")], action: .redo, group: .tags, description: Phrase("重做撤销了的修改", "redo what was undone")),
     Binding(
       keys: [.enter], action: .whole, group: .other,
-      description: Phrase("这一行全文占满屏幕（下方放不下时），任意键返回", "the line in full over the whole screen, any key back")),
+      description: Phrase(
+        "这一行全文占满屏幕：j/k/空格 滚动，其他键返回", "the line in full over the whole screen: j/k/Space scroll, any other key back")),
     Binding(
       keys: [.char("w")], action: .write, group: .other,
       description: Phrase("按标记写入案例文件", "write the case file as tagged"),

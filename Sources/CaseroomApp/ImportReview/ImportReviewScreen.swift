@@ -15,7 +15,23 @@ extension ImportReview: Screen {
         return .stay
       }
       if wholeShown {
-        wholeShown = false
+        // The line in full scrolls with j/k/Space/B; any other key goes back.
+        let page = max(1, rows - 2)
+        switch key {
+        case .char("j"), .down: wholeTop += 1
+        case .char("k"), .up: wholeTop -= 1
+        case .char(" "), .pageDown: wholeTop += page
+        case .char("B"), .pageUp: wholeTop -= page
+        default: wholeShown = false
+        }
+        wholeTop = max(0, min(wholeTop, wholeLines.count - page))
+        return .stay
+      }
+      if key == .char("q") && (justWritten || writing != nil) && !dirty {
+        // `wq`: the case is written (or being written), so q leaves rather than tag a line.
+        if writing == nil { return .quit }
+        quitWhenWritten = true
+        message = Say.importWriting
         return .stay
       }
       if askingPart {
@@ -37,7 +53,8 @@ extension ImportReview: Screen {
       }
       guard let action = Keymap.action(for: key, in: Keymap.importReview) else {
         count = nil
-        if case .char = key { message = Say.importUnknownKey }
+        anchor = nil
+        message = Say.importUnknownKey
         return .stay
       }
       let n = count
@@ -54,6 +71,10 @@ extension ImportReview: Screen {
       return .stay
     case .done(.caseWritten(let job, let error)):
       written(job, error: error.map(Say.commandError))
+      if quitWhenWritten && writing == nil {
+        quitWhenWritten = false
+        if error == nil && !dirty { return .quit }
+      }
       return .stay
     case .done, .suspend:
       return .stay  // nothing is unsaved that a stop would lose but the tags

@@ -15,6 +15,7 @@ extension ImportReview {
   mutating func apply(_ action: ImportReviewAction, count given: Int? = nil) -> Transition {
     message = nil
     if action != .quit { quitAsked = false }
+    justWritten = false
     let count = handout.lines.count
     let n = max(1, given ?? 1)
     switch action {
@@ -39,7 +40,7 @@ extension ImportReview {
         break
       }
       askingPart = true
-      message = Say.importAskPart
+      message = Say.importAskPart(cols: cols)
       return .stay
     case .tagTitle: retag(.title, count: given)
     case .tagHeading: retag(.heading, count: given)
@@ -63,21 +64,23 @@ extension ImportReview {
       anchor = nil
       cursor = at
       if done > 0 { change(h) } else { message = Say.importCannotJoin }
-    case .undo:
-      var undone = 0
-      while undone < n, let last = history.popLast() {
+    case .undo, .redo:
+      var done = 0
+      while done < n, let last = action == .undo ? history.popLast() : future.popLast() {
+        if action == .undo { future.append(handout) } else { history.append(handout) }
         handout = last
-        undone += 1
+        done += 1
       }
-      if undone > 0 {
+      if done > 0 {
         built = handout.build()
-        dirty = true
         cursor = min(cursor, handout.lines.count - 1)
         anchor = nil
       } else {
-        message = Say.importNothingToUndo
+        message = action == .undo ? Say.importNothingToUndo : Say.importNothingToRedo
       }
-    case .whole: wholeShown = true
+    case .whole:
+      wholeShown = true
+      wholeTop = 0
     case .write: return write()
     case .help:
       helpShown = true
@@ -169,6 +172,12 @@ extension ImportReview {
       message = Say.importLevelLimit
       return
     }
+    // A heading goes at most one level deeper than the heading before it: a move the case cannot keep is refused.
+    let built = h.layout()
+    guard moved.allSatisfy({ built.headings[$0].map { built.case.sections[$0].level } == h.lines[$0].level }) else {
+      message = Say.importTooDeep
+      return
+    }
     change(h)
     if moved.count > 1 { message = Say.importShifted(moved.count) }
   }
@@ -206,13 +215,16 @@ extension ImportReview {
     message = Say.importPartSet(Say.importTagName(part), tagged)
   }
 
-  mutating func change(_ h: TaggedHandout) {
+  /// Makes a change, the levels settled as the case is written (what the lines show is what is written).
+  mutating func change(_ changed: TaggedHandout) {
+    var h = changed
+    h.settleLevels()
     guard h != handout else { return }
     history.append(handout)
     if history.count > 200 { history.removeFirst() }
+    future = []
     handout = h
     built = handout.build()
-    dirty = true
   }
 
   /// Writes the case as tagged: asks for the output file to be written (an effect; the screen
@@ -229,6 +241,7 @@ extension ImportReview {
     }
     let job = CaseFileWrite(text: text, url: output)
     writing = job
+    savingHandout = handout
     message = Say.importWriting
     return .perform([.writeCase(job)])
   }
@@ -242,8 +255,10 @@ extension ImportReview {
       return
     }
     outcome.wroteFile = true
-    dirty = CaseFormat.write(built) != job.text
-    message = Say.importWrote(job.url.path)
+    if let h = savingHandout { saved = h }
+    savingHandout = nil
+    justWritten = true
+    message = Say.importWrote(job.url, changedSince: dirty, cols: cols)
   }
 
   mutating func scrollToCursor() {

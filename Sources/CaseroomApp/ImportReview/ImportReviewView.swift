@@ -50,7 +50,8 @@ extension ImportReview {
     let g = geometry
     f.fill(row: 0, style: .header)
     let mark = dirty ? " *" : ""
-    f.put(" " + Say.importReviewTitle + " · " + built.title + mark, row: 0, col: 0, style: .header)
+    f.put(
+      " " + Say.importReviewTitle + " · " + ImportReview.visible(built.title) + mark, row: 0, col: 0, style: .header)
     renderLines(into: &f, g)
     if g.sideWidth > 0 { renderSide(into: &f, g) }
     renderDetail(into: &f, g)
@@ -77,7 +78,7 @@ extension ImportReview {
       let style: Style =
         current
         ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
-      f.put(indent + line.shown, row: row, col: g.tagWidth, style: style, limit: g.listWidth)
+      f.put(indent + ImportReview.visible(line.shown), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
     }
   }
 
@@ -85,24 +86,8 @@ extension ImportReview {
     let x = g.listWidth + 1
     for r in 1..<(rows - 1 - g.detail) { f.put("│", row: r, col: g.listWidth, style: .dim) }
     let width = cols - x
-    var lines: [(String, Style)] = [(Say.importOutline, .heading)]
-    let content = built.contentSections.map(\.id)
-    for s in built.sections {
-      let name = String(repeating: " ", count: max(0, s.level - 1)) + s.number + s.title
-      // The count keeps its place at the right; a long name is cut before it.
-      let n = ImportReview.items(in: s)
-      let count =
-        s.role != .content ? Say.importItems(s.role, n) : content.contains(s.id) ? Say.importItems(.content, n) : ""
-      if count.isEmpty {
-        lines.append((name, .normal))
-      } else {
-        let room = max(1, width - TerminalWidth.columns(count) - 1)
-        let shown = TerminalWidth.columns(name) > room ? Layout.clip(name, width: room) : name
-        let pad = String(
-          repeating: " ", count: max(1, width - TerminalWidth.columns(shown) - TerminalWidth.columns(count)))
-        lines.append((shown + pad + count, .normal))
-      }
-    }
+    let lines =
+      [(Say.importOutline, Style.heading)] + ImportReview.outlineRows(built, width: width).map { ($0, .normal) }
     let checks = Say.importChecks(built)
     let checkRows = checks.reduce(0) { n, c in
       n + Layout.lines(c.text, width: max(Layout.minimumWidth, cols - x), style: ParagraphStyle(firstLead: "· ")).count
@@ -129,13 +114,33 @@ extension ImportReview {
     }
   }
 
+  /// The outline pane's rows for a case (the one the tags make, which `w` writes): each section indented by
+  /// its level, its count kept at the right and a long name cut before it.
+  static func outlineRows(_ c: Case, width: Int) -> [String] {
+    let content = c.contentSections.map(\.id)
+    return c.sections.map { s in
+      let name = String(repeating: " ", count: max(0, s.level - 1)) + visible(s.number + s.title)
+      let n = items(in: s)
+      let count =
+        s.role != .content ? Say.importItems(s.role, n) : content.contains(s.id) ? Say.importItems(.content, n) : ""
+      guard !count.isEmpty else { return name }
+      let room = max(1, width - TerminalWidth.columns(count) - 1)
+      let shown = TerminalWidth.columns(name) > room ? Layout.clip(name, width: room) : name
+      let pad = String(
+        repeating: " ", count: max(1, width - TerminalWidth.columns(shown) - TerminalWidth.columns(count)))
+      return shown + pad + count
+    }
+  }
+
   /// The lines of the current line in full, wrapped at the screen's width after what and where it is.
   func detailLines(width: Int) -> [String] {
     guard handout.lines.indices.contains(cursor) else { return [] }
     let line = handout.lines[cursor]
     let label = Say.importDetail(line, index: cursor, of: handout.lines.count)
-    return Layout.lines(line.shown, width: max(Layout.minimumWidth, width), style: ParagraphStyle(firstLead: label))
-      .map(\.display)
+    return Layout.lines(
+      ImportReview.visible(line.shown), width: max(Layout.minimumWidth, width), style: ParagraphStyle(firstLead: label)
+    )
+    .map(\.display)
   }
 
   var geometry: ImportReviewGeometry {
@@ -158,15 +163,47 @@ extension ImportReview {
     }
   }
 
-  /// The current line in full over the screen (`Enter`), for a line longer than the rows under the list.
+  /// The current line in full over the screen (`Enter`), wrapped at its width.
+  var wholeLines: [String] { detailLines(width: cols - 2) }
+
+  /// The current line in full over the screen (`Enter`), for a line longer than the rows under the list;
+  /// it scrolls (j/k/Space/B), and the status row says which of its rows show.
   func renderWhole(into f: inout Frame) {
     f.fill(row: 0, style: .header)
-    f.put(" " + Say.importReviewTitle + " · " + built.title, row: 0, col: 0, style: .header)
-    for (k, l) in detailLines(width: cols - 2).prefix(rows - 2).enumerated() {
+    f.put(" " + Say.importReviewTitle + " · " + ImportReview.visible(built.title), row: 0, col: 0, style: .header)
+    let lines = wholeLines
+    let page = max(1, rows - 2)
+    let start = max(0, min(wholeTop, lines.count - page))
+    for (k, l) in lines.dropFirst(start).prefix(page).enumerated() {
       f.put(l, row: 1 + k, col: 1, style: .normal)
     }
     f.fill(row: rows - 1, style: .status)
-    f.put(" " + say("任意键返回", "any key to go back"), row: rows - 1, col: 0, style: .status)
+    let end = min(lines.count, start + page)
+    let status =
+      lines.count > page ? Say.importWholeScroll(first: start + 1, last: end, of: lines.count) : Say.importWholeBack
+    f.put(" " + status, row: rows - 1, col: 0, style: .status, limit: cols)
+  }
+
+  /// Text as this screen draws it: a tab as spaces to the next stop of four, other control characters
+  /// as `^X` (a terminal would act on them, or draw them as `�`).
+  static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+    var out = ""
+    var column = 0
+    for ch in text {
+      if ch == "\t" {
+        let n = 4 - column % 4
+        out += String(repeating: " ", count: n)
+        column += n
+      } else if let v = ch.unicodeScalars.first?.value, ch.unicodeScalars.count == 1, v < 0x20 || v == 0x7F {
+        out += v == 0x7F ? "^?" : "^" + String(UnicodeScalar(v + 0x40)!)
+        column += 2
+      } else {
+        out.append(ch)
+        column += TerminalWidth.columns(String(ch))
+      }
+    }
+    return out
   }
 
   func renderHelp(into f: inout Frame) {

@@ -1,4 +1,5 @@
 import CaseroomEngine
+import FoundationEssentials
 
 // MARK: - The import review
 
@@ -15,7 +16,27 @@ extension Say {
   static var importCannotJoin: String { say("没有可合并的下一行", "no next line to join") }
   static var importNothingToUndo: String { say("没有可撤销的修改", "nothing to undo") }
   static var importUnknownKey: String { say("这个键没有用处：按 ? 看帮助", "that key does nothing here: ? for help") }
-  static func importWrote(_ path: String) -> String { say("已写入 \(path)", "written: \(path)") }
+  /// After a write: what was written, and what next (`q` leaves at once); the file's name alone when its
+  /// path would not fit in `cols` columns.
+  static func importWrote(_ url: URL, changedSince: Bool = false, cols: Int = .max) -> String {
+    func text(_ path: String) -> String {
+      changedSince
+        ? say("已写入 \(path)（之后的修改未写入）", "written: \(path) (later changes not written)")
+        : say("已写入 \(path) · q 退出 · 其他键继续修改", "written: \(path) · q quits · other keys go on editing")
+    }
+    let full = text(url.path)
+    return TerminalWidth.columns(full) + 2 <= cols ? full : text(url.lastPathComponent)
+  }
+  static var importWholeBack: String { say("任意键返回", "any key to go back") }
+  static func importWholeScroll(first: Int, last: Int, of n: Int) -> String {
+    say(
+      "第 \(first)–\(last)/\(n) 行 · j/k/空格 滚动 · 其他键返回",
+      "rows \(first)–\(last)/\(n) · j/k/Space scroll · other keys back")
+  }
+  static var importNothingToRedo: String { say("没有可重做的修改", "nothing to redo") }
+  static var importTooDeep: String {
+    say("小标题最多比上一个小标题深一级", "a heading goes at most one level deeper than the one before")
+  }
   static var importWriting: String { say("正在写入…", "writing…") }
   static func importWriteFailed(_ path: String, _ reason: String) -> String {
     say("没能写入 \(path)：\(reason)", "could not write \(path): \(reason)")
@@ -78,10 +99,13 @@ extension Say {
       "已选 \(n) 行：移动扩大，按标记键、< > 或 r 一起改，Esc 取消",
       "\(n) lines selected: move to extend; a tag key, < > or r for all; Esc cancels")
   }
-  static var importAskPart: String {
-    say(
+  /// What `r` asks, as long as fits in `cols` columns.
+  static func importAskPart(cols: Int) -> String {
+    let long = say(
       "小标题开启：o 教学目标 · q 思考题 · p 课堂安排 · n 附注 · b 正文（其他键取消）",
-      "heading opens: o objectives · q questions · p plan · n back matter · b body (other key: cancel)")
+      "heading opens: o objectives · q questions · p plan · n back matter · b body · other key cancels")
+    let short = say("开启：o目标 q思考 p安排 n附注 b正文", "r: o obj q quest p plan n back b body")
+    return TerminalWidth.columns(long) + 2 <= cols ? long : short
   }
   static func importTagged(_ n: Int, _ tag: String) -> String { say("\(n) 行标为\(tag)", "\(n) lines tagged \(tag)") }
   static func importShifted(_ n: Int) -> String { say("\(n) 个小标题改了级别", "\(n) headings moved a level") }

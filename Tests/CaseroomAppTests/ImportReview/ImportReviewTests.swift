@@ -239,15 +239,26 @@ struct ImportReviewTests {
     #expect(s.built.arrangement.count == 2)  // only the two lines above, still steps
   }
 
-  @Test("V and a motion select lines; > moves every heading in them; 2< moves the next two headings")
+  @Test(
+    "V and a motion select lines; > moves every heading in them, never two deeper than the one before; 2< moves two")
   func levelsOnARange() {
     var s = wrongScreen()
     let first = index(s, "（一）合作社的成立")
     let level = s.handout.lines[first].level
+    // The first would be two levels below the heading before it: the move is refused, and the screen says why.
     _ = press(&s, Array(repeating: .char("j"), count: first) + [.char("V"), .char("4"), .char("j"), .char(">")])
-    #expect([first, first + 2, first + 4].map { s.handout.lines[$0].level } == [level + 1, level + 1, level + 1])
+    #expect([first, first + 2, first + 4].map { s.handout.lines[$0].level } == [level, level, level])
     #expect(s.selection == nil)
-    #expect(s.render().line(23).contains("3"))
+    #expect(s.render().line(23).contains(Say.importTooDeep))
+    #expect(!s.dirty)
+    // The two after it go under it: shown and written one level deeper.
+    _ = press(
+      &s,
+      [.char("g")] + Array(repeating: .char("j"), count: first + 2) + [.char("V"), .char("2"), .char("j"), .char(">")])
+    #expect([first, first + 2, first + 4].map { s.handout.lines[$0].level } == [level, level + 1, level + 1])
+    #expect(s.render().line(23).contains("2"))
+    let written = try! CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(written.sections.filter { $0.title.hasPrefix("合作社的") }.map(\.level) == [level, level + 1, level + 1])
     _ = press(
       &s, [.char("u"), .char("g")] + Array(repeating: .char("j"), count: first - 1) + [.char("2"), .char("<")])
     #expect([first, first + 2, first + 4].map { s.handout.lines[$0].level } == [level - 1, level - 1, level])
@@ -330,7 +341,7 @@ struct ImportReviewTests {
     var s = wrongScreen()
     // The contents left out (5x), the objectives' heading and items (h 2o), the case's heading (h), its
     // three sections up a level (3<), its text made body text (k v b), the questions (r q).
-    _ = press(&s, Key.typing("j5xh2oh3<kvbrq"))
+    _ = press(&s, Key.typing("j5xh2ohkvbrq"))
     let c = try CaseFormat.parse(CaseFormat.write(s.built))
     #expect(c.sections.map(\.id) == ["objectives", "s1", "s1-1", "s1-2", "s1-3", "questions"])
     #expect(c.objectives.count == 2)

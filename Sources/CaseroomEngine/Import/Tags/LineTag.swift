@@ -15,6 +15,16 @@ public enum LineTag: String, Sendable, CaseIterable, Equatable {
     }
   }
 
+  /// The tag of the lines of a part of this role (`.body` for the case's text).
+  static func forRole(_ role: Role) -> LineTag {
+    switch role {
+    case .objectives: .objective
+    case .questions: .question
+    case .arrangement: .step
+    case .content: .body
+    }
+  }
+
   /// The name of the part a line of this tag opens when no heading stands before it.
   var sectionName: String {
     switch self {

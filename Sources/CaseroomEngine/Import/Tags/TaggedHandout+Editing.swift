@@ -30,12 +30,15 @@ extension TaggedHandout {
     return true
   }
 
-  /// Joins line `i` and the next into one (the text of the next runs on; the first's tag stays).
+  /// Joins line `i` and the next line of the case into one (the text of the next runs on; the first's tag
+  /// stays); the lines left out between them stay left out, after it, as a join across a page break does.
   public mutating func join(_ i: Int) -> Bool {
-    guard lines.indices.contains(i), i + 1 < lines.count, lines[i].row == nil, lines[i + 1].row == nil else {
+    guard lines.indices.contains(i), lines[i].tag != .furniture, lines[i].row == nil,
+      let k = lines.indices.dropFirst(i + 1).first(where: { lines[$0].tag != .furniture }), lines[k].row == nil
+    else {
       return false
     }
-    let next = lines.remove(at: i + 1)
+    let next = lines.remove(at: k)
     let a = lines[i].text.unicodeScalars.last
     let b = next.shown.unicodeScalars.first
     let space = a.map { $0.isASCII && $0 != " " } == true && b.map { $0.isASCII && $0 != " " } == true

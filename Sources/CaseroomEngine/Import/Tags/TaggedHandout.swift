@@ -18,6 +18,8 @@ public struct TaggedHandout: Sendable, Equatable {
     let c = result.result
     id = c.id
     var out: [TaggedLine] = [TaggedLine(.title, c.title)]
+    // The role the importer found for each heading line.
+    var found: [Int: Role] = [:]
     if let s = c.subtitle { out.append(TaggedLine(.title, s)) }
     // Furniture goes back before the first line that came after it in the hand-out.
     var furniture = result.dropped.sorted { $0.line < $1.line }[...]
@@ -29,11 +31,12 @@ public struct TaggedHandout: Sendable, Equatable {
     }
     for s in c.sections {
       furnitureBefore(s.line)
+      let part = CasePart.recognise(s.title)
       // The opening has no heading of its own where it stands first; after front matter (作者：…) it needs one.
       if s.id != "intro" || out.contains(where: { $0.tag == .heading }) {
+        found[out.count] = s.role
         out.append(TaggedLine(.heading, s.title, level: s.level, number: s.number, sourceLine: s.line))
       }
-      let part = CasePart.recognise(s.title)
       let paragraphs = s.paragraphs
       let hasItems = paragraphs.contains(where: \.isItem)
       for p in paragraphs {
@@ -56,17 +59,41 @@ public struct TaggedHandout: Sendable, Equatable {
     }
     for d in furniture { out.append(TaggedLine(.furniture, d.text, sourceLine: d.line)) }
     lines = out
+    settleLevels()
+    // Where the tags alone would give a heading another role than the importer found, the heading says it.
+    let built = layout()
+    for (i, role) in found {
+      if let k = built.headings[i], built.case.sections[k].role != role { lines[i].part = LineTag.forRole(role) }
+    }
+  }
+
+  /// Gives every heading the level the build writes it at (at most one deeper than the section before),
+  /// so that the level a line shows is the level written.
+  public mutating func settleLevels() {
+    let built = layout()
+    for (i, k) in built.headings where lines[i].tag == .heading { lines[i].level = built.case.sections[k].level }
   }
 
   /// The case the tags say: the first title line is the title, a second the
-  /// subtitle; each heading opens a section at its level (at most one deeper
-  /// than the one before), whose role its name gives (not below the case's text); objective, question and
+  /// subtitle; each heading opens a section at its level (one deeper than the nearest heading above
+  /// asked higher, so at most one deeper than the one before), whose role its name gives (not below the case's text); objective, question and
   /// step lines are the items of a section of that role (the heading's, else
   /// one opened for them); body lines are paragraphs where they stand; back
   /// matter goes under a back-matter heading (else one called 注释); furniture is left out.
-  public func build() -> Case {
+  public func build() -> Case { layout().case }
+
+  /// The build, with the section each heading line opens (line index → section index).
+  public func layout() -> (case: Case, headings: [Int: Int]) {
+    var headings: [Int: Int] = [:]
+    // Items tagged outside a part of their role: they go to the case's part of that role (the first, else one
+    // opened at the end), and the text around them stays where it is.
+    var strays: [(role: Role, line: TaggedLine)] = []
+    // The paragraphs made from item lines, by section.
+    var itemParagraphs: [Int: [Int]] = [:]
     var titles: [String] = []
     var sections: [Section] = []
+    // The sections that may be parents of the next: the level each was asked at and the level it is written at.
+    var asked: [(asked: Int, written: Int)] = []
     var items = 0
     // The level of the heading that names the case's text (案例正文), while its headings follow:
     // below it a heading is the case's own, whatever its name (`三、问题`), as the importer reads it.
@@ -77,17 +104,36 @@ public struct TaggedHandout: Sendable, Equatable {
       sections.last.map { back.contains(sections.count - 1) || isBackMatter($0) } ?? false
     }
     func open(_ title: String, number: String = "", level: Int, role: Role? = nil, part said: LineTag? = nil) {
-      let level = max(1, min(level, (sections.last?.level ?? 0) + 1))
+      // One level below the nearest section asked higher: at most one deeper than the one before, and
+      // siblings stay siblings when the heading above them is gone (`x`) or moved.
+      while let top = asked.last, top.asked >= level { asked.removeLast() }
+      let written = (asked.last?.written ?? 0) + 1
+      asked.append((level, written))
+      let level = written
       if let b = bodyLevel, level <= b { bodyLevel = nil }
       if said == .backMatter { back.insert(sections.count) }
       let part = said == nil ? CasePart.recognise(title) : nil
       let named =
         said.map { $0.role ?? .content } ?? (part == nil && bodyLevel == nil ? ImportRoles.recognise(title) : nil)
       if said != .backMatter && part == nil && named == .content && bodyLevel == nil { bodyLevel = level }
-      sections.append(Section(id: "", number: number, title: title, level: level, role: role ?? named ?? .content))
+      // A section whose name gives no role takes its parent's, as the case format reads it.
+      let parent = sections.last { $0.level < level }?.role
+      sections.append(
+        Section(id: "", number: number, title: title, level: level, role: role ?? named ?? parent ?? .content))
       items = 0
     }
-    for line in lines {
+    func addItem(_ line: TaggedLine, to k: Int, count: Int) {
+      // An item without a number of its own is numbered when its list has numbers; a part
+      // without any (one paragraph of objectives) stays paragraphs, each counted.
+      let numbered = sections[k].paragraphs.contains { $0.label != nil }
+      // `3．2015年` would read back as a number with decimals: an item starting with a digit is numbered `（3）`.
+      let digitFirst = line.text.first.map { $0.isASCII && $0.isNumber } == true
+      let made = digitFirst ? "（\(count)）" : "\(count)．"
+      let label = line.number.isEmpty ? (numbered ? made : nil) : line.number
+      itemParagraphs[k, default: []].append(sections[k].paragraphs.count)
+      sections[k].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label))
+    }
+    for (i, line) in lines.enumerated() {
       switch line.tag {
       case .furniture: continue
       case .title where titles.count < 2:
@@ -95,24 +141,18 @@ public struct TaggedHandout: Sendable, Equatable {
       case .title, .heading:
         var (number, title) = (line.number, line.text)
         if number.isEmpty { (number, title) = HeadingNumber.split(line.text) }
+        if line.tag == .heading { headings[i] = sections.count }
         open(
           title.isEmpty ? CaseImporter.untitledHeading : title, number: number,
           level: line.tag == .title ? 1 : max(1, line.level), part: line.tag == .heading ? line.part : nil)
       case .objective, .question, .step:
         let role = line.tag.role!
-        if let s = sections.last, s.role == role {
-        } else if let s = sections.last, s.role == .content, !s.hasText, !lastIsBackMatter() {
-          sections[sections.count - 1].role = role
-        } else {
-          open(line.tag.sectionName, level: 1, role: role)
+        guard let s = sections.last, s.role == role else {
+          strays.append((role, line))
+          continue
         }
         items += 1
-        // An item without a number of its own is numbered when its list has numbers; a part
-        // without any (one paragraph of objectives) stays paragraphs, each counted.
-        let numbered = sections[sections.count - 1].paragraphs.contains { $0.label != nil }
-        let label = line.number.isEmpty ? (numbered ? "\(items)．" : nil) : line.number
-        let p = line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label)
-        sections[sections.count - 1].paragraphs.append(p)
+        addItem(line, to: sections.count - 1, count: items)
       case .body, .backMatter:
         if line.tag == .backMatter, !lastIsBackMatter() {
           open(line.tag.sectionName, level: 1)
@@ -122,10 +162,27 @@ public struct TaggedHandout: Sendable, Equatable {
         sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
       }
     }
+    for (role, line) in strays {
+      let k =
+        sections.firstIndex { $0.role == role }
+        ?? {
+          open(LineTag.forRole(role).sectionName, level: 1, role: role)
+          return sections.count - 1
+        }()
+      addItem(line, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
+    }
+    // In a part whose items have numbers, an item without one would read as a lead-in: each is numbered.
+    for (k, items) in itemParagraphs where items.contains(where: { sections[k].paragraphs[$0].isItem }) {
+      for (n, p) in items.enumerated()
+      where sections[k].paragraphs[p].label == nil && sections[k].paragraphs[p].row == nil {
+        let digitFirst = sections[k].paragraphs[p].text.first.map { $0.isASCII && $0.isNumber } == true
+        sections[k].paragraphs[p].label = digitFirst ? "（\(n + 1)）" : "\(n + 1)．"
+      }
+    }
     if titles.isEmpty { titles = [CaseImporter.untitled] }
     var c = Case(id: id, title: titles[0], subtitle: titles.count > 1 ? titles[1] : nil, sections: sections)
     TaggedHandout.assignIds(&c)
-    return c
+    return (c, headings)
   }
 
   func isBackMatter(_ s: Section) -> Bool { CasePart.recognise(s.title) == .back }

@@ -1,0 +1,240 @@
+import CaseroomEngine
+import Foundation
+import Testing
+
+@testable import CaseroomApp
+
+/// The import review shows what `w` writes: its tag column, its outline pane and the file come from one build.
+@Suite("Import review: the screen is the file")
+struct ImportReviewModelTests {
+  /// A small fixed-seed generator, so that a failing sequence can be replayed.
+  struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static let handouts: [(String, String)] = [
+    ("医共体", ImportReviewTests.raw),
+    ("合作社", ImportReviewTests.wrong),
+    (
+      "网约车",
+      (try? String(
+        contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+          .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/arabic-dun-headings-wangyueche.txt"),
+        encoding: .utf8)) ?? ""
+    ),
+  ]
+
+  /// Every key that changes or moves, none that writes or quits.
+  static let keys: [Key] =
+    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23r".map { .char($0) } + [.ctrl("r"), .escape, .char("r"), .char("q")]
+
+  /// The screen agrees with the file `w` would write: the outline pane's rows are those of the written case,
+  /// each heading's level shown is the level written, each item tagged is an item of its part in the file.
+  func expectScreenIsFile(_ s: ImportReview, _ trail: String) throws {
+    let written = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(ImportReview.outlineRows(s.built, width: 40) == ImportReview.outlineRows(written, width: 40), "\(trail)")
+    #expect(Say.outlineTree(s.built) == Say.outlineTree(written), "\(trail)")
+    let layout = s.handout.layout()
+    var items: [Role: [String]] = [:]
+    for (i, line) in s.handout.lines.enumerated() {
+      switch line.tag {
+      case .heading:
+        let k = try #require(layout.headings[i])
+        #expect(written.sections[k].level == line.level, "\(trail): line \(i) \(line.shown)")
+      case .question, .objective, .step:
+        if line.row == nil {
+          items[line.tag == .question ? .questions : line.tag == .objective ? .objectives : .arrangement, default: []]
+            .append(line.text)
+        }
+      default: break
+      }
+    }
+    // Every line tagged an item is an item of its part in the file (as many times as it is tagged).
+    for (role, texts) in items {
+      var left = written.items(role)
+      for t in texts {
+        let k = left.firstIndex(of: t)
+        #expect(k != nil, "\(trail): \(role) \(t) not in \(written.items(role))")
+        if let k { left.remove(at: k) }
+      }
+    }
+  }
+
+  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<3)
+  func screenIsFile(_ which: Int) throws {
+    let (name, raw) = Self.handouts[which]
+    try #require(!raw.isEmpty)
+    var rng = SplitMix(state: UInt64(which + 1))
+    for run in 0..<12 {
+      var s = ImportReview(CaseImporter.run(raw, id: "t"), output: nil)
+      _ = s.update(.resize(rows: 24, cols: 80), now: Date())
+      try expectScreenIsFile(s, "\(name) start")
+      var trail = ""
+      for _ in 0..<40 {
+        let key = Self.keys.randomElement(using: &rng)!
+        trail += "\(key)"
+        if s.update(.key(key), now: Date()).ends { break }  // Esc or Q with nothing to lose
+        try expectScreenIsFile(s, "\(name) run \(run): \(trail)")
+      }
+    }
+  }
+
+  func screen(_ raw: String = ImportReviewTests.raw, rows: Int = 24, cols: Int = 80, output: URL? = nil)
+    -> ImportReview
+  {
+    var s = ImportReview(CaseImporter.run(raw, id: "t"), output: output)
+    _ = s.update(.resize(rows: rows, cols: cols), now: Date())
+    return s
+  }
+
+  func press(_ s: inout ImportReview, _ keys: [Key]) -> Transition {
+    var t = Transition.stay
+    for k in keys { t = s.update(.key(k), now: Date()) }
+    return t
+  }
+
+  func go(_ s: inout ImportReview, to prefix: String) {
+    let i = s.handout.lines.firstIndex { $0.shown.hasPrefix(prefix) }!
+    _ = press(&s, [.char("g")] + Array(repeating: .char("j"), count: i))
+  }
+
+  @Test("q on a body line makes that line alone a question of the questions part; the text after it stays")
+  func oneQuestion() throws {
+    var s = screen()
+    let before = s.built.contentSections.map(\.title)
+    go(&s, to: "乡镇卫生院")
+    _ = press(&s, [.char("q")])
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.questions == ["乡镇卫生院的门诊量在一年内增长了三成。"])
+    #expect(c.contentSections.map(\.title) == before)
+    let text = try #require(c.sections.first { $0.title == "案例正文" })
+    #expect(text.role == .content)
+    #expect(text.paragraphs.map(\.text) == ["医共体成立后，县医院每周派出专家到乡镇坐诊。", "讨论：医共体为什么有效？"])
+    // The first line under a heading: the heading's part stays the case's text.
+    go(&s, to: "医共体成立后")
+    _ = press(&s, [.char("q")])
+    let c2 = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c2.sections.first { $0.title == "案例正文" }?.role == .content)
+    #expect(c2.questions.count == 2)
+    #expect(c2.sections.first { $0.title == "案例正文" }?.paragraphs.map(\.text) == ["讨论：医共体为什么有效？"])
+  }
+
+  @Test("J joins across a left-out line: the two lines of text run on, the left-out line stays left out")
+  func joinAcrossFurniture() throws {
+    var s = screen()
+    go(&s, to: "乡镇卫生院")
+    _ = press(&s, [.char("x"), .char("k"), .char("k"), .char("J")])
+    let i = s.cursor
+    #expect(s.handout.lines[i].text == "医共体成立后，县医院每周派出专家到乡镇坐诊。讨论：医共体为什么有效？")
+    #expect(s.handout.lines[i + 1].tag == .furniture)
+    #expect(s.handout.lines[i + 1].text == "乡镇卫生院的门诊量在一年内增长了三成。")
+    #expect(!CaseFormat.write(s.built).contains("乡镇卫生院"))
+  }
+
+  @Test("undoing every change leaves nothing unwritten: no *, Q leaves at once; Ctrl-R redoes, Ctrl-Y says so")
+  func undoRedo() {
+    var s = screen()
+    #expect(!s.render().line(0).contains("*"))
+    _ = press(&s, [.char("j"), .char("x"), .char("x")])
+    #expect(s.render().line(0).contains("*"))
+    _ = press(&s, [.char("u"), .char("u")])
+    #expect(!s.render().line(0).contains("*"))
+    #expect(!s.dirty)
+    _ = press(&s, [.ctrl("r")])
+    #expect(s.handout.lines[1].tag == .furniture)
+    #expect(s.render().line(0).contains("*"))
+    _ = press(&s, [.ctrl("r"), .ctrl("r")])
+    #expect(s.render().line(23).contains(Say.importNothingToRedo))
+    _ = press(&s, [.ctrl("y")])
+    #expect(s.render().line(23).contains(Say.importUnknownKey))
+    _ = press(&s, [.char("u"), .char("u")])
+    #expect(press(&s, [.char("Q")]).ends)
+  }
+
+  @Test("5 then Esc cancels the count and stays; V then Esc cancels the selection and stays")
+  func escapeCancels() {
+    var s = screen()
+    #expect(!press(&s, [.char("5"), .escape]).ends)
+    #expect(s.count == nil)
+    #expect(!press(&s, [.char("V"), .char("j"), .escape]).ends)
+    #expect(s.selection == nil)
+  }
+
+  @Test("after w the status says what was written and that q leaves; q then leaves without asking")
+  func writeThenQuit() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("t.case.md")
+    var s = screen(output: out)
+    _ = press(&s, [.char("j"), .char("x")])
+    let w = press(&s, [.char("w")])
+    #expect(w.effects.map(\.name) == ["writeCase"])
+    for e in w.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
+    let status = s.render().line(23)
+    #expect(status.contains(out.lastPathComponent) && (status.contains("q 退出") || status.contains("q quits")))
+    #expect(!s.render().line(0).contains("*"))
+    #expect(press(&s, [.char("q")]).ends)
+    // Any other key after w goes on editing: q then tags again.
+    var t = screen(output: out)
+    for e in press(&t, [.char("w")]).effects { if let r = e.perform() { _ = t.update(.done(r), now: Date()) } }
+    _ = press(&t, [.char("j")])
+    #expect(!press(&t, [.char("q")]).ends)
+    #expect(t.handout.lines[1].tag == .question)
+  }
+
+  @Test("Enter on a long line: it scrolls with j and Space, the status says which rows show, another key goes back")
+  func wholeScrolls() {
+    let long = String(repeating: "医共体成立后，县医院每周派出专家到乡镇坐诊，", count: 60)
+    var s = screen("题目\n一、正文\n" + long + "\n", rows: 12, cols: 40)
+    go(&s, to: "医共体")
+    _ = press(&s, [.enter])
+    let first = s.render()
+    #expect(first.line(11).contains("1–10/"))
+    _ = press(&s, [.char(" ")])
+    let next = s.render()
+    #expect(next.line(11).contains("11–20/"))
+    #expect(next.line(1) != first.line(1))
+    _ = press(&s, [.char("G")])
+    #expect(!s.wholeShown)
+  }
+
+  @Test("a tab is drawn as spaces to the next stop, never as �; other control characters as ^X")
+  func tabs() {
+    var s = screen("题目\n序号 思考题\n一、正文\n铃声\n", rows: 24, cols: 80)
+    // As a .docx gives it: the tab kept in the line.
+    let i = s.handout.lines.firstIndex { $0.shown.hasPrefix("序号") }!
+    s.handout.lines[i] = TaggedLine(.furniture, "序号\t思考题")
+    _ = s.update(.resize(rows: 24, cols: 80), now: Date())
+    let f = s.render()
+    #expect(!f.text.contains("\u{FFFD}"))
+    #expect(!f.text.contains("\t"))
+    #expect(f.text.contains("序号    思考题"))
+    #expect(ImportReview.visible("铃\u{7}声") == "铃^G声")
+  }
+
+  @Test("the r prompt fits at 40, 80 and 120 columns in both languages, every key named")
+  func partPromptFits() {
+    for lang in [Language.zh, .en] {
+      Language.$current.withValue(lang) {
+        for cols in [40, 80, 120] {
+          var s = screen(rows: 24, cols: cols)
+          go(&s, to: "二、案例正文")
+          _ = press(&s, [.char("r")])
+          let status = s.render().line(23)
+          for k in ["o", "q", "p", "n", "b"] {
+            #expect(status.contains(k + " ") || status.contains(k), "\(lang) \(cols)")
+          }
+          #expect(TerminalWidth.columns(Say.importAskPart(cols: cols)) + 1 <= cols, "\(lang) \(cols)")
+        }
+      }
+    }
+  }
+}
