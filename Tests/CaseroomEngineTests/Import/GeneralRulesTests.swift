@@ -199,4 +199,21 @@ struct GeneralRulesTests {
     let table = ["年份        车辆", "2017        2100", "2018        5600", "2019        9800", "2020        12400"]
     #expect(PdfColumns.unfold((["网约车监管", Self.body] + table).joined(separator: "\n")).contains("年份        车辆"))
   }
+
+  // MARK: - Fifth session (tuned on round 7's failures)
+
+  @Test("Word's list number before a sentence opening with a letter (1.V市…) is stripped as a typed 1． is")
+  func listNumberBeforeLetter() {
+    let raw = ["网约车监管", "一、背景", Self.body, "二、思考题", "1.V市为什么要改革？", "2.A公司怎样应对？"].joined(separator: "\n")
+    #expect(Outline(imported(raw).result).questions == ["V市为什么要改革？", "A公司怎样应对？"])
+    // A word after the dot (`1.Net`) is no list number.
+    let word = Array("版本1.Net框架".unicodeScalars)
+    #expect(MarkerScanner.scan(word, 0..<word.count).isEmpty)
+  }
+
+  @Test("案例摘要： at the top is the front matter 案例摘要, not the opening")
+  func caseSummaryLabel() {
+    let raw = ["网约车监管", "案例摘要：本案例记述了K市网约车监管的变化。", "一、背景", Self.body].joined(separator: "\n")
+    #expect(imported(raw).result.sections.map(\.title) == ["案例摘要", "背景"])
+  }
 }
