@@ -20,6 +20,16 @@ struct Importer {
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
+    // A line of Markdown left out is reported as it was written, its marks too (a link's target).
+    if format == .markdown && !dropped.isEmpty {
+      var starts = [0]
+      for (i, c) in raw.scalars.enumerated() where c == "\n" { starts.append(i + 1) }
+      for k in dropped.indices where dropped[k].line >= 1 && dropped[k].line <= starts.count {
+        let a = starts[dropped[k].line - 1]
+        let e = dropped[k].line < starts.count ? starts[dropped[k].line] - 1 : raw.scalars.count
+        dropped[k].text = raw.scalars.string(raw.scalars.trimmed(a..<e))
+      }
+    }
   }
 
   func string(_ r: Range<Int>) -> String { text.string(r) }

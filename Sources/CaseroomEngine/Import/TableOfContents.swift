@@ -77,7 +77,9 @@ enum TableOfContents {
 
   /// The line without its blanks, for comparing an entry with a heading.
   static func key(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Unicode.Scalar] {
-    text[r].filter { !isBlank($0) }
+    let words = text[r].filter { !isBlank($0) }
+    // An entry written as a list's item (`- 一、百年老店`, a Markdown contents' links) is the words.
+    return words.count > 1 && words.first == "-" ? Array(words.dropFirst()) : words
   }
 
   static func isLeader(_ s: Unicode.Scalar) -> Bool {

@@ -216,4 +216,37 @@ struct GeneralRulesTests {
     let raw = ["网约车监管", "案例摘要：本案例记述了K市网约车监管的变化。", "一、背景", Self.body].joined(separator: "\n")
     #expect(imported(raw).result.sections.map(\.title) == ["案例摘要", "背景"])
   }
+
+  @Test("Markdown's setext headings (=== or --- under a line) are headings, the underline no subtitle")
+  func setextHeadings() {
+    let raw = ["网约车监管", "==========", "", "背景", "----", "", Self.body, "", "转向", "----", "", Self.body].joined(
+      separator: "\n")
+    let r = imported(raw, .markdown).result
+    #expect(r.title == "网约车监管")
+    #expect(r.subtitle == nil)
+    #expect(r.contentSections.map(\.title) == ["背景", "转向"])
+  }
+
+  @Test("a Markdown table of contents made of links to the headings is left out, each line reported as written")
+  func markdownContentsLinks() {
+    let raw = [
+      "# 网约车监管", "", "目录", "", "- [一、背景](#一背景)", "- [二、转向](#二转向)", "", "## 一、背景", "", Self.body, "",
+      "## 二、转向", "", Self.body,
+    ].joined(separator: "\n")
+    let r = imported(raw, .markdown)
+    #expect(r.result.contentSections.map(\.title) == ["背景", "转向"])
+    #expect(r.dropped.map(\.text) == ["目录", "- [一、背景](#一背景)", "- [二、转向](#二转向)"])
+  }
+
+  @Test("Markdown footnote definitions ([^1]: …) are one back-matter section 注释, not part of the last step")
+  func markdownFootnotes() {
+    let raw = [
+      "# 网约车监管", "", "## 一、背景", "", Self.body + "[^1]", "", "## 二、课堂安排", "", "- 课前阅读；", "- 课上讨论。", "",
+      "[^1]: 数据来自K市交通局。", "[^2]: 根据访谈整理。",
+    ].joined(separator: "\n")
+    let r = imported(raw, .markdown).result
+    #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论。"])
+    #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
+    #expect(r.sections.last?.paragraphs.first?.text == "[1] 数据来自K市交通局。")
+  }
 }
