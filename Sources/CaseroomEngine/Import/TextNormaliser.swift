@@ -191,7 +191,11 @@ struct TextNormaliser {
       }
     }
     TextNormaliser.asciiEnumerator(&body)
-    if apart && TextNormaliser.letterSpaced(body) { body.removeAll(where: isBlank) }
+    if TextNormaliser.letterSpaced(body) {
+      // Where it stands apart, or wherever it stands when the word is a role's or a part's name (`思　考　题`).
+      let word = body.filter { !isBlank($0) }
+      if apart || TextNormaliser.namesPart(word) { body = word }
+    }
     scalars.append(contentsOf: indent)
     scalars.append(contentsOf: body)
   }
@@ -215,6 +219,13 @@ struct TextNormaliser {
       }
     }
     return hans >= 2 && hans <= 12
+  }
+
+  /// Whether a word is the whole name of a role (`教学目的`, `思考题`) or of a part (`注释`, `附录`).
+  static func namesPart(_ word: [Unicode.Scalar]) -> Bool {
+    let s = String(String.UnicodeScalarView(word))
+    if let role = ImportRoles.recognise(s), role != .content { return true }
+    return CasePart.recognise(s) != nil
   }
 
   /// `**…**` and `__…__` without their marks.

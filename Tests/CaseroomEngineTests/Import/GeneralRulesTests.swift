@@ -249,4 +249,18 @@ struct GeneralRulesTests {
     #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
     #expect(r.sections.last?.paragraphs.first?.text == "[1] 数据来自K市交通局。")
   }
+
+  @Test("a role's or a part's name spread out (思　考　题, 注　　释) is that name wherever it stands as a line")
+  func spreadRoleNamesInRunningLines() {
+    let raw = [
+      "网约车监管", "一、　背景", "　　" + Self.body, "教　学　目　的", "　　了解监管的演变。", "思　考　题", "１．　细则为什么引起争议？",
+      "注　　释", "[1]　数据来自K市交通局。",
+    ].joined(separator: "\n")
+    let r = imported(raw).result
+    let o = Outline(r)
+    #expect(o.objectives == ["了解监管的演变。"])
+    #expect(o.questions == ["细则为什么引起争议？"])
+    #expect(r.sections.last?.title == "注释")
+    #expect(o.sections.map(\.title) == ["背景", "注释"])
+  }
 }
