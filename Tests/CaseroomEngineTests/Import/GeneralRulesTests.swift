@@ -263,4 +263,17 @@ struct GeneralRulesTests {
     #expect(r.sections.last?.title == "注释")
     #expect(o.sections.map(\.title) == ["背景", "注释"])
   }
+
+  @Test("an article's posting line under the title (account, date, time) is left out, not the subtitle; 01 over a name")
+  func articleByline() {
+    let raw = [
+      "网约车监管", "原创 交通观察 2023-06-08 07:30 发表于浙江", "", "01", "背景", "", Self.body, "", "02", "转向", "", Self.body,
+    ].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.subtitle == nil)
+    #expect(r.result.contentSections.map { "\($0.title)@\($0.level)" } == ["背景@1", "转向@1"])
+    #expect(r.dropped.map(\.reason) == [.byline, .headingNumber, .headingNumber])
+    // A date in a sentence is the text's.
+    #expect(!PageFurniture.isByline(Array("2023年6月8日 07:30，会议开始。".unicodeScalars), 0..<20))
+  }
 }
