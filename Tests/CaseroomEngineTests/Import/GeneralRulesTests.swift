@@ -276,4 +276,14 @@ struct GeneralRulesTests {
     // A date in a sentence is the text's.
     #expect(!PageFurniture.isByline(Array("2023年6月8日 07:30，会议开始。".unicodeScalars), 0..<20))
   }
+
+  @Test("a table of contents whose dot leaders run across the page is left out: its words are measured, not its dots")
+  func contentsWithLongLeaders() {
+    let dots = String(repeating: ".", count: 110)
+    let raw = ["网约车监管", "目　　录", "一、背景" + dots + " 1", "二、转向" + dots + " 2", "一、背景", Self.body, "二、转向", Self.body]
+      .joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.contentSections.map(\.title) == ["背景", "转向"])
+    #expect(r.dropped.filter { $0.reason == .tableOfContents }.count == 3)
+  }
 }
