@@ -57,6 +57,13 @@ enum PageFurniture {
     }
   }
 
+  /// Whether a line only names a role or a part (`【思考题】`, `思考题：`): a heading that may come back in every
+  /// part of a case, never a running header.
+  static func namesRole(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    let word = text[r].filter { !isBlank($0) && !"【】[]：:".unicodeScalars.contains($0) }
+    return word.count <= 12 && TextNormaliser.namesPart(Array(word))
+  }
+
   /// A short line near the top stamped with a date and a time (`原创 X X 2023-06-08 07:30 发表于浙江`): where
   /// and when an article was posted (a WeChat account's line), no sentence of the case.
   static func isByline(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
@@ -95,7 +102,7 @@ enum PageFurniture {
     for i in nonBlank where out[i] == nil {
       let r = lines[i].content
       guard r.count >= 2 && r.count <= 50, let last = r.last.map({ text[$0] }), !Scalars.isFullStop(last),
-        text[r.lowerBound] != "|"
+        text[r.lowerBound] != "|", !namesRole(text, r)
       else { continue }
       // Lines equal but for their numbers (案例库 第3页) only when short: longer ones are text.
       let exact = r.count > 30 || !text[r].contains(where: Scalars.isDigit)

@@ -286,4 +286,16 @@ struct GeneralRulesTests {
     #expect(r.result.contentSections.map(\.title) == ["背景", "转向"])
     #expect(r.dropped.filter { $0.reason == .tableOfContents }.count == 3)
   }
+
+  @Test("a role's name repeated in every part (【思考题】 after each) is that part each time, never a running header")
+  func roleNameRepeatedInEachPart() {
+    // Parts as long as pages (eight lines and more apart), as a running header's copies would be.
+    let text = Array(repeating: Self.body, count: 7)
+    let raw =
+      (["网约车监管", "一、背景"] + text + ["【思考题】", "（1）为什么要监管？", "二、转向"] + text + ["【思考题】", "（1）平台怎样应对？", "三、效果"]
+      + text + ["【思考题】", "（1）效果如何评价？", "（2）还有什么问题？"]).joined(separator: "\n")
+    let r = imported(raw)
+    #expect(Outline(r.result).questions == ["为什么要监管？", "平台怎样应对？", "效果如何评价？", "还有什么问题？"])
+    #expect(r.dropped.isEmpty)
+  }
 }
