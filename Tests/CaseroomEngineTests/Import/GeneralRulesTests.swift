@@ -298,4 +298,15 @@ struct GeneralRulesTests {
     #expect(Outline(r.result).questions == ["为什么要监管？", "平台怎样应对？", "效果如何评价？", "还有什么问题？"])
     #expect(r.dropped.isEmpty)
   }
+
+  @Test("ids are numbered in order as the review's write numbers them: a role's part takes no number")
+  func idsInOrder() {
+    let raw = ["网约车监管", "一、教学目的", "1．了解监管。", "二、背景", Self.body, "三、转向", Self.body, "四、思考题", "1．为什么？"]
+      .joined(separator: "\n")
+    let r = imported(raw).result
+    #expect(r.sections.map(\.id) == ["objectives", "s1", "s2", "questions"])
+    var again = r
+    TaggedHandout.assignIds(&again)
+    #expect(again.sections.map(\.id) == r.sections.map(\.id))
+  }
 }
