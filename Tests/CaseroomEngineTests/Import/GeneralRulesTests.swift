@@ -309,4 +309,17 @@ struct GeneralRulesTests {
     TaggedHandout.assignIds(&again)
     #expect(again.sections.map(\.id) == r.sections.map(\.id))
   }
+
+  @Test("a PDF's footnotes (a note's number and text at a page's foot) are the back matter 注释, not the last step")
+  func pdfFootnotes() {
+    let page1 = ["网约车监管", "一、背景", Self.body, Self.body, "", "1 数据来自K市交通局。", "2 根据访谈整理。", "", "               1"]
+    let page2 = ["二、课堂安排", "  1. 课前阅读；", "  2. 课上讨论。", "3 见《K市网约车管理办法》。", "               2"]
+    let r = imported(page1.joined(separator: "\n") + "\u{0C}" + page2.joined(separator: "\n"), .pdf).result
+    #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论。"])
+    #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×3")
+    #expect(r.contentSections.first?.paragraphs.contains { $0.text.contains("交通局") } == false)
+    // Numbers that do not go on from the notes before (a list at a page's foot, `3 …` first) stay text.
+    let list = imported(["网约车监管", "一、背景", Self.body, "3 第三点。", "4 第四点。"].joined(separator: "\n"), .pdf).result
+    #expect(!list.sections.contains { $0.title == "注释" })
+  }
 }
