@@ -93,9 +93,10 @@ date=$(git log -1 --format=%cs 2>/dev/null || date +%F)
 
 echo "building caseroom (release, Swift runtime linked in) in $scratch: a few minutes the first time"
 mkdir -p "$scratch"
-# Linked as Scripts/release-link.sh says: libstdc++ in it, no symbol exported.
-link_flags=$(Scripts/release-link.sh "$scratch")
+# Linked as Scripts/release-link.sh says: libstdc++ in it, no symbol exported,
+# caseroom at a fixed address.
 for product in caseroom caseroom-documents; do
+  link_flags=$(Scripts/release-link.sh "$scratch" "$product")
   # shellcheck disable=SC2086 # the flags are words
   swift build --scratch-path "$scratch" -c release --static-swift-stdlib $link_flags --product "$product" \
     >"$scratch/build.log" 2>&1 || {

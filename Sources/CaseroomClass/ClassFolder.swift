@@ -40,7 +40,7 @@ public struct ClassFolder: Sendable, Equatable {
 
   /// The class folder named by `--class`, else by `$CASEROOM_CLASS`; nil when neither is given.
   public static func named(
-    _ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    _ option: String?, environment: [String: String] = ProcessEnvironment.variables
   ) -> ClassFolder? {
     if let option, !option.isEmpty { return ClassFolder(root: URL(fileURLWithPath: option)) }
     if let env = environment[environmentVariable], !env.isEmpty { return ClassFolder(root: URL(fileURLWithPath: env)) }
@@ -131,7 +131,7 @@ public struct ClassFolder: Sendable, Equatable {
     do {
       try AtomicFile.write(data, to: url, keepBackup: false, mode: .ordinary)
     } catch {
-      throw ClassError(file: error.path, .cannotWrite(error.message))
+      throw ClassError(file: error.path, .cannotWrite(error))
     }
     chmod(url.path, 0o640)
   }

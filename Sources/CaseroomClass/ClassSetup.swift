@@ -67,18 +67,18 @@ extension ClassFolder {
   /// Makes a directory (or takes an existing one) and gives it exactly this mode and group.
   static func makeDirectory(_ path: String, mode: mode_t, group: gid_t?, groupName: String?) throws(ClassError) {
     if mkdir(path, 0o700) != 0 && errno != EEXIST {
-      throw ClassError(file: path, .cannotCreate(String(cString: strerror(errno))))
+      throw ClassError(file: path, .cannotCreate(.last))
     }
     guard RegularFile.kind(URL(fileURLWithPath: path)) == S_IFDIR else {
       throw ClassError(file: path, .notAFolder)
     }
     if let group, chown(path, uid_t.max, group) != 0 {
-      let why = String(cString: strerror(errno))
+      let why = SystemError.last
       throw ClassError(
-        file: path, .cannotGiveGroup(groupName ?? "\(group)", reason: why, notAMember: errno == EPERM))
+        file: path, .cannotGiveGroup(groupName ?? "\(group)", reason: why, notAMember: why.code == EPERM))
     }
     guard chmod(path, mode) == 0 else {
-      throw ClassError(file: path, .cannotGiveMode(String(mode, radix: 8), reason: String(cString: strerror(errno))))
+      throw ClassError(file: path, .cannotGiveMode(String(mode, radix: 8), reason: .last))
     }
   }
 }

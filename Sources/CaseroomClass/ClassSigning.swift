@@ -27,7 +27,7 @@ public enum ClassSigning {
       do {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
       } catch {
-        throw ClassError(file: dir.path, .cannotCreate(ErrorText.words(error)))
+        throw ClassError(file: dir.path, .cannotCreate(SystemError(error) ?? SystemError(EIO)))
       }
       chmod(dir.path, 0o700)
       let made = run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "caseroom instructor", "-f", key.path])

@@ -67,8 +67,8 @@ public struct ClassSync: Sendable {
 
   /// What a sync did.
   public struct Report: Equatable, Sendable {
-    /// The first line of the commit made of this clone's changes (nil: nothing had changed).
-    public var committed: String?
+    /// What the commit made of this clone's changes holds (nil: nothing had changed).
+    public var committed: SyncCommit?
     /// Files others changed that this sync brought in (paths in the clone).
     public var received: [String] = []
     /// Whether this clone's commits went to the class repository.
@@ -312,6 +312,7 @@ public struct ClassSync: Sendable {
     if let e = error as? ClassError, e.what == .gitMissing {
       return SyncError(.noGit)
     }
+    if let e = error as? ClassError { return SyncError(.classProblem(e)) }
     return SyncError(.failed(ErrorText.words(error)))
   }
 
@@ -428,13 +429,14 @@ public struct ClassSync: Sendable {
     return paths
   }
 
-  /// Commits `paths` (changed files a sync carries); returns the message's
-  /// first line (nil when nothing changed), and the session files it did
+  /// Commits `paths` (changed files a sync carries); returns what it
+  /// committed (nil when nothing changed), and the session files it did
   /// not commit: one that is not a session (damaged, truncated, of another
   /// kind) or is gone is never committed — the class would receive it — and
   /// the last good version stays in the class repository. `signing`: git
   /// options that sign the commit.
-  func commit(_ git: Git, top: URL, paths changed: [String], signing: [String] = []) throws -> (String?, [Withheld]) {
+  func commit(_ git: Git, top: URL, paths changed: [String], signing: [String] = []) throws -> (SyncCommit?, [Withheld])
+  {
     var paths = changed
     var withheld: [Withheld] = []
     paths.removeAll { path in
@@ -446,13 +448,13 @@ public struct ClassSync: Sendable {
     _ = try git.value(["add", "-A", "--"] + paths)
     let staged = try git.run(["diff", "--cached", "--quiet", "--"] + paths)
     guard !staged.ok else { return (nil, withheld) }
-    let message = try describe(git, top: top, paths: paths.sorted())
+    let what = try describe(git, top: top, paths: paths.sorted())
     // Only these paths: anything else the user staged stays staged, uncommitted.
-    let r = try git.run(signing + ["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
+    let r = try git.run(signing + ["commit", "--quiet", "--no-verify", "-m", what.message, "--"] + paths)
     guard r.ok else {
       throw SyncError(.commit(clone: top.path, git: r.reason))
     }
-    return (String(message.split(separator: "\n").first ?? ""), withheld)
+    return (what, withheld)
   }
 
   /// Why a session file a sync would commit is not a session (nil: it is one).
@@ -467,19 +469,11 @@ public struct ClassSync: Sendable {
     return nil
   }
 
-  /// The commit message: each group and what changed in its session, then
-  /// released feedback and the class plan.
-  func describe(_ git: Git, top: URL, paths: [String]) throws -> String {
-    // Names come from the sessions: any control in them is shown, never put in the log raw.
-    try describeRaw(git, top: top, paths: paths).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { TerminalSafe.text(String($0), keepingLines: false) }.joined(separator: "\n")
-  }
-
-  private func describeRaw(_ git: Git, top: URL, paths: [String]) throws -> String {
-    var lines: [String] = []
-    var groups: [String] = []
-    var feedback = 0
-    var other: [String] = []
+  /// What is committed: each group and what changed in its session, then
+  /// released feedback and the class plan. Names come from the sessions: any
+  /// control in them is shown (`TerminalSafe`), never put in the log raw.
+  func describe(_ git: Git, top: URL, paths: [String]) throws -> SyncCommit {
+    var commit = SyncCommit()
     for path in paths {
       let name = URL(fileURLWithPath: path).lastPathComponent
       if name.hasSuffix(".session.json") {
@@ -487,64 +481,21 @@ public struct ClassSync: Sendable {
         let before = old.flatMap { $0.ok ? try? Session.decode(Data($0.out.utf8), file: path) : nil }
         let after = try? SessionStore(directory: top).load(top.appendingPathComponent(path))
         let group = after?.group.name ?? before?.group.name ?? name
-        groups.append(group)
-        lines.append("\(group): \(Self.changes(from: before, to: after))")
+        var change = SyncCommit.Change.between(before, after)
+        if case .new(let members, let answers) = change {
+          change = .new(members: members.map { TerminalSafe.text($0, keepingLines: false) }, answers: answers)
+        }
+        commit.groups.append(.init(name: TerminalSafe.text(group, keepingLines: false), change: change))
       } else if Self.carries(path)
         && URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent == "feedback"
         && name != ".gitkeep"
       {
-        feedback += 1
+        commit.feedback += 1
       } else {
-        other.append(name)
+        commit.classFiles.append(TerminalSafe.text(name, keepingLines: false))
       }
     }
-    if feedback > 0 { lines.append("feedback released to \(feedback) group\(feedback == 1 ? "" : "s")") }
-    if !other.isEmpty { lines.append("class files: \(other.joined(separator: ", "))") }
-    let subject: String
-    if groups.count == 1, lines.count == 1 {
-      subject = lines[0]
-      return subject
-    } else if groups.count == 1 {
-      subject = "\(groups[0]) and class files"
-    } else if !groups.isEmpty {
-      subject = "\(groups.count) groups: \(groups.prefix(4).joined(separator: ", "))\(groups.count > 4 ? "…" : "")"
-    } else {
-      subject = lines.first ?? "class files"
-    }
-    return subject + "\n\n" + lines.joined(separator: "\n") + "\n"
-  }
-
-  /// What changed in a session, in a few words.
-  static func changes(from old: Session?, to new: Session?) -> String {
-    guard let new else { return "session removed" }
-    guard let old else {
-      let members = new.group.members.isEmpty ? "" : " (\(new.group.members.joined(separator: "、")))"
-      let written = new.answers.indices.filter { !new.answers[$0].text.isEmpty }.map { "\($0 + 1)" }
-      return "new session\(members)" + (written.isEmpty ? "" : ", answers \(written.joined(separator: ", "))")
-    }
-    var parts: [String] = []
-    let edited = new.answers.indices.filter {
-      $0 >= old.answers.count || old.answers[$0].text != new.answers[$0].text
-    }
-    if !edited.isEmpty {
-      parts.append(
-        (edited.count == 1 ? "answer " : "answers ") + edited.map { "\($0 + 1)" }.joined(separator: ", ") + " edited")
-    }
-    func keys(_ s: Session) -> Set<SessionMerge.CitationKey> {
-      Set(s.answers.flatMap { $0.citations.map(SessionMerge.CitationKey.init) })
-    }
-    let (ca, cb) = (keys(old), keys(new))
-    if cb.subtracting(ca).count > 0 { parts.append("+\(cb.subtracting(ca).count) citation(s)") }
-    if ca.subtracting(cb).count > 0 { parts.append("-\(ca.subtracting(cb).count) citation(s)") }
-    let na = Set(old.annotations.map(SessionMerge.AnnotationKey.init))
-    let nb = Set(new.annotations.map(SessionMerge.AnnotationKey.init))
-    if nb.subtracting(na).count > 0 { parts.append("+\(nb.subtracting(na).count) note(s)") }
-    if na.subtracting(nb).count > 0 { parts.append("-\(na.subtracting(nb).count) note(s)") }
-    if na == nb && old.annotations != new.annotations { parts.append("notes edited") }
-    if old.reading != new.reading { parts.append("reading progress") }
-    if old.position != new.position || old.marks != new.marks { parts.append("position") }
-    if old.group.members != new.group.members { parts.append("members") }
-    return parts.isEmpty ? "saved" : parts.joined(separator: ", ")
+    return commit
   }
 
   // MARK: Merging safely

@@ -2,6 +2,7 @@ import CaseroomEngine
 import CaseroomReview
 import CaseroomSession
 import FoundationEssentials
+import Glibc
 
 /// Releasing the instructor's feedback to the groups: each group's scores
 /// and comments, from the review file, written to `feedback/<group file>.json`
@@ -20,7 +21,7 @@ public enum FeedbackRelease {
       do {
         try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
       } catch {
-        throw ClassError(file: feedback.path, .cannotCreate(ErrorText.words(error)))
+        throw ClassError(file: feedback.path, .cannotCreate(SystemError(error) ?? SystemError(EIO)))
       }
     }
     var written: [URL] = []

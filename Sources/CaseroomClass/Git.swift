@@ -2,6 +2,25 @@ import CaseroomEngine
 import FoundationEssentials
 import Glibc
 
+/// What git said when a command failed, as a value: its own words (its last
+/// line of complaint, kept as they are), or, when it wrote nothing, only its
+/// exit status, which the app words (`Say.gitSaid`). `description` is the
+/// English, for logs and tests.
+public struct GitSaid: Equatable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+  /// git's words; empty when it wrote nothing.
+  public var words: String
+  public var status: Int32
+
+  public init(_ words: String, status: Int32 = 1) {
+    self.words = words
+    self.status = status
+  }
+
+  public init(stringLiteral words: String) { self.init(words) }
+
+  public var description: String { words.isEmpty ? "git exited with \(status)" : words }
+}
+
 /// Running the `git` program in a clone: git is the distributed engine;
 /// caseroom only calls it. Never asks for anything on a terminal
 /// (`GIT_TERMINAL_PROMPT=0`, ssh in batch mode): a remote that wants a
@@ -12,14 +31,15 @@ struct Git: Sendable {
     var out: String
     var err: String
     var ok: Bool { status == 0 }
-    /// git's last line of complaint (`fatal: …`), for one-line messages.
-    var reason: String {
+    /// git's last line of complaint (`fatal: …`), for one-line messages, or
+    /// only its exit status when it wrote nothing.
+    var reason: GitSaid {
       let lines: [String] = (err + "\n" + out).split(separator: "\n").map {
         $0.trimmingSpaces()
       }
       let fatal: String? =
         lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last { !$0.isEmpty }
-      return fatal ?? "git exited with \(status)"
+      return GitSaid(fatal ?? "", status: status)
     }
   }
 

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import CaseroomSession
 import FoundationEssentials
 import Glibc
@@ -26,7 +27,7 @@ public struct GitIdentity: Equatable, Sendable {
   /// This machine's identity: `member` (else `$CASEROOM_MEMBER`, else `group`, else the login).
   public static func here(
     member: String? = nil, group: String? = nil,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.variables
   ) -> GitIdentity {
     let login = LocalHost.userName()
     let chosen = [member, environment[memberVariable], group].compactMap {
@@ -69,6 +70,6 @@ public struct GitIdentity: Equatable, Sendable {
 enum LocalHost {
   static func userName() -> String {
     if let pw = getpwuid(geteuid()) { return String(cString: pw.pointee.pw_name) }
-    return ProcessInfo.processInfo.environment["USER"] ?? "caseroom"
+    return ProcessEnvironment.variables["USER"] ?? "caseroom"
   }
 }

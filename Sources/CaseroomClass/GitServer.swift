@@ -33,7 +33,7 @@ public enum GitServer {
       chmod(hook.path, 0o755)
       chmod(bare.appendingPathComponent("caseroom-allowed-signers").path, 0o644)
     } catch {
-      throw ClassError(file: error.path, .cannotWrite(error.message))
+      throw ClassError(file: error.path, .cannotWrite(error))
     }
     if let unixGroup {
       guard let g = getgrnam(unixGroup) else { throw ClassError(file: bare.path, .noUnixGroup(unixGroup)) }
@@ -42,7 +42,7 @@ public enum GitServer {
       let paths = [bare.path] + below.map { bare.appendingPathComponent($0).path }
       for p in paths where chown(p, uid_t.max, gid) != 0 {
         throw ClassError(
-          file: p, .cannotGiveGroup(unixGroup, reason: String(cString: strerror(errno)), notAMember: errno == EPERM))
+          file: p, .cannotGiveGroup(unixGroup, reason: .last, notAMember: errno == EPERM))
       }
     }
   }

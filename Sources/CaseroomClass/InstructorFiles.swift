@@ -67,7 +67,7 @@ struct InstructorFiles: Sendable {
     let text = ClassSigning.allowedSigners(key)
     if (try? RegularFile.read(signersFile)).map({ String(decoding: $0, as: UTF8.self) }) == text { return }
     do { try AtomicFile.write(Data(text.utf8), to: signersFile, keepBackup: false) } catch {
-      throw ClassError(file: error.path, .cannotWrite(error.message))
+      throw ClassError(file: error.path, .cannotWrite(error))
     }
   }
 
@@ -196,7 +196,7 @@ struct InstructorFiles: Sendable {
             at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
           try working.write(to: aside)
         } catch {
-          throw ClassError(file: aside.path, .cannotPutAside(ErrorText.words(error)))
+          throw ClassError(file: aside.path, .cannotPutAside(SystemError(error) ?? SystemError(EIO)))
         }
         out.aside = ".caseroom-aside/\(stamp)"
       }

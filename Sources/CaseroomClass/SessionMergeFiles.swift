@@ -36,7 +36,7 @@ extension SessionMerge {
     do {
       try AtomicFile.write(data, to: ours, keepBackup: false, mode: .ordinary)
     } catch {
-      throw ClassError(file: error.path, .cannotWrite(error.message))
+      throw ClassError(file: error.path, .cannotWrite(error))
     }
     return result
   }

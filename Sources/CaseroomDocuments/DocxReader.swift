@@ -19,7 +19,7 @@ public enum DocxReader {
     do {
       archive = try Archive(url: url, accessMode: .read)
     } catch {
-      throw .unreadable(file: url.path, reason: "not a Word document (.docx): it is not a zip archive")
+      throw .unreadable(file: url.path, reason: .notZip)
     }
     func part(_ path: String) throws(ImportError) -> Data? {
       guard let entry = archive[path] else { return nil }
@@ -28,12 +28,12 @@ public enum DocxReader {
       do {
         _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data.append($0) }
       } catch {
-        throw .unreadable(file: url.path, reason: "\(path) is damaged inside the .docx (\(error))")
+        throw .unreadable(file: url.path, reason: .damagedPart(path, detail: "\(error)"))
       }
       return data
     }
     guard let document = try part("word/document.xml") else {
-      throw .unreadable(file: url.path, reason: "not a Word document (.docx): it has no word/document.xml")
+      throw .unreadable(file: url.path, reason: .noDocument)
     }
     let styles = try part("word/styles.xml").map(DocxStyles.init(xml:)) ?? DocxStyles()
     let numbering = try part("word/numbering.xml").map(DocxNumbering.init(xml:)) ?? DocxNumbering()
@@ -43,9 +43,7 @@ public enum DocxReader {
       let parser = XMLParser(data: piece)
       parser.delegate = reader
       guard parser.parse() else {
-        let part = n == 0 ? "" : " (part \(n + 1))"
-        throw .unreadable(
-          file: url.path, reason: "word/document.xml is not well-formed XML\(part), line \(parser.lineNumber)")
+        throw .unreadable(file: url.path, reason: .notWellFormed(piece: n + 1, line: parser.lineNumber))
       }
     }
     return reader.finish()

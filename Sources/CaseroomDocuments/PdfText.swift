@@ -28,20 +28,18 @@ public enum PdfText {
     do {
       try process.run()
     } catch {
-      throw .unreadable(file: url.path, reason: "pdftotext could not be started (\(error))")
+      throw .unreadable(file: url.path, reason: .pdftotextNotStarted(detail: "\(error)"))
     }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     let message = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      throw .unreadable(
-        file: url.path, reason: "pdftotext could not read it" + (why.isEmpty ? "" : ": \(why)") + " (is it a PDF?)")
+      throw .unreadable(file: url.path, reason: .pdftotextFailed(detail: why))
     }
     let text = String(decoding: data, as: UTF8.self)
     if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0C}" }) {
-      throw .unreadable(
-        file: url.path, reason: "the PDF has no text layer (a scan?): run it through OCR first, then import the text")
+      throw .unreadable(file: url.path, reason: .noTextLayer)
     }
     return text
   }

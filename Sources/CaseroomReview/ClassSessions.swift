@@ -22,23 +22,26 @@ public struct ClassSessions: Sendable {
       self.reason = reason
     }
 
-    /// Why a file is not reviewed. Its description is the plain English the
-    /// printing commands and summaries use; the review screen words it itself.
+    /// Why a file is not reviewed, as values (the app words them, for the
+    /// review screen and the printing commands alike); its description is
+    /// plain English, for logs, tests and `--json`.
     public enum Reason: Sendable, Equatable, CustomStringConvertible {
-      /// The file or folder cannot be read (the system's reason).
-      case unreadable(String)
-      /// Not valid JSON, or not a valid session (with the parser's detail).
-      case damaged(String)
+      /// The file cannot be read (a folder, a FIFO, the system's error…: the session layer's error says).
+      case unreadable(SessionError)
+      /// A folder that cannot be listed (the system's error).
+      case folderUnreadable(SystemError)
+      /// Not valid JSON, or not a valid session (the session layer's error, with the parser's detail).
+      case damaged(SessionError)
       /// A session of a newer schema than this program reads.
-      case futureSchema(String)
+      case futureSchema(SessionError)
       /// JSON, but not a session.
-      case notASession(String)
+      case notASession(SessionError)
       /// A session of another case.
       case otherCase(String)
       /// An older copy of a group reviewed from another file.
       case olderDuplicate(group: String, kept: String)
-      /// Damaged (the parser's detail), so its backup was reviewed instead: the backup's path.
-      case readFromBackup(damage: String, backup: String)
+      /// Damaged (the session layer's error), so its backup was reviewed instead: the backup's path.
+      case readFromBackup(damage: SessionError, backup: String)
 
       /// Whether the group was reviewed all the same (from its backup): a warning, not a file skipped.
       public var isWarning: Bool {
@@ -48,17 +51,19 @@ public struct ClassSessions: Sendable {
 
       public var description: String {
         switch self {
-        case .unreadable(let why):
+        case .unreadable(let e):
           // Already said in full ("is a directory, not a file", "no such file", "cannot be read: …").
+          let why = e.message
           let whole = ["is ", "no such", "cannot"].contains { why.hasPrefix($0) }
           return whole ? why : "cannot be read: \(why)"
-        case .damaged(let detail): return "damaged: \(detail)"
-        case .futureSchema(let detail): return "future schema: \(detail)"
-        case .notASession(let detail): return "not a session: \(detail)"
+        case .folderUnreadable(let e): return DirectoryListing.ListingError(code: e.code).message
+        case .damaged(let e): return "damaged: \(e.message)"
+        case .futureSchema(let e): return "future schema: \(e.message)"
+        case .notASession(let e): return "not a session: \(e.message)"
         case .otherCase(let id): return "another case: \(id)"
         case .olderDuplicate(let group, let kept): return "duplicate of \(group) in \(kept) (older, not reviewed)"
         case .readFromBackup(let damage, let backup):
-          return "damaged: \(damage); its backup \(backup) was reviewed instead (the file is left as it is)"
+          return "damaged: \(damage.message); its backup \(backup) was reviewed instead (the file is left as it is)"
         }
       }
     }
@@ -71,8 +76,8 @@ public struct ClassSessions: Sendable {
     public var found: Int
     /// Session files in it that were not reviewed.
     public var skipped: Int
-    /// Why the folder itself could not be read (nil when it could).
-    public var problem: String?
+    /// Why the folder itself could not be read (nil when it could): the system's error.
+    public var problem: SystemError?
     /// Subfolders in it that were read too.
     public var subfolders = 0
   }

@@ -33,7 +33,7 @@ extension ClassSessions {
       /// The groups' live folders (hidden) by name.
       var lives: Set<String> = []
       var subfolders: [String] = []
-      var problem: String?
+      var problem: SystemError?
     }
 
     struct Record: Sendable {
@@ -83,7 +83,7 @@ extension ClassSessions {
       let state = folderState(path, depth: depth)
       if let problem = state.problem {
         folderProblems.removeAll { $0.file == path }
-        folderProblems.append(Problem(file: path, reason: .unreadable(problem)))
+        folderProblems.append(Problem(file: path, reason: .folderUnreadable(problem)))
         scan.folders.append(Folder(path: path, found: 0, skipped: 0, problem: problem))
         return
       }
@@ -103,7 +103,7 @@ extension ClassSessions {
       if let known = folders[path], signature != nil, known.signature == signature { return known }
       var state = FolderState(signature: signature)
       switch DirectoryListing.read(path) {
-      case .failure(let e): state.problem = e.message
+      case .failure(let e): state.problem = SystemError(e.code)
       case .success(let entries):
         var sessions: [String] = []
         var subfolders: [String] = []
@@ -177,16 +177,16 @@ extension ClassSessions.Watch.Record {
       let backup = SessionStore.backupURL(of: url)
       if e.isDamage, let b = store.backup(of: url), b.caseId == c.id {
         // A damaged file with a good backup beside it: the backup is reviewed, and said so.
-        warning = Problem(file: path, reason: .readFromBackup(damage: e.message, backup: backup.path))
+        warning = Problem(file: path, reason: .readFromBackup(damage: e, backup: backup.path))
         s = b
         shown = backup.path
       } else {
         let reason: Problem.Reason
         switch e.kind {
-        case .futureSchema: reason = .futureSchema(e.message)
-        case .foreign: reason = .notASession(e.message)
-        case .io, .locked: reason = .unreadable(e.message)
-        case .corrupt: reason = .damaged(e.message)
+        case .futureSchema: reason = .futureSchema(e)
+        case .foreign: reason = .notASession(e)
+        case .io, .locked: reason = .unreadable(e)
+        case .corrupt: reason = .damaged(e)
         }
         return Self(signature: signature, session: nil, shown: path, problem: Problem(file: path, reason: reason))
       }

@@ -319,7 +319,7 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
       // Created 0600 even in a setgid class folder, where new files are made 0660 for the class.
       try AtomicFile.write(data, to: url, keepBackup: true, mode: .private)
     } catch {
-      throw ReviewFileError(file: error.path, .cannotWrite(error.message))
+      throw ReviewFileError(file: error.path, .cannotWrite(error))
     }
     known = Known(self)
     seen = FileStamp(path: url.path)
@@ -335,10 +335,10 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
       try FileManager.default.createDirectory(
         at: dir.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
-      throw ReviewFileError(file: dir.path, .cannotCreateFolder(ErrorText.words(error)))
+      throw ReviewFileError(file: dir.path, .cannotCreateFolder(SystemError(error) ?? SystemError(EIO)))
     }
     guard mkdir(dir.path, 0o700) == 0 || errno == EEXIST else {
-      throw ReviewFileError(file: dir.path, .cannotCreateFolder(String(cString: strerror(errno))))
+      throw ReviewFileError(file: dir.path, .cannotCreateFolder(.last))
     }
   }
 

@@ -20,9 +20,9 @@ public struct ReviewFileError: FileProblem, Equatable, Sendable {
     /// The review cannot be encoded (the encoder's words).
     case cannotEncode(String)
     /// The file cannot be written (the system's words).
-    case cannotWrite(String)
+    case cannotWrite(FileWriteError)
     /// Its folder cannot be made (the system's words).
-    case cannotCreateFolder(String)
+    case cannotCreateFolder(SystemError)
     /// Its lock cannot be taken (the reason).
     case lockUnavailable(SessionLock.Unavailable)
     /// Another process is saving it, and went on longer than the wait.

@@ -74,12 +74,19 @@ public struct Summary: Codable, Equatable, Sendable {
   /// The mean of the groups' totals (over the groups with a score).
   public var meanTotal: Double?
   public var folders: [Folder]
-  /// Files not reviewed, and why (`file: reason`).
+  /// Files not reviewed, and why (`file: reason`, in English: data for `--json`).
   public var problems: [String]
   /// Groups reviewed with a warning: a damaged file read from its backup (`file: what happened`).
   public var warnings: [String]
+  /// The same, as values, which the text grid words (`Words.problem`).
+  public var fileProblems: [ClassSessions.Problem] = []
   /// Scores left out of the totals: given under another scale or rubric than their question's now.
   public var otherScale: Int
+
+  /// The JSON's fields (the problems as values are the text grid's only).
+  enum CodingKeys: String, CodingKey {
+    case caseId, title, scale, questions, rows, questionTotals, meanTotal, folders, problems, warnings, otherScale
+  }
 
   public init(_ all: ClassSessions, review: Review? = nil) {
     let c = all.document
@@ -118,8 +125,11 @@ public struct Summary: Codable, Equatable, Sendable {
     }
     meanTotal = totals.totals.mean
     folders = all.folders.map {
-      Folder(path: $0.path, found: $0.found, skipped: $0.skipped, problem: $0.problem, subfolders: $0.subfolders)
+      Folder(
+        path: $0.path, found: $0.found, skipped: $0.skipped,
+        problem: $0.problem.map { DirectoryListing.ListingError(code: $0.code).message }, subfolders: $0.subfolders)
     }
+    fileProblems = all.problems
     problems = all.problems.filter { !$0.reason.isWarning }.map { "\($0.file): \($0.reason)" }
     warnings = all.problems.filter(\.reason.isWarning).map { "\($0.file): \($0.reason)" }
     otherScale = totals.otherScale
@@ -153,6 +163,8 @@ public struct Summary: Codable, Equatable, Sendable {
     public var found: @Sendable (String, String) -> String
     public var noSessionFiles, warning, skipped: @Sendable (String) -> String
     public var otherScale: @Sendable (Int) -> String
+    /// A file not reviewed (or reviewed from its backup) and why: `file: reason`.
+    public var problem: @Sendable (ClassSessions.Problem) -> String
     /// A question's rubric: its number, its criteria and their points.
     public var rubric: @Sendable (Int, String, Int) -> String
 
@@ -161,12 +173,13 @@ public struct Summary: Codable, Equatable, Sendable {
       noSessions: @escaping @Sendable (String) -> String, totalRow: String, meanRow: String,
       found: @escaping @Sendable (String, String) -> String, noSessionFiles: @escaping @Sendable (String) -> String,
       warning: @escaping @Sendable (String) -> String, skipped: @escaping @Sendable (String) -> String,
-      otherScale: @escaping @Sendable (Int) -> String, rubric: @escaping @Sendable (Int, String, Int) -> String
+      otherScale: @escaping @Sendable (Int) -> String, rubric: @escaping @Sendable (Int, String, Int) -> String,
+      problem: @escaping @Sendable (ClassSessions.Problem) -> String
     ) {
       (self.group, self.total, self.mean, self.read) = (group, total, mean, read)
       (self.question, self.noSessions, self.totalRow, self.meanRow) = (question, noSessions, totalRow, meanRow)
       (self.found, self.noSessionFiles, self.warning, self.skipped) = (found, noSessionFiles, warning, skipped)
-      (self.otherScale, self.rubric) = (otherScale, rubric)
+      (self.otherScale, self.rubric, self.problem) = (otherScale, rubric, problem)
     }
 
     /// Plain English, for logs and the review layer's own tests (the command line uses the catalogue's).
@@ -178,7 +191,7 @@ public struct Summary: Codable, Equatable, Sendable {
       otherScale: {
         "\($0) score(s) given under another scale or rubric than their question's now are left out of the totals"
       },
-      rubric: { "Q\($0) rubric: \($1) (\($2) points)" })
+      rubric: { "Q\($0) rubric: \($1) (\($2) points)" }, problem: { "\($0.file): \($0.reason)" })
   }
 
   /// A plain-text grid: per group its cells (字数/citations ★score), total,
@@ -222,8 +235,12 @@ public struct Summary: Codable, Equatable, Sendable {
         + "\n"
     }
     if otherScale > 0 { out += words.warning(words.otherScale(otherScale)) + "\n" }
-    for w in warnings { out += words.warning(TerminalSafe.text(w, keepingLines: false)) + "\n" }
-    for p in problems { out += words.skipped(TerminalSafe.text(p, keepingLines: false)) + "\n" }
+    for p in fileProblems where p.reason.isWarning {
+      out += words.warning(TerminalSafe.text(words.problem(p), keepingLines: false)) + "\n"
+    }
+    for p in fileProblems where !p.reason.isWarning {
+      out += words.skipped(TerminalSafe.text(words.problem(p), keepingLines: false)) + "\n"
+    }
     return out
   }
 

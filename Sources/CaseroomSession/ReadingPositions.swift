@@ -41,7 +41,7 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
   public init() {}
 
   /// The file positions are kept in.
-  public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultURL(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     XDGDirectory.state.url("caseroom/reading.json", environment: environment)
   }
 
@@ -49,11 +49,25 @@ public struct ReadingPositions: Codable, Equatable, Sendable {
   /// (`reading.json.damaged-<UTC time>`, never deleted or overwritten) so it
   /// is not overwritten, and where it went is returned.
   public static func read(_ url: URL) -> (positions: ReadingPositions, setAside: URL?) {
-    guard let data = try? RegularFile.read(url) else { return (ReadingPositions(), nil) }
-    do {
-      return (try JSONCoding.decoder().decode(ReadingPositions.self, from: data), nil)
-    } catch {
-      return (ReadingPositions(), try? SessionStore.setAside(url))
+    read(url, decoded: decode(url))
+  }
+
+  /// The file's positions; nil when there is no file; the error when it is
+  /// damaged (the file is left where it is: this may run on any thread, before
+  /// anything is decided).
+  public static func decode(_ url: URL) -> Result<ReadingPositions, any Error>? {
+    guard let data = try? RegularFile.read(url) else { return nil }
+    return Result { try JSONCoding.decoder().decode(ReadingPositions.self, from: data) }
+  }
+
+  /// What `decode` found at `url`, as `read` returns it: a damaged file is set aside now.
+  public static func read(_ url: URL, decoded: Result<ReadingPositions, any Error>?) -> (
+    positions: ReadingPositions, setAside: URL?
+  ) {
+    switch decoded {
+    case nil: return (ReadingPositions(), nil)
+    case .success(let positions): return (positions, nil)
+    case .failure: return (ReadingPositions(), try? SessionStore.setAside(url))
     }
   }
 

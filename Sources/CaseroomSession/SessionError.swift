@@ -25,10 +25,10 @@ public struct SessionError: FileProblem, Equatable, Sendable {
     case undecodable(String)
     /// The session could not be encoded (the encoder's words).
     case cannotEncode(String)
-    /// The file could not be written (the writer's words).
-    case cannotWrite(String)
-    /// A damaged file could not be moved out of the way (the system's reason).
-    case cannotMoveAside(String)
+    /// The file could not be written (the step and the system's error).
+    case cannotWrite(FileWriteError)
+    /// A damaged file could not be moved out of the way (the system's error).
+    case cannotMoveAside(SystemError)
     /// A damaged file could not be moved out of the way: every name for it is taken.
     case tooManyDamagedCopies
     /// The backup is a session of another case (its id).
@@ -41,18 +41,18 @@ public struct SessionError: FileProblem, Equatable, Sendable {
     case cannotCreate(SessionLock.Unavailable)
     /// A group's live folder is not a folder.
     case liveFolderNotAFolder
-    /// A group's live folder cannot be made (the system's reason).
-    case cannotCreateFolder(String)
+    /// A group's live folder cannot be made (the system's error).
+    case cannotCreateFolder(SystemError)
     /// The group's file now holds another session (its group and case): not written over.
     case holdsAnotherSession(group: String, caseId: String)
     /// Two sessions that cannot be merged.
     case cannotMerge(SessionMerge.Failure)
-    /// The group's write lock cannot be opened (the system's reason).
-    case writeLockUnopenable(String)
+    /// The group's write lock cannot be opened (the system's error).
+    case writeLockUnopenable(SystemError)
     /// Another reader's save held the write lock past the wait.
     case saveDidNotEnd
-    /// The write lock cannot be taken (the system's reason).
-    case cannotLock(String)
+    /// The write lock cannot be taken (the system's error).
+    case cannotLock(SystemError)
   }
 
   public var file: String

@@ -56,16 +56,16 @@ public final class SessionLock: @unchecked Sendable {
     case unavailable(Unavailable)
   }
 
-  /// Why no lock can be made here; the system's reason kept as it is (the app words the rest).
+  /// Why no lock can be made here, with the system's error (the app words them).
   public indirect enum Unavailable: Error, Equatable, Sendable {
     /// The lock's folder (its path) cannot be made.
-    case cannotCreateFolder(String, reason: String)
+    case cannotCreateFolder(String, reason: SystemError)
     /// The lock's content cannot be encoded.
     case cannotEncode
     /// The lock file cannot be created.
-    case cannotCreate(reason: String)
+    case cannotCreate(reason: SystemError)
     /// The lock file cannot be written.
-    case cannotWrite(reason: String)
+    case cannotWrite(reason: SystemError)
     /// The group's live folder, where the lock would be, cannot be used.
     case folder(SessionError)
     /// A reader's lock name is already taken.
@@ -117,7 +117,7 @@ public final class SessionLock: @unchecked Sendable {
       do {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
-        return .unavailable(.cannotCreateFolder(dir, reason: ErrorText.words(error)))
+        return .unavailable(.cannotCreateFolder(dir, reason: SystemError(error) ?? SystemError(EIO)))
       }
     }
     let me = Holder(
@@ -147,7 +147,7 @@ public final class SessionLock: @unchecked Sendable {
           SessionLock(url: lockURL, holder: me, replacedLiveLock: replacedLive), tookOverFrom: tookOver)
       }
       guard placed == EEXIST else {
-        return .unavailable(.cannotCreate(reason: String(cString: strerror(placed))))
+        return .unavailable(.cannotCreate(reason: SystemError(placed)))
       }
       guard let seen = Seen(path) else { continue }  // released meanwhile: try again
       last = seen
@@ -176,7 +176,7 @@ public final class SessionLock: @unchecked Sendable {
       return write(fd, data)
     }
     guard failure == 0 else {
-      let reason = String(cString: strerror(failure))
+      let reason = SystemError(failure)
       return .failure(created ? .cannotWrite(reason: reason) : .cannotCreate(reason: reason))
     }
     return .success(hidden)

@@ -14,7 +14,7 @@ public struct SessionStore: Sendable {
 
   /// The sessions directory: `--sessions`, else `$CASEROOM_SESSIONS`, else
   /// `$XDG_DATA_HOME/caseroom/sessions` (default `~/.local/share/caseroom/sessions`).
-  public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     if let dir = environment["CASEROOM_SESSIONS"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
     return XDGDirectory.data.url("caseroom/sessions", environment: environment)
   }
@@ -171,7 +171,7 @@ public struct SessionStore: Sendable {
     do {
       try AtomicFile.write(data, to: url, keepBackup: true, createDirectory: true, mode: .owner, sync: sync)
     } catch {
-      throw SessionError(file: error.path, kind: .io, .cannotWrite(error.message))
+      throw SessionError(file: error.path, kind: .io, .cannotWrite(error))
     }
   }
 
@@ -187,7 +187,7 @@ public struct SessionStore: Sendable {
         guard unlink(url.path) == 0 else {
           let e = errno
           unlink(aside)
-          throw SessionError(file: url.path, kind: .io, .cannotMoveAside(String(cString: strerror(e))))
+          throw SessionError(file: url.path, kind: .io, .cannotMoveAside(SystemError(e)))
         }
         AtomicFile.syncDirectory(url.deletingLastPathComponent().path)
         return URL(fileURLWithPath: aside)
@@ -202,7 +202,7 @@ public struct SessionStore: Sendable {
           return URL(fileURLWithPath: aside)
         }
       }
-      throw SessionError(file: url.path, kind: .io, .cannotMoveAside(String(cString: strerror(errno))))
+      throw SessionError(file: url.path, kind: .io, .cannotMoveAside(.last))
     }
     throw SessionError(file: url.path, kind: .io, .tooManyDamagedCopies)
   }

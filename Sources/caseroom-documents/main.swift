@@ -4,7 +4,8 @@ import Foundation
 
 /// `caseroom-documents FILE`: the text of one hand-out (.docx read with its own
 /// structure, .pdf through pdftotext) on standard output in UTF-8; on failure
-/// the reason, naming the file, on standard error and exit 1. `caseroom import`
+/// the reason as a value (`DocumentsHelperReport`: a code, the file, its data
+/// and the English words) on standard error, and exit 1. `caseroom import`
 /// runs it for a .docx or a .pdf, so that Foundation and ICU, which reading them
 /// needs, stay out of the `caseroom` binary.
 let arguments = CommandLine.arguments.dropFirst()
@@ -18,9 +19,9 @@ do {
   let source = try ImportSource.read(URL(fileURLWithPath: path))
   FileHandle.standardOutput.write(Data(source.text.utf8))
 } catch let error as ImportError {
-  FileHandle.standardError.write(Data("\(error)\n".utf8))
+  FileHandle.standardError.write(Data(DocumentsHelperReport(error).text.utf8))
   exit(1)
 } catch {
-  FileHandle.standardError.write(Data("\(path): \(error)\n".utf8))
+  FileHandle.standardError.write(Data(DocumentsHelperReport(.helper(message: "\(path): \(error)")).text.utf8))
   exit(1)
 }

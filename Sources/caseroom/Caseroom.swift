@@ -48,7 +48,7 @@ struct Caseroom: ParsableCommand {
       Glibc.exit(0)
     }
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let language = Language.forCommandLine(arguments, environment: ProcessInfo.processInfo.environment)
+    let language = Language.forCommandLine(arguments, environment: ProcessEnvironment.variables)
     Language.$current.withValue(language) {
       if let reader = reader(arguments) {
         do { try reader.run() } catch { exit(withError: error) }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The command line speaks the interface's language: its messages and the
-/// errors the layers below return go through the same catalogue, chosen by
-/// `--lang`, `CASEROOM_LANG`, then the locale (English otherwise).
+/// errors the layers below return go through the same catalogue, chosen as
+/// the screens choose (`Language.chosen`): `--lang`, `CASEROOM_LANG`, a zh
+/// locale, then the case's own language (English with no case at hand).
 @Suite("The command line in Chinese and English")
 struct CLILanguageTests {
   let english = ["CASEROOM_LANG": "en", "LANG": "C.UTF-8", "LC_ALL": ""]
@@ -113,5 +114,75 @@ struct CLILanguageTests {
     let en = try CLI.run(["check", file.path], environment: english)
     #expect(en.err.contains("the session is damaged: "), "\(en.err)")
     #expect(!en.err.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(en.err)")
+  }
+
+  /// Nothing asked for: no `--lang`, no `CASEROOM_LANG`, in the given locale.
+  static func unasked(_ lang: String) -> [String: String] {
+    ["CASEROOM_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": lang]
+  }
+
+  /// A sessions folder holding a folder named as a session file (skipped, and said why).
+  func summaryFolder() throws -> URL {
+    let dir = try CLI.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("fifo.session.json"), withIntermediateDirectories: true)
+    return dir
+  }
+
+  @Test(
+    "nothing asked, a C or an English locale: the Chinese case's language, as its screens; --lang en and a zh locale still decide",
+    arguments: ["C.UTF-8", "en_US.UTF-8"])
+  func defaultFollowsTheCase(_ locale: String) throws {
+    let dir = try summaryFolder()
+    let summary = try CLI.run(["review", "--summary", "--sessions", dir.path], environment: Self.unasked(locale))
+    #expect(summary.status == 0, "\(summary.err)")
+    #expect(summary.out.hasPrefix("小组"), "\(summary.out)")
+    #expect(summary.out.contains("跳过：\(dir.path)/fifo.session.json：是文件夹，不是文件"), "\(summary.out)")
+    let asked = try CLI.run(
+      ["review", "--summary", "--sessions", dir.path, "--lang", "en"], environment: Self.unasked(locale))
+    #expect(
+      asked.out.hasPrefix("group") && asked.out.contains("skipped: \(dir.path)/fifo.session.json: is a directory"))
+    let section = try CLI.run(["show", "--section", "99"], environment: Self.unasked(locale))
+    #expect(section.err.contains("没有“99”这一节"), "\(section.err)")
+    // A class: its case's language for class status, as for the reader in it.
+    let made = try CLI.run(
+      ["class", "init", try CLI.temporaryDirectory().appendingPathComponent("c").path],
+      environment: Self.unasked(locale))
+    #expect(made.status == 0 && made.out.contains("阶段"), "\(made.out)")
+    // No case at hand (before the arguments are read): English.
+    let bad = try CLI.run(["review", "--scale", "0"], environment: Self.unasked(locale))
+    #expect(bad.err.contains("--scale must be between 1 and 100"), "\(bad.err)")
+  }
+
+  @Test("an English case: English by default; a zh locale, or LC_ALL=zh over LANG=C, makes it Chinese")
+  func englishCase() throws {
+    let dir = try CLI.temporaryDirectory()
+    let file = dir.appendingPathComponent("en.case.md")
+    try Data(
+      "---\nformat: caseroom.case/1\nid: en-case\ntitle: A plain case\n---\n\n# One {#one}\n\nText.\n".utf8
+    ).write(to: file)
+    let en = try CLI.run(["show", file.path, "--section", "9"], environment: Self.unasked("C.UTF-8"))
+    #expect(en.err.contains("no section '9'"), "\(en.err)")
+    let zh = try CLI.run(["show", file.path, "--section", "9"], environment: Self.unasked("zh_CN.UTF-8"))
+    #expect(zh.err.contains("没有“9”这一节"), "\(zh.err)")
+    var over = Self.unasked("C.UTF-8")
+    over["LC_ALL"] = "zh_CN.UTF-8"
+    #expect(try CLI.run(["show", file.path, "--section", "9"], environment: over).err.contains("没有“9”这一节"))
+    // LC_ALL=C over a Chinese LANG: the locale for messages is C, so the case decides.
+    var c = Self.unasked("zh_CN.UTF-8")
+    c["LC_ALL"] = "C"
+    #expect(try CLI.run(["show", file.path, "--section", "9"], environment: c).err.contains("no section '9'"))
+  }
+
+  @Test("an import: the report and its messages in the hand-out's language, unless asked")
+  func importFollowsTheHandout() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = ImportCommandTests.handouts.appendingPathComponent("unnumbered-headings-wanggehua.txt")
+    let out = dir.appendingPathComponent("w.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path], environment: Self.unasked("C.UTF-8"))
+    #expect(r.status == 0, "\(r.err)")
+    #expect(ImportCommandTests.englishPhrase(ImportCommandTests.withoutQuotes(r.err)) == nil, "\(r.err)")
+    let again = try CLI.run(["import", raw.path, "-o", out.path], environment: Self.unasked("C.UTF-8"))
+    #expect(again.err.contains("已经存在"), "\(again.err)")
   }
 }

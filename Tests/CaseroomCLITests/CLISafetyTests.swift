@@ -88,7 +88,8 @@ struct CLISafetyTests {
     let json = try CLI.run(["review", "--summary", "--json", "--sessions", dir.path])
     let obj = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
     #expect((obj["rows"] as! [[String: Any]])[0]["group"] as? String == Self.evilName)
-    let missing = try CLI.run(["export", "--group", "不在\u{1B}]0;x\u{07}", "--format", "md", "--sessions", dir.path])
+    let missing = try CLI.run(
+      ["export", "--group", "不在\u{1B}]0;x\u{07}", "--format", "md", "--sessions", dir.path, "--lang", "en"])
     #expect(missing.status == 1 && missing.err.contains("no session of group '不在␛]0;x␇'"))
   }
 
@@ -175,23 +176,24 @@ struct CLISafetyTests {
     let damaged = Data("{\"schema\": \"caseroom.session/1\", \"answers\": [".utf8)
     try damaged.write(to: url)
 
-    let refused = try CLI.run(["read", "--group", "第一组", "--sessions", dir.path])
+    let refused = try CLI.run(["read", "--group", "第一组", "--sessions", dir.path, "--lang", "en"])
     #expect(refused.status == 1)
     #expect(refused.err.contains("\(url.path):1: the session is damaged: not valid JSON"), "\(refused.err)")
     #expect(refused.err.contains("carry on from its backup (saved "))
     #expect(refused.err.contains("revision 7) with --from-backup, or start afresh with --fresh"))
     #expect(try Data(contentsOf: url) == damaged)
 
+    // Nothing asked, a C locale: the Chinese case's language, the damage worded too (no English inside).
     let summary = try CLI.run(["review", "--summary", "--sessions", dir.path])
     #expect(summary.status == 0)
-    #expect(summary.out.contains("warning: \(url.path): damaged"))
+    #expect(summary.out.contains("警告：\(url.path)：已损坏：不是完整的 JSON：文件在第 1 行就结束了（被截断？）；改为评阅它的备份"), "\(summary.out)")
     #expect(summary.out.split(separator: "\n").contains { $0.hasPrefix("第一组") })
     let md = try CLI.run(["export", "--group", "第一组", "--format", "md", "--sessions", dir.path])
     #expect(md.out.contains("备份里的答案"))
-    #expect(md.err.contains("caseroom: warning \(url.path): damaged"))
+    #expect(md.err.contains("caseroom: 警告 \(url.path)：已损坏：不是完整的 JSON"), "\(md.err)")
 
     // Without a terminal the reader stops after opening: the recovery is already done, in place.
-    let recovered = try CLI.run(["read", "--group", "第一组", "--from-backup", "--sessions", dir.path])
+    let recovered = try CLI.run(["read", "--group", "第一组", "--from-backup", "--sessions", dir.path, "--lang", "en"])
     #expect(recovered.err.contains("needs a terminal"))
     #expect(try store.load(url).answers[0].text == "备份里的答案")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)

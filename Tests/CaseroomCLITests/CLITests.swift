@@ -84,7 +84,7 @@ struct CLITests {
 
   @Test("caseroom with no arguments is the reader; without a terminal it says what to use instead")
   func noArguments() throws {
-    let r = try CLI.run([])
+    let r = try CLI.run([], environment: ["CASEROOM_LANG": "en"])
     #expect(r.status == 1)
     #expect(r.err.contains("needs a terminal"))
     #expect(r.err.contains("caseroom show"))
@@ -125,7 +125,7 @@ struct CLITests {
 
   @Test("show of a section that does not exist says what exists")
   func showMissing() throws {
-    let r = try CLI.run(["show", "--section", "99"])
+    let r = try CLI.run(["show", "--section", "99"], environment: ["CASEROOM_LANG": "en"])
     #expect(r.status != 0)
     #expect(r.err.contains("no section '99'"))
     #expect(r.err.contains("1–17"))
@@ -161,7 +161,7 @@ struct CLITests {
     let outline = try CLI.run(["outline", out.path, "--json"])
     #expect(outline.out.contains("\"金智工程\""))
     // Nothing is overwritten without --force.
-    let again = try CLI.run(["import", raw.path, "-o", out.path])
+    let again = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
     #expect(again.status != 0)
     #expect(again.err.contains("already exists"))
     #expect(try String(contentsOf: out, encoding: .utf8) == written)
@@ -273,7 +273,7 @@ struct CLITests {
       try SessionStore(directory: d).save(s, to: SessionStore(directory: d).url(caseId: c.id, group: name))
     }
     try Data("garbage".utf8).write(to: b.appendingPathComponent("x.session.json"))
-    let summary = try CLI.run(["review", "--summary", "--sessions", a.path, "--sessions", b.path])
+    let summary = try CLI.run(["review", "--summary", "--sessions", a.path, "--sessions", b.path, "--lang", "en"])
     #expect(summary.status == 0, "\(summary.err)")
     #expect(summary.out.contains("第一组") && summary.out.contains("第二组"))
     #expect(summary.out.contains("skipped: \(b.path)/x.session.json: damaged"))
@@ -285,7 +285,7 @@ struct CLITests {
     let md = try CLI.run(["export", "--group", "第二组", "--sessions", a.path, "--sessions", b.path, "--format", "md"])
     #expect(md.status == 0)
     #expect(md.out.contains("第二组的答案"))
-    let missing = try CLI.run(["export", "--group", "第九组", "--sessions", a.path, "--format", "json"])
+    let missing = try CLI.run(["export", "--group", "第九组", "--sessions", a.path, "--format", "json", "--lang", "en"])
     #expect(missing.status == 1)
     #expect(missing.err.contains("no session of group '第九组'"))
     let out = dir.appendingPathComponent("class.json")

@@ -13,7 +13,7 @@ struct ImportCommandTests {
     let raw = dir.appendingPathComponent("empty.txt")
     try content.write(to: raw, atomically: true, encoding: .utf8)
     let out = dir.appendingPathComponent("empty.case.md")
-    let r = try CLI.run(["import", raw.path, "-o", out.path])
+    let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
     #expect(r.status == 1)
     #expect(r.err.contains("\(raw.path): there is no text to import"), "\(r.err)")
     #expect(r.err.split(separator: "\n").count == 1)
@@ -25,7 +25,7 @@ struct ImportCommandTests {
     let dir = try CLI.temporaryDirectory()
     let out = dir.appendingPathComponent("hezhang.case.md")
     let raw = Self.handouts.appendingPathComponent("pdf-running-header-hezhangzhi.txt")
-    let r = try CLI.run(["import", raw.path, "-o", out.path])
+    let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
     #expect(r.status == 0, "\(r.err)")
     #expect(r.out.isEmpty)
     #expect(r.err.contains("Left out (6 lines: page furniture and labels;"), "\(r.err)")
@@ -122,7 +122,7 @@ struct ImportCommandTests {
       "\(wide.out)")
     let narrow = try CLI.run(["show", out.path, "--section", "定价困境", "--width", "24"])
     #expect(narrow.out.contains("指标：ARR（万元）\n2019年：1,850"), "\(narrow.out)")
-    let tree = try CLI.run(["outline", out.path])
+    let tree = try CLI.run(["outline", out.path], environment: ["CASEROOM_LANG": "en"])
     #expect(
       tree.out.contains("四、课堂计划  {#arrangement} arrangement  4 items + 1 ¶ not counted (table: 5 rows)"), "\(tree.out)")
   }
@@ -130,7 +130,7 @@ struct ImportCommandTests {
   @Test("to standard output: the case on stdout, the outline and the checklist on stderr")
   func toStdout() throws {
     let raw = Self.handouts.appendingPathComponent("unnumbered-headings-wanggehua.txt")
-    let r = try CLI.run(["import", raw.path, "--id", "wangge"])
+    let r = try CLI.run(["import", raw.path, "--id", "wangge", "--lang", "en"])
     #expect(r.status == 0)
     #expect(r.out.hasPrefix("---\nformat: caseroom.case/1\nid: wangge\n"))
     #expect(r.err.contains("unnumbered headings are the parts of the case"))

@@ -12,7 +12,7 @@ struct ImportFilesCLITests {
   func imported(_ file: String) throws -> (CLI.Result, Outline) {
     let dir = try CLI.temporaryDirectory()
     let out = dir.appendingPathComponent("t.case.md")
-    let r = try CLI.run(["import", Self.handouts.appendingPathComponent(file).path, "-o", out.path])
+    let r = try CLI.run(["import", Self.handouts.appendingPathComponent(file).path, "-o", out.path, "--lang", "en"])
     #expect(r.status == 0, "\(file): \(r.err)")
     #expect(try CLI.run(["check", out.path]).status == 0)
     let json = try CLI.run(["outline", out.path, "--json"])
@@ -133,9 +133,13 @@ struct ImportFilesCLITests {
     let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
     let r = try Shell.run("'\(helper)' '\(docx)'")
     #expect(r.status == 0 && r.out.contains("缘起") && r.err.isEmpty, "\(r.err)")
+    // The reason as a value (a code, the file, the English words), for caseroom to word in either language.
     let missing = try Shell.run("'\(helper)' /nonexistent/x.docx")
+    #expect(missing.status == 1 && missing.out.isEmpty, "\(missing.err)")
+    #expect(missing.err.hasPrefix("caseroom-documents-error/1 {"), "\(missing.err)")
     #expect(
-      missing.status == 1 && missing.out.isEmpty && missing.err.hasPrefix("/nonexistent/x.docx"), "\(missing.err)")
+      missing.err.contains(#""code":"notZip""#) && missing.err.contains(#""file":"/nonexistent/x.docx""#)
+        && missing.err.contains("it is not a zip archive"), "\(missing.err)")
     let usage = try Shell.run("'\(helper)'")
     #expect(usage.status == 2 && usage.err.hasPrefix("usage: caseroom-documents FILE"))
   }

@@ -20,6 +20,30 @@ extension InstallTests {
     #expect(version.out.hasPrefix("0."))
   }
 
+  /// Scripts/release-link.sh links caseroom at a fixed address: the dynamic
+  /// loader no longer rewrites the Swift runtime's 47,000 pointers at each
+  /// start. The documents helper, which parses files from anywhere, stays
+  /// position-independent.
+  @Test(
+    "the installed caseroom is linked at a fixed address (a few hundred relocations); its documents helper is not",
+    .enabled(if: Self.lldHere, "ld.lld does not come with this Swift"))
+  func fixedAddress() throws {
+    let prefix = try Self.installed()
+    let bin = prefix.appendingPathComponent("bin/caseroom").path
+    let header = try Shell.run("readelf -h '\(bin)'")
+    #expect(header.out.contains("EXEC (Executable file)"), "\(header.out)")
+    let relocations = try Shell.run("readelf -r '\(bin)' | grep -c ' R_' || true")
+    let count = Int(relocations.out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    #expect(count >= 0 && count < 2_000, "\(count) relocations")
+    let helper = try Shell.run("readelf -h '\(prefix.path)/libexec/caseroom/caseroom-documents'")
+    #expect(helper.out.contains("Position-Independent Executable"), "\(helper.out)")
+  }
+
+  static var lldHere: Bool {
+    let result = try? Shell.run("Scripts/release-link.sh \"$(mktemp -d)\"", in: CLI.repository)
+    return result?.out.contains("--no-pie") == true
+  }
+
   static var staticArchivesHere: Bool {
     let result = try? Shell.run("Scripts/release-link.sh \"$(mktemp -d)\"", in: CLI.repository)
     return result?.out.contains("-L") == true

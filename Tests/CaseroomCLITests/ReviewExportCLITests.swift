@@ -61,7 +61,7 @@ struct ReviewExportCLITests {
   )
   func subfolders() throws {
     let (root, damaged) = try collected()
-    let r = try CLI.run(["review", "--summary", "--sessions", root.path])
+    let r = try CLI.run(["review", "--summary", "--sessions", root.path, "--lang", "en"])
     #expect(r.status == 0, "\(r.err)")
     let lines = r.out.split(separator: "\n").map(String.init)
     #expect(lines.filter { $0.hasPrefix("第") }.map { String($0.prefix(3)) } == ["第一组", "第二组", "第三组", "第四组"])
@@ -81,8 +81,8 @@ struct ReviewExportCLITests {
     for command in [["review", "--summary"], ["export", "--all", "--format", "md"]] {
       let r =
         how == "--sessions"
-        ? try CLI.run(command + ["--sessions", dir.path])
-        : try CLI.run(command, environment: ["CASEROOM_SESSIONS": dir.path])
+        ? try CLI.run(command + ["--sessions", dir.path], environment: ["CASEROOM_LANG": "en"])
+        : try CLI.run(command, environment: ["CASEROOM_SESSIONS": dir.path, "CASEROOM_LANG": "en"])
       #expect(r.status != 0, "\(command) \(how)")
       #expect(r.err.hasPrefix("caseroom: \(dir.path): no such directory"), "\(r.err)")
       #expect(r.out.isEmpty)
@@ -95,7 +95,7 @@ struct ReviewExportCLITests {
     let (root, _) = try collected()
     let review = try reviewFile(in: root.deletingLastPathComponent())
     let base = ["review", "--summary", "--sessions", root.path, "--review", review.path]
-    let text = try CLI.run(base).out
+    let text = try CLI.run(base + ["--lang", "en"]).out
     let json = try JSONSerialization.jsonObject(with: Data(try CLI.run(base + ["--json"]).out.utf8)) as! [String: Any]
     let csv = try CSV.parse(try CLI.run(base + ["--csv"]).out)
     let order = ["第一组", "第二组", "第三组", "第四组"]
@@ -155,7 +155,8 @@ struct ReviewExportCLITests {
     #expect(first.contains("论据不足") && first.contains("总分 Total：14/30") && !first.contains("第三组的答案"))
     let third = try String(contentsOf: out.appendingPathComponent("第三组.html"), encoding: .utf8)
     #expect(!third.contains("论据不足") && third.contains("9/10"))
-    #expect(r.err.split(separator: "\n").filter { $0.hasPrefix("caseroom: wrote ") }.count == 4)
+    // Said in the case's language (Chinese): nothing asked for, a C locale.
+    #expect(r.err.split(separator: "\n").filter { $0.hasPrefix("caseroom: 已写入 ") }.count == 4, "\(r.err)")
     let refused = try CLI.run(["export", "--sessions", root.path, "--each", out.path, "--format", "csv"])
     #expect(refused.status != 0 && refused.err.contains("--each writes md or html"))
   }
@@ -195,14 +196,14 @@ struct ReviewExportCLITests {
     let (root, _) = try collected()
     let file = try reviewFile(in: root.deletingLastPathComponent())
     let before = try Data(contentsOf: file)
-    let r = try CLI.run(["review", "--sessions", root.path, "--review", file.path, "--scale", "100"])
+    let r = try CLI.run(["review", "--sessions", root.path, "--review", file.path, "--scale", "100", "--lang", "en"])
     #expect(r.status == 1)
     #expect(r.err.contains("3 scores in \(file.path) were given on another scale than 100"), "\(r.err)")
     #expect(r.err.contains("To convert them (8/10 → 80/100), add --convert-scores"), "\(r.err)")
     #expect(try Data(contentsOf: file) == before, "nothing changed")
     // Converted (the screen then needs a terminal, which this test has not: the file is converted before).
     let c = try CLI.run([
-      "review", "--sessions", root.path, "--review", file.path, "--scale", "100", "--convert-scores",
+      "review", "--sessions", root.path, "--review", file.path, "--scale", "100", "--convert-scores", "--lang", "en",
     ])
     #expect(c.err.contains("caseroom: converted 第一组 Q1: 8/10 → 80/100"), "\(c.err)")
     #expect(c.err.contains("caseroom: converted 第三组 Q1: 9/10 → 90/100"))
@@ -229,7 +230,9 @@ struct ReviewExportCLITests {
       r.out.range(of: "## 第三组 · 思考题 1")!.lowerBound < r.out.range(of: "## 第一组 · 思考题 1")!.lowerBound,
       "the presentation order: 第三组 first")
     #expect(!r.out.contains("私下说"), "a class deck shows no feedback")
-    let bad = try CLI.run(["export", "--groups", "第一组、第九组", "--sessions", root.path, "--format", "html"])
+    let bad = try CLI.run([
+      "export", "--groups", "第一组、第九组", "--sessions", root.path, "--format", "html", "--lang", "en",
+    ])
     #expect(bad.status == 1)
     #expect(bad.err.contains("--groups: no session of group '第九组'") && bad.err.contains("groups there: 第一组、第二组"))
     let both = try CLI.run(["export", "--groups", "第一组", "--all", "--sessions", root.path, "--format", "md"])
@@ -281,7 +284,7 @@ struct ReviewExportCLITests {
     let empty = try CLI.temporaryDirectory().appendingPathComponent("empty")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     for json in [false, true] {
-      let r = try CLI.run(["insight", "--sessions", empty.path] + (json ? ["--json"] : []))
+      let r = try CLI.run(["insight", "--sessions", empty.path, "--lang", "en"] + (json ? ["--json"] : []))
       #expect(r.status == 0)
       #expect(
         r.err.contains(
@@ -318,7 +321,7 @@ struct ReviewExportCLITests {
       if dir == other { #expect(r.err.contains("（那里有其他案例的记录：another-case）"), "\(r.err)") }
       #expect(!FileManager.default.fileExists(atPath: out.path), "nothing written")
     }
-    let each = try CLI.run(["export", "--sessions", empty.path, "--format", "md", "--each", out.path])
+    let each = try CLI.run(["export", "--sessions", empty.path, "--format", "md", "--each", out.path, "--lang", "en"])
     #expect(
       each.status == 1 && each.err.contains("no group sessions") && !FileManager.default.fileExists(atPath: out.path))
   }
@@ -340,7 +343,7 @@ struct ReviewExportCLITests {
     #expect(object["groups"] as? Int == 4)
     #expect((object["sections"] as? [[String: Any]])?.count == 17)
     #expect(object["passages"] is [[String: Any]])
-    let missing = try CLI.run(["insight", "--sessions", root.appendingPathComponent("nowhere").path])
+    let missing = try CLI.run(["insight", "--sessions", root.appendingPathComponent("nowhere").path, "--lang", "en"])
     #expect(missing.status == 1 && missing.err.contains("no such directory"))
   }
 

@@ -75,7 +75,8 @@ struct ReviewFileCLIAttackTests {
     try Data(reviewJSON(score: 5).utf8).write(to: planted)
     guard getuid() == 0 else { return }  // chown to another user needs root
     chown(planted.path, 4242, 4242)
-    let r = try CLI.run(["review", "--summary", "--json", "--sessions", sessions.path], environment: env)
+    let r = try CLI.run(
+      ["review", "--summary", "--json", "--sessions", sessions.path, "--lang", "en"], environment: env)
     #expect(r.status == 0, "\(r.err)")
     #expect(!r.out.contains("植入的评语") && !r.out.contains("\"score\" : 5"), "\(r.out)")
     #expect(r.err.contains(planted.path) && r.err.contains("not read"), "\(r.err)")
@@ -90,11 +91,13 @@ struct ReviewFileCLIAttackTests {
     try Data(reviewJSON(score: 5).utf8).write(to: planted)
     chown(planted.path, getuid(), getgid())
     chmod(planted.path, 0o664)
-    let g = try CLI.run(["review", "--summary", "--json", "--sessions", sessions.path], environment: env)
+    let g = try CLI.run(
+      ["review", "--summary", "--json", "--sessions", sessions.path, "--lang", "en"], environment: env)
     #expect(!g.out.contains("植入的评语"), "\(g.out)")
     // The instructor's own old file (theirs, written by no one else) is still read.
     chmod(planted.path, 0o600)
-    let own = try CLI.run(["review", "--summary", "--json", "--sessions", sessions.path], environment: env)
+    let own = try CLI.run(
+      ["review", "--summary", "--json", "--sessions", sessions.path, "--lang", "en"], environment: env)
     #expect(own.out.contains("植入的评语"), "\(own.out)\n\(own.err)")
   }
 
@@ -104,7 +107,8 @@ struct ReviewFileCLIAttackTests {
     let review = sessions.deletingLastPathComponent().appendingPathComponent("mine.review.json")
     try Data(reviewJSON(score: 4).utf8).write(to: review)
     let r = try CLI.run(
-      ["review", "--sessions", sessions.path, "--review", review.path, "--scale", "3"], environment: env)
+      ["review", "--sessions", sessions.path, "--review", review.path, "--scale", "3", "--lang", "en"], environment: env
+    )
     #expect(r.status == 1)
     #expect(r.err.contains("1 scores in \(review.path) were given on another scale than 3"), "\(r.err)")
     #expect(r.err.contains("nothing is changed"))

@@ -62,12 +62,14 @@ enum ClassFixtures {
       status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
   }
 
-  /// Runs the built `caseroom`.
+  /// Runs the built `caseroom`, in English unless `environment` says otherwise: these
+  /// tests read its English words (the class's case is Chinese, which it would speak
+  /// by default; `CLILanguageTests` checks that).
   @discardableResult
   static func caseroom(_ args: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
     -> Output
   {
-    try run(BuiltBinary.url.path, args, in: directory, environment: environment)
+    try run(BuiltBinary.url.path, args, in: directory, environment: ["CASEROOM_LANG": "en"].merging(environment) { $1 })
   }
 
   /// Runs git in a folder; fails the test's expectations through the status.

@@ -45,12 +45,13 @@ struct ClassUsersTests {
     return h
   }
 
-  /// Runs a program as `user`, with that user's groups.
+  /// Runs a program as `user`, with that user's groups (caseroom in English: its words are read here).
   @discardableResult
   static func run(as user: String, home: URL, _ program: String, _ args: [String]) throws -> ClassFixtures.Output {
     try ClassFixtures.run(
       "/usr/sbin/runuser",
-      ["-u", user, "--", "/usr/bin/env", "HOME=\(home.path)", "LC_ALL=C.UTF-8", program] + args, in: home)
+      ["-u", user, "--", "/usr/bin/env", "HOME=\(home.path)", "LC_ALL=C.UTF-8", "CASEROOM_LANG=en", program] + args,
+      in: home)
   }
 
   /// The reader as `user`, in a pseudo-terminal (`script`); its keys come from `keys`.

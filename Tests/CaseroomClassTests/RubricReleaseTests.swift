@@ -95,7 +95,8 @@ struct RubricReleaseTests {
       for chinese in ["评分", "总分", "成员", "思考题", "未作答", "点评："] {
         #expect(!en.out.contains(chinese), "\(format) in English holds \(chinese)")
       }
-      let both = try ClassFixtures.caseroom(["export", "--class", dir.path, "--group", "第一组", "--format", format])
+      let both = try ClassFixtures.caseroom(
+        ["export", "--class", dir.path, "--group", "第一组", "--format", format], environment: ["CASEROOM_LANG": ""])
       #expect(both.out.contains("评分 Score："))
     }
     // The group's total adds both scores released, out of every question's points, as the instructor's is.

@@ -113,7 +113,7 @@ struct SSHTransportTests {
         "/usr/sbin/runuser",
         [
           "-u", user, "--", "/usr/bin/env", "-i", "HOME=\(home.path)", "PATH=/usr/local/bin:/usr/bin:/bin",
-          "LC_ALL=C.UTF-8", "GIT_SSH_COMMAND=\(ssh)", "CASEROOM_MEMBER=\(member)", program,
+          "LC_ALL=C.UTF-8", "CASEROOM_LANG=en", "GIT_SSH_COMMAND=\(ssh)", "CASEROOM_MEMBER=\(member)", program,
         ] + args, in: home)
     }
   }

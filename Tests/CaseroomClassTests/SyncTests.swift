@@ -44,6 +44,20 @@ struct SyncTests {
     try SessionStore(directory: clone.appendingPathComponent("sessions")).load(sessionURL(clone, group))
   }
 
+  @Test("what a sync committed, in the class's language when nothing asks otherwise; git's history keeps the English")
+  func commitWords() throws {
+    let (_, _, clones) = try classroom(clones: 1)
+    let s = ClassFixtures.session("第一组", ["金税工程是核心。", "", ""], members: ["张三", "李四"])
+    try save(s, in: clones[0])
+    let zh = try ClassFixtures.caseroom(
+      ["sync", "--class", clones[0].path],
+      environment: ["CASEROOM_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"])
+    #expect(zh.out.contains("已提交：第一组：新的小组记录（张三、李四），答了第 1 题"), "\(zh.out)\n\(zh.err)")
+    #expect(ImportPhraseCheck.english(zh.out) == nil, "\(zh.out)")
+    let log = try ClassFixtures.git(["log", "-1", "--format=%s"], in: clones[0]).out
+    #expect(log.contains("第一组: new session (张三、李四), answers 1"), "\(log)")
+  }
+
   @Test(
     "two laptops edit the same group, both sync, a third sees everything; the merge driver is installed on first sync"
   )
@@ -286,5 +300,12 @@ struct SyncTests {
     #expect(try ClassFixtures.caseroom(["sync", "--class", b.path]).status == 0)
     #expect(try ClassFixtures.caseroom(["sync", "--class", a.path]).status == 0)
     #expect(try load(a).answers.prefix(2).map(\.text) == [expected, typed])
+  }
+}
+
+/// Three English words in a row, if the text has them.
+enum ImportPhraseCheck {
+  static func english(_ s: String) -> String? {
+    s.firstMatch(of: /[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/).map { String($0.output) }
   }
 }

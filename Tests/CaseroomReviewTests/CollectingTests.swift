@@ -124,7 +124,7 @@ struct CollectingTests {
   func missingFolder() throws {
     let dir = try ReviewFixtures.directory()
     let all = ClassSessions.load(case: c, from: [dir.appendingPathComponent("none")])
-    #expect(all.folders.first?.problem == "no such directory")
+    #expect(all.folders.first?.problem == SystemError(ENOENT))
     #expect(all.problems.map(\.reason.description) == ["no such directory"])
   }
 }

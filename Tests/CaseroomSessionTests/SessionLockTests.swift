@@ -57,7 +57,7 @@ struct SessionLockTests {
       Issue.record("acquired without writing")
       return
     }
-    #expect(why == .cannotWrite(reason: "No space left on device"))
+    #expect(why == .cannotWrite(reason: SystemError(ENOSPC)))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "no 0-byte lock left")
     // A second process is then not misled into writing beside a first one: there is no lock at all.
     guard case .acquired(let lock, _) = SessionLock.acquire(for: url) else {

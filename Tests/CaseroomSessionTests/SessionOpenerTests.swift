@@ -278,7 +278,7 @@ struct SessionOpenerTests {
       return
     }
     #expect(
-      why == .cannotCreate(reason: "No space left on device") || why == .cannotWrite(reason: "No space left on device"))
+      why == .cannotCreate(reason: SystemError(ENOSPC)) || why == .cannotWrite(reason: SystemError(ENOSPC)))
     #expect(full.notice == .lockFailed(why))
     #expect(!FileManager.default.fileExists(atPath: o.url.path + ".lock"))
     #expect(try names(dir).allSatisfy { !$0.contains(".lock") })
@@ -309,7 +309,7 @@ struct SessionOpenerTests {
       _ = try opener(dir).open(group: "第十组", members: [], of: c)
       Issue.record("a new group was created in a read-only folder")
     } catch let e as SessionError {
-      #expect(e.what == .cannotCreate(.cannotCreate(reason: "Read-only file system")), "\(e)")
+      #expect(e.what == .cannotCreate(.cannotCreate(reason: SystemError(EROFS))), "\(e)")
     }
   }
 }

@@ -138,7 +138,7 @@ struct SessionStoreTests {
     mkfifo(f.path, 0o600)
     #expect(
       throws: SessionError(
-        file: f.path, kind: .io, .unreadable, reason: .notRegular("a FIFO"))
+        file: f.path, kind: .io, .unreadable, reason: .notRegular(.fifo))
     ) { try store.load(f) }
     let listed = store.list(caseId: "x")
     #expect(listed.isEmpty)

@@ -58,6 +58,67 @@ struct GroupTogetherTerminalTests {
   }
 
   @Test(
+    "one member at two terminals: the second is told it is themself, typing there is refused aloud and kept, taking over tells the first"
+  )
+  func sameMemberTwice() throws {
+    let (a, b, env) = try pair()
+    try a.start("--group 第一组 --members 李华,李四 --member 李四", environment: env)
+    try a.waitFor("the header names the member") { $0[0].contains("第一组 · 李四") }
+    try a.keys("a")
+    try a.keys("2")
+    try a.waitFor("the editor") { $0.joined().contains("字数 0") }
+    try a.type("甲写的第一句。")
+    try b.start("--group 第一组 --member 李四", environment: env)
+    try b.waitFor("the header names the member") { $0[0].contains("第一组 · 李四") }
+    try b.keys("a")
+    try b.waitFor("question 2 is written at this member's other terminal") { $0.joined().contains("你在另一个终端写") }
+    #expect(!(try b.screen().joined().contains("李四正在写")), "never named as another writer")
+    try b.keys("2")
+    try b.waitFor("asked: written at your other terminal; take over or watch", timeout: 4) {
+      $0.joined().contains("你在另一个终端正在写这题") && $0.joined().contains("接管")
+    }
+    try b.keys("r")
+    try b.waitFor("the other terminal's text, read-only, said to be yours", timeout: 4) {
+      $0.joined().contains("甲写的第一句。") && $0.joined().contains("你在另一个终端正在写这题（只读")
+    }
+    try b.type("乙写的第二句。")
+    try b.waitFor("the typing refused aloud: how much, kept on the clipboard, what to do", timeout: 4) {
+      $0.joined().contains("7 字未写入（已复制") && $0.joined().contains("可接管")
+    }
+    #expect(!(try b.screen().joined().contains("乙写的")), "nothing written into the read-only view")
+    // Esc and open it again: take over here.
+    try b.keys("Escape")
+    try b.waitFor("the answers view") { $0.joined().contains("本组答案") }
+    try b.keys("2")
+    try b.waitFor("asked again", timeout: 4) { $0.joined().contains("接管") }
+    try b.keys("t")
+    try b.waitFor("the editor, writable", timeout: 4) {
+      $0.joined().contains("甲写的第一句。") && !$0.joined().contains("只读")
+    }
+    try b.keys("C-End")
+    try b.type("乙又写。")
+    try a.waitFor("the first terminal told that it was taken over here", timeout: 4) {
+      $0.joined().contains("你在另一终端接管了这题")
+    }
+    try a.waitFor("the first terminal shows the second's text live", timeout: 4) {
+      $0.joined().contains("甲写的第一句。乙又写。")
+    }
+    try a.type("x")
+    try a.waitFor("the first terminal's typing refused aloud") { $0.joined().contains("1 字未写入") }
+    Thread.sleep(forTimeInterval: 2.5)  // saved within 2 s of the last key
+    for t in [b, a] {
+      try t.keys("Escape")
+      try t.waitFor("the answers view") { $0.joined().contains("本组答案") }
+      try t.keys("q")
+      try t.keys("q")
+      try t.waitForShell()
+    }
+    let store = SessionStore(directory: a.state.appendingPathComponent("sessions"))
+    let s = try #require(store.list(caseId: "twelve-golden-projects").first?.session)
+    #expect(s.answers[1].text == "甲写的第一句。乙又写。")
+  }
+
+  @Test(
     "a member waiting at the group picker sees the group another terminal makes, the selection staying on its group",
     arguments: [false, true])
   func pickerSeesNewGroup(noInotify: Bool) throws {

@@ -72,11 +72,11 @@ struct KeysTerminalTests {
   @Test("TERM=dumb and no TERM are refused with a clear message and exit 1")
   func dumb() throws {
     let t = try Tmux()
-    try t.shell("clear; TERM=dumb \(Tmux.binary.path) --no-group; echo \"EXIT=$?\"")
+    try t.shell("clear; TERM=dumb \(Tmux.binary.path) --no-group --lang en; echo \"EXIT=$?\"")
     var s = try t.waitFor("the refusal") { $0.contains { $0.hasPrefix("EXIT=") } }
     #expect(s.contains("EXIT=1"))
     #expect(s.joined().contains("TERM is 'dumb'"))
-    try t.shell("clear; env -u TERM \(Tmux.binary.path) --no-group; echo \"EXIT2=$?\"")
+    try t.shell("clear; env -u TERM \(Tmux.binary.path) --no-group --lang en; echo \"EXIT2=$?\"")
     s = try t.waitFor("the refusal") { $0.contains { $0.hasPrefix("EXIT2=") } }
     #expect(s.contains("EXIT2=1"))
     #expect(s.joined().contains("TERM is not set"))
@@ -439,7 +439,7 @@ struct ClassTerminalTests {
     let reviewURL = URL(fileURLWithPath: dir).appendingPathComponent("instructor/twelve-golden-projects.review.json")
     try Data(review.utf8).write(to: reviewURL)
     let released = t.state.appendingPathComponent("release.out")
-    try Tmux.spawnAndWait([bin, "class", "release", "--class", dir], output: released.path)
+    try Tmux.spawnAndWait([bin, "class", "release", "--class", dir, "--lang", "en"], output: released.path)
     #expect(try String(contentsOf: released, encoding: .utf8).contains("released feedback to 1 group"))
     try t.keys("a")
     s = try t.waitFor("the feedback") { $0.joined().contains("老师评分 4/5") }

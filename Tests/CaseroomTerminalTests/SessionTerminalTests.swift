@@ -208,7 +208,7 @@ struct SessionTerminalTests {
     try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     let garbage = Data("{\"schema\": \"caseroom.session/1\", \"answers\": [\n  {\"text\": \"半截".utf8)
     try garbage.write(to: file)
-    try t.shell("clear; \(Tmux.binary.path) --group 坏组; echo R''C=$?")
+    try t.shell("clear; \(Tmux.binary.path) --group 坏组 --lang en; echo R''C=$?")
     let s = try t.waitFor("the error") { $0.joined().contains("RC=") }
     let text = s.joined()
     #expect(text.contains(file.lastPathComponent))

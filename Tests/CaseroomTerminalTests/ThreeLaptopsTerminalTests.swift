@@ -116,7 +116,7 @@ struct ThreeLaptopsTerminalTests: RunsPrograms {
     try FileManager.default.createDirectory(at: otherTerminal, withIntermediateDirectories: true)
     r = try run(
       [Tmux.binary.path, "sync", "--class", laptops[0].clone.path],
-      env: ["HOME": otherTerminal.path, "GIT_CONFIG_NOSYSTEM": "1", "CASEROOM_MEMBER": "王小明"])
+      env: ["HOME": otherTerminal.path, "GIT_CONFIG_NOSYSTEM": "1", "CASEROOM_MEMBER": "王小明", "CASEROOM_LANG": "en"])
     #expect(r.0 == 0, "\(r.1)")
     #expect(r.1.contains("received: sessions/"), "\(r.1)")
     try laptops[0].terminal.keys("a")

@@ -90,6 +90,9 @@ public enum TogetherResult: Sendable {
     public var presenceError: SessionLock.Unavailable?
     /// The file's generation after it (what the reader's session comes from once taken in).
     public var generation: Int = 0
+    /// The field held here was taken by another (taken over, maybe at this
+    /// member's other terminal): told at once, not only at the next save.
+    public var takenBy: SessionLock.Holder?
   }
 
   public struct Saved: Sendable {
@@ -153,6 +156,7 @@ extension TogetherEffect {
     // A file that cannot be read now (half-copied, damaged by hand) is left for the next look.
     out.merged = (try? f.file.follow(f.mine, as: f.member)) ?? nil
     out.generation = f.file.generation
+    out.takenBy = f.locks.confirm()
     return out
   }
 

@@ -1,3 +1,4 @@
+import CaseroomEngine
 import FoundationEssentials
 
 /// How each `Style` looks: colours (ncurses colour numbers 0–7, -1 = the
@@ -38,7 +39,7 @@ public struct Theme: Sendable {
   public static let names = ["default", "dark", "light", "mono"]
 
   /// The theme asked for with `--theme`, else mono when `NO_COLOR` is set, else the default.
-  public static func chosen(_ name: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func chosen(_ name: String?, environment: [String: String] = ProcessEnvironment.variables)
     -> Theme
   {
     if let name, let t = named(name) { return t }

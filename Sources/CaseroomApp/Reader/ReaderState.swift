@@ -127,6 +127,13 @@ public struct ReaderState {
     var index: [String: Int] = [:]
     var toc: [(section: Section, reading: Int?)] = []
     var rowOf: [Int] = []
+    // Room for every section at once: a 2,000-section case grew them a dozen times each.
+    let count = document.sections.count
+    reading.reserveCapacity(count)
+    numbers.reserveCapacity(count)
+    index.reserveCapacity(count)
+    toc.reserveCapacity(count)
+    rowOf.reserveCapacity(count)
     var content = 0
     for (row, s) in document.sections.enumerated() {
       guard s.hasText else {

@@ -25,6 +25,9 @@ public struct ReadingStart: Sendable {
   public let opener: SessionOpener
   /// Where a reader without a group remembers its place (nil: not remembered).
   public var positionsURL: URL?
+  /// That file, being decoded already (`ReadingPositions.decode`) on a thread
+  /// of its own while the case is opened; nil: decoded when needed.
+  public var positionsDecoded: Prefetch<Result<ReadingPositions, any Error>?>?
   /// Lines added at the end of the help screen (where the files are).
   public var helpFooter: [String] = []
   /// `--take-over`: a session held by another process may be taken over, after asking.
@@ -143,7 +146,10 @@ public struct ReadingStart: Sendable {
 
   func soloReader() -> ReaderScreen {
     var r = reader()
-    let (positions, setAside) = positionsURL.map(ReadingPositions.read) ?? (ReadingPositions(), nil)
+    let (positions, setAside) =
+      positionsURL.map { url in
+        ReadingPositions.read(url, decoded: positionsDecoded.map(\.value) ?? ReadingPositions.decode(url))
+      } ?? (ReadingPositions(), nil)
     let remembered = positions.cases[document.id]
     if let remembered { r.restore(remembered) }
     if let a = start ?? remembered.flatMap(r.anchor(for:)) { r = r.moved(to: a) }
@@ -216,7 +222,7 @@ extension ReadingStart {
     let group = o.session.group.name
     return ChoiceScreen(
       title: Say.draftFoundTitle(group),
-      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), Say.saveFailure(d.reason), url.path)],
+      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), d.reason, url.path)],
       choices: [
         .init(key: "r", label: Say.restoreDraft, then: .replace(memberScreen(o, file, restoring: (url, d)))),
         .init(key: "l", label: Say.keepDraftForLater, then: .replace(memberScreen(o, file))),

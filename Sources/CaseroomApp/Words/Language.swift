@@ -8,16 +8,29 @@ public enum Language: String, Sendable, CaseIterable {
   /// once for a run; tests set it around what they check).
   @TaskLocal public static var current: Language = .zh
 
-  /// The language asked for with `--lang`, else `CASEROOM_LANG`, else
-  /// Chinese when LC_ALL, LC_MESSAGES or LANG names a `zh` locale, else the
-  /// case's own: Chinese for a Chinese case, English otherwise.
-  public static func chosen(_ option: String?, environment: [String: String], caseTitle: String) -> Language {
+  /// The one choice of the interface's language, for the screens and the
+  /// command line alike: the language asked for with `--lang`, else
+  /// `CASEROOM_LANG`, else Chinese when the locale for messages (the first of
+  /// LC_ALL, LC_MESSAGES and LANG that is set) is a `zh` one, else the case's
+  /// own: Chinese for a Chinese case, English otherwise. No case at hand
+  /// (`caseTitle` nil: the command line before it has read one): English.
+  public static func chosen(_ option: String?, environment: [String: String], caseTitle: String?) -> Language {
     if let option, let l = Language(code: option) { return l }
     if let env = environment["CASEROOM_LANG"], let l = Language(code: env) { return l }
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] where environment[name]?.lowercased().hasPrefix("zh") == true {
-      return .zh
-    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+    if locale?.lowercased().hasPrefix("zh") == true { return .zh }
+    guard let caseTitle else { return .en }
     return caseTitle.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? .zh : .en
+  }
+
+  /// What `--lang X` (or `--lang=X`) among a command line's arguments asks for, if anything.
+  public static func asked(in arguments: [String]) -> String? {
+    var option: String?
+    for (i, a) in arguments.enumerated() {
+      if a == "--lang", i + 1 < arguments.count { option = arguments[i + 1] }
+      if a.hasPrefix("--lang=") { option = String(a.dropFirst(7)) }
+    }
+    return option
   }
 
   /// `zh`, `zh_CN`, `zh-Hans`, `en`, `en_US.UTF-8`… (nil for anything else).

@@ -8,7 +8,8 @@ extension Say {
   static func classWhatMore(_ what: ClassError.What) -> String {
     switch what {
     case .git(let command, let detail):
-      return say("git \(command) 失败：\(detail)", "git \(command) failed: \(detail)")
+      let words = gitSaid(detail)
+      return say("git \(command) 失败：\(words)", "git \(command) failed: \(words)")
     case .cannotRunGit(let why):
       return say("无法运行 git：\(why)（装了 git 吗？）", "cannot run git: \(why) (is git installed?)")
     case .cannotMakeKey(nil):
@@ -30,16 +31,16 @@ extension Say {
           + "(~/.ssh/caseroom-instructor and its .pub on the machine that made the class)")
     case .repositoryExists:
       return say("已存在：班级仓库只在空处创建", "already exists: the class repository is made only where nothing is")
-    case .cannotGiveGroup(let group, let why, let notAMember):
+    case .cannotGiveGroup(let group, let e, let notAMember):
+      let why = systemError(e)
       let hint =
         notAMember ? say("（你必须是这个组的成员：id 会列出你所在的组）", " (you must be a member of that group: 'id' lists yours)") : ""
       return say("无法设为 \(group) 组：\(why)\(hint)", "cannot be given the group \(group): \(why)\(hint)")
-    case .cannotGiveMode(let mode, let why):
+    case .cannotGiveMode(let mode, let e):
+      let why = systemError(e)
       return say("无法设为权限 \(mode)：\(why)", "cannot be given mode \(mode): \(why)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
-    case .cannotWrite(let detail):
-      let w = systemReason(detail)
-      return say("无法写入：\(w)", "\(w)")
+    case .cannotWrite(let e): return writeFailure(e)
     case .emptySession: return say("是空的：不是小组记录", "empty: not a session")
     case .notASession(let e):
       let detail = e.unreadable.map(versionedProblem) ?? sessionWhat(e.what)

@@ -83,15 +83,19 @@ extension Say {
   /// Why a session file was not used, as the printing commands say it.
   public static func commandReason(_ r: ClassSessions.Problem.Reason) -> String {
     switch r {
-    case .unreadable(let why):
-      return say("无法读取：\(why)", "cannot be read: \(why)")
-    case .damaged(let detail): return say("已损坏：\(detail)", "damaged: \(detail)")
-    case .futureSchema(let detail): return say("新版本 caseroom 写的：\(detail)", "future schema: \(detail)")
-    case .notASession(let detail): return say("不是小组记录：\(detail)", "not a session: \(detail)")
+    case .unreadable(let e):
+      // A folder, a FIFO, a missing file… are said in full; the rest after "cannot be read".
+      if let kind = e.reason { return fileProblem(kind) }
+      return say("无法读取：\(sessionDetail(e))", "cannot be read: \(sessionDetail(e))")
+    case .folderUnreadable(let e): return folderError(e)
+    case .damaged(let e): return say("已损坏：\(sessionDetail(e))", "damaged: \(sessionDetail(e))")
+    case .futureSchema(let e): return say("新版本 caseroom 写的：\(sessionDetail(e))", "future schema: \(sessionDetail(e))")
+    case .notASession(let e): return say("不是小组记录：\(sessionDetail(e))", "not a session: \(sessionDetail(e))")
     case .otherCase(let id): return say("另一个案例：\(id)", "another case: \(id)")
     case .olderDuplicate(let group, let kept):
       return say("\(group) 的旧副本，\(kept) 里的较新（不评阅）", "duplicate of \(group) in \(kept) (older, not reviewed)")
-    case .readFromBackup(let damage, let backup):
+    case .readFromBackup(let e, let backup):
+      let damage = sessionDetail(e)
       return say(
         "已损坏：\(damage)；改为评阅它的备份 \(backup)（文件保持原样）",
         "damaged: \(damage); its backup \(backup) was reviewed instead (the file is left as it is)")

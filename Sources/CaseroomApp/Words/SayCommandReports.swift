@@ -1,3 +1,4 @@
+import CaseroomClass
 import CaseroomEngine
 import FoundationEssentials
 
@@ -141,8 +142,9 @@ extension Say {
     say("教师文件已恢复为班级签名的版本：\(files)", "instructor's files restored to the class's signed version: \(files)")
       + (aside.map { say("（你的改动另存于 \($0)）", " (your edits put aside in \($0))") } ?? "")
   }
-  public static func committed(_ what: String?) -> String {
-    guard let what else { return say("已提交：这里什么都没改", "committed: nothing had changed here") }
+  public static func committed(_ commit: SyncCommit?) -> String {
+    guard let commit else { return say("已提交：这里什么都没改", "committed: nothing had changed here") }
+    let what = commitWhat(commit)
     return say("已提交：\(what)", "committed: \(what)")
   }
   public static func received(_ files: [String]) -> String {

@@ -5,23 +5,14 @@ import CaseroomSession
 import FoundationEssentials
 
 /// The command line's words: its messages and errors, in the language chosen
-/// as the screens choose it (`--lang`, `CASEROOM_LANG`, the locale), else English.
+/// as the screens choose it (`Language.chosen`).
 extension Language {
-  /// The command line's language: `--lang X` (or `--lang=X`) among the
-  /// arguments, `CASEROOM_LANG`, a Chinese locale; else English.
+  /// The command line's language before it has read a case: `--lang X` (or
+  /// `--lang=X`) among the arguments, `CASEROOM_LANG`, a Chinese locale; else
+  /// English. A command that reads a case then speaks that case's language
+  /// where nothing above decided (`Language.chosen` with its title).
   public static func forCommandLine(_ arguments: [String], environment: [String: String]) -> Language {
-    var option: String?
-    for (i, a) in arguments.enumerated() {
-      if a == "--lang", i + 1 < arguments.count { option = arguments[i + 1] }
-      if a.hasPrefix("--lang=") { option = String(a.dropFirst(7)) }
-    }
-    if let option, let l = Language(code: option) { return l }
-    if let env = environment["CASEROOM_LANG"], let l = Language(code: env) { return l }
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-      guard let v = environment[name], !v.isEmpty else { continue }
-      return v.lowercased().hasPrefix("zh") ? .zh : .en
-    }
-    return .en
+    chosen(asked(in: arguments), environment: environment, caseTitle: nil)
   }
 }
 
@@ -46,7 +37,7 @@ extension Say {
     case let e as SessionOpener.Failure: return openFailure(e)
     case let e as ImportError: return importProblem(e)
     case let e as RubricError: return rubricProblem(e)
-    default: return ErrorText.words(error)
+    default: return SystemError(error).map(systemError) ?? ErrorText.words(error)
     }
   }
 
@@ -71,8 +62,9 @@ extension Say {
     switch kind {
     case .missing: return say("没有这个文件", "no such file")
     case .directory: return say("是文件夹，不是文件", "is a directory, not a file")
-    case .notRegular(let what): return say("不是普通文件（\(what)），没有打开", "is \(what), not a regular file (not opened)")
-    case .unreadable(let why): return say("无法读取（\(why)）", "cannot be read (\(why))")
+    case .notRegular(let what):
+      return say("不是普通文件（是\(special(what))），没有打开", "is \(special(what)), not a regular file (not opened)")
+    case .unreadable(let e): return say("无法读取：\(systemError(e))", "cannot be read: \(systemError(e))")
     }
   }
 

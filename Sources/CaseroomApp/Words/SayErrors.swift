@@ -34,7 +34,7 @@ extension Say {
       return say("已经是班级文件夹（class.json 已存在）：没有改动", "already a class folder (class.json exists): not changed")
     case .noUnixGroup(let name): return say("没有名为“\(name)”的 Unix 组", "no Unix group '\(name)'")
     case .notAFolder: return say("已存在，但不是文件夹", "exists and is not a folder")
-    case .cannotCreate(let why): return say("无法创建：\(why)", "cannot be created: \(why)")
+    case .cannotCreate(let e): return say("无法创建：\(systemError(e))", "cannot be created: \(systemError(e))")
     case .unreadable(let kind): return fileProblem(kind)
     case .notAClassFile(let detail): return say("不是班级文件：\(detail)", "not a class file: \(detail)")
     case .otherSchema(let schema, let expected):
@@ -54,8 +54,8 @@ extension Say {
       return say(
         "这里没有 SSH 私钥（--signing-key 要的是 .pub 旁边的那个文件）",
         "no SSH private key here (--signing-key takes one beside its .pub)")
-    case .cannotPutAside(let why):
-      return say("无法把本地的改动放到一边（\(why)）", "cannot put a local edit aside: \(why)")
+    case .cannotPutAside(let e):
+      return say("无法把本地的改动放到一边（\(systemError(e))）", "cannot put a local edit aside: \(systemError(e))")
     case .other(let words): return words
     default: return classWhatMore(what)
     }
@@ -84,7 +84,7 @@ extension Say {
 
   /// A file that could not be written: `path: words`.
   public static func writeProblem(_ e: FileWriteError) -> String {
-    say("\(e.path): 无法写入（\(e.message)）", "\(e.path): \(e.message)")
+    "\(e.path): " + writeFailure(e)
   }
 
   /// A session that could not be opened.
@@ -101,7 +101,7 @@ extension Say {
     switch e {
     case .empty:
       return say("没有可导入的文字：文件是空的，或只有空白", "there is no text to import: the file is empty or holds only blanks")
-    case .unreadable(let file, let reason): return "\(file): \(reason)"
+    case .unreadable(let file, let reason): return file + ": " + importUnreadable(reason)
     case .needsPdftotext(let file):
       return say(
         "\(file): 读取 PDF 需要 pdftotext，但没有安装；请用 sudo apt-get install poppler-utils（Debian、Ubuntu）或 brew install poppler（macOS）安装，或把 PDF 里的文字复制到 .txt 文件再导入",
@@ -110,6 +110,41 @@ extension Say {
     case .needsHelper(let file, let lookedIn, let package):
       return needsHelper(file: file, lookedIn: lookedIn, package: package)
     case .helper(let message): return message
+    }
+  }
+
+  /// Why a .docx or a .pdf cannot be read (another program's words kept, after the sentence).
+  static func importUnreadable(_ r: ImportError.Unreadable) -> String {
+    switch r {
+    case .notZip: return say("不是 Word 文档（.docx）：不是 zip 压缩包", "not a Word document (.docx): it is not a zip archive")
+    case .noDocument:
+      return say("不是 Word 文档（.docx）：里面没有 word/document.xml", "not a Word document (.docx): it has no word/document.xml")
+    case .damagedPart(let part, let detail):
+      return say("文档里的 \(part) 已损坏（\(detail)）", "\(part) is damaged inside the .docx (\(detail))")
+    case .notWellFormed(let piece, let line):
+      return piece > 1
+        ? say(
+          "word/document.xml 不是格式正确的 XML：第 \(piece) 段第 \(line) 行",
+          "word/document.xml is not well-formed XML (part \(piece)), line \(line)")
+        : say("word/document.xml 不是格式正确的 XML：第 \(line) 行", "word/document.xml is not well-formed XML, line \(line)")
+    case .pdftotextNotStarted(let detail):
+      return say("无法启动 pdftotext（\(detail)）", "pdftotext could not be started (\(detail))")
+    case .pdftotextFailed(let detail):
+      return detail.isEmpty
+        ? say("pdftotext 无法读取它（是 PDF 文件吗？）", "pdftotext could not read it (is it a PDF?)")
+        : say("pdftotext 无法读取它：\(detail)（是 PDF 文件吗？）", "pdftotext could not read it: \(detail) (is it a PDF?)")
+    case .noTextLayer:
+      return say(
+        "这个 PDF 没有文字层（是扫描件？）：请先做文字识别（OCR），再导入识别出的文字",
+        "the PDF has no text layer (a scan?): run it through OCR first, then import the text")
+    case .helperNotStarted(let path, let detail):
+      return say("无法启动 \(path)（\(detail)）", "\(path) could not be started (\(detail))")
+    case .helperSignal(let signal):
+      return say(
+        "caseroom-documents 读取时被信号 \(signal) 终止", "caseroom-documents stopped with signal \(signal) reading it")
+    case .helperFailed(let status):
+      return say(
+        "caseroom-documents 读取失败（退出码 \(status)），没有说明原因", "caseroom-documents failed (exit \(status))")
     }
   }
 
@@ -150,8 +185,8 @@ extension Say {
     case let f as SaveFailure: return saveProblem(f.error)
     case let r as OpenedSession.SaveRefusal: return saveRefused(r)
     case let e as SessionError: return sessionSaveFailure(e)
-    case let e as FileWriteError: return saveFailure(e.message)
-    default: return saveFailure(commandError(error))
+    case let e as FileWriteError: return saveFailure(e)
+    default: return SystemError(error).map(saveFailure) ?? commandError(error)
     }
   }
 }

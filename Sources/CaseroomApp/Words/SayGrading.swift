@@ -76,7 +76,8 @@ extension Summary.Words {
       },
       rubric: { q, line, points in
         say("思考题\(q) 评分标准：\(line)（共 \(points) 分）", "Q\(q) rubric: \(line) (\(points) points)")
-      })
+      },
+      problem: { p in say("\(p.file)：\(Say.commandReason(p.reason))", "\(p.file): \(Say.commandReason(p.reason))") })
   }
 }
 

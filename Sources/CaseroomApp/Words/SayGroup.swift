@@ -121,28 +121,6 @@ extension Say {
   }
 }
 
-extension Say {
-  /// Why a save failed, in the interface's language (the system's words in English).
-  static func saveFailure(_ message: String) -> String {
-    let known: [(String, String)] = [
-      ("No space left", say("磁盘已满", message)),
-      ("Disk quota", say("磁盘配额已满", message)),
-      ("Permission denied", say("没有写入权限", message)),
-      ("Operation not permitted", say("没有写入权限", message)),
-      ("Read-only file system", say("只读文件系统", message)),
-      ("Not a directory", say("会话文件夹不见了或被换成了文件", message)),
-      ("is not a folder", say("会话文件夹不见了或被换成了文件", message)),
-      ("No such file or directory", say("会话文件夹不见了", message)),
-      ("now holds another session", say("文件被换成了另一个小组的记录", message)),
-      ("another reader's save did not end", say("另一位成员的保存迟迟没有结束", message)),
-      ("not valid JSON", say("文件被手动改过，无法读取", message)),
-      ("missing \"", say("文件被手动改过，无法读取", message)),
-      ("Input/output error", say("读写出错", message)),
-    ]
-    return known.first { message.contains($0.0) }?.1 ?? message
-  }
-}
-
 // The review: who wrote what in a group.
 extension Say {
   static func participation(_ parts: [String]) -> String {
@@ -159,5 +137,45 @@ extension Say {
       return say(
         "\(name) \(percent)%（\(notes) 注，\(citations) 引）", "\(name) \(percent)% (\(notes) notes, \(citations) cited)")
     }
+  }
+}
+
+// MARK: - The same member at two terminals; keys typed into a field another writes
+
+extension Say {
+  /// In a read-only answer or note this member writes at another terminal.
+  static var fieldHeldByYou: String {
+    say("你在另一个终端正在写这题（只读，实时更新）", "you are writing this in another terminal (read-only, live)")
+  }
+  /// `李华正在写` in the answers view, for this member's other terminal.
+  static var writingElsewhere: String { say("你在另一个终端写", "you write it in another terminal") }
+  static var heldByYouTitle: String { say("你在另一个终端正在写这题", "You are writing this in another terminal") }
+  static var heldByYouText: String {
+    say(
+      "同一个名字在另一个终端里开着这题。接管：在这里接着写，那边写的已保存，那边变为只读并会看到提示。只读查看：在那边接着写，这里实时显示。",
+      "The same name has this open in another terminal. Take over: write on here; what was written there is saved, and that terminal turns read-only and is told. Watch: write on there, shown here live."
+    )
+  }
+  /// The field held here was taken over at this member's other terminal.
+  static var fieldTakenByYouElsewhere: String {
+    say(
+      "你在另一终端接管了这题：这里写的已保存，现在只读",
+      "your other terminal took this over: what you wrote here is saved; now read-only"
+    )
+  }
+  /// Keys typed into a field another member writes: not written, kept on
+  /// the clipboard, and what to do (short: the status line at 80 columns holds it whole).
+  static func typedNotWritten(_ member: String, _ count: Int) -> String {
+    say(
+      "\(member)在写这题：\(count) 字未写入（已复制）；Esc 写别的题或等他写完",
+      "\(member) is writing this: \(count) typed, not written (copied); Esc to write another, or wait"
+    )
+  }
+  /// The same, the field written at this member's other terminal.
+  static func typedNotWrittenYours(_ count: Int) -> String {
+    say(
+      "你在另一终端写这题：\(count) 字未写入（已复制）；Esc 再打开可接管",
+      "your other terminal writes this: \(count) typed, not written (copied); Esc, open it again to take over"
+    )
   }
 }

@@ -160,8 +160,8 @@ extension Say {
   static func folderFound(_ path: String, _ found: Int, _ skipped: Int) -> String {
     say("\(path)：\(found) 个小组记录，跳过 \(skipped) 个", "\(path): \(found) sessions, \(skipped) skipped")
   }
-  static func folderProblem(_ path: String, _ why: String) -> String {
-    say("\(path)：无法读取（\(why)）", "\(path): cannot be read (\(why))")
+  static func folderProblem(_ path: String, _ e: SystemError) -> String {
+    say("\(path)：无法读取（\(folderError(e))）", "\(path): cannot be read (\(folderError(e)))")
   }
   static var warnings: String { say("警告", "Warnings") }
   static var skipped: String { say("跳过的文件", "Files skipped") }
@@ -170,15 +170,18 @@ extension Say {
   /// Why a session file is not reviewed (the parser's own detail stays as it is).
   static func reason(_ r: ClassSessions.Problem.Reason) -> String {
     switch r {
-    case .unreadable(let why): return say("无法使用：\(why)", "unusable: \(why)")
-    case .damaged(let detail): return say("已损坏：\(detail)", "damaged: \(detail)")
-    case .futureSchema(let detail): return say("新版本 caseroom 写的：\(detail)", "written by a newer caseroom: \(detail)")
-    case .notASession(let detail): return say("不是小组记录：\(detail)", "not a session: \(detail)")
+    case .unreadable(let e): return say("无法使用：\(sessionDetail(e))", "unusable: \(sessionDetail(e))")
+    case .folderUnreadable(let e): return say("无法读取：\(folderError(e))", "cannot be read: \(folderError(e))")
+    case .damaged(let e): return say("已损坏：\(sessionDetail(e))", "damaged: \(sessionDetail(e))")
+    case .futureSchema(let e):
+      return say("新版本 caseroom 写的：\(sessionDetail(e))", "written by a newer caseroom: \(sessionDetail(e))")
+    case .notASession(let e): return say("不是小组记录：\(sessionDetail(e))", "not a session: \(sessionDetail(e))")
     case .otherCase(let id): return say("另一个案例：\(id)", "another case: \(id)")
     case .olderDuplicate(let group, let kept):
       return say("\(group) 的旧副本（评阅的是 \(kept)）", "an older copy of \(group) (\(kept) is reviewed)")
     case .readFromBackup(let damage, let backup):
-      return say("已损坏（\(damage)），改读备份 \(backup)", "damaged (\(damage)): its backup \(backup) is reviewed")
+      let d = sessionDetail(damage)
+      return say("已损坏（\(d)），改读备份 \(backup)", "damaged (\(d)): its backup \(backup) is reviewed")
     }
   }
 }

@@ -22,8 +22,9 @@ extension Say {
       let words = reviewFileWhat(inner)
       return say("\(words)（文件保持原样，没有覆盖）", "\(words) (left as it is; not saved over)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
-    case .cannotWrite(let detail): return say("无法写入（\(detail)）", "cannot be written: \(detail)")
-    case .cannotCreateFolder(let detail): return say("无法创建文件夹（\(detail)）", "cannot create the folder: \(detail)")
+    case .cannotWrite(let e): return writeFailure(e)
+    case .cannotCreateFolder(let e):
+      return say("无法创建文件夹：\(systemError(e))", "cannot create the folder: \(systemError(e))")
     case .lockUnavailable(let why):
       let detail = lockUnavailable(why)
       return say("未保存：\(detail)", "not saved: \(detail)")

@@ -3,8 +3,8 @@ import CaseroomSession
 
 /// What the session layer hands back — why a session file is refused, why no
 /// lock can be made, why two sessions cannot be merged — in the interface's
-/// language. The system's reason (strerror) and a decoder's words are kept
-/// as they are, after the sentence.
+/// language. The system's error is worded (`systemError`); a decoder's words
+/// are kept as they are, after the sentence.
 extension Say {
   /// What is wrong with a session file (after its name).
   public static func sessionWhat(_ what: SessionError.What) -> String {
@@ -12,11 +12,9 @@ extension Say {
     case .unreadable: return say("无法读取", "cannot be read")
     case .undecodable(let detail): return say("无法读取为小组记录：\(detail)", "cannot be read as a session: \(detail)")
     case .cannotEncode(let detail): return say("无法编码：\(detail)", "cannot be encoded: \(detail)")
-    case .cannotWrite(let detail):
-      let w = systemReason(detail)
-      return say("无法写入：\(w)", "\(w)")
+    case .cannotWrite(let e): return writeFailure(e)
     case .cannotMoveAside(let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法移到一边：\(w)", "cannot be moved aside: \(w)")
     case .tooManyDamagedCopies:
       return say("无法移到一边：损坏的副本太多，名字都已用完", "cannot be moved aside: too many damaged copies")
@@ -32,18 +30,18 @@ extension Say {
     case .liveFolderNotAFolder:
       return say("不是文件夹：小组的成员无法在这里会合", "is not a folder: the group's readers cannot meet")
     case .cannotCreateFolder(let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法创建文件夹：\(w)", "the folder cannot be created: \(w)")
     case .holdsAnotherSession(let group, let caseId):
       return say(
         "现在是另一份小组记录（\(group)，\(caseId)）：没有覆盖", "now holds another session (\(group), \(caseId)): not written over")
     case .cannotMerge(let f): return mergeFailure(f)
     case .writeLockUnopenable(let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法打开写入锁：\(w)", "the write lock cannot be opened: \(w)")
     case .saveDidNotEnd: return say("另一位成员的保存迟迟没有结束", "another reader's save did not end")
     case .cannotLock(let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法加锁：\(w)", "cannot lock: \(w)")
     }
   }
@@ -52,14 +50,14 @@ extension Say {
   public static func lockUnavailable(_ u: SessionLock.Unavailable) -> String {
     switch u {
     case .cannotCreateFolder(let dir, let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法创建 \(dir)：\(w)", "cannot create \(dir): \(w)")
     case .cannotEncode: return say("无法编码锁文件", "cannot encode the lock")
     case .cannotCreate(let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法创建锁文件：\(w)", "cannot create the lock: \(w)")
     case .cannotWrite(let why):
-      let w = systemReason(why)
+      let w = systemError(why)
       return say("无法写入锁文件：\(w)", "cannot write the lock: \(w)")
     case .folder(let e): return sessionPlace(e) + ": " + sessionWhat(e.what)
     case .nameTaken: return say("成员锁的名字已被占用", "a reader's lock name is taken")
@@ -78,29 +76,15 @@ extension Say {
 
   /// `file:line` or `file`.
   static func sessionPlace(_ e: SessionError) -> String { e.line > 0 ? "\(e.file):\(e.line)" : e.file }
-
-  /// The system's reason (strerror, English), with its Chinese name where one is known.
-  static func systemReason(_ words: String) -> String {
-    if words.contains("No space left") { return say("磁盘已满（\(words)）", "\(words)") }
-    if words.contains("Disk quota") { return say("磁盘配额已满（\(words)）", "\(words)") }
-    if words.contains("Permission denied") || words.contains("Operation not permitted") {
-      return say("没有权限（\(words)）", "\(words)")
-    }
-    if words.contains("Read-only file system") { return say("只读文件系统（\(words)）", "\(words)") }
-    if words.contains("Not a directory") { return say("路径中有一段不是文件夹（\(words)）", "\(words)") }
-    if words.contains("No such file or directory") { return say("文件或文件夹不存在（\(words)）", "\(words)") }
-    if words.contains("Input/output error") { return say("读写出错（\(words)）", "\(words)") }
-    return words
-  }
 }
 
 extension Say {
   /// Why a group's save failed, short, for the save badge and the status bar.
   static func sessionSaveFailure(_ e: SessionError) -> String {
     switch e.what {
-    case .cannotWrite(let why), .cannotMoveAside(let why), .cannotCreateFolder(let why), .cannotLock(let why),
-      .writeLockUnopenable(let why):
-      return saveFailure(why)
+    case .cannotWrite(let e): return saveFailure(e)
+    case .cannotMoveAside(let e), .cannotCreateFolder(let e), .cannotLock(let e), .writeLockUnopenable(let e):
+      return saveFailure(e)
     case .liveFolderNotAFolder:
       return say("会话文件夹不见了或被换成了文件", "the session's folder is gone or replaced by a file")
     case .holdsAnotherSession:

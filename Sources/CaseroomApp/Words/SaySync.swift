@@ -41,8 +41,15 @@ extension Say {
       return say("这个克隆不在班级的分支上，改动没有提交或推送", "this clone is not on the class's branch: nothing committed or pushed")
     case .unfinished:
       return say("克隆里有未完成的 git 操作（git status 查看）", "a git operation is unfinished in the clone (see git status)")
-    case .status(_, let git), .commit(_, let git), .failed(let git):
-      return say("git 出错：\(firstLine(git))", "git failed: \(firstLine(git))")
+    case .status(_, let git), .commit(_, let git):
+      let words = firstLine(gitSaid(git))
+      return say("git 出错：\(words)", "git failed: \(words)")
+    case .classProblem(let e):
+      let words = firstLine(classProblem(e))
+      return say("同步出错：\(words)", "sync failed: \(words)")
+    case .failed(let why):
+      let words = firstLine(why)
+      return say("git 出错：\(words)", "git failed: \(words)")
     }
   }
 
@@ -54,16 +61,17 @@ extension Say {
     switch e.kind {
     case .notAClone(let folder, let git):
       out = say(
-        "\(folder) 不在班级仓库的 git 克隆里：用 git clone 地址 文件夹 做一个克隆（\(git)）",
-        "\(folder) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(git))")
+        "\(folder) 不在班级仓库的 git 克隆里：用 git clone 地址 文件夹 做一个克隆（\(gitSaid(git))）",
+        "\(folder) is not in a git clone of a class repository: make one with 'git clone URL DIR' (\(gitSaid(git)))")
     case .noRemote(let clone):
       out = say(
         "\(clone)：这个克隆没有可以同步的班级仓库：用 git remote add origin 地址 指定它",
         "\(clone): this clone has no class repository to sync with: 'git remote add origin URL' names it")
     case .offline(let remote, let git):
-      out = say("连不上班级仓库 \(remote)：\(git)", "cannot reach the class repository \(remote): \(git)")
+      out = say("连不上班级仓库 \(remote)：\(gitSaid(git))", "cannot reach the class repository \(remote): \(gitSaid(git))")
     case .refused(let remote, let git):
-      out = say("班级仓库 \(remote) 拒绝了推送：\(git)", "the class repository \(remote) refused the push: \(git)")
+      out = say(
+        "班级仓库 \(remote) 拒绝了推送：\(gitSaid(git))", "the class repository \(remote) refused the push: \(gitSaid(git))")
     case .race(let remote, let tries):
       out = say(
         "别人一直抢先推送到 \(remote)（试了 \(tries) 次）：稍后再同步",
@@ -71,7 +79,7 @@ extension Say {
     case .conflict(let files, let git):
       let what = files.isEmpty ? say("班级仓库的改动", "the class repository's changes") : files.joined(separator: ", ")
       out =
-        say("git 无法合并 \(what)：\(git)", "git could not merge \(what): \(git)") + "\n"
+        say("git 无法合并 \(what)：\(gitSaid(git))", "git could not merge \(what): \(gitSaid(git))") + "\n"
         + say(
           "什么都没合并；这个克隆的工作原样保留（已提交）。小组记录会自动合并；两边都改了的其他文件要用 git 手工合并",
           "nothing was merged; this clone's work is kept as it was (committed). Sessions merge by themselves; another file edited on both sides must be merged by hand with git"
@@ -104,14 +112,17 @@ extension Say {
         "\(clone)：这个克隆里有未完成的 git \(command)：完成它（git status 看还剩什么，然后 git \(command) --continue）或放弃它（git \(command) --abort），然后再同步。什么都没提交或推送",
         "\(clone): a \(command) is unfinished in this clone: finish it (git \(command) --continue, after 'git status' shows what is left) or abandon it (git \(command) --abort), then sync again. Nothing was committed or pushed"
       )
-    case .status(let clone, let git): out = say("\(clone)：git status 出错：\(git)", "\(clone): git status: \(git)")
+    case .status(let clone, let git):
+      out = say("\(clone)：git status 出错：\(gitSaid(git))", "\(clone): git status: \(gitSaid(git))")
     case .commit(let clone, let git):
-      out = say("\(clone)：无法提交这个克隆的改动：\(git)", "\(clone): cannot commit this clone's changes: \(git)")
+      out = say("\(clone)：无法提交这个克隆的改动：\(gitSaid(git))", "\(clone): cannot commit this clone's changes: \(gitSaid(git))")
+    case .classProblem(let e): out = classProblem(e)
     case .failed(let why): out = why
     }
     if e.keptInClone {
       out += "\n"
-      if let committed = e.committed {
+      if let commit = e.committed {
+        let committed = commitWhat(commit)
         out += say(
           "你的工作保留着：已提交在这个克隆里（\(committed)），下次同步时送到班级仓库",
           "your work is kept: committed in this clone (\(committed)), it goes to the class repository at the next sync")

@@ -39,6 +39,11 @@ public struct Together {
   var ownTokens: Set<String> = []
   /// The field open here that another member writes (shown read-only, live).
   public internal(set) var watching: Field?
+  /// What was typed into the field watched since it was opened: not written,
+  /// counted in the notice and kept on the clipboard.
+  var refused = ""
+  /// Who writes the field watched, as the claim or the save that lost it said (the folder's listing may lag).
+  var watchedBy: SessionLock.Holder?
   /// When the field held was last marked as in use.
   var lastTouch: Date?
   /// The last draft a failed save left, and why a draft could not be written.
@@ -81,6 +86,15 @@ public struct Together {
     guard holding != field, let h = snapshot.writers[field], !ownTokens.contains(h.token ?? "") else { return nil }
     return h.member ?? h.user
   }
+
+  /// Who writes a question's answer now, in words: `李华正在写`, or this member at another terminal.
+  public func writing(ofAnswer q: Int) -> String? {
+    guard let name = writer(of: .answer(q)) else { return nil }
+    return name == member ? Say.writingElsewhere : Say.writing(name)
+  }
+
+  /// Whether a lock is this member's, held at another terminal (the same name, another reader).
+  func isMine(_ h: SessionLock.Holder) -> Bool { h.member == member }
 
   /// The members here now (two readers as one member: the name once, both counted).
   public var present: [String] { snapshot.members }
@@ -201,7 +215,12 @@ extension Workspace {
     if let snap = f.snapshot { t.snapshot = snap }
     together = t
     if let merged = f.merged { takeIn(merged.session, base: f.sent, now) }
-    if let field = t.watching, t.claiming == nil, t.snapshot.writers[field] == nil, isOpen(field) {
+    if let other = f.takenBy {
+      fieldTaken(by: other)
+      t = together ?? t
+    }
+    // (Not when just taken: the folder listed may not show the new writer yet.)
+    if f.takenBy == nil, let field = t.watching, t.claiming == nil, t.snapshot.writers[field] == nil, isOpen(field) {
       claim(field, now)
     }
     noteAnswers()
@@ -228,10 +247,9 @@ extension Workspace {
       }
       t.draftURL = nil
       t.draftError = nil
-      if let other = s.takenBy, let field = t.holding {
-        t.holding = nil
-        together = t
-        watch(field, notice: Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
+      together = t
+      if let other = s.takenBy {
+        fieldTaken(by: other)
         return
       }
     case .failure(let failure):
@@ -242,6 +260,18 @@ extension Workspace {
     }
     together = t
     noteAnswers()
+  }
+
+  /// The field held here was taken by another reader (after a minute idle,
+  /// or taken over, maybe at this member's other terminal): shown read-only
+  /// from now on, told why. What was typed here is in the session (saved, or merged in).
+  mutating func fieldTaken(by other: SessionLock.Holder) {
+    guard var t = together, let field = t.holding else { return }
+    t.holding = nil
+    together = t
+    watch(
+      field, by: other,
+      notice: t.isMine(other) ? Say.fieldTakenByYouElsewhere : Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
   }
 
   // MARK: Fields
@@ -300,8 +330,11 @@ extension Workspace {
       if wasWatching && keys.isEmpty { message = Say.fieldFreeNow }
     case .heldBy(let h, let checkable):
       together = t
-      watch(field, notice: Say.fieldHeld(h.member ?? h.user ?? "?"))
-      if !checkable, case .editing = screen { open(.takingOver(field, h)) }
+      // This member at another terminal: told so, and asked whether to write here instead.
+      let mine = t.isMine(h)
+      let asked = t.watching == field  // a field watched asked for again: asked once already
+      watch(field, by: h, notice: mine ? Say.fieldHeldByYou : Say.fieldHeld(h.member ?? h.user ?? "?"))
+      if !checkable || (mine && !asked), case .editing = screen { open(.takingOver(field, h)) }
     case .unavailable(let why):
       // No lock can be made (the live folder broken): writing goes on; saves merge (both texts kept
       // where two wrote) or, failing, keep a draft. Nobody is locked out by a broken folder.
@@ -325,8 +358,10 @@ extension Workspace {
   }
 
   /// Shows a field read-only and live: another member writes it (or it cannot be locked).
-  mutating func watch(_ field: Field, notice: String) {
+  mutating func watch(_ field: Field, by writer: SessionLock.Holder? = nil, notice: String) {
     together?.watching = field
+    if let writer { together?.watchedBy = writer }
+    together?.refused = ""
     setFieldReadOnly(true, notice: notice)
     message = notice
   }
@@ -364,7 +399,34 @@ extension Workspace {
     if t.holding != nil { outbox.append(.together(.leave(t.locks))) }
     t.holding = nil
     t.watching = nil
+    t.watchedBy = nil
+    t.refused = ""
     together = t
+  }
+
+  /// A key the read-only field refused: typed text is never dropped
+  /// silently. It is kept on the clipboard (all typed since the field was
+  /// opened, to paste where it can be written), and the status line says
+  /// who writes the field, how much was not written and what to do.
+  mutating func refusedInField(_ key: Key) {
+    guard var t = together, let field = t.watching else { return }
+    let typed: String
+    switch key {
+    case .char(let c): typed = String(c)
+    case .paste(let s): typed = s
+    default: return
+    }
+    t.refused += typed
+    together = t
+    clipboard = t.refused
+    outbox.append(.copy(t.refused))
+    let count = TextEditor.count(t.refused)
+    let writer = t.watchedBy ?? t.snapshot.writers[field]
+    if let h = writer, t.isMine(h) {
+      message = Say.typedNotWrittenYours(count)
+    } else {
+      message = Say.typedNotWritten(writer.flatMap { $0.member ?? $0.user } ?? "?", count)
+    }
   }
 
   /// Typing in the field keeps it this reader's (its lock marked in use every few seconds).
@@ -415,8 +477,10 @@ extension Workspace {
   /// The question whether to take over a field held on another host.
   func takeOverQuestion(_ holder: SessionLock.Holder) -> ChoiceScreen {
     let name = holder.member ?? holder.user ?? "?"
+    let mine = together?.isMine(holder) == true
     var c = ChoiceScreen(
-      title: Say.heldElsewhereTitle(name), text: [Say.heldElsewhereText(Say.holder(holder))],
+      title: mine ? Say.heldByYouTitle : Say.heldElsewhereTitle(name),
+      text: [mine ? Say.heldByYouText : Say.heldElsewhereText(Say.holder(holder))],
       choices: [
         .init(key: "t", label: Say.takeOverField, then: .stay), .init(key: "r", label: Say.watchField, then: .stay),
       ])

@@ -35,7 +35,17 @@ extension Workspace {
         back()
       }
     case .takingOver(let field, _):
-      if key == .char("t") || key == .char("T") { tookOver(field, now) } else { back() }
+      switch key {
+      case .char("t"), .char("T"): tookOver(field, now)
+      case .char("r"), .char("R"), .escape:
+        back()
+        if let box = answerBox, box.readOnly { message = box.readOnlyNotice }
+      case .char, .paste:
+        // Text typed at the question goes to the field watched, which says it is not written.
+        back()
+        handle(key, now: now)
+      default: back()
+      }
     }
   }
 
@@ -191,6 +201,8 @@ extension Workspace {
     }
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     answerBox = box
+    took(outcome)
+    if box.readOnly, case .notice = outcome { refusedInField(key) }
     if outcome.isEdited {
       // The text itself is copied into the session when it is saved (joining
       // a 200 KB answer on every key would cost more than the edit).
@@ -198,7 +210,6 @@ extension Workspace {
       changed(now)
       typedInField(now)
     }
-    took(outcome)
   }
 
   /// Keys while the editor's citation list has them: choose, jump (leaving
@@ -309,12 +320,13 @@ extension Workspace {
     }
     let outcome = box.handle(key, now: now, clipboard: clipboard)
     noteBox = box
+    took(outcome)
+    if box.readOnly, case .notice = outcome { refusedInField(key) }
     // The draft is saved with the session like any change (a signal loses none of it).
     if outcome.isEdited && !readOnly && !box.readOnly {
       changed(now)
       typedInField(now)
     }
-    took(outcome)
   }
 
   mutating func finishNote(_ p: Passage, _ index: Int?, _ text: String, _ now: Date) {
@@ -394,7 +406,7 @@ extension Workspace {
       let firstLine =
         ConflictMarkers.withoutMarkers(text).split(separator: "\n").first.map { String($0).trimmingBlanks() } ?? ""
       let conflict = ConflictMarkers.holds(text) ? " " + Say.conflictMark : ""
-      let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
+      let writer = together?.writing(ofAnswer: q).map { " · " + $0 } ?? ""
       return QuestionNote(
         status: (count == 0 ? Say.notWritten : Say.characters(count)) + cites + conflict + writer, preview: firstLine)
     }

@@ -85,7 +85,7 @@ extension Workspace {
         let state = count == 0 ? Say.notWritten : Say.characters(count)
         let cites = a.citations.isEmpty ? "" : Say.citationCount(a.citations.count)
         let conflict = ConflictMarkers.holds(a.text)
-        let writer = together?.writer(ofAnswer: q).map { " · " + Say.writing($0) } ?? ""
+        let writer = together?.writing(ofAnswer: q).map { " · " + $0 } ?? ""
         out.append((indent + state + cites + (conflict ? Say.conflictFlag : "") + writer, i, conflict ? .notice : .dim))
         // The instructor's feedback, once released: read-only, under the answer.
         if let link = classLink, let f = link.feedback, let item = f.item(question: q) {
@@ -291,6 +291,19 @@ extension Workspace {
     }
   }
 
+  /// A status message as drawn: one row; in an editor, wrapped to as many
+  /// as three when it does not fit (the rows above the bar hold the editor's
+  /// end and its citations, which show again after the next key).
+  func statusMessageLines(_ text: String, width: Int) -> [String] {
+    guard TerminalWidth.columns(text) > width, width >= 10 else { return [text] }
+    switch screen {
+    case .editing, .annotating: break
+    default: return [text]
+    }
+    let lines = Layout.lines(text, width: width).map(\.display)
+    return lines.count <= 3 ? lines : Array(lines.prefix(2)) + [lines.dropFirst(2).joined()]
+  }
+
   func drawStatus(_ f: inout Frame, _ badge: (text: String, style: Style)) {
     let row = geometry.statusRow
     let line = statusLine
@@ -305,8 +318,13 @@ extension Workspace {
     case .reader:
       if badgeWidth > 0 { f.fill(row: row, from: badgeX, to: cols - percentWidth, style: .status) }
     case .text(let text, let style):
-      f.fill(row: row, style: style)
-      f.put(text, row: row, col: 0, style: style, limit: badgeX)
+      // A message too long for the bar, in an editor, goes on over the rows above it (up to
+      // three rows in all): said whole at 40 columns too, until the next key.
+      let lines = statusMessageLines(text, width: badgeX)
+      for (i, line) in lines.enumerated() {
+        f.fill(row: row - lines.count + 1 + i, style: style)
+        f.put(line, row: row - lines.count + 1 + i, col: 0, style: style, limit: badgeX)
+      }
     case .hints(let lead, let hints):
       f.fill(row: row, style: .status)
       let c = f.put(lead, row: row, col: 0, style: .status, limit: badgeX)

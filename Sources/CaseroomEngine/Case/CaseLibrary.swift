@@ -109,7 +109,7 @@ public struct CaseLibrary: Sendable {
 
   /// The library of this installation and this user.
   public static func installed(
-    environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = nil,
+    environment: [String: String] = ProcessEnvironment.variables, executable: URL? = nil,
     index: CaseIndex? = nil
   ) -> CaseLibrary {
     CaseLibrary(listed: installedFiles(environment: environment, executable: executable), index: index)
@@ -118,7 +118,7 @@ public struct CaseLibrary: Sendable {
   /// The library's folders and their case files, each folder listed once,
   /// no file read: enough to tell whether there is only one case to open.
   public static func installedFiles(
-    environment: [String: String] = ProcessInfo.processInfo.environment, executable: URL? = nil
+    environment: [String: String] = ProcessEnvironment.variables, executable: URL? = nil
   ) -> [Listed] {
     let user = userFolder(environment: environment)
     var listed: [Listed] = []
@@ -133,7 +133,7 @@ public struct CaseLibrary: Sendable {
 
   /// Where a user puts cases of their own: `$XDG_DATA_HOME/caseroom/cases`
   /// (default `~/.local/share/caseroom/cases`).
-  public static func userFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func userFolder(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     XDGDirectory.data.url("caseroom/cases", environment: environment)
   }
 
@@ -181,7 +181,7 @@ public struct CaseLibrary: Sendable {
     } catch {
       let first =
         (error as? CaseErrors)?.errors.first ?? (error as? CaseError)
-        ?? CaseError(file: url.path, .unreadable(.unreadable(ErrorText.words(error))))
+        ?? CaseError(file: url.path, .unreadable(.unreadable(SystemError(error) ?? SystemError(EIO))))
       return Entry(
         url: url, origin: origin, id: stem, title: "", sections: 0, questions: 0, problem: .notACase(first))
     }

@@ -194,11 +194,13 @@ struct CaseParser {
   static func makeCase(_ s: CaseIndex.Structure, _ source: SourceBytes) -> Case {
     var sections: [Section] = []
     sections.reserveCapacity(s.headings.count)
+    let lock = ThreadLock()
     for (i, h) in s.headings.enumerated() {
       // The text runs to the start of the next heading's line.
       let end = i + 1 < s.headings.count ? s.headings[i + 1].lineStart : source.count
       let body = SectionBody(
-        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText)
+        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText,
+        lock: lock)
       sections.append(
         Section(id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: body, line: h.line))
     }

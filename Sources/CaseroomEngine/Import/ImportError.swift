@@ -1,21 +1,48 @@
-/// Why a hand-out cannot be imported at all.
+/// Why a hand-out cannot be imported at all, as values (the app words them,
+/// `Say.importProblem`); `description` is the English, for logs, tests and a
+/// `caseroom` older than the helper that sent it (`DocumentsHelperReport`).
 public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The text is empty or only blanks and line breaks.
   case empty
   /// The file cannot be read as what it says it is (a damaged .docx, a PDF pdftotext refuses).
-  case unreadable(file: String, reason: String)
+  case unreadable(file: String, reason: Unreadable)
   /// A PDF, and pdftotext (poppler-utils) is not installed.
   case needsPdftotext(file: String)
   /// A .docx or a .pdf, and the `caseroom-documents` helper that reads them is not where it belongs;
   /// `package`: this program runs from a build folder, and the helper is built there by this command.
   case needsHelper(file: String, lookedIn: [String], package: PackageBuild? = nil)
-  /// The helper's own message, which names the file and the place.
+  /// What a helper said that this caseroom knows no value for (an older helper's
+  /// sentence, or a newer one's code): its own words, which name the file.
   case helper(message: String)
+
+  /// Why a .docx or a .pdf cannot be read.
+  public enum Unreadable: Sendable, Equatable {
+    /// Not a zip archive, so not a .docx.
+    case notZip
+    /// A zip archive without `word/document.xml`.
+    case noDocument
+    /// A part of the .docx cannot be unpacked: the part, and the unpacker's words.
+    case damagedPart(String, detail: String)
+    /// `word/document.xml` is not well-formed XML: the piece it was cut into (1 when whole), the line.
+    case notWellFormed(piece: Int, line: Int)
+    /// pdftotext could not be started (the system's words).
+    case pdftotextNotStarted(detail: String)
+    /// pdftotext refused the file (its own words, perhaps none).
+    case pdftotextFailed(detail: String)
+    /// A PDF without text: a scan.
+    case noTextLayer
+    /// The helper could not be started: its path, and the system's words.
+    case helperNotStarted(path: String, detail: String)
+    /// The helper was stopped by a signal while reading it.
+    case helperSignal(Int32)
+    /// The helper failed and said nothing: its exit status.
+    case helperFailed(status: Int32)
+  }
 
   public var description: String {
     switch self {
     case .empty: "there is no text to import: the file is empty or holds only blanks"
-    case .unreadable(let file, let reason): "\(file): \(reason)"
+    case .unreadable(let file, let reason): "\(file): \(reason.english)"
     case .needsPdftotext(let file):
       "\(file): reading a PDF needs pdftotext, which is not installed; install it with "
         + "'sudo apt-get install poppler-utils' (Debian, Ubuntu) or 'brew install poppler' (macOS), "
@@ -26,6 +53,26 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         + (package.map { "build it once with: cd \($0.folder) && \($0.command)" }
           ?? "reinstall caseroom (Scripts/install.sh)")
     case .helper(let message): message
+    }
+  }
+}
+
+extension ImportError.Unreadable {
+  /// The English, for logs and an older caseroom.
+  public var english: String {
+    switch self {
+    case .notZip: "not a Word document (.docx): it is not a zip archive"
+    case .noDocument: "not a Word document (.docx): it has no word/document.xml"
+    case .damagedPart(let part, let detail): "\(part) is damaged inside the .docx (\(detail))"
+    case .notWellFormed(let piece, let line):
+      "word/document.xml is not well-formed XML\(piece > 1 ? " (part \(piece))" : ""), line \(line)"
+    case .pdftotextNotStarted(let detail): "pdftotext could not be started (\(detail))"
+    case .pdftotextFailed(let detail):
+      "pdftotext could not read it" + (detail.isEmpty ? "" : ": \(detail)") + " (is it a PDF?)"
+    case .noTextLayer: "the PDF has no text layer (a scan?): run it through OCR first, then import the text"
+    case .helperNotStarted(let path, let detail): "\(path) could not be started (\(detail))"
+    case .helperSignal(let signal): "caseroom-documents stopped with signal \(signal) reading it"
+    case .helperFailed(let status): "caseroom-documents failed (exit \(status))"
     }
   }
 }

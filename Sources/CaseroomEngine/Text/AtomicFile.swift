@@ -41,7 +41,7 @@ public enum AtomicFile {
       do {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       } catch {
-        throw FileWriteError(path: url.path, message: "cannot create its directory: \(ErrorText.words(error))")
+        throw FileWriteError(path: url.path, .createFolder, SystemError(error) ?? SystemError(EIO))
       }
     }
     var existing = stat()
@@ -50,15 +50,14 @@ public enum AtomicFile {
       switch existing.st_mode & S_IFMT {
       case S_IFREG: break
       case S_IFLNK:
-        throw FileWriteError(
-          path: url.path, message: "is a symbolic link: not replaced (caseroom never writes through a link)")
-      case S_IFDIR: throw FileWriteError(path: url.path, message: "is a directory: not replaced")
-      default: throw FileWriteError(path: url.path, message: "is not a regular file: not replaced")
+        throw FileWriteError(path: url.path, .symbolicLink)
+      case S_IFDIR: throw FileWriteError(path: url.path, .directory)
+      default: throw FileWriteError(path: url.path, .notRegular)
       }
     }
     let tmp = FileMode.unpredictableName(dir + "/." + url.lastPathComponent + ".tmp-")
     let fd = mode.createExclusive(tmp)
-    guard fd >= 0 else { throw FileWriteError(url, "cannot create a temporary file", errno) }
+    guard fd >= 0 else { throw FileWriteError(url, .createTemporary, errno) }
     var failure = writeAll(fd, data)
     if failure == 0 {
       switch sync {
@@ -70,7 +69,7 @@ public enum AtomicFile {
     close(fd)
     guard failure == 0 else {
       unlink(tmp)
-      throw FileWriteError(url, "cannot be written", failure)
+      throw FileWriteError(url, .write, failure)
     }
     if keepBackup && exists {
       let backup = url.path + ".bak"
@@ -83,7 +82,7 @@ public enum AtomicFile {
     guard rename(tmp, url.path) == 0 else {
       let e = errno
       unlink(tmp)
-      throw FileWriteError(url, "cannot be replaced", e)
+      throw FileWriteError(url, .replace, e)
     }
     if sync == .full || sync == .data { syncDirectory(dir) }
   }

@@ -53,20 +53,28 @@ public struct FileReadError: FileProblem, Equatable, Sendable {
     case missing
     case directory
     /// A FIFO, socket or device.
-    case notRegular(String)
-    /// Permissions, I/O errors… (the system's reason).
-    case unreadable(String)
+    case notRegular(Special)
+    /// Permissions, I/O errors… (the system's error, as a value).
+    case unreadable(SystemError)
 
     init?(mode: mode_t) {
       switch mode & S_IFMT {
       case S_IFREG: return nil
       case S_IFDIR: self = .directory
-      case S_IFIFO: self = .notRegular("a FIFO")
-      case S_IFSOCK: self = .notRegular("a socket")
-      case S_IFCHR, S_IFBLK: self = .notRegular("a device")
-      default: self = .notRegular("a special file")
+      case S_IFIFO: self = .notRegular(.fifo)
+      case S_IFSOCK: self = .notRegular(.socket)
+      case S_IFCHR, S_IFBLK: self = .notRegular(.device)
+      default: self = .notRegular(.other)
       }
     }
+  }
+
+  /// What a file that is not a regular file is.
+  public enum Special: String, Equatable, Sendable {
+    case fifo = "a FIFO"
+    case socket = "a socket"
+    case device = "a device"
+    case other = "a special file"
   }
 
   public var file: String
@@ -79,14 +87,14 @@ public struct FileReadError: FileProblem, Equatable, Sendable {
   }
 
   init(path: String, errno code: Int32) {
-    self.init(path: path, code == ENOENT ? .missing : .unreadable(String(cString: strerror(code))))
+    self.init(path: path, code == ENOENT ? .missing : .unreadable(SystemError(code)))
   }
 
   public var message: String {
     switch kind {
     case .missing: return "no such file"
     case .directory: return "is a directory, not a file"
-    case .notRegular(let what): return "is \(what), not a regular file (not opened)"
+    case .notRegular(let what): return "is \(what.rawValue), not a regular file (not opened)"
     case .unreadable(let why): return "cannot be read: \(why)"
     }
   }

@@ -37,16 +37,12 @@ public final class SourceBytes: @unchecked Sendable {
     guard fd >= 0 else {
       let e = errno
       if e == ENOENT { throw CaseError(file: path, .unreadable(.missing)) }
-      if e == EACCES {
-        throw CaseError(file: path, .unreadable(.unreadable("permission denied")))
-      }
-      let why = String(cString: strerror(e))
-      throw CaseError(file: path, .unreadable(.unreadable(why)))
+      throw CaseError(file: path, .unreadable(.unreadable(SystemError(e))))
     }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
-      throw CaseError(file: path, .unreadable(.unreadable("I/O error")))
+      throw CaseError(file: path, .unreadable(.unreadable(.last)))
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw CaseError(file: path, .unreadable(.directory))
@@ -65,7 +61,7 @@ public final class SourceBytes: @unchecked Sendable {
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if n < 0 { throw CaseError(file: path, .unreadable(.unreadable("I/O error"))) }
+      if n < 0 { throw CaseError(file: path, .unreadable(.unreadable(.last))) }
       if n == 0 { break }
       data.append(contentsOf: chunk[0..<n])
     }

@@ -10,13 +10,23 @@ public enum XDGDirectory: String, Sendable {
   /// `$XDG_CACHE_HOME`, else `~/.cache`.
   case cache = "XDG_CACHE_HOME"
 
-  /// The directory, or `path` inside it.
-  public func url(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  /// The directory, or `path` inside it. Made as one path, then one URL
+  /// (told that it is not a folder, so nothing is looked up on disk): the
+  /// reader asks for five of these before its first frame, and each
+  /// `appendingPathComponent` parsed the URL anew.
+  public func url(_ path: String, environment: [String: String] = ProcessEnvironment.variables) -> URL {
     if let dir = environment[rawValue], dir.hasPrefix("/") {
-      return URL(fileURLWithPath: dir).appendingPathComponent(path)
+      return URL(fileURLWithPath: XDGDirectory.join(dir, path), isDirectory: false)
     }
-    let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-    return home.appendingPathComponent(fallback).appendingPathComponent(path)
+    let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+    return URL(fileURLWithPath: XDGDirectory.join(XDGDirectory.join(home, fallback), path), isDirectory: false)
+  }
+
+  /// `folder/name`, with one slash between them however `folder` ends.
+  static func join(_ folder: String, _ name: String) -> String {
+    var folder = folder
+    while folder.utf8.last == UInt8(ascii: "/") { folder.removeLast() }
+    return folder + "/" + name
   }
 
   private var fallback: String {

@@ -195,7 +195,7 @@ struct WriteLock {
       if fd < 0 && errno == EEXIST { fd = open(url.path, O_RDWR | O_CLOEXEC | O_NOFOLLOW) }
     }
     guard fd >= 0 else {
-      throw SessionError(file: url.path, kind: .io, .writeLockUnopenable(String(cString: strerror(errno))))
+      throw SessionError(file: url.path, kind: .io, .writeLockUnopenable(.last))
     }
     let deadline = Date().addingTimeInterval(wait)
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -203,7 +203,7 @@ struct WriteLock {
       guard e == EWOULDBLOCK || e == EINTR, Date() < deadline else {
         close(fd)
         throw SessionError(
-          file: url.path, kind: .locked, e == EWOULDBLOCK ? .saveDidNotEnd : .cannotLock(String(cString: strerror(e))))
+          file: url.path, kind: .locked, e == EWOULDBLOCK ? .saveDidNotEnd : .cannotLock(SystemError(e)))
       }
       usleep(2_000)
     }

@@ -46,7 +46,7 @@ public struct LiveFolder: Sendable, Equatable {
     let parent = url.deletingLastPathComponent().path
     let shared = FileMode.isClassFolder(parent)
     guard mkdir(url.path, shared ? 0o2770 : 0o700) == 0 || errno == EEXIST else {
-      throw SessionError(file: url.path, kind: .io, .cannotCreateFolder(String(cString: strerror(errno))))
+      throw SessionError(file: url.path, kind: .io, .cannotCreateFolder(.last))
     }
     if shared {
       // mkdir's mode is cut by the umask: the group must be able to write.

@@ -34,7 +34,7 @@ public struct SaveDraft: Codable, Equatable, Sendable, VersionedJSON {
   }
 
   /// `$XDG_STATE_HOME/caseroom/drafts` (else `~/.local/state/caseroom/drafts`).
-  public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func directory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
     XDGDirectory.state.url("caseroom/drafts", environment: environment)
   }
 
@@ -58,7 +58,7 @@ public struct SaveDraft: Codable, Equatable, Sendable, VersionedJSON {
     do {
       try AtomicFile.write(data, to: target, keepBackup: false, createDirectory: true, mode: .owner)
     } catch {
-      throw SessionError(file: error.path, kind: .io, .cannotWrite(error.message))
+      throw SessionError(file: error.path, kind: .io, .cannotWrite(error))
     }
     return target
   }

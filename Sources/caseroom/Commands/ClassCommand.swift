@@ -54,36 +54,38 @@ struct ClassInitCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
-      let source = try caseFile.map { URL(fileURLWithPath: $0) } ?? BundledCase.url()
-      let root = URL(fileURLWithPath: directory)
-      if gitServer == nil, try giveKey(root) { return }
-      let signing = try ClassRepository.prepare(
-        root: root, server: gitServer.map { URL(fileURLWithPath: $0) },
-        signingKey: signingKey.map { URL(fileURLWithPath: $0) }, unixGroup: unixGroup,
-        home: ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
-          ?? FileManager.default.homeDirectoryForCurrentUser)
-      let folder = try ClassFolder.create(at: root, case: c, caseSource: source, unixGroup: unixGroup)
-      if let signing { try ClassRepository.sign(folder, with: signing) }
-      let file = try folder.load()
-      emit(Say.classFolderMade(folder.root.path, title: c.title, caseId: c.id, caseFile: file.caseFile))
-      emit(Say.phasesHeading + "\n")
-      for (i, p) in file.phases.enumerated() { emit("  " + Say.phaseLine(i + 1, p.title, minutes: p.minutes) + "\n") }
-      if let signing { emit(Say.signedClass(signing.key.path) + "\n") }
-      if let gitServer {
-        let report: ClassSync.Report
-        do {
-          report = try ClassSync(
-            directory: folder.root,
-            options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: SyncCommand.executable()))
-          ).run()
-        } catch {
-          throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
+      try inCaseLanguage(c.title) {
+        let source = try caseFile.map { URL(fileURLWithPath: $0) } ?? BundledCase.url()
+        let root = URL(fileURLWithPath: directory)
+        if gitServer == nil, try giveKey(root) { return }
+        let signing = try ClassRepository.prepare(
+          root: root, server: gitServer.map { URL(fileURLWithPath: $0) },
+          signingKey: signingKey.map { URL(fileURLWithPath: $0) }, unixGroup: unixGroup,
+          home: ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser)
+        let folder = try ClassFolder.create(at: root, case: c, caseSource: source, unixGroup: unixGroup)
+        if let signing { try ClassRepository.sign(folder, with: signing) }
+        let file = try folder.load()
+        emit(Say.classFolderMade(folder.root.path, title: c.title, caseId: c.id, caseFile: file.caseFile))
+        emit(Say.phasesHeading + "\n")
+        for (i, p) in file.phases.enumerated() { emit("  " + Say.phaseLine(i + 1, p.title, minutes: p.minutes) + "\n") }
+        if let signing { emit(Say.signedClass(signing.key.path) + "\n") }
+        if let gitServer {
+          let report: ClassSync.Report
+          do {
+            report = try ClassSync(
+              directory: folder.root,
+              options: ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: SyncCommand.executable()))
+            ).run()
+          } catch {
+            throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
+          }
+          emit(Say.classRepository(gitServer) + "\n")
+          emit((report.pushed ? Say.pushed(to: report.remote) : Say.nothingPushed) + "\n")
+          emit(Say.studentsClone(gitServer) + "\n")
+        } else {
+          emit(Say.studentsFolder(folder.root.path) + "\n")
         }
-        emit(Say.classRepository(gitServer) + "\n")
-        emit((report.pushed ? Say.pushed(to: report.remote) : Say.nothingPushed) + "\n")
-        emit(Say.studentsClone(gitServer) + "\n")
-      } else {
-        emit(Say.studentsFolder(folder.root.path) + "\n")
       }
     }
   }
@@ -146,18 +148,20 @@ struct ClassPhaseCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
-      try requireInstructor(folder)
-      var file = try folder.load()
-      let now = Date()
-      if stop {
-        file.stop(now: now)
-      } else {
-        do { _ = try file.apply(phase: number, minutes: minutes, now: now) } catch {
-          throw Failure(message: folder.classFile.path + ": " + Say.commandError(error))
+      try folder.inItsCaseLanguage { loaded in
+        try requireInstructor(folder)
+        var file = loaded
+        let now = Date()
+        if stop {
+          file.stop(now: now)
+        } else {
+          do { _ = try file.apply(phase: number, minutes: minutes, now: now) } catch {
+            throw Failure(message: folder.classFile.path + ": " + Say.commandError(error))
+          }
         }
+        try folder.save(file)
+        emit(ClassStatusCommand.describe(file, now: now))
       }
-      try folder.save(file)
-      emit(ClassStatusCommand.describe(file, now: now))
     }
   }
 }
@@ -173,7 +177,7 @@ struct ClassStatusCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
-      emit(Self.describe(try folder.load(), now: Date()))
+      try folder.inItsCaseLanguage { emit(Self.describe($0, now: Date())) }
     }
   }
 
@@ -205,30 +209,35 @@ struct ClassReleaseCommand: ParsableCommand {
   @OptionGroup var classOption: ClassFolderOption
   var classFolder: String? { classOption.classFolder }
 
-  @Option(help: "The language of what is printed: zh or en. Default: $CASEROOM_LANG, else the locale's.")
+  @Option(
+    help:
+      "The language of what is printed: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese case."
+  )
   var lang: String?
 
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
-      try requireInstructor(folder)
-      let file = try folder.load()
-      let c = try CaseLoader.load(folder.caseURL(file).path)
-      let all = ClassSessions.load(case: c, from: [folder.sessions])
-      for p in all.problems { warn("caseroom: " + Say.problemLine(p)) }
-      let url = folder.reviewURL(caseId: c.id)
-      let review: Review
-      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
-      let written = try FeedbackRelease.release(review, of: all, to: folder.feedback)
-      let given = all.sessions.map {
-        FeedbackRelease.released(review, group: $0.group.name, questions: c.questions.count, now: Date()).answers.count
-      }.reduce(0, +)
-      emit(Say.feedbackReleasedTo(written.count, folder.feedback.path, answers: given) + "\n")
-      let totals = ScoreTotals(review: review, groups: all.sessions.map(\.group.name), questions: c.questions.count)
-      if totals.otherScale > 0 { warn("caseroom: " + Say.releasedOtherScale(totals.otherScale)) }
-      let drafts = FeedbackRelease.drafts(review, of: all)
-      if drafts > 0 {
-        emit(Say.draftsNotReleased(drafts) + "\n")
+      try folder.inItsCaseLanguage { file in
+        try requireInstructor(folder)
+        let c = try CaseLoader.load(folder.caseURL(file).path)
+        let all = ClassSessions.load(case: c, from: [folder.sessions])
+        for p in all.problems { warn("caseroom: " + Say.problemLine(p)) }
+        let url = folder.reviewURL(caseId: c.id)
+        let review: Review
+        do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
+        let written = try FeedbackRelease.release(review, of: all, to: folder.feedback)
+        let given = all.sessions.map {
+          FeedbackRelease.released(review, group: $0.group.name, questions: c.questions.count, now: Date()).answers
+            .count
+        }.reduce(0, +)
+        emit(Say.feedbackReleasedTo(written.count, folder.feedback.path, answers: given) + "\n")
+        let totals = ScoreTotals(review: review, groups: all.sessions.map(\.group.name), questions: c.questions.count)
+        if totals.otherScale > 0 { warn("caseroom: " + Say.releasedOtherScale(totals.otherScale)) }
+        let drafts = FeedbackRelease.drafts(review, of: all)
+        if drafts > 0 {
+          emit(Say.draftsNotReleased(drafts) + "\n")
+        }
       }
     }
   }
@@ -315,7 +324,10 @@ struct ClassRubricCommand: ParsableCommand {
       """)
   var convertScores = false
 
-  @Option(help: "The language of what is printed: zh or en. Default: $CASEROOM_LANG, else the locale's.")
+  @Option(
+    help:
+      "The language of what is printed: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese case."
+  )
   var lang: String?
 
   @Option(name: .customLong("class"), help: "The class folder. Default: $CASEROOM_CLASS.")
@@ -333,37 +345,46 @@ struct ClassRubricCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let folder = try ClassOption.required(classFolder)
-      let classFile = try folder.load()
-      let c = try CaseLoader.load(folder.caseURL(classFile).path)
-      let url = folder.reviewURL(caseId: c.id)
-      var review: Review
-      do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
-      var target = review
-      do {
-        if let criteria {
-          target.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: Say.theCriteriaGiven)
-        } else if let file {
-          target.rubric = try Rubric.load(URL(fileURLWithPath: file), questions: c.questions.count)
-        } else if clear {
-          target.rubric = nil
+      try folder.inItsCaseLanguage { classFile in
+        let c = try CaseLoader.load(folder.caseURL(classFile).path)
+        let url = folder.reviewURL(caseId: c.id)
+        var review: Review
+        do { review = try Review.load(url, caseId: c.id) } catch { throw Failure(error) }
+        var target = review
+        do {
+          if let criteria {
+            target.rubric = try Rubric.parse(criteria, questions: c.questions.count, file: Say.theCriteriaGiven)
+          } else if let file {
+            target.rubric = try Rubric.load(URL(fileURLWithPath: file), questions: c.questions.count)
+          } else if clear {
+            target.rubric = nil
+          }
+        } catch { throw Failure(error) }
+        if criteria != nil || file != nil || clear {
+          // Scores given under another rubric are converted (--convert-scores) or the change is refused.
+          _ = try ScoringChangeOption.apply(&review, target: target, convert: convertScores, file: url.path)
+          review.updatedAt = Date()
+          do { try review.save(url) } catch { throw Failure(error) }
         }
-      } catch { throw Failure(error) }
-      if criteria != nil || file != nil || clear {
-        // Scores given under another rubric are converted (--convert-scores) or the change is refused.
-        _ = try ScoringChangeOption.apply(&review, target: target, convert: convertScores, file: url.path)
-        review.updatedAt = Date()
-        do { try review.save(url) } catch { throw Failure(error) }
-      }
-      guard let rubric = review.rubric else {
-        emit(Say.noRubric(review.scaleMax) + "\n")
-        return
-      }
-      for (q, criteria) in rubric.questions.enumerated() {
-        emit(
-          (criteria.isEmpty
-            ? Say.rubricScale(q + 1, review.scaleMax)
-            : Say.rubricLine(q + 1, Rubric.line(criteria), rubric.total(question: q) ?? 0)) + "\n")
+        guard let rubric = review.rubric else {
+          emit(Say.noRubric(review.scaleMax) + "\n")
+          return
+        }
+        for (q, criteria) in rubric.questions.enumerated() {
+          emit(
+            (criteria.isEmpty
+              ? Say.rubricScale(q + 1, review.scaleMax)
+              : Say.rubricLine(q + 1, Rubric.line(criteria), rubric.total(question: q) ?? 0)) + "\n")
+        }
       }
     }
+  }
+}
+
+extension ClassFolder {
+  /// Its class file, then `body` with it in the language of the class's case (`inCaseLanguage`).
+  func inItsCaseLanguage<T>(_ body: (ClassFile) throws -> T) throws -> T {
+    let file = try load()
+    return try inCaseLanguage(file.caseTitle) { try body(file) }
   }
 }

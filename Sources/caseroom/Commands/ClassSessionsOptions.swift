@@ -27,19 +27,22 @@ struct ClassSessionsOptions: ParsableArguments {
     var collected: ClassSessions
   }
 
-  /// The class (if any), its case or the one given, the sessions folders
-  /// (a missing one is an error) and the sessions in them. `warning`: each
-  /// file skipped is said on standard error.
-  func load(warning: Bool) throws -> Loaded {
+  /// The class (if any), its case or the one given, then — in the case's
+  /// language (`inCaseLanguage`), with `body` — the sessions folders (a
+  /// missing one is an error) and the sessions in them. `warning`: each file
+  /// skipped is said on standard error.
+  func loading<T>(warning: Bool, _ body: (Loaded) throws -> T) throws -> T {
     let inClass = try ClassOption.resolve(classOption.classFolder, sessions: sessions)
     let c = try CaseLoader.load(caseFile ?? inClass?.caseFile)
-    let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
-    if inClass == nil && sessions.isEmpty {
-      try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
+    return try inCaseLanguage(c.title) {
+      let dirs = try sessionDirectories(inClass.map { [$0.sessions] } ?? sessions)
+      if inClass == nil && sessions.isEmpty {
+        try checkDirectory(dirs[0].path, option: Say.theSessionsDirectory)
+      }
+      let collected = ClassSessions.load(case: c, from: dirs)
+      if warning { warnSkipped(collected) }
+      return try body(Loaded(inClass: inClass, document: c, directories: dirs, collected: collected))
     }
-    let collected = ClassSessions.load(case: c, from: dirs)
-    if warning { warnSkipped(collected) }
-    return Loaded(inClass: inClass, document: c, directories: dirs, collected: collected)
   }
 
   /// Says on standard error each file skipped or read with a warning.

@@ -90,52 +90,54 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingFailures {
-      let loaded = try source.load(warning: true)
-      let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
-      // A deck of the class from folders without a session of the case (empty, the wrong one, another case's):
-      // refused, naming the folders and the cases found there, and nothing written.
-      if group == nil, let none = InsightReport.noSessions(collected) { throw Failure(message: none) }
-      let chosen: [Session]
-      if let group {
-        guard let s = collected.session(named: group) else {
-          throw Failure(
-            message: Say.noGroupSession(
-              group, c.id, in: dirs.map(\.path).joined(separator: ", "), groups: collected.sessions.map(\.group.name)))
-        }
-        chosen = [s]
-      } else if let groups {
-        chosen = try Self.some(groups, of: collected, caseId: c.id)
-      } else {
-        chosen = collected.sessions
+    try reportingFailures { try source.loading(warning: true, export) }
+  }
+
+  /// The export of what the options name, loaded.
+  func export(_ loaded: ClassSessionsOptions.Loaded) throws {
+    let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
+    // A deck of the class from folders without a session of the case (empty, the wrong one, another case's):
+    // refused, naming the folders and the cases found there, and nothing written.
+    if group == nil, let none = InsightReport.noSessions(collected) { throw Failure(message: none) }
+    let chosen: [Session]
+    if let group {
+      guard let s = collected.session(named: group) else {
+        throw Failure(
+          message: Say.noGroupSession(
+            group, c.id, in: dirs.map(\.path).joined(separator: ", "), groups: collected.sessions.map(\.group.name)))
       }
-      // In a class: a group's export shows its released feedback only (none before release).
-      func review(for group: String?) throws -> Review? {
-        if let inClass { return try inClass.exportReview(caseId: c.id, group: group, collected) }
-        return try InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).loadForOutput(
-          caseId: c.id)
-      }
-      if let each {
-        try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
-        return
-      }
-      let several = all || groups != nil
-      let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: several)
-      var document = ExportDocument(
-        c, sessions: chosen, review: try review(for: group), feedback: shown, order: format.order)
-      if groups != nil { document.ofClass = collected.sessions.count }
-      if insight {
-        // The groups the deck shows (the whole class for --all), each counted once; the slides say which.
-        let counted = groups == nil ? collected : ClassSessions(document: c, sessions: Self.byName(chosen))
-        var tally = InsightTally(counted)
-        document.insight = tally.insight()
-      }
-      let text = format.render(document, all: several, perMember: perMember, labels: labels)
-      if let output {
-        try TextFile.write(text, to: URL(fileURLWithPath: output))
-      } else {
-        emit(text)
-      }
+      chosen = [s]
+    } else if let groups {
+      chosen = try Self.some(groups, of: collected, caseId: c.id)
+    } else {
+      chosen = collected.sessions
+    }
+    // In a class: a group's export shows its released feedback only (none before release).
+    func review(for group: String?) throws -> Review? {
+      if let inClass { return try inClass.exportReview(caseId: c.id, group: group, collected) }
+      return try InstructorReview(caseId: c.id, option: self.review, sessionDirectories: dirs).loadForOutput(
+        caseId: c.id)
+    }
+    if let each {
+      try writeEach(c, collected.sessions, review(for:), into: URL(fileURLWithPath: each))
+      return
+    }
+    let several = all || groups != nil
+    let shown = feedback ?? FeedbackShown.byDefault(format: format, allGroups: several)
+    var document = ExportDocument(
+      c, sessions: chosen, review: try review(for: group), feedback: shown, order: format.order)
+    if groups != nil { document.ofClass = collected.sessions.count }
+    if insight {
+      // The groups the deck shows (the whole class for --all), each counted once; the slides say which.
+      let counted = groups == nil ? collected : ClassSessions(document: c, sessions: Self.byName(chosen))
+      var tally = InsightTally(counted)
+      document.insight = tally.insight()
+    }
+    let text = format.render(document, all: several, perMember: perMember, labels: labels)
+    if let output {
+      try TextFile.write(text, to: URL(fileURLWithPath: output))
+    } else {
+      emit(text)
     }
   }
 

@@ -16,11 +16,6 @@ struct Failure: Error, CustomStringConvertible {
     }
   }
   init(message: String) { description = message }
-  /// Words for standard error in the command line's language, from work done
-  /// in the screens' (`caseroom read` opens its case in the reader's language).
-  init(in language: Language, _ words: () -> String) {
-    description = Language.$current.withValue(language, operation: words)
-  }
 }
 
 /// Runs a command body; on failure prints the message (each line prefixed

@@ -38,7 +38,10 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "The review screen's colours: auto, dark, light or mono.")
   var theme: String?
 
-  @Option(help: "The report's language: zh or en. Default: $CASEROOM_LANG, else the locale, else English.")
+  @Option(
+    help:
+      "The language of the report and messages: zh or en. Default: $CASEROOM_LANG, else Chinese for a zh locale or a Chinese hand-out."
+  )
   var lang: String?
 
   func validate() throws {
@@ -68,40 +71,46 @@ struct ImportCommand: ParsableCommand {
       } catch {
         throw Failure(message: raw + ": " + Say.commandError(error))
       }
-      let written = CaseFormat.write(result.result)
-      // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
-      do {
-        _ = try CaseFormat.parse(written, file: output ?? "<output>")
-      } catch let e as CaseErrors
-        where id != nil && e.errors.contains(where: { [.idNotValid, .noId].contains($0.what) })
-      {
-        throw Failure(message: Say.invalidCaseId(id!))
-      } catch {
-        throw Failure(message: Say.importedInvalid(Failure(error).description))
+      // The rest in the hand-out's language (its title's), as the review screen and the reader will speak.
+      try inCaseLanguage(result.result.title) { try write(result) }
+    }
+  }
+
+  /// The case written (to `-o` or standard output) with the report, or the import review first.
+  func write(_ result: ImportResult) throws {
+    let written = CaseFormat.write(result.result)
+    // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
+    do {
+      _ = try CaseFormat.parse(written, file: output ?? "<output>")
+    } catch let e as CaseErrors
+      where id != nil && e.errors.contains(where: { [.idNotValid, .noId].contains($0.what) })
+    {
+      throw Failure(message: Say.invalidCaseId(id!))
+    } catch {
+      throw Failure(message: Say.importedInvalid(Failure(error).description))
+    }
+    if let output {
+      let url = URL(fileURLWithPath: output)
+      if FileManager.default.fileExists(atPath: url.path) && !force {
+        throw Failure(message: Say.alreadyExists(output))
       }
-      if let output {
-        let url = URL(fileURLWithPath: output)
-        if FileManager.default.fileExists(atPath: url.path) && !force {
-          throw Failure(message: Say.alreadyExists(output))
-        }
-        if !review { try TextFile.write(written, to: url) }
-      }
-      if review {
-        try reviewTags(result)
-        return
-      }
-      writeAll(2, TerminalSafe.text(Say.importReport(result)))
-      let guessed = result.report.contains { $0.kind != .guess }
-      if guessed {
-        writeAll(2, Say.someGuessed(raw) + "\n")
-      }
-      if output == nil {
-        emit(written)
-      } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
-        // `e` from the report: the review screen on the case just written.
-        writeAll(2, Say.reviewTagsNow)
-        if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
-      }
+      if !review { try TextFile.write(written, to: url) }
+    }
+    if review {
+      try reviewTags(result)
+      return
+    }
+    writeAll(2, TerminalSafe.text(Say.importReport(result)))
+    let guessed = result.report.contains { $0.kind != .guess }
+    if guessed {
+      writeAll(2, Say.someGuessed(raw) + "\n")
+    }
+    if output == nil {
+      emit(written)
+    } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
+      // `e` from the report: the review screen on the case just written.
+      writeAll(2, Say.reviewTagsNow)
+      if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
     }
   }
 

@@ -33,17 +33,13 @@ struct InsightCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let loaded = try source.load(warning: true)
-      let (c, collected) = (loaded.document, loaded.collected)
-      if let none = InsightReport.noSessions(collected) { warn("caseroom: " + none) }
-      var tally = InsightTally(collected)
-      let insight = tally.insight()
-      if json {
-        emit(insight.json() + "\n")
-        return
+      try source.loading(warning: true) { loaded in
+        let collected = loaded.collected
+        if let none = InsightReport.noSessions(collected) { warn("caseroom: " + none) }
+        var tally = InsightTally(collected)
+        let insight = tally.insight()
+        emit(json ? insight.json() + "\n" : InsightReport.text(insight, width: terminalColumns() ?? 100))
       }
-      let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
-      Language.$current.withValue(language) { emit(InsightReport.text(insight, width: terminalColumns() ?? 100)) }
     }
   }
 }

@@ -21,7 +21,9 @@ struct OutlineCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
-      emit(json ? Outline(c).json() + "\n" : Say.outlineTree(c))
+      try inCaseLanguage(c.title) {
+        emit(json ? Outline(c).json() + "\n" : Say.outlineTree(c))
+      }
     }
   }
 }

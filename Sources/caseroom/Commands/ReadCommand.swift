@@ -99,6 +99,8 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     var end = RunEnd.quit
+    // Reading alone: the remembered positions are decoded on the other core while the case is opened.
+    let positions = noGroup ? Prefetch { ReadingPositions.decode(ReadingPositions.defaultURL()) } : nil
     try reportingFailures {
       let inClass = try ClassOption.resolve(classFolder, sessions: self.sessions.map { [$0] } ?? [])
       let sessions = inClass?.sessions ?? self.sessions
@@ -107,30 +109,25 @@ struct ReadCommand: ParsableCommand {
       let (path, choices) =
         try caseFile == nil && inClass != nil ? (inClass?.caseFile, nil) : chosenCase()
       let (document, source) = try CaseLoader.open(path)
-      guard !document.readingSections.isEmpty else {
+      guard document.sections.contains(where: \.hasText) else {
         throw Failure(message: Say.noTextToRead(caseFile))
       }
       if let sessions { try checkDirectory(sessions, option: "--sessions", mustExist: false) }
-      let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: document.title)
-      let commandLine = Language.current
-      end = try Language.$current.withValue(language) {
-        try read(
-          document, source, path: path, choices: choices, sessions: sessions, inClass: inClass,
-          commandLine: commandLine)
+      // The screens and what is said on standard error, before and after them, in one language.
+      end = try inCaseLanguage(document.title) {
+        let end = try read(
+          document, source, path: path, choices: choices, sessions: sessions, inClass: inClass, positions: positions)
+        if case .failure(let error) = end { throw Failure(message: Self.describe(error)) }
+        return end
       }
     }
-    switch end {
-    case .quit: return
-    case .signal(let s): throw ExitCode(128 + s)
-    case .failure(let error):
-      try reportingFailures { throw Failure(message: Self.describe(error)) }
-    }
+    if case .signal(let s) = end { throw ExitCode(128 + s) }
   }
 
   /// The reader on an opened case, in the interface's language.
   func read(
     _ document: Case, _ source: SourceBytes, path: String?, choices: CaseLibrary?, sessions: String?,
-    inClass: ClassOption?, commandLine: Language
+    inClass: ClassOption?, positions: Prefetch<Result<ReadingPositions, any Error>?>?
   ) throws -> RunEnd {
     do {
       let store = SessionStore(directory: sessions.map { URL(fileURLWithPath: $0) } ?? SessionStore.defaultDirectory())
@@ -144,6 +141,8 @@ struct ReadCommand: ParsableCommand {
         opener: SessionOpener(
           store: store, recovery: fresh ? .fresh : fromBackup ? .fromBackup : .refuse, options: .together),
         positionsURL: ReadingPositions.defaultURL())
+      // (Not for a case chosen later in the picker: by then the file may have changed.)
+      start.positionsDecoded = choices == nil ? positions : nil
       start.helpFooter = [Say.filesTitle, Say.sessionsFolder(store.directory.path)]
       start.classLink = classLink(inClass, sessions: store.directory)
       // --take-over asks first, on screen, naming the holder; so does a damaged
@@ -152,28 +151,27 @@ struct ReadCommand: ParsableCommand {
       // The member named for this machine (as its syncs' commits name it), unless --member says otherwise.
       start.member =
         member
-        ?? ProcessInfo.processInfo.environment[GitIdentity.memberVariable].map { $0.trimmingSpaces() }
+        ?? ProcessEnvironment.variables[GitIdentity.memberVariable].map { $0.trimmingSpaces() }
         .flatMap { $0.isEmpty ? nil : $0 }
       start.canAsk = isatty(0) != 0 && isatty(1) != 0
       if let section, choices == nil {
         guard let a = ReaderState.startAnchor(section, in: document) else {
-          throw Failure(in: commandLine) {
-            Say.noSuchSection(
-              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading))
-          }
+          throw Failure(
+            message: Say.noSuchSection(
+              section, count: document.contentSections.count, headings: document.readingSections.map(\.heading)))
         }
         start.start = a
       }
       // Everything that can be refused is checked before the terminal is taken over.
       let first: any Screen
       do { first = try choices.map { casePicker($0, start) } ?? start.firstScreen() } catch {
-        throw Failure(in: commandLine) { Self.describe(error) }
+        throw Failure(message: Self.describe(error))
       }
       let terminal: TerminalScreen
       do {
         terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: !noMouse)
       } catch {
-        throw Failure(in: commandLine) { Failure(error).description }
+        throw Failure(error)
       }
       defer { terminal.stop() }
       // Once the first screen is up: check that all of the file is UTF-8 (the

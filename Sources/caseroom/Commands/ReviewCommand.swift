@@ -81,35 +81,33 @@ struct ReviewCommand: ParsableCommand {
   var lang: String?
 
   func run() throws {
-    try reportingFailures {
-      let loaded = try source.load(warning: false)
-      let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
-      // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
-      let reviewFile = InstructorReview(
-        caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
-      if !summary {
-        let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: c.title)
-        let commandLine = Language.current
-        try Language.$current.withValue(language) {
-          try interactive(c, collected, reviewFile, inClass: inClass, commandLine: commandLine)
-        }
-        return
-      }
-      // The summary obeys --scale, --convert-scores and --rubric as the review screen does.
-      let (review, _) = try scored(c, reviewFile, forOutput: true)
-      let s = Summary(collected, review: review)
-      if csv {
-        emit(s.csv())
-        source.warnSkipped(collected)
-        return
-      }
-      emit(json ? s.json() + "\n" : s.table(Summary.Words.catalogue))
+    try reportingFailures { try source.loading(warning: false, reviewOrSummary) }
+  }
+
+  /// The review screen, or the summary, of what the options name, loaded (in the case's language).
+  func reviewOrSummary(_ loaded: ClassSessionsOptions.Loaded) throws {
+    let (inClass, c, dirs, collected) = (loaded.inClass, loaded.document, loaded.directories, loaded.collected)
+    // In a class, the review file is the instructor's alone (instructor/, 0700), never in sessions/.
+    let reviewFile = InstructorReview(
+      caseId: c.id, option: review ?? inClass?.reviewURL(caseId: c.id).path, sessionDirectories: dirs)
+    if !summary {
+      try interactive(c, collected, reviewFile, inClass: inClass)
+      return
     }
+    // The summary obeys --scale, --convert-scores and --rubric as the review screen does.
+    let (review, _) = try scored(c, reviewFile, forOutput: true)
+    let s = Summary(collected, review: review)
+    if csv {
+      emit(s.csv())
+      source.warnSkipped(collected)
+      return
+    }
+    emit(json ? s.json() + "\n" : s.table(Summary.Words.catalogue))
   }
 
   /// The review as --rubric, --scale and --convert-scores make it (saved
   /// when they changed it), and the notice of scores converted. Refusals
-  /// and the scores converted are said in the command line's language.
+  /// and the scores converted are said in the case's language (`inCaseLanguage`).
   func scored(_ c: Case, _ file: InstructorReview, forOutput: Bool) throws -> (Review, String?) {
     var review: Review
     if forOutput {
@@ -141,21 +139,16 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// The review screen in the terminal; feedback is saved at every change.
-  /// Its refusals and notes on standard error are in the command line's language (`commandLine`).
-  func interactive(
-    _ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?, commandLine: Language
-  ) throws {
+  func interactive(_ c: Case, _ collected: ClassSessions, _ file: InstructorReview, inClass: ClassOption?) throws {
     let url = file.url
-    let (review, notice) = try Language.$current.withValue(commandLine) {
-      try scored(c, file, forOutput: false)
-    }
+    let (review, notice) = try scored(c, file, forOutput: false)
     // Without a terminal the screen cannot open: said for the instructor (the change above is saved).
     guard isatty(0) != 0, isatty(1) != 0 else {
-      throw Failure(in: commandLine) { Say.reviewNeedsATerminal(saved: notice != nil) }
+      throw Failure(message: Say.reviewNeedsATerminal(saved: notice != nil))
     }
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
-      throw Failure(in: commandLine) { Failure(error).description }
+      throw Failure(error)
     }
     defer { terminal.stop() }
     var state = ReviewState(

@@ -25,18 +25,20 @@ struct SearchCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(arguments.count == 2 ? arguments[0] : nil)
-      let hits = CaseSearch.search(c, arguments.last!)
-      if json {
-        emit(try JSONCoding.text(hits) + "\n")
-        return
-      }
-      for h in hits {
-        let where_ = h.paragraph < 0 ? "heading" : "¶\(h.paragraph + 1)"
-        emit("\(h.section)\t\(h.title)\t\(where_)\t\(h.snippet)\n")
-      }
-      if hits.isEmpty {
-        warn("caseroom: " + Say.noHits(arguments.last!))
-        throw ExitCode(1)
+      try inCaseLanguage(c.title) {
+        let hits = CaseSearch.search(c, arguments.last!)
+        if json {
+          emit(try JSONCoding.text(hits) + "\n")
+          return
+        }
+        for h in hits {
+          let where_ = h.paragraph < 0 ? "heading" : "¶\(h.paragraph + 1)"
+          emit("\(h.section)\t\(h.title)\t\(where_)\t\(h.snippet)\n")
+        }
+        if hits.isEmpty {
+          warn("caseroom: " + Say.noHits(arguments.last!))
+          throw ExitCode(1)
+        }
       }
     }
   }

@@ -28,22 +28,24 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     try reportingFailures {
       let c = try CaseLoader.load(caseFile)
-      let w = width ?? terminalColumns() ?? 80
-      let chosen: [Section]
-      if section == "all" {
-        chosen = c.readingSections
-      } else if let s = c.section(matching: section) {
-        chosen = [s]
-      } else {
-        let count = c.contentSections.count
-        throw Failure(message: Say.noSectionToShow(section, count: count))
+      try inCaseLanguage(c.title) {
+        let w = width ?? terminalColumns() ?? 80
+        let chosen: [Section]
+        if section == "all" {
+          chosen = c.readingSections
+        } else if let s = c.section(matching: section) {
+          chosen = [s]
+        } else {
+          let count = c.contentSections.count
+          throw Failure(message: Say.noSectionToShow(section, count: count))
+        }
+        var out = ""
+        for (i, s) in chosen.enumerated() {
+          if i > 0 { out += "\n" }
+          out += SectionLayout(s, width: w).text + "\n"
+        }
+        emit(out)
       }
-      var out = ""
-      for (i, s) in chosen.enumerated() {
-        if i > 0 { out += "\n" }
-        out += SectionLayout(s, width: w).text + "\n"
-      }
-      emit(out)
     }
   }
 }

@@ -35,26 +35,37 @@ struct SyncCommand: ParsableCommand {
         sessions.map { URL(fileURLWithPath: $0) } ?? ClassFolder.named(classFolder)?.root
         ?? SessionStore.defaultDirectory()
       try checkDirectory(dir.path, option: sessions != nil ? "--sessions" : "--class")
-      let report: ClassSync.Report
-      var options = ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
-      options.identity = GitIdentity.here(member: member)
-      do {
-        report = try ClassSync(directory: dir, options: options).run()
-      } catch {
-        throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
-      }
-      if report.installedDriver { emit(Say.driverInstalled + "\n") }
-      if let key = report.tookKey { emit(Say.tookKey(key) + "\n") }
-      if !report.restored.isEmpty {
-        emit(Say.instructorFilesRestored(report.restored.joined(separator: ", "), aside: report.aside) + "\n")
-        if report.aside != nil { warn("caseroom: " + Say.setAsideNotTheInstructor) }
-      }
-      emit(Say.committed(report.committed) + "\n")
-      emit(Say.received(report.received) + "\n")
-      emit(Say.pushed(to: report.pushed ? report.remote : nil) + "\n")
-      for w in report.withheld { warn("caseroom: " + Say.syncWarning(Say.withheld(w))) }
-      for f in report.conflicted { emit(Say.bothVersionsIn(f) + "\n") }
+      // Said in the language of the class's case, when the folder is in a class (or is one).
+      let here = ClassFolder(root: dir)
+      let folder =
+        ClassFolder.named(classFolder) ?? ClassFolder.containing(sessions: dir)
+        ?? (RegularFile.exists(here.classFile) ? here : nil)
+      let title = try? folder.map { try $0.load().caseTitle }
+      try inCaseLanguage(title) { try sync(dir) }
     }
+  }
+
+  /// Syncs the clone around `dir` and says what it did.
+  func sync(_ dir: URL) throws {
+    let report: ClassSync.Report
+    var options = ClassSync.Options(driver: ClassSync.Options.driverCommand(executable: Self.executable()))
+    options.identity = GitIdentity.here(member: member)
+    do {
+      report = try ClassSync(directory: dir, options: options).run()
+    } catch {
+      throw Failure(message: Say.syncFailedCommand(Say.syncReason(error)))
+    }
+    if report.installedDriver { emit(Say.driverInstalled + "\n") }
+    if let key = report.tookKey { emit(Say.tookKey(key) + "\n") }
+    if !report.restored.isEmpty {
+      emit(Say.instructorFilesRestored(report.restored.joined(separator: ", "), aside: report.aside) + "\n")
+      if report.aside != nil { warn("caseroom: " + Say.setAsideNotTheInstructor) }
+    }
+    emit(Say.committed(report.committed) + "\n")
+    emit(Say.received(report.received) + "\n")
+    emit(Say.pushed(to: report.pushed ? report.remote : nil) + "\n")
+    for w in report.withheld { warn("caseroom: " + Say.syncWarning(Say.withheld(w))) }
+    for f in report.conflicted { emit(Say.bothVersionsIn(f) + "\n") }
   }
 
   /// This program's absolute path, for git to run as the merge driver.

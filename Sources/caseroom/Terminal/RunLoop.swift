@@ -1,4 +1,5 @@
 import CaseroomApp
+import CaseroomEngine
 import FoundationEssentials
 import Glibc
 
@@ -57,7 +58,7 @@ func runLoop(
 private struct ScreenLoop {
   let terminal: TerminalScreen
   let runner = EffectRunner()
-  let files = FileWatch(inotify: ProcessInfo.processInfo.environment["CASEROOM_NO_INOTIFY"] == nil)
+  let files = FileWatch(inotify: ProcessEnvironment.variables["CASEROOM_NO_INOTIFY"] == nil)
   var current: any Screen
   var size: (rows: Int, cols: Int)
   var transition: Transition

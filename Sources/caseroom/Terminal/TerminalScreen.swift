@@ -1,5 +1,6 @@
 import CTerminal
 import CaseroomApp
+import CaseroomEngine
 import Dispatch
 import FoundationEssentials
 import Glibc
@@ -31,13 +32,13 @@ final class TerminalScreen {
 
   /// The line that names the stand-in terminal type, for the status bar.
   var fallbackNotice: String? {
-    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    let term = ProcessEnvironment.variables["TERM"] ?? ""
     return fallbackTerm.map { Say.terminalFallback(term, $0) }
   }
 
   init(theme: Theme, mouse: Bool) throws {
     guard isatty(0) != 0, isatty(1) != 0 else { throw StartError.notATerminal }
-    let term = ProcessInfo.processInfo.environment["TERM"]
+    let term = ProcessEnvironment.variables["TERM"]
     guard let term, !term.isEmpty, term != "dumb" else { throw StartError.noCursorMovement(term) }
     guard ct_setup_locale() != 0 else { throw StartError.noUTF8Locale }
     self.theme = theme
@@ -108,12 +109,17 @@ final class TerminalScreen {
   private func drawRow(_ frame: Frame, _ row: Int) {
     let cells = frame.cells[row]
     var col = 0
+    // One buffer for the row's runs, filled a scalar at a time (an array per cell was 3,000 allocations a frame).
+    var scalars: [UInt32] = []
+    scalars.reserveCapacity(cells.count + 8)
     while col < cells.count {
       let style = cells[col].style
-      var scalars: [UInt32] = []
+      scalars.removeAll(keepingCapacity: true)
       let start = col
       while col < cells.count && cells[col].style == style && scalars.count < 1000 {
-        if let ch = cells[col].character { scalars.append(contentsOf: ch.unicodeScalars.map(\.value)) }
+        if let ch = cells[col].character {
+          for s in ch.unicodeScalars { scalars.append(s.value) }
+        }
         col += 1
       }
       let look = theme.looks[style] ?? Theme.Look()

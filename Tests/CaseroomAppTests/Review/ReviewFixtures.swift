@@ -30,7 +30,12 @@ enum ReviewFixtures {
     }
     let all = ClassSessions(
       document: c, sessions: sessions.sorted { $0.group.name < $1.group.name },
-      problems: [.init(file: "/x/bad.session.json", reason: .damaged("not valid JSON"))])
+      problems: [
+        .init(
+          file: "/x/bad.session.json",
+          reason: .damaged(
+            SessionError(VersionedFileError(file: "/x/bad.session.json", schema: "caseroom.session/1", .empty))))
+      ])
     var review = Review(caseId: c.id)
     review.scaleMax = scale
     return ReviewState(all: all, review: review, rows: rows, cols: cols, now: now)

@@ -31,7 +31,7 @@ struct ReviewStateTests {
     }
     #expect(f.line(20).hasPrefix(" 平均"))
     #expect(f.line(21).hasPrefix(" 合计"))
-    #expect(f.line(22) == " ⚠ bad.session.json: 已损坏：not valid JSON")
+    #expect(f.line(22) == " ⚠ bad.session.json: 已损坏：文件是空的（应为 caseroom.session/1）")
   }
 
   @Test(

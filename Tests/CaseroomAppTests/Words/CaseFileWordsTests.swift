@@ -1,6 +1,7 @@
 import CaseroomClass
 import CaseroomEngine
 import CaseroomReview
+import Glibc
 import Testing
 
 @testable import CaseroomApp
@@ -114,10 +115,9 @@ struct ReviewFileWordsTests {
 
   @Test("a save's failure: the refusal worded as such, the system's reason in Chinese")
   func saveFailure() {
-    let full = SaveFailure(FileWriteError(path: "/s/a.json", message: "cannot be written: No space left on device"))
+    let full = SaveFailure(FileWriteError(path: "/s/a.json", .write, SystemError(ENOSPC)))
     #expect(Language.$current.withValue(.zh) { Say.saveProblem(full) } == "磁盘已满")
-    #expect(
-      Language.$current.withValue(.en) { Say.saveProblem(full) } == "cannot be written: No space left on device")
+    #expect(Language.$current.withValue(.en) { Say.saveProblem(full) } == "the disk is full")
   }
 }
 

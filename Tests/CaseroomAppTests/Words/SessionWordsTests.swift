@@ -2,6 +2,7 @@ import CaseroomClass
 import CaseroomEngine
 import CaseroomSession
 import FoundationEssentials
+import Glibc
 import Testing
 
 @testable import CaseroomApp
@@ -27,8 +28,8 @@ struct SessionWordsTests {
   }
 
   static let unavailable: [SessionLock.Unavailable] = [
-    .cannotCreateFolder("/s/live", reason: "Permission denied"), .cannotEncode,
-    .cannotCreate(reason: "No space left on device"), .cannotWrite(reason: "Input/output error"),
+    .cannotCreateFolder("/s/live", reason: SystemError(EACCES)), .cannotEncode,
+    .cannotCreate(reason: SystemError(ENOSPC)), .cannotWrite(reason: SystemError(EIO)),
     .folder(SessionError(file: "/s/live", kind: .io, .liveFolderNotAFolder)), .nameTaken,
   ]
 
@@ -36,13 +37,14 @@ struct SessionWordsTests {
   func everySessionProblem() {
     let all: [SessionError.What] =
       [
-        .unreadable, .undecodable("bad"), .cannotEncode("x"), .cannotWrite("Permission denied"),
-        .cannotMoveAside("Permission denied"), .tooManyDamagedCopies, .backupOfOtherCase("other"),
+        .unreadable, .undecodable("bad"), .cannotEncode("x"),
+        .cannotWrite(FileWriteError(path: "/s/a", .write, SystemError(EACCES))),
+        .cannotMoveAside(SystemError(EPERM)), .tooManyDamagedCopies, .backupOfOtherCase("other"),
         .symbolicLinkNotRecovered, .cannotRecoverNow(.heldBy(Self.holder)), .cannotRecoverNow(.symbolicLink),
-        .cannotRecoverNow(.otherCase("c")), .liveFolderNotAFolder, .cannotCreateFolder("Read-only file system"),
+        .cannotRecoverNow(.otherCase("c")), .liveFolderNotAFolder, .cannotCreateFolder(SystemError(EROFS)),
         .holdsAnotherSession(group: "第二组", caseId: "c"), .cannotMerge(.twoCases("a", "b")),
-        .cannotMerge(.twoGroups("甲", "乙")), .writeLockUnopenable("Permission denied"), .saveDidNotEnd,
-        .cannotLock("Input/output error"),
+        .cannotMerge(.twoGroups("甲", "乙")), .writeLockUnopenable(SystemError(EACCES)), .saveDidNotEnd,
+        .cannotLock(SystemError(EIO)),
       ] + Self.unavailable.map { .cannotCreate($0) } + Self.unavailable.map { .cannotRecoverNow(.noLock($0)) }
     for what in all {
       Self.expectWorded(what) { Say.sessionWhat(what) }
@@ -68,9 +70,9 @@ struct SessionWordsTests {
     let taken = Language.$current.withValue(.zh) { Say.saveProblem(OpenedSession.SaveRefusal.takenOver(Self.holder)) }
     #expect(taken.hasPrefix("已被接管（张三 在 lab1 上，进程 4242"), "\(taken)")
     let noLock = Language.$current.withValue(.zh) {
-      Say.lockFailed(.cannotCreate(reason: "Permission denied"))
+      Say.lockFailed(.cannotCreate(reason: SystemError(EACCES)))
     }
-    #expect(noLock == "无法加锁（无法创建锁文件：没有权限（Permission denied）），不会写入", "\(noLock)")
+    #expect(noLock == "无法加锁（无法创建锁文件：没有权限），不会写入", "\(noLock)")
     let notice = Language.$current.withValue(.zh) { OpenedSession.Notice.tookOver(Self.holder).text }
     #expect(notice.contains("张三 在 lab1 上") && !notice.contains("process"), "\(notice)")
   }
@@ -93,9 +95,10 @@ struct SessionWordsTests {
       .git(command: "log", detail: "fatal: bad object"), .cannotRunGit("env: cannot change directory"),
       .cannotMakeKey(nil), .cannotMakeKey("Saving key failed"), .notAPublicKey, .signingKeyOutsideClone("/c"),
       .notTheClassKey(recorded: "ssh-ed25519 AAAA"), .repositoryExists,
-      .cannotGiveGroup("class", reason: "Operation not permitted", notAMember: true),
-      .cannotGiveGroup("class", reason: "Operation not permitted", notAMember: false),
-      .cannotGiveMode("660", reason: "Operation not permitted"), .cannotEncode("x"), .cannotWrite("Permission denied"),
+      .cannotGiveGroup("class", reason: SystemError(EPERM), notAMember: true),
+      .cannotGiveGroup("class", reason: SystemError(EPERM), notAMember: false),
+      .cannotGiveMode("660", reason: SystemError(EPERM)), .cannotEncode("x"),
+      .cannotWrite(FileWriteError(path: "/c/f", .replace, SystemError(ENOSPC))),
       .emptySession, .notASession(SessionError(file: "a", kind: .corrupt, .undecodable("x"))),
       .cannotMerge(.twoGroups("甲", "乙")), .feedbackScale(200, max: 100), .feedbackQuestion(0),
       .feedbackQuestionScale(question: 2, scale: 0, max: 100), .feedbackScore(question: 1, score: 12, top: 10),

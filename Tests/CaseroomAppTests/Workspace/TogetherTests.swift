@@ -193,6 +193,61 @@ struct TogetherTests {
     #expect(a2.render().lines.joined().contains("在线：甲×2"))
   }
 
+  @Test("keys typed into an answer another member writes are not dropped silently: how many, kept to paste, what to do")
+  func typedIntoWatched() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    var b = try member("乙", op, drafts: dir)
+    for k in "a2" { a.drive(.key(.char(k)), now: t0) }
+    for ch in "甲写" { a.drive(.key(.char(ch)), now: t0) }
+    for k in "a2" { b.drive(.key(.char(k)), now: t0) }
+    #expect(b.answerBox?.readOnly == true)
+    for ch in "乙写的" { b.drive(.key(.char(ch)), now: t0) }
+    #expect(b.answerBox?.editor.text.contains("乙") == false, "nothing written into the read-only view")
+    let screen = b.render().lines.joined()
+    #expect(screen.contains("甲在写这题：3 字未写入（已复制）；Esc 写别的题或等他写完"), "\(screen)")
+    #expect(b.clipboard == "乙写的", "what was typed is there to paste")
+    b.drive(.key(.paste("再贴")), now: t0)
+    #expect(b.render().lines.joined().contains("5 字未写入"))
+  }
+
+  @Test(
+    "one member at two terminals: the second is told it is themself and asked; r watches, t takes over, and the first is told"
+  )
+  func sameMemberTakesOver() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    for k in "a2" { a1.drive(.key(.char(k)), now: t0) }
+    for ch in "一" { a1.drive(.key(.char(ch)), now: t0) }
+    var t = t0
+    for _ in 0..<6 {
+      t = t.addingTimeInterval(1)
+      a1.drive(.tick, now: t)
+      a2.drive(.tick, now: t)
+    }
+    a2.drive(.key(.char("a")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一个终端写"))
+    #expect(!a2.render().lines.joined().contains("甲正在写"), "never named as another writer")
+    a2.drive(.key(.char("2")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一个终端正在写这题"))
+    a2.drive(.key(.char("r")), now: t)
+    #expect(a2.answerBox?.readOnly == true)
+    #expect(a2.render().lines.joined().contains("你在另一个终端正在写这题（只读"))
+    a2.drive(.key(.char("二")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一终端写这题：1 字未写入（已复制）；Esc 再打开可接管"))
+    a2.drive(.key(.escape), now: t)
+    a2.drive(.key(.char("2")), now: t)
+    a2.drive(.key(.char("t")), now: t)
+    #expect(a2.answerBox?.readOnly == false, "taken over: written here")
+    // The first terminal is told at its next follow (the live folder changed), without typing.
+    t = t.addingTimeInterval(1)
+    a1.drive(.changed, now: t)
+    a1.drive(.tick, now: t)
+    #expect(a1.answerBox?.readOnly == true)
+    #expect(a1.render().lines.joined().contains("你在另一终端接管了这题：这里写的已保存，现在只读"))
+  }
+
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")
   func groupField() throws {
     let (op, dir) = try opener()

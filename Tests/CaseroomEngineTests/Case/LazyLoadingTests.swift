@@ -180,6 +180,26 @@ struct LazyLoadingTests {
     #expect(second.sections.map(\.paragraphs) == eager.sections.map(\.paragraphs))
   }
 
+  @Test(
+    "headings read from the index are the file's: backslashes stay backslashes, numbers, titles and roles as written")
+  func indexKeepsHeadings() throws {
+    var text = Self.bigCaseText(600)
+    text = text.replacingOccurrences(of: "## （一）金宏工程", with: #"## （一）路径 C:\temp\new 与 \\ 符号"#)
+    let url = try Self.temporaryFile(text)
+    let index = CaseIndex(directory: Self.indexDirectory())
+    defer { Self.remove(url, index) }
+    _ = try CaseFormat.open(url, index: index)
+    let (indexed, source) = try CaseFormat.open(url, index: index)
+    #expect(index.load(source.stamp!, source) != nil, "the second open read the index")
+    let parsed = try CaseFormat.parse(text)
+    #expect(indexed.sections[1].title == #"路径 C:\temp\new 与 \\ 符号"#)
+    #expect(indexed.sections.map(\.heading) == parsed.sections.map(\.heading))
+    #expect(indexed.sections.map(\.id) == parsed.sections.map(\.id))
+    #expect(indexed.sections.map(\.level) == parsed.sections.map(\.level))
+    #expect(indexed.sections.map(\.role) == parsed.sections.map(\.role))
+    #expect(indexed.sections.map(\.hasText) == parsed.sections.map(\.hasText))
+  }
+
   @Test("an index is not used once its file has changed, and is made again")
   func changedFile() throws {
     let (text, url, index) = try Self.indexedCase()
@@ -200,19 +220,25 @@ struct LazyLoadingTests {
     defer { Self.remove(url, index) }
     let (fresh, source) = try CaseFormat.open(url, index: index)
     let file = index.url(for: url.path)
-    let good = try String(contentsOf: file, encoding: .utf8)
-    // Garbage, a cut-off file, and offsets that point at text rather than a heading.
-    var lines = good.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let first = try #require(lines.firstIndex { $0.hasPrefix("S\t") })
-    var fields = lines[first].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-    fields[7] = String(Int(fields[7])! + 5)
-    lines[first] = fields.joined(separator: "\t")
-    for damaged in ["garbage\n", String(good.prefix(good.count / 2)) + "\tx", lines.joined(separator: "\n")] {
-      try Data(damaged.utf8).write(to: file)
+    let good = try Data(contentsOf: file)
+    // The headings' records start after the line `S<tab>count`; the first record's third number is where its line starts.
+    let sLine = try #require(good.firstRange(of: Data("\nS\t".utf8)))
+    let block = try #require(good[sLine.upperBound...].firstIndex(of: UInt8(ascii: "\n"))) + 1
+    var moved = good
+    moved[block + 16] &+= 5  // the first heading's line, 5 bytes on: text, not a heading
+    var longer = good
+    longer.append(0)
+    var tooLong = good
+    tooLong[block + 6 * 8] = 0xFF  // the first id's length far past the end
+    // Garbage, a cut-off file, a heading moved, a byte too many, a length past the end.
+    for damaged in [Data("garbage\n".utf8), good.prefix(good.count / 2), moved, longer, tooLong] {
+      try damaged.write(to: file)
       #expect(index.load(source.stamp!, source) == nil)
       let (c, _) = try CaseFormat.open(url, index: index)
       #expect(c.sections.map(\.id) == fresh.sections.map(\.id))
     }
+    try good.write(to: file)
+    #expect(index.load(source.stamp!, source) != nil, "the undamaged index is read")
   }
 
   @Test("small case files get no index")

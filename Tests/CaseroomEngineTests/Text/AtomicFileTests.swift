@@ -135,13 +135,13 @@ struct RegularFileTests {
     let fifo = dir.appendingPathComponent("f.session.json")
     #expect(mkfifo(fifo.path, 0o600) == 0)
     let started = Date()
-    #expect(throws: FileReadError(path: fifo.path, .notRegular("a FIFO"))) { try RegularFile.read(fifo) }
+    #expect(throws: FileReadError(path: fifo.path, .notRegular(.fifo))) { try RegularFile.read(fifo) }
     #expect(Date().timeIntervalSince(started) < 1, "no wait for a writer")
     #expect(throws: FileReadError(path: dir.path, .directory)) { try RegularFile.read(dir) }
     let missing = dir.appendingPathComponent("none")
     #expect(throws: FileReadError(path: missing.path, .missing)) { try RegularFile.read(missing) }
     #expect(
-      FileReadError(path: fifo.path, .notRegular("a FIFO")).description
+      FileReadError(path: fifo.path, .notRegular(.fifo)).description
         == "\(fifo.path): is a FIFO, not a regular file (not opened)")
     #expect(FileReadError(path: dir.path, .directory).description == "\(dir.path): is a directory, not a file")
     let file = dir.appendingPathComponent("ok")

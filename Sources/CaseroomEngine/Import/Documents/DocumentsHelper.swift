@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 
 /// `caseroom-documents`, the helper program that reads a .docx or a .pdf to
 /// text. Reading them needs Foundation itself (ZIPFoundation, an XML parser),
@@ -52,14 +53,16 @@ public enum DocumentsHelper {
       result = try ChildProcess.run(
         helper.path, [name, url.path], environment: ProcessInfo.processInfo.environment)
     } catch {
-      throw .unreadable(file: url.path, reason: "\(helper.path) could not be started (\(error))")
+      throw .unreadable(file: url.path, reason: .helperNotStarted(path: helper.path, detail: "\(error)"))
     }
     guard result.status == 0 else {
       let message = String(decoding: result.err, as: UTF8.self).trimmingSpacesAndLineBreaks()
-      if result.status > 128 && message.isEmpty {
-        throw .unreadable(file: url.path, reason: "\(name) stopped with signal \(result.status - 128) reading it")
+      if message.isEmpty {
+        throw .unreadable(
+          file: url.path,
+          reason: result.status > 128 ? .helperSignal(result.status - 128) : .helperFailed(status: result.status))
       }
-      throw .helper(message: message.isEmpty ? "\(url.path): \(name) failed (exit \(result.status))" : message)
+      throw DocumentsHelperReport.read(message)
     }
     return String(decoding: result.out, as: UTF8.self)
   }
@@ -70,7 +73,14 @@ extension ImportSource {
   /// .docx or a .pdf through the `caseroom-documents` helper.
   public static func load(_ url: URL) throws -> ImportSource {
     let format = ImportFormat.of(url)
-    if format.isDocument { return ImportSource(text: try DocumentsHelper.text(of: url), format: format) }
+    if format.isDocument {
+      // A file missing, a folder, a FIFO or one without permission is said as such, not as a damaged document.
+      var info = stat()
+      guard stat(url.path, &info) == 0 else { throw FileReadError(path: url.path, errno: errno) }
+      if let kind = FileReadError.Kind(mode: info.st_mode) { throw FileReadError(path: url.path, kind) }
+      guard access(url.path, R_OK) == 0 else { throw FileReadError(path: url.path, errno: errno) }
+      return ImportSource(text: try DocumentsHelper.text(of: url), format: format)
+    }
     return ImportSource(text: try TextFile.read(url), format: format)
   }
 }
