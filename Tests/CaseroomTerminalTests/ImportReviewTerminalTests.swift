@@ -70,7 +70,7 @@ struct ImportReviewTerminalTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
-  /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 思　考　题 whose
+  /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 想　一　想 whose
   /// questions came out as body text), fixed as a teacher would, timed by its keys. (`目　次　表`: a
   /// table of contents named 目录 is left out since issue 25's fourth session.)
   static let wrong = """
@@ -90,7 +90,7 @@ struct ImportReviewTerminalTests {
     合作社在第三年扩大到六十户，建起了冷库和分拣车间，并注册了自己的商标。
     （三）合作社的困境
     2020年以后，电商平台压价，冷库的电费和人工成本上升，合作社连续两年亏损。
-    思　考　题
+    想　一　想
     合作社为什么能在头三年快速发展？
     合作社的困境说明了什么问题？
     村集体应当在合作社中扮演什么角色？
@@ -155,7 +155,7 @@ struct ImportReviewTerminalTests {
     let fixed = try t.waitFor("three questions") { s in
       s.contains { $0.contains("3 questions") || $0.contains("思考题 3 道") }
     }
-    #expect(fixed.contains { $0.contains("│思　考　题") && ($0.hasSuffix("3 questions") || $0.hasSuffix("3 道")) })
+    #expect(fixed.contains { $0.contains("│想　一　想") && ($0.hasSuffix("3 questions") || $0.hasSuffix("3 道")) })
     // Missing now only what the hand-out has not: a class plan.
     #expect(fixed.filter { $0.contains("│✗") }.count == 1)
     #expect(fixed.contains { $0.contains("│✗") && ($0.contains("0 plan steps") || $0.contains("课堂安排 0 步")) })

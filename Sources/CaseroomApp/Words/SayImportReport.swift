@@ -263,6 +263,8 @@ extension Say {
     case .titleLabel: say("案例标题的标签", "the label of the case's title")
     case .numberedTableHeader: say("编号表格的表头", "the header of a numbered table")
     case .tableOfContents: say("目录（正文的标题会再出现）", "table of contents (the body's headings come again)")
+    case .byline: say("发布者和发布时间", "who posted it and when (an article's line with a date and a time)")
+    case .headingNumber: say("标题的编号（单独一行，标题在下一行）", "a heading's number (on a line of its own, the name on the next)")
     }
   }
 }

@@ -17,6 +17,10 @@ public struct DroppedLine: Sendable, Equatable {
     case numberedTableHeader
     /// A line of the table of contents (目录 and its entries, which the body's headings repeat).
     case tableOfContents
+    /// The line an article was posted with, near the top: an account, a date and a time.
+    case byline
+    /// A heading's number on a line of its own (`01`), over the heading's name.
+    case headingNumber
   }
 
   /// The line's number in the raw text (1-based).

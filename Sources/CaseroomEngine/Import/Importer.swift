@@ -20,6 +20,16 @@ struct Importer {
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
+    // A line of Markdown left out is reported as it was written, its marks too (a link's target).
+    if format == .markdown && !dropped.isEmpty {
+      var starts = [0]
+      for (i, c) in raw.scalars.enumerated() where c == "\n" { starts.append(i + 1) }
+      for k in dropped.indices where dropped[k].line >= 1 && dropped[k].line <= starts.count {
+        let a = starts[dropped[k].line - 1]
+        let e = dropped[k].line < starts.count ? starts[dropped[k].line] - 1 : raw.scalars.count
+        dropped[k].text = raw.scalars.string(raw.scalars.trimmed(a..<e))
+      }
+    }
   }
 
   func string(_ r: Range<Int>) -> String { text.string(r) }
@@ -213,32 +223,11 @@ struct Importer {
     for i in r { text[i] = " " }
   }
 
-  /// Gives every section a unique id: role names for the special parts, `sN-M` otherwise.
+  /// Gives every section a unique id, numbered in order as the review's write numbers them: role names
+  /// for the first part of each role, `sN-M` for the others among their siblings, `intro` kept.
   mutating func assignIds() {
-    var used: Set<String> = []
-    var counters: [Int] = []
-    for i in sections.indices {
-      if sections[i].id == "intro" {
-        used.insert("intro")
-        continue
-      }
-      let level = sections[i].level
-      if counters.count > level { counters.removeLast(counters.count - level) }
-      while counters.count < level { counters.append(0) }
-      counters[level - 1] += 1
-      var id: String
-      switch (sections[i].role, Role.recognise(sections[i].title)) {
-      case (let r, .some(let named)) where r == named: id = r.rawValue
-      default: id = "s" + counters.map(String.init).joined(separator: "-")
-      }
-      var candidate = id
-      var n = 2
-      while used.contains(candidate) {
-        candidate = "\(id)-\(n)"
-        n += 1
-      }
-      sections[i].id = candidate
-      used.insert(candidate)
-    }
+    var c = Case(id: "", title: "", sections: sections)
+    TaggedHandout.assignIds(&c)
+    sections = c.sections
   }
 }

@@ -28,10 +28,13 @@ struct LinePreparer {
   var loose = false
   /// The lines each page after the first starts on (a PDF's page breaks), when known.
   var pageStarts: [Int] = []
+  /// Columns the normaliser took out of a line (a PDF's blanks between Chinese and digits), by line index.
+  var removedColumns: [Int: Int] = [:]
 
   init(_ text: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:]) {
     self.text = text
     self.headingLevels = headingLevels
+    self.removedColumns = removedColumns
     var start = 0
     for i in 0...text.count where i == text.count || text[i] == "\n" {
       var a = start
@@ -146,6 +149,7 @@ struct LinePreparer {
       for (k, r) in table.rows.enumerated() { rowAt[r.line] = (t, k) }
       rules.formUnion(table.rules)
     }
+    let notes = loose ? footnotes(skip: furniture, rows: rowAt) : []
     let shape = self.shape(
       body: lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) })
     var w = Output()
@@ -157,7 +161,7 @@ struct LinePreparer {
       if let reason = furniture[i] {
         w.out.dropped.append(DroppedLine(line: i + 1, text: text.string(line.content), reason: reason))
         if reason != .tableOfContents { w.pageBreak = true }
-      } else if rules.contains(i) {
+      } else if rules.contains(i) || notes.contains(i) {
         continue
       } else if line.content.isEmpty {
         w.blank = true
@@ -173,11 +177,74 @@ struct LinePreparer {
         writeText(line, raw: i, shape, &w)
       }
     }
+    // A PDF's footnotes, gathered from the pages' feet: the notes at the end, under 注释 (the name the
+    // back matter of notes has; the PDF itself prints none).
+    if let first = notes.first {
+      w.blank = true
+      w.newLine(raw: first)
+      w.out.scalars.append(contentsOf: "注释".unicodeScalars)
+      w.endLine()
+      for i in notes {
+        w.newLine(raw: i)
+        for k in lines[i].content { w.out.scalars.append(text[k] == "\t" ? " " : text[k]) }
+        w.endLine()
+      }
+    }
     if w.joinsMade > 0 {
       w.out.notes.append(
         ImportNote(.guess, line: nil, .linesJoined(count: w.joinsMade, wrap: shape.width.map { $0 / 2 })))
     }
     return w.out
+  }
+
+  /// A PDF's footnotes: at the foot of a page (after its last text, before its page number), lines
+  /// that start with a note's number and a blank (`1 稻香斋创立于…`), numbered on from the notes of
+  /// the pages before (1, 2 on one page, 3 on the next). By raw line, in order.
+  func footnotes(skip: [Int: DroppedLine.Reason], rows: [Int: (table: Int, row: Int)]) -> [Int] {
+    var out: [Int] = []
+    var next = 1
+    let ends = pageStarts.map { $0 - 1 } + [lines.count - 1]
+    var start = 0
+    for end in ends where end >= start {
+      // The page's last lines of text, from its foot up, while each is a note's line.
+      var foot: [(line: Int, number: Int)] = []
+      var i = end
+      while i >= start {
+        let c = lines[i].content
+        if c.isEmpty || skip[i] != nil {
+          i -= 1
+          continue
+        }
+        guard rows[i] == nil, let n = noteNumber(c, spaced: removedColumns[i] != nil) else { break }
+        foot.append((i, n))
+        i -= 1
+      }
+      foot.reverse()
+      // Numbered on from the notes before, one by one.
+      if let first = foot.first(where: { $0.number == next }),
+        foot.drop(while: { $0.line != first.line }).enumerated().allSatisfy({ $0.element.number == next + $0.offset })
+      {
+        let kept = foot.drop(while: { $0.line != first.line })
+        out += kept.map(\.line)
+        next += kept.count
+      }
+      start = end + 1
+    }
+    return out
+  }
+
+  /// The number a footnote's line starts with (one or two digits, then a blank, then its text; `spaced`:
+  /// the blank before Chinese was taken out of a PDF's line).
+  func noteNumber(_ r: Range<Int>, spaced: Bool) -> Int? {
+    var j = r.lowerBound
+    while j < r.upperBound && Scalars.isDigit(text[j]) { j += 1 }
+    guard j > r.lowerBound, j - r.lowerBound <= 2, j + 1 < r.upperBound,
+      isBlank(text[j]) || (spaced && Scalars.isHan(text[j]))
+    else { return nil }
+    var k = j
+    while k < r.upperBound && isBlank(text[k]) { k += 1 }
+    guard k < r.upperBound, !Scalars.isDigit(text[k]), r.upperBound - k >= 4 else { return nil }
+    return MarkerScanner.digitsValue(text[r.lowerBound..<j])
   }
 
   /// The wrap width and the meaning of an indent, from the lines of running text.

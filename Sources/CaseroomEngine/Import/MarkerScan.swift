@@ -166,13 +166,23 @@ struct MarkerScan {
     }
     if j - i <= 2 && j < end && (text[j] == "．" || text[j] == "." || text[j] == "、") {
       let next: Unicode.Scalar? = j + 1 < end ? text[j + 1] : nil
-      let ok = next.map { !S.isDigit($0) && $0 != "\n" && !(text[j] == "." && S.isLatin($0)) } ?? false
+      // `1.V市…` (Word's list number before a sentence that opens with a letter) is a mark; `1.Net` is a word.
+      let ok =
+        next.map { !S.isDigit($0) && $0 != "\n" && !(text[j] == "." && S.isLatin($0) && !hanAfterLetters(j + 1)) }
+        ?? false
       if ok, let n = S.digitsValue(text[i..<j]) {
         out.append(Marker(kind: .arabic, number: n, start: i, end: j + 1, score: baseScore(i)))
         return j + 1
       }
     }
     return j
+  }
+
+  /// Whether the Latin letters from `i` are few (a place's or a person's letter, `V市`, `A公司`) and Chinese follows.
+  func hanAfterLetters(_ i: Int) -> Bool {
+    var j = i
+    while j < range.upperBound && S.isLatin(text[j]) { j += 1 }
+    return j - i <= 2 && j < range.upperBound && Scalars.isHan(text[j])
   }
 
   /// `①`…`⑳`, by value: no Character made per scalar.

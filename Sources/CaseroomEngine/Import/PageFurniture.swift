@@ -15,6 +15,7 @@ enum PageFurniture {
     var out: [Int: DroppedLine.Reason] = [:]
     let nonBlank = lines.indices.filter { !lines[$0].content.isEmpty }
     numbersAndRepeats(text, lines, nonBlank, &out)
+    for i in nonBlank.prefix(3) where out[i] == nil && isByline(text, lines[i].content) { out[i] = .byline }
     if !pageStarts.isEmpty { repeatedAtPageEdges(text, lines, nonBlank, pageStarts: pageStarts, &out) }
     return out
   }
@@ -56,6 +57,24 @@ enum PageFurniture {
     }
   }
 
+  /// Whether a line only names a role or a part (`【思考题】`, `思考题：`): a heading that may come back in every
+  /// part of a case, never a running header.
+  static func namesRole(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    let word = text[r].filter { !isBlank($0) && !"【】[]：:".unicodeScalars.contains($0) }
+    return word.count <= 12 && TextNormaliser.namesPart(Array(word))
+  }
+
+  /// A short line near the top stamped with a date and a time (`原创 X X 2023-06-08 07:30 发表于浙江`): where
+  /// and when an article was posted (a WeChat account's line), no sentence of the case.
+  static func isByline(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    guard r.count <= 60, !text[r].contains(where: { Scalars.isFullStop($0) || $0 == "，" }) else { return false }
+    let digits = text[r].map { Scalars.isDigit($0) ? "0" : $0 == "年" || $0 == "月" || $0 == "/" ? "-" : $0 }
+    let line = String(String.UnicodeScalarView(digits))
+    let date = line.contains("0000-0-0") || line.contains("0000-00-0") || line.contains("0000-0-00")
+    return date
+      && (line.contains(" 0:00") || line.contains(" 00:00") || line.contains("日0:00") || line.contains("日00:00"))
+  }
+
   /// Page numbers, and lines repeated every page or so, told without the page breaks.
   static func numbersAndRepeats(
     _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], _ out: inout [Int: DroppedLine.Reason]
@@ -65,7 +84,12 @@ enum PageFurniture {
       if let reason = pageNumber(c) {
         out[i] = reason
       } else if c.count <= 4 && c.allSatisfy(Scalars.isDigit) && k > 0 && k + 1 < nonBlank.count {
-        out[i] = .bareNumber
+        // `01` over a short name on the next line (`村务为什么要公开`), after a blank: the heading's number.
+        let name = lines[nonBlank[k + 1]].content
+        let heading =
+          nonBlank[k + 1] == i + 1 && nonBlank[k - 1] < i - 1 && c.count <= 2 && name.count <= 20
+          && !text[name].contains(where: { Scalars.isFullStop($0) || $0 == "，" })
+        out[i] = heading ? .headingNumber : .bareNumber
       }
     }
     // The last line, a bare number after other page numbers: the last page's.
@@ -78,7 +102,7 @@ enum PageFurniture {
     for i in nonBlank where out[i] == nil {
       let r = lines[i].content
       guard r.count >= 2 && r.count <= 50, let last = r.last.map({ text[$0] }), !Scalars.isFullStop(last),
-        text[r.lowerBound] != "|"
+        text[r.lowerBound] != "|", !namesRole(text, r)
       else { continue }
       // Lines equal but for their numbers (案例库 第3页) only when short: longer ones are text.
       let exact = r.count > 30 || !text[r].contains(where: Scalars.isDigit)

@@ -16,7 +16,7 @@ enum TableOfContents {
     Array($0.unicodeScalars)
   }
 
-  /// The longest entry, in characters (a heading, leaders and a page number).
+  /// The longest entry, in characters (a heading, without its leaders and page number).
   static let longestEntry = 80
 
   /// The lines of the table of contents, if the text has one (`skip`: lines already left out as furniture).
@@ -32,8 +32,9 @@ enum TableOfContents {
     var entries: [(line: Int, title: [Unicode.Scalar], paged: Bool)] = []
     for i in used[(at + 1)...] {
       let r = lines[i]
-      guard r.count <= longestEntry else { break }
+      // Leaders may run across the page (a hundred dots): the entry's words are what is measured.
       var (title, paged) = entry(text, r)
+      guard title.count <= longestEntry else { break }
       // A page number run on from the words (a PDF's spacing taken out): the words alone are a heading later.
       if !paged, let k = title.lastIndex(where: { !Scalars.isDigit($0) }), title.count - k - 1 <= 3,
         k + 1 < title.count, !Scalars.isDigit(title[k]), later.contains(Array(title[...k]))
@@ -77,7 +78,9 @@ enum TableOfContents {
 
   /// The line without its blanks, for comparing an entry with a heading.
   static func key(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Unicode.Scalar] {
-    text[r].filter { !isBlank($0) }
+    let words = text[r].filter { !isBlank($0) }
+    // An entry written as a list's item (`- 一、百年老店`, a Markdown contents' links) is the words.
+    return words.count > 1 && words.first == "-" ? Array(words.dropFirst()) : words
   }
 
   static func isLeader(_ s: Unicode.Scalar) -> Bool {

@@ -36,13 +36,81 @@ struct TextNormaliser {
       start = i + 1
     }
     func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
+    let underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
+    let notes = format == .markdown ? TextNormaliser.footnoteBlocks(text, ranges) : []
     for (line, r) in ranges.enumerated() {
+      if underlines.contains(line) {
+        if r.upperBound < text.count { n.scalars.append("\n") }
+        continue
+      }
+      // The blank line before a block of Markdown footnotes (`[^1]: …`) names it: they are the notes.
+      if notes.contains(line + 1) && blank(line) {
+        n.scalars.append(contentsOf: "注释".unicodeScalars)
+        n.scalars.append("\n")
+        continue
+      }
       // Set apart from the text: a blank line on both sides, or an indent (centred).
       let apart = blank(line - 1) && blank(line + 1) || (r.count > 1 && isBlank(text[r.lowerBound]))
       n.add(text[r], line: line, format: format, apart: apart)
       if r.upperBound < text.count { n.scalars.append("\n") }
     }
     return n
+  }
+
+  /// Markdown's setext headings: a line underlined by `===` (level 1) or `---` (level 2) right under it.
+  /// Sets the heading's level and returns the underlines' lines, which are no text.
+  mutating func setextHeadings(_ text: [Unicode.Scalar], _ ranges: [Range<Int>]) -> Set<Int> {
+    var out: Set<Int> = []
+    for k in ranges.indices.dropFirst() {
+      let marks = text[ranges[k]].filter { !isBlank($0) }
+      guard marks.count >= 2, let c = marks.first, c == "=" || c == "-", marks.allSatisfy({ $0 == c }) else { continue }
+      let above = ranges[k - 1]
+      guard !out.contains(k - 1), text[above].contains(where: { !isBlank($0) }) else { continue }
+      headingLevels[k - 1] = c == "=" ? 1 : 2
+      out.insert(k)
+    }
+    return out
+  }
+
+  /// The lines that start a block of Markdown footnote definitions (`[^1]: …` on the lines after a non-note).
+  static func footnoteBlocks(_ text: [Unicode.Scalar], _ ranges: [Range<Int>]) -> Set<Int> {
+    var out: Set<Int> = []
+    var inBlock = false
+    for (k, r) in ranges.enumerated() {
+      let note = footnoteLabel(Array(text[r])) != nil
+      if note && !inBlock { out.insert(k) }
+      if note { inBlock = true } else if text[r].contains(where: { !isBlank($0) }) { inBlock = false }
+    }
+    return out
+  }
+
+  /// The length of a Markdown footnote definition's label (`[^1]:`) at the start of a line, if it has one.
+  static func footnoteLabel(_ s: [Unicode.Scalar]) -> Int? {
+    guard s.count >= 5, s[0] == "[", s[1] == "^", let close = s.firstIndex(of: "]"), close > 2, close + 1 < s.count,
+      s[close + 1] == ":"
+    else { return nil }
+    return close + 2
+  }
+
+  /// Markdown's links (`[一、百年老店](#一百年老店)`) as their words, and a footnote definition's label
+  /// (`[^1]: …`) as a note's number (`[1] …`).
+  static func withoutLinks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var s = s
+    if let n = footnoteLabel(s) { s = ["["] + s[2..<(n - 2)] + ["]", " "] + s[n...].drop(while: isBlank) }
+    var out: [Unicode.Scalar] = []
+    var i = 0
+    while i < s.count {
+      if s[i] == "[", i + 1 < s.count, s[i + 1] != "^", let close = s[i...].firstIndex(of: "]"),
+        close + 1 < s.count, s[close + 1] == "(", let end = s[(close + 1)...].firstIndex(of: ")")
+      {
+        out.append(contentsOf: s[(i + 1)..<close])
+        i = end + 1
+        continue
+      }
+      out.append(s[i])
+      i += 1
+    }
+    return out
   }
 
   /// Bullets teachers' files come with, Word's list remnants among them.
@@ -67,6 +135,7 @@ struct TextNormaliser {
     var previous: Unicode.Scalar = " "
     for c in raw[i...] {
       if (c == "*" || c == "_") && c == previous { return true }
+      if format == .markdown && (c == "(" && previous == "]" || c == "^" && previous == "[") { return true }
       previous = c
     }
     return false
@@ -109,6 +178,7 @@ struct TextNormaliser {
       body.removeFirst()
       while let f = body.first, isBlank(f) { body.removeFirst() }
     }
+    if format == .markdown { body = TextNormaliser.withoutLinks(body) }
     // **bold** and __bold__: the marks go wherever they are.
     if body.count >= 2 { body = TextNormaliser.withoutBold(body) }
     // Bullets: `- `, `* `, `+ ` and the symbols, before a blank or the text.
@@ -121,7 +191,11 @@ struct TextNormaliser {
       }
     }
     TextNormaliser.asciiEnumerator(&body)
-    if apart && TextNormaliser.letterSpaced(body) { body.removeAll(where: isBlank) }
+    if TextNormaliser.letterSpaced(body) {
+      // Where it stands apart, or wherever it stands when the word is a role's or a part's name (`思　考　题`).
+      let word = body.filter { !isBlank($0) }
+      if apart || TextNormaliser.namesPart(word) { body = word }
+    }
     scalars.append(contentsOf: indent)
     scalars.append(contentsOf: body)
   }
@@ -145,6 +219,13 @@ struct TextNormaliser {
       }
     }
     return hans >= 2 && hans <= 12
+  }
+
+  /// Whether a word is the whole name of a role (`教学目的`, `思考题`) or of a part (`注释`, `附录`).
+  static func namesPart(_ word: [Unicode.Scalar]) -> Bool {
+    let s = String(String.UnicodeScalarView(word))
+    if let role = ImportRoles.recognise(s), role != .content { return true }
+    return CasePart.recognise(s) != nil
   }
 
   /// `**…**` and `__…__` without their marks.

@@ -156,7 +156,7 @@ struct ImportReviewTests {
 
   // MARK: - Fixing a wrong import fast: counts, selections, blocks, heading roles
 
-  /// A hand-out the importer gets wrong: a table of contents taken for parts, a spaced-out 思　考　题
+  /// A hand-out the importer gets wrong: a table of contents taken for parts, a spaced-out 想　一　想 (a name of questions the importer does not know)
   /// whose questions are body text, and the plan's heading read as a paragraph under it. (`目　次　表`:
   /// a table of contents named 目录 is left out since issue 25's fourth session.)
   static let wrong = """
@@ -176,7 +176,7 @@ struct ImportReviewTests {
     合作社在第三年扩大到六十户，建起了冷库和分拣车间，并注册了自己的商标。
     （三）合作社的困境
     2020年以后，电商平台压价，冷库的电费和人工成本上升，合作社连续两年亏损。
-    思　考　题
+    想　一　想
     合作社为什么能在头三年快速发展？
     合作社的困境说明了什么问题？
     村集体应当在合作社中扮演什么角色？
@@ -222,7 +222,7 @@ struct ImportReviewTests {
     var s = wrongScreen()
     let q = index(s, "合作社的困境说明")
     _ = press(&s, Array(repeating: .char("j"), count: q) + [.char("v")])
-    #expect(s.selection == (q - 1)...(q + 1))  // the three body lines under 思　考　题
+    #expect(s.selection == (q - 1)...(q + 1))  // the three body lines under 想　一　想
     let f = s.render()
     for i in (q - 1)...(q + 1) { #expect(f.columns(withStyle: .selected, row: 1 + i).count > 20) }
     #expect(f.line(23).contains("3"))
@@ -291,17 +291,17 @@ struct ImportReviewTests {
   @Test("r then q gives a spaced-out heading the role of questions; its lines follow; the case written has them")
   func headingTakesARole() throws {
     var s = wrongScreen()
-    let heading = index(s, "思　考　题")
+    let heading = index(s, "想　一　想")
     #expect(s.built.questions.count == 0)
     _ = press(&s, Array(repeating: .char("j"), count: heading) + [.char("r")])
     #expect(s.render().line(23).contains("q"))  // the status bar asks which part
     _ = press(&s, [.char("q")])
     #expect(s.handout.lines[heading].tag == .heading)
-    #expect(s.handout.lines[heading].text.contains("思　考　题"))
+    #expect(s.handout.lines[heading].text.contains("想　一　想"))
     #expect(s.built.questions.count == 3)
     let c = try CaseFormat.parse(CaseFormat.write(s.built))
     #expect(c.questions == ["合作社为什么能在头三年快速发展？", "合作社的困境说明了什么问题？", "村集体应当在合作社中扮演什么角色？"])
-    #expect(c.sections.contains { $0.title == "思　考　题" && $0.role == .questions })
+    #expect(c.sections.contains { $0.title == "想　一　想" && $0.role == .questions })
     let f = s.render()
     #expect(f.text.contains(Say.importItems(.questions, 3, long: true)))
     // r on a line that is no heading says so; r then another key changes nothing.

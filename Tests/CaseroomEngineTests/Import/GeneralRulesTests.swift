@@ -199,4 +199,127 @@ struct GeneralRulesTests {
     let table = ["年份        车辆", "2017        2100", "2018        5600", "2019        9800", "2020        12400"]
     #expect(PdfColumns.unfold((["网约车监管", Self.body] + table).joined(separator: "\n")).contains("年份        车辆"))
   }
+
+  // MARK: - Fifth session (tuned on round 7's failures)
+
+  @Test("Word's list number before a sentence opening with a letter (1.V市…) is stripped as a typed 1． is")
+  func listNumberBeforeLetter() {
+    let raw = ["网约车监管", "一、背景", Self.body, "二、思考题", "1.V市为什么要改革？", "2.A公司怎样应对？"].joined(separator: "\n")
+    #expect(Outline(imported(raw).result).questions == ["V市为什么要改革？", "A公司怎样应对？"])
+    // A word after the dot (`1.Net`) is no list number.
+    let word = Array("版本1.Net框架".unicodeScalars)
+    #expect(MarkerScanner.scan(word, 0..<word.count).isEmpty)
+  }
+
+  @Test("案例摘要： at the top is the front matter 案例摘要, not the opening")
+  func caseSummaryLabel() {
+    let raw = ["网约车监管", "案例摘要：本案例记述了K市网约车监管的变化。", "一、背景", Self.body].joined(separator: "\n")
+    #expect(imported(raw).result.sections.map(\.title) == ["案例摘要", "背景"])
+  }
+
+  @Test("Markdown's setext headings (=== or --- under a line) are headings, the underline no subtitle")
+  func setextHeadings() {
+    let raw = ["网约车监管", "==========", "", "背景", "----", "", Self.body, "", "转向", "----", "", Self.body].joined(
+      separator: "\n")
+    let r = imported(raw, .markdown).result
+    #expect(r.title == "网约车监管")
+    #expect(r.subtitle == nil)
+    #expect(r.contentSections.map(\.title) == ["背景", "转向"])
+  }
+
+  @Test("a Markdown table of contents made of links to the headings is left out, each line reported as written")
+  func markdownContentsLinks() {
+    let raw = [
+      "# 网约车监管", "", "目录", "", "- [一、背景](#一背景)", "- [二、转向](#二转向)", "", "## 一、背景", "", Self.body, "",
+      "## 二、转向", "", Self.body,
+    ].joined(separator: "\n")
+    let r = imported(raw, .markdown)
+    #expect(r.result.contentSections.map(\.title) == ["背景", "转向"])
+    #expect(r.dropped.map(\.text) == ["目录", "- [一、背景](#一背景)", "- [二、转向](#二转向)"])
+  }
+
+  @Test("Markdown footnote definitions ([^1]: …) are one back-matter section 注释, not part of the last step")
+  func markdownFootnotes() {
+    let raw = [
+      "# 网约车监管", "", "## 一、背景", "", Self.body + "[^1]", "", "## 二、课堂安排", "", "- 课前阅读；", "- 课上讨论。", "",
+      "[^1]: 数据来自K市交通局。", "[^2]: 根据访谈整理。",
+    ].joined(separator: "\n")
+    let r = imported(raw, .markdown).result
+    #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论。"])
+    #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
+    #expect(r.sections.last?.paragraphs.first?.text == "[1] 数据来自K市交通局。")
+  }
+
+  @Test("a role's or a part's name spread out (思　考　题, 注　　释) is that name wherever it stands as a line")
+  func spreadRoleNamesInRunningLines() {
+    let raw = [
+      "网约车监管", "一、　背景", "　　" + Self.body, "教　学　目　的", "　　了解监管的演变。", "思　考　题", "１．　细则为什么引起争议？",
+      "注　　释", "[1]　数据来自K市交通局。",
+    ].joined(separator: "\n")
+    let r = imported(raw).result
+    let o = Outline(r)
+    #expect(o.objectives == ["了解监管的演变。"])
+    #expect(o.questions == ["细则为什么引起争议？"])
+    #expect(r.sections.last?.title == "注释")
+    #expect(o.sections.map(\.title) == ["背景", "注释"])
+  }
+
+  @Test("an article's posting line under the title (account, date, time) is left out, not the subtitle; 01 over a name")
+  func articleByline() {
+    let raw = [
+      "网约车监管", "原创 交通观察 2023-06-08 07:30 发表于浙江", "", "01", "背景", "", Self.body, "", "02", "转向", "", Self.body,
+    ].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.subtitle == nil)
+    #expect(r.result.contentSections.map { "\($0.title)@\($0.level)" } == ["背景@1", "转向@1"])
+    #expect(r.dropped.map(\.reason) == [.byline, .headingNumber, .headingNumber])
+    // A date in a sentence is the text's.
+    #expect(!PageFurniture.isByline(Array("2023年6月8日 07:30，会议开始。".unicodeScalars), 0..<20))
+  }
+
+  @Test("a table of contents whose dot leaders run across the page is left out: its words are measured, not its dots")
+  func contentsWithLongLeaders() {
+    let dots = String(repeating: ".", count: 110)
+    let raw = ["网约车监管", "目　　录", "一、背景" + dots + " 1", "二、转向" + dots + " 2", "一、背景", Self.body, "二、转向", Self.body]
+      .joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.contentSections.map(\.title) == ["背景", "转向"])
+    #expect(r.dropped.filter { $0.reason == .tableOfContents }.count == 3)
+  }
+
+  @Test("a role's name repeated in every part (【思考题】 after each) is that part each time, never a running header")
+  func roleNameRepeatedInEachPart() {
+    // Parts as long as pages (eight lines and more apart), as a running header's copies would be.
+    let text = Array(repeating: Self.body, count: 7)
+    let raw =
+      (["网约车监管", "一、背景"] + text + ["【思考题】", "（1）为什么要监管？", "二、转向"] + text + ["【思考题】", "（1）平台怎样应对？", "三、效果"]
+      + text + ["【思考题】", "（1）效果如何评价？", "（2）还有什么问题？"]).joined(separator: "\n")
+    let r = imported(raw)
+    #expect(Outline(r.result).questions == ["为什么要监管？", "平台怎样应对？", "效果如何评价？", "还有什么问题？"])
+    #expect(r.dropped.isEmpty)
+  }
+
+  @Test("ids are numbered in order as the review's write numbers them: a role's part takes no number")
+  func idsInOrder() {
+    let raw = ["网约车监管", "一、教学目的", "1．了解监管。", "二、背景", Self.body, "三、转向", Self.body, "四、思考题", "1．为什么？"]
+      .joined(separator: "\n")
+    let r = imported(raw).result
+    #expect(r.sections.map(\.id) == ["objectives", "s1", "s2", "questions"])
+    var again = r
+    TaggedHandout.assignIds(&again)
+    #expect(again.sections.map(\.id) == r.sections.map(\.id))
+  }
+
+  @Test("a PDF's footnotes (a note's number and text at a page's foot) are the back matter 注释, not the last step")
+  func pdfFootnotes() {
+    let page1 = ["网约车监管", "一、背景", Self.body, Self.body, "", "1 数据来自K市交通局。", "2 根据访谈整理。", "", "               1"]
+    let page2 = ["二、课堂安排", "  1. 课前阅读；", "  2. 课上讨论。", "3 见《K市网约车管理办法》。", "               2"]
+    let r = imported(page1.joined(separator: "\n") + "\u{0C}" + page2.joined(separator: "\n"), .pdf).result
+    #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论。"])
+    #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×3")
+    #expect(r.contentSections.first?.paragraphs.contains { $0.text.contains("交通局") } == false)
+    // Numbers that do not go on from the notes before (a list at a page's foot, `3 …` first) stay text.
+    let list = imported(["网约车监管", "一、背景", Self.body, "3 第三点。", "4 第四点。"].joined(separator: "\n"), .pdf).result
+    #expect(!list.sections.contains { $0.title == "注释" })
+  }
 }

@@ -189,12 +189,17 @@ public struct TaggedHandout: Sendable, Equatable {
 
   /// Role names for the parts with a role (the first of each); the others numbered in order
   /// among their siblings without one, under their parent's id: `s1`, `s2`, `s2-1`, `questions-1`.
+  /// The importer's opening (`intro`) keeps its id.
   static func assignIds(_ c: inout Case) {
     var used: Set<String> = []
     var roots = 0
     // The sections above the one being named, one per level: their ids and how many numbered children each has.
     var above: [(id: String, children: Int)] = []
     for i in c.sections.indices {
+      if c.sections[i].id == "intro" && !used.contains("intro") {
+        used.insert("intro")
+        continue
+      }
       above.removeLast(max(0, above.count - (c.sections[i].level - 1)))
       let role = c.sections[i].role
       var id: String
