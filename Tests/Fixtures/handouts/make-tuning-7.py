@@ -19,6 +19,8 @@ import os
 import subprocess
 import tempfile
 
+import handoutgen as g
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # --- Pools of case text (new topics: grid governance, tutoring, a river, retail, tax) ---------------
@@ -42,32 +44,8 @@ R = [
     "经过三年治理，清水河主要断面水质由劣五类提升到四类，但上游邻县的来水水质仍不稳定，跨界协调成为新的难题。",
 ]
 
-ROUND = []  # the names this script writes
-
-
-def write(name, ext, text):
-    with open(os.path.join(HERE, f"{name}.{ext}"), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def lines(*parts):
-    return "\n".join(parts) + "\n"
-
-
-def expect(name, title, objectives, sections, questions, arrangement, subtitle=None):
-    e = {
-        "title": title,
-        "objectives": objectives,
-        "sections": [{"title": t, "level": l, "paragraphs": p} for (t, l, p) in sections],
-        "questions": questions,
-        "arrangement": arrangement,
-    }
-    if subtitle is not None:
-        e["subtitle"] = subtitle
-    with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as f:
-        json.dump(e, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    ROUND.append(name)
+ROUND = g.NAMES  # the names this script writes
+write, lines, expect = g.write, g.lines, g.expect
 
 
 def wrap(text, width):
@@ -92,10 +70,7 @@ def docx_blocks(path, blocks):
 
 
 def pandoc(name, markdown):
-    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
-        f.write(markdown)
-    subprocess.run(["pandoc", f.name, "-o", os.path.join(HERE, name + ".docx")], check=True)
-    os.unlink(f.name)
+    g.pandoc(markdown, g.path(name, "docx"))
 
 
 def libreoffice(source_docx, target, fmt):
