@@ -84,7 +84,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "CaseroomAppTests",
-      dependencies: ["CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview", "CaseroomClass"],
+      dependencies: [
+        "CaseroomApp", "CaseroomEngine", "CaseroomSession", "CaseroomReview", "CaseroomClass", "CaseroomTestSupport",
+      ],
       exclude: ["Golden/__screens__"]),
     /// Helpers shared by the tests: the built program, a CSV reader.
     .target(name: "CaseroomTestSupport", path: "Tests/CaseroomTestSupport"),
