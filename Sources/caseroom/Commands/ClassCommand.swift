@@ -61,7 +61,7 @@ struct ClassInitCommand: ParsableCommand {
         let signing = try ClassRepository.prepare(
           root: root, server: gitServer.map { URL(fileURLWithPath: $0) },
           signingKey: signingKey.map { URL(fileURLWithPath: $0) }, unixGroup: unixGroup,
-          home: ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+          home: ProcessEnvironment.variables["HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser)
         let folder = try ClassFolder.create(at: root, case: c, caseSource: source, unixGroup: unixGroup)
         if let signing { try ClassRepository.sign(folder, with: signing) }
@@ -99,7 +99,7 @@ extension ClassInitCommand {
     guard RegularFile.exists(ClassFolder(root: root).classFile) else { return false }
     let role: InstructorKey.Role
     do {
-      role = try InstructorKey.role(of: root, home: ProcessInfo.processInfo.environment["HOME"])
+      role = try InstructorKey.role(of: root, home: ProcessEnvironment.variables["HOME"])
       if let signingKey, role != .unsigned {
         try InstructorKey.take(URL(fileURLWithPath: signingKey), in: root)
         emit(Say.keyGiven(root.path, signingKey) + "\n")

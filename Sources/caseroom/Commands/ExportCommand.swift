@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
   var labels: DeckLabels {
     let asked =
       lang.flatMap(Language.init(code:))
-      ?? ProcessInfo.processInfo.environment["CASEROOM_LANG"].flatMap(Language.init(code:))
+      ?? ProcessEnvironment.variables["CASEROOM_LANG"].flatMap(Language.init(code:))
     return asked.map { l in Language.$current.withValue(l) { Say.deckLabels } } ?? .bilingual
   }
 

@@ -1,5 +1,6 @@
 import CaseroomApp
 import CaseroomClass
+import CaseroomEngine
 import FoundationEssentials
 
 /// Before an instructor's command writes `class.json` or `feedback/`: in a
@@ -7,7 +8,7 @@ import FoundationEssentials
 /// to do (a student's clone never carries those files; the next sync would
 /// put them back). The key copied to its default place is taken, and said.
 func requireInstructor(_ folder: ClassFolder) throws {
-  let home = ProcessInfo.processInfo.environment["HOME"]
+  let home = ProcessEnvironment.variables["HOME"]
   let role: InstructorKey.Role
   do { role = try InstructorKey.role(of: folder.root, home: home) } catch {
     throw Failure(message: Say.commandError(error))

@@ -29,7 +29,7 @@ struct KeysCommand: ParsableCommand {
   func run() throws {
     // As the reader chooses on the bundled case: Chinese unless asked or the locale says otherwise.
     let title = (try? BundledCase.load())?.title ?? ""
-    let language = Language.chosen(lang, environment: ProcessInfo.processInfo.environment, caseTitle: title)
+    let language = Language.chosen(lang, environment: ProcessEnvironment.variables, caseTitle: title)
     Language.$current.withValue(language) {
       if man {
         emit(KeysManual.roff(date: date ?? "", release: Caseroom.release))
