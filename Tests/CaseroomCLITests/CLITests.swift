@@ -42,6 +42,18 @@ struct CLI {
       status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
   }
 
+  /// caseroom placed at `url` (its folder made), to run apart from its helper or beside a fake one: a hard
+  /// link where it can be, so that no file is open for writing while another test's process forks (a copy
+  /// being written when a fork happens makes exec fail, "Text file busy"); a copy across file systems.
+  static func placeBinary(at url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    do {
+      try FileManager.default.linkItem(at: binary, to: url)
+    } catch {
+      try FileManager.default.copyItem(at: binary, to: url)
+    }
+  }
+
   static func temporaryDirectory() throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

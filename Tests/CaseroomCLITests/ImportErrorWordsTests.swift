@@ -82,8 +82,7 @@ struct ImportErrorWordsTests {
   func withHelper(saying stderr: String) throws -> URL {
     let dir = try CLI.temporaryDirectory()
     let lone = dir.appendingPathComponent("bin/caseroom")
-    try FileManager.default.createDirectory(at: lone.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: CLI.binary, to: lone)
+    try CLI.placeBinary(at: lone)
     let helper = dir.appendingPathComponent("bin/caseroom-documents")
     try "#!/bin/sh\nprintf '%s\\n' '\(stderr)' >&2\nexit 1\n".write(to: helper, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: helper.path)

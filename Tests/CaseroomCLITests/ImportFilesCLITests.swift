@@ -85,8 +85,7 @@ struct ImportFilesCLITests {
   func helperMissing() throws {
     let dir = try CLI.temporaryDirectory()
     let lone = dir.appendingPathComponent("bin/caseroom")
-    try FileManager.default.createDirectory(at: lone.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: CLI.binary, to: lone)
+    try CLI.placeBinary(at: lone)
     let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
     let out = dir.appendingPathComponent("t.case.md")
     let r = try Shell.run("'\(lone.path)' import '\(docx)' -o '\(out.path)'")
@@ -115,7 +114,7 @@ struct ImportFilesCLITests {
     try FileManager.default.createDirectory(at: lone.deletingLastPathComponent(), withIntermediateDirectories: true)
     try "// swift-tools-version:6.0\n".write(
       to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-    try FileManager.default.copyItem(at: CLI.binary, to: lone)
+    try CLI.placeBinary(at: lone)
     let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
     let en = try Shell.run("CASEROOM_LANG=en '\(lone.path)' import '\(docx)'")
     #expect(en.status == 1)
