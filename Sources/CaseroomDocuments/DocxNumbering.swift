@@ -14,6 +14,9 @@ struct DocxNumbering {
     var format = "decimal"
     var text = "%1."
     var start = 1
+    /// Word's "legal" numbering (`w:isLgl`): the numbers of the levels above shown as Arabic digits (`1.1`
+    /// under `第一章`).
+    var legal = false
   }
 
   /// abstractNumId → ilvl → level.
@@ -55,7 +58,7 @@ struct DocxNumbering {
     while i < chars.count {
       if chars[i] == "%", i + 1 < chars.count, let d = chars[i + 1].wholeNumberValue, d >= 1 && d <= 9 {
         let k = d - 1
-        let format = k == ilvl ? level.format : (levels[k]?.format ?? "decimal")
+        let format = k == ilvl ? level.format : level.legal ? "decimal" : (levels[k]?.format ?? "decimal")
         out += DocxNumbering.render(max(c[k], 1), format)
         i += 2
         continue
@@ -132,6 +135,7 @@ struct DocxNumbering {
       case "w:numFmt": if ilvl != nil, let val { level.format = val }
       case "w:lvlText": if ilvl != nil, let val { level.text = val }
       case "w:start": if ilvl != nil, let val, let n = Int(val) { level.start = n }
+      case "w:isLgl": if ilvl != nil { level.legal = val != "0" && val != "false" }
       case "w:num":
         numId = attributes["w:numId"]
       case "w:abstractNumId": if let numId, let val { nums[numId] = (val, nums[numId]?.starts ?? [:]) }

@@ -17,9 +17,20 @@ public enum PdfText {
 
   public static func text(of url: URL) throws(ImportError) -> String {
     guard let tool else { throw .needsPdftotext(file: url.path) }
+    let text = try run(tool, ["-layout"], url)
+    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0C}" }) {
+      throw .unreadable(file: url.path, reason: .noTextLayer)
+    }
+    // The headings' levels by their font sizes, which the layout's text drops (a second pass).
+    guard let boxes = try? run(tool, ["-bbox-layout"], url) else { return text }
+    return PdfGeometry.marked(layout: text, bbox: boxes)
+  }
+
+  /// What pdftotext prints for the file with these options, in UTF-8.
+  static func run(_ tool: String, _ options: [String], _ url: URL) throws(ImportError) -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = ["-layout", "-enc", "UTF-8", "-q", url.path, "-"]
+    process.arguments = options + ["-enc", "UTF-8", "-q", url.path, "-"]
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -37,10 +48,6 @@ public enum PdfText {
       let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       throw .unreadable(file: url.path, reason: .pdftotextFailed(detail: why))
     }
-    let text = String(decoding: data, as: UTF8.self)
-    if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{0C}" }) {
-      throw .unreadable(file: url.path, reason: .noTextLayer)
-    }
-    return text
+    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -48,7 +48,8 @@ extension Importer {
     var markers = MarkerScanner.scan(text, span)
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     if kinds.contains(where: \.atLineStartOnly) {
-      markers += LineHeadingScanner.scan(text, span, isRow: isRow, styled: styledLevel)
+      markers += LineHeadingScanner.scan(
+        text, span, isRow: isRow, styled: styledLevel, formLabel: { prepared.formLabels[$0] })
     }
     var valid: [(kind: Marker.Kind, chain: [Marker])] = []
     for kind in kinds {
@@ -116,8 +117,13 @@ extension Importer {
     let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
     var own: Range<Int>
     if leaf {
+      // A heading its form puts a level below (Word's Heading 2, `##`, a smaller font in a PDF) stays a level
+      // below, though the part above holds only its own text: the author set that level.
+      let styledBelow = run.kind.isStyled && prepared.headings.contains { bodySpan.contains($0.key) }
       own =
-        structure(bodySpan, kinds: run.below, level: level, parentRole: place.parentRole, inBody: inBody) ?? bodySpan
+        structure(
+          bodySpan, kinds: run.below, level: styledBelow ? level + 1 : level, parentRole: place.parentRole,
+          inBody: inBody) ?? bodySpan
     } else {
       let body = inBody || (part == nil && named == .content)
       own = structure(bodySpan, kinds: run.below, level: level + 1, parentRole: role, inBody: body) ?? bodySpan

@@ -17,7 +17,8 @@ enum LineHeadingScanner {
 
   /// The headings of these kinds at the line starts in `span` (table rows excluded by `isRow`).
   static func scan(
-    _ text: [Unicode.Scalar], _ span: Range<Int>, isRow: (Int) -> Bool, styled: (Int) -> Int? = { _ in nil }
+    _ text: [Unicode.Scalar], _ span: Range<Int>, isRow: (Int) -> Bool, styled: (Int) -> Int? = { _ in nil },
+    formLabel: (Int) -> Int? = { _ in nil }
   ) -> [Marker] {
     var out: [Marker] = []
     var lines: [Range<Int>] = []
@@ -30,6 +31,15 @@ enum LineHeadingScanner {
     for (k, line) in lines.enumerated() where !line.isEmpty && !isRow(line.lowerBound) {
       if let level = styled(line.lowerBound) {
         out.append(self.styled(text, line, level: level))
+        continue
+      }
+      // A row of a form at the top (`课程名称：公共政策分析`): its label names a part of the front matter, unless
+      // it is a known name (a role, 教学目的; a part, 案例正文), read as such below.
+      if let n = formLabel(line.lowerBound), named(text, line) == nil,
+        ImportRoles.recognise(text.string(line.lowerBound..<(line.lowerBound + n))) == nil
+      {
+        out.append(
+          Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.lowerBound + n, score: 8, part: .front))
         continue
       }
       if let m = decimal(text, line) ?? partLatin(text, line) {

@@ -28,6 +28,8 @@ struct LinePreparer {
   var loose = false
   /// The lines each page after the first starts on (a PDF's page breaks), when known.
   var pageStarts: [Int] = []
+  /// The lines that start a block of Markdown footnote definitions (`TextNormaliser.noteBlocks`).
+  var noteBlocks: Set<Int> = []
   /// Columns the normaliser took out of a line (a PDF's blanks between Chinese and digits), by line index.
   var removedColumns: [Int: Int] = [:]
 
@@ -97,11 +99,12 @@ struct LinePreparer {
 
   static func prepare(
     _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:],
-    pageStarts: [Int] = [], pdf: Bool = false
+    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], pdf: Bool = false
   ) -> PreparedText {
     var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
     preparer.loose = pdf
     preparer.pageStarts = pageStarts
+    preparer.noteBlocks = noteBlocks
     return preparer.run()
   }
 
@@ -165,8 +168,20 @@ struct LinePreparer {
         continue
       } else if line.content.isEmpty {
         w.blank = true
+      } else if noteBlocks.contains(i) {
+        // A block of Markdown's notes (`[^1]: …`), right after the text or after a blank line: the back matter
+        // 注释, a line of its own before them (the notes never go on the last item or paragraph).
+        w.blank = true
+        w.newLine(raw: i)
+        w.out.scalars.append(contentsOf: "注释".unicodeScalars)
+        w.endLine()
+        writeText(line, raw: i, shape, &w)
       } else if let (t, k) = rowAt[i] {
-        if tables[t].isForm { writeFormRow(tables[t], k, raw: i, &w) } else { writeRow(tables[t], k, raw: i, &w) }
+        if tables[t].isForm {
+          writeFormRow(tables[t], k, raw: i, top: atTop(tables[t].rows[0].line, skip: furniture), &w)
+        } else {
+          writeRow(tables[t], k, raw: i, &w)
+        }
       } else if let level = headingLevels[i] {
         // A heading by its form: a line of its own.
         w.newLine(raw: i)
@@ -184,10 +199,23 @@ struct LinePreparer {
       w.newLine(raw: first)
       w.out.scalars.append(contentsOf: "注释".unicodeScalars)
       w.endLine()
-      for i in notes {
-        w.newLine(raw: i)
-        for k in lines[i].content { w.out.scalars.append(text[k] == "\t" ? " " : text[k]) }
-        w.endLine()
+      for (n, i) in notes.enumerated() {
+        // A note's text on the line after its number goes on the number's line.
+        if n > 0 && bareNumber(lines[notes[n - 1]].content) != nil {
+          w.out.scalars.append(" ")
+        } else {
+          w.newLine(raw: i)
+        }
+        var digits = true
+        for k in lines[i].content {
+          // The blank after the note's number, which the PDF's spacing took out before Chinese, comes back.
+          if digits && !Scalars.isDigit(text[k]) {
+            digits = false
+            if Scalars.isHan(text[k]) && k > lines[i].content.lowerBound { w.out.scalars.append(" ") }
+          }
+          w.out.scalars.append(text[k] == "\t" ? " " : text[k])
+        }
+        if bareNumber(lines[i].content) == nil { w.endLine() }
       }
     }
     if w.joinsMade > 0 {
@@ -215,9 +243,17 @@ struct LinePreparer {
           i -= 1
           continue
         }
-        guard rows[i] == nil, let n = noteNumber(c, spaced: removedColumns[i] != nil) else { break }
-        foot.append((i, n))
-        i -= 1
+        guard rows[i] == nil else { break }
+        if let n = noteNumber(c, spaced: removedColumns[i] != nil) {
+          foot.append((i, n))
+          i -= 1
+        } else if i > start, let n = bareNumber(lines[i - 1].content), c.count >= 4, rows[i - 1] == nil {
+          // The number on a line of its own, the note's text on the next (a note set with a hanging indent).
+          foot.append((i - 1, n))
+          i -= 2
+        } else {
+          break
+        }
       }
       foot.reverse()
       // Numbered on from the notes before, one by one.
@@ -225,12 +261,18 @@ struct LinePreparer {
         foot.drop(while: { $0.line != first.line }).enumerated().allSatisfy({ $0.element.number == next + $0.offset })
       {
         let kept = foot.drop(while: { $0.line != first.line })
-        out += kept.map(\.line)
+        for note in kept { out += bareNumber(lines[note.line].content) != nil ? [note.line, note.line + 1] : [note.line] }
         next += kept.count
       }
       start = end + 1
     }
     return out
+  }
+
+  /// The number a line holds alone (one or two digits).
+  func bareNumber(_ r: Range<Int>) -> Int? {
+    guard !r.isEmpty, r.count <= 2, text[r].allSatisfy(Scalars.isDigit) else { return nil }
+    return MarkerScanner.digitsValue(text[r])
   }
 
   /// The number a footnote's line starts with (one or two digits, then a blank, then its text; `spaced`:
@@ -281,14 +323,21 @@ struct LinePreparer {
   }
 
   /// A form's row (`教学目的⇥…`): a labelled line, `label：value`.
-  func writeFormRow(_ table: TableDetector.Table, _ k: Int, raw i: Int, _ w: inout Output) {
+  func writeFormRow(_ table: TableDetector.Table, _ k: Int, raw i: Int, top: Bool, _ w: inout Output) {
     let cells = table.rows[k].cells
     w.newLine(raw: i)
+    if top { w.out.formLabels[w.out.scalars.count] = cells[0].unicodeScalars.count }
     w.out.scalars.append(contentsOf: (cells[0] + "：" + cells[1]).unicodeScalars)
     if k == 0 {
       w.out.notes.append(ImportNote(.guess, line: i + 1, .form(rows: table.rows.count)))
     }
     w.endLine()
+  }
+
+  /// Whether line `i` comes before the text starts: after at most four short lines (a title, a subtitle).
+  func atTop(_ i: Int, skip: [Int: DroppedLine.Reason]) -> Bool {
+    let before = lines[..<i].indices.filter { !lines[$0].content.isEmpty && skip[$0] == nil }
+    return before.count <= 4 && before.allSatisfy { lines[$0].content.count <= 40 }
   }
 
   /// A table's row: its cells between ` | `, noted as a row of the prepared text.

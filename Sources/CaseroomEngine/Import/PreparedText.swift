@@ -16,6 +16,9 @@ struct PreparedText {
   var rows: [Row] = []
   /// The heading level a line has by its form (Markdown `#`, a Word heading style), by its start in `scalars`.
   var headings: [Int: Int] = [:]
+  /// The rows of a form at the top of the hand-out (a university template's cover table of course facts), by
+  /// their start in `scalars`: each row's label (its length) names a part of the front matter.
+  var formLabels: [Int: Int] = [:]
   /// Lines made of several raw lines joined (a PDF's hard-broken paragraph), by their start in `scalars`.
   var joined: Set<Int> = []
   var dropped: [DroppedLine] = []

@@ -20,6 +20,9 @@ struct TextNormaliser {
   var scalars: [Unicode.Scalar] = []
   /// The heading level (1-based) a line has by its form (`## …`, a Word heading style), by line index.
   var headingLevels: [Int: Int] = [:]
+  /// The lines that start a block of Markdown footnote definitions (`[^1]: …`), with or without a blank
+  /// line before them: the line stage puts the notes' name (注释) before each.
+  var noteBlocks: Set<Int> = []
   /// Lines blanked as Markdown rules (`---`), by line index.
   var rules: Set<Int> = []
   /// Columns taken out of a line (a PDF's spaces between Chinese and Latin), by line index: the
@@ -37,16 +40,10 @@ struct TextNormaliser {
     }
     func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
     let underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
-    let notes = format == .markdown ? TextNormaliser.footnoteBlocks(text, ranges) : []
+    n.noteBlocks = format == .markdown ? TextNormaliser.footnoteBlocks(text, ranges) : []
     for (line, r) in ranges.enumerated() {
       if underlines.contains(line) {
         if r.upperBound < text.count { n.scalars.append("\n") }
-        continue
-      }
-      // The blank line before a block of Markdown footnotes (`[^1]: …`) names it: they are the notes.
-      if notes.contains(line + 1) && blank(line) {
-        n.scalars.append(contentsOf: "注释".unicodeScalars)
-        n.scalars.append("\n")
         continue
       }
       // Set apart from the text: a blank line on both sides, or an indent (centred).
@@ -126,8 +123,8 @@ struct TextNormaliser {
     while i < raw.endIndex && isBlank(raw[i]) { i += 1 }
     guard i < raw.endIndex else { return false }
     let first = raw[i]
-    if "#>-*+_（(【第问题思考讨论QＱ".unicodeScalars.contains(first) || bullets.contains(first)
-      || (0xFF10...0xFF5A).contains(first.value)
+    if "#>-*+_<（(【第问题思考讨论QＱ".unicodeScalars.contains(first) || bullets.contains(first)
+      || (0xFF10...0xFF5A).contains(first.value) || isPictograph(first)
     {
       return true
     }
@@ -173,6 +170,11 @@ struct TextNormaliser {
       while let last = body.last, last == "#" || isBlank(last) { body.removeLast() }  // closing #s
       headingLevels[line] = hashes
     }
+    // A line of HTML tags alone (a Yuque or Notion export's anchors `<a name="…"></a>`, `<br/>`, `<aside>`)
+    // holds no text.
+    if format == .markdown && TextNormaliser.onlyTags(body) { return }
+    // Emoji a heading or an item is decorated with (`🎯 教学目标`, `💡 思考题`): marks, as bullets are.
+    TextNormaliser.withoutLeadingEmoji(&body)
     // > quotes.
     while let first = body.first, first == ">" {
       body.removeFirst()
@@ -226,6 +228,38 @@ struct TextNormaliser {
     let s = String(String.UnicodeScalarView(word))
     if let role = ImportRoles.recognise(s), role != .content { return true }
     return CasePart.recognise(s) != nil
+  }
+
+  /// Whether a line is HTML tags and blanks alone.
+  static func onlyTags(_ s: [Unicode.Scalar]) -> Bool {
+    guard s.first == "<", s.last(where: { !isBlank($0) }) == ">" else { return false }
+    var inTag = false
+    for c in s {
+      if c == "<" {
+        if inTag { return false }
+        inTag = true
+      } else if c == ">" {
+        if !inTag { return false }
+        inTag = false
+      } else if !inTag && !isBlank(c) {
+        return false
+      }
+    }
+    return !inTag
+  }
+
+  /// Whether a scalar is a pictograph (emoji), or joins or styles one (a variation selector, a zero-width joiner).
+  static func isPictograph(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 0x2100 && c.properties.isEmoji || c == "\u{FE0F}" || c == "\u{200D}"
+      || (0x1F3FB...0x1F3FF).contains(c.value)
+  }
+
+  /// Takes emoji and the blanks after them off the start of a line.
+  static func withoutLeadingEmoji(_ s: inout [Unicode.Scalar]) {
+    guard let first = s.first, isPictograph(first), !bullets.contains(first) else { return }
+    var b = 0
+    while b < s.count && (isPictograph(s[b]) || isBlank(s[b])) { b += 1 }
+    if b < s.count { s.removeFirst(b) }
   }
 
   /// `**…**` and `__…__` without their marks.

@@ -1,0 +1,213 @@
+import Foundation
+
+/// What a PDF's geometry tells and `pdftotext -layout` drops (`pdftotext -bbox-layout` gives every
+/// word's box, matched to the layout's lines by their text, in order):
+///
+/// - **Heading levels by font size.** A word processor sets a heading
+/// in a larger font than the body, each level a size of its own, and often nothing else tells the levels
+/// apart (no numbers, or `（一）` under no `一、`). `pdftotext -bbox-layout` gives every word's box; a
+/// line's height is its font's size. The sizes above the body's (the height most of the text is set in)
+/// rank as levels, largest first, and the matching lines of the `-layout` text get Markdown's marks
+/// (`# …`, `## …`), as a .docx's heading styles do. The title (the largest size, at the top, once) stays
+/// as it is, as Word's Title style does; a heading set over two lines becomes one.
+/// - **Paragraphs by the space between them.** A paragraph set with space after it (Word's and
+///   LibreOffice's paragraph spacing, pandoc's body text) starts lower than a wrapped line would;
+///   pdftotext often puts no blank line there, and a paragraph that ended near the margin then looks
+///   like a wrapped line. Where two lines of the text follow each other on the page a quarter of a
+///   line further apart than the body's lines are, a blank line goes between them.
+public enum PdfGeometry {
+  /// One line of `-bbox-layout`: its text without blanks, its height and top in points, its page.
+  struct Line {
+    var key: [Unicode.Scalar]
+    var height: Double
+    var top: Double = 0
+    var page: Int = 0
+  }
+
+  /// The `-layout` text with its headings marked by the sizes in the `-bbox-layout` XHTML.
+  public static func marked(layout: String, bbox: String) -> String {
+    let boxes = lines(bbox)
+    guard boxes.count >= 4 else { return layout }
+    var text = layout.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    // Each text line's height: its box line, found in order (a layout line may be missing from the boxes).
+    var heights = [Double?](repeating: nil, count: text.count)
+    var box = [Int?](repeating: nil, count: text.count)
+    var next = 0
+    for (k, l) in text.enumerated() {
+      let key = l.filter { !isBlank($0) && $0 != "\u{0C}" }
+      guard !key.isEmpty else { continue }
+      for j in next..<min(boxes.count, next + 40) where boxes[j].key == key {
+        heights[k] = boxes[j].height
+        box[k] = j
+        next = j + 1
+        break
+      }
+    }
+    // The body's height: the one most characters are set in.
+    var characters: [Int: Int] = [:]
+    for (k, h) in heights.enumerated() { if let h { characters[rounded(h), default: 0] += text[k].count } }
+    guard let body = characters.max(by: { $0.value < $1.value })?.key, body > 0 else { return layout }
+    // Larger sizes on short lines, each holding a small share of the text: the headings' sizes, largest first.
+    var all = 0
+    var counts: [Int: Int] = [:]
+    for (k, h) in heights.enumerated() {
+      guard let h else { continue }
+      let n = text[k].filter { !isBlank($0) }.count
+      all += n
+      let size = rounded(h)
+      if size * 100 >= body * 106 && n <= 40 { counts[size, default: 0] += n }
+    }
+    var sizes = counts.filter { $0.value * 4 <= all }.keys.sorted(by: >)
+    // Every line of those sizes in the boxes must be a line of the text (in two columns they are not: none marked).
+    let found = heights.compactMap { $0.map(rounded) }.filter { sizes.contains($0) }.count
+    if found != boxes.filter({ sizes.contains(rounded($0.height)) && $0.key.count <= 40 }).count { sizes = [] }
+    // The title: the largest size, on the first lines set in a heading's size (one run of lines), and nowhere after.
+    if let top = sizes.first, let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }),
+      rounded(heights[first]!) == top
+    {
+      var e = first
+      while e + 1 < heights.count, let h = heights[e + 1], rounded(h) == top { e += 1 }
+      if !heights[(e + 1)...].contains(where: { $0.map(rounded) == top }) {
+        sizes.removeFirst()
+        for t in first...e { heights[t] = nil }
+      }
+    }
+    let gaps = paragraphGaps(text, box, boxes, body: body)
+    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps) }
+    var k = 0
+    while k < text.count {
+      guard let h = heights[k], let level = sizes.firstIndex(of: rounded(h)) else {
+        k += 1
+        continue
+      }
+      // A heading wrapped onto the next line in the same size is one heading.
+      var j = k + 1
+      while j < text.count, let hj = heights[j], rounded(hj) == rounded(h) {
+        text[k] += text[j].drop(while: isBlank)
+        text[j] = []
+        j += 1
+      }
+      let indent = text[k].prefix(while: { isBlank($0) || $0 == "\u{0C}" })
+      text[k] =
+        Array(indent) + Array(repeating: "#", count: level + 1) + [" "] + Array(text[k][indent.count...])
+      k = j
+    }
+    return joined(text, gaps)
+  }
+
+  /// The lines (of the text) before which a paragraph starts that the text shows no blank line for: the
+  /// line is the next one after the line before it on the same page, a quarter of a line or more lower
+  /// than the body's usual distance from line to line.
+  static func paragraphGaps(_ text: [[Unicode.Scalar]], _ box: [Int?], _ boxes: [Line], body: Int) -> Set<Int> {
+    var pitches: [Int] = []
+    var pairs: [(Int, Int)] = []
+    for k in text.indices.dropFirst() {
+      guard let b = box[k], let a = box[k - 1], b == a + 1, boxes[a].page == boxes[b].page,
+        rounded(boxes[a].height) == body, rounded(boxes[b].height) == body
+      else { continue }
+      let pitch = rounded(boxes[b].top - boxes[a].top)
+      guard pitch > 0 else { continue }
+      pitches.append(pitch)
+      pairs.append((k, pitch))
+    }
+    // The usual distance from a line to the next: a quarter of the way up the distances (a hand-out of short
+    // paragraphs has nearly as many gaps between paragraphs as between lines; CJK lines vary a little).
+    guard pitches.count >= 4 else { return [] }
+    let usual = pitches.sorted()[pitches.count / 4]
+    return Set(pairs.filter { $0.1 * 100 >= usual * 125 }.map(\.0))
+  }
+
+  /// The lines as one text, a blank line before each of `gaps`.
+  static func joined(_ text: [[Unicode.Scalar]], _ gaps: Set<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    for (k, l) in text.enumerated() {
+      if k > 0 { out.append("\n") }
+      if gaps.contains(k) { out.append("\n") }
+      out.append(contentsOf: l)
+    }
+    return String(out)
+  }
+
+  /// A height in hundredths of a point, so that sizes compare as whole numbers.
+  static func rounded(_ h: Double) -> Int { Int((h * 2).rounded()) * 50 }
+
+  static func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}" }
+
+  /// The lines of `-bbox-layout`'s XHTML: each `<line>`'s words, and its height (the word with the
+  /// most characters sets it, so a footnote's small reference number does not). Scanned by hand: the
+  /// output of a 50-page PDF is a few megabytes and needs no XML parser.
+  static func lines(_ xhtml: String) -> [Line] {
+    var out: [Line] = []
+    let s = Array(xhtml.utf8)
+    var i = 0
+    var key: [Unicode.Scalar] = []
+    var best = 0
+    var height = 0.0
+    var top = Double.infinity
+    var page = 0
+    func starts(_ tag: String, at p: Int) -> Bool {
+      let t = Array(tag.utf8)
+      guard p + t.count <= s.count else { return false }
+      for n in 0..<t.count where s[p + n] != t[n] { return false }
+      return true
+    }
+    func attribute(_ name: String, in tag: Range<Int>) -> Double? {
+      let t = Array((" " + name + "=\"").utf8)
+      var p = tag.lowerBound
+      while p + t.count < tag.upperBound {
+        if s[p] == t[0] && Array(s[p..<(p + t.count)]) == t {
+          var e = p + t.count
+          while e < tag.upperBound && s[e] != 0x22 { e += 1 }
+          return Double(String(decoding: s[(p + t.count)..<e], as: UTF8.self))
+        }
+        p += 1
+      }
+      return nil
+    }
+    while i < s.count {
+      guard s[i] == 0x3C else {
+        i += 1
+        continue
+      }
+      if starts("<word ", at: i) {
+        var e = i
+        while e < s.count && s[e] != 0x3E { e += 1 }
+        let tag = i..<e
+        var c = e + 1
+        while c < s.count && s[c] != 0x3C { c += 1 }
+        let word = unescaped(String(decoding: s[(e + 1)..<min(c, s.count)], as: UTF8.self))
+        let scalars = word.unicodeScalars.filter { !isBlank($0) }
+        key += scalars
+        if let a = attribute("yMin", in: tag), let b = attribute("yMax", in: tag) {
+          if scalars.count > best {
+            best = scalars.count
+            height = b - a
+          }
+          top = min(top, a)
+        }
+        i = c
+      } else if starts("</line>", at: i) {
+        if !key.isEmpty { out.append(Line(key: key, height: height, top: top, page: page)) }
+        key = []
+        best = 0
+        height = 0
+        top = .infinity
+        i += 7
+      } else if starts("<page ", at: i) {
+        page += 1
+        i += 6
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// XML's five escapes.
+  static func unescaped(_ s: String) -> String {
+    guard s.contains("&") else { return s }
+    return s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+}
