@@ -29,6 +29,18 @@ extension Importer {
         if c.count > chain.count { chain = c }
       }
     }
+    if chain.isEmpty && items && role != .content, let first = blocks.first {
+      // A list numbered on from the same role's list before it (`3．` `4．` after `1．` `2．`: questions after each
+      // part of a case told in parts), each item at a line start, the first opening the part.
+      for kind in kinds {
+        let c = markers.filter { $0.kind == kind && isLineStart($0.start) }.sorted { $0.start < $1.start }
+        guard c.count >= 2, c[0].start == first.lowerBound, c[0].number > 1,
+          zip(c, c.dropFirst()).allSatisfy({ $1.number == $0.number + 1 })
+        else { continue }
+        chain = c
+        break
+      }
+    }
     var cuts = Set(chain.map(\.start))
     var labels: [Int: (String, Int)] = [:]
     for m in chain { labels[m.start] = (string(m.start..<m.end), m.end) }

@@ -46,7 +46,7 @@ enum LineHeadingScanner {
         out.append(m)
         continue
       }
-      if let m = named(text, line) {
+      if let m = named(text, line) ?? casePart(text, line) {
         out.append(m)
         continue
       }
@@ -138,6 +138,43 @@ enum LineHeadingScanner {
         && suffix.count <= 30
       if latin || bracketed { return marker(r.upperBound) }
       return part == nil || isBlank(next) ? marker(after) : nil
+    }
+    return nil
+  }
+
+  /// Words that name one of a case's numbered parts: a case told in parts handed out one after another
+  /// (`案例（A）：改革启动`, `材料二`, `Case B: After the reform`).
+  static let caseParts = ["案例", "材料", "资料", "Case", "CASE"].map { Array($0.unicodeScalars) }
+
+  /// A line naming a numbered part of the case (`案例（A）：…`, `案例B`, `材料一 …`): the whole line, a heading of
+  /// the case's text.
+  static func casePart(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
+    guard r.count <= 40 else { return nil }
+    for word in caseParts where text.has(word, at: r.lowerBound, before: r.upperBound) {
+      var a = r.lowerBound + word.count
+      while a < r.upperBound && isBlank(text[a]) { a += 1 }
+      guard a < r.upperBound else { return nil }
+      // The number, bare or in brackets: `A`, `（A）`, `(2)`, `一`.
+      var b = a
+      let bracket = text[a] == "（" || text[a] == "("
+      if bracket { b += 1 }
+      let digits = b
+      while b < r.upperBound && b - digits < 3
+        && (Scalars.isDigit(text[b]) || "ABCDEFGHabcdefgh".unicodeScalars.contains(text[b])
+          || HeadingNumber.isNumeral(text[b]))
+      {
+        b += 1
+      }
+      guard b > digits else { return nil }
+      if bracket {
+        guard b < r.upperBound, text[b] == "）" || text[b] == ")" else { return nil }
+        b += 1
+      }
+      guard b == r.upperBound || numberedPart(text, (b - 1)..<r.upperBound) != nil || text[b] == "：" || text[b] == ":"
+      else { return nil }
+      let rest = b..<r.upperBound
+      guard !text[rest].contains(where: { Scalars.isFullStop($0) || $0 == "，" }) else { return nil }
+      return Marker(kind: .plain, number: 0, start: r.lowerBound, end: r.upperBound, score: 8)
     }
     return nil
   }

@@ -153,6 +153,7 @@ struct LinePreparer {
       rules.formUnion(table.rules)
     }
     let notes = loose ? footnotes(skip: furniture, rows: rowAt) : []
+    let labelled = labelledAtTop(skip: furniture, rows: rowAt)
     let shape = self.shape(
       body: lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) })
     var w = Output()
@@ -168,6 +169,12 @@ struct LinePreparer {
         continue
       } else if line.content.isEmpty {
         w.blank = true
+      } else if let n = labelled[i] {
+        // A form at the top written as lines (`课程：公共政策分析`, a Notion page's properties): a line each.
+        w.newLine(raw: i)
+        w.out.formLabels[w.out.scalars.count] = n
+        for k in line.content { w.out.scalars.append(text[k]) }
+        w.endLine()
       } else if noteBlocks.contains(i) {
         // A block of Markdown's notes (`[^1]: …`), right after the text or after a blank line: the back matter
         // 注释, a line of its own before them (the notes never go on the last item or paragraph).
@@ -332,6 +339,40 @@ struct LinePreparer {
       w.out.notes.append(ImportNote(.guess, line: i + 1, .form(rows: table.rows.count)))
     }
     w.endLine()
+  }
+
+  /// Lines of a form written as text at the top (`课程名称：公共政策分析`, `创建时间: 2023年9月1日`, a Notion
+  /// page's properties): two or more in a row before the text starts, each a short label of Chinese
+  /// characters, a colon and a short value without a sentence's end. By line, the label's length.
+  func labelledAtTop(skip: [Int: DroppedLine.Reason], rows: [Int: (table: Int, row: Int)]) -> [Int: Int] {
+    var run: [(Int, Int)] = []
+    var out: [Int: Int] = [:]
+    func flush() {
+      if run.count >= 2 { for (i, n) in run { out[i] = n } }
+      run = []
+    }
+    for i in lines.indices where skip[i] == nil && !lines[i].content.isEmpty {
+      guard rows[i] == nil, let n = label(lines[i].content), atTop(run.first?.0 ?? i, skip: skip) else {
+        flush()
+        if !out.isEmpty || !atTop(i, skip: skip) { break }
+        continue
+      }
+      run.append((i, n))
+    }
+    flush()
+    return out
+  }
+
+  /// The length of a line's label (`课程` in `课程: 公共政策分析`): two to six Chinese characters, then a colon and
+  /// a value of at most forty characters that ends no sentence.
+  func label(_ r: Range<Int>) -> Int? {
+    var j = r.lowerBound
+    while j < r.upperBound && Scalars.isHan(text[j]) { j += 1 }
+    let n = j - r.lowerBound
+    guard n >= 2 && n <= 6, j < r.upperBound, text[j] == ":" || text[j] == "：" else { return nil }
+    let value = text.trimmed((j + 1)..<r.upperBound)
+    guard !value.isEmpty, value.count <= 40, !Scalars.isFullStop(text[value.upperBound - 1]) else { return nil }
+    return n
   }
 
   /// Whether line `i` comes before the text starts: after at most four short lines (a title, a subtitle).
