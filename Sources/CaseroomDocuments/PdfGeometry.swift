@@ -62,7 +62,8 @@ public enum PdfGeometry {
     let found = heights.compactMap { $0.map(rounded) }.filter { sizes.contains($0) }.count
     if found != boxes.filter({ sizes.contains(rounded($0.height)) && $0.key.count <= 40 }).count { sizes = [] }
     // The title: the largest size, on the first lines set in a heading's size (one run of lines), and nowhere after.
-    if let top = sizes.first, let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }),
+    if let top = sizes.first,
+      let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }),
       rounded(heights[first]!) == top
     {
       var e = first
@@ -145,17 +146,19 @@ public enum PdfGeometry {
     var height = 0.0
     var top = Double.infinity
     var page = 0
-    func starts(_ tag: String, at p: Int) -> Bool {
-      let t = Array(tag.utf8)
+    func starts(_ t: [UInt8], at p: Int) -> Bool {
       guard p + t.count <= s.count else { return false }
       for n in 0..<t.count where s[p + n] != t[n] { return false }
       return true
     }
+    let wordTag = Array("<word ".utf8)
+    let lineEnd = Array("</line>".utf8)
+    let pageTag = Array("<page ".utf8)
     func attribute(_ name: String, in tag: Range<Int>) -> Double? {
       let t = Array((" " + name + "=\"").utf8)
       var p = tag.lowerBound
       while p + t.count < tag.upperBound {
-        if s[p] == t[0] && Array(s[p..<(p + t.count)]) == t {
+        if s[p] == t[0] && starts(t, at: p) {
           var e = p + t.count
           while e < tag.upperBound && s[e] != 0x22 { e += 1 }
           return Double(String(decoding: s[(p + t.count)..<e], as: UTF8.self))
@@ -169,7 +172,7 @@ public enum PdfGeometry {
         i += 1
         continue
       }
-      if starts("<word ", at: i) {
+      if starts(wordTag, at: i) {
         var e = i
         while e < s.count && s[e] != 0x3E { e += 1 }
         let tag = i..<e
@@ -186,14 +189,14 @@ public enum PdfGeometry {
           top = min(top, a)
         }
         i = c
-      } else if starts("</line>", at: i) {
+      } else if starts(lineEnd, at: i) {
         if !key.isEmpty { out.append(Line(key: key, height: height, top: top, page: page)) }
         key = []
         best = 0
         height = 0
         top = .infinity
         i += 7
-      } else if starts("<page ", at: i) {
+      } else if starts(pageTag, at: i) {
         page += 1
         i += 6
       } else {

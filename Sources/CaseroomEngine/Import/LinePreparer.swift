@@ -268,7 +268,9 @@ struct LinePreparer {
         foot.drop(while: { $0.line != first.line }).enumerated().allSatisfy({ $0.element.number == next + $0.offset })
       {
         let kept = foot.drop(while: { $0.line != first.line })
-        for note in kept { out += bareNumber(lines[note.line].content) != nil ? [note.line, note.line + 1] : [note.line] }
+        for note in kept {
+          out += bareNumber(lines[note.line].content) != nil ? [note.line, note.line + 1] : [note.line]
+        }
         next += kept.count
       }
       start = end + 1

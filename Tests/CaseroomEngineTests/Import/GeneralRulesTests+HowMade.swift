@@ -123,7 +123,9 @@ extension GeneralRulesTests {
 
   @Test("a heading styled a level below a role's part that holds only its own text stays a level below")
   func styledLevelBelowRole() {
-    let raw = ["# 教学目的", "", "了解监管的演变。", "", "## 背景", "", Self.body, "", "## 转向", "", Self.body, "", "# 思考题", "", "1. 为什么？"]
+    let raw = [
+      "# 教学目的", "", "了解监管的演变。", "", "## 背景", "", Self.body, "", "## 转向", "", Self.body, "", "# 思考题", "", "1. 为什么？",
+    ]
     let o = Outline(imported((["网约车监管", ""] + raw).joined(separator: "\n"), .markdown).result)
     #expect(o.sections.map { "\($0.title)@\($0.level)" } == ["背景@2", "转向@2"])
     #expect(o.objectives == ["了解监管的演变。"])
@@ -145,7 +147,8 @@ extension GeneralRulesTests {
       return DocxNumbering(xml: Data(xml.utf8))
     }
     var n = numbering(legal: true)
-    #expect([n.next(numId: "5", ilvl: 0), n.next(numId: "5", ilvl: 1), n.next(numId: "5", ilvl: 1)] == ["第一章", "1.1", "1.2"])
+    #expect(
+      [n.next(numId: "5", ilvl: 0), n.next(numId: "5", ilvl: 1), n.next(numId: "5", ilvl: 1)] == ["第一章", "1.1", "1.2"])
     var plain = numbering(legal: false)
     #expect([plain.next(numId: "5", ilvl: 0), plain.next(numId: "5", ilvl: 1)] == ["第一章", "一.1"])
   }
