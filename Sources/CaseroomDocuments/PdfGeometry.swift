@@ -81,9 +81,13 @@ public enum PdfGeometry {
         k += 1
         continue
       }
-      // A heading wrapped onto the next line in the same size is one heading.
+      // A heading wrapped onto the next line in the same size is one heading: a long line (it reached the
+      // margin), the next not opening with a number (`一、背景` right under `案例正文` is a heading of its own).
       var j = k + 1
-      while j < text.count, let hj = heights[j], rounded(hj) == rounded(h) {
+      while j < text.count, let hj = heights[j], rounded(hj) == rounded(h),
+        text[j - 1].filter({ !isBlank($0) }).count >= 15, let next = text[j].first(where: { !isBlank($0) }),
+        !opensNumber(next)
+      {
         text[k] += text[j].drop(while: isBlank)
         text[j] = []
         j += 1
@@ -127,6 +131,11 @@ public enum PdfGeometry {
       out.append(contentsOf: l)
     }
     return String(out)
+  }
+
+  /// Whether a line opening with this character may open with a heading's number.
+  static func opensNumber(_ c: Unicode.Scalar) -> Bool {
+    "0123456789０１２３４５６７８９一二三四五六七八九十（(第【[#ⅠⅡⅢⅣⅤ①②③④⑤⑥⑦⑧⑨⑩".unicodeScalars.contains(c)
   }
 
   /// A height in hundredths of a point, so that sizes compare as whole numbers.

@@ -153,3 +153,22 @@ extension GeneralRulesTests {
     #expect([plain.next(numId: "5", ilvl: 0), plain.next(numId: "5", ilvl: 1)] == ["第一章", "一.1"])
   }
 }
+
+extension GeneralRulesTests {
+  @Test("a PDF heading wrapped onto a second line in its size is one heading; two short headings in a row are two")
+  func pdfHeadingsOverTwoLines() {
+    let long = "二、从线下门店到直播间：一家百年老字号的"
+    let lines: [(String, Double)] = [
+      ("稻香斋", 28), ("一、背景", 23), (Self.body, 14), (Self.body, 14), (long, 23), ("转型之路", 23), (Self.body, 14),
+      (Self.body, 14), ("三、案例正文", 23), ("四、思考题", 23), ("1．为什么？", 14), (Self.body, 14),
+    ]
+    var top = 70.0
+    let page = lines.map { (text, h) -> (String, Double, Double) in
+      defer { top += h + 10 }
+      return (text, h, top)
+    }
+    let marked = PdfGeometry.marked(layout: lines.map(\.0).joined(separator: "\n"), bbox: Self.boxes([page]))
+    #expect(marked.contains("# " + long + "转型之路\n"))
+    #expect(marked.contains("# 三、案例正文\n# 四、思考题\n"))
+  }
+}
