@@ -153,6 +153,7 @@ struct LinePreparer {
       rules.formUnion(table.rules)
     }
     let notes = loose ? footnotes(skip: furniture, rows: rowAt) : []
+    for i in notes { furniture[i] = nil }  // a note's number on a line of its own is no page number
     let labelled = labelledAtTop(skip: furniture, rows: rowAt)
     let shape = self.shape(
       body: lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) })

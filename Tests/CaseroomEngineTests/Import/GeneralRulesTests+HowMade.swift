@@ -69,6 +69,7 @@ extension GeneralRulesTests {
     let notes = r.sections.last
     #expect(notes?.title == "注释")
     #expect(notes?.paragraphs.map(\.text) == ["1 数据来自K市交通局。", "2 根据访谈整理。"])
+    #expect(imported(page1.joined(separator: "\n") + "\u{0C}" + page2.joined(separator: "\n"), .pdf).dropped.isEmpty)
   }
 
   @Test("Markdown footnote definitions right after the last line, no blank line between, are still the notes 注释")

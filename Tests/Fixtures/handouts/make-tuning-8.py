@@ -256,7 +256,7 @@ expect("pdf-footnotes-pages-minsu", "山村民宿的规矩",
        ["理解乡村治理中正式规则与村规民约的关系。"],
        [("老屋变民宿", 1, 4), ("新规矩", 1, 4), ("注释", 1, 3)],
        ["村规民约能否约束外来投资者？", "统一标准应当怎样兼顾小民宿？"],
-       ["课前阅读，课上讨论。"])
+       ["课前阅读，课上讨论。"], dropped=0)
 
 # 6. A case in two parts, (A) and (B), each with its own questions after it (.txt).
 write("two-part-ab-yibao", "txt", lines(
