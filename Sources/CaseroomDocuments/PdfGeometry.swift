@@ -1,3 +1,4 @@
+import CaseroomEngine
 import Foundation
 
 /// What a PDF's geometry tells and `pdftotext -layout` drops (`pdftotext -bbox-layout` gives every
@@ -71,6 +72,16 @@ public enum PdfGeometry {
       if !heights[(e + 1)...].contains(where: { $0.map(rounded) == top }) {
         sizes.removeFirst()
         for t in first...e { heights[t] = nil }
+        // A line right under the title in a heading's size, no number and no role's or part's name, with no text
+        // of its own before a heading as large (Word's Subtitle style): the title's subtitle, not a heading.
+        let lines = heights.indices.filter { $0 > e && heights[$0] != nil }
+        if lines.count >= 2, let a = heights[lines[0]], let b = heights[lines[1]],
+          sizes.contains(rounded(a)), rounded(b) >= rounded(a),
+          let c = text[lines[0]].first(where: { !isBlank($0) && $0 != "\u{0C}" }), !opensNumber(c),
+          !CaseImporter.namesRoleOrPart(String(String.UnicodeScalarView(text[lines[0]].filter { !isBlank($0) })))
+        {
+          heights[lines[0]] = nil
+        }
       }
     }
     let gaps = paragraphGaps(text, box, boxes, body: body)

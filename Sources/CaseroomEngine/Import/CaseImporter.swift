@@ -17,6 +17,11 @@ public enum CaseImporter {
   /// The title of the section the text before the first heading is kept as.
   public static let introTitle = "引言"
 
+  /// Whether a heading's title names a role or a part of a hand-out (教学目的, 案例正文, 注释…), any suffix.
+  public static func namesRoleOrPart(_ title: String) -> Bool {
+    ImportRoles.recognise(title) != nil || CasePart.recognise(title) != nil
+  }
+
   /// The case found in `raw`, with the report; any input gives a result (an empty one an empty case).
   public static func run(_ raw: String, id: String? = nil, format: ImportFormat = .text) -> ImportResult {
     var importer = Importer(raw: raw, format: format)

@@ -173,3 +173,25 @@ extension GeneralRulesTests {
     #expect(marked.contains("# 三、案例正文\n# 四、思考题\n"))
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a line under a PDF's title in a heading's size with nothing of its own (a Subtitle style) is the subtitle",
+    arguments: [("医院的一个侧面", true), ("案例正文", false)])
+  func pdfSubtitleBySize(_ second: (String, Bool)) {
+    let lines: [(String, Double)] = [
+      ("医保改革", 28), (second.0, 23), ("一、教学目的", 23), ("理解改革。", 14), ("二、背景", 23), (Self.body, 14), (Self.body, 14),
+      ("三、转向", 23), (Self.body, 14), (Self.body, 14), ("四、思考题", 23), ("1．为什么？", 14),
+    ]
+    var top = 70.0
+    let page = lines.map { (text, h) -> (String, Double, Double) in
+      defer { top += h + 10 }
+      return (text, h, top)
+    }
+    let marked = PdfGeometry.marked(layout: lines.map(\.0).joined(separator: "\n"), bbox: Self.boxes([page]))
+    #expect(marked.hasPrefix("医保改革\n" + (second.1 ? "" : "# ") + second.0 + "\n# 一、教学目的\n"))
+    let r = imported(marked, .pdf).result
+    #expect(r.subtitle == (second.1 ? second.0 : nil))
+    #expect(Outline(r).sections.map(\.title) == ["背景", "转向"])
+  }
+}
