@@ -265,6 +265,9 @@ extension Say {
     case .tableOfContents: say("目录（正文的标题会再出现）", "table of contents (the body's headings come again)")
     case .byline: say("发布者和发布时间", "who posted it and when (an article's line with a date and a time)")
     case .headingNumber: say("标题的编号（单独一行，标题在下一行）", "a heading's number (on a line of its own, the name on the next)")
+    // issue 25, sixth session: the message a hand-out came in.
+    case .message:
+      say("转发时附带的邮件信头或留言（分隔线以上）", "the message it was sent with (a mail's header and note, above a rule)")
     }
   }
 }

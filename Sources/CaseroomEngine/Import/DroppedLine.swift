@@ -21,6 +21,8 @@ public struct DroppedLine: Sendable, Equatable {
     case byline
     /// A heading's number on a line of its own (`01`), over the heading's name.
     case headingNumber
+    /// The message a hand-out was sent with (an e-mail's or a chat's header and note), above a rule line.
+    case message
   }
 
   /// The line's number in the raw text (1-based).

@@ -16,7 +16,7 @@ struct Importer {
     let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
       normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
-      pageStarts: raw.pageStarts, noteBlocks: normal.noteBlocks, pdf: format == .pdf)
+      pageStarts: raw.pageStarts, noteBlocks: normal.noteBlocks, rules: normal.rules, pdf: format == .pdf)
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped

@@ -30,6 +30,8 @@ struct LinePreparer {
   var pageStarts: [Int] = []
   /// The lines that start a block of Markdown footnote definitions (`TextNormaliser.noteBlocks`).
   var noteBlocks: Set<Int> = []
+  /// The lines that were rules (`-----`, `———`), blanked by the normaliser.
+  var ruleLines: Set<Int> = []
   /// Columns the normaliser took out of a line (a PDF's blanks between Chinese and digits), by line index.
   var removedColumns: [Int: Int] = [:]
 
@@ -99,12 +101,13 @@ struct LinePreparer {
 
   static func prepare(
     _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:],
-    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], pdf: Bool = false
+    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], rules: Set<Int> = [], pdf: Bool = false
   ) -> PreparedText {
     var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
     preparer.loose = pdf
     preparer.pageStarts = pageStarts
     preparer.noteBlocks = noteBlocks
+    preparer.ruleLines = rules
     return preparer.run()
   }
 
@@ -145,6 +148,7 @@ struct LinePreparer {
     var furniture = PageFurniture.find(
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
+    for i in message() { furniture[i] = .message }
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
     var rules: Set<Int> = []
@@ -376,6 +380,33 @@ struct LinePreparer {
     let value = text.trimmed((j + 1)..<r.upperBound)
     guard !value.isEmpty, value.count <= 40, !Scalars.isFullStop(text[value.upperBound - 1]) else { return nil }
     return n
+  }
+
+  /// The labels of a message's header: an e-mail's fields as mail programs write them when it is forwarded
+  /// or pasted (and a chat tool's forward).
+  static let mailFields = ["发件人", "收件人", "抄送", "主题", "发送时间", "日期", "时间", "From", "To", "Cc", "Subject", "Sent", "Date"]
+    .map { Array($0.unicodeScalars) }
+
+  /// The message a hand-out was sent with: the lines above the first rule line (`-----`, `-----原始邮件-----`
+  /// blanked as a rule) when there are at most twelve of them, text follows the rule, and one of them is a
+  /// mail header's field (`发件人：…`, `Subject: …`). By line.
+  func message() -> [Int] {
+    guard let rule = ruleLines.min() else { return [] }
+    let above = lines[..<rule].indices.filter { !lines[$0].content.isEmpty }
+    guard !above.isEmpty, above.count <= 12, lines[(rule + 1)...].contains(where: { !$0.content.isEmpty }) else {
+      return []
+    }
+    let header = above.contains { i in
+      LinePreparer.mailFields.contains { f in
+        let c = lines[i].content
+        guard text.has(f, at: c.lowerBound, before: c.upperBound), c.lowerBound + f.count < c.upperBound else {
+          return false
+        }
+        let after = text[c.lowerBound + f.count]
+        return after == "：" || after == ":"
+      }
+    }
+    return header ? above : []
   }
 
   /// Whether line `i` comes before the text starts: after at most four short lines (a title, a subtitle).

@@ -195,3 +195,18 @@ extension GeneralRulesTests {
     #expect(Outline(r).sections.map(\.title) == ["背景", "转向"])
   }
 }
+
+extension GeneralRulesTests {
+  @Test("a hand-out forwarded by e-mail: the header's fields and the note above the rule are the message, left out")
+  func forwardedMessage() {
+    let message = ["发件人：王老师", "主题：周五课的案例", "", "各位同学：请提前阅读。", "", "----------", ""]
+    let handout = ["网约车监管", "一、背景", Self.body, "二、思考题", "1．为什么？"]
+    let r = imported((message + handout).joined(separator: "\n"))
+    #expect(r.result.title == "网约车监管")
+    #expect(r.dropped.map(\.reason) == [.message, .message, .message])
+    #expect(Outline(r.result).sections.map(\.title) == ["背景"])
+    // Lines above a rule with no mail header's field are the hand-out's own.
+    let plain = imported((["网约车监管", "本案例供课堂讨论。", "----------"] + handout.dropFirst()).joined(separator: "\n"))
+    #expect(plain.dropped.isEmpty && plain.result.title == "网约车监管")
+  }
+}

@@ -8,7 +8,8 @@ only by font size; a PDF with a running head and `第 N 页 共 M 页` at each f
 PDF pages; a case in two parts (A)/(B) with questions after each; questions and plan in Word tables; a
 CNKI-style 【摘要】【关键词】 paper with [1] references; a chat paste with a blank line after every line; a
 Notion export (emoji headings, a property block, a table, footnotes with no blank line before them); a
-Yuque export (anchors before headings, bold headings). These are TUNING hand-outs: rules are written
+Yuque export (anchors before headings, bold headings); a hand-out forwarded by e-mail (the header and the
+teacher's note above a rule). These are TUNING hand-outs: rules are written
 while looking at them (none is in heldout.list).
 
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei poppler-utils
@@ -395,6 +396,23 @@ expect("yuque-export-minsu", "W村民宿调查",
        [("老屋的新生", 2, 1), ("合作社", 2, 2), ("矛盾", 2, 2)],
        ["合作社的统一定价会不会损害个别农户？", "政府的统一标准应当怎样执行？"],
        ["课前阅读，课上讨论。"])
+
+# 12. A hand-out forwarded by e-mail and pasted from the mail program: the header's fields, the teacher's note,
+#     a rule line, then the case (.txt).
+write("email-forward-laji", "txt", lines(
+    "发件人：王老师 <wang@example.edu.cn>", "发送时间：2023年3月2日 9:15", "收件人：公共管理2022级MPA", "主题：周五课的案例材料", "",
+    "各位同学：", "", "附上周五讨论的案例，请提前阅读。", "", "王老师", "",
+    "----------", "",
+    "垃圾分类的积分账本", "",
+    "一、教学目的", "理解正向激励在基层治理中的成本。", "",
+    "二、案例正文", L[1], "", L[2], "", L[3], "",
+    "三、思考题", "1．积分奖励的钱从哪里来？", "2．奖励停了以后居民还会分类吗？", "",
+    "四、课堂安排", "课前阅读，课上讨论。"))
+expect("email-forward-laji", "垃圾分类的积分账本",
+       ["理解正向激励在基层治理中的成本。"],
+       [("案例正文", 1, 3)],
+       ["积分奖励的钱从哪里来？", "奖励停了以后居民还会分类吗？"],
+       ["课前阅读，课上讨论。"], dropped=7)
 
 if __name__ == "__main__":
     print("\n".join(ROUND))
