@@ -213,12 +213,13 @@ struct LinePreparer {
       w.endLine()
       for (n, i) in notes.enumerated() {
         // A note's text on the line after its number goes on the number's line.
-        if n > 0 && bareNumber(lines[notes[n - 1]].content) != nil {
+        let continuation = n > 0 && bareNumber(lines[notes[n - 1]].content) != nil
+        if continuation {
           w.out.scalars.append(" ")
         } else {
           w.newLine(raw: i)
         }
-        var digits = true
+        var digits = !continuation
         for k in lines[i].content {
           // The blank after the note's number, which the PDF's spacing took out before Chinese, comes back.
           if digits && !Scalars.isDigit(text[k]) {

@@ -62,13 +62,13 @@ extension GeneralRulesTests {
 
   @Test("a PDF's footnote whose number stands on a line of its own, and the blank after a note's number, are kept")
   func pdfFootnoteHangingNumber() {
-    let page1 = ["网约车监管", "一、背景", Self.body + "1", Self.body, "", "1", "    数据来自K市交通局。", "2 根据访谈整理。"]
+    let page1 = ["网约车监管", "一、背景", Self.body + "1", Self.body, "", "1", "    2021年数据，来自K市交通局。", "2 根据访谈整理。"]
     let page2 = ["二、课堂安排", "  1. 课前阅读；", "  2. 课上讨论。"]
     let r = imported(page1.joined(separator: "\n") + "\u{0C}" + page2.joined(separator: "\n"), .pdf).result
     #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论。"])
     let notes = r.sections.last
     #expect(notes?.title == "注释")
-    #expect(notes?.paragraphs.map(\.text) == ["1 数据来自K市交通局。", "2 根据访谈整理。"])
+    #expect(notes?.paragraphs.map(\.text) == ["1 2021年数据，来自K市交通局。", "2 根据访谈整理。"])
     #expect(imported(page1.joined(separator: "\n") + "\u{0C}" + page2.joined(separator: "\n"), .pdf).dropped.isEmpty)
   }
 
