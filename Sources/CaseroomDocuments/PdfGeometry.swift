@@ -77,10 +77,12 @@ public enum PdfGeometry {
         let lines = heights.indices.filter { $0 > e && heights[$0] != nil }
         if lines.count >= 2, let a = heights[lines[0]], let b = heights[lines[1]],
           sizes.contains(rounded(a)), rounded(b) >= rounded(a),
-          let c = text[lines[0]].first(where: { !isBlank($0) && $0 != "\u{0C}" }), !opensNumber(c),
+          !CaseImporter.opensWithNumber(line(text[lines[0]])),
           !CaseImporter.namesRoleOrPart(String(String.UnicodeScalarView(text[lines[0]].filter { !isBlank($0) })))
         {
           heights[lines[0]] = nil
+          // Its size, when no heading has it, is no level.
+          if !heights.contains(where: { $0.map(rounded) == rounded(a) }) { sizes.removeAll { $0 == rounded(a) } }
         }
       }
     }
@@ -96,8 +98,7 @@ public enum PdfGeometry {
       // margin), the next not opening with a number (`一、背景` right under `案例正文` is a heading of its own).
       var j = k + 1
       while j < text.count, let hj = heights[j], rounded(hj) == rounded(h),
-        text[j - 1].filter({ !isBlank($0) }).count >= 15, let next = text[j].first(where: { !isBlank($0) }),
-        !opensNumber(next)
+        text[j - 1].filter({ !isBlank($0) }).count >= 15, !CaseImporter.opensWithNumber(line(text[j]))
       {
         text[k] += text[j].drop(while: isBlank)
         text[j] = []
@@ -144,9 +145,9 @@ public enum PdfGeometry {
     return String(out)
   }
 
-  /// Whether a line opening with this character may open with a heading's number.
-  static func opensNumber(_ c: Unicode.Scalar) -> Bool {
-    "0123456789０１２３４５６７８９一二三四五六七八九十（(第【[#ⅠⅡⅢⅣⅤ①②③④⑤⑥⑦⑧⑨⑩".unicodeScalars.contains(c)
+  /// A line of the text as a string, without a page break's form feed.
+  static func line(_ l: [Unicode.Scalar]) -> String {
+    String(String.UnicodeScalarView(l.filter { $0 != "\u{0C}" }))
   }
 
   /// A height in hundredths of a point, so that sizes compare as whole numbers.

@@ -22,6 +22,12 @@ public enum CaseImporter {
     ImportRoles.recognise(title) != nil || CasePart.recognise(title) != nil
   }
 
+  /// Whether a line opens with a heading's or an item's number (`一、`, `（一）`, `1.1`, `第二章`, `①`), as the importer reads them.
+  public static func opensWithNumber(_ line: String) -> Bool {
+    let s = Array(line.unicodeScalars.trimming(isBlank))
+    return !s.isEmpty && LineHeadingScanner.startsWithNumber(s, 0..<s.count)
+  }
+
   /// The case found in `raw`, with the report; any input gives a result (an empty one an empty case).
   public static func run(_ raw: String, id: String? = nil, format: ImportFormat = .text) -> ImportResult {
     var importer = Importer(raw: raw, format: format)

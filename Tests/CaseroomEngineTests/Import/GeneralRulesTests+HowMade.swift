@@ -177,10 +177,10 @@ extension GeneralRulesTests {
 extension GeneralRulesTests {
   @Test(
     "a line under a PDF's title in a heading's size with nothing of its own (a Subtitle style) is the subtitle",
-    arguments: [("医院的一个侧面", true), ("案例正文", false)])
-  func pdfSubtitleBySize(_ second: (String, Bool)) {
+    arguments: [("医院的一个侧面", 23.0, true), ("一个街道的探索", 20, true), ("案例正文", 23, false)])
+  func pdfSubtitleBySize(_ second: (String, Double, Bool)) {
     let lines: [(String, Double)] = [
-      ("医保改革", 28), (second.0, 23), ("一、教学目的", 23), ("理解改革。", 14), ("二、背景", 23), (Self.body, 14), (Self.body, 14),
+      ("医保改革", 28), (second.0, second.1), ("一、教学目的", 23), ("理解改革。", 14), ("二、背景", 23), (Self.body, 14), (Self.body, 14),
       ("三、转向", 23), (Self.body, 14), (Self.body, 14), ("四、思考题", 23), ("1．为什么？", 14),
     ]
     var top = 70.0
@@ -189,9 +189,9 @@ extension GeneralRulesTests {
       return (text, h, top)
     }
     let marked = PdfGeometry.marked(layout: lines.map(\.0).joined(separator: "\n"), bbox: Self.boxes([page]))
-    #expect(marked.hasPrefix("医保改革\n" + (second.1 ? "" : "# ") + second.0 + "\n# 一、教学目的\n"))
+    #expect(marked.hasPrefix("医保改革\n" + (second.2 ? "" : "# ") + second.0 + "\n# 一、教学目的\n"))
     let r = imported(marked, .pdf).result
-    #expect(r.subtitle == (second.1 ? second.0 : nil))
+    #expect(r.subtitle == (second.2 ? second.0 : nil))
     #expect(Outline(r).sections.map(\.title) == ["背景", "转向"])
   }
 }
