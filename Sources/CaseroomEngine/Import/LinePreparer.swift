@@ -182,11 +182,15 @@ struct LinePreparer {
         w.endLine()
       } else if noteBlocks.contains(i) {
         // A block of Markdown's notes (`[^1]: …`), right after the text or after a blank line: the back matter
-        // 注释, a line of its own before them (the notes never go on the last item or paragraph).
-        w.blank = true
-        w.newLine(raw: i)
-        w.out.scalars.append(contentsOf: "注释".unicodeScalars)
-        w.endLine()
+        // 注释, a line of its own before them (the notes never go on the last item or paragraph), unless a
+        // heading of back matter (`## 注释`) names them already.
+        let above = lines[..<i].last { !$0.content.isEmpty }
+        if above.map({ CasePart.recognise(text.string($0.content)) != .back }) ?? true {
+          w.blank = true
+          w.newLine(raw: i)
+          w.out.scalars.append(contentsOf: "注释".unicodeScalars)
+          w.endLine()
+        }
         writeText(line, raw: i, shape, &w)
       } else if let (t, k) = rowAt[i] {
         if tables[t].isForm {

@@ -81,6 +81,10 @@ extension GeneralRulesTests {
     let r = imported(raw, .markdown).result
     #expect(Outline(r).arrangement == ["阅读", "讨论"])
     #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
+    // Under a heading that names them already, one section.
+    let named = raw.replacingEvery("2. 讨论\n", with: "2. 讨论\n\n## 注释\n\n")
+    let n = imported(named, .markdown).result
+    #expect(n.sections.filter { $0.title == "注释" }.map(\.paragraphs.count) == [2])
   }
 
   @Test(
