@@ -149,6 +149,38 @@ public enum DocxReader {
     }
   }
 
+  /// A document whose headings are set by hand in larger fonts (no heading style anywhere): the sizes above
+  /// the body's (the one most characters are set in), on short paragraphs holding a small share of the
+  /// text, rank as heading levels, largest first, marked as a heading style's are (`# …`); the largest at
+  /// the top, once, is the title and stays as it is.
+  static func marked(_ out: String, _ plain: [(offset: Int, size: Int, characters: Int)]) -> String {
+    var characters: [Int: Int] = [:]
+    for p in plain { characters[p.size, default: 0] += p.characters }
+    guard let body = characters.max(by: { $0.value < $1.value })?.key else { return out }
+    let all = characters.values.reduce(0, +)
+    var counts: [Int: Int] = [:]
+    for p in plain where p.size * 100 >= body * 110 && p.characters <= 40 { counts[p.size, default: 0] += p.characters }
+    var sizes = counts.filter { $0.value * 4 <= all }.keys.sorted(by: >)
+    var skip: Int?
+    if let top = sizes.first, let first = plain.first, first.size == top, plain.filter({ $0.size == top }).count == 1 {
+      sizes.removeFirst()
+      skip = first.offset
+    }
+    guard !sizes.isEmpty, sizes.count <= 4 else { return out }
+    let bytes = Array(out.utf8)
+    var marked: [UInt8] = []
+    marked.reserveCapacity(bytes.count + 64)
+    var from = 0
+    for p in plain where p.offset != skip && p.characters <= 40 {
+      guard let level = sizes.firstIndex(of: p.size) else { continue }
+      marked += bytes[from..<p.offset]
+      marked += Array(repeating: UInt8(ascii: "#"), count: level + 1) + [UInt8(ascii: " ")]
+      from = p.offset
+    }
+    marked += bytes[from...]
+    return String(decoding: marked, as: UTF8.self)
+  }
+
   /// Streams `word/document.xml` into lines.
   private final class DocumentReader: NSObject, XMLParserDelegate {
     let styles: DocxStyles
@@ -169,6 +201,14 @@ public enum DocxReader {
     var cells: [String] = []
     var cell = ""
     var noteOrder: [String] = []
+    // Font sizes set by hand (`w:sz` on a run): the paragraph's characters by size, the run's size.
+    var inRun = 0
+    var runSize: Int?
+    var sizes: [Int: Int] = [:]
+    var unsized = 0
+    /// The plain paragraphs written: where each starts in `out` (UTF-8), its size and its length.
+    var plain: [(offset: Int, size: Int, characters: Int)] = []
+    var styledHeadings = false
 
     init(styles: DocxStyles, numbering: DocxNumbering, notes: [String: String]) {
       self.styles = styles
@@ -191,12 +231,18 @@ public enum DocxReader {
       case "w:br", "w:cr": if attributes["w:type"] == nil || attributes["w:type"] == "textWrapping" { text += "\n" }
       case "w:p":
         text = ""
+        sizes = [:]
+        unsized = 0
         style = nil
         numId = nil
         ilvl = 0
         outline = nil
       case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties += 1
       case "w:pStyle": style = attributes["w:val"]
+      case "w:r":
+        inRun += 1
+        runSize = nil
+      case "w:sz": if inRun > 0 && inProperties > 0 { runSize = attributes["w:val"].flatMap { Int($0) } }
       case "w:numId": numId = attributes["w:val"]
       case "w:ilvl": ilvl = attributes["w:val"].flatMap { Int($0) } ?? 0
       case "w:outlineLvl": outline = attributes["w:val"].flatMap { Int($0) }
@@ -216,7 +262,11 @@ public enum DocxReader {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-      if inText && skipping == 0 { text += string }
+      if inText && skipping == 0 {
+        text += string
+        let n = string.unicodeScalars.count
+        if let runSize { sizes[runSize, default: 0] += n } else { unsized += n }
+      }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -226,6 +276,7 @@ public enum DocxReader {
       }
       switch name {
       case "w:t": inText = false
+      case "w:r": inRun -= 1
       case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties -= 1
       case "w:p": endParagraph()
       case "w:tc":
@@ -266,13 +317,20 @@ public enum DocxReader {
       if let style, styles.isTitle(style) {
         out += line + "\n\n"
       } else if let level {
+        styledHeadings = true
         out += String(repeating: "#", count: min(level, 6)) + " " + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"
       } else {
+        // The size most of its characters are set in (by hand, else by its style).
+        if unsized > 0, let s = styles.size(style) { sizes[s, default: 0] += unsized }
+        if list == nil, let size = sizes.max(by: { $0.value < $1.value })?.key {
+          plain.append((out.utf8.count, size, line.unicodeScalars.count))
+        }
         out += line + "\n\n"
       }
     }
 
     func finish() -> String {
+      if !styledHeadings { out = DocxReader.marked(out, plain) }
       if !noteOrder.isEmpty {
         out += "注释\n\n"
         for (n, id) in noteOrder.enumerated() {

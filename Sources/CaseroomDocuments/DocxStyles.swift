@@ -16,9 +16,14 @@ struct DocxStyles {
     var outlineLevel: Int?
     var numId: String?
     var ilvl: Int?
+    /// The font size its text is set in, in half-points (`w:sz`), if the style sets one.
+    var size: Int?
   }
 
   var styles: [String: Style] = [:]
+  /// The document's default font size in half-points (`w:docDefaults`), and its default paragraph style.
+  var defaultSize: Int?
+  var defaultStyle: String?
 
   init() {}
 
@@ -28,6 +33,20 @@ struct DocxStyles {
     parser.delegate = reader
     _ = parser.parse()
     styles = reader.styles
+    defaultSize = reader.defaultSize
+    defaultStyle = reader.defaultStyle
+  }
+
+  /// The font size (half-points) a paragraph of this style (nil: the default style) is set in, if known.
+  func size(_ id: String?) -> Int? {
+    var seen: Set<String> = []
+    var current: String? = id ?? defaultStyle
+    while let c = current, !seen.contains(c), let s = styles[c] {
+      seen.insert(c)
+      if let n = s.size { return n }
+      current = s.basedOn
+    }
+    return defaultSize
   }
 
   /// The heading level (1-based) of a style, if it is a heading.
@@ -74,6 +93,9 @@ struct DocxStyles {
     var styles: [String: Style] = [:]
     var id: String?
     var style = Style()
+    var defaultSize: Int?
+    var defaultStyle: String?
+    var inDefaults = false
 
     func parser(
       _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -83,7 +105,13 @@ struct DocxStyles {
       switch name {
       case "w:style":
         id = attributes["w:type"] == "paragraph" ? attributes["w:styleId"] : nil
+        if id != nil && (attributes["w:default"] == "1" || attributes["w:default"] == "true") { defaultStyle = id }
         style = Style()
+      case "w:docDefaults": inDefaults = true
+      case "w:sz":
+        if let val, let n = Int(val) {
+          if id != nil { style.size = n } else if inDefaults { defaultSize = n }
+        }
       case "w:name": if id != nil, let val { style.name = val }
       case "w:basedOn": if id != nil { style.basedOn = val }
       case "w:outlineLvl": if id != nil, let val { style.outlineLevel = Int(val) }
@@ -98,6 +126,7 @@ struct DocxStyles {
         styles[id] = style
         self.id = nil
       }
+      if name == "w:docDefaults" { inDefaults = false }
     }
   }
 }

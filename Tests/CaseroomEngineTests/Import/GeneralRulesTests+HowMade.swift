@@ -214,3 +214,26 @@ extension GeneralRulesTests {
     #expect(plain.dropped.isEmpty && plain.result.title == "网约车监管")
   }
 }
+
+extension GeneralRulesTests {
+  @Test("a Word file whose headings are set by hand in larger fonts (no heading style) has them as levels by size")
+  func wordSizesByHand() {
+    // Paragraphs as the .docx reader writes them, each with the size (half-points) most of its text is in.
+    let paragraphs: [(String, Int)] = [
+      ("乡村民宿", 40), ("教学目标", 32), ("理解乡村治理。", 21), ("民宿的兴起", 32), ("返乡青年", 28), (Self.body, 21),
+      ("合作社", 28), (Self.body, 21), ("规范与冲突", 32), (Self.body, 21), (Self.body, 21), ("思考题", 32), ("1．为什么？", 21),
+    ]
+    var out = ""
+    var plain: [(offset: Int, size: Int, characters: Int)] = []
+    for (text, size) in paragraphs {
+      plain.append((out.utf8.count, size, text.unicodeScalars.count))
+      out += text + "\n\n"
+    }
+    let marked = DocxReader.marked(out, plain)
+    #expect(marked.hasPrefix("乡村民宿\n\n# 教学目标\n\n理解乡村治理。\n\n# 民宿的兴起\n\n## 返乡青年\n\n"))
+    let o = Outline(imported(marked, .docx).result)
+    #expect(o.sections.map { "\($0.title)@\($0.level)" } == ["返乡青年@2", "合作社@2", "规范与冲突@1"])
+    // One size throughout: nothing marked.
+    #expect(DocxReader.marked(out, plain.map { ($0.offset, 21, $0.characters) }) == out)
+  }
+}

@@ -9,7 +9,7 @@ PDF pages; a case in two parts (A)/(B) with questions after each; questions and 
 CNKI-style 【摘要】【关键词】 paper with [1] references; a chat paste with a blank line after every line; a
 Notion export (emoji headings, a property block, a table, footnotes with no blank line before them); a
 Yuque export (anchors before headings, bold headings); a hand-out forwarded by e-mail (the header and the
-teacher's note above a rule). These are TUNING hand-outs: rules are written
+teacher's note above a rule); a .docx with headings formatted by hand (bold, larger). These are TUNING hand-outs: rules are written
 while looking at them (none is in heldout.list).
 
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei poppler-utils
@@ -413,6 +413,41 @@ expect("email-forward-laji", "垃圾分类的积分账本",
        [("案例正文", 1, 3)],
        ["积分奖励的钱从哪里来？", "奖励停了以后居民还会分类吗？"],
        ["课前阅读，课上讨论。"], dropped=7)
+
+# 13. A .docx whose headings are formatted by hand in the Normal style: bold and larger (16 pt, then 14 pt),
+#     the body in the default size, no heading style anywhere (python-docx).
+d = docx_document()
+from docx.shared import Pt as _Pt
+
+
+def by_hand(text, size):
+    r = d.add_paragraph().add_run(text)
+    r.bold = True
+    r.font.size = _Pt(size)
+
+
+by_hand("乡村民宿的治理难题", 20)
+by_hand("教学目标", 16)
+d.add_paragraph("理解乡村治理中村集体、村民与投资者的关系。")
+by_hand("民宿的兴起", 16)
+by_hand("返乡青年", 14)
+d.add_paragraph(M[0])
+by_hand("合作社", 14)
+d.add_paragraph(M[1])
+by_hand("规范与冲突", 16)
+d.add_paragraph(M[2])
+d.add_paragraph(M[3])
+by_hand("思考题", 16)
+d.add_paragraph("1．合作社为什么能统一定价？")
+d.add_paragraph("2．统一标准对小民宿公平吗？")
+by_hand("课堂安排", 16)
+d.add_paragraph("课前阅读，课上讨论。")
+d.save(g.path("docx-sizes-by-hand-minsu", "docx"))
+expect("docx-sizes-by-hand-minsu", "乡村民宿的治理难题",
+       ["理解乡村治理中村集体、村民与投资者的关系。"],
+       [("返乡青年", 2, 1), ("合作社", 2, 1), ("规范与冲突", 1, 2)],
+       ["合作社为什么能统一定价？", "统一标准对小民宿公平吗？"],
+       ["课前阅读，课上讨论。"])
 
 if __name__ == "__main__":
     print("\n".join(ROUND))
