@@ -11,6 +11,10 @@ public struct ImportReview {
   public internal(set) var handout: TaggedHandout
   /// The case the tags make now, and its outline's lines (rebuilt after every change).
   public internal(set) var built: Case
+  /// The section each heading line opens in `built` (line index → section index).
+  var sectionOfHeading: [Int: Int] = [:]
+  /// The first row of the outline pane shown (it follows the cursor's section).
+  var outlineTop = 0
   public internal(set) var cursor = 0
   var top = 0
   public internal(set) var rows = 0
@@ -34,6 +38,8 @@ public struct ImportReview {
   var anchor: Int?
   /// `r` was pressed: the next key says what the heading opens.
   var askingPart = false
+  /// The count typed before `r` (`3r`: the next three headings).
+  var partCount: Int?
   var message: String?
   /// Changes since the last write (undoing them all leaves none).
   public var dirty: Bool { handout != saved }
@@ -52,7 +58,8 @@ public struct ImportReview {
   public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
     handout = TaggedHandout(result)
     saved = handout
-    built = handout.build()
+    let l = handout.layout()
+    (built, sectionOfHeading) = (l.case, l.headings)
     self.output = output
     self.outcome = outcome
   }

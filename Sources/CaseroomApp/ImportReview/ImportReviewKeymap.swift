@@ -9,6 +9,17 @@ public enum ImportReviewAction: String, Sendable, CaseIterable {
   case whole, write, help, redraw, quit
 }
 
+extension ImportReviewAction {
+  /// Whether a count before the key means something (`5j`, `3x`, `3s`, `3r`, `12 Enter`); before any other
+  /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
+  var takesCount: Bool {
+    switch self {
+    case .select, .block, .write, .help, .redraw, .quit, .count: false
+    default: true
+    }
+  }
+}
+
 extension Keymap {
   /// The import review's keys; its help screen and hint bar come from this list.
   public static let importReview: [Binding<ImportReviewAction>] = [
@@ -24,7 +35,8 @@ extension Keymap {
     Binding(
       keys: (1...9).map { .char(Character(String($0))) }, action: .count, group: .tags,
       description: Phrase(
-        "数字在前：下一个键做 N 次（5x 五行、3< 三个小标题）", "a count first: the next key N times (5x: 5 lines, 3<: 3 headings)"),
+        "数字在前：做 N 次（5x 五行，3< 三个小标题，3s 拆成三行，12 Enter 第 12 行）",
+        "a count first: N times (5x: 5 lines, 3<: 3 headings, 3s: into 3 lines, 12 Enter: line 12)"),
       keyText: Phrase("1–9", "1–9")),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,

@@ -6,12 +6,15 @@ extension ImportReview: Screen {
     switch event {
     case .key(let key):
       if helpShown {
+        let page = max(1, rows - 2)
         switch key {
         case .char("j"), .down: helpTop += 1
-        case .char("k"), .up: helpTop = max(0, helpTop - 1)
-        case .char(" "), .pageDown: helpTop += max(1, rows - 2)
+        case .char("k"), .up: helpTop -= 1
+        case .char(" "), .pageDown: helpTop += page
+        case .char("B"), .pageUp: helpTop -= page
         default: helpShown = false
         }
+        helpTop = max(0, min(helpTop, helpLines.count - page))
         return .stay
       }
       if wholeShown {
@@ -38,6 +41,7 @@ extension ImportReview: Screen {
         askingPart = false
         message = nil
         setPart(key)
+        scrollToCursor()
         return .stay
       }
       if case .char(let c) = key, c.isASCII, let d = c.wholeNumberValue, d > 0 || count != nil {

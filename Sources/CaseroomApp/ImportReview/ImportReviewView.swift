@@ -82,23 +82,42 @@ extension ImportReview {
     }
   }
 
+  /// Rows of the outline pane for its sections (under its title): what the checklist, kept whole at the
+  /// bottom, leaves of the side (at least one).
+  func outlineRoom(_ g: ImportReviewGeometry) -> Int {
+    let width = max(Layout.minimumWidth, cols - g.listWidth - 1)
+    let checkRows = Say.importChecks(built).reduce(0) { n, c in
+      n + Layout.lines(c.text, width: width, style: ParagraphStyle(firstLead: "· ")).count
+    }
+    return max(1, rows - 2 - g.detail - checkRows - 2)
+  }
+
+  /// The outline's sections shown: from `outlineTop`, as many as there is room for.
+  func outlineWindow(_ g: ImportReviewGeometry) -> Range<Int> {
+    let room = outlineRoom(g)
+    let top = max(0, min(outlineTop, built.sections.count - room))
+    return top..<min(built.sections.count, top + room)
+  }
+
+  /// The outline beside the lines (the section the cursor is in highlighted, scrolled to keep it in view;
+  /// its title says which sections show when not all fit), and the checklist under it.
   func renderSide(into f: inout Frame, _ g: ImportReviewGeometry) {
     let x = g.listWidth + 1
     for r in 1..<(rows - 1 - g.detail) { f.put("│", row: r, col: g.listWidth, style: .dim) }
     let width = cols - x
-    let lines =
-      [(Say.importOutline, Style.heading)] + ImportReview.outlineRows(built, width: width).map { ($0, .normal) }
+    let outline = ImportReview.outlineRows(built, width: width)
+    let window = outlineWindow(g)
+    let title =
+      window.count < outline.count
+      ? Say.importOutline + " " + Say.importOutlinePart(window.lowerBound + 1, window.upperBound, of: outline.count)
+      : Say.importOutline
+    f.put(title, row: 1, col: x, style: .heading, limit: cols)
+    let current = cursorSection
+    for (r, k) in window.enumerated() {
+      f.put(outline[k], row: 2 + r, col: x, style: k == current ? .selected : .normal, limit: cols)
+    }
     let checks = Say.importChecks(built)
-    let checkRows = checks.reduce(0) { n, c in
-      n + Layout.lines(c.text, width: max(Layout.minimumWidth, cols - x), style: ParagraphStyle(firstLead: "· ")).count
-    }
-    let room = rows - 2 - g.detail
-    // The checklist keeps its place at the bottom; the outline gets the rest.
-    let outlineRoom = max(1, room - checkRows - 1)
-    for (k, l) in lines.prefix(outlineRoom).enumerated() {
-      f.put(l.0, row: 1 + k, col: x, style: l.1, limit: cols)
-    }
-    var row = 1 + min(lines.count, outlineRoom)
+    var row = 2 + window.count
     let end = rows - 1 - g.detail
     if row < end {
       f.put(Say.importChecklist, row: row, col: x, style: .heading, limit: cols)
@@ -206,15 +225,24 @@ extension ImportReview {
     return out
   }
 
+  /// The help's lines, every key of the keymap, wrapped at the screen's width.
+  var helpLines: [String] { Keymap.helpLines(width: cols - 2, Keymap.importReview) }
+
+  /// Every key (`?`), titled Help; it scrolls (j/k/Space/B) when longer than the screen, and the status row
+  /// says which of its rows show.
   func renderHelp(into f: inout Frame) {
     f.fill(row: 0, style: .header)
-    f.put(" " + Say.importReviewTitle + " · ?", row: 0, col: 0, style: .header)
-    let lines = Keymap.helpLines(width: cols - 2, Keymap.importReview)
-    let start = min(helpTop, max(0, lines.count - (rows - 2)))
-    for (k, l) in lines.dropFirst(start).prefix(rows - 2).enumerated() {
+    f.put(" " + Say.importReviewTitle + " · " + Say.help, row: 0, col: 0, style: .header, limit: cols)
+    let lines = helpLines
+    let page = max(1, rows - 2)
+    let start = max(0, min(helpTop, lines.count - page))
+    for (k, l) in lines.dropFirst(start).prefix(page).enumerated() {
       f.put(l, row: 1 + k, col: 1, style: .normal)
     }
     f.fill(row: rows - 1, style: .status)
-    f.put(" " + say("任意键返回", "any key to go back"), row: rows - 1, col: 0, style: .status)
+    let end = min(lines.count, start + page)
+    let status =
+      lines.count > page ? Say.importWholeScroll(first: start + 1, last: end, of: lines.count) : Say.importWholeBack
+    f.put(" " + status, row: rows - 1, col: 0, style: .status, limit: cols)
   }
 }

@@ -43,6 +43,24 @@ extension Say {
   }
   static var importUntitled: String { say("（无题目）", "(no title)") }
 
+  /// The outline pane's title when not all its sections fit: which of them show.
+  static func importOutlinePart(_ first: Int, _ last: Int, of n: Int) -> String {
+    say("\(first)–\(last)/\(n)", "\(first)–\(last)/\(n)")
+  }
+
+  // Counts before s, r, Enter and the keys that take none (r5-review).
+  static var importCountRefused: String {
+    say("这个键前不能加数字：没有执行", "a count does not go with that key: nothing done")
+  }
+  /// After `3s`: how many cuts were made, and how many were asked when fewer could be.
+  static func importSplit(_ made: Int, asked: Int?) -> String {
+    if let asked, asked > made {
+      return say(
+        "拆成 \(made + 1) 行（只找到 \(made) 处可拆）", "split into \(made + 1) lines (only \(made) places to split)")
+    }
+    return say("拆成 \(made + 1) 行", "split into \(made + 1) lines")
+  }
+
   /// The short tag shown before each line.
   static func importTag(_ line: TaggedLine) -> String {
     switch line.tag {

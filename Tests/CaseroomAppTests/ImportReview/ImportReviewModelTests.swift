@@ -29,11 +29,14 @@ struct ImportReviewModelTests {
           .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/arabic-dun-headings-wangyueche.txt"),
         encoding: .utf8)) ?? ""
     ),
+    ("养老", ImportReviewTests.notes),
   ]
 
   /// Every key that changes or moves, none that writes or quits.
   static let keys: [Key] =
-    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23r".map { .char($0) } + [.ctrl("r"), .escape, .char("r"), .char("q")]
+    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23r".map { .char($0) } + [
+      .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"),
+    ]
 
   /// The screen agrees with the file `w` would write: the outline pane's rows are those of the written case,
   /// each heading's level shown is the level written, each item tagged is an item of its part in the file.
@@ -48,6 +51,17 @@ struct ImportReviewModelTests {
       case .heading:
         let k = try #require(layout.headings[i])
         #expect(written.sections[k].level == line.level, "\(trail): line \(i) \(line.shown)")
+        if line.part == .backMatter {
+          #expect(layout.backMatter.contains(k) && written.sections[k].level == 1, "\(trail): \(line.shown)")
+          #expect(written.sections[k].role == .content, "\(trail): \(line.shown)")
+        }
+      case .backMatter:
+        // Back matter: text (never an item) of a section of its own at the top level, or under one.
+        let k = written.sections.indices.filter { k in
+          written.sections[k].paragraphs.contains { $0.label == nil && $0.text == (line.row?.text ?? line.shown) }
+        }
+        let top = k.compactMap { k in written.sections[...k].lastIndex { $0.level == 1 } }
+        #expect(top.contains { layout.backMatter.contains($0) }, "\(trail): back matter \(line.shown)")
       case .question, .objective, .step:
         if line.row == nil {
           items[line.tag == .question ? .questions : line.tag == .objective ? .objectives : .arrangement, default: []]

@@ -162,6 +162,16 @@ struct ImportReviewTests {
   /// a table of contents named 目录 is left out since issue 25's fourth session.)
   static let wrong = WrongHandout.text
 
+  /// A tuning hand-out with footnotes ①② and a 注释 after the plan, which the importer gets right.
+  static let notesRight =
+    (try? String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/footnotes-notes-yanglao.txt"),
+      encoding: .utf8)) ?? ""
+  /// The same with its notes under a name the importer does not know (`说明与出处`): a section of the case
+  /// whose notes ①②③ are items.
+  static let notes = notesRight.replacingOccurrences(of: "\n注释\n", with: "\n说明与出处\n")
+
   func wrongScreen(rows: Int = 24, cols: Int = 80) -> ImportReview {
     var s = ImportReview(CaseImporter.run(Self.wrong, id: "w"), output: nil)
     _ = s.update(.resize(rows: rows, cols: cols), now: Date())
