@@ -50,6 +50,10 @@ public struct ImportReview {
   /// The current line shown in full over the whole screen (`Enter`), until a key.
   var wholeShown = false
   var helpTop = 0
+  /// The outline and checklist shown over the whole screen (`Tab`), until a key other than a scroll.
+  var outlineShown = false
+  /// Its first row shown.
+  var outlineScreenTop = 0
   /// Where `w` writes; nil: the case goes to standard output when the review ends.
   let output: URL?
   /// What the review ended with, for the command to print.

@@ -6,7 +6,7 @@ public enum ImportReviewAction: String, Sendable, CaseIterable {
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
   case count, select, block, part
   case shallower, deeper, split, join, undo, redo
-  case whole, write, help, redraw, quit
+  case whole, outline, write, help, redraw, quit
 }
 
 extension ImportReviewAction {
@@ -14,7 +14,7 @@ extension ImportReviewAction {
   /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
   var takesCount: Bool {
     switch self {
-    case .select, .block, .write, .help, .redraw, .quit, .count: false
+    case .select, .block, .outline, .write, .help, .redraw, .quit, .count: false
     default: true
     }
   }
@@ -90,6 +90,12 @@ extension Keymap {
       keys: [.enter], action: .whole, group: .other,
       description: Phrase(
         "这一行全文占满屏幕：j/k/空格 滚动，其他键返回", "the line in full over the whole screen: j/k/Space scroll, any other key back")),
+    Binding(
+      keys: [.tab], action: .outline, group: .other,
+      description: Phrase(
+        "大纲和检查单占满屏幕（窄屏没有旁栏时）：j/k/空格 滚动，其他键返回",
+        "the outline and checklist over the whole screen (for a narrow one): j/k/Space scroll, other keys back"),
+      hint: Phrase("大纲", "outline"), hintKey: "Tab"),
     Binding(
       keys: [.char("w")], action: .write, group: .other,
       description: Phrase("按标记写入案例文件", "write the case file as tagged"),

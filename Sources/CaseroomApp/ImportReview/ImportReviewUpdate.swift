@@ -87,6 +87,12 @@ extension ImportReview {
       if let given { cursor = min(count - 1, given - 1) }
       wholeShown = true
       wholeTop = 0
+    case .outline:
+      // Opened with the cursor's section in view (a third of the way down when it can be).
+      outlineShown = true
+      let page = max(1, rows - 2)
+      let at = cursorSection.map { $0 + 1 } ?? 0
+      outlineScreenTop = max(0, min(at - page / 3, outlineScreenLines.count - page))
     case .write: return write()
     case .help:
       helpShown = true
@@ -303,7 +309,8 @@ extension ImportReview {
   /// The section of the case the cursor's line is in: the one the nearest heading at or above it opens
   /// (the first, above every heading).
   var cursorSection: Int? {
-    guard !built.sections.isEmpty else { return nil }
+    guard !built.sections.isEmpty, handout.lines.indices.contains(cursor), handout.lines[cursor].tag != .title
+    else { return nil }
     var i = min(cursor, handout.lines.count - 1)
     while i >= 0 {
       if let k = sectionOfHeading[i] { return k }

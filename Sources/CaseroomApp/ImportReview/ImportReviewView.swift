@@ -26,10 +26,12 @@ struct ImportReviewGeometry {
 extension ImportReview {
   /// The hint bar, from the keymap; `?` is kept apart, always shown.
   /// Most needed first: a narrow screen keeps the first ones.
-  static var hints: [Hint] {
-    let order: [ImportReviewAction] = [
-      .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
-    ]
+  /// Without the side pane (`narrow`), Tab for the outline comes first.
+  static func hints(narrow: Bool) -> [Hint] {
+    let order: [ImportReviewAction] =
+      (narrow ? [.outline] : []) + [
+        .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
+      ] + (narrow ? [] : [.outline])
     return order.compactMap { a in Keymap.importReview.first { $0.action == a }.flatMap(Keymap.hint) }
   }
   static var helpHint: Hint? { Keymap.importReview.first { $0.action == .help }.flatMap(Keymap.hint) }
@@ -47,6 +49,10 @@ extension ImportReview {
       renderWhole(into: &f)
       return
     }
+    if outlineShown {
+      renderOutlineScreen(into: &f)
+      return
+    }
     let g = geometry
     f.fill(row: 0, style: .header)
     let mark = dirty ? " *" : ""
@@ -59,7 +65,9 @@ extension ImportReview {
     if let message {
       f.put(" " + message, row: rows - 1, col: 0, style: .status)
     } else {
-      f.putHints(ImportReview.hints, row: rows - 1, col: 1, limit: cols, keeping: ImportReview.helpHint)
+      f.putHints(
+        ImportReview.hints(narrow: g.sideWidth == 0), row: rows - 1, col: 1, limit: cols, keeping: ImportReview.helpHint
+      )
     }
   }
 
@@ -188,13 +196,19 @@ extension ImportReview {
   /// The current line in full over the screen (`Enter`), for a line longer than the rows under the list;
   /// it scrolls (j/k/Space/B), and the status row says which of its rows show.
   func renderWhole(into f: inout Frame) {
+    renderPage(into: &f, title: ImportReview.visible(built.title), wholeLines.map { ($0, .normal) }, top: wholeTop)
+  }
+
+  /// A page over the whole screen (the line in full, the outline, the help) from row `top`, scrolled; the
+  /// status row says which of its rows show, or that any key goes back when it all fits.
+  func renderPage(into f: inout Frame, title: String, _ lines: [(text: String, style: Style)], top: Int) {
     f.fill(row: 0, style: .header)
-    f.put(" " + Say.importReviewTitle + " · " + ImportReview.visible(built.title), row: 0, col: 0, style: .header)
-    let lines = wholeLines
+    f.put(" " + Say.importReviewTitle + " · " + title, row: 0, col: 0, style: .header, limit: cols)
     let page = max(1, rows - 2)
-    let start = max(0, min(wholeTop, lines.count - page))
+    let start = max(0, min(top, lines.count - page))
     for (k, l) in lines.dropFirst(start).prefix(page).enumerated() {
-      f.put(l, row: 1 + k, col: 1, style: .normal)
+      if l.style == .selected { f.fill(row: 1 + k, style: .selected) }
+      f.put(l.text, row: 1 + k, col: 1, style: l.style, limit: cols)
     }
     f.fill(row: rows - 1, style: .status)
     let end = min(lines.count, start + page)
@@ -225,24 +239,36 @@ extension ImportReview {
     return out
   }
 
+  /// The outline and the checklist as one list over the whole screen (`Tab`), at the screen's width:
+  /// a row per section (the cursor's marked `▸`), then the checklist, each check wrapped under its mark.
+  var outlineScreenLines: [(text: String, style: Style)] {
+    let width = max(Layout.minimumWidth, cols - 2)
+    let current = cursorSection
+    var out: [(String, Style)] = ImportReview.outlineRows(built, width: width - 2).enumerated().map { k, row in
+      k == current ? ("▸ " + row, .selected) : ("  " + row, .normal)
+    }
+    out.insert((Say.importOutline, .heading), at: 0)
+    out.append(("", .normal))
+    out.append((Say.importChecklist, .heading))
+    for c in Say.importChecks(built) {
+      let style = ParagraphStyle(firstLead: c.ok ? "· " : "✗ ", restLead: "  ")
+      for l in Layout.lines(c.text, width: width, style: style) { out.append((l.display, c.ok ? .normal : .notice)) }
+    }
+    return out
+  }
+
+  /// The outline and checklist over the whole screen, scrolled.
+  func renderOutlineScreen(into f: inout Frame) {
+    renderPage(into: &f, title: ImportReview.visible(built.title), outlineScreenLines, top: outlineScreenTop)
+  }
+
   /// The help's lines, every key of the keymap, wrapped at the screen's width.
   var helpLines: [String] { Keymap.helpLines(width: cols - 2, Keymap.importReview) }
 
   /// Every key (`?`), titled Help; it scrolls (j/k/Space/B) when longer than the screen, and the status row
   /// says which of its rows show.
   func renderHelp(into f: inout Frame) {
-    f.fill(row: 0, style: .header)
-    f.put(" " + Say.importReviewTitle + " · " + Say.help, row: 0, col: 0, style: .header, limit: cols)
-    let lines = helpLines
-    let page = max(1, rows - 2)
-    let start = max(0, min(helpTop, lines.count - page))
-    for (k, l) in lines.dropFirst(start).prefix(page).enumerated() {
-      f.put(l, row: 1 + k, col: 1, style: .normal)
-    }
-    f.fill(row: rows - 1, style: .status)
-    let end = min(lines.count, start + page)
-    let status =
-      lines.count > page ? Say.importWholeScroll(first: start + 1, last: end, of: lines.count) : Say.importWholeBack
-    f.put(" " + status, row: rows - 1, col: 0, style: .status, limit: cols)
+    renderPage(into: &f, title: Say.help, helpLines.map { ($0, .normal) }, top: helpTop)
   }
+
 }

@@ -141,4 +141,20 @@ struct ImportReviewCountTests {
     #expect(ten != nil)
     if let ten { #expect(f.style(row: ten, col: 77) == .selected) }
   }
+
+  @Test("40x12, no side pane: Tab shows the outline and checklist over the screen, the cursor's section marked")
+  func outlineOverTheScreen() {
+    var s = screen(Self.long, rows: 12, cols: 40)
+    #expect(s.render().line(11).contains("Tab"))  // the hint bar names it first when there is no side pane
+    go(&s, to: "（十二）第12个乡镇")
+    _ = press(&s, [.tab])
+    let f = s.render()
+    let marked = f.lines.filter { $0.contains("▸") }
+    #expect(marked.count == 1 && marked[0].contains("（十二）第12个乡镇"))
+    #expect(f.line(11).contains("/"))  // which rows show: it is longer than the screen
+    _ = press(&s, [.char("G")])  // any other key goes back, and does nothing else
+    #expect(!s.outlineShown && s.cursor == s.handout.lines.firstIndex { $0.shown.hasPrefix("（十二）") })
+    _ = press(&s, [.tab, .char(" "), .char(" "), .char(" ")])
+    #expect(s.render().text.contains("检查单") || s.render().text.contains("Checklist"))
+  }
 }

@@ -133,7 +133,7 @@ struct ImportReviewTests {
     let narrow = screen(rows: 12, cols: 40).render()
     #expect(!narrow.text.contains("│"))
     #expect(narrow.line(1).contains("县域医共体改革"))
-    expectWholeHints(narrow.line(11), ImportReview.hints, cols: 40, keeping: ImportReview.helpHint)
+    expectWholeHints(narrow.line(11), ImportReview.hints(narrow: true), cols: 40, keeping: ImportReview.helpHint)
     let tiny = screen(rows: 2, cols: 80).render()
     #expect(tiny.line(0).contains("小") || tiny.line(0).contains("small"))
   }
