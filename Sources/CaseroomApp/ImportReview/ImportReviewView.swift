@@ -164,10 +164,13 @@ extension ImportReview {
     guard handout.lines.indices.contains(cursor) else { return [] }
     let line = handout.lines[cursor]
     let label = Say.importDetail(line, index: cursor, of: handout.lines.count)
-    return Layout.lines(
-      ImportReview.visible(line.shown), width: max(Layout.minimumWidth, width), style: ParagraphStyle(firstLead: label)
-    )
-    .map(\.display)
+    let width = max(Layout.minimumWidth, width)
+    let text = ImportReview.visible(line.shown)
+    // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.
+    guard TerminalWidth.columns(label) > width * 2 / 3 else {
+      return Layout.lines(text, width: width, style: ParagraphStyle(firstLead: label)).map(\.display)
+    }
+    return (Layout.lines(label, width: width) + Layout.lines(text, width: width)).map(\.display)
   }
 
   var geometry: ImportReviewGeometry {

@@ -157,4 +157,17 @@ struct ImportReviewCountTests {
     _ = press(&s, [.tab, .char(" "), .char(" "), .char(" ")])
     #expect(s.render().text.contains("检查单") || s.render().text.contains("Checklist"))
   }
+
+  @Test("40x12: a long label (a heading that opens a part) takes a row of its own; the heading is never cut")
+  func longLabelAtForty() {
+    Language.$current.withValue(.zh) {
+      var s = screen(ImportReviewTests.notes, rows: 12, cols: 40)
+      go(&s, to: "说明与出处")
+      _ = press(&s, [.char("r"), .char("n")])
+      let f = s.render()
+      let detail = f.lines[(12 - 1 - 2)..<(12 - 1)].map { $0.trimmingCharacters(in: .whitespaces) }
+      #expect(detail[0].contains("开启附注") && !detail[0].contains("…"))
+      #expect(detail[1] == "说明与出处")
+    }
+  }
 }
