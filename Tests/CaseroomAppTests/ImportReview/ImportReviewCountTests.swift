@@ -112,7 +112,7 @@ struct ImportReviewCountTests {
     let n = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     var text = "县域医共体改革\n一、教学目的\n1．了解医共体。\n二、案例正文\n"
     for k in 1...20 {
-      let name = k <= 10 ? n[k - 1] : "十" + n[k - 11]
+      let name = k <= 10 ? n[k - 1] : k == 20 ? "二十" : "十" + n[k - 11]
       text += "（\(name)）第\(k)个乡镇\n第\(k)个乡镇的卫生院在医共体成立后门诊量增长了三成。\n"
     }
     return text + "三、思考题\n1．医共体为什么有效？\n"
@@ -122,7 +122,7 @@ struct ImportReviewCountTests {
   func outlineFollows() {
     var s = screen(Self.long)
     let n = s.built.sections.count
-    #expect(n == 22)  // 教学目的, 案例正文 and its twenty, 思考题
+    #expect(n == 23)  // 教学目的, 案例正文 and its twenty, 思考题
     var f = s.render()
     #expect(f.line(1).contains("大纲 1–") || f.line(1).contains("Outline 1–"))
     #expect(f.line(1).contains("/\(n)"))

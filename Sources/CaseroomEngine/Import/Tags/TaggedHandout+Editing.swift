@@ -19,6 +19,12 @@ extension TaggedHandout {
         lines[i].number = ""
       }
     }
+    if tag.role != nil && lines[i].number.isEmpty && lines[i].row == nil,
+      let (label, rest) = CaseParser.itemStart(lines[i].text), !rest.isEmpty
+    {
+      // A line of text made an item: its numbering (`1．`) is the item's label, not part of its text.
+      (lines[i].number, lines[i].text) = (label, rest)
+    }
     lines[i].tag = tag
   }
 
