@@ -13,6 +13,8 @@ public struct ImportReview {
   public internal(set) var built: Case
   /// The section each heading line opens in `built` (line index → section index).
   var sectionOfHeading: [Int: Int] = [:]
+  /// The sections of `built` that are back matter.
+  var backMatterSections: Set<Int> = []
   /// The first row of the outline pane shown (it follows the cursor's section).
   var outlineTop = 0
   public internal(set) var cursor = 0
@@ -63,7 +65,7 @@ public struct ImportReview {
     handout = TaggedHandout(result)
     saved = handout
     let l = handout.layout()
-    (built, sectionOfHeading) = (l.case, l.headings)
+    (built, sectionOfHeading, backMatterSections) = (l.case, l.headings, l.backMatter)
     self.output = output
     self.outcome = outcome
   }

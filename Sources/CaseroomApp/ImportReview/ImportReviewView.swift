@@ -94,7 +94,7 @@ extension ImportReview {
   /// bottom, leaves of the side (at least one).
   func outlineRoom(_ g: ImportReviewGeometry) -> Int {
     let width = max(Layout.minimumWidth, cols - g.listWidth - 1)
-    let checkRows = Say.importChecks(built).reduce(0) { n, c in
+    let checkRows = Say.importChecks(built, backMatter: backMatterSections).reduce(0) { n, c in
       n + Layout.lines(c.text, width: width, style: ParagraphStyle(firstLead: "· ")).count
     }
     return max(1, rows - 2 - g.detail - checkRows - 2)
@@ -124,7 +124,7 @@ extension ImportReview {
     for (r, k) in window.enumerated() {
       f.put(outline[k], row: 2 + r, col: x, style: k == current ? .selected : .normal, limit: cols)
     }
-    let checks = Say.importChecks(built)
+    let checks = Say.importChecks(built, backMatter: backMatterSections)
     var row = 2 + window.count
     let end = rows - 1 - g.detail
     if row < end {
@@ -253,7 +253,7 @@ extension ImportReview {
     out.insert((Say.importOutline, .heading), at: 0)
     out.append(("", .normal))
     out.append((Say.importChecklist, .heading))
-    for c in Say.importChecks(built) {
+    for c in Say.importChecks(built, backMatter: backMatterSections) {
       let style = ParagraphStyle(firstLead: c.ok ? "· " : "✗ ", restLead: "  ")
       for l in Layout.lines(c.text, width: width, style: style) { out.append((l.display, c.ok ? .normal : .notice)) }
     }

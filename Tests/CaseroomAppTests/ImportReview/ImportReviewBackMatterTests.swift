@@ -48,6 +48,9 @@ struct ImportReviewBackMatterTests {
     let f = s.render()
     #expect(f.lines.filter { $0.hasPrefix("附注") || $0.hasPrefix("back") }.count == 3)
     #expect(f.line(39).contains("3"))
+    // The checklist counts it among the case's text, as the reader will, and says it is back matter.
+    #expect(f.text.contains("含附注 1 节：说明与出处") || f.text.contains("1 of them back matter: 说明与出处"))
+    #expect(!before.text.contains("含附注") && !before.text.contains("back matter:"))
     let text = try written(&s)
     #expect(text.replacingOccurrences(of: "说明与出处", with: "注释") == expected)
   }
