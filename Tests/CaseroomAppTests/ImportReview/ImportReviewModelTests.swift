@@ -81,11 +81,13 @@ struct ImportReviewModelTests {
     }
   }
 
-  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<3)
+  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<4)
   func screenIsFile(_ which: Int) throws {
     let (name, raw) = Self.handouts[which]
     try #require(!raw.isEmpty)
     var rng = SplitMix(state: UInt64(which + 1))
+    // The keys reached back matter both ways: a heading made to open it (r n), and a line tagged n.
+    var (openedBack, taggedBack) = (false, false)
     for run in 0..<12 {
       var s = ImportReview(CaseImporter.run(raw, id: "t"), output: nil)
       _ = s.update(.resize(rows: 24, cols: 80), now: Date())
@@ -96,8 +98,30 @@ struct ImportReviewModelTests {
         trail += "\(key)"
         if s.update(.key(key), now: Date()).ends { break }  // Esc or Q with nothing to lose
         try expectScreenIsFile(s, "\(name) run \(run): \(trail)")
+        openedBack = openedBack || s.handout.lines.contains { $0.tag == .heading && $0.part == .backMatter }
+        taggedBack = taggedBack || s.handout.lines.contains { $0.tag == .backMatter }
       }
     }
+    // And every heading made to open back matter (r n), then a few keys more.
+    let start = ImportReview(CaseImporter.run(raw, id: "t"), output: nil)
+    for i in start.handout.lines.indices where start.handout.lines[i].tag == .heading {
+      var s = start
+      _ = s.update(.resize(rows: 24, cols: 80), now: Date())
+      var trail = "\(i)j r n "
+      for key in [Key.char("g")] + Array(repeating: .char("j"), count: i) + [.char("r"), .char("n")] {
+        _ = s.update(.key(key), now: Date())
+      }
+      openedBack = openedBack || s.handout.lines[i].part == .backMatter
+      try expectScreenIsFile(s, "\(name) \(trail)")
+      for _ in 0..<10 {
+        let key = Self.keys.randomElement(using: &rng)!
+        trail += "\(key)"
+        if s.update(.key(key), now: Date()).ends { break }
+        try expectScreenIsFile(s, "\(name) \(trail)")
+        taggedBack = taggedBack || s.handout.lines.contains { $0.tag == .backMatter }
+      }
+    }
+    #expect(openedBack && taggedBack, "\(name)")
   }
 
   func screen(_ raw: String = ImportReviewTests.raw, rows: Int = 24, cols: Int = 80, output: URL? = nil)
