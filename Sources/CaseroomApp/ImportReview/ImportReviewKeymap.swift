@@ -67,7 +67,9 @@ extension Keymap {
     Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
     Binding(
       keys: [.char("n")], action: .tagBackMatter, group: .tags,
-      description: Phrase("标为附注（注释、参考文献、附录）", "tag as back matter (notes, references, appendix)")),
+      description: Phrase(
+        "标为附注（注释、参考文献、附录）；在小标题上：它开启附注（同 r n）",
+        "tag as back matter (notes, references, appendix); on a heading: as r n")),
     Binding(
       keys: [.char("x")], action: .tagFurniture, group: .tags,
       description: Phrase("标为版面杂项（页码、页眉），不写入", "tag as page furniture (left out)")),

@@ -54,6 +54,9 @@ extension ImportReview {
     case .tagBody: retag(.body, count: given)
     case .tagQuestion: retag(.question, count: given)
     case .tagStep: retag(.step, count: given)
+    case .tagBackMatter where selection == nil && given == nil && handout.lines[cursor].tag == .heading:
+      // Back matter is a section of its own: `n` on a heading makes it open back matter (as `r n`).
+      openPart(.backMatter)
     case .tagBackMatter: retag(.backMatter, count: given)
     case .tagFurniture: retag(.furniture, count: given)
     case .shallower, .deeper: shift(by: action == .shallower ? -1 : 1, count: given)
@@ -230,6 +233,12 @@ extension ImportReview {
       anchor = nil
       return
     }
+    openPart(part)
+  }
+
+  /// The heading (or every selected heading, or the next `partCount`) opens `part`; the lines of its own under
+  /// it take that part's tag.
+  mutating func openPart(_ part: LineTag) {
     let headings = targetHeadings(count: partCount)
     partCount = nil
     anchor = nil

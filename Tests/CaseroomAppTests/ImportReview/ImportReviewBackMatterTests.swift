@@ -111,4 +111,17 @@ struct ImportReviewBackMatterTests {
     #expect(rows.last?.hasPrefix("注释") == true)
     #expect(s.render().text.contains("注释"))
   }
+
+  @Test("n on a heading makes it open back matter, as r n: its lines follow; over a count it stays a heading")
+  func nOnAHeading() throws {
+    var s = screen(ImportReviewTests.notes, rows: 40, cols: 120)
+    go(&s, to: "说明与出处")
+    let i = s.cursor
+    _ = press(&s, [.char("n")])
+    #expect(s.handout.lines[i].tag == .heading && s.handout.lines[i].part == .backMatter)
+    #expect(s.render().lines.filter { $0.hasPrefix("附注") || $0.hasPrefix("back") }.count == 3)
+    _ = press(&s, [.char("u"), .char("2"), .char("n")])
+    #expect(s.handout.lines[i].tag == .heading && s.handout.lines[i].part == nil)
+    #expect(s.handout.lines[i + 1].tag == .backMatter)
+  }
 }
