@@ -1,5 +1,6 @@
-"""What the held-out rounds' generators (make-heldout-N.py) share: writing a hand-out and its expected
-outline, making .docx and .pdf files with pandoc and LibreOffice, Word's page fields, and adding a
+"""What the corpus generators (make-corpus.py, make-tuning-N.py, make-heldout-N.py) share: writing a
+hand-out and its expected outline, wrapping a text at N characters, making .docx files from (style,
+text) blocks with python-docx, converting with pandoc and LibreOffice, Word's page fields, and adding a
 round's names to heldout.list.
 
     import handoutgen as g
@@ -52,14 +53,41 @@ def expect(name, title, objectives, sections, questions, arrangement, subtitle=N
     NAMES.append(name)
 
 
+def wrap(text, width):
+    """The text cut into lines of `width` characters (as an editor hard-wraps a copy)."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
 def soffice(src, fmt, out):
     """Converts `src` with headless LibreOffice (`fmt` as --convert-to takes it: "pdf",
-    "docx:MS Word 2007 XML", "odt"…) and moves the result to `out`."""
-    tmp = os.path.dirname(src)
+    "docx:MS Word 2007 XML", "odt"…) and moves the result to `out`. The result is written to a
+    scratch folder of its own, so a .docx can be converted to .docx."""
+    tmp = tempfile.mkdtemp()
     subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", tmp, src],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = os.path.splitext(src)[0]
-    os.replace(base + "." + fmt.split(":")[0], out)
+    stem = os.path.splitext(os.path.basename(src))[0]
+    os.replace(os.path.join(tmp, stem + "." + fmt.split(":")[0]), out)
+
+
+def docx_blocks(out, blocks, d=None, indent=None):
+    """Saves a python-docx document (a new one, or `d`) to `out` with `blocks` of (style, text): a
+    paragraph in that Word style, ("table", rows) a Word table, ("break", None) a page break. `indent`
+    (a docx length) indents the first line of each Normal paragraph."""
+    import docx
+    d = d or docx.Document()
+    for style, text in blocks:
+        if style == "table":
+            t = d.add_table(rows=len(text), cols=len(text[0]))
+            for r, row in enumerate(text):
+                for c, cell in enumerate(row):
+                    t.cell(r, c).text = cell
+        elif style == "break":
+            d.add_page_break()
+        else:
+            p = d.add_paragraph(text, style=style)
+            if indent is not None and style == "Normal":
+                p.paragraph_format.first_line_indent = indent
+    d.save(out)
 
 
 def save_converted(d, stem, fmt, out):
@@ -110,11 +138,18 @@ def cjk_document(size=11):
     return d
 
 
-def finish():
-    """Adds this run's hand-outs to heldout.list (those not there yet) and says how many were written."""
-    listed = open(path("heldout", "list"), encoding="utf-8").read().split("\n")
+HELDOUT_HEADER = "# Hand-outs kept out of tuning (issue 25): the importer's rules are never adjusted while looking at them.\n"
+
+
+def finish(names=None):
+    """Adds `names` (this run's hand-outs when not given) to heldout.list, those not there yet, in
+    order, starting the list when there is none; says how many were written."""
+    names = NAMES if names is None else names
+    listed = open(path("heldout", "list"), encoding="utf-8").read().split("\n") if os.path.exists(path("heldout", "list")) else []
     with open(path("heldout", "list"), "a", encoding="utf-8") as f:
-        for n in NAMES:
+        if not listed:
+            f.write(HELDOUT_HEADER)
+        for n in names:
             if n not in listed:
                 f.write(n + "\n")
-    print(f"{len(NAMES)} held-out hand-outs written")
+    print(f"{len(NAMES)} hand-outs written, {len(names)} held out")
