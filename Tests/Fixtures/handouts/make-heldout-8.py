@@ -7,8 +7,9 @@ main 19a148e ("before") and once by the lead after the next change ("after"), wi
     python3 Tests/Fixtures/handouts/make-heldout-8.py
 
 Each expected outline is the hand-out as a teacher reads it. Conventions kept from the earlier rounds:
-a section is listed only when it holds text of its own; a heading's number (一、 （一） 1.1 （A）) is not
-part of its title, nor are a heading's emoji or bold marks; a table's caption and each of its rows
+a section is listed only when it holds text of its own; a heading's number (一、 （一） 1.1) is not
+part of its title, nor are a heading's emoji or bold marks, but the （A） and （B） of a case in two parts are
+(they name the part: "case (A)"; the case format keeps them too); a table's caption and each of its rows
 (header included) count as paragraphs of the body; a plan given as a table is its rows, `a | b | c`,
 without the header row; a two-column table of questions labelled in its first column (问题一) is the
 questions of its second; a lead-in sentence before numbered items is not an item; footnotes (a PDF's,
@@ -407,7 +408,7 @@ d.add_paragraph("第二节课：发放并阅读（B），讨论（B）的思考�
 save_converted(d, "xianguan", "pdf", path("pdf-two-part-ab-xianguanxiangyong", "pdf"))
 expect("pdf-two-part-ab-xianguanxiangyong", "县管乡用：G县乡镇卫生院的人才改革",
        ["帮助学员理解基层卫生人才“招不来、留不住”的制度原因，评价编制和人事管理改革的效果。"],
-       [("人往哪里去", 1, 3), ("三年之后", 1, 3)],
+       [("（A）人往哪里去", 1, 3), ("（B）三年之后", 1, 3)],
        ["乡镇卫生院为什么留不住年轻医生？", "“县管乡用”能解决什么问题，不能解决什么问题？", "医生把乡镇当作“跳板”，是改革的失败吗？",
         "如果你是卫健局局长，会怎样回答副局长提出的问题？"],
        ["第一节课：阅读（A），讨论（A）的思考题。", "第二节课：发放并阅读（B），讨论（B）的思考题，教师总结。"])
