@@ -16,12 +16,13 @@ run this again only to change the corpus:
 never adjusted while looking at them; the corpus test prints how many of them
 import right (the number that says whether a rule generalises).
 """
-import json
 import os
-import subprocess
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from docx.shared import Pt
+
+import handoutgen as g
+from handoutgen import HERE, cjk_document, docx_blocks, finish, lines, path, soffice, wrap, write
 
 # --- The pools of case text -------------------------------------------------
 
@@ -52,34 +53,14 @@ C = [
     "县卫健局的一位负责人表示：“医共体不是简单地把医院捆在一起，而是要让资源真正流动起来。医生下得去、病人留得住，才算成功。”",
 ]
 
-ENTRIES = []  # (name, held_out, expected)
+HELD = []  # the names of the hand-outs held out of tuning, in order
 
 
-def write(name, ext, text):
-    with open(os.path.join(HERE, f"{name}.{ext}"), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def expect(name, held_out, title, objectives, sections, questions, arrangement, subtitle=None, dropped=None):
-    e = {
-        "title": title,
-        "objectives": objectives,
-        "sections": [{"title": t, "level": l, "paragraphs": p} for (t, l, p) in sections],
-        "questions": questions,
-        "arrangement": arrangement,
-    }
-    if subtitle is not None:
-        e["subtitle"] = subtitle
-    if dropped is not None:
-        e["dropped"] = dropped
-    with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as f:
-        json.dump(e, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    ENTRIES.append((name, held_out))
-
-
-def lines(*parts):
-    return "\n".join(parts) + "\n"
+def expect(name, held_out, title, *rest, **options):
+    """The expected outline (handoutgen.expect), the hand-out listed in heldout.list when `held_out`."""
+    g.expect(name, title, *rest, **options)
+    if held_out:
+        HELD.append(name)
 
 
 # --- Tuning set ----------------------------------------------------------------
@@ -452,10 +433,6 @@ expect("appendix-sources-yigongti", True, "医共体改革：L县的探索",
        ["阅读；", "讨论。"])
 
 # Dates at line starts in a hard-wrapped copy, 3.1 headings.
-def wrap(text, width):
-    return [text[i:i + width] for i in range(0, len(text), width)]
-
-
 body = []
 for p in [B[0], B[1]]:
     body += wrap("　　" + p, 32)
@@ -484,23 +461,13 @@ expect("dates-wrapped-yanglao", True, "H市养老服务改革",
 # --- Real files --------------------------------------------------------------
 
 
-def docx_styles(name, held_out, blocks):
+def docx_styles(name, blocks):
     """A .docx written by python-docx with Word's own heading styles and list styles."""
-    import docx
-    d = docx.Document()
-    for style, text in blocks:
-        if style == "table":
-            t = d.add_table(rows=len(text), cols=len(text[0]))
-            for r, row in enumerate(text):
-                for c, cell in enumerate(row):
-                    t.cell(r, c).text = cell
-        else:
-            d.add_paragraph(text, style=style)
-    d.save(os.path.join(HERE, name + ".docx"))
+    docx_blocks(path(name, "docx"), blocks)
 
 
 # python-docx: heading styles with bilingual headings (tuning).
-docx_styles("docx-styles-bilingual-shenpi", False, [
+docx_styles("docx-styles-bilingual-shenpi", [
     ("Title", "S县审批改革"),
     ("Heading 1", "一、教学目标 Learning Objectives"),
     ("List Number", "了解审批改革的基本做法；"),
@@ -521,7 +488,7 @@ expect("docx-styles-bilingual-shenpi", False, "S县审批改革",
        ["课前阅读", "分组讨论"])
 
 # python-docx: a Word form as a real table, headings without numbers (held out).
-docx_styles("docx-form-table-yanglao", True, [
+docx_styles("docx-form-table-yanglao", [
     ("table", [["案例名称", "H市嵌入式养老服务"], ["适用课程", "社会保障、公共管理"]]),
     ("Heading 1", "教学目的"),
     ("Normal", "了解嵌入式养老服务的运行方式，评价政府补贴政策。"),
@@ -542,10 +509,7 @@ expect("docx-form-table-yanglao", True, "H市嵌入式养老服务",
 
 
 def pandoc(name, markdown):
-    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as f:
-        f.write(markdown)
-    subprocess.run(["pandoc", f.name, "-o", os.path.join(HERE, name + ".docx")], check=True)
-    os.unlink(f.name)
+    g.pandoc(markdown, path(name, "docx"))
 
 
 # pandoc: automatic numbering from numbering.xml, footnotes (tuning).
@@ -586,27 +550,9 @@ expect("pandoc-numbered-yanglao", True, "H市嵌入式养老服务",
        ["阅读", "讨论"])
 
 
-def libreoffice(source_docx, target, fmt):
-    """Re-saves a .docx through LibreOffice (as WPS or Word would save it) or prints it to PDF."""
-    out = tempfile.mkdtemp()
-    subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out, source_docx],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    produced = [f for f in os.listdir(out)]
-    os.replace(os.path.join(out, produced[0]), target)
-
-
-def long_docx(path, blocks):
-    import docx
-    from docx.shared import Pt
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = "WenQuanYi Zen Hei"
-    st.font.size = Pt(11)
-    for style, text in blocks:
-        p = d.add_paragraph(text, style=style)
-        if style == "Normal":
-            p.paragraph_format.first_line_indent = Pt(22)
-    d.save(path)
+def long_docx(out, blocks):
+    """A .docx in a CJK font at 11 points, the body's first lines indented, for LibreOffice to convert."""
+    docx_blocks(out, blocks, cjk_document(), indent=Pt(22))
 
 
 tmp = tempfile.mkdtemp()
@@ -623,7 +569,7 @@ long_docx(os.path.join(tmp, "lo.docx"), [
     ("Heading 1", "四、课堂安排"),
     ("Normal", "1．阅读；"), ("Normal", "2．讨论。"),
 ])
-libreoffice(os.path.join(tmp, "lo.docx"), os.path.join(HERE, "libreoffice-saved-shenpi.docx"), "docx:MS Word 2007 XML")
+soffice(os.path.join(tmp, "lo.docx"), "docx:MS Word 2007 XML", os.path.join(HERE, "libreoffice-saved-shenpi.docx"))
 expect("libreoffice-saved-shenpi", False, "S县“一枚印章管审批”改革",
        ["了解行政审批制度改革的做法与难点。"],
        [("缘起", 2, 1), ("难题", 2, 2)],
@@ -643,7 +589,7 @@ long_docx(os.path.join(tmp, "pdf1.docx"), [
     ("Heading 1", "四、课堂安排"),
     ("Normal", "1．阅读案例；"), ("Normal", "2．分组讨论。"),
 ])
-libreoffice(os.path.join(tmp, "pdf1.docx"), os.path.join(HERE, "pdf-libreoffice-shenpi.pdf"), "pdf")
+soffice(os.path.join(tmp, "pdf1.docx"), "pdf", os.path.join(HERE, "pdf-libreoffice-shenpi.pdf"))
 expect("pdf-libreoffice-shenpi", False, "S县行政审批改革",
        ["了解行政审批制度改革的过程；", "理解审批与监管的衔接。"],
        [("改革缘起", 2, 2), ("改革难题", 2, 3)],
@@ -662,7 +608,7 @@ long_docx(os.path.join(tmp, "pdf2.docx"), [
     ("Heading 1", "课堂安排"),
     ("Normal", "1．阅读；"), ("Normal", "2．讨论。"),
 ])
-libreoffice(os.path.join(tmp, "pdf2.docx"), os.path.join(HERE, "pdf-jie-sources-yigongti.pdf"), "pdf")
+soffice(os.path.join(tmp, "pdf2.docx"), "pdf", os.path.join(HERE, "pdf-jie-sources-yigongti.pdf"))
 expect("pdf-jie-sources-yigongti", True, "L县医共体改革",
        ["通过本案例，了解县域医共体的组建方式，理解医保支付方式改革的作用。"],
        [("背景", 1, 1), ("争议", 1, 2), ("资料来源", 1, 1)],
@@ -676,14 +622,5 @@ THIRD_ROUND = ["docx-bold-headings-hezhangzhi", "libreoffice-web-page-laojiu", "
                "arabic-dun-headings-wangyueche", "docx-english-first-wangyueche",
                "pdf-footer-note-first-wangyueche", "pandoc-bold-brackets-wangyueche"]
 
-with open(os.path.join(HERE, "heldout.list"), "w", encoding="utf-8") as f:
-    f.write("# Hand-outs kept out of tuning (issue 25): the importer's rules are never adjusted while looking at them.\n")
-    for name, held in ENTRIES:
-        if held:
-            f.write(name + "\n")
-    for name in EARLIER_HELD_OUT:
-        f.write(name + "\n")
-    # The third and fourth rounds' (make-heldout-3.py, make-heldout-4.py).
-    for name in THIRD_ROUND:
-        f.write(name + "\n")
-print(f"{len(ENTRIES)} hand-outs written, {sum(1 for _, h in ENTRIES if h) + len(EARLIER_HELD_OUT)} held out")
+# The list starts with this corpus's held-out hand-outs; the later rounds' scripts add theirs.
+finish(HELD + EARLIER_HELD_OUT + THIRD_ROUND)

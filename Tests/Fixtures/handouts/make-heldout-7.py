@@ -15,9 +15,9 @@ a table of contents (目录) and a WeChat page's chrome are not part of the outl
 """
 import os
 import tempfile
-from xml.sax.saxutils import escape
 
-from handoutgen import cjk_document, expect, finish, lines, pandoc, path, save_converted, soffice, write
+from handoutgen import (DECIMAL_OUTLINE, NO_OUTLINE, PAGE_FOOTER, cjk_document, expect, finish, fodt, fodt_converted,
+                        lines, pandoc, path, save_converted, soffice, write)
 
 # V市's one-stop online government services (一网通办).
 J = [
@@ -126,86 +126,6 @@ expect("docx-outline-numbering-yiwangtongban", "“一网通办”背后的流�
        ["V市为什么要先梳理事项清单，再打通数据？", "部门不愿共享数据的原因有哪些？", "“一网通办”怎样兼顾不会用手机的老年人？"],
        ["课前：阅读案例，登录本地政务服务网站试办一件事。", "课中：分组讨论启发思考题（60分钟），各组汇报（20分钟）。",
         "课后：每组提交一页改进建议。"])
-
-
-# An OpenDocument text written by hand (flat XML, .fodt), as LibreOffice and WPS users save: the
-# outline numbering of its headings lives in the styles, not in the text.
-FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3"
- office:mimetype="application/vnd.oasis.opendocument.text">
-<office:font-face-decls><style:font-face style:name="WenQuanYi Zen Hei" svg:font-family="'WenQuanYi Zen Hei'"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/></office:font-face-decls>
-<office:styles>
-<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/>
- <style:text-properties style:font-name="WenQuanYi Zen Hei" style:font-name-asian="WenQuanYi Zen Hei" fo:font-size="11pt" style:font-size-asian="11pt"/></style:default-style>
-<style:style style:name="Standard" style:family="paragraph" style:class="text"/>
-<style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard">
- <style:paragraph-properties fo:text-indent="0.8cm"/></style:style>
-<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:class="chapter">
- <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.5cm"/>
- <style:text-properties fo:font-size="18pt" style:font-size-asian="18pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
-<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard"
- style:default-outline-level="1" style:class="text"><style:paragraph-properties fo:margin-top="0.4cm"/>
- <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
-<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard"
- style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.3cm"/>
- <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
-<style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph" style:parent-style-name="Standard">
- <style:paragraph-properties><style:tab-stops><style:tab-stop style:position="15.5cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>
-<style:style style:name="Contents_20_2" style:display-name="Contents 2" style:family="paragraph" style:parent-style-name="Standard">
- <style:paragraph-properties fo:margin-left="0.8cm"><style:tab-stops><style:tab-stop style:position="14.7cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>
-<style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/></style:style>
-%(outline)s
-</office:styles>
-<office:automatic-styles>
-<style:style style:name="PageBreak" style:family="paragraph" style:parent-style-name="Heading_20_1"><style:paragraph-properties fo:break-before="page"/></style:style>
-<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
- <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
-</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">%(footer)s</style:master-page></office:master-styles>
-<office:body><office:text>
-"""
-FODT_TAIL = "</office:text></office:body></office:document>\n"
-DECIMAL_OUTLINE = """<text:outline-style style:name="Outline">
- <text:outline-level-style text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties
-  text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:outline-level-style>
- <text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"><style:list-level-properties
-  text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:outline-level-style>
-</text:outline-style>"""
-NO_OUTLINE = """<text:outline-style style:name="Outline">
- <text:outline-level-style text:level="1" style:num-format=""/><text:outline-level-style text:level="2" style:num-format=""/>
-</text:outline-style>"""
-PAGE_FOOTER = '<style:footer><text:p text:style-name="Footer">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>'
-
-
-def fodt(blocks, outline, footer=""):
-    """A flat ODT from (kind, text): title, h1, h2, p (indented body), plain, toc1, toc2 (a contents line
-    `text<TAB>page`), break (a Heading 1 starting a new page)."""
-    styles = {"title": "Title", "p": "Text_20_body", "plain": "Standard", "toc1": "Contents_20_1", "toc2": "Contents_20_2"}
-    out = [FODT_HEAD % {"outline": outline, "footer": footer}]
-    for kind, text in blocks:
-        if kind in ("h1", "h2", "break"):
-            style = {"h1": "Heading_20_1", "h2": "Heading_20_2", "break": "PageBreak"}[kind]
-            level = 2 if kind == "h2" else 1
-            out.append(f'<text:h text:style-name="{style}" text:outline-level="{level}">{escape(text)}</text:h>\n')
-        elif kind.startswith("toc"):
-            entry, page = text
-            out.append(f'<text:p text:style-name="{styles[kind]}">{escape(entry)}<text:tab/>{page}</text:p>\n')
-        else:
-            out.append(f'<text:p text:style-name="{styles[kind]}">{escape(text)}</text:p>\n')
-    out.append(FODT_TAIL)
-    return "".join(out)
-
-
-def fodt_converted(text, stem, fmt, out):
-    tmp = tempfile.mkdtemp()
-    src = os.path.join(tmp, stem + ".fodt")
-    with open(src, "w", encoding="utf-8") as f:
-        f.write(text)
-    soffice(src, fmt, out)
 
 
 # 2. LibreOffice: an OpenDocument text saved as .docx, its headings numbered 1. and 1.1 by the outline

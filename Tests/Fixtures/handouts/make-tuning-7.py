@@ -14,9 +14,7 @@ TUNING hand-outs: the rules are written while looking at them (none is in heldou
     pip install python-docx; apt-get install pandoc libreoffice-writer-nogui fonts-wqy-zenhei
     python3 Tests/Fixtures/handouts/make-tuning-7.py
 """
-import json
 import os
-import subprocess
 import tempfile
 
 import handoutgen as g
@@ -48,38 +46,11 @@ ROUND = g.NAMES  # the names this script writes
 write, lines, expect = g.write, g.lines, g.expect
 
 
-def wrap(text, width):
-    return [text[i:i + width] for i in range(0, len(text), width)]
-
-
-def docx_blocks(path, blocks):
-    """A .docx by python-docx: (style, text) paragraphs, ("table", rows) tables."""
-    import docx
-    d = docx.Document()
-    for style, text in blocks:
-        if style == "table":
-            t = d.add_table(rows=len(text), cols=len(text[0]))
-            for r, row in enumerate(text):
-                for c, cell in enumerate(row):
-                    t.cell(r, c).text = cell
-        elif style == "break":
-            d.add_page_break()
-        else:
-            d.add_paragraph(text, style=style)
-    d.save(path)
+wrap, docx_blocks = g.wrap, g.docx_blocks
 
 
 def pandoc(name, markdown):
     g.pandoc(markdown, g.path(name, "docx"))
-
-
-def libreoffice(source_docx, target, fmt):
-    """Re-saves a .docx through LibreOffice (as WPS or Word would save it) or prints it to PDF."""
-    out = tempfile.mkdtemp()
-    subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", out, source_docx],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    produced = [f for f in os.listdir(out)]
-    os.replace(os.path.join(out, produced[0]), target)
 
 
 # 1. The 中国管理案例共享中心 standard: 摘要/关键词, 案例正文, 案例使用说明 with its eight parts (.txt).
@@ -342,7 +313,7 @@ docx_blocks(src, [
     ("Heading 1", "注释"),
     ("Normal", "[1] 数据来自N县生态环境局。"),
 ])
-libreoffice(src, os.path.join(HERE, "libreoffice-parts-hechang.docx"), "docx")
+g.soffice(src, "docx", os.path.join(HERE, "libreoffice-parts-hechang.docx"))
 expect("libreoffice-parts-hechang", "清水河跨界治理",
        ["理解跨界环境治理中的府际协调。"],
        [("上游与下游", 2, 6), ("协调的尝试", 2, 1), ("注释", 1, 1)],
@@ -369,7 +340,7 @@ docx_blocks(src, [
     ("Heading 1", "四、课堂安排"),
     ("Normal", "课前阅读，课上辩论。"),
 ])
-libreoffice(src, os.path.join(HERE, "pdf-toc-page-peixun.pdf"), "pdf")
+g.soffice(src, "pdf", os.path.join(HERE, "pdf-toc-page-peixun.pdf"))
 expect("pdf-toc-page-peixun", "K区课后服务的难题",
        ["认识课后服务中教师负担与家长需求的矛盾。"],
        [("案例正文", 1, 2)],
@@ -388,9 +359,7 @@ def two_columns(path, blocks):
     c.set(qn("w:space"), "720")
     if not cols:
         d.sections[0]._sectPr.append(c)
-    for style, text in blocks:
-        d.add_paragraph(text, style=style)
-    d.save(path)
+    docx_blocks(path, blocks, d)
 
 
 src = os.path.join(tempfile.mkdtemp(), "two.docx")
@@ -403,7 +372,7 @@ two_columns(src, [
     ("Heading 1", "四、思考题"), ("Normal", "1．网格员的负担从何而来？"), ("Normal", "2．减负的边界在哪里？"),
     ("Heading 1", "五、课堂安排"), ("Normal", "1．阅读；"), ("Normal", "2．讨论。"),
 ])
-libreoffice(src, os.path.join(HERE, "pdf-two-columns-wangge.pdf"), "pdf")
+g.soffice(src, "pdf", os.path.join(HERE, "pdf-two-columns-wangge.pdf"))
 expect("pdf-two-columns-wangge", "网格员的一天",
        ["理解基层治理中任务下沉带来的负担。"],
        [("网格的由来", 1, 2), ("减负", 1, 3), ("邻区的做法", 1, 4)],
