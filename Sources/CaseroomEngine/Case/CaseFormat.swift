@@ -61,9 +61,7 @@ public enum CaseFormat {
   /// the same file again reads the index instead of the file.
   public static func open(_ url: URL, index: CaseIndex? = nil) throws -> (Case, SourceBytes) {
     let source = try SourceBytes(contentsOf: url.path)
-    if let index, let stamp = source.stamp, let known = index.load(stamp, source) {
-      return (CaseParser.makeCase(known, source), source)
-    }
+    if let index, let stamp = source.stamp, let known = index.load(stamp, source) { return (known, source) }
     var parser = CaseParser(source: source, file: url.path)
     let (c, structure) = try parser.run()
     if let index, let stamp = source.stamp { index.store(structure, stamp) }

@@ -61,53 +61,36 @@ public struct CaseIndex: Sendable {
     directory.appendingPathComponent(String(FNV1a.hash(path), radix: 16) + ".index")
   }
 
-  /// The stored structure of the file, if there is one and it still fits the file.
-  func load(_ stamp: Stamp, _ source: SourceBytes) -> Structure? {
-    guard source.count >= CaseIndex.minimumSize else { return nil }
-    guard stamp.size == source.count, let data = FileManager.default.contents(atPath: url(for: stamp.path).path)
+  /// The case as its index keeps it, if there is an index and it still fits
+  /// the file: its sections read their text from `source` when first asked.
+  func load(_ stamp: Stamp, _ source: SourceBytes) -> Case? {
+    guard source.count >= CaseIndex.minimumSize, stamp.size == source.count,
+      // Mapped, not read: the index is replaced whole (renamed over), never changed in place.
+      let file = try? SourceBytes(contentsOf: url(for: stamp.path).path)
     else { return nil }
-    let bytes = source.bytes
-    return data.withUnsafeBytes { raw -> Structure? in
-      var lines = Records(raw.bindMemory(to: UInt8.self))
+    return withExtendedLifetime(file) { () -> Case? in
+      let raw = UnsafeRawBufferPointer(file.bytes)
+      var lines = Records(file.bytes)
       guard lines.next(), lines.line.strings == [CaseIndex.formatName] + stamp.fields, lines.next() else { return nil }
       let h = lines.line
       guard h.count == 5, h.isTag("H") else { return nil }
-      var structure = Structure(
-        id: h.string(1), title: h.string(2), subtitle: h.optional(3), source: h.optional(4), errata: [],
-        headings: [])
+      let (id, title, subtitle, origin) = (h.string(1), h.string(2), h.optional(3), h.optional(4))
+      var errata: [Erratum] = []
       while lines.next() {
         let f = lines.line
         if f.count == 2 && f.isTag("S"), let count = f.int(1) {
           // The headings' block runs to the end of the file.
           let block = UnsafeRawBufferPointer(rebasing: raw[min(lines.at, raw.count)...])
-          guard let headings = HeadingRecords.read(count, from: block, fileSize: bytes.count) else { return nil }
-          structure.headings = headings
-          return structure
+          guard let sections = HeadingRecords.sections(count, from: block, source: source) else { return nil }
+          return Case(id: id, title: title, subtitle: subtitle, source: origin, errata: errata, sections: sections)
         } else if f.count == 5 && f.isTag("E") {
-          structure.errata.append(
-            Erratum(section: f.string(1), was: f.string(2), now: f.string(3), note: f.optional(4)))
+          errata.append(Erratum(section: f.string(1), was: f.string(2), now: f.string(3), note: f.optional(4)))
         } else {
           return nil
         }
       }
       return nil
-    }.flatMap { structure in
-      checked(structure, bytes)
     }
-  }
-
-  /// The structure, if its headings are still where the index says.
-  private func checked(_ structure: Structure, _ bytes: UnsafeBufferPointer<UInt8>) -> Structure? {
-    // Headings still where the index says: the first, the last and 30 between (looking at
-    // all 2,000 would touch as many pages of the file as scanning it; the stamp does the rest).
-    let headings = structure.headings
-    guard !headings.isEmpty else { return nil }
-    let step = max(1, headings.count / 31)
-    for i in stride(from: 0, to: headings.count, by: step) where !CaseIndex.isHeading(bytes, at: headings[i].lineStart)
-    {
-      return nil
-    }
-    return CaseIndex.isHeading(bytes, at: headings[headings.count - 1].lineStart) ? structure : nil
   }
 
   /// Keeps the structure of a file (quietly does nothing when it cannot).

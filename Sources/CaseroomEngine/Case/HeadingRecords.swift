@@ -25,47 +25,62 @@ enum HeadingRecords {
     return Data(records + texts)
   }
 
-  /// `count` headings from `block` (which must hold exactly them), each
-  /// where a file of `fileSize` bytes can have it, in order; nil for anything else.
-  static func read(_ count: Int, from block: UnsafeRawBufferPointer, fileSize: Int) -> [CaseParser.Heading]? {
+  /// The sections of `count` headings from `block` (which must hold exactly
+  /// them), each where `source` can have it, in order, and the first, the
+  /// last and 30 between still headings in `source` (looking at all 2,000
+  /// would touch as many pages of the file as scanning it; the index's stamp
+  /// does the rest); nil for anything else. Made straight from the records,
+  /// with no list of headings between: their text read from `source` when
+  /// first asked for.
+  static func sections(_ count: Int, from block: UnsafeRawBufferPointer, source: SourceBytes) -> [Section]? {
     guard count > 0, count <= block.count / recordSize else { return nil }
-    var headings: [CaseParser.Heading] = []
-    headings.reserveCapacity(count)
+    let bytes = source.bytes
+    let fileSize = bytes.count
+    func number(_ k: Int, _ j: Int) -> Int {
+      Int(Int64(littleEndian: block.loadUnaligned(fromByteOffset: (k * fields + j) * 8, as: Int64.self)))
+    }
+    var sections: [Section] = []
+    sections.reserveCapacity(count)
+    let lock = ThreadLock()
+    let step = max(1, count / 31)
     var text = count * recordSize
     var previousEnd = 0
     for k in 0..<count {
-      func number(_ j: Int) -> Int {
-        Int(Int64(littleEndian: block.loadUnaligned(fromByteOffset: (k * fields + j) * 8, as: Int64.self)))
-      }
-      let level = number(0)
-      let line = number(1)
-      let lineStart = number(2)
-      let bodyStart = number(3)
-      let bodyLine = number(4)
-      let hasText = number(5)
+      let level = number(k, 0)
+      let line = number(k, 1)
+      let lineStart = number(k, 2)
+      let bodyStart = number(k, 3)
+      let bodyLine = number(k, 4)
+      let hasText = number(k, 5)
       // Each length at least 0 and at most the block, first (so that their sums cannot overflow).
-      guard (6..<fields).allSatisfy({ number($0) >= 0 && number($0) <= block.count }) else { return nil }
-      let idEnd = text + number(6)
-      let numberEnd = idEnd + number(7)
-      let titleEnd = numberEnd + number(8)
-      let roleEnd = titleEnd + number(9)
+      guard (6..<fields).allSatisfy({ number(k, $0) >= 0 && number(k, $0) <= block.count }) else { return nil }
+      let idEnd = text + number(k, 6)
+      let numberEnd = idEnd + number(k, 7)
+      let titleEnd = numberEnd + number(k, 8)
+      let roleEnd = titleEnd + number(k, 9)
       guard roleEnd <= block.count, level >= 1, line >= 0, bodyLine >= 0, previousEnd <= lineStart,
         lineStart < bodyStart, bodyStart <= fileSize,
         hasText == 0 || hasText == 1
       else { return nil }
+      if k % step == 0 || k == count - 1 {
+        guard CaseIndex.isHeading(bytes, at: lineStart) else { return nil }
+      }
       let roleBytes = UnsafeRawBufferPointer(rebasing: block[titleEnd..<roleEnd])
       guard let role = CaseIndex.Records.Line.roles.first(where: { $0.name.elementsEqual(roleBytes) })?.role
       else { return nil }
-      headings.append(
-        CaseParser.Heading(
+      // The text runs to the start of the next heading's line (checked against this one's on the next turn).
+      let end = k + 1 < count ? min(max(bodyStart, number(k + 1, 2)), fileSize) : fileSize
+      let body = SectionBody(
+        source: source, range: bodyStart..<end, firstLine: bodyLine, hasText: hasText == 1, lock: lock)
+      sections.append(
+        Section(
           id: String(decoding: UnsafeRawBufferPointer(rebasing: block[text..<idEnd]), as: UTF8.self),
           number: String(decoding: UnsafeRawBufferPointer(rebasing: block[idEnd..<numberEnd]), as: UTF8.self),
           title: String(decoding: UnsafeRawBufferPointer(rebasing: block[numberEnd..<titleEnd]), as: UTF8.self),
-          level: level, role: role, line: line, lineStart: lineStart, bodyStart: bodyStart, bodyLine: bodyLine,
-          hasText: hasText == 1))
+          level: level, role: role, body: body, line: line))
       previousEnd = bodyStart
       text = roleEnd
     }
-    return text == block.count ? headings : nil
+    return text == block.count ? sections : nil
   }
 }

@@ -169,7 +169,7 @@ struct LazyLoadingTests {
     let (first, source) = try CaseFormat.open(url, index: index)
     let stamp = try #require(source.stamp)
     let known = try #require(index.load(stamp, source), "the first open wrote the index")
-    #expect(known.headings.count == first.sections.count)
+    #expect(known.sections.count == first.sections.count)
     let (second, _) = try CaseFormat.open(url, index: index)
     #expect(second.id == first.id && second.title == first.title && second.errata == first.errata)
     #expect(second.sections.map(\.id) == first.sections.map(\.id))
