@@ -269,8 +269,10 @@ extension ReaderState {
     guard !sections.isEmpty, !geometry.tooSmall else { return }
     let id = sections[section].id
     if top + geometry.viewRows >= layout.lines.count { endSeen.insert(id) }
-    if endSeen.contains(id) && !read.contains(id)
-      && seconds[id, default: 0] >= ReadingProgress.secondsNeeded(for: sections[section])
+    // Time first: the characters are counted (the whole section) only once some has been spent.
+    let spent = seconds[id, default: 0]
+    if endSeen.contains(id) && !read.contains(id) && spent > 0
+      && spent >= ReadingProgress.secondsNeeded(for: sections[section])
     {
       read.insert(id)
     }

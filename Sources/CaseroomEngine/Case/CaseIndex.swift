@@ -18,13 +18,17 @@ public struct CaseIndex: Sendable {
   /// back after them (version 1, a text line per heading, took twice as long to read).
   static let formatName = "caseroom.index/2"
 
-  public let directory: URL
+  /// Where the indexes are, as a path (the reader's start makes no URL).
+  public let directoryPath: String
+  public var directory: URL { URL(fileURLWithPath: directoryPath, isDirectory: true) }
 
-  public init(directory: URL) { self.directory = directory }
+  public init(directory: URL) { directoryPath = directory.path }
 
-  /// The index directory for this user.
-  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
-    XDGDirectory.cache.url("caseroom/index", environment: environment)
+  public init(directoryPath: String) { self.directoryPath = directoryPath }
+
+  /// This user's indexes, in `$XDG_CACHE_HOME/caseroom/index`.
+  public static func standard(environment: [String: String] = ProcessEnvironment.variables) -> CaseIndex {
+    CaseIndex(directoryPath: XDGDirectory.cache.path("caseroom/index", environment: environment))
   }
 
   /// What identifies a version of a file: where it is, and its `FileStamp`.
@@ -56,9 +60,9 @@ public struct CaseIndex: Sendable {
     var headings: [CaseParser.Heading]
   }
 
-  func url(for path: String) -> URL {
+  func path(for path: String) -> String {
     // FNV-1a of the path names the index file.
-    directory.appendingPathComponent(String(FNV1a.hash(path), radix: 16) + ".index")
+    XDGDirectory.join(directoryPath, String(FNV1a.hash(path), radix: 16) + ".index")
   }
 
   /// The case as its index keeps it, if there is an index and it still fits
@@ -66,7 +70,7 @@ public struct CaseIndex: Sendable {
   func load(_ stamp: Stamp, _ source: SourceBytes) -> Case? {
     guard source.count >= CaseIndex.minimumSize, stamp.size == source.count,
       // Mapped, not read: the index is replaced whole (renamed over), never changed in place.
-      let file = try? SourceBytes(contentsOf: url(for: stamp.path).path)
+      let file = try? SourceBytes(contentsOf: path(for: stamp.path))
     else { return nil }
     return withExtendedLifetime(file) { () -> Case? in
       let raw = UnsafeRawBufferPointer(file.bytes)
@@ -104,7 +108,8 @@ public struct CaseIndex: Sendable {
     for e in structure.errata { out += CaseIndex.line(["E", e.section, e.was, e.now, e.note.map { "=" + $0 } ?? ""]) }
     out += CaseIndex.line(["S", "\(structure.headings.count)"])
     let data = Data(out.utf8) + HeadingRecords.bytes(structure.headings)
-    try? AtomicFile.write(data, to: url(for: stamp.path), keepBackup: false, createDirectory: true)
+    try? AtomicFile.write(
+      data, to: URL(fileURLWithPath: path(for: stamp.path)), keepBackup: false, createDirectory: true)
   }
 
   /// Whether the line at `offset` starts (after blanks) with `#`.
