@@ -44,6 +44,9 @@ enum HeadingRecords {
     let lock = ThreadLock()
     let step = max(1, count / 31)
     var text = count * recordSize
+    // Numbers and titles stay bytes until asked for; the block is ours (the index file may change).
+    let texts = HeadingTexts(UnsafeRawBufferPointer(rebasing: block[text...]))
+    let base = text
     var previousEnd = 0
     for k in 0..<count {
       let level = number(k, 0)
@@ -70,14 +73,16 @@ enum HeadingRecords {
       else { return nil }
       // The text runs to the start of the next heading's line (checked against this one's on the next turn).
       let end = k + 1 < count ? min(max(bodyStart, number(k + 1, 2)), fileSize) : fileSize
+      let heading = HeadingTexts.Heading(
+        texts: texts, numberStart: Int32(idEnd - base), titleStart: Int32(numberEnd - base),
+        titleEnd: Int32(titleEnd - base))
       let body = SectionBody(
-        source: source, range: bodyStart..<end, firstLine: bodyLine, hasText: hasText == 1, lock: lock)
+        source: source, range: bodyStart..<end, firstLine: bodyLine, hasText: hasText == 1, lock: lock,
+        heading: heading)
       sections.append(
         Section(
           id: String(decoding: UnsafeRawBufferPointer(rebasing: block[text..<idEnd]), as: UTF8.self),
-          number: String(decoding: UnsafeRawBufferPointer(rebasing: block[idEnd..<numberEnd]), as: UTF8.self),
-          title: String(decoding: UnsafeRawBufferPointer(rebasing: block[numberEnd..<titleEnd]), as: UTF8.self),
-          level: level, role: role, body: body, line: line))
+          number: nil, title: nil, level: level, role: role, body: body, line: line))
       previousEnd = bodyStart
       text = roleEnd
     }

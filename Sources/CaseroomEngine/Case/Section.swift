@@ -7,9 +7,19 @@ public struct Section: Sendable, Equatable, Identifiable {
   /// Stable id: citations and notes are anchored to it.
   public var id: String
   /// The numbering as written (`（一）`, `二、`, `第一部分`), or empty.
-  public var number: String
+  public var number: String {
+    get { numberText ?? body.heading?.number ?? "" }
+    set { numberText = newValue }
+  }
   /// The title without its numbering (`金宏工程`).
-  public var title: String
+  public var title: String {
+    get { titleText ?? body.heading?.title ?? "" }
+    set { titleText = newValue }
+  }
+  /// The number and title given or set; nil while they are still bytes of the
+  /// case's index (`HeadingTexts`), made into strings when asked for.
+  private var numberText: String?
+  private var titleText: String?
   /// 1 for a top-level part, 2 for its subsections, and so on.
   public var level: Int
   public var role: Role
@@ -23,18 +33,20 @@ public struct Section: Sendable, Equatable, Identifiable {
     paragraphs: [Paragraph] = [], line: Int = 0
   ) {
     self.id = id
-    self.number = number
-    self.title = title
+    self.numberText = number
+    self.titleText = title
     self.level = level
     self.role = role
     self.body = SectionBody(paragraphs)
     self.line = line
   }
 
-  init(id: String, number: String, title: String, level: Int, role: Role, body: SectionBody, line: Int) {
+  /// A section read from a case file: its number and title are strings now
+  /// (`number`, `title`) or still in its `body` (both nil).
+  init(id: String, number: String?, title: String?, level: Int, role: Role, body: SectionBody, line: Int) {
     self.id = id
-    self.number = number
-    self.title = title
+    self.numberText = number
+    self.titleText = title
     self.level = level
     self.role = role
     self.body = body
@@ -44,7 +56,11 @@ public struct Section: Sendable, Equatable, Identifiable {
   /// The section's paragraphs and list items, in order.
   public var paragraphs: [Paragraph] {
     get { body.paragraphs }
-    set { body = SectionBody(newValue) }
+    set {
+      // The heading's texts leave the old body with it.
+      (numberText, titleText) = (number, title)
+      body = SectionBody(newValue)
+    }
   }
 
   /// Whether the section holds any text (known without reading its paragraphs).

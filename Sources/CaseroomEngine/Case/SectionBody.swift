@@ -18,6 +18,8 @@ final class SectionBody: @unchecked Sendable {
   private let firstLine: Int
   /// Whether there is text, known from the file's index before parsing.
   let hasText: Bool
+  /// The heading's number and title while they are bytes of the case's index.
+  let heading: HeadingTexts.Heading?
 
   init(_ paragraphs: [Paragraph]) {
     parsed = paragraphs
@@ -26,16 +28,21 @@ final class SectionBody: @unchecked Sendable {
     range = 0..<0
     firstLine = 0
     hasText = !paragraphs.isEmpty
+    heading = nil
   }
 
   /// The bytes `range` of `source`, starting at line `firstLine` of the file,
   /// read under `lock` (the same for all the sections of the file).
-  init(source: SourceBytes, range: Range<Int>, firstLine: Int, hasText: Bool, lock: ThreadLock) {
+  init(
+    source: SourceBytes, range: Range<Int>, firstLine: Int, hasText: Bool, lock: ThreadLock,
+    heading: HeadingTexts.Heading? = nil
+  ) {
     self.lock = lock
     self.source = source
     self.range = range
     self.firstLine = firstLine
     self.hasText = hasText
+    self.heading = heading
   }
 
   var isLoaded: Bool {
