@@ -8,7 +8,7 @@ import Glibc
 /// Only the reader uses it (`CaseFormat.open`), only for files of at least
 /// `minimumSize`, and only while the file is the one it was made from: same
 /// path, size, modification time (to the nanosecond), inode and device, and
-/// headings (a sample of 32) still where they were. Anything else — a changed file, a damaged
+/// headings (a sample of 8) still where they were. Anything else — a changed file, a damaged
 /// or foreign index — and the file is read afresh. Indexes live in
 /// `$XDG_CACHE_HOME/caseroom/index` (else `~/.cache/caseroom/index`).
 public struct CaseIndex: Sendable {

@@ -27,9 +27,10 @@ enum HeadingRecords {
 
   /// The sections of `count` headings from `block` (which must hold exactly
   /// them), each where `source` can have it, in order, and the first, the
-  /// last and 30 between still headings in `source` (looking at all 2,000
-  /// would touch as many pages of the file as scanning it; the index's stamp
-  /// does the rest); nil for anything else. Made straight from the records,
+  /// last and 6 between still headings in `source` (each looked at is a page
+  /// of the file to map: 32 of them were a tenth of a millisecond, all 2,000
+  /// would touch as many pages as scanning it; the index's stamp of the
+  /// file does the rest); nil for anything else. Made straight from the records,
   /// with no list of headings between: their text read from `source` when
   /// first asked for.
   static func sections(_ count: Int, from block: UnsafeRawBufferPointer, source: SourceBytes) -> [Section]? {
@@ -42,7 +43,7 @@ enum HeadingRecords {
     var sections: [Section] = []
     sections.reserveCapacity(count)
     let lock = ThreadLock()
-    let step = max(1, count / 31)
+    let step = max(1, count / 7)
     var text = count * recordSize
     // Numbers and titles stay bytes until asked for; the block is ours (the index file may change).
     let texts = HeadingTexts(UnsafeRawBufferPointer(rebasing: block[text...]))
