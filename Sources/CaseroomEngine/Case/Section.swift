@@ -8,16 +8,16 @@ public struct Section: Sendable, Equatable, Identifiable {
   public var id: String
   /// The numbering as written (`（一）`, `二、`, `第一部分`), or empty.
   public var number: String {
-    get { numberText ?? body.heading?.number ?? "" }
+    get { numberText ?? body.headingNumber ?? "" }
     set { numberText = newValue }
   }
   /// The title without its numbering (`金宏工程`).
   public var title: String {
-    get { titleText ?? body.heading?.title ?? "" }
+    get { titleText ?? body.headingTitle ?? "" }
     set { titleText = newValue }
   }
   /// The number and title given or set; nil while they are still bytes of the
-  /// case's index (`HeadingTexts`), made into strings when asked for.
+  /// case's index (`CaseText`), made into strings when asked for.
   private var numberText: String?
   private var titleText: String?
   /// 1 for a top-level part, 2 for its subsections, and so on.
@@ -37,7 +37,7 @@ public struct Section: Sendable, Equatable, Identifiable {
     self.titleText = title
     self.level = level
     self.role = role
-    self.body = SectionBody(paragraphs)
+    self.body = .given(paragraphs)
     self.line = line
   }
 
@@ -59,7 +59,7 @@ public struct Section: Sendable, Equatable, Identifiable {
     set {
       // The heading's texts leave the old body with it.
       (numberText, titleText) = (number, title)
-      body = SectionBody(newValue)
+      body = .given(newValue)
     }
   }
 
@@ -71,7 +71,7 @@ public struct Section: Sendable, Equatable, Identifiable {
 
   public static func == (a: Section, b: Section) -> Bool {
     a.id == b.id && a.number == b.number && a.title == b.title && a.level == b.level && a.role == b.role
-      && a.line == b.line && (a.body === b.body || a.paragraphs == b.paragraphs)
+      && a.line == b.line && (SectionBody.same(a.body, b.body) || a.paragraphs == b.paragraphs)
   }
 
   /// The heading as shown: numbering and title (`（七）金盾工程`).
