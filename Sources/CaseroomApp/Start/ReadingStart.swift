@@ -148,7 +148,7 @@ public struct ReadingStart: Sendable {
     var r = reader()
     let (positions, setAside) =
       positionsURL.map { url in
-        ReadingPositions.read(url, decoded: positionsDecoded.map(\.value) ?? ReadingPositions.decode(url))
+        ReadingPositions.read(url, decoded: positionsDecoded.map { $0.value } ?? ReadingPositions.decode(url))
       } ?? (ReadingPositions(), nil)
     let remembered = positions.cases[document.id]
     if let remembered { r.restore(remembered) }

@@ -3,7 +3,7 @@ extension Layout {
   /// characters, then `…`, and never an opening mark (“ （ 《) or a blank
   /// just before the cut, as a broken line would not end with one.
   public static func clip(_ text: String, width: Int) -> String {
-    guard TerminalWidth.columns(text) > width else { return text }
+    guard TerminalWidth.exceeds(text, width) else { return text }
     guard width > 1 else { return width == 1 ? "…" : "" }
     var kept: [Character] = []
     var used = 0
