@@ -264,9 +264,11 @@ extension ReaderState {
   }
 
   /// Notes that the section's end is on screen, and marks it read once its
-  /// end has been seen and enough time spent on it.
+  /// end has been seen and enough time spent on it. Only the content's
+  /// sections are read (`已读 8/17` counts them, the summary too): 教学目的
+  /// or 思考题 are never ticked ✓ in the contents.
   mutating func noteReading() {
-    guard !sections.isEmpty, !geometry.tooSmall else { return }
+    guard !sections.isEmpty, !geometry.tooSmall, contentNumbers[section] != nil else { return }
     let id = sections[section].id
     if top + geometry.viewRows >= layout.lines.count { endSeen.insert(id) }
     if endSeen.contains(id) && !read.contains(id)

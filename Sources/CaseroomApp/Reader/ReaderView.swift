@@ -176,7 +176,8 @@ extension ReaderState {
     let indent = String(repeating: " ", count: max(0, s.level - 1))
     let tick: String
     if let r = row.reading {
-      tick = r == section ? "▶" : read.contains(s.id) ? "✓" : " "
+      // ✓ as `已读 n/17` counts: a content section read (an older session may list others).
+      tick = r == section ? "▶" : contentNumbers[r] != nil && read.contains(s.id) ? "✓" : " "
     } else {
       tick = " "
     }

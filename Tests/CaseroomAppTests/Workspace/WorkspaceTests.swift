@@ -179,8 +179,17 @@ struct WorkspaceTests {
     w.tick(now: t0.addingTimeInterval(500))  // idle gap: not counted
     let s = w.sessionToSave(now: t0)
     #expect(s.reading["objectives"]?.seconds == 5)
-    #expect(s.reading["objectives"]?.finished == true)
+    #expect(s.reading["objectives"]?.finished != true, "教学目的 is not the content: 已读 0/17 counts none of it")
     #expect(s.position?.section == "objectives")
+    // A content section seen to its end, long enough, is finished.
+    let c = ReaderFixtures.bundled
+    var tall = Workspace(
+      reader: ReaderState(document: c, rows: 200, cols: 80, at: Anchor(section: ReaderFixtures.content(1))),
+      session: Session(case: c, group: .init(name: "第一组", members: ["张三"]), now: t0))
+    tall.tick(now: t0)
+    tall.tick(now: t0.addingTimeInterval(50))
+    let id = c.contentSections[0].id
+    #expect(tall.sessionToSave(now: t0).reading[id]?.finished == true)
   }
 
   @Test("the group picker lists groups, skips damaged files, and creates a group with members")
