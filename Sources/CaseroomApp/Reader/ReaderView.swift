@@ -266,9 +266,9 @@ extension ReaderState {
     f.put(right, row: row, col: limit, style: .status)
     if let message {
       // Cut with … short of what the screen around the reader keeps on the right (the save badge).
-      f.put(" " + message, row: row, col: 0, style: .status, limit: limit - reserved)
+      f.put(message, row: row, col: Frame.statusColumn, style: .status, limit: limit - reserved)
       return
     }
-    f.putHints(modeHints, row: row, col: 1, limit: limit - reserved, keeping: Keymap.helpHint)
+    f.putHints(modeHints, row: row, col: Frame.statusColumn, limit: limit - reserved, keeping: Keymap.helpHint)
   }
 }

@@ -252,7 +252,7 @@ extension Workspace {
 // MARK: - Status bar
 
 extension Workspace {
-  /// What the bottom row shows.
+  /// What the bottom row shows, from `Frame.statusColumn` whatever it is.
   enum StatusLine {
     /// The reader's own bar (hints and percentage), with the save badge beside it.
     case reader
@@ -264,14 +264,14 @@ extension Workspace {
 
   var statusLine: StatusLine {
     switch screen {
-    case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
+    case .reading: return message.map { .text($0, .status) } ?? .reader
     case .choosingQuestion:
       return .hints(
         lead: "", Keymap.hints(Keymap.citeIn).map { $0.0 == "1–9" ? ("1–\(session.answers.count)", $0.1) : $0 })
     case .annotating:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
-    case .confirmingQuit, .takingOver: return .text(" " + Say.quitAfterFailedSave, .notice)
+    case .confirmingQuit, .takingOver: return .text(Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", Keymap.hints(Keymap.answersList))
@@ -314,20 +314,21 @@ extension Workspace {
       return 0
     }()
     let badgeX = max(0, cols - percentWidth - badgeWidth)
+    let start = Frame.statusColumn
     switch line {
     case .reader:
       if badgeWidth > 0 { f.fill(row: row, from: badgeX, to: cols - percentWidth, style: .status) }
     case .text(let text, let style):
       // A message too long for the bar, in an editor, goes on over the rows above it (up to
       // three rows in all): said whole at 40 columns too, until the next key.
-      let lines = statusMessageLines(text, width: badgeX)
+      let lines = statusMessageLines(text, width: badgeX - start)
       for (i, line) in lines.enumerated() {
         f.fill(row: row - lines.count + 1 + i, style: style)
-        f.put(line, row: row - lines.count + 1 + i, col: 0, style: style, limit: badgeX)
+        f.put(line, row: row - lines.count + 1 + i, col: start, style: style, limit: badgeX)
       }
     case .hints(let lead, let hints):
       f.fill(row: row, style: .status)
-      let c = f.put(lead, row: row, col: 0, style: .status, limit: badgeX)
+      let c = f.put(lead, row: row, col: start, style: .status, limit: badgeX)
       // Every bar keeps a way out: ? (help) in the lists, Esc in the editor, where ? is typed.
       let helps: Bool
       switch screen {
@@ -335,7 +336,7 @@ extension Workspace {
       default: helps = false
       }
       f.putHints(
-        helps ? hints : Array(hints.dropFirst()), row: row, col: max(1, c), limit: badgeX,
+        helps ? hints : Array(hints.dropFirst()), row: row, col: c, limit: badgeX,
         keeping: helps ? Keymap.helpHint : hints.first)
     }
     if badgeWidth > 0 { f.put(badge.text, row: row, col: badgeX, style: badge.style, limit: cols - percentWidth) }

@@ -204,8 +204,12 @@ struct TogetherTests {
     #expect(b.answerBox?.readOnly == true)
     for ch in "乙写的" { b.drive(.key(.char(ch)), now: t0) }
     #expect(b.answerBox?.editor.text.contains("乙") == false, "nothing written into the read-only view")
-    let screen = b.render().lines.joined()
+    let frame = b.render()
+    let screen = frame.lines.joined()
     #expect(screen.contains("甲在写这题：3 字未写入（已复制）；Esc 写别的题或等他写完"), "\(screen)")
+    // At column 1, as every bottom line (the notice wraps over the rows above the bar).
+    let first = try #require(frame.lines.first { $0.contains("甲在写这题") })
+    #expect(first.hasPrefix(" 甲在写这题"), "\(first)")
     #expect(b.clipboard == "乙写的", "what was typed is there to paste")
     b.drive(.key(.paste("再贴")), now: t0)
     #expect(b.render().lines.joined().contains("5 字未写入"))

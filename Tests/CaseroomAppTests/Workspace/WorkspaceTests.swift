@@ -13,6 +13,22 @@ struct WorkspaceTests {
 
   let t0 = WorkspaceFixtures.t0
 
+  @Test("every bottom line starts at column 1: the read-only notice, a message, the word count and hints")
+  func statusColumn() throws {
+    var w = workspace(readOnly: "process 1 on h")
+    w.press(.char("a"), .char("1"))
+    w.type("x")
+    let notice = w.render().line(23)
+    #expect(notice.hasPrefix(" 只读：另一个进程正在编辑（process 1 on h）"), "\(notice)")
+    var e = workspace()
+    e.press(.char("a"), .char("1"))
+    #expect(e.render().line(23).hasPrefix(" 字数 0 · 字符 0  Ctrl-Z"), "\(e.render().line(23))")
+    e.press(.escape)
+    #expect(e.render().line(23).hasPrefix(" j/k"), "\(e.render().line(23))")
+    e.press(.char("9"))
+    #expect(e.render().line(23).hasPrefix(" 没有第 9 题"), "\(e.render().line(23))")
+  }
+
   @Test("a passage of 金税工程 is cited in question 2 and listed under it")
   func cite() {
     var w = workspace()
