@@ -10,13 +10,18 @@ extension Workspace {
   var geometry: WorkspaceGeometry {
     var g = WorkspaceGeometry(rows: rows, cols: cols)
     if case .editing(let q) = screen {
-      g.questionLines = Layout.lines(questionLabel(q), width: g.questionWidth).count
+      g.questionLines = questionLines(q, width: g.questionWidth).count
       g.citations = session.answers[q].citations.count
     }
     return g
   }
 
-  func questionLabel(_ q: Int) -> String { "\(q + 1)．" + session.answers[q].question }
+  /// The question above its editor, wrapped as the answers list wraps it: under its text, after the number.
+  func questionLines(_ q: Int, width: Int) -> [String] {
+    let number = "\(q + 1)．"
+    let style = ParagraphStyle(restLead: String(repeating: " ", count: TerminalWidth.columns(number)))
+    return Layout.lines(number + session.answers[q].question, width: width, style: style).map(\.display)
+  }
 
   /// Draws the whole screen. Changes nothing: scrolling is done by `update`.
   public func render(into f: inout Frame) {
@@ -128,9 +133,10 @@ extension Workspace {
   func drawEditor(_ f: inout Frame, _ q: Int) {
     let g = geometry
     let margin = WorkspaceGeometry.textMargin
-    let qLines = Layout.lines(questionLabel(q), width: g.questionWidth)
-    for (i, l) in qLines.prefix(g.questionRows).enumerated() {
-      f.put(l.display, row: WorkspaceGeometry.titleRow + i, col: margin, style: .heading)
+    // In the rows there are for it; a question longer ends in … (the answers list shows it whole).
+    let shown = Layout.first(questionLines(q, width: g.questionWidth), rows: g.questionRows, width: g.questionWidth)
+    for (i, l) in shown.enumerated() {
+      f.put(l, row: WorkspaceGeometry.titleRow + i, col: margin, style: .heading)
     }
     f.put(String(repeating: "─", count: max(0, cols)), row: g.separatorRow, col: 0, style: .dim)
     answerBox?.draw(
@@ -195,10 +201,7 @@ extension Workspace {
     let width = max(8, cols - 2)
     var lines: [(String, Style)] = [(" " + title, .heading)]
     let passageLines = Layout.lines(quoted(p.quote), width: width - 2).map(\.display)
-    for (i, l) in passageLines.prefix(2).enumerated() {
-      let text = i == 1 && passageLines.count > 2 ? Layout.clip(l + "……", width: width - 2) : l
-      lines.append(("   " + text, .passage))
-    }
+    for l in Layout.first(passageLines, rows: 2, width: width - 2, mark: "……") { lines.append(("   " + l, .passage)) }
     if questions {
       for (i, a) in session.answers.enumerated() {
         let number = "\(i + 1)．"

@@ -29,6 +29,26 @@ struct WorkspaceTests {
     #expect(e.render().line(23).hasPrefix(" 没有第 9 题"), "\(e.render().line(23))")
   }
 
+  @Test("the question over the editor wraps under its text, in the rows there are, and says … when cut")
+  func questionHeading() {
+    for (rows, cols, shown) in [(12, 40, 2), (8, 40, 1), (24, 80, 2)] {
+      var w = workspace(rows, cols)
+      w.press(.char("a"), .char("2"))
+      let f = w.render()
+      let heading = (1...shown).map { f.line($0) }
+      #expect(heading[0].hasPrefix("  2．十二金工程的发展"), "\(rows)×\(cols): \(heading)")
+      #expect(f.line(shown + 1).hasPrefix("────"), "\(rows)×\(cols): the rule under \(shown) rows")
+      let last = heading.last!.trimmingCharacters(in: .whitespaces)
+      if cols == 80 {
+        #expect(last.hasSuffix("需要改进之处？"), "whole at 80 columns: \(heading)")
+      } else {
+        #expect(last.hasSuffix("…"), "\(rows)×\(cols): cut with …: \(heading)")
+        #expect(TerminalWidth.columns(heading.last!) <= cols)
+      }
+      if shown > 1 { #expect(heading[1].hasPrefix("     "), "under the text, after the number: \(heading)") }
+    }
+  }
+
   @Test("a passage of 金税工程 is cited in question 2 and listed under it")
   func cite() {
     var w = workspace()
