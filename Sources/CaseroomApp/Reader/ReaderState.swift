@@ -297,6 +297,12 @@ extension ReaderState {
     for (id, t) in times where sectionIndex[id] != nil { seconds[id] = t }
   }
 
+  /// The Alt keys the reader answers: the editor's, in the search prompt.
+  public var altKeys: Set<Key> {
+    if case .searchPrompt = mode { return Keymap.editorAltKeys }
+    return []
+  }
+
   /// Sections read, of the content sections (`已读 8/17`).
   public var readCount: Int {
     sections.indices.filter { contentNumbers[$0] != nil && read.contains(sections[$0].id) }.count
