@@ -271,7 +271,8 @@ extension Workspace {
     together = t
     watch(
       field, by: other,
-      notice: t.isMine(other) ? Say.fieldTakenByYouElsewhere : Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
+      notice: t.isMine(other)
+        ? Say.fieldTakenByYouElsewhere(note: field.isNote) : Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
   }
 
   // MARK: Fields
@@ -333,8 +334,12 @@ extension Workspace {
       // This member at another terminal: told so, and asked whether to write here instead.
       let mine = t.isMine(h)
       let asked = t.watching == field  // a field watched asked for again: asked once already
-      watch(field, by: h, notice: mine ? Say.fieldHeldByYou : Say.fieldHeld(h.member ?? h.user ?? "?"))
-      if !checkable || (mine && !asked), case .editing = screen { open(.takingOver(field, h)) }
+      watch(
+        field, by: h, notice: mine ? Say.fieldHeldByYou(note: field.isNote) : Say.fieldHeld(h.member ?? h.user ?? "?"))
+      // A note shows the writer's draft at once (an answer's text is the session's already).
+      showWatchedNote(session)
+      // Asked whether to write here instead, an answer or a note alike.
+      if !checkable || (mine && !asked), fieldBox != nil { open(.takingOver(field, h)) }
     case .unavailable(let why):
       // No lock can be made (the live folder broken): writing goes on; saves merge (both texts kept
       // where two wrote) or, failing, keep a draft. Nobody is locked out by a broken folder.
@@ -349,7 +354,7 @@ extension Workspace {
   /// draft in the file (once they finished it, the note itself).
   mutating func showWatchedNote(_ s: Session) {
     guard case .annotating(_, let index) = screen, let box = noteBox, box.readOnly, let t = together,
-      let field = t.watching, let writer = t.snapshot.writers[field]?.member
+      let field = t.watching, let writer = t.snapshot.writers[field]?.member ?? t.watchedBy?.member
     else { return }
     let live =
       s.noteDraft(of: writer)?.text ?? index.flatMap { $0 < s.annotations.count ? s.annotations[$0].note : nil }
@@ -364,6 +369,15 @@ extension Workspace {
     together?.refused = ""
     setFieldReadOnly(true, notice: notice)
     message = notice
+  }
+
+  /// The editor open on screen for a field: the answer's or the note's.
+  var fieldBox: EditorBox? {
+    switch screen {
+    case .editing: return answerBox
+    case .annotating: return noteBox
+    default: return nil
+    }
   }
 
   mutating func setFieldReadOnly(_ on: Bool, notice: String) {
@@ -423,7 +437,7 @@ extension Workspace {
     let count = TextEditor.count(t.refused)
     let writer = t.watchedBy ?? t.snapshot.writers[field]
     if let h = writer, t.isMine(h) {
-      message = Say.typedNotWrittenYours(count)
+      message = Say.typedNotWrittenYours(count, note: field.isNote)
     } else {
       message = Say.typedNotWritten(writer.flatMap { $0.member ?? $0.user } ?? "?", count)
     }
@@ -475,12 +489,12 @@ extension Workspace {
   }
 
   /// The question whether to take over a field held on another host.
-  func takeOverQuestion(_ holder: SessionLock.Holder) -> ChoiceScreen {
+  func takeOverQuestion(_ field: Field, _ holder: SessionLock.Holder) -> ChoiceScreen {
     let name = holder.member ?? holder.user ?? "?"
     let mine = together?.isMine(holder) == true
     var c = ChoiceScreen(
-      title: mine ? Say.heldByYouTitle : Say.heldElsewhereTitle(name),
-      text: [mine ? Say.heldByYouText : Say.heldElsewhereText(Say.holder(holder))],
+      title: mine ? Say.heldByYouTitle(note: field.isNote) : Say.heldElsewhereTitle(name),
+      text: [mine ? Say.heldByYouText(note: field.isNote) : Say.heldElsewhereText(Say.holder(holder))],
       choices: [
         .init(key: "t", label: Say.takeOverField, then: .stay), .init(key: "r", label: Say.watchField, then: .stay),
       ])
@@ -512,5 +526,13 @@ extension EditorBox {
     if offset <= changed.head { return offset }
     if offset >= old.count - changed.tail { return offset + new.count - old.count }
     return new.count - changed.tail
+  }
+}
+
+extension Field {
+  /// Whether the field is a note (its words say 这条批注, not 这题).
+  var isNote: Bool {
+    if case .note = self { return true }
+    return false
   }
 }

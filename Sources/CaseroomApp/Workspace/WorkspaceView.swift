@@ -33,8 +33,8 @@ extension Workspace {
       // A page of its own: the question and where the text went wrap at any width.
       quitQuestion.render(into: &f)
       return
-    case .takingOver(_, let holder):
-      takeOverQuestion(holder).render(into: &f)
+    case .takingOver(let field, let holder):
+      takeOverQuestion(field, holder).render(into: &f)
       return
     case .choosingQuestion(let p):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))

@@ -252,6 +252,45 @@ struct TogetherTests {
     #expect(a1.render().lines.joined().contains("你在另一终端接管了这题：这里写的已保存，现在只读"))
   }
 
+  @Test(
+    "one member at two terminals on one note: asked as for an answer; t takes over with the text, the first is told")
+  func sameMemberTakesOverNote() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    a1.drive(.key(.char("]")), now: t0)
+    a1.drive(.key(.char("A")), now: t0)
+    #expect(a1.noteBox?.readOnly == false)
+    for ch in "一半" { a1.drive(.key(.char(ch)), now: t0) }
+    var t = t0
+    for _ in 0..<3 {
+      t = t.addingTimeInterval(1)
+      a1.drive(.tick, now: t)
+    }
+    a2.drive(.changed, now: t)
+    a2.drive(.key(.char("]")), now: t)
+    a2.drive(.key(.char("A")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一个终端正在写这条批注"), "\(a2.render().text)")
+    a2.drive(.key(.char("r")), now: t)
+    #expect(a2.noteBox?.readOnly == true)
+    #expect(a2.noteBox?.editor.text == "一半", "shown live from the other terminal's draft")
+    a2.drive(.key(.char("二")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一终端写这条批注：1 字未写入（已复制）；Esc 再打开可接管"))
+    a2.drive(.key(.escape), now: t)
+    a2.drive(.key(.char("A")), now: t)
+    a2.drive(.key(.char("t")), now: t)
+    #expect(a2.noteBox?.readOnly == false, "taken over: written here")
+    #expect(a2.noteBox?.editor.text == "一半", "with what the other terminal wrote")
+    a2.drive(.key(.char("。")), now: t)
+    t = t.addingTimeInterval(1)
+    a1.drive(.changed, now: t)
+    a1.drive(.tick, now: t)
+    #expect(a1.noteBox?.readOnly == true)
+    #expect(a1.render().lines.joined().contains("你在另一终端接管了这条批注：这里写的已保存，现在只读"))
+    a2.drive(.key(.escape), now: t)
+    #expect(a2.session.annotations.map(\.note) == ["一半。"])
+  }
+
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")
   func groupField() throws {
     let (op, dir) = try opener()
