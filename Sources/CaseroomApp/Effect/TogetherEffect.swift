@@ -26,6 +26,9 @@ public enum TogetherEffect: Sendable {
   case quit(FieldLocks)
   /// A draft chosen to be dropped.
   case removeDraft(URL)
+  /// An edit appended to this reader's crash journal (`CrashJournal`), and the journal emptied once all is saved.
+  case journal(URL, CrashJournal.Entry)
+  case clearJournal(URL)
 
   var name: String {
     switch self {
@@ -37,6 +40,8 @@ public enum TogetherEffect: Sendable {
     case .touch: "touch"
     case .quit: "quit"
     case .removeDraft: "removeDraft"
+    case .journal: "journal"
+    case .clearJournal: "clearJournal"
     }
   }
 }
@@ -142,6 +147,13 @@ extension TogetherEffect {
       return nil
     case .removeDraft(let url):
       SaveDraft.remove(url)
+      return nil
+    case .journal(let url, let entry):
+      // Best effort: a journal that cannot be written costs nothing but itself (the save goes on).
+      try? CrashJournal.append(entry, to: url)
+      return nil
+    case .clearJournal(let url):
+      CrashJournal.clear(url)
       return nil
     }
   }

@@ -112,6 +112,13 @@ extension Say {
       "A save at \(when) failed (\(why)); the text is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
     )
   }
+  /// A draft made from the crash journals of readers that ended without saving.
+  static func typedBeforeCrashText(_ when: String, _ path: String) -> String {
+    say(
+      "上次程序没有正常结束（\(when)），最后打的字还没保存，已存在 \(path)。恢复：与小组现在的记录合并（不同的题互不影响；同一处两边都改了则两份都保留并标明）。",
+      "caseroom did not end normally last time (\(when)): the last text typed was not saved yet; it is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
+    )
+  }
   static var restoreDraft: String { say("恢复草稿", "restore the draft") }
   static var keepDraftForLater: String { say("先不恢复（草稿留着）", "not now (the draft stays)") }
   static var dropDraft: String { say("删除草稿", "delete the draft") }

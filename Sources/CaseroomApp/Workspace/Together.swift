@@ -53,6 +53,12 @@ public struct Together {
   var restoring: (URL, SaveDraft)?
   /// The file's generation the session comes from (moved on by each follow and save taken in).
   var generation = 0
+  /// This reader's crash journal (`CrashJournal`): an edit not yet in it, when it was last
+  /// written, and whether it holds anything since the last save.
+  let journal: URL
+  var journalDue = false
+  var lastJournal: Date?
+  var journalled = false
 
   /// How often at most the file and the live folder are looked at after a
   /// change (the run loop tells of each), and how long typing goes unsaved
@@ -74,6 +80,7 @@ public struct Together {
     self.drafts = drafts
     self.takeOver = takeOver
     locks = FieldLocks(folder: file.folder, member: member)
+    journal = CrashJournal.url(for: file.url, in: drafts)
   }
 
   /// Who writes a question's answer now, other than this reader.
@@ -236,12 +243,25 @@ extension Workspace {
     switch s.result {
     case .success(let merged):
       saved(s.sent, at: now, error: nil)
+      // Everything typed is in the file: the crash journal is emptied (after any edit queued before it).
+      if unsavedSince == nil && t.journalled {
+        outbox.append(.together(.clearJournal(t.journal)))
+        t.journalled = false
+      }
       takeIn(merged.session, base: s.sent, now)
       if !merged.conflictedAnswers.isEmpty || merged.conflictedNotes > 0 {
         message = Say.othersWrote(merged.conflictedAnswers.count + merged.conflictedNotes)
       }
       if s.restored {
         message = Say.draftRestored
+        // A note the draft held, unfinished, is opened again as at any start (one open already shows its text).
+        if screen == .reading && noteBox == nil {
+          restoreDraft()
+        } else if case .annotating = screen, let box = noteBox, let d = session.noteDraft(of: draftWriter),
+          d.text != box.editor.text
+        {
+          noteBox = box.showing(d.text)
+        }
       } else if let d = t.draftURL {
         outbox.append(.together(.removeDraft(d)))
       }

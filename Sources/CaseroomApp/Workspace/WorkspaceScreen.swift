@@ -47,6 +47,7 @@ extension Workspace: Screen {
     followClass(now)
     followGroup(now)
     saveIfNeeded(now)
+    journalIfDue(now)
     let effects = outbox
     outbox = []
     if wantsQuit, let end = quitting() { return end.with(effects) }

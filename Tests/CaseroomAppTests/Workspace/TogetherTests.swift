@@ -291,6 +291,23 @@ struct TogetherTests {
     #expect(a2.session.annotations.map(\.note) == ["一半。"])
   }
 
+  @Test("every edit is in the crash journal at once; the save that leaves nothing unsaved empties it")
+  func crashJournal() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    a.drive(.key(.char("a")), now: t0)
+    a.drive(.key(.char("2")), now: t0)
+    let journal = try #require(a.together?.journal)
+    for (i, ch) in "一二三".enumerated() { a.drive(.key(.char(ch)), now: t0.addingTimeInterval(0.01 * Double(i))) }
+    let entries = CrashJournal.read(journal)
+    #expect(entries.map(\.text) == ["一", "一二", "一二三"], "each key, not waiting for a pause")
+    #expect(entries.last?.answer == 1 && entries.last?.member == "甲")
+    a.drive(.tick, now: t0.addingTimeInterval(2))
+    let url = try #require(a.file?.url)
+    #expect(try SessionStore(directory: url.deletingLastPathComponent()).load(url).answers[1].text == "一二三")
+    #expect(!FileManager.default.fileExists(atPath: journal.path), "saved: emptied")
+  }
+
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")
   func groupField() throws {
     let (op, dir) = try opener()
