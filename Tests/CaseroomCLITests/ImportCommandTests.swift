@@ -1,4 +1,5 @@
 import CaseroomEngine
+import CaseroomTestSupport
 import Foundation
 import Testing
 
@@ -18,6 +19,17 @@ struct ImportCommandTests {
     #expect(r.err.contains("\(raw.path): there is no text to import"), "\(r.err)")
     #expect(r.err.split(separator: "\n").count == 1)
     #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test("a part of questions found without any questions: the report suggests --review")
+  func emptyQuestionsSuggestReview() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = dir.appendingPathComponent("合作社.txt")
+    try WrongHandout.text.write(to: raw, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("合作社.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("caseroom import \(raw.path) --review"), "\(r.err)")
   }
 
   @Test("a PDF copy: the checklist names the page furniture left out, check accepts the case, outline reads it")

@@ -111,10 +111,11 @@ struct ImportReviewTerminalTests {
     // The objectives' heading and its two items, the case's heading: its sections, left one level below the
     // contents' heading by 5x, show (and are written) at level 2 under it.
     try t.keys("h", "2", "o", "h")
-    let levels = try t.waitFor("three headings under the case's text") { s in
+    // (Both in one wait: the headings may show at level 2 before the last keys are read.)
+    let levels = try t.waitFor("three headings under the case's text, two objectives") { s in
       s.contains { ($0.hasPrefix("标题2") || $0.hasPrefix("head2")) && $0.contains("（三）合作社的困境") }
+        && s.contains { $0.contains("2 objectives") || $0.contains("教学目标 2 条") }
     }
-    #expect(levels.contains { $0.contains("2 objectives") || $0.contains("教学目标 2 条") })
     // The long line: cut in the list, whole under it.
     let long = levels.firstIndex { $0.contains("2015年") }!
     let here = levels.firstIndex { left($0).contains("（一）合作社的成立") }!
@@ -193,5 +194,76 @@ struct ImportReviewTerminalTests {
     try t.keys("Q")
     try t.waitForShell()
     try t.expectSaneTerminal()
+  }
+
+  /// A long hand-out (twenty sections under the case's text) whose notes stand under a name the importer
+  /// does not know (`说明与出处`): it takes the notes ①② for the questions, and the question for a lead-in.
+  static let long: String = {
+    let n = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    var text = "县域医共体改革\n一、教学目的\n1．了解医共体。\n二、案例正文\n"
+    for k in 1...20 {
+      let name = k <= 10 ? n[k - 1] : k == 20 ? "二十" : "十" + n[k - 11]
+      text += "（\(name)）第\(k)个乡镇\n第\(k)个乡镇的卫生院在医共体成立后门诊量增长了三成①。\n"
+    }
+    return text + "三、思考题\n1．医共体为什么有效？\n说明与出处\n①数据来源于县卫健委。\n②乡镇名称均为化名。\n"
+  }()
+
+  @Test(
+    "80x24 and 40x12, raw keys: the outline follows G and says which sections show; r n makes the notes back matter; 3w is refused; Tab shows the outline"
+  )
+  func longHandoutAndBackMatter() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("长.case.md")
+    let raw = t.state.appendingPathComponent("长.txt")
+    try Self.long.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    let first = try t.waitFor("the import review") { $0.first?.contains("县域医共体改革") == true }
+    // Which sections of the outline show: from the first, of them all.
+    let window = /(\d+)–(\d+)\/(\d+)/
+    let top = try #require(first[1].firstMatch(of: window))
+    #expect(top.1 == "1" && Int(top.2)! < Int(top.3)!)
+    try t.bytes("G")
+    let end = try t.waitFor("the outline at its end") { s in
+      s[1].firstMatch(of: window).map { $0.2 == $0.3 } == true
+    }
+    #expect(end.contains { $0.contains("│三、思考题") })
+    // The notes' name (two lines up) made a heading (h moves on: k), r n: its two lines are back matter.
+    try t.bytes("kkhkrn")
+    let back = try t.waitFor("two lines of back matter") { s in
+      s.filter { $0.hasPrefix("附注") || $0.hasPrefix("back") }.count == 2
+    }
+    #expect(back.last?.contains("2") == true)
+    // The question above it, q: one question, the checklist says so.
+    try t.bytes("kq")
+    try t.waitFor("one question") { s in s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") } }
+    // A count before w means nothing: refused, and said; nothing written.
+    try t.bytes("3w")
+    try t.waitFor("the count refused") { s in
+      s.last?.contains("没有执行") == true || s.last?.contains("nothing done") == true
+    }
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    // 40x12: no side pane; Tab shows the outline over the screen, the cursor's section marked.
+    try t.resize(cols: 40, rows: 12)
+    // (Drawn at 40 columns: a body line cut with …, which the 80 columns' rows cut by the resize do not end with.)
+    try t.waitFor("the narrow screen") { s in
+      s.contains { ($0.hasPrefix("正文") || $0.hasPrefix("body")) && $0.hasSuffix("…") }
+        && !s.contains { $0.contains("│") }
+    }
+    try t.bytes("\t")
+    let outline = try t.waitFor("the outline over the screen") { s in s.contains { $0.contains("▸ 说明与出处") } }
+    #expect(outline.last?.contains("/") == true)  // which rows show
+    try t.bytes("x")  // any other key goes back, and does nothing else
+    try t.waitFor("the lines again") { s in !s.contains { $0.contains("▸") } }
+    try t.bytes("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.bytes("q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
+    let notes = try #require(c.sections.last)
+    #expect(notes.title == "说明与出处" && notes.level == 1 && notes.role == .content)
+    #expect(notes.paragraphs.map(\.text) == ["①数据来源于县卫健委。", "②乡镇名称均为化名。"])
+    #expect(notes.paragraphs.allSatisfy { $0.label == nil })
+    #expect(c.questions == ["医共体为什么有效？"])
   }
 }

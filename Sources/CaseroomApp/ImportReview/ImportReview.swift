@@ -11,6 +11,12 @@ public struct ImportReview {
   public internal(set) var handout: TaggedHandout
   /// The case the tags make now, and its outline's lines (rebuilt after every change).
   public internal(set) var built: Case
+  /// The section each heading line opens in `built` (line index → section index).
+  var sectionOfHeading: [Int: Int] = [:]
+  /// The sections of `built` that are back matter.
+  var backMatterSections: Set<Int> = []
+  /// The first row of the outline pane shown (it follows the cursor's section).
+  var outlineTop = 0
   public internal(set) var cursor = 0
   var top = 0
   public internal(set) var rows = 0
@@ -34,6 +40,8 @@ public struct ImportReview {
   var anchor: Int?
   /// `r` was pressed: the next key says what the heading opens.
   var askingPart = false
+  /// The count typed before `r` (`3r`: the next three headings).
+  var partCount: Int?
   var message: String?
   /// Changes since the last write (undoing them all leaves none).
   public var dirty: Bool { handout != saved }
@@ -44,6 +52,10 @@ public struct ImportReview {
   /// The current line shown in full over the whole screen (`Enter`), until a key.
   var wholeShown = false
   var helpTop = 0
+  /// The outline and checklist shown over the whole screen (`Tab`), until a key other than a scroll.
+  var outlineShown = false
+  /// Its first row shown.
+  var outlineScreenTop = 0
   /// Where `w` writes; nil: the case goes to standard output when the review ends.
   let output: URL?
   /// What the review ended with, for the command to print.
@@ -52,7 +64,8 @@ public struct ImportReview {
   public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
     handout = TaggedHandout(result)
     saved = handout
-    built = handout.build()
+    let l = handout.layout()
+    (built, sectionOfHeading, backMatterSections) = (l.case, l.headings, l.backMatter)
     self.output = output
     self.outcome = outcome
   }

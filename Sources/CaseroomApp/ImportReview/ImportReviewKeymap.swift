@@ -6,7 +6,18 @@ public enum ImportReviewAction: String, Sendable, CaseIterable {
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
   case count, select, block, part
   case shallower, deeper, split, join, undo, redo
-  case whole, write, help, redraw, quit
+  case whole, outline, write, help, redraw, quit
+}
+
+extension ImportReviewAction {
+  /// Whether a count before the key means something (`5j`, `3x`, `3s`, `3r`, `12 Enter`); before any other
+  /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
+  var takesCount: Bool {
+    switch self {
+    case .select, .block, .outline, .write, .help, .redraw, .quit, .count: false
+    default: true
+    }
+  }
 }
 
 extension Keymap {
@@ -24,7 +35,8 @@ extension Keymap {
     Binding(
       keys: (1...9).map { .char(Character(String($0))) }, action: .count, group: .tags,
       description: Phrase(
-        "数字在前：下一个键做 N 次（5x 五行、3< 三个小标题）", "a count first: the next key N times (5x: 5 lines, 3<: 3 headings)"),
+        "数字在前：做 N 次（5x 五行，3< 三个小标题，3s 拆成三行，12 Enter 第 12 行）",
+        "a count first: N times (5x: 5 lines, 3<: 3 headings, 3s: into 3 lines, 12 Enter: line 12)"),
       keyText: Phrase("1–9", "1–9")),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,
@@ -55,7 +67,9 @@ extension Keymap {
     Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
     Binding(
       keys: [.char("n")], action: .tagBackMatter, group: .tags,
-      description: Phrase("标为附注（注释、参考文献、附录）", "tag as back matter (notes, references, appendix)")),
+      description: Phrase(
+        "标为附注（注释、参考文献、附录）；在小标题上：它开启附注（同 r n）",
+        "tag as back matter (notes, references, appendix); on a heading: as r n")),
     Binding(
       keys: [.char("x")], action: .tagFurniture, group: .tags,
       description: Phrase("标为版面杂项（页码、页眉），不写入", "tag as page furniture (left out)")),
@@ -78,6 +92,12 @@ extension Keymap {
       keys: [.enter], action: .whole, group: .other,
       description: Phrase(
         "这一行全文占满屏幕：j/k/空格 滚动，其他键返回", "the line in full over the whole screen: j/k/Space scroll, any other key back")),
+    Binding(
+      keys: [.tab], action: .outline, group: .other,
+      description: Phrase(
+        "大纲和检查单占满屏幕（窄屏没有旁栏时）：j/k/空格 滚动，其他键返回",
+        "the outline and checklist over the whole screen (for a narrow one): j/k/Space scroll, other keys back"),
+      hint: Phrase("大纲", "outline"), hintKey: "Tab"),
     Binding(
       keys: [.char("w")], action: .write, group: .other,
       description: Phrase("按标记写入案例文件", "write the case file as tagged"),

@@ -5,26 +5,18 @@ extension ImportReview: Screen {
   public mutating func update(_ event: ScreenEvent, now: Date) -> Transition {
     switch event {
     case .key(let key):
+      // Help, the outline over the screen and the line in full scroll with j/k/Space/B; any other key goes back.
       if helpShown {
-        switch key {
-        case .char("j"), .down: helpTop += 1
-        case .char("k"), .up: helpTop = max(0, helpTop - 1)
-        case .char(" "), .pageDown: helpTop += max(1, rows - 2)
-        default: helpShown = false
-        }
+        helpShown = ImportReview.scroll(&helpTop, by: key, page: max(1, rows - 2), lines: helpLines.count)
+        return .stay
+      }
+      if outlineShown {
+        outlineShown = ImportReview.scroll(
+          &outlineScreenTop, by: key, page: max(1, rows - 2), lines: outlineScreenLines.count)
         return .stay
       }
       if wholeShown {
-        // The line in full scrolls with j/k/Space/B; any other key goes back.
-        let page = max(1, rows - 2)
-        switch key {
-        case .char("j"), .down: wholeTop += 1
-        case .char("k"), .up: wholeTop -= 1
-        case .char(" "), .pageDown: wholeTop += page
-        case .char("B"), .pageUp: wholeTop -= page
-        default: wholeShown = false
-        }
-        wholeTop = max(0, min(wholeTop, wholeLines.count - page))
+        wholeShown = ImportReview.scroll(&wholeTop, by: key, page: max(1, rows - 2), lines: wholeLines.count)
         return .stay
       }
       if key == .char("q") && (justWritten || writing != nil) && !dirty {
@@ -38,6 +30,7 @@ extension ImportReview: Screen {
         askingPart = false
         message = nil
         setPart(key)
+        scrollToCursor()
         return .stay
       }
       if case .char(let c) = key, c.isASCII, let d = c.wholeNumberValue, d > 0 || count != nil {
@@ -81,5 +74,21 @@ extension ImportReview: Screen {
     case .terminate:
       return .quit
     }
+  }
+}
+
+extension ImportReview {
+  /// Scrolls a page over the whole screen by a key (j/k/Space/B and the arrows); false for any other key,
+  /// which closes it.
+  static func scroll(_ top: inout Int, by key: Key, page: Int, lines: Int) -> Bool {
+    switch key {
+    case .char("j"), .down: top += 1
+    case .char("k"), .up: top -= 1
+    case .char(" "), .pageDown: top += page
+    case .char("B"), .pageUp: top -= page
+    default: return false
+    }
+    top = max(0, min(top, lines - page))
+    return true
   }
 }

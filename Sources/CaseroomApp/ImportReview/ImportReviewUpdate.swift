@@ -16,6 +16,11 @@ extension ImportReview {
     message = nil
     if action != .quit { quitAsked = false }
     justWritten = false
+    if given != nil && !action.takesCount {
+      // A count means nothing to this key: said, and the key not done (`3w` is most likely a slip).
+      message = Say.importCountRefused
+      return .stay
+    }
     let count = handout.lines.count
     let n = max(1, given ?? 1)
     switch action {
@@ -34,12 +39,13 @@ extension ImportReview {
       (anchor, cursor) = (b.upperBound, b.lowerBound)
       message = Say.importSelecting(b.count)
     case .part:
-      guard (selection ?? cursor...cursor).contains(where: { handout.lines[$0].tag == .heading }) else {
+      guard !targetHeadings(count: given).isEmpty else {
         message = Say.importNotHeading
         anchor = nil
         break
       }
       askingPart = true
+      partCount = given
       message = Say.importAskPart(cols: cols)
       return .stay
     case .tagTitle: retag(.title, count: given)
@@ -48,12 +54,13 @@ extension ImportReview {
     case .tagBody: retag(.body, count: given)
     case .tagQuestion: retag(.question, count: given)
     case .tagStep: retag(.step, count: given)
+    case .tagBackMatter where selection == nil && given == nil && handout.lines[cursor].tag == .heading:
+      // Back matter is a section of its own: `n` on a heading makes it open back matter (as `r n`).
+      openPart(.backMatter)
     case .tagBackMatter: retag(.backMatter, count: given)
     case .tagFurniture: retag(.furniture, count: given)
     case .shallower, .deeper: shift(by: action == .shallower ? -1 : 1, count: given)
-    case .split:
-      var h = handout
-      if h.split(cursor) { change(h) } else { message = Say.importCannotSplit }
+    case .split: split(count: given)
     case .join:
       // A selection joins into one line; a count N joins N lines (N − 1 joins), as vi's NJ.
       let joins = selection.map { $0.count - 1 } ?? max(1, n - 1)
@@ -72,15 +79,23 @@ extension ImportReview {
         done += 1
       }
       if done > 0 {
-        built = handout.build()
+        rebuild()
         cursor = min(cursor, handout.lines.count - 1)
         anchor = nil
       } else {
         message = action == .undo ? Say.importNothingToUndo : Say.importNothingToRedo
       }
     case .whole:
+      // A count shows that line (`12 Enter`: line 12, as `12G` goes there).
+      if let given { cursor = min(count - 1, given - 1) }
       wholeShown = true
       wholeTop = 0
+    case .outline:
+      // Opened with the cursor's section in view (a third of the way down when it can be).
+      outlineShown = true
+      let page = max(1, rows - 2)
+      let at = cursorSection.map { $0 + 1 } ?? 0
+      outlineScreenTop = max(0, min(at - page / 3, outlineScreenLines.count - page))
     case .write: return write()
     case .help:
       helpShown = true
@@ -150,17 +165,43 @@ extension ImportReview {
     if lines.count > 1 { message = Say.importTagged(tagged.count, Say.importTagName(tag)) }
   }
 
+  /// The headings a key acts on: every heading selected, or the next `count` headings from the cursor, or the
+  /// cursor's line when it is one.
+  func targetHeadings(count: Int?) -> [Int] {
+    if let selection { return selection.filter { handout.lines[$0].tag == .heading } }
+    if let count {
+      return Array(handout.lines.indices.dropFirst(cursor).filter { handout.lines[$0].tag == .heading }.prefix(count))
+    }
+    return handout.lines[cursor].tag == .heading ? [cursor] : []
+  }
+
+  /// Splits lines: `s` the cursor's line in two; `3s` into three (the inverse of `3J`), each cut at the next
+  /// item mark or sentence end; over a selection, each selected line in two. Says how many lines it made.
+  mutating func split(count: Int?) {
+    var h = handout
+    var made = 0
+    if let selection {
+      for i in selection.reversed() where h.split(i) { made += 1 }
+      anchor = nil
+      cursor = selection.lowerBound
+    } else {
+      var i = cursor
+      while made < max(1, (count ?? 2) - 1) && h.split(i) {
+        made += 1
+        i += 1
+      }
+    }
+    guard made > 0 else {
+      message = Say.importCannotSplit
+      return
+    }
+    change(h)
+    if count != nil || made > 1 { message = Say.importSplit(made, asked: count.map { $0 - 1 }) }
+  }
+
   /// Moves headings a level up or down: every heading selected, or the next `count` headings from the cursor.
   mutating func shift(by delta: Int, count: Int?) {
-    var headings: [Int]
-    if let selection {
-      headings = selection.filter { handout.lines[$0].tag == .heading }
-    } else if let count {
-      headings = Array(
-        handout.lines.indices.dropFirst(cursor).filter { handout.lines[$0].tag == .heading }.prefix(count))
-    } else {
-      headings = handout.lines[cursor].tag == .heading ? [cursor] : []
-    }
+    let headings = targetHeadings(count: count)
     anchor = nil
     guard !headings.isEmpty else {
       message = Say.importNotHeading
@@ -192,7 +233,14 @@ extension ImportReview {
       anchor = nil
       return
     }
-    let headings = (selection ?? cursor...cursor).filter { handout.lines[$0].tag == .heading }
+    openPart(part)
+  }
+
+  /// The heading (or every selected heading, or the next `partCount`) opens `part`; the lines of its own under
+  /// it take that part's tag.
+  mutating func openPart(_ part: LineTag) {
+    let headings = targetHeadings(count: partCount)
+    partCount = nil
     anchor = nil
     guard !headings.isEmpty else {
       message = Say.importNotHeading
@@ -224,7 +272,7 @@ extension ImportReview {
     if history.count > 200 { history.removeFirst() }
     future = []
     handout = h
-    built = handout.build()
+    rebuild()
   }
 
   /// Writes the case as tagged: asks for the output file to be written (an effect; the screen
@@ -261,9 +309,35 @@ extension ImportReview {
     message = Say.importWrote(job.url, changedSince: dirty, cols: cols)
   }
 
+  /// Builds the case the tags make now (after every change).
+  mutating func rebuild() {
+    let l = handout.layout()
+    (built, sectionOfHeading, backMatterSections) = (l.case, l.headings, l.backMatter)
+  }
+
+  /// The section of the case the cursor's line is in: the one the nearest heading at or above it opens
+  /// (the first, above every heading).
+  var cursorSection: Int? {
+    guard !built.sections.isEmpty, handout.lines.indices.contains(cursor), handout.lines[cursor].tag != .title
+    else { return nil }
+    var i = min(cursor, handout.lines.count - 1)
+    while i >= 0 {
+      if let k = sectionOfHeading[i] { return k }
+      i -= 1
+    }
+    return 0
+  }
+
+  /// Keeps the cursor's line in the list, and its section in the outline pane.
   mutating func scrollToCursor() {
     if cursor < top { top = cursor }
     if cursor >= top + listRows { top = cursor - listRows + 1 }
     top = max(0, min(top, max(0, handout.lines.count - listRows)))
+    let g = geometry
+    guard g.sideWidth > 0, let k = cursorSection else { return }
+    let room = outlineRoom(g)
+    if k < outlineTop { outlineTop = k }
+    if k >= outlineTop + room { outlineTop = k - room + 1 }
+    outlineTop = max(0, min(outlineTop, built.sections.count - room))
   }
 }

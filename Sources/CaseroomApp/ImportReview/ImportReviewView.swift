@@ -26,10 +26,12 @@ struct ImportReviewGeometry {
 extension ImportReview {
   /// The hint bar, from the keymap; `?` is kept apart, always shown.
   /// Most needed first: a narrow screen keeps the first ones.
-  static var hints: [Hint] {
-    let order: [ImportReviewAction] = [
-      .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
-    ]
+  /// Without the side pane (`narrow`), Tab for the outline comes first.
+  static func hints(narrow: Bool) -> [Hint] {
+    let order: [ImportReviewAction] =
+      (narrow ? [.outline] : []) + [
+        .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
+      ] + (narrow ? [] : [.outline])
     return order.compactMap { a in Keymap.importReview.first { $0.action == a }.flatMap(Keymap.hint) }
   }
   static var helpHint: Hint? { Keymap.importReview.first { $0.action == .help }.flatMap(Keymap.hint) }
@@ -47,6 +49,10 @@ extension ImportReview {
       renderWhole(into: &f)
       return
     }
+    if outlineShown {
+      renderOutlineScreen(into: &f)
+      return
+    }
     let g = geometry
     f.fill(row: 0, style: .header)
     let mark = dirty ? " *" : ""
@@ -59,7 +65,9 @@ extension ImportReview {
     if let message {
       f.put(" " + message, row: rows - 1, col: 0, style: .status)
     } else {
-      f.putHints(ImportReview.hints, row: rows - 1, col: 1, limit: cols, keeping: ImportReview.helpHint)
+      f.putHints(
+        ImportReview.hints(narrow: g.sideWidth == 0), row: rows - 1, col: 1, limit: cols, keeping: ImportReview.helpHint
+      )
     }
   }
 
@@ -82,23 +90,42 @@ extension ImportReview {
     }
   }
 
+  /// Rows of the outline pane for its sections (under its title): what the checklist, kept whole at the
+  /// bottom, leaves of the side (at least one).
+  func outlineRoom(_ g: ImportReviewGeometry) -> Int {
+    let width = max(Layout.minimumWidth, cols - g.listWidth - 1)
+    let checkRows = Say.importChecks(built, backMatter: backMatterSections).reduce(0) { n, c in
+      n + Layout.lines(c.text, width: width, style: ParagraphStyle(firstLead: "· ")).count
+    }
+    return max(1, rows - 2 - g.detail - checkRows - 2)
+  }
+
+  /// The outline's sections shown: from `outlineTop`, as many as there is room for.
+  func outlineWindow(_ g: ImportReviewGeometry) -> Range<Int> {
+    let room = outlineRoom(g)
+    let top = max(0, min(outlineTop, built.sections.count - room))
+    return top..<min(built.sections.count, top + room)
+  }
+
+  /// The outline beside the lines (the section the cursor is in highlighted, scrolled to keep it in view;
+  /// its title says which sections show when not all fit), and the checklist under it.
   func renderSide(into f: inout Frame, _ g: ImportReviewGeometry) {
     let x = g.listWidth + 1
     for r in 1..<(rows - 1 - g.detail) { f.put("│", row: r, col: g.listWidth, style: .dim) }
     let width = cols - x
-    let lines =
-      [(Say.importOutline, Style.heading)] + ImportReview.outlineRows(built, width: width).map { ($0, .normal) }
-    let checks = Say.importChecks(built)
-    let checkRows = checks.reduce(0) { n, c in
-      n + Layout.lines(c.text, width: max(Layout.minimumWidth, cols - x), style: ParagraphStyle(firstLead: "· ")).count
+    let outline = ImportReview.outlineRows(built, width: width)
+    let window = outlineWindow(g)
+    let title =
+      window.count < outline.count
+      ? Say.importOutline + " " + Say.importOutlinePart(window.lowerBound + 1, window.upperBound, of: outline.count)
+      : Say.importOutline
+    f.put(title, row: 1, col: x, style: .heading, limit: cols)
+    let current = cursorSection
+    for (r, k) in window.enumerated() {
+      f.put(outline[k], row: 2 + r, col: x, style: k == current ? .selected : .normal, limit: cols)
     }
-    let room = rows - 2 - g.detail
-    // The checklist keeps its place at the bottom; the outline gets the rest.
-    let outlineRoom = max(1, room - checkRows - 1)
-    for (k, l) in lines.prefix(outlineRoom).enumerated() {
-      f.put(l.0, row: 1 + k, col: x, style: l.1, limit: cols)
-    }
-    var row = 1 + min(lines.count, outlineRoom)
+    let checks = Say.importChecks(built, backMatter: backMatterSections)
+    var row = 2 + window.count
     let end = rows - 1 - g.detail
     if row < end {
       f.put(Say.importChecklist, row: row, col: x, style: .heading, limit: cols)
@@ -137,10 +164,13 @@ extension ImportReview {
     guard handout.lines.indices.contains(cursor) else { return [] }
     let line = handout.lines[cursor]
     let label = Say.importDetail(line, index: cursor, of: handout.lines.count)
-    return Layout.lines(
-      ImportReview.visible(line.shown), width: max(Layout.minimumWidth, width), style: ParagraphStyle(firstLead: label)
-    )
-    .map(\.display)
+    let width = max(Layout.minimumWidth, width)
+    let text = ImportReview.visible(line.shown)
+    // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.
+    guard TerminalWidth.columns(label) > width * 2 / 3 else {
+      return Layout.lines(text, width: width, style: ParagraphStyle(firstLead: label)).map(\.display)
+    }
+    return (Layout.lines(label, width: width) + Layout.lines(text, width: width)).map(\.display)
   }
 
   var geometry: ImportReviewGeometry {
@@ -169,13 +199,19 @@ extension ImportReview {
   /// The current line in full over the screen (`Enter`), for a line longer than the rows under the list;
   /// it scrolls (j/k/Space/B), and the status row says which of its rows show.
   func renderWhole(into f: inout Frame) {
+    renderPage(into: &f, title: ImportReview.visible(built.title), wholeLines.map { ($0, .normal) }, top: wholeTop)
+  }
+
+  /// A page over the whole screen (the line in full, the outline, the help) from row `top`, scrolled; the
+  /// status row says which of its rows show, or that any key goes back when it all fits.
+  func renderPage(into f: inout Frame, title: String, _ lines: [(text: String, style: Style)], top: Int) {
     f.fill(row: 0, style: .header)
-    f.put(" " + Say.importReviewTitle + " · " + ImportReview.visible(built.title), row: 0, col: 0, style: .header)
-    let lines = wholeLines
+    f.put(" " + Say.importReviewTitle + " · " + title, row: 0, col: 0, style: .header, limit: cols)
     let page = max(1, rows - 2)
-    let start = max(0, min(wholeTop, lines.count - page))
+    let start = max(0, min(top, lines.count - page))
     for (k, l) in lines.dropFirst(start).prefix(page).enumerated() {
-      f.put(l, row: 1 + k, col: 1, style: .normal)
+      if l.style == .selected { f.fill(row: 1 + k, style: .selected) }
+      f.put(l.text, row: 1 + k, col: 1, style: l.style, limit: cols)
     }
     f.fill(row: rows - 1, style: .status)
     let end = min(lines.count, start + page)
@@ -206,15 +242,36 @@ extension ImportReview {
     return out
   }
 
-  func renderHelp(into f: inout Frame) {
-    f.fill(row: 0, style: .header)
-    f.put(" " + Say.importReviewTitle + " · ?", row: 0, col: 0, style: .header)
-    let lines = Keymap.helpLines(width: cols - 2, Keymap.importReview)
-    let start = min(helpTop, max(0, lines.count - (rows - 2)))
-    for (k, l) in lines.dropFirst(start).prefix(rows - 2).enumerated() {
-      f.put(l, row: 1 + k, col: 1, style: .normal)
+  /// The outline and the checklist as one list over the whole screen (`Tab`), at the screen's width:
+  /// a row per section (the cursor's marked `▸`), then the checklist, each check wrapped under its mark.
+  var outlineScreenLines: [(text: String, style: Style)] {
+    let width = max(Layout.minimumWidth, cols - 2)
+    let current = cursorSection
+    var out: [(String, Style)] = ImportReview.outlineRows(built, width: width - 2).enumerated().map { k, row in
+      k == current ? ("▸ " + row, .selected) : ("  " + row, .normal)
     }
-    f.fill(row: rows - 1, style: .status)
-    f.put(" " + say("任意键返回", "any key to go back"), row: rows - 1, col: 0, style: .status)
+    out.insert((Say.importOutline, .heading), at: 0)
+    out.append(("", .normal))
+    out.append((Say.importChecklist, .heading))
+    for c in Say.importChecks(built, backMatter: backMatterSections) {
+      let style = ParagraphStyle(firstLead: c.ok ? "· " : "✗ ", restLead: "  ")
+      for l in Layout.lines(c.text, width: width, style: style) { out.append((l.display, c.ok ? .normal : .notice)) }
+    }
+    return out
   }
+
+  /// The outline and checklist over the whole screen, scrolled.
+  func renderOutlineScreen(into f: inout Frame) {
+    renderPage(into: &f, title: ImportReview.visible(built.title), outlineScreenLines, top: outlineScreenTop)
+  }
+
+  /// The help's lines, every key of the keymap, wrapped at the screen's width.
+  var helpLines: [String] { Keymap.helpLines(width: cols - 2, Keymap.importReview) }
+
+  /// Every key (`?`), titled Help; it scrolls (j/k/Space/B) when longer than the screen, and the status row
+  /// says which of its rows show.
+  func renderHelp(into f: inout Frame) {
+    renderPage(into: &f, title: Say.help, helpLines.map { ($0, .normal) }, top: helpTop)
+  }
+
 }

@@ -43,6 +43,24 @@ extension Say {
   }
   static var importUntitled: String { say("（无题目）", "(no title)") }
 
+  /// The outline pane's title when not all its sections fit: which of them show.
+  static func importOutlinePart(_ first: Int, _ last: Int, of n: Int) -> String {
+    say("\(first)–\(last)/\(n)", "\(first)–\(last)/\(n)")
+  }
+
+  // Counts before s, r, Enter and the keys that take none (r5-review).
+  static var importCountRefused: String {
+    say("这个键前不能加数字：没有执行", "a count does not go with that key: nothing done")
+  }
+  /// After `3s`: how many cuts were made, and how many were asked when fewer could be.
+  static func importSplit(_ made: Int, asked: Int?) -> String {
+    if let asked, asked > made {
+      return say(
+        "拆成 \(made + 1) 行（只找到 \(made) 处可拆）", "split into \(made + 1) lines (only \(made) places to split)")
+    }
+    return say("拆成 \(made + 1) 行", "split into \(made + 1) lines")
+  }
+
   /// The short tag shown before each line.
   static func importTag(_ line: TaggedLine) -> String {
     switch line.tag {
@@ -60,7 +78,9 @@ extension Say {
   /// The checklist's lines: how many of each part the tags make and which parts they come from, and
   /// what is missing (`ok` false). A count is shown as it is, never ticked: seven plan steps from a
   /// table of contents are seven plan steps, and the parts they came from say so.
-  static func importChecks(_ c: Case) -> [(ok: Bool, text: String)] {
+  /// `backMatter`: the sections that are back matter (counted among the case's text, as the reader counts
+  /// them, and named so).
+  static func importChecks(_ c: Case, backMatter: Set<Int> = []) -> [(ok: Bool, text: String)] {
     let o = Outline(c)
     func from(_ role: Role) -> String {
       let parts = c.sections.filter { $0.role == role }.map { s in (s.title, ImportReview.items(in: s)) }
@@ -69,10 +89,19 @@ extension Say {
       if parts.count == 1 { return say("：", ": ") + parts[0].0 }
       return say("：", ": ") + parts.map { "\($0.0) \($0.1)" }.joined(separator: say("、", ", "))
     }
+    let content = Set(o.sections.map(\.id))
+    let backNames = backMatter.sorted().filter {
+      c.sections.indices.contains($0) && content.contains(c.sections[$0].id)
+    }
+    .map { c.sections[$0].title }
+    let names = backNames.joined(separator: say("、", ", "))
+    let back =
+      backNames.isEmpty
+      ? "" : say("（含附注 \(backNames.count) 节：\(names)）", " (\(backNames.count) of them back matter: \(names))")
     return [
       (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title),
       (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
-      (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections")),
+      (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections") + back),
       (!o.questions.isEmpty, importItems(.questions, o.questions.count, long: true) + from(.questions)),
       (!o.arrangement.isEmpty, importItems(.arrangement, o.arrangement.count, long: true) + from(.arrangement)),
     ]

@@ -101,7 +101,11 @@ struct ImportCommand: ParsableCommand {
       return
     }
     writeAll(2, TerminalSafe.text(Say.importReport(result)))
-    let guessed = result.report.contains { $0.kind != .guess }
+    // Unsure, something missing, or a part of objectives or questions found without any (their heading
+    // there, its lines read as something else): the review is suggested, and offered at a terminal.
+    let guessed =
+      result.report.contains { $0.kind != .guess } || result.result.objectives.isEmpty
+      || result.result.questions.isEmpty
     if guessed {
       writeAll(2, Say.someGuessed(raw) + "\n")
     }

@@ -29,11 +29,14 @@ struct ImportReviewModelTests {
           .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/arabic-dun-headings-wangyueche.txt"),
         encoding: .utf8)) ?? ""
     ),
+    ("养老", ImportReviewTests.notes),
   ]
 
   /// Every key that changes or moves, none that writes or quits.
   static let keys: [Key] =
-    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23r".map { .char($0) } + [.ctrl("r"), .escape, .char("r"), .char("q")]
+    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23r".map { .char($0) } + [
+      .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"),
+    ]
 
   /// The screen agrees with the file `w` would write: the outline pane's rows are those of the written case,
   /// each heading's level shown is the level written, each item tagged is an item of its part in the file.
@@ -48,6 +51,17 @@ struct ImportReviewModelTests {
       case .heading:
         let k = try #require(layout.headings[i])
         #expect(written.sections[k].level == line.level, "\(trail): line \(i) \(line.shown)")
+        if line.part == .backMatter {
+          #expect(layout.backMatter.contains(k) && written.sections[k].level == 1, "\(trail): \(line.shown)")
+          #expect(written.sections[k].role == .content, "\(trail): \(line.shown)")
+        }
+      case .backMatter:
+        // Back matter: text (never an item) of a section of its own at the top level, or under one.
+        let k = written.sections.indices.filter { k in
+          written.sections[k].paragraphs.contains { $0.label == nil && $0.text == (line.row?.text ?? line.shown) }
+        }
+        let top = k.compactMap { k in written.sections[...k].lastIndex { $0.level == 1 } }
+        #expect(top.contains { layout.backMatter.contains($0) }, "\(trail): back matter \(line.shown)")
       case .question, .objective, .step:
         if line.row == nil {
           items[line.tag == .question ? .questions : line.tag == .objective ? .objectives : .arrangement, default: []]
@@ -67,11 +81,13 @@ struct ImportReviewModelTests {
     }
   }
 
-  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<3)
+  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<4)
   func screenIsFile(_ which: Int) throws {
     let (name, raw) = Self.handouts[which]
     try #require(!raw.isEmpty)
     var rng = SplitMix(state: UInt64(which + 1))
+    // The keys reached back matter both ways: a heading made to open it (r n), and a line tagged n.
+    var (openedBack, taggedBack) = (false, false)
     for run in 0..<12 {
       var s = ImportReview(CaseImporter.run(raw, id: "t"), output: nil)
       _ = s.update(.resize(rows: 24, cols: 80), now: Date())
@@ -82,8 +98,30 @@ struct ImportReviewModelTests {
         trail += "\(key)"
         if s.update(.key(key), now: Date()).ends { break }  // Esc or Q with nothing to lose
         try expectScreenIsFile(s, "\(name) run \(run): \(trail)")
+        openedBack = openedBack || s.handout.lines.contains { $0.tag == .heading && $0.part == .backMatter }
+        taggedBack = taggedBack || s.handout.lines.contains { $0.tag == .backMatter }
       }
     }
+    // And every heading made to open back matter (r n), then a few keys more.
+    let start = ImportReview(CaseImporter.run(raw, id: "t"), output: nil)
+    for i in start.handout.lines.indices where start.handout.lines[i].tag == .heading {
+      var s = start
+      _ = s.update(.resize(rows: 24, cols: 80), now: Date())
+      var trail = "\(i)j r n "
+      for key in [Key.char("g")] + Array(repeating: .char("j"), count: i) + [.char("r"), .char("n")] {
+        _ = s.update(.key(key), now: Date())
+      }
+      openedBack = openedBack || s.handout.lines[i].part == .backMatter
+      try expectScreenIsFile(s, "\(name) \(trail)")
+      for _ in 0..<10 {
+        let key = Self.keys.randomElement(using: &rng)!
+        trail += "\(key)"
+        if s.update(.key(key), now: Date()).ends { break }
+        try expectScreenIsFile(s, "\(name) \(trail)")
+        taggedBack = taggedBack || s.handout.lines.contains { $0.tag == .backMatter }
+      }
+    }
+    #expect(openedBack && taggedBack, "\(name)")
   }
 
   func screen(_ raw: String = ImportReviewTests.raw, rows: Int = 24, cols: Int = 80, output: URL? = nil)

@@ -133,7 +133,7 @@ struct ImportReviewTests {
     let narrow = screen(rows: 12, cols: 40).render()
     #expect(!narrow.text.contains("│"))
     #expect(narrow.line(1).contains("县域医共体改革"))
-    expectWholeHints(narrow.line(11), ImportReview.hints, cols: 40, keeping: ImportReview.helpHint)
+    expectWholeHints(narrow.line(11), ImportReview.hints(narrow: true), cols: 40, keeping: ImportReview.helpHint)
     let tiny = screen(rows: 2, cols: 80).render()
     #expect(tiny.line(0).contains("小") || tiny.line(0).contains("small"))
   }
@@ -161,6 +161,16 @@ struct ImportReviewTests {
   /// whose questions are body text, and the plan's heading read as a paragraph under it. (`目　次　表`:
   /// a table of contents named 目录 is left out since issue 25's fourth session.)
   static let wrong = WrongHandout.text
+
+  /// A tuning hand-out with footnotes ①② and a 注释 after the plan, which the importer gets right.
+  static let notesRight =
+    (try? String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/footnotes-notes-yanglao.txt"),
+      encoding: .utf8)) ?? ""
+  /// The same with its notes under a name the importer does not know (`说明与出处`): a section of the case
+  /// whose notes ①②③ are items.
+  static let notes = notesRight.replacingOccurrences(of: "\n注释\n", with: "\n说明与出处\n")
 
   func wrongScreen(rows: Int = 24, cols: Int = 80) -> ImportReview {
     var s = ImportReview(CaseImporter.run(Self.wrong, id: "w"), output: nil)

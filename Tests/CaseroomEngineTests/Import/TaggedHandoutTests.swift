@@ -74,4 +74,36 @@ struct TaggedHandoutTests {
     #expect(h.build().sections.last?.title == "注释")
     #expect(h.build().sections.last?.paragraphs.map(\.text) == ["页脚"])
   }
+
+  @Test(
+    "a line of text made an item takes its numbering as the item's label; a heading's 二、 made a title then an item stays text"
+  )
+  func retagNumbering() {
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let i = h.lines.firstIndex { $0.text == "正文的第二段。" }!
+    h.lines[i].text = "3．正文的第二段？"
+    h.retag(i, as: .question)
+    #expect(h.lines[i].number == "3．" && h.lines[i].text == "正文的第二段？")
+    #expect(h.build().questions.contains("正文的第二段？"))
+    let k = h.lines.firstIndex { $0.text == "案例正文" }!
+    h.retag(k, as: .title)
+    h.retag(k, as: .objective)
+    #expect(h.lines[k].number.isEmpty && h.lines[k].text == "二、案例正文")
+    #expect(h.build().objectives.contains("二、案例正文"))
+  }
+
+  @Test("back matter: a heading named so stands at the top whatever its level; a stray line goes to a 注释 at the end")
+  func backMatterAtTheTop() throws {
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let i = h.lines.firstIndex { $0.text == "正文的第一段。" }!
+    h.retag(i, as: .heading)
+    _ = h.shiftLevel(i, by: 1)
+    h.lines[i].text = "附录"
+    h.settleLevels()
+    #expect(h.lines[i].level == 1)
+    let layout = h.layout()
+    let k = try #require(layout.headings[i])
+    #expect(layout.backMatter.contains(k) && layout.case.sections[k].level == 1)
+    #expect(layout.case.sections[k].role == .content)
+  }
 }

@@ -11,12 +11,19 @@ extension TaggedHandout {
         if !title.isEmpty { (lines[i].number, lines[i].text) = (number, title) }
       }
     }
-    if lines[i].tag == .heading && tag != .heading && tag != .title {
-      // A heading's numbering kept as written: an item's label if it is one (`1．`), else part of the text.
+    if tag != .heading && tag != .title {
+      // A heading's numbering (kept by a title it became, too) stays as written: an item's label if it is
+      // one (`1．`), else part of the text (`二、` is no item's label).
       if !lines[i].number.isEmpty && CaseParser.itemStart(lines[i].shown) == nil {
         lines[i].text = lines[i].shown
         lines[i].number = ""
       }
+    }
+    if tag.role != nil && lines[i].number.isEmpty && lines[i].row == nil,
+      let (label, rest) = CaseParser.itemStart(lines[i].text), !rest.isEmpty
+    {
+      // A line of text made an item: its numbering (`1．`) is the item's label, not part of its text.
+      (lines[i].number, lines[i].text) = (label, rest)
     }
     lines[i].tag = tag
   }

@@ -79,12 +79,18 @@ public struct TaggedHandout: Sendable, Equatable {
   /// asked higher, so at most one deeper than the one before), whose role its name gives (not below the case's text); objective, question and
   /// step lines are the items of a section of that role (the heading's, else
   /// one opened for them); body lines are paragraphs where they stand; back
-  /// matter goes under a back-matter heading (else one called 注释); furniture is left out.
+  /// matter is a section of its own at the top level, as the importer writes it: a heading
+  /// named so (附录) or made so (`r n`) opens one, its lines are its paragraphs (never items), and a
+  /// back-matter line anywhere else goes to the back matter at the case's end (its last section
+  /// when that is back matter, else one called 注释 opened there); furniture is left out.
   public func build() -> Case { layout().case }
 
-  /// The build, with the section each heading line opens (line index → section index).
-  public func layout() -> (case: Case, headings: [Int: Int]) {
+  /// The build, with the section each heading line opens (line index → section index) and the
+  /// sections that are back matter.
+  public func layout() -> (case: Case, headings: [Int: Int], backMatter: Set<Int>) {
     var headings: [Int: Int] = [:]
+    // Back-matter lines outside back matter: they go to the back matter at the end.
+    var backStrays: [TaggedLine] = []
     // Items tagged outside a part of their role: they go to the case's part of that role (the first, else one
     // opened at the end), and the text around them stays where it is.
     var strays: [(role: Role, line: TaggedLine)] = []
@@ -100,19 +106,24 @@ public struct TaggedHandout: Sendable, Equatable {
     var bodyLevel: Int?
     // The sections a teacher made back matter (`TaggedLine.part`), by index.
     var back: Set<Int> = []
+    /// Whether the part being written is back matter (the last top-level section, or one under it).
     func lastIsBackMatter() -> Bool {
-      sections.last.map { back.contains(sections.count - 1) || isBackMatter($0) } ?? false
+      sections.lastIndex { $0.level == 1 }.map(back.contains) ?? false
     }
-    func open(_ title: String, number: String = "", level: Int, role: Role? = nil, part said: LineTag? = nil) {
+    func open(_ title: String, number: String = "", level askedLevel: Int, role: Role? = nil, part said: LineTag? = nil)
+    {
+      let part = said == nil ? CasePart.recognise(title) : nil
+      // Back matter stands at the top, as the importer puts it, whatever level its heading was at.
+      let isBack = said == .backMatter || (said == nil && part == .back)
+      let askedFor = isBack ? 1 : askedLevel
       // One level below the nearest section asked higher: at most one deeper than the one before, and
       // siblings stay siblings when the heading above them is gone (`x`) or moved.
-      while let top = asked.last, top.asked >= level { asked.removeLast() }
+      while let top = asked.last, top.asked >= askedFor { asked.removeLast() }
       let written = (asked.last?.written ?? 0) + 1
-      asked.append((level, written))
+      asked.append((askedFor, written))
       let level = written
       if let b = bodyLevel, level <= b { bodyLevel = nil }
-      if said == .backMatter { back.insert(sections.count) }
-      let part = said == nil ? CasePart.recognise(title) : nil
+      if isBack { back.insert(sections.count) }
       let named =
         said.map { $0.role ?? .content } ?? (part == nil && bodyLevel == nil ? ImportRoles.recognise(title) : nil)
       if said != .backMatter && part == nil && named == .content && bodyLevel == nil { bodyLevel = level }
@@ -153,12 +164,10 @@ public struct TaggedHandout: Sendable, Equatable {
         }
         items += 1
         addItem(line, to: sections.count - 1, count: items)
+      case .backMatter where !lastIsBackMatter():
+        backStrays.append(line)
       case .body, .backMatter:
-        if line.tag == .backMatter, !lastIsBackMatter() {
-          open(line.tag.sectionName, level: 1)
-        } else if sections.isEmpty {
-          open(line.tag.sectionName, level: 1)
-        }
+        if sections.isEmpty { open(line.tag.sectionName, level: 1) }
         sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
       }
     }
@@ -171,6 +180,10 @@ public struct TaggedHandout: Sendable, Equatable {
         }()
       addItem(line, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
     }
+    if !backStrays.isEmpty && !lastIsBackMatter() { open(LineTag.backMatter.sectionName, level: 1, part: .backMatter) }
+    for line in backStrays {
+      sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
+    }
     // In a part whose items have numbers, an item without one would read as a lead-in: each is numbered.
     for (k, items) in itemParagraphs where items.contains(where: { sections[k].paragraphs[$0].isItem }) {
       for (n, p) in items.enumerated()
@@ -182,10 +195,8 @@ public struct TaggedHandout: Sendable, Equatable {
     if titles.isEmpty { titles = [CaseImporter.untitled] }
     var c = Case(id: id, title: titles[0], subtitle: titles.count > 1 ? titles[1] : nil, sections: sections)
     TaggedHandout.assignIds(&c)
-    return (c, headings)
+    return (c, headings, back)
   }
-
-  func isBackMatter(_ s: Section) -> Bool { CasePart.recognise(s.title) == .back }
 
   /// Role names for the parts with a role (the first of each); the others numbered in order
   /// among their siblings without one, under their parent's id: `s1`, `s2`, `s2-1`, `questions-1`.
