@@ -75,6 +75,9 @@ public struct GroupSave: Sendable {
   public var now: Date
   /// The file's generation the session comes from (`GroupFile.save(_:as:now:from:)`).
   public var generation: Int?
+  /// The crash journal to empty once this save is done (the last save, at a quit or a stop:
+  /// nothing is typed after it, and its result comes back to no screen).
+  public var journal: URL?
 }
 
 /// What a group's effect came to.
@@ -184,6 +187,7 @@ extension TogetherEffect {
     defer { groupLock?.release() }
     do {
       let merged = try g.file.save(s, as: g.member, now: g.now, from: g.generation)
+      if let j = g.journal { CrashJournal.clear(j) }
       return .init(sent: g.session, result: .success(merged), takenBy: g.locks.confirm(), restored: false)
     } catch {
       var out = TogetherResult.Saved(sent: g.session, result: .failure(error), restored: false)

@@ -194,13 +194,17 @@ extension Workspace {
     guard let t = together else { return .stay }
     saving = true
     saveRequested = false
-    return Transition(.stay, effects: [.together(.save(groupSave(t, sessionToSave(now: now), now)))])
+    var save = groupSave(t, sessionToSave(now: now), now)
+    save.journal = t.journal
+    return Transition(.stay, effects: [.together(.save(save))])
   }
 
   /// The save asked for when the program ends (a signal): performed before it does.
   func lastSaveTogether(_ s: Session, _ now: Date) -> [Effect] {
     guard let t = together else { return [] }
-    return [.together(.save(groupSave(t, s, now))), .together(.quit(t.locks))]
+    var save = groupSave(t, s, now)
+    save.journal = t.journal
+    return [.together(.save(save)), .together(.quit(t.locks))]
   }
 
   /// What a group's effect came to.

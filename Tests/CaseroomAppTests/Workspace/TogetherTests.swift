@@ -308,6 +308,28 @@ struct TogetherTests {
     #expect(!FileManager.default.fileExists(atPath: journal.path), "saved: emptied")
   }
 
+  @Test("a note finished, an answer typed into, then a signal: the last save empties the journal; nothing is offered")
+  func journalAtTheEnd() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    a.drive(.key(.char("]")), now: t0)
+    a.drive(.key(.char("A")), now: t0)
+    for ch in "写完的注" { a.drive(.key(.char(ch)), now: t0) }
+    let journal = try #require(a.together?.journal)
+    #expect(CrashJournal.read(journal).last?.note?.text == "写完的注")
+    a.drive(.key(.escape), now: t0)
+    // An answer typed into, no pause for a save, then the signal.
+    for k in "a1答" { a.drive(.key(.char(k)), now: t0) }
+    #expect(CrashJournal.read(journal).last?.text == "答")
+    _ = a.drive(.terminate, now: t0)
+    #expect(!FileManager.default.fileExists(atPath: journal.path), "the last save done: emptied")
+    let url = try #require(a.file?.url)
+    let store = SessionStore(directory: url.deletingLastPathComponent())
+    #expect(
+      CrashJournal.gathered(for: url, session: try store.load(url), in: dir, existing: nil) == nil,
+      "nothing to offer")
+  }
+
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")
   func groupField() throws {
     let (op, dir) = try opener()
