@@ -116,7 +116,9 @@ public enum CrashJournal {
         mine.answers[q].text = text
         changed = true
       }
-      if let d = e.note, mine.noteDraft(of: e.member) != d {
+      // A note finished and saved since (killed before its journal was emptied) is no draft any more.
+      let finished = e.note.map { d in mine.annotations.contains { $0.anchor == d.anchor && $0.note == d.text } }
+      if let d = e.note, finished != true, mine.noteDraft(of: e.member) != d {
         mine.setNoteDraft(d, of: e.member)
         changed = true
       }
