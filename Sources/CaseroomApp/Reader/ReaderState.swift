@@ -264,9 +264,11 @@ extension ReaderState {
   }
 
   /// Notes that the section's end is on screen, and marks it read once its
-  /// end has been seen and enough time spent on it.
+  /// end has been seen and enough time spent on it. Only the content's
+  /// sections are read (`已读 8/17` counts them, the summary too): 教学目的
+  /// or 思考题 are never ticked ✓ in the contents.
   mutating func noteReading() {
-    guard !sections.isEmpty, !geometry.tooSmall else { return }
+    guard !sections.isEmpty, !geometry.tooSmall, contentNumbers[section] != nil else { return }
     let id = sections[section].id
     if top + geometry.viewRows >= layout.lines.count { endSeen.insert(id) }
     // Time first: the characters are counted (the whole section) only once some has been spent.
@@ -295,6 +297,12 @@ extension ReaderState {
   /// Takes the time already spent on each section (a group's session).
   public mutating func restoreTimes(_ times: [String: Double]) {
     for (id, t) in times where sectionIndex[id] != nil { seconds[id] = t }
+  }
+
+  /// The Alt keys the reader answers: the editor's, in the search prompt.
+  public var altKeys: Set<Key> {
+    if case .searchPrompt = mode { return Keymap.editorAltKeys }
+    return []
   }
 
   /// Sections read, of the content sections (`已读 8/17`).

@@ -18,4 +18,15 @@ extension Layout {
     }
     return String(kept) + "…"
   }
+
+  /// Laid-out lines shown in at most `rows` rows: when some are left out, the
+  /// last one shown ends in `mark` (cut by `clip` to `width`), so a text cut
+  /// short always says so.
+  public static func first(_ lines: [String], rows: Int, width: Int, mark: String = "…") -> [String] {
+    guard lines.count > rows else { return lines }
+    guard rows > 0 else { return [] }
+    var shown = Array(lines.prefix(rows))
+    shown[rows - 1] = clip(shown[rows - 1] + mark, width: width)
+    return shown
+  }
 }
