@@ -83,6 +83,12 @@ public struct Together {
     journal = CrashJournal.url(for: file.url, in: drafts)
   }
 
+  /// The answer shown read-only here, another reader writing it.
+  var watchedAnswer: Int? {
+    if case .answer(let q) = watching { return q }
+    return nil
+  }
+
   /// Who writes a question's answer now, other than this reader.
   public func writer(ofAnswer q: Int) -> String? {
     writer(of: .answer(q))
@@ -170,7 +176,7 @@ extension Workspace {
         .follow(
           GroupFollow(
             file: t.file, locks: t.locks, mine: currentSession, member: t.member, folderStamp: t.folderStamp,
-            look: look, now: now))))
+            look: look, now: now, watching: t.watchedAnswer))))
   }
 
   /// Asks for a save of the session as a merge with the file on disk.
@@ -186,7 +192,7 @@ extension Workspace {
     GroupSave(
       file: t.file, locks: t.locks, session: s, member: t.member, sectionsRead: reader.read,
       writing: t.holding.flatMap { if case .answer(let q) = $0 { q } else { nil } }, drafts: t.drafts, now: now,
-      generation: t.generation)
+      generation: t.generation, watching: t.watchedAnswer)
   }
 
   /// The save asked for on Ctrl-Z (the loop performs it before stopping; its result comes back after).

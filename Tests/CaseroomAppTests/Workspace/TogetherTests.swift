@@ -152,6 +152,38 @@ struct TogetherTests {
     #expect(p.characters[1] - before == CharacterCount.of("乙又写。"), "甲's words are not counted as 乙's")
   }
 
+  @Test(
+    "an answer watched read-only is never written: a save or a follow from a view that lagged behind the writer keeps the writer's text, no conflict"
+  )
+  func watcherNeverWrites() throws {
+    let (op, dir) = try opener()
+    let o = try op.open(group: "第一组", members: ["甲", "乙"], of: c)
+    let file = try #require(o.group)
+    let locks = FieldLocks(folder: file.folder, member: "甲")
+    var mine = file.base
+    mine.answers[1].text = "基础甲加"
+    mine = try file.save(mine, as: "甲").session
+    // This reader's view of the answer lags (it showed 基础 a moment ago); the writer's other terminal types on.
+    var lagging = mine
+    lagging.answers[1].text = "基础"
+    let save = GroupSave(
+      file: file, locks: locks, session: lagging, member: "甲", sectionsRead: [], writing: nil, drafts: dir, now: t0,
+      generation: file.generation, watching: 1)
+    let saved = try TogetherEffect.saving(save).result.get().session
+    #expect(saved.answers[1].text == "基础甲加", "the watcher's save leaves the answer as written")
+    let store = SessionStore(directory: o.url.deletingLastPathComponent())
+    var other = try store.load(o.url)
+    other.answers[1].text = "基础甲加乙"
+    try store.save(other, to: o.url)
+    var follow = GroupFollow(
+      file: file, locks: locks, mine: lagging, member: "甲", folderStamp: nil, look: false, now: t0)
+    follow.watching = 1
+    let followed = try #require(TogetherEffect.follow(follow).merged)
+    #expect(followed.session.answers[1].text == "基础甲加乙")
+    #expect(followed.conflictedAnswers.isEmpty)
+    #expect(try store.load(o.url).answers[1].text == "基础甲加乙", "nothing of the watcher's written")
+  }
+
   @Test("the answers' title at 40 columns shortens who is here by whole names (在线：李华 +3), all of them at 120")
   func presentInANarrowTitle() throws {
     let (op, dir) = try opener()
