@@ -97,20 +97,23 @@ public enum TextMerge {
     return Result(text: out.text, conflicts: conflicts)
   }
 
-  /// Both sides only added text at one place (nothing of the common version
-  /// removed or changed: typing on, at two terminals): never a conflict.
-  /// Where one side's addition holds the other's (it went on typing after
-  /// it), the longer; else both, the other side's (on disk first), then
-  /// ours. Two texts made apart (an empty common version) are not taken as
-  /// grown; additions at two places merge sentence by sentence.
+  /// Both sides only added text (nothing of the common version removed or
+  /// changed: typing on at two terminals, a take-over before the other's
+  /// text came): never a conflict. Where one side's addition holds the
+  /// other's at the same place (it went on typing after it), the longer;
+  /// else both, each where it was made (at one place: the other side's, on
+  /// disk first, then ours). Two texts made apart (an empty common version)
+  /// are not taken as grown.
   static func grown(base: String, ours: String, theirs: String) -> String? {
     let o = Array(base)
-    guard let a = insertion(into: o, Array(ours)), let b = insertion(into: o, Array(theirs)), a.at == b.at
-    else { return nil }
-    if b.text.starts(with: a.text) || b.text.reversed().starts(with: a.text.reversed()) { return theirs }
-    if a.text.starts(with: b.text) || a.text.reversed().starts(with: b.text.reversed()) { return ours }
+    guard let a = insertion(into: o, Array(ours)), let b = insertion(into: o, Array(theirs)) else { return nil }
+    if a.at == b.at {
+      if b.text.starts(with: a.text) || b.text.reversed().starts(with: a.text.reversed()) { return theirs }
+      if a.text.starts(with: b.text) || a.text.reversed().starts(with: b.text.reversed()) { return ours }
+    }
     guard !o.isEmpty else { return nil }
-    return String(o[..<a.at] + b.text + a.text + o[a.at...])
+    let (first, second) = b.at <= a.at ? (b, a) : (a, b)
+    return String(o[..<first.at] + first.text + o[first.at..<second.at] + second.text + o[second.at...])
   }
 
   /// `text` as `base` with one stretch inserted: where, and what (nil: something else changed too).
