@@ -83,9 +83,14 @@ public struct Together {
     journal = CrashJournal.url(for: file.url, in: drafts)
   }
 
-  /// The answer shown read-only here, another reader writing it.
+  /// The field was taken from this reader with what it typed not yet saved:
+  /// until a save takes it, that text is this reader's work, not a lagging view.
+  var handingOver = false
+
+  /// The answer shown read-only here, another reader writing it (not while
+  /// what this reader typed into it before it was taken is being saved).
   var watchedAnswer: Int? {
-    if case .answer(let q) = watching { return q }
+    if !handingOver, case .answer(let q) = watching { return q }
     return nil
   }
 
@@ -254,6 +259,7 @@ extension Workspace {
     case .success(let merged):
       saved(s.sent, at: now, error: nil)
       // Everything typed is in the file: the crash journal is emptied (after any edit queued before it).
+      if unsavedSince == nil { t.handingOver = false }
       if unsavedSince == nil && t.journalled {
         outbox.append(.together(.clearJournal(t.journal)))
         t.journalled = false
@@ -298,6 +304,7 @@ extension Workspace {
   mutating func fieldTaken(by other: SessionLock.Holder) {
     guard var t = together, let field = t.holding else { return }
     t.holding = nil
+    if unsavedSince != nil { t.handingOver = true }
     together = t
     watch(
       field, by: other,

@@ -285,6 +285,39 @@ struct TogetherTests {
   }
 
   @Test(
+    "a take-over of an answer the other terminal is typing into: keys typed before its text came are put on top of it, never a conflict"
+  )
+  func takeOverWhileTyping() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    var t = t0
+    func tick() {
+      t = t.addingTimeInterval(1)
+      a1.drive(.changed, now: t)
+      a1.drive(.tick, now: t)
+      a2.drive(.changed, now: t)
+      a2.drive(.tick, now: t)
+    }
+    for k in "a2" { a1.drive(.key(.char(k)), now: t) }
+    for ch in "基础" { a1.drive(.key(.char(ch)), now: t) }
+    for _ in 0..<3 { tick() }
+    // Typed at the first terminal, not yet saved, when the second takes over and types on at the end.
+    a1.drive(.key(.end), now: t)
+    for ch in "甲加" { a1.drive(.key(.char(ch)), now: t) }
+    for k in "a2t" { a2.drive(.key(.char(k)), now: t) }
+    #expect(a2.answerBox?.readOnly == false, "taken over")
+    a2.drive(.key(.end), now: t)
+    for ch in "乙加" { a2.drive(.key(.char(ch)), now: t) }
+    for _ in 0..<6 { tick() }
+    #expect(a2.answerBox?.editor.text == "基础甲加乙加", "the other terminal's text, then what was typed here")
+    let store = SessionStore(directory: dir.appendingPathComponent("sessions"))
+    let onDisk = try store.load(try #require(a2.together?.file.url)).answers[1].text
+    #expect(onDisk == "基础甲加乙加")
+    #expect(!ConflictMarkers.holds(onDisk) && !ConflictMarkers.holds(a1.session.answers[1].text))
+  }
+
+  @Test(
     "one member at two terminals on one note: asked as for an answer; t takes over with the text, the first is told")
   func sameMemberTakesOverNote() throws {
     let (op, dir) = try opener()
