@@ -133,7 +133,7 @@ extension TogetherEffect {
     case .restore(let s, let draft, let url):
       var out: TogetherResult.Saved
       do {
-        let merged = try s.file.restore(draft, from: url, as: s.member, now: s.now)
+        let merged = try s.file.restore(draft, from: url, as: s.member, now: s.now, keeping: s.session)
         out = .init(sent: s.session, result: .success(merged), restored: true)
       } catch {
         out = .init(sent: s.session, result: .failure(error), restored: true)

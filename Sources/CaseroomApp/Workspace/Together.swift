@@ -163,7 +163,8 @@ extension Workspace {
         together = t
         saving = true
         saveRequested = false
-        outbox.append(.together(.restore(groupSave(t, currentSession, now), draft: draft, from: url)))
+        // Saved with the draft: what this reader changed meanwhile (its login remembered), so nothing is left unsaved.
+        outbox.append(.together(.restore(groupSave(t, sessionToSave(now: now), now), draft: draft, from: url)))
         return
       }
     }

@@ -317,6 +317,29 @@ struct TogetherTests {
     #expect(!ConflictMarkers.holds(onDisk) && !ConflictMarkers.holds(a1.session.answers[1].text))
   }
 
+  @Test("a draft restored (r) at the start says one thing: restored and saved, never 未保存 beside it")
+  func restoredIsSaved() throws {
+    let (op, dir) = try opener()
+    let o = try op.open(group: "第一组", members: ["甲", "乙"], of: c)
+    let file = try #require(o.group)
+    var typed = file.base
+    typed.answers[1].text = "基础甲加"
+    var draft = SaveDraft(
+      file: o.url, member: "甲", base: file.base, session: typed, savedAt: t0, reason: "")
+    draft.crashed = true
+    let url = try draft.write(in: dir)
+    var w = Workspace(reader: ReaderState(document: c, rows: 0, cols: 0), opened: o)
+    var t = Together(member: "甲", login: "甲", file: file, drafts: dir)
+    t.restoring = (url, draft)
+    w.join(t)
+    w.drive(.resize(rows: 24, cols: 80), now: t0)
+    w.drive(.tick, now: t0)
+    #expect(w.session.answers[1].text == "基础甲加")
+    let bottom = w.render().lines.joined()
+    #expect(bottom.contains("草稿已恢复并保存"), "\(bottom)")
+    #expect(!bottom.contains("未保存"), "\(bottom)")
+  }
+
   @Test(
     "one member at two terminals on one note: asked as for an answer; t takes over with the text, the first is told")
   func sameMemberTakesOverNote() throws {
