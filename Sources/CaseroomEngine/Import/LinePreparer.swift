@@ -273,8 +273,16 @@ struct LinePreparer {
         }
       }
       foot.reverse()
-      // Numbered on from the notes before, one by one.
-      if let first = foot.first(where: { $0.number == next }),
+      if next > 1, !foot.isEmpty, foot.enumerated().allSatisfy({ $0.element.number == 1 + $0.offset }),
+        foot.allSatisfy({ marked($0.number, in: start..<foot[0].line) })
+      {
+        // Numbered again from 1 on each page (a word processor's default), each note's number marked in the
+        // page's text (`…的八成1。`): the page's notes all.
+        for note in foot {
+          out += bareNumber(lines[note.line].content) != nil ? [note.line, note.line + 1] : [note.line]
+        }
+        next = foot.count + 1
+      } else if let first = foot.first(where: { $0.number == next }),  // numbered on from the notes before
         foot.drop(while: { $0.line != first.line }).enumerated().allSatisfy({ $0.element.number == next + $0.offset })
       {
         let kept = foot.drop(while: { $0.line != first.line })
@@ -286,6 +294,24 @@ struct LinePreparer {
       start = end + 1
     }
     return out
+  }
+
+  /// Whether a page's text (`lines`) marks note `n`: the number right after a Chinese character or a
+  /// closing mark and before a punctuation mark or the line's end (`…的八成1。`, `…到家2`).
+  func marked(_ n: Int, in range: Range<Int>) -> Bool {
+    let digits = Array(String(n).unicodeScalars)
+    for i in range where !range.isEmpty {
+      let c = lines[i].content
+      guard c.count > digits.count else { continue }
+      for j in (c.lowerBound + 1)...(c.upperBound - digits.count) where text[j] == digits[0] {
+        guard Array(text[j..<(j + digits.count)]) == digits else { continue }
+        let before = text[j - 1]
+        guard Scalars.isHan(before) || "”」）》".unicodeScalars.contains(before) else { continue }
+        let end = j + digits.count
+        if end == c.upperBound || "。，；：、！？）”".unicodeScalars.contains(text[end]) { return true }
+      }
+    }
+    return false
   }
 
   /// The number a line holds alone (one or two digits).

@@ -322,4 +322,32 @@ struct GeneralRulesTests {
     let list = imported(["网约车监管", "一、背景", Self.body, "3 第三点。", "4 第四点。"].joined(separator: "\n"), .pdf).result
     #expect(!list.sections.contains { $0.title == "注释" })
   }
+
+  @Test("a plan named by how its time is shared (时间分配, 课时分配, 学时分配) is the class plan", arguments: ["三、时间分配", "三、课时分配", "三、学时分配"])
+  func planByTimeShared(_ heading: String) {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、讨论题", "（1）细则为什么引起争议？", heading, "（1）课前阅读案例；", "（2）小组讨论四十分钟。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.arrangement == ["课前阅读案例；", "小组讨论四十分钟。"], "\(heading)")
+    #expect(o.sections.map(\.title) == ["背景"], "\(heading)")
+  }
+
+  @Test("a PDF's footnotes numbered again from 1 on each page, marked in the page's text, are all 注释")
+  func pdfFootnotesPerPage() {
+    let marked = "2016年以后，网约车在K市迅速普及，价格只有出租车的八成1。"
+    let page1 = ["网约车监管", "一、背景", marked, "1 数据来自K市交通局。", "               1"]
+    let page2 = ["二、转向平台", marked, "1 根据访谈整理。", "               2"]
+    let page3 = ["三、课堂安排", "1．课前阅读；", "2．课上讨论，比较《办法》1。", "", "", "1 见《K市网约车管理办法》。", "               3"]
+    let raw = [page1, page2, page3].map { $0.joined(separator: "\n") }.joined(separator: "\u{0C}")
+    let r = imported(raw, .pdf).result
+    #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论，比较《办法》1。"])
+    #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×3")
+    // Without a mark in the page's text, a list at the page's foot numbered from 1 stays text.
+    let page3Unmarked = ["三、经过", Self.body, "1 第一点是监管。", "               3"]
+    let list = imported([page1, page2, page3Unmarked].map { $0.joined(separator: "\n") }.joined(separator: "\u{0C}"), .pdf)
+      .result
+    #expect(list.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
+    #expect(list.sections.last?.paragraphs.contains { $0.text.contains("第一点") } == false)
+  }
 }
