@@ -350,4 +350,31 @@ struct GeneralRulesTests {
     #expect(list.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
     #expect(list.sections.last?.paragraphs.contains { $0.text.contains("第一点") } == false)
   }
+
+  @Test(
+    "an e-mail's closing (a signature after `-- `, 此致 / 敬礼, 祝好) is left out, not steps of the plan",
+    arguments: [["-- ", "王老师", "××大学公共管理学院"], ["此致", "敬礼！", "王老师"], ["祝好！", "王老师", "2023年9月1日"]])
+  func mailClosing(_ closing: [String]) {
+    let raw = ["网约车监管", "一、背景", Self.body, "二、课堂安排", "1、课前阅读；", "2、课上讨论。", ""] + closing
+    let r = imported(raw.joined(separator: "\n"))
+    #expect(Outline(r.result).arrangement == ["课前阅读；", "课上讨论。"], "\(closing)")
+    // The delimiter `-- ` is a rule line, left out as one; the rest are the signature.
+    let signature = closing.filter { $0 != "-- " }
+    #expect(r.dropped.map(\.reason) == Array(repeating: .signature, count: signature.count), "\(closing)")
+    #expect(r.dropped.map(\.text) == signature, "\(closing)")
+  }
+
+  @Test("a blank line inside a hard-wrapped paragraph (mid-sentence, mid-word) does not split it")
+  func blankInsideWrappedParagraph() {
+    let wrapped = [
+      "2019年，镇供销社牵头成立了农业服务中心，推出“土地托管”服务：农户不", "",
+      "流转土地，仍然保留承包经营权，只是把耕、种、防、收等环节委托给服务中，",
+      "心按亩支付服务费。第一年就有三百多户农户签订了托管合同，覆盖耕地六千亩。", "",
+      "第二年，服务中心又增加了统一收购和烘干服务，托管面积扩大到一万多亩。",
+    ]
+    let raw = ["土地托管", "一、背景", Self.body, "二、经过"] + wrapped
+    let section = imported(raw.joined(separator: "\n")).result.contentSections.last
+    #expect(section?.paragraphs.count == 2)
+    #expect(section?.paragraphs.first?.text.contains("农户不流转土地") == true)
+  }
 }
