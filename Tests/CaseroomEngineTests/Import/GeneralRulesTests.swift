@@ -377,4 +377,17 @@ struct GeneralRulesTests {
     #expect(section?.paragraphs.count == 2)
     #expect(section?.paragraphs.first?.text.contains("农户不流转土地") == true)
   }
+
+  @Test("under a teaching note, 适用课程 / 适用对象 is an objective, and a part holding only numbered questions is the questions")
+  func teachingNoteParts() {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、教学说明", "（一）适用课程", "本案例适用于《公共管理学》等课程。", "（二）教学目标", "理解信用监管。", "（三）讨论组织",
+      "课堂讨论可以围绕以下问题展开：", "1. 细则为什么引起争议？", "2. 平台应当承担什么责任？", "（四）时间分配", "1. 小组讨论：40分钟", "2. 全班交流：30分钟",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.objectives == ["本案例适用于《公共管理学》等课程。", "理解信用监管。"])
+    #expect(o.questions == ["细则为什么引起争议？", "平台应当承担什么责任？"])
+    #expect(o.arrangement == ["小组讨论：40分钟", "全班交流：30分钟"])
+    #expect(o.sections.map(\.title) == ["背景"])
+  }
 }
