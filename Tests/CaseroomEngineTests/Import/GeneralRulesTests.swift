@@ -390,4 +390,29 @@ struct GeneralRulesTests {
     #expect(o.arrangement == ["小组讨论：40分钟", "全班交流：30分钟"])
     #expect(o.sections.map(\.title) == ["背景"])
   }
+
+  @Test(
+    "an item's label (`(a)`, `b.`, `A、`) is its number, never its text, and the case file keeps it as a number it reads",
+    arguments: [["(a) ", "(b) "], ["a. ", "b. "], ["A、", "B、"], ["（a）", "（b）"]])
+  func letterLabels(_ labels: [String]) throws {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、讨论问题", labels[0] + "细则为什么引起争议？", labels[1] + "平台应当承担什么责任？",
+    ].joined(separator: "\n")
+    let r = imported(raw).result
+    #expect(Outline(r).questions == ["细则为什么引起争议？", "平台应当承担什么责任？"], "\(labels)")
+    let again = try CaseFormat.parse(CaseFormat.write(r), file: "t")
+    #expect(Outline(again).questions == ["细则为什么引起争议？", "平台应当承担什么责任？"], "\(labels)")
+  }
+
+  @Test("a table of questions labelled in its first column (问题一, Q1, 第一题, (a)) is its second column's questions")
+  func labelledQuestionTable() {
+    for labels in [["问题一", "问题二"], ["Q1", "Q2"], ["第一题", "第二题"], ["(a)", "(b)"]] {
+      let raw = [
+        "网约车监管", "一、背景", Self.body, "二、思考题", labels[0] + "\t细则为什么引起争议？", labels[1] + "\t平台应当承担什么责任？",
+      ].joined(separator: "\n")
+      #expect(Outline(imported(raw).result).questions == ["细则为什么引起争议？", "平台应当承担什么责任？"], "\(labels)")
+    }
+    #expect(Importer.labelNumber(Array("问题三".unicodeScalars)) == 3)
+    #expect(Importer.letterLabel("e.g. the rule") == nil)
+  }
 }
