@@ -415,4 +415,17 @@ struct GeneralRulesTests {
     #expect(Importer.labelNumber(Array("问题三".unicodeScalars)) == 3)
     #expect(Importer.letterLabel("e.g. the rule") == nil)
   }
+
+  @Test("a plan written by class periods (`第一节课：…`) is the plan's steps, not sections 第一节 named 课")
+  func planByClassPeriods() {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、思考题", "1．细则为什么引起争议？", "三、课堂安排", "第一节课：阅读案例，讨论思考题。", "第二节课：各组汇报，教师总结。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.arrangement == ["第一节课：阅读案例，讨论思考题。", "第二节课：各组汇报，教师总结。"])
+    #expect(o.sections.map(\.title) == ["背景"])
+    // A case's own sections numbered 第一节, 第二节 stay sections.
+    let sections = ["网约车监管", "第一节 背景", Self.body, "第二节 转向", Self.body].joined(separator: "\n")
+    #expect(Outline(imported(sections).result).sections.map(\.title) == ["背景", "转向"])
+  }
 }
