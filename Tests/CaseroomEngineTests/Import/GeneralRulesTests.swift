@@ -428,4 +428,15 @@ struct GeneralRulesTests {
     let sections = ["网约车监管", "第一节 背景", Self.body, "第二节 转向", Self.body].joined(separator: "\n")
     #expect(Outline(imported(sections).result).sections.map(\.title) == ["背景", "转向"])
   }
+
+  @Test("the title again after a cover page (a form of 案例作者, 编写时间…) is left out, not text of the cover's last part")
+  func titleAgainAfterCover() {
+    let raw = [
+      "网约车监管", "案例作者\t王明", "编写时间\t2023年3月", "", "网约车监管", "一、背景", Self.body, "二、转向", Self.body,
+    ].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.title == "网约车监管")
+    #expect(r.dropped.contains { $0.reason == .titleAgain && $0.line == 5 })
+    #expect(!r.result.sections.contains { s in s.paragraphs.contains { $0.text == "网约车监管" } })
+  }
 }
