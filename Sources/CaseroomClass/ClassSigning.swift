@@ -71,7 +71,7 @@ public enum ClassSigning {
   static func run(_ program: String, _ args: [String]) -> (status: Int32, err: String) {
     do {
       let r = try ChildProcess.run(
-        "/usr/bin/env", ["env", program] + args, environment: ProcessInfo.processInfo.environment)
+        "/usr/bin/env", ["env", program] + args, environment: ProcessEnvironment.variables)
       return (r.status, String(decoding: r.err, as: UTF8.self))
     } catch {
       return (127, "\(error)")

@@ -190,7 +190,7 @@ public struct ClassSync: Sendable {
     var key = instructorFiles?.signingKey()
     if key == nil, let files = instructorFiles {
       // The instructor on a new machine, with the key copied to its default place.
-      key = files.takeKey(home: ProcessInfo.processInfo.environment["HOME"])
+      key = files.takeKey(home: ProcessEnvironment.variables["HOME"])
       report.tookKey = key
     }
     let signing = key.map(ClassSigning.signing) ?? []

@@ -55,7 +55,7 @@ struct Git: Sendable {
   /// which costs tens of milliseconds a command: a sync runs twenty).
   @discardableResult
   func run(_ args: [String], environment extra: [String: String] = [:]) throws(ClassError) -> Output {
-    var env = ProcessInfo.processInfo.environment
+    var env = ProcessEnvironment.variables
     env["GIT_TERMINAL_PROMPT"] = "0"
     env["GIT_MERGE_AUTOEDIT"] = "no"
     env["LC_ALL"] = "C"

@@ -34,7 +34,7 @@ struct GitFolder: Sendable, Equatable {
 
   /// Whether git may find a repository where no `.git` is (the environment names one).
   static var environmentNamesOne: Bool {
-    let env = ProcessInfo.processInfo.environment
+    let env = ProcessEnvironment.variables
     return env["GIT_DIR"] != nil || env["GIT_WORK_TREE"] != nil
   }
 

@@ -23,7 +23,7 @@ public struct MergeLabels {
   let here: String
 
   /// The labels of a merge of `path` (relative to the clone's top, git's `%P`) run in `directory`.
-  public init(path: String?, in directory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+  public init(path: String?, in directory: URL, environment: [String: String] = ProcessEnvironment.variables) {
     let me = GitIdentity.here()
     here = GitIdentity.label(
       name: environment["GIT_AUTHOR_NAME"] ?? me.name, email: environment["GIT_AUTHOR_EMAIL"] ?? me.email)

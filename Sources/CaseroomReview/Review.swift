@@ -168,7 +168,7 @@ public struct Review: Codable, Equatable, Sendable, VersionedJSON {
   /// folders (`<case>--<folder names>-<hash of their paths>.review.json`), so
   /// the same folders, in any order, find the same file.
   public static func defaultURL(
-    caseId: String, sessionDirectories: [URL], environment: [String: String] = ProcessInfo.processInfo.environment
+    caseId: String, sessionDirectories: [URL], environment: [String: String] = ProcessEnvironment.variables
   ) -> URL {
     XDGDirectory.data.url("caseroom/reviews", environment: environment).appendingPathComponent(
       defaultName(caseId: caseId, sessionDirectories: sessionDirectories))

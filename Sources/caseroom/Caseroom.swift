@@ -40,20 +40,24 @@ struct Caseroom: ParsableCommand {
   /// of every command (7 million instructions of reflection, 3 ms): as fast
   /// as a C tool answers it. Everything else is parsed as usual, in the
   /// command line's language (`--lang`, `CASEROOM_LANG`, the locale; else
-  /// English): its messages and errors come from the same catalogue as the
-  /// screens' words.
+  /// Chinese, the bundled case's): its messages and errors come from the same
+  /// catalogue as the screens' words.
   static func main() {
     if CommandLine.arguments.count == 2 && CommandLine.arguments[1] == "--version" {
       writeAll(1, version + "\n")
       Glibc.exit(0)
     }
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let language = Language.forCommandLine(arguments, environment: ProcessEnvironment.variables)
-    Language.$current.withValue(language) {
-      if let reader = reader(arguments) {
-        do { try reader.run() } catch { exit(withError: error) }
-      } else {
-        main(nil)
+    // `--lang` read once, for the start and for the case's language later (`inCaseLanguage`).
+    let asked = Language.asked(in: arguments)
+    let language = Language.forCommandLine(asked: asked, environment: ProcessEnvironment.variables)
+    Language.$askedOnCommandLine.withValue(asked) {
+      Language.$current.withValue(language) {
+        if let reader = reader(arguments) {
+          do { try reader.run() } catch { exit(withError: error) }
+        } else {
+          main(nil)
+        }
       }
     }
   }

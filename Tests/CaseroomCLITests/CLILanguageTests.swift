@@ -149,9 +149,18 @@ struct CLILanguageTests {
       ["class", "init", try CLI.temporaryDirectory().appendingPathComponent("c").path],
       environment: Self.unasked(locale))
     #expect(made.status == 0 && made.out.contains("阶段"), "\(made.out)")
-    // No case at hand (before the arguments are read): English.
+    // No case at hand (before the arguments are read): the bundled case's language, Chinese.
     let bad = try CLI.run(["review", "--scale", "0"], environment: Self.unasked(locale))
-    #expect(bad.err.contains("--scale must be between 1 and 100"), "\(bad.err)")
+    #expect(bad.err.contains("--scale 应在 1 到 100 之间"), "\(bad.err)")
+    // `check`, `cases`, `where`, an import that fails before it reads: Chinese too, unless asked.
+    let missing = "/nonexistent/x.case.md"
+    #expect(try CLI.run(["check", missing], environment: Self.unasked(locale)).err.contains("没有这个文件"))
+    #expect(try CLI.run(["where"], environment: Self.unasked(locale)).out.contains("小组记录："))
+    #expect(try CLI.run(["import", "/nonexistent/raw.txt"], environment: Self.unasked(locale)).err.contains("没有这个文件"))
+    #expect(try CLI.run(["cases"], environment: Self.unasked(locale)).out.contains("中国十二金工程"))
+    #expect(
+      try CLI.run(["where"], environment: Self.unasked(locale).merging(["CASEROOM_LANG": "en"]) { $1 }).out.contains(
+        "sessions: "), "CASEROOM_LANG still decides")
   }
 
   @Test("an English case: English by default; a zh locale, or LC_ALL=zh over LANG=C, makes it Chinese")

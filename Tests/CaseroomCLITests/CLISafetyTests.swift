@@ -40,7 +40,7 @@ struct CLISafetyTests {
     let dir = try CLI.temporaryDirectory()
     let file = dir.appendingPathComponent("evil.case.md")
     try Self.evilCase.write(to: file, atomically: true, encoding: .utf8)
-    let check = try CLI.run(["check", file.path])
+    let check = try CLI.run(["check", file.path], environment: ["CASEROOM_LANG": "en"])
     #expect(check.status == 1)
     #expect(
       check.err.split(separator: "\n") == [

@@ -185,7 +185,7 @@ struct CLITests {
     let bad = dir.appendingPathComponent("bad.case.md")
     try "---\nid: x\ntitle: y\n---\n# A {#a}\n\ntext\n\n# B {#a}\n".write(to: bad, atomically: true, encoding: .utf8)
     let good = CLI.repository.appendingPathComponent("Cases/twelve-golden-projects.case.md")
-    let r = try CLI.run(["check", good.path, bad.path])
+    let r = try CLI.run(["check", good.path, bad.path], environment: ["CASEROOM_LANG": "en"])
     #expect(r.status == 1)
     #expect(r.out.contains("ok"))
     #expect(r.err.contains("\(bad.path):9: duplicate section id 'a'"))
@@ -234,7 +234,7 @@ struct CLITests {
       (["show", "--section", "1", "--width", "0"], "--width"),
     ]
     for (args, words) in cases {
-      let r = try CLI.run(args)
+      let r = try CLI.run(args, environment: ["CASEROOM_LANG": "en"])
       #expect(r.status != 0, "\(args)")
       #expect(r.err.contains(words), "\(args): \(r.err)")
       #expect(!r.err.contains("Fatal error") && !r.err.contains("Stack dump"), "\(args)")
@@ -255,7 +255,7 @@ struct CLITests {
     try "{\"schema\": \"caseroom.session/1\", \"answers\": [".write(to: bad, atomically: true, encoding: .utf8)
     let future = dir.appendingPathComponent("y.session.json")
     try "{\"schema\": \"caseroom.session/7\"}".write(to: future, atomically: true, encoding: .utf8)
-    let r = try CLI.run(["check", bad.path, future.path])
+    let r = try CLI.run(["check", bad.path, future.path], environment: ["CASEROOM_LANG": "en"])
     #expect(r.status == 1)
     #expect(r.err.contains("\(bad.path):1: the session is damaged: not valid JSON"), "\(r.err)")
     #expect(
@@ -266,10 +266,11 @@ struct CLITests {
 
   @Test("where shows the sessions directory in use")
   func whereCommand() throws {
-    let r = try CLI.run(["where"], environment: ["CASEROOM_SESSIONS": "/tmp/some-sessions"])
+    let r = try CLI.run(["where"], environment: ["CASEROOM_SESSIONS": "/tmp/some-sessions", "CASEROOM_LANG": "en"])
     #expect(r.status == 0)
     #expect(r.out.contains("sessions: /tmp/some-sessions"))
-    let x = try CLI.run(["where"], environment: ["CASEROOM_SESSIONS": "", "XDG_DATA_HOME": "/tmp/xdg"])
+    let x = try CLI.run(
+      ["where"], environment: ["CASEROOM_SESSIONS": "", "XDG_DATA_HOME": "/tmp/xdg", "CASEROOM_LANG": "en"])
     #expect(x.out.contains("sessions: /tmp/xdg/caseroom/sessions"))
   }
 

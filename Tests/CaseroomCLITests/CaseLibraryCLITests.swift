@@ -46,7 +46,10 @@ struct CaseLibraryCLITests {
     if broken {
       try "no header\n".write(to: cases.appendingPathComponent("draft.case.md"), atomically: true, encoding: .utf8)
     }
-    return (dir, ["XDG_DATA_HOME": dir.appendingPathComponent("data").path, "CASEROOM_CASES": ""])
+    // In English, asked (no case at hand is Chinese: CLILanguageTests).
+    return (
+      dir, ["XDG_DATA_HOME": dir.appendingPathComponent("data").path, "CASEROOM_CASES": "", "CASEROOM_LANG": "en"]
+    )
   }
 
   @Test("cases lists the bundled case and the user's, aligned by display width, then the two folders")

@@ -59,7 +59,7 @@ struct ImportFilesCLITests {
     let dir = try CLI.temporaryDirectory()
     let out = dir.appendingPathComponent("t.case.md")
     let pdf = Self.handouts.appendingPathComponent("pdf-libreoffice-shenpi.pdf")
-    let r = try CLI.run(["import", pdf.path, "-o", out.path], environment: ["PATH": dir.path])
+    let r = try CLI.run(["import", pdf.path, "-o", out.path], environment: ["PATH": dir.path, "CASEROOM_LANG": "en"])
     #expect(r.status == 1)
     #expect(r.err.contains("\(pdf.path): reading a PDF needs pdftotext"), "\(r.err)")
     #expect(r.err.contains("apt-get install poppler-utils"))
@@ -74,7 +74,7 @@ struct ImportFilesCLITests {
     var bytes = Data("PK\u{3}\u{4}".utf8)
     bytes.append(Data(repeating: 0x41, count: 200))
     try (zip ? bytes : Data("这不是Word文件".utf8)).write(to: bad)
-    let r = try CLI.run(["import", bad.path])
+    let r = try CLI.run(["import", bad.path], environment: ["CASEROOM_LANG": "en"])
     #expect(r.status == 1)
     #expect(r.err.contains("\(bad.path): not a Word document (.docx)"), "\(r.err)")
     #expect(r.out.isEmpty)
@@ -88,7 +88,7 @@ struct ImportFilesCLITests {
     try CLI.placeBinary(at: lone)
     let docx = Self.handouts.appendingPathComponent("libreoffice-saved-shenpi.docx").path
     let out = dir.appendingPathComponent("t.case.md")
-    let r = try Shell.run("'\(lone.path)' import '\(docx)' -o '\(out.path)'")
+    let r = try Shell.run("'\(lone.path)' import '\(docx)' -o '\(out.path)'", environment: ["CASEROOM_LANG": "en"])
     #expect(r.status == 1)
     #expect(
       r.err.contains("\(docx): reading a .docx or a .pdf needs caseroom-documents")

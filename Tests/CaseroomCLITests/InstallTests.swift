@@ -103,11 +103,11 @@ struct InstallTests {
     #expect(outline.out.hasPrefix("中国十二金工程 — 我国十二金工程  [twelve-golden-projects]\n"))
     let shown = try Shell.run("'\(bin)' show --section 7 --width 40", environment: env)
     #expect(shown.out.hasPrefix("（七）金盾工程\n"), "\(shown.out.prefix(200))")
-    let whereIs = try Shell.run("'\(bin)' where", environment: env)
+    let whereIs = try Shell.run("CASEROOM_LANG=en '\(bin)' where", environment: env)
     #expect(
       whereIs.out.contains(
         "bundled case: \(prefix.path)/share/caseroom/cases/twelve-golden-projects.case.md\n"))
-    let cases = try Shell.run("'\(bin)' cases", environment: env)
+    let cases = try Shell.run("CASEROOM_LANG=en '\(bin)' cases", environment: env)
     #expect(cases.out.contains("\nbundled cases: \(prefix.path)/share/caseroom/cases\n"), "\(cases.out)")
     let version = try Shell.run("'\(bin)' --version", environment: env)
     #expect(version.out.wholeMatch(of: #/\d+\.\d+\.\d+ \(commit ([0-9a-f]{12}(-dirty)?|unknown)\)\n/#) != nil)

@@ -157,7 +157,8 @@ struct ReviewExportCLITests {
     #expect(!third.contains("论据不足") && third.contains("9/10"))
     // Said in the case's language (Chinese): nothing asked for, a C locale.
     #expect(r.err.split(separator: "\n").filter { $0.hasPrefix("caseroom: 已写入 ") }.count == 4, "\(r.err)")
-    let refused = try CLI.run(["export", "--sessions", root.path, "--each", out.path, "--format", "csv"])
+    let refused = try CLI.run(
+      ["export", "--sessions", root.path, "--each", out.path, "--format", "csv"], environment: ["CASEROOM_LANG": "en"])
     #expect(refused.status != 0 && refused.err.contains("--each writes md or html"))
   }
 
@@ -187,7 +188,8 @@ struct ReviewExportCLITests {
   func scale() throws {
     let (root, _) = try collected()
     #expect(try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "100"]).status == 0)
-    let r = try CLI.run(["review", "--summary", "--sessions", root.path, "--scale", "101"])
+    let r = try CLI.run(
+      ["review", "--summary", "--sessions", root.path, "--scale", "101"], environment: ["CASEROOM_LANG": "en"])
     #expect(r.status != 0 && r.err.contains("--scale must be between 1 and 100"))
   }
 
@@ -237,7 +239,9 @@ struct ReviewExportCLITests {
     #expect(bad.err.contains("--groups: no session of group '第九组'") && bad.err.contains("groups there: 第一组、第二组"))
     let both = try CLI.run(["export", "--groups", "第一组", "--all", "--sessions", root.path, "--format", "md"])
     #expect(both.status != 0)
-    let insightCSV = try CLI.run(["export", "--all", "--insight", "--sessions", root.path, "--format", "csv"])
+    let insightCSV = try CLI.run(
+      ["export", "--all", "--insight", "--sessions", root.path, "--format", "csv"],
+      environment: ["CASEROOM_LANG": "en"])
     #expect(insightCSV.status != 0 && insightCSV.err.contains("--insight goes with --all or --groups, in md or html"))
   }
 

@@ -54,4 +54,60 @@ struct AutosaveTerminalTests {
       "autosave: \(Self.trials) kill -9 trials, \(lostTrials) lost something, worst loss \(String(format: "%.2f", worst)) s"
     )
   }
+
+  @Test(
+    "text typed without a pause and kill -9 at once: offered at the next start, restored into the answer and a note")
+  func crashJournal() throws {
+    let t = try Tmux()
+    try t.start("--group 日志组")
+    try t.keys("a", "1")
+    try t.waitFor("the editor") { $0.joined().contains("字数 0") }
+    let pid = try #require(try t.programPID())
+    // One burst, no pause: the save waits for a pause (1 s) and never comes.
+    try t.type("急速输入的答案")
+    try t.waitFor("the typed text") { $0.joined().contains("急速输入的答案") }
+    kill(pid, SIGKILL)
+    let deadline = Date().addingTimeInterval(5)
+    while try t.programPID() != nil && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    let store = SessionStore(directory: t.state.appendingPathComponent("sessions"))
+    let url = store.url(caseId: "twelve-golden-projects", group: "日志组")
+    #expect(try store.load(url).answers[0].text != "急速输入的答案", "not saved: only the journal has it")
+    try t.keys("q")
+    try t.waitForShell()
+    // The next start offers it, as a failed save's draft.
+    try t.start("--group 日志组")
+    let offer = try t.waitFor("the offer") { $0.joined().contains("上次程序没有正常结束") }
+    #expect(offer.joined().contains("恢复草稿"), "\(offer.joined(separator: "\n"))")
+    try t.keys("r")
+    try t.waitFor("the reader") { $0.joined().contains("日志组") && $0.joined().contains("已读") }
+    try t.keys("a", "1")
+    try t.waitFor("the answer, restored") { $0.joined().contains("急速输入的答案") }
+    // A note the same way.
+    try t.keys("Escape", "Escape")
+    try t.waitFor("reading") { !$0.joined().contains("本组答案") && !$0.joined().contains("字数") }
+    try t.keys("]", "A")
+    try t.waitFor("the note panel") { $0.joined().contains("批注这段") || $0.joined().contains("Esc 完成") }
+    let pid2 = try #require(try t.programPID())
+    try t.type("急速的批注")
+    try t.waitFor("the note typed") { $0.joined().contains("急速的批注") }
+    kill(pid2, SIGKILL)
+    while try t.programPID() != nil && Date() < deadline.addingTimeInterval(10) { Thread.sleep(forTimeInterval: 0.02) }
+    try t.keys("q")
+    try t.waitForShell()
+    try t.start("--group 日志组")
+    try t.waitFor("the offer") { $0.joined().contains("上次程序没有正常结束") }
+    try t.keys("r")
+    try t.waitFor("the note, open again with its text") { $0.joined().contains("急速的批注") }
+    try t.keys("Escape")
+    try t.waitFor("the note kept") { !$0.joined().contains("Esc 完成") }
+    try t.keys("q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let saved = try store.load(url)
+    #expect(saved.answers[0].text == "急速输入的答案")
+    #expect(saved.annotations.map(\.note) == ["急速的批注"])
+    let left = try FileManager.default.contentsOfDirectory(
+      atPath: t.state.appendingPathComponent("caseroom/drafts").path)
+    #expect(!left.contains { $0.hasSuffix(".journal") || $0.hasSuffix(".draft.json") }, "nothing left over: \(left)")
+  }
 }

@@ -201,7 +201,11 @@ struct GroupTogetherTerminalTests {
     // The whole question is read, at 40×12 too: the draft's path (whole on lines of its own), what happens next, both keys.
     let drafts = t.state.appendingPathComponent("caseroom/drafts")
     try t.waitFor("the quit question names the draft", timeout: 5) { screen in
-      guard let draft = try? FileManager.default.contentsOfDirectory(atPath: drafts.path).first,
+      // (The reader's crash journal is there too, `….journal`.)
+      guard
+        let draft = try? FileManager.default.contentsOfDirectory(atPath: drafts.path).first(where: {
+          $0.hasSuffix(".draft.json")
+        }),
         let from = screen.firstIndex(where: { $0.contains("文字已存入草稿") }),
         let to = screen.firstIndex(where: { $0.contains("下次打开") }), from < to
       else { return false }

@@ -58,6 +58,22 @@ struct KeysTerminalTests {
     #expect(saved.answers.map(\.text) == ["", "XYZabc!。", ""])
   }
 
+  @Test("Esc then Q typed without a pause in the contents: the contents close and the questions open")
+  func escThenKey() throws {
+    let t = try Tmux()
+    try t.start()
+    try t.keys("t")
+    try t.waitFor("the contents") { $0.joined().contains("目录 · 已读") }
+    try t.bytes("\u{1B}Q")  // one write: the program reads Esc and Q together
+    let s = try t.waitFor("the questions") { $0.count > 1 && $0[1] == " 思考题" && $0.joined().contains("Enter 编辑答案") }
+    #expect(!s.joined().contains("目录 · 已读"), "the contents closed: \(s.joined(separator: "\n"))")
+    try t.keys("Escape")
+    try t.waitFor("reading") { !$0.joined().contains("Enter 编辑答案") }
+    try t.keys("q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+  }
+
   @Test("a terminal type with no terminfo entry here is drawn as xterm-256color, and says so")
   func fallback() throws {
     let t = try Tmux()

@@ -47,17 +47,30 @@ struct KillTrialsTerminalTests {
     // The last program's screen must be gone before this one's is looked for.
     try t.shell("clear")
     try t.waitFor("a clear screen") { $0.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == ["$"] }
+    // What the killed run typed after its last save (its crash journal) is offered first, and restored.
+    var later = later
+    if kind != .comment {
+      try t.shell("clear; \(Tmux.binary.path) read --group \(group)")
+      let s = try t.waitFor("the reader or the offer") {
+        $0.first?.contains("中国十二金工程") == true || $0.joined().contains("上次程序没有正常结束")
+      }
+      if s.joined().contains("上次程序没有正常结束") {
+        try t.keys("r")
+        try t.waitFor("restored") { $0.joined().contains("草稿已恢复并保存") || $0.joined().contains("上次未写完的批注已恢复") }
+        later = true
+      }
+    }
     switch kind {
     case .answer:
-      try t.shell("clear; \(Tmux.binary.path) read --group \(group)")
       try t.waitFor("the reader") { $0.first?.contains("中国十二金工程") == true }
       try t.keys("a", "1")
       try t.waitFor("the editor") { $0.joined().contains("字数") }
     case .note:
-      try t.shell("clear; \(Tmux.binary.path) read --group \(group)")
       try t.waitFor("the reader") { $0.first?.contains("中国十二金工程") == true }
       if later {
-        try t.waitFor("the note back") { $0.joined().contains("上次未写完的批注已恢复") }
+        try t.waitFor("the note back") {
+          $0.joined().contains("上次未写完的批注已恢复") || $0.joined().contains("草稿已恢复并保存")
+        }
       } else {
         try t.keys(")", "A")
         try t.waitFor("the note editor") { $0.joined().contains("批注这一段") }
@@ -102,6 +115,8 @@ struct KillTrialsTerminalTests {
       }
       // Nothing saved yet (killed before the first save): nothing comes back, the editor is opened again.
       try Self.open(kind, t, group: group, later: later && !before.isEmpty)
+      // What the last run typed after its last save came back from its crash journal: on disk now.
+      if kind != .comment { before = try Self.saved(kind, t, group: group) }
       let shown = try t.screen().joined(separator: "\n")
       let pid = try #require(try t.programPID(), "\(kind) trial \(trial): \(shown)")
       let duration = 0.6 + Double(random.next() % 1400) / 1000

@@ -189,7 +189,8 @@ struct ReaderColourTests {
     let t = try Tmux()
     try t.shell("clear; \(Tmux.binary.path) --theme neon; echo R''C=$?")
     let s = try t.waitFor("the error") { $0.joined().contains("RC=") }
-    #expect(s.joined().contains("unknown theme 'neon'"))
+    // Before a case is read: the bundled case's language, Chinese.
+    #expect(s.joined().contains("没有“neon”这个配色"), "\(s.joined())")
     #expect(s.joined().contains("RC=64"))
   }
 

@@ -65,7 +65,9 @@ struct SessionTerminalTests {
     try t.waitFor("the cited passage in the reader") { $0[0].contains("（二）金税工程") && !$0.joined().contains("本组答案") }
   }
 
-  @Test("kill -9 while typing loses at most the last two seconds, and never leaves a broken file")
+  @Test(
+    "kill -9 while typing: the file is never broken, and what the save had not taken yet comes back from the crash journal"
+  )
   func killNine() throws {
     let t = try Tmux()
     try t.start("--group 第四组")
@@ -74,6 +76,8 @@ struct SessionTerminalTests {
     try t.type("第一句已经写好。")
     Thread.sleep(forTimeInterval: 2.5)
     try t.type("第二句正在写")
+    // On the screen (the program has every key), no pause: killed before the save.
+    try t.waitFor("typed") { $0.joined().contains("第二句正在写") }
     guard let pid = try t.programPID() else {
       Issue.record("no program")
       return
@@ -84,9 +88,13 @@ struct SessionTerminalTests {
     let saved = try session(t, "第四组")
     #expect(saved.answers[0].text.hasPrefix("第一句已经写好。"))
     try t.shell("reset; clear")
-    try t.start("--group 第四组")
+    // What was typed after the last save is in the crash journal: offered, and restored whole.
+    try t.shell("clear; \(Tmux.binary.path) --group 第四组")
+    try t.waitFor("the offer") { $0.joined().contains("上次程序没有正常结束") }
+    try t.keys("r")
+    try t.waitFor("restored") { $0.joined().contains("草稿已恢复并保存") }
     try t.keys("a")
-    try t.waitFor("the answer survived") { $0.contains("    8 字") || $0.contains("    14 字") }
+    try t.waitFor("the answer survived, all of it") { $0.contains("    14 字") }
   }
 
   @Test("SIGHUP while the editor is open saves what was typed and leaves the terminal sane")

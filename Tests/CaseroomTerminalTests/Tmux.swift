@@ -90,7 +90,7 @@ final class Tmux {
 
   /// Sends tmux key names (`j`, `Space`, `Enter`, `Escape`, `C-l`…). After
   /// Escape it pauses as a person does: Esc and a key within the escape delay
-  /// (50 ms) are Alt with that key, as in every terminal program.
+  /// (50 ms) are Alt with that key where the screen binds it (an editor's Alt-b).
   func keys(_ names: String...) throws {
     for (i, n) in names.enumerated() {
       try tmux(["send-keys", "-t", "main", n])

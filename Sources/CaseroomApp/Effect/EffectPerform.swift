@@ -142,7 +142,7 @@ extension CaseOpening {
   /// Opens the case (headings now, each section's text when shown), finds
   /// `--section` in it, and makes the first screen; bytes that are not UTF-8 are said on it.
   func open() throws -> OpenedScreen {
-    let (document, source) = try CaseFormat.open(url, index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+    let (document, source) = try CaseFormat.open(url, index: CaseIndex.standard())
     source.detach()
     var chosen = start.reading(document)
     if let section {

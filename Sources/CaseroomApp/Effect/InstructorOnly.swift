@@ -1,4 +1,5 @@
 import CaseroomClass
+import CaseroomEngine
 import FoundationEssentials
 
 extension Effect {
@@ -7,7 +8,7 @@ extension Effect {
   /// phase change and release refused, saying what to do). Nil: go on (the
   /// key copied to its default place is taken).
   static func notTheInstructor(_ directory: URL) -> ClassError? {
-    let home = ProcessInfo.processInfo.environment["HOME"]
+    let home = ProcessEnvironment.variables["HOME"]
     guard case .student(let classKey)? = try? InstructorKey.role(of: directory, home: home) else { return nil }
     return ClassError(file: "", Say.notTheInstructor(directory.path, classKey: classKey))
   }

@@ -26,6 +26,9 @@ public enum TogetherEffect: Sendable {
   case quit(FieldLocks)
   /// A draft chosen to be dropped.
   case removeDraft(URL)
+  /// An edit appended to this reader's crash journal (`CrashJournal`), and the journal emptied once all is saved.
+  case journal(URL, CrashJournal.Entry)
+  case clearJournal(URL)
 
   var name: String {
     switch self {
@@ -37,6 +40,8 @@ public enum TogetherEffect: Sendable {
     case .touch: "touch"
     case .quit: "quit"
     case .removeDraft: "removeDraft"
+    case .journal: "journal"
+    case .clearJournal: "clearJournal"
     }
   }
 }
@@ -70,6 +75,9 @@ public struct GroupSave: Sendable {
   public var now: Date
   /// The file's generation the session comes from (`GroupFile.save(_:as:now:from:)`).
   public var generation: Int?
+  /// The crash journal to empty once this save is done (the last save, at a quit or a stop:
+  /// nothing is typed after it, and its result comes back to no screen).
+  public var journal: URL?
 }
 
 /// What a group's effect came to.
@@ -143,6 +151,13 @@ extension TogetherEffect {
     case .removeDraft(let url):
       SaveDraft.remove(url)
       return nil
+    case .journal(let url, let entry):
+      // Best effort: a journal that cannot be written costs nothing but itself (the save goes on).
+      try? CrashJournal.append(entry, to: url)
+      return nil
+    case .clearJournal(let url):
+      CrashJournal.clear(url)
+      return nil
     }
   }
 
@@ -172,6 +187,7 @@ extension TogetherEffect {
     defer { groupLock?.release() }
     do {
       let merged = try g.file.save(s, as: g.member, now: g.now, from: g.generation)
+      if let j = g.journal { CrashJournal.clear(j) }
       return .init(sent: g.session, result: .success(merged), takenBy: g.locks.confirm(), restored: false)
     } catch {
       var out = TogetherResult.Saved(sent: g.session, result: .failure(error), restored: false)

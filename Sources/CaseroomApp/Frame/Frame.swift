@@ -58,10 +58,10 @@ public struct Frame: Equatable, Sendable {
     var c = max(0, col)
     var index = 0
     var shownText = String(text)
-    if ellipsis && c < end && TerminalWidth.columns(shownText) > end - c {
+    if ellipsis && c < end && TerminalWidth.exceeds(shownText, end - c) {
       // Blanks at the end need no mark; anything else that does not fit ends in …
       while shownText.last == " " { shownText.removeLast() }
-      if TerminalWidth.columns(shownText) > end - c { shownText = Layout.clip(shownText, width: end - c) }
+      shownText = Layout.clip(shownText, width: end - c)
     }
     for ch in shownText {
       defer { index += 1 }

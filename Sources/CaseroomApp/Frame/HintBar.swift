@@ -4,6 +4,10 @@ import CaseroomEngine
 public typealias Hint = (key: String, text: String)
 
 extension Frame {
+  /// Where everything on a status row starts — hints, a message, a notice,
+  /// the word count: one blank from the edge.
+  public static let statusColumn = 1
+
   /// Puts hints on a status row from `col`, each whole or not at all (a narrow
   /// terminal drops the last ones rather than cut one in the middle). Returns
   /// the column after the last one shown.

@@ -8,8 +8,13 @@
 ///
 /// The terminal edge feeds it the characters ncurses reads (with keypad mode
 /// off, so that ncurses interprets nothing) and calls `flush()` when nothing
-/// more arrives within `patience` milliseconds: a lone Esc is then Esc, and
-/// Esc followed by a key is Alt with that key.
+/// more arrives within `patience` milliseconds: a lone Esc is then Esc.
+///
+/// Esc followed at once by a key is Alt with that key where the view on
+/// screen binds that Alt key (`altKeys`: an editor's Alt-b), and Esc then
+/// the key everywhere else: `Esc` `Q` typed without a pause in the contents
+/// closes them and opens the questions. Alt sent as xterm's modifier
+/// (`ESC [ 1 ; 3 D`) is Alt whatever the view.
 public struct KeyDecoder: Sendable {
   /// Characters read that do not make a key yet (a sequence still arriving).
   private var pending: [UInt32] = []
@@ -32,6 +37,10 @@ public struct KeyDecoder: Sendable {
   /// as it arrives, so a paste of any size costs time in proportion to it and
   /// memory for at most this much.
   public static let maximumPaste = TextEditor.byteLimit
+
+  /// The Alt keys the view on screen answers (`Screen.altKeys`), set before
+  /// each read; nil: no view to ask, every Esc-prefixed key is Alt.
+  public var altKeys: Set<Key>?
 
   public init() {}
 
@@ -87,9 +96,16 @@ public struct KeyDecoder: Sendable {
     switch p.count {
     case 1: return [.escape]
     case 2 where p[1] == 0x1B: return [.escape, .escape]
-    case 2: return Self.plain(p[1]).map { [$0.with(.alt)] } ?? [.escape]
+    case 2: return Self.plain(p[1]).map(escaped) ?? [.escape]
     default: return [.unknown]
     }
+  }
+
+  /// Esc typed just before `key`: Alt with it where the view binds that, else Esc then the key.
+  func escaped(_ key: Key) -> [Key] {
+    let alt = key.with(.alt)
+    guard let bound = altKeys, !bound.contains(alt) else { return [alt] }
+    return [.escape, key]
   }
 
   // MARK: Sequences
@@ -108,6 +124,12 @@ public struct KeyDecoder: Sendable {
       pending = []
       var out: [Key] = []
       if let key { out.append(key) }
+      for c in rest { out += feed(c) }
+      return out
+    case .escaped(let length, let key):
+      let rest = pending[length...]
+      pending = []
+      var out = key.map(escaped) ?? []
       for c in rest { out += feed(c) }
       return out
     case .pasteStart(let length):
@@ -134,6 +156,8 @@ public struct KeyDecoder: Sendable {
     case incomplete
     /// `length` characters make `key` (nil: an event with no key, such as a mouse release).
     case complete(length: Int, key: Key?)
+    /// Esc, then `length - 1` characters that make `key`: Alt with it, or Esc and it (`escaped`).
+    case escaped(length: Int, key: Key?)
     /// The first `length` characters were a sequence that cannot be completed.
     case broken(length: Int)
     /// `ESC [ 200 ~`: a bracketed paste starts.
@@ -156,7 +180,7 @@ public struct KeyDecoder: Sendable {
       if s[i + 2] == 0x5B || s[i + 2] == 0x4F {
         switch match(s.dropFirst()) {
         case .incomplete: return .incomplete
-        case .complete(let n, let key): return .complete(length: n + 1, key: key?.with(.alt))
+        case .complete(let n, let key), .escaped(let n, let key): return .escaped(length: n + 1, key: key)
         case .broken(let n): return .broken(length: n + 1)
         case .pasteStart(let n): return .pasteStart(length: n + 1)
         }
@@ -164,7 +188,8 @@ public struct KeyDecoder: Sendable {
       return .complete(length: 1, key: .escape)
     case 0x09: return .complete(length: 2, key: .backTab)  // the Linux console's Shift-Tab
     default:
-      return .complete(length: 2, key: plain(second)?.with(.alt) ?? .escape)
+      guard let key = plain(second) else { return .complete(length: 2, key: .escape) }
+      return .escaped(length: 2, key: key)
     }
   }
 

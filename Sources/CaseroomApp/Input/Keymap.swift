@@ -260,3 +260,17 @@ public enum Keymap {
 
   static func hint<A>(_ b: Binding<A>) -> Hint? { b.hint.map { (b.hintKey ?? b.keys[0].label, $0.text) } }
 }
+
+extension Keymap {
+  /// The Alt keys of a keymap (`Screen.altKeys`).
+  public static func altKeys<A>(_ map: [Binding<A>]) -> Set<Key> {
+    Set(
+      map.flatMap(\.keys).filter {
+        if case .modified(_, let m) = $0 { return m.contains(.alt) }
+        return false
+      })
+  }
+
+  /// The text editor's Alt keys (Alt-b, Alt-f, Alt-d, Alt-Backspace, Alt-← →): a view with a field has them.
+  public static let editorAltKeys = altKeys(editor)
+}

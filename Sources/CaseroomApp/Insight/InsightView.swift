@@ -92,11 +92,9 @@ extension ReviewState {
     let width = max(10, cols - 4)
     var row = top
     // A third of the rows at most; a sentence longer than that ends in …
-    let lines = Layout.lines(quoted(passage.text), width: width)
-    let most = max(1, insightRows / 3)
-    for (k, l) in lines.prefix(most).enumerated() {
-      let cut = k == most - 1 && lines.count > most
-      f.put(cut ? Layout.clip(l.display + "…", width: width) : l.display, row: row, col: 2, style: .cited)
+    let lines = Layout.lines(quoted(passage.text), width: width).map(\.display)
+    for l in Layout.first(lines, rows: max(1, insightRows / 3), width: width) {
+      f.put(l, row: row, col: 2, style: .cited)
       row += 1
     }
     f.put(Layout.clip("  — " + passage.heading, width: cols), row: row, col: 0, style: .dim)

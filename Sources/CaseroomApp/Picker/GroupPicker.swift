@@ -248,6 +248,8 @@ public struct GroupPicker {
 // MARK: - Screen
 
 extension GroupPicker: Screen {
+  /// The editor's Alt keys while a name or the members are typed.
+  public var altKeys: Set<Key> { field == nil ? [] : Keymap.editorAltKeys }
   public var watched: [String] { start?.pickerWatched(files) ?? [] }
   /// Only to see readers go (a change of the folders comes as `.changed`).
   public func nextTick(after now: Date) -> Date? {

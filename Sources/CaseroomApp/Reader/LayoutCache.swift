@@ -6,7 +6,7 @@ import CaseroomEngine
 /// `update` lays out (`layout`, which keeps the result); drawing only looks
 /// (`peek`, which changes nothing).
 public struct LayoutCache {
-  let sections: [Section]
+  let sections: ReadingSections
   private var shapes: [Int: [ParagraphShape]] = [:]
   private var layouts: [Int: SectionLayout] = [:]
   private var width = 0
@@ -19,7 +19,7 @@ public struct LayoutCache {
   static let keep = 12
   private var recent: [Int] = []
 
-  init(sections: [Section]) { self.sections = sections }
+  init(sections: ReadingSections) { self.sections = sections }
 
   /// The section laid out at a width, kept for next time.
   public mutating func layout(_ index: Int, width: Int) -> SectionLayout {

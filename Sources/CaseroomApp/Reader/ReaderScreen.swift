@@ -16,6 +16,7 @@ public struct ReaderScreen: Screen {
   }
 
   public var rows: Int { reader.rows }
+  public var altKeys: Set<Key> { reader.altKeys }
   public var cols: Int { reader.cols }
 
   /// Reading alone watches no file: only the reading clock needs ticks.

@@ -35,13 +35,13 @@ public struct ReaderState {
 
   public let document: Case
   /// The sections that hold text, in reading order.
-  public let sections: [Section]
+  public let sections: ReadingSections
   /// 1-based number of each reading section among the content sections (nil for objectives, questions…).
   public let contentNumbers: [Int?]
   public let contentCount: Int
   /// The rows of the table of contents: every heading of the case; the ones
   /// without text (二、案例内容) are labels (`reading` is nil).
-  public let tocRows: [(section: Section, reading: Int?)]
+  public let tocRows: TocRows
   /// The table-of-contents row of each reading section.
   let tocRowOfSection: [Int]
   /// Reading index of each section id.
@@ -122,36 +122,36 @@ public struct ReaderState {
   public init(document: Case, rows: Int, cols: Int, at anchor: Anchor? = nil) {
     self.document = document
     // One pass over the sections: those with text are read in order; content ones are numbered.
-    var reading: [Section] = []
+    // The reading sections and the contents rows are views of the case's own array: a
+    // 2,000-section case is not copied (twice it was 350 kB of memory to fault in and fill).
+    let all = document.sections
+    let count = all.count
     var numbers: [Int?] = []
     var index: [String: Int] = [:]
-    var toc: [(section: Section, reading: Int?)] = []
+    var readingOfRow: [Int?] = []
     var rowOf: [Int] = []
-    // Room for every section at once: a 2,000-section case grew them a dozen times each.
-    let count = document.sections.count
-    reading.reserveCapacity(count)
     numbers.reserveCapacity(count)
     index.reserveCapacity(count)
-    toc.reserveCapacity(count)
+    readingOfRow.reserveCapacity(count)
     rowOf.reserveCapacity(count)
     var content = 0
-    for (row, s) in document.sections.enumerated() {
+    for (row, s) in all.enumerated() {
       guard s.hasText else {
-        toc.append((s, nil))
+        readingOfRow.append(nil)
         continue
       }
       if s.role == .content { content += 1 }
-      index[s.id] = reading.count
-      toc.append((s, reading.count))
+      index[s.id] = rowOf.count
+      readingOfRow.append(rowOf.count)
       numbers.append(s.role == .content ? content : nil)
       rowOf.append(row)
-      reading.append(s)
     }
+    let reading = ReadingSections(all: all, rowOf: rowOf)
     sections = reading
     contentNumbers = numbers
     contentCount = content
     sectionIndex = index
-    tocRows = toc
+    tocRows = TocRows(sections: all, reading: readingOfRow)
     tocRowOfSection = rowOf
     cache = LayoutCache(sections: reading)
     self.rows = rows
@@ -264,13 +264,17 @@ extension ReaderState {
   }
 
   /// Notes that the section's end is on screen, and marks it read once its
-  /// end has been seen and enough time spent on it.
+  /// end has been seen and enough time spent on it. Only the content's
+  /// sections are read (`已读 8/17` counts them, the summary too): 教学目的
+  /// or 思考题 are never ticked ✓ in the contents.
   mutating func noteReading() {
-    guard !sections.isEmpty, !geometry.tooSmall else { return }
+    guard !sections.isEmpty, !geometry.tooSmall, contentNumbers[section] != nil else { return }
     let id = sections[section].id
     if top + geometry.viewRows >= layout.lines.count { endSeen.insert(id) }
-    if endSeen.contains(id) && !read.contains(id)
-      && seconds[id, default: 0] >= ReadingProgress.secondsNeeded(for: sections[section])
+    // Time first: the characters are counted (the whole section) only once some has been spent.
+    let spent = seconds[id, default: 0]
+    if endSeen.contains(id) && !read.contains(id) && spent > 0
+      && spent >= ReadingProgress.secondsNeeded(for: sections[section])
     {
       read.insert(id)
     }
@@ -293,6 +297,12 @@ extension ReaderState {
   /// Takes the time already spent on each section (a group's session).
   public mutating func restoreTimes(_ times: [String: Double]) {
     for (id, t) in times where sectionIndex[id] != nil { seconds[id] = t }
+  }
+
+  /// The Alt keys the reader answers: the editor's, in the search prompt.
+  public var altKeys: Set<Key> {
+    if case .searchPrompt = mode { return Keymap.editorAltKeys }
+    return []
   }
 
   /// Sections read, of the content sections (`已读 8/17`).
@@ -338,4 +348,27 @@ public enum ReadingProgress {
     let characters = s.paragraphs.reduce(0) { $0 + CharacterCount.of($1.text) }
     return Double(characters) / charactersPerMinute * 60 * share
   }
+}
+
+/// The sections that hold text, in reading order: a view of the case's
+/// sections through the row of each.
+public struct ReadingSections: RandomAccessCollection, Sendable {
+  let all: [Section]
+  let rowOf: [Int]
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { rowOf.count }
+  public subscript(i: Int) -> Section { all[rowOf[i]] }
+}
+
+/// The rows of the table of contents: the case's sections, each with its
+/// index among the reading sections (nil for a heading without text). A view
+/// of the case's own array: nothing copied per section.
+public struct TocRows: RandomAccessCollection, Sendable {
+  let sections: [Section]
+  let reading: [Int?]
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { sections.count }
+  public subscript(i: Int) -> (section: Section, reading: Int?) { (sections[i], reading[i]) }
 }

@@ -176,7 +176,8 @@ extension ReaderState {
     let indent = String(repeating: " ", count: max(0, s.level - 1))
     let tick: String
     if let r = row.reading {
-      tick = r == section ? "▶" : read.contains(s.id) ? "✓" : " "
+      // ✓ as `已读 n/17` counts: a content section read (an older session may list others).
+      tick = r == section ? "▶" : contentNumbers[r] != nil && read.contains(s.id) ? "✓" : " "
     } else {
       tick = " "
     }
@@ -265,9 +266,9 @@ extension ReaderState {
     f.put(right, row: row, col: limit, style: .status)
     if let message {
       // Cut with … short of what the screen around the reader keeps on the right (the save badge).
-      f.put(" " + message, row: row, col: 0, style: .status, limit: limit - reserved)
+      f.put(message, row: row, col: Frame.statusColumn, style: .status, limit: limit - reserved)
       return
     }
-    f.putHints(modeHints, row: row, col: 1, limit: limit - reserved, keeping: Keymap.helpHint)
+    f.putHints(modeHints, row: row, col: Frame.statusColumn, limit: limit - reserved, keeping: Keymap.helpHint)
   }
 }

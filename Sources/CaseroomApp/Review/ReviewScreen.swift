@@ -5,6 +5,11 @@ import FoundationEssentials
 // MARK: - Screen
 
 extension ReviewState: Screen {
+  /// While a comment is typed: the editor's Alt keys and Alt-Enter.
+  public var altKeys: Set<Key> {
+    commentBox == nil ? [] : Keymap.editorAltKeys.union(Keymap.altKeys(Keymap.comment))
+  }
+
   /// Keys, ticks, signals and what effects came to. The session folders are
   /// looked at when the run loop tells of a change to them (`watched`,
   /// `.changed`: inotify, else a `stat` once a second), and at most once a

@@ -21,6 +21,10 @@ public protocol Screen {
   /// system has it, else a `stat` once a second — and tells of a change as
   /// `.changed`, so the screen need not look on a timer.
   var watched: [String] { get }
+  /// The Alt keys the view now on screen answers (an editor's Alt-b, the
+  /// comment box's Alt-Enter). Elsewhere an Esc typed just before a key is
+  /// Esc, then the key (`KeyDecoder.altKeys`).
+  var altKeys: Set<Key> { get }
 }
 
 extension Screen {
@@ -28,6 +32,8 @@ extension Screen {
   public func nextTick(after now: Date) -> Date? { now.addingTimeInterval(1) }
   /// Nothing: the screen looks at what it follows on its ticks.
   public var watched: [String] { [] }
+  /// None: a screen with no text field binds no Alt key.
+  public var altKeys: Set<Key> { [] }
 }
 
 extension Screen {

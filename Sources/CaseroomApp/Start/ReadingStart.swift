@@ -148,7 +148,7 @@ public struct ReadingStart: Sendable {
     var r = reader()
     let (positions, setAside) =
       positionsURL.map { url in
-        ReadingPositions.read(url, decoded: positionsDecoded.map(\.value) ?? ReadingPositions.decode(url))
+        ReadingPositions.read(url, decoded: positionsDecoded.map { $0.value } ?? ReadingPositions.decode(url))
       } ?? (ReadingPositions(), nil)
     let remembered = positions.cases[document.id]
     if let remembered { r.restore(remembered) }
@@ -200,10 +200,15 @@ public struct ReadingStart: Sendable {
 // MARK: - A group writing together: the draft left last time, who is reading
 
 extension ReadingStart {
-  /// The session with the draft a failed save of it left, if any (read when
-  /// the session is opened: on a worker, or before the first screen).
+  /// The session with the draft a failed save of it left, if any, and what
+  /// readers that ended without saving (a `kill -9`, a lost terminal) had
+  /// typed, from their crash journals, made into that draft (read when the
+  /// session is opened: on a worker, or before the first screen).
   func lookForDraft(_ o: OpenedSession) -> OpenedSession {
-    guard o.group != nil, let found = SaveDraft.find(for: o.url, in: drafts) else { return o }
+    guard o.group != nil else { return o }
+    let left = SaveDraft.find(for: o.url, in: drafts)
+    let journalled = CrashJournal.gathered(for: o.url, session: o.session, in: drafts, existing: left?.draft)
+    guard let found = journalled ?? left else { return o }
     var with = o
     with.leftDraft = found
     return with
@@ -222,7 +227,11 @@ extension ReadingStart {
     let group = o.session.group.name
     return ChoiceScreen(
       title: Say.draftFoundTitle(group),
-      text: [Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), d.reason, url.path)],
+      text: [
+        d.crashed == true
+          ? Say.typedBeforeCrashText(LocalTime.text(d.savedAt, .dateAndTime), url.path)
+          : Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), d.reason, url.path)
+      ],
       choices: [
         .init(key: "r", label: Say.restoreDraft, then: .replace(memberScreen(o, file, restoring: (url, d)))),
         .init(key: "l", label: Say.keepDraftForLater, then: .replace(memberScreen(o, file))),

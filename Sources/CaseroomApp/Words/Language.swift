@@ -13,15 +13,21 @@ public enum Language: String, Sendable, CaseIterable {
   /// `CASEROOM_LANG`, else Chinese when the locale for messages (the first of
   /// LC_ALL, LC_MESSAGES and LANG that is set) is a `zh` one, else the case's
   /// own: Chinese for a Chinese case, English otherwise. No case at hand
-  /// (`caseTitle` nil: the command line before it has read one): English.
+  /// (`caseTitle` nil: a command that reads none — `cases`, `where` —, or one
+  /// that failed before it read one): the bundled case's language, Chinese —
+  /// caseroom is Chinese first.
   public static func chosen(_ option: String?, environment: [String: String], caseTitle: String?) -> Language {
     if let option, let l = Language(code: option) { return l }
     if let env = environment["CASEROOM_LANG"], let l = Language(code: env) { return l }
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     if locale?.lowercased().hasPrefix("zh") == true { return .zh }
-    guard let caseTitle else { return .en }
+    guard let caseTitle else { return .zh }
     return caseTitle.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } ? .zh : .en
   }
+
+  /// What `--lang` asked for on this run's command line, read once by the
+  /// command line's start (`asked(in:)`) for every later choice (`inCaseLanguage`).
+  @TaskLocal public static var askedOnCommandLine: String?
 
   /// What `--lang X` (or `--lang=X`) among a command line's arguments asks for, if anything.
   public static func asked(in arguments: [String]) -> String? {

@@ -7,12 +7,12 @@ import FoundationEssentials
 /// The command line's words: its messages and errors, in the language chosen
 /// as the screens choose it (`Language.chosen`).
 extension Language {
-  /// The command line's language before it has read a case: `--lang X` (or
-  /// `--lang=X`) among the arguments, `CASEROOM_LANG`, a Chinese locale; else
-  /// English. A command that reads a case then speaks that case's language
-  /// where nothing above decided (`Language.chosen` with its title).
-  public static func forCommandLine(_ arguments: [String], environment: [String: String]) -> Language {
-    chosen(asked(in: arguments), environment: environment, caseTitle: nil)
+  /// The command line's language before it has read a case: `--lang X` (as
+  /// `asked(in:)` found it), `CASEROOM_LANG`, a Chinese locale; else Chinese,
+  /// the bundled case's. A command that reads a case then speaks that case's
+  /// language where nothing above decided (`Language.chosen` with its title).
+  public static func forCommandLine(asked option: String?, environment: [String: String]) -> Language {
+    chosen(option, environment: environment, caseTitle: nil)
   }
 }
 

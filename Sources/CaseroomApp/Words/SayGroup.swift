@@ -112,6 +112,13 @@ extension Say {
       "A save at \(when) failed (\(why)); the text is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
     )
   }
+  /// A draft made from the crash journals of readers that ended without saving.
+  static func typedBeforeCrashText(_ when: String, _ path: String) -> String {
+    say(
+      "上次程序没有正常结束（\(when)），最后打的字还没保存，已存在 \(path)。恢复：与小组现在的记录合并（不同的题互不影响；同一处两边都改了则两份都保留并标明）。",
+      "caseroom did not end normally last time (\(when)): the last text typed was not saved yet; it is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
+    )
+  }
   static var restoreDraft: String { say("恢复草稿", "restore the draft") }
   static var keepDraftForLater: String { say("先不恢复（草稿留着）", "not now (the draft stays)") }
   static var dropDraft: String { say("删除草稿", "delete the draft") }
@@ -144,24 +151,38 @@ extension Say {
 
 extension Say {
   /// In a read-only answer or note this member writes at another terminal.
-  static var fieldHeldByYou: String {
-    say("你在另一个终端正在写这题（只读，实时更新）", "you are writing this in another terminal (read-only, live)")
+  static func fieldHeldByYou(note: Bool) -> String {
+    note
+      ? say("你在另一个终端正在写这条批注（只读，实时更新）", "you are writing this note in another terminal (read-only, live)")
+      : say("你在另一个终端正在写这题（只读，实时更新）", "you are writing this in another terminal (read-only, live)")
   }
   /// `李华正在写` in the answers view, for this member's other terminal.
   static var writingElsewhere: String { say("你在另一个终端写", "you write it in another terminal") }
-  static var heldByYouTitle: String { say("你在另一个终端正在写这题", "You are writing this in another terminal") }
-  static var heldByYouText: String {
-    say(
-      "同一个名字在另一个终端里开着这题。接管：在这里接着写，那边写的已保存，那边变为只读并会看到提示。只读查看：在那边接着写，这里实时显示。",
-      "The same name has this open in another terminal. Take over: write on here; what was written there is saved, and that terminal turns read-only and is told. Watch: write on there, shown here live."
-    )
+  static func heldByYouTitle(note: Bool) -> String {
+    note
+      ? say("你在另一个终端正在写这条批注", "You are writing this note in another terminal")
+      : say("你在另一个终端正在写这题", "You are writing this in another terminal")
+  }
+  static func heldByYouText(note: Bool) -> String {
+    note
+      ? say(
+        "同一个名字在另一个终端里开着这条批注。接管：在这里接着写，那边写的已保存，那边变为只读并会看到提示。只读查看：在那边接着写，这里实时显示。",
+        "The same name has this note open in another terminal. Take over: write on here; what was written there is saved, and that terminal turns read-only and is told. Watch: write on there, shown here live."
+      )
+      : say(
+        "同一个名字在另一个终端里开着这题。接管：在这里接着写，那边写的已保存，那边变为只读并会看到提示。只读查看：在那边接着写，这里实时显示。",
+        "The same name has this open in another terminal. Take over: write on here; what was written there is saved, and that terminal turns read-only and is told. Watch: write on there, shown here live."
+      )
   }
   /// The field held here was taken over at this member's other terminal.
-  static var fieldTakenByYouElsewhere: String {
-    say(
-      "你在另一终端接管了这题：这里写的已保存，现在只读",
-      "your other terminal took this over: what you wrote here is saved; now read-only"
-    )
+  static func fieldTakenByYouElsewhere(note: Bool) -> String {
+    note
+      ? say(
+        "你在另一终端接管了这条批注：这里写的已保存，现在只读",
+        "your other terminal took this note over: what you wrote here is saved; now read-only")
+      : say(
+        "你在另一终端接管了这题：这里写的已保存，现在只读",
+        "your other terminal took this over: what you wrote here is saved; now read-only")
   }
   /// Keys typed into a field another member writes: not written, kept on
   /// the clipboard, and what to do (short: the status line at 80 columns holds it whole).
@@ -172,10 +193,13 @@ extension Say {
     )
   }
   /// The same, the field written at this member's other terminal.
-  static func typedNotWrittenYours(_ count: Int) -> String {
-    say(
-      "你在另一终端写这题：\(count) 字未写入（已复制）；Esc 再打开可接管",
-      "your other terminal writes this: \(count) typed, not written (copied); Esc, open it again to take over"
-    )
+  static func typedNotWrittenYours(_ count: Int, note: Bool) -> String {
+    note
+      ? say(
+        "你在另一终端写这条批注：\(count) 字未写入（已复制）；Esc 再打开可接管",
+        "your other terminal writes this note: \(count) typed, not written (copied); Esc, open it again to take over")
+      : say(
+        "你在另一终端写这题：\(count) 字未写入（已复制）；Esc 再打开可接管",
+        "your other terminal writes this: \(count) typed, not written (copied); Esc, open it again to take over")
   }
 }

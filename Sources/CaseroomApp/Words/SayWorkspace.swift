@@ -60,7 +60,7 @@ extension Say {
     say("保存失败！仍要退出？y 退出 / 其他键 返回", "SAVE FAILED — quit anyway? y quits, any other key goes back")
   }
   static func wordCount(_ words: Int, _ characters: Int) -> String {
-    say(" 字数 \(words) · 字符 \(characters)  ", " \(words) words · \(characters) characters  ")
+    say("字数 \(words) · 字符 \(characters)  ", "\(words) words · \(characters) characters  ")
   }
   static var hintCitations: String { say("引用列表", "citations") }
   static var noCitationsToList: String { say("这个答案还没有引用", "this answer cites nothing yet") }

@@ -53,6 +53,12 @@ public struct Together {
   var restoring: (URL, SaveDraft)?
   /// The file's generation the session comes from (moved on by each follow and save taken in).
   var generation = 0
+  /// This reader's crash journal (`CrashJournal`): an edit not yet in it, when it was last
+  /// written, and whether it holds anything since the last save.
+  let journal: URL
+  var journalDue = false
+  var lastJournal: Date?
+  var journalled = false
 
   /// How often at most the file and the live folder are looked at after a
   /// change (the run loop tells of each), and how long typing goes unsaved
@@ -74,6 +80,7 @@ public struct Together {
     self.drafts = drafts
     self.takeOver = takeOver
     locks = FieldLocks(folder: file.folder, member: member)
+    journal = CrashJournal.url(for: file.url, in: drafts)
   }
 
   /// Who writes a question's answer now, other than this reader.
@@ -187,13 +194,17 @@ extension Workspace {
     guard let t = together else { return .stay }
     saving = true
     saveRequested = false
-    return Transition(.stay, effects: [.together(.save(groupSave(t, sessionToSave(now: now), now)))])
+    var save = groupSave(t, sessionToSave(now: now), now)
+    save.journal = t.journal
+    return Transition(.stay, effects: [.together(.save(save))])
   }
 
   /// The save asked for when the program ends (a signal): performed before it does.
   func lastSaveTogether(_ s: Session, _ now: Date) -> [Effect] {
     guard let t = together else { return [] }
-    return [.together(.save(groupSave(t, s, now))), .together(.quit(t.locks))]
+    var save = groupSave(t, s, now)
+    save.journal = t.journal
+    return [.together(.save(save)), .together(.quit(t.locks))]
   }
 
   /// What a group's effect came to.
@@ -236,12 +247,25 @@ extension Workspace {
     switch s.result {
     case .success(let merged):
       saved(s.sent, at: now, error: nil)
+      // Everything typed is in the file: the crash journal is emptied (after any edit queued before it).
+      if unsavedSince == nil && t.journalled {
+        outbox.append(.together(.clearJournal(t.journal)))
+        t.journalled = false
+      }
       takeIn(merged.session, base: s.sent, now)
       if !merged.conflictedAnswers.isEmpty || merged.conflictedNotes > 0 {
         message = Say.othersWrote(merged.conflictedAnswers.count + merged.conflictedNotes)
       }
       if s.restored {
         message = Say.draftRestored
+        // A note the draft held, unfinished, is opened again as at any start (one open already shows its text).
+        if screen == .reading && noteBox == nil {
+          restoreDraft()
+        } else if case .annotating = screen, let box = noteBox, let d = session.noteDraft(of: draftWriter),
+          d.text != box.editor.text
+        {
+          noteBox = box.showing(d.text)
+        }
       } else if let d = t.draftURL {
         outbox.append(.together(.removeDraft(d)))
       }
@@ -271,7 +295,8 @@ extension Workspace {
     together = t
     watch(
       field, by: other,
-      notice: t.isMine(other) ? Say.fieldTakenByYouElsewhere : Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
+      notice: t.isMine(other)
+        ? Say.fieldTakenByYouElsewhere(note: field.isNote) : Say.fieldTakenFromYou(other.member ?? other.user ?? "?"))
   }
 
   // MARK: Fields
@@ -333,8 +358,12 @@ extension Workspace {
       // This member at another terminal: told so, and asked whether to write here instead.
       let mine = t.isMine(h)
       let asked = t.watching == field  // a field watched asked for again: asked once already
-      watch(field, by: h, notice: mine ? Say.fieldHeldByYou : Say.fieldHeld(h.member ?? h.user ?? "?"))
-      if !checkable || (mine && !asked), case .editing = screen { open(.takingOver(field, h)) }
+      watch(
+        field, by: h, notice: mine ? Say.fieldHeldByYou(note: field.isNote) : Say.fieldHeld(h.member ?? h.user ?? "?"))
+      // A note shows the writer's draft at once (an answer's text is the session's already).
+      showWatchedNote(session)
+      // Asked whether to write here instead, an answer or a note alike.
+      if !checkable || (mine && !asked), fieldBox != nil { open(.takingOver(field, h)) }
     case .unavailable(let why):
       // No lock can be made (the live folder broken): writing goes on; saves merge (both texts kept
       // where two wrote) or, failing, keep a draft. Nobody is locked out by a broken folder.
@@ -349,7 +378,7 @@ extension Workspace {
   /// draft in the file (once they finished it, the note itself).
   mutating func showWatchedNote(_ s: Session) {
     guard case .annotating(_, let index) = screen, let box = noteBox, box.readOnly, let t = together,
-      let field = t.watching, let writer = t.snapshot.writers[field]?.member
+      let field = t.watching, let writer = t.snapshot.writers[field]?.member ?? t.watchedBy?.member
     else { return }
     let live =
       s.noteDraft(of: writer)?.text ?? index.flatMap { $0 < s.annotations.count ? s.annotations[$0].note : nil }
@@ -364,6 +393,15 @@ extension Workspace {
     together?.refused = ""
     setFieldReadOnly(true, notice: notice)
     message = notice
+  }
+
+  /// The editor open on screen for a field: the answer's or the note's.
+  var fieldBox: EditorBox? {
+    switch screen {
+    case .editing: return answerBox
+    case .annotating: return noteBox
+    default: return nil
+    }
   }
 
   mutating func setFieldReadOnly(_ on: Bool, notice: String) {
@@ -423,7 +461,7 @@ extension Workspace {
     let count = TextEditor.count(t.refused)
     let writer = t.watchedBy ?? t.snapshot.writers[field]
     if let h = writer, t.isMine(h) {
-      message = Say.typedNotWrittenYours(count)
+      message = Say.typedNotWrittenYours(count, note: field.isNote)
     } else {
       message = Say.typedNotWritten(writer.flatMap { $0.member ?? $0.user } ?? "?", count)
     }
@@ -475,12 +513,12 @@ extension Workspace {
   }
 
   /// The question whether to take over a field held on another host.
-  func takeOverQuestion(_ holder: SessionLock.Holder) -> ChoiceScreen {
+  func takeOverQuestion(_ field: Field, _ holder: SessionLock.Holder) -> ChoiceScreen {
     let name = holder.member ?? holder.user ?? "?"
     let mine = together?.isMine(holder) == true
     var c = ChoiceScreen(
-      title: mine ? Say.heldByYouTitle : Say.heldElsewhereTitle(name),
-      text: [mine ? Say.heldByYouText : Say.heldElsewhereText(Say.holder(holder))],
+      title: mine ? Say.heldByYouTitle(note: field.isNote) : Say.heldElsewhereTitle(name),
+      text: [mine ? Say.heldByYouText(note: field.isNote) : Say.heldElsewhereText(Say.holder(holder))],
       choices: [
         .init(key: "t", label: Say.takeOverField, then: .stay), .init(key: "r", label: Say.watchField, then: .stay),
       ])
@@ -512,5 +550,13 @@ extension EditorBox {
     if offset <= changed.head { return offset }
     if offset >= old.count - changed.tail { return offset + new.count - old.count }
     return new.count - changed.tail
+  }
+}
+
+extension Field {
+  /// Whether the field is a note (its words say 这条批注, not 这题).
+  var isNote: Bool {
+    if case .note = self { return true }
+    return false
   }
 }

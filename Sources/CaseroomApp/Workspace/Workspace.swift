@@ -159,6 +159,7 @@ public struct Workspace {
   mutating func changed(_ now: Date) {
     if unsavedSince == nil { unsavedSince = now }
     lastChange = now
+    together?.journalDue = true
   }
 
   /// The session with everything the views hold copied in (the answer being edited included).

@@ -1,3 +1,4 @@
+import CaseroomSession
 import FoundationEssentials
 
 extension Workspace {
@@ -9,6 +10,17 @@ extension Workspace {
   /// run loop told of a change, else its slow look (`lookEvery`). A change
   /// to the group's file comes as `.changed`: the loop watches `watched`.
   public func nextTick(after now: Date) -> Date? {
+    let next = [tickDue(after: now), journalDueAt].compactMap { $0 }.min()
+    return next.map { max(now, $0) }
+  }
+
+  /// When an edit not yet in the crash journal is due to be written (`CrashJournal.every` after the last).
+  var journalDueAt: Date? {
+    guard let t = together, t.journalDue, !readOnly else { return nil }
+    return t.lastJournal.map { $0.addingTimeInterval(CrashJournal.every) }
+  }
+
+  func tickDue(after now: Date) -> Date? {
     let second = now.addingTimeInterval(1)
     if classLink != nil || unsavedSince != nil || saving || wantsQuit { return second }
     let clock = reader.nextTick(after: now)

@@ -14,6 +14,8 @@ struct WorkspaceGeometry: Equatable {
   /// Terminals at least this tall show up to `maximumQuestionRows` of the question above the editor.
   static let tallRows = 16
   static let maximumQuestionRows = 4
+  /// Smaller ones show two rows of it (one below `citationLineMinimumRows`).
+  static let smallQuestionRows = 2
   /// Terminals at least this tall list the answer's citations under the editor.
   static let citationLineMinimumRows = 10
 
@@ -26,8 +28,14 @@ struct WorkspaceGeometry: Equatable {
   /// Rows a list has between its top and the status bar.
   var listRows: Int { max(1, statusRow - Self.listTop) }
 
-  /// Rows the question takes above the editor: up to four on tall terminals, one on small ones.
-  var questionRows: Int { rows >= Self.tallRows ? min(Self.maximumQuestionRows, questionLines) : 1 }
+  /// Rows the question takes above the editor: up to four on tall terminals, two on small ones, one on the
+  /// smallest (what is left out ends in …).
+  var questionRows: Int {
+    let most =
+      rows >= Self.tallRows
+      ? Self.maximumQuestionRows : rows >= Self.citationLineMinimumRows ? Self.smallQuestionRows : 1
+    return max(1, min(most, questionLines))
+  }
   /// The line under the question.
   var separatorRow: Int { Self.titleRow + questionRows }
   var editorTop: Int { separatorRow + 1 }

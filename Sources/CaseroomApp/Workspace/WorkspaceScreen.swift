@@ -6,6 +6,16 @@ import Glibc
 // MARK: - Screen
 
 extension Workspace: Screen {
+  /// The editor's Alt keys while an answer or a note is typed (the reader's, reading).
+  public var altKeys: Set<Key> {
+    switch screen {
+    case .editing: return citationFocus == nil ? Keymap.editorAltKeys : []
+    case .annotating: return Keymap.editorAltKeys
+    case .reading: return reader.altKeys
+    default: return []
+    }
+  }
+
   /// Keys, the clock, signals and what effects came to. Nothing here writes:
   /// a save due (`needsSave`), a sync, a look at the class file go out as
   /// effects with the transition; the loop performs them and hands back
@@ -37,6 +47,7 @@ extension Workspace: Screen {
     followClass(now)
     followGroup(now)
     saveIfNeeded(now)
+    journalIfDue(now)
     let effects = outbox
     outbox = []
     if wantsQuit, let end = quitting() { return end.with(effects) }

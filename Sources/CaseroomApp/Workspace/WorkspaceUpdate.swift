@@ -39,7 +39,7 @@ extension Workspace {
       case .char("t"), .char("T"): tookOver(field, now)
       case .char("r"), .char("R"), .escape:
         back()
-        if let box = answerBox, box.readOnly { message = box.readOnlyNotice }
+        if let box = fieldBox, box.readOnly { message = box.readOnlyNotice }
       case .char, .paste:
         // Text typed at the question goes to the field watched, which says it is not written.
         back()

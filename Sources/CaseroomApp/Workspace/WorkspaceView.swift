@@ -10,13 +10,18 @@ extension Workspace {
   var geometry: WorkspaceGeometry {
     var g = WorkspaceGeometry(rows: rows, cols: cols)
     if case .editing(let q) = screen {
-      g.questionLines = Layout.lines(questionLabel(q), width: g.questionWidth).count
+      g.questionLines = questionLines(q, width: g.questionWidth).count
       g.citations = session.answers[q].citations.count
     }
     return g
   }
 
-  func questionLabel(_ q: Int) -> String { "\(q + 1)．" + session.answers[q].question }
+  /// The question above its editor, wrapped as the answers list wraps it: under its text, after the number.
+  func questionLines(_ q: Int, width: Int) -> [String] {
+    let number = "\(q + 1)．"
+    let style = ParagraphStyle(restLead: String(repeating: " ", count: TerminalWidth.columns(number)))
+    return Layout.lines(number + session.answers[q].question, width: width, style: style).map(\.display)
+  }
 
   /// Draws the whole screen. Changes nothing: scrolling is done by `update`.
   public func render(into f: inout Frame) {
@@ -28,8 +33,8 @@ extension Workspace {
       // A page of its own: the question and where the text went wrap at any width.
       quitQuestion.render(into: &f)
       return
-    case .takingOver(_, let holder):
-      takeOverQuestion(holder).render(into: &f)
+    case .takingOver(let field, let holder):
+      takeOverQuestion(field, holder).render(into: &f)
       return
     case .choosingQuestion(let p):
       reader.draw(into: &f, reservingStatus: TerminalWidth.columns(badge.text))
@@ -128,9 +133,10 @@ extension Workspace {
   func drawEditor(_ f: inout Frame, _ q: Int) {
     let g = geometry
     let margin = WorkspaceGeometry.textMargin
-    let qLines = Layout.lines(questionLabel(q), width: g.questionWidth)
-    for (i, l) in qLines.prefix(g.questionRows).enumerated() {
-      f.put(l.display, row: WorkspaceGeometry.titleRow + i, col: margin, style: .heading)
+    // In the rows there are for it; a question longer ends in … (the answers list shows it whole).
+    let shown = Layout.first(questionLines(q, width: g.questionWidth), rows: g.questionRows, width: g.questionWidth)
+    for (i, l) in shown.enumerated() {
+      f.put(l, row: WorkspaceGeometry.titleRow + i, col: margin, style: .heading)
     }
     f.put(String(repeating: "─", count: max(0, cols)), row: g.separatorRow, col: 0, style: .dim)
     answerBox?.draw(
@@ -195,10 +201,7 @@ extension Workspace {
     let width = max(8, cols - 2)
     var lines: [(String, Style)] = [(" " + title, .heading)]
     let passageLines = Layout.lines(quoted(p.quote), width: width - 2).map(\.display)
-    for (i, l) in passageLines.prefix(2).enumerated() {
-      let text = i == 1 && passageLines.count > 2 ? Layout.clip(l + "……", width: width - 2) : l
-      lines.append(("   " + text, .passage))
-    }
+    for l in Layout.first(passageLines, rows: 2, width: width - 2, mark: "……") { lines.append(("   " + l, .passage)) }
     if questions {
       for (i, a) in session.answers.enumerated() {
         let number = "\(i + 1)．"
@@ -252,7 +255,7 @@ extension Workspace {
 // MARK: - Status bar
 
 extension Workspace {
-  /// What the bottom row shows.
+  /// What the bottom row shows, from `Frame.statusColumn` whatever it is.
   enum StatusLine {
     /// The reader's own bar (hints and percentage), with the save badge beside it.
     case reader
@@ -264,14 +267,14 @@ extension Workspace {
 
   var statusLine: StatusLine {
     switch screen {
-    case .reading: return message.map { .text(" " + $0, .status) } ?? .reader
+    case .reading: return message.map { .text($0, .status) } ?? .reader
     case .choosingQuestion:
       return .hints(
         lead: "", Keymap.hints(Keymap.citeIn).map { $0.0 == "1–9" ? ("1–\(session.answers.count)", $0.1) : $0 })
     case .annotating:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", [("Esc", Say.hintDone), ("Ctrl-Z", Say.hintUndo), ("Enter", Say.hintNewLine)])
-    case .confirmingQuit, .takingOver: return .text(" " + Say.quitAfterFailedSave, .notice)
+    case .confirmingQuit, .takingOver: return .text(Say.quitAfterFailedSave, .notice)
     case .answers:
       return message.map { .text($0, .status) }
         ?? .hints(lead: "", Keymap.hints(Keymap.answersList))
@@ -314,20 +317,21 @@ extension Workspace {
       return 0
     }()
     let badgeX = max(0, cols - percentWidth - badgeWidth)
+    let start = Frame.statusColumn
     switch line {
     case .reader:
       if badgeWidth > 0 { f.fill(row: row, from: badgeX, to: cols - percentWidth, style: .status) }
     case .text(let text, let style):
       // A message too long for the bar, in an editor, goes on over the rows above it (up to
       // three rows in all): said whole at 40 columns too, until the next key.
-      let lines = statusMessageLines(text, width: badgeX)
+      let lines = statusMessageLines(text, width: badgeX - start)
       for (i, line) in lines.enumerated() {
         f.fill(row: row - lines.count + 1 + i, style: style)
-        f.put(line, row: row - lines.count + 1 + i, col: 0, style: style, limit: badgeX)
+        f.put(line, row: row - lines.count + 1 + i, col: start, style: style, limit: badgeX)
       }
     case .hints(let lead, let hints):
       f.fill(row: row, style: .status)
-      let c = f.put(lead, row: row, col: 0, style: .status, limit: badgeX)
+      let c = f.put(lead, row: row, col: start, style: .status, limit: badgeX)
       // Every bar keeps a way out: ? (help) in the lists, Esc in the editor, where ? is typed.
       let helps: Bool
       switch screen {
@@ -335,7 +339,7 @@ extension Workspace {
       default: helps = false
       }
       f.putHints(
-        helps ? hints : Array(hints.dropFirst()), row: row, col: max(1, c), limit: badgeX,
+        helps ? hints : Array(hints.dropFirst()), row: row, col: c, limit: badgeX,
         keeping: helps ? Keymap.helpHint : hints.first)
     }
     if badgeWidth > 0 { f.put(badge.text, row: row, col: badgeX, style: badge.style, limit: cols - percentWidth) }

@@ -19,7 +19,7 @@ public enum BundledCase {
   /// The folders where bundled cases are looked for, in order.
   public static func folders(executable: URL? = nil) -> [URL] {
     var dirs: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["CASEROOM_CASES"], !env.isEmpty {
+    if let env = ProcessEnvironment.variables["CASEROOM_CASES"], !env.isEmpty {
       dirs.append(URL(fileURLWithPath: env))
     }
     let exe = executable ?? ThisProgram.url

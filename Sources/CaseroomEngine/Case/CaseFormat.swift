@@ -60,11 +60,14 @@ public enum CaseFormat {
   /// With an `index`, the structure of a big file is kept there, and opening
   /// the same file again reads the index instead of the file.
   public static func open(_ url: URL, index: CaseIndex? = nil) throws -> (Case, SourceBytes) {
-    let source = try SourceBytes(contentsOf: url.path)
-    if let index, let stamp = source.stamp, let known = index.load(stamp, source) {
-      return (CaseParser.makeCase(known, source), source)
-    }
-    var parser = CaseParser(source: source, file: url.path)
+    try open(path: url.path, index: index)
+  }
+
+  /// `open` of the file at `path` (the reader's start makes no URL).
+  public static func open(path: String, index: CaseIndex? = nil) throws -> (Case, SourceBytes) {
+    let source = try SourceBytes(contentsOf: path)
+    if let index, let stamp = source.stamp, let known = index.load(stamp, source) { return (known, source) }
+    var parser = CaseParser(source: source, file: path)
     let (c, structure) = try parser.run()
     if let index, let stamp = source.stamp { index.store(structure, stamp) }
     return (c, source)

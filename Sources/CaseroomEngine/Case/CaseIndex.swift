@@ -8,7 +8,7 @@ import Glibc
 /// Only the reader uses it (`CaseFormat.open`), only for files of at least
 /// `minimumSize`, and only while the file is the one it was made from: same
 /// path, size, modification time (to the nanosecond), inode and device, and
-/// headings (a sample of 32) still where they were. Anything else — a changed file, a damaged
+/// headings (a sample of 8) still where they were. Anything else — a changed file, a damaged
 /// or foreign index — and the file is read afresh. Indexes live in
 /// `$XDG_CACHE_HOME/caseroom/index` (else `~/.cache/caseroom/index`).
 public struct CaseIndex: Sendable {
@@ -18,13 +18,17 @@ public struct CaseIndex: Sendable {
   /// back after them (version 1, a text line per heading, took twice as long to read).
   static let formatName = "caseroom.index/2"
 
-  public let directory: URL
+  /// Where the indexes are, as a path (the reader's start makes no URL).
+  public let directoryPath: String
+  public var directory: URL { URL(fileURLWithPath: directoryPath, isDirectory: true) }
 
-  public init(directory: URL) { self.directory = directory }
+  public init(directory: URL) { directoryPath = directory.path }
 
-  /// The index directory for this user.
-  public static func defaultDirectory(environment: [String: String] = ProcessEnvironment.variables) -> URL {
-    XDGDirectory.cache.url("caseroom/index", environment: environment)
+  public init(directoryPath: String) { self.directoryPath = directoryPath }
+
+  /// This user's indexes, in `$XDG_CACHE_HOME/caseroom/index`.
+  public static func standard(environment: [String: String] = ProcessEnvironment.variables) -> CaseIndex {
+    CaseIndex(directoryPath: XDGDirectory.cache.path("caseroom/index", environment: environment))
   }
 
   /// What identifies a version of a file: where it is, and its `FileStamp`.
@@ -56,58 +60,41 @@ public struct CaseIndex: Sendable {
     var headings: [CaseParser.Heading]
   }
 
-  func url(for path: String) -> URL {
+  func path(for path: String) -> String {
     // FNV-1a of the path names the index file.
-    directory.appendingPathComponent(String(FNV1a.hash(path), radix: 16) + ".index")
+    XDGDirectory.join(directoryPath, String(FNV1a.hash(path), radix: 16) + ".index")
   }
 
-  /// The stored structure of the file, if there is one and it still fits the file.
-  func load(_ stamp: Stamp, _ source: SourceBytes) -> Structure? {
-    guard source.count >= CaseIndex.minimumSize else { return nil }
-    guard stamp.size == source.count, let data = FileManager.default.contents(atPath: url(for: stamp.path).path)
+  /// The case as its index keeps it, if there is an index and it still fits
+  /// the file: its sections read their text from `source` when first asked.
+  func load(_ stamp: Stamp, _ source: SourceBytes) -> Case? {
+    guard source.count >= CaseIndex.minimumSize, stamp.size == source.count,
+      // Mapped, not read: the index is replaced whole (renamed over), never changed in place.
+      let file = try? SourceBytes(contentsOf: path(for: stamp.path))
     else { return nil }
-    let bytes = source.bytes
-    return data.withUnsafeBytes { raw -> Structure? in
-      var lines = Records(raw.bindMemory(to: UInt8.self))
+    return withExtendedLifetime(file) { () -> Case? in
+      let raw = UnsafeRawBufferPointer(file.bytes)
+      var lines = Records(file.bytes)
       guard lines.next(), lines.line.strings == [CaseIndex.formatName] + stamp.fields, lines.next() else { return nil }
       let h = lines.line
       guard h.count == 5, h.isTag("H") else { return nil }
-      var structure = Structure(
-        id: h.string(1), title: h.string(2), subtitle: h.optional(3), source: h.optional(4), errata: [],
-        headings: [])
+      let (id, title, subtitle, origin) = (h.string(1), h.string(2), h.optional(3), h.optional(4))
+      var errata: [Erratum] = []
       while lines.next() {
         let f = lines.line
         if f.count == 2 && f.isTag("S"), let count = f.int(1) {
           // The headings' block runs to the end of the file.
           let block = UnsafeRawBufferPointer(rebasing: raw[min(lines.at, raw.count)...])
-          guard let headings = HeadingRecords.read(count, from: block, fileSize: bytes.count) else { return nil }
-          structure.headings = headings
-          return structure
+          guard let sections = HeadingRecords.sections(count, from: block, source: source) else { return nil }
+          return Case(id: id, title: title, subtitle: subtitle, source: origin, errata: errata, sections: sections)
         } else if f.count == 5 && f.isTag("E") {
-          structure.errata.append(
-            Erratum(section: f.string(1), was: f.string(2), now: f.string(3), note: f.optional(4)))
+          errata.append(Erratum(section: f.string(1), was: f.string(2), now: f.string(3), note: f.optional(4)))
         } else {
           return nil
         }
       }
       return nil
-    }.flatMap { structure in
-      checked(structure, bytes)
     }
-  }
-
-  /// The structure, if its headings are still where the index says.
-  private func checked(_ structure: Structure, _ bytes: UnsafeBufferPointer<UInt8>) -> Structure? {
-    // Headings still where the index says: the first, the last and 30 between (looking at
-    // all 2,000 would touch as many pages of the file as scanning it; the stamp does the rest).
-    let headings = structure.headings
-    guard !headings.isEmpty else { return nil }
-    let step = max(1, headings.count / 31)
-    for i in stride(from: 0, to: headings.count, by: step) where !CaseIndex.isHeading(bytes, at: headings[i].lineStart)
-    {
-      return nil
-    }
-    return CaseIndex.isHeading(bytes, at: headings[headings.count - 1].lineStart) ? structure : nil
   }
 
   /// Keeps the structure of a file (quietly does nothing when it cannot).
@@ -121,7 +108,8 @@ public struct CaseIndex: Sendable {
     for e in structure.errata { out += CaseIndex.line(["E", e.section, e.was, e.now, e.note.map { "=" + $0 } ?? ""]) }
     out += CaseIndex.line(["S", "\(structure.headings.count)"])
     let data = Data(out.utf8) + HeadingRecords.bytes(structure.headings)
-    try? AtomicFile.write(data, to: url(for: stamp.path), keepBackup: false, createDirectory: true)
+    try? AtomicFile.write(
+      data, to: URL(fileURLWithPath: path(for: stamp.path)), keepBackup: false, createDirectory: true)
   }
 
   /// Whether the line at `offset` starts (after blanks) with `#`.

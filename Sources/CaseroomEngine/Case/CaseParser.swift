@@ -192,17 +192,17 @@ struct CaseParser {
 
   /// The case of a structure: its sections read their text from `source` when first asked.
   static func makeCase(_ s: CaseIndex.Structure, _ source: SourceBytes) -> Case {
-    var sections: [Section] = []
-    sections.reserveCapacity(s.headings.count)
-    let lock = ThreadLock()
-    for (i, h) in s.headings.enumerated() {
+    let entries = s.headings.indices.map { i in
+      let h = s.headings[i]
       // The text runs to the start of the next heading's line.
       let end = i + 1 < s.headings.count ? s.headings[i + 1].lineStart : source.count
-      let body = SectionBody(
-        source: source, range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText,
-        lock: lock)
-      sections.append(
-        Section(id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: body, line: h.line))
+      return CaseText.Entry(range: h.bodyStart..<max(h.bodyStart, end), firstLine: h.bodyLine, hasText: h.hasText)
+    }
+    let text = CaseText(source: source, entries: entries)
+    let sections = s.headings.indices.map { i in
+      let h = s.headings[i]
+      return Section(
+        id: h.id, number: h.number, title: h.title, level: h.level, role: h.role, body: .file(text, i), line: h.line)
     }
     return Case(
       id: s.id, title: s.title, subtitle: s.subtitle, source: s.source, errata: s.errata, sections: sections)

@@ -7,9 +7,19 @@ public struct Section: Sendable, Equatable, Identifiable {
   /// Stable id: citations and notes are anchored to it.
   public var id: String
   /// The numbering as written (`（一）`, `二、`, `第一部分`), or empty.
-  public var number: String
+  public var number: String {
+    get { numberText ?? body.headingNumber ?? "" }
+    set { numberText = newValue }
+  }
   /// The title without its numbering (`金宏工程`).
-  public var title: String
+  public var title: String {
+    get { titleText ?? body.headingTitle ?? "" }
+    set { titleText = newValue }
+  }
+  /// The number and title given or set; nil while they are still bytes of the
+  /// case's index (`CaseText`), made into strings when asked for.
+  private var numberText: String?
+  private var titleText: String?
   /// 1 for a top-level part, 2 for its subsections, and so on.
   public var level: Int
   public var role: Role
@@ -23,18 +33,20 @@ public struct Section: Sendable, Equatable, Identifiable {
     paragraphs: [Paragraph] = [], line: Int = 0
   ) {
     self.id = id
-    self.number = number
-    self.title = title
+    self.numberText = number
+    self.titleText = title
     self.level = level
     self.role = role
-    self.body = SectionBody(paragraphs)
+    self.body = .given(paragraphs)
     self.line = line
   }
 
-  init(id: String, number: String, title: String, level: Int, role: Role, body: SectionBody, line: Int) {
+  /// A section read from a case file: its number and title are strings now
+  /// (`number`, `title`) or still in its `body` (both nil).
+  init(id: String, number: String?, title: String?, level: Int, role: Role, body: SectionBody, line: Int) {
     self.id = id
-    self.number = number
-    self.title = title
+    self.numberText = number
+    self.titleText = title
     self.level = level
     self.role = role
     self.body = body
@@ -44,7 +56,11 @@ public struct Section: Sendable, Equatable, Identifiable {
   /// The section's paragraphs and list items, in order.
   public var paragraphs: [Paragraph] {
     get { body.paragraphs }
-    set { body = SectionBody(newValue) }
+    set {
+      // The heading's texts leave the old body with it.
+      (numberText, titleText) = (number, title)
+      body = .given(newValue)
+    }
   }
 
   /// Whether the section holds any text (known without reading its paragraphs).
@@ -55,7 +71,7 @@ public struct Section: Sendable, Equatable, Identifiable {
 
   public static func == (a: Section, b: Section) -> Bool {
     a.id == b.id && a.number == b.number && a.title == b.title && a.level == b.level && a.role == b.role
-      && a.line == b.line && (a.body === b.body || a.paragraphs == b.paragraphs)
+      && a.line == b.line && (SectionBody.same(a.body, b.body) || a.paragraphs == b.paragraphs)
   }
 
   /// The heading as shown: numbering and title (`（七）金盾工程`).

@@ -1,57 +1,46 @@
-import FoundationEssentials
-import Glibc
-
-/// The paragraphs of a section: either given, or a range of the case file's
-/// bytes read into paragraphs the first time they are asked for.
+/// The paragraphs of a section: given, or those of the `index`-th section of
+/// a case file (`CaseText`), read from its bytes the first time they are asked for.
 ///
-/// Shared between copies of a `Section` (a class), but never changed once
-/// read: setting `Section.paragraphs` makes a new body, so sections keep
-/// value semantics. The sections of one file share one lock (a lock each
-/// was 4,000 more allocations in opening a 2,000-section case); given
-/// paragraphs need none.
-final class SectionBody: @unchecked Sendable {
-  private let lock: ThreadLock?
-  // Guarded by `lock` (set once, at init, when there is none).
-  private var parsed: [Paragraph]?
-  private let source: SourceBytes?
-  private let range: Range<Int>
-  private let firstLine: Int
-  /// Whether there is text, known from the file's index before parsing.
-  let hasText: Bool
+/// A value: setting `Section.paragraphs` makes a `.given` body, so sections
+/// keep value semantics while the sections of one file share one `CaseText`
+/// (an object each was 2,000 allocations in opening a 2,000-section case).
+enum SectionBody: Sendable {
+  case given([Paragraph])
+  case file(CaseText, Int)
 
-  init(_ paragraphs: [Paragraph]) {
-    parsed = paragraphs
-    lock = nil
-    source = nil
-    range = 0..<0
-    firstLine = 0
-    hasText = !paragraphs.isEmpty
+  var paragraphs: [Paragraph] {
+    switch self {
+    case .given(let p): p
+    case .file(let text, let i): text.paragraphs(i)
+    }
   }
 
-  /// The bytes `range` of `source`, starting at line `firstLine` of the file,
-  /// read under `lock` (the same for all the sections of the file).
-  init(source: SourceBytes, range: Range<Int>, firstLine: Int, hasText: Bool, lock: ThreadLock) {
-    self.lock = lock
-    self.source = source
-    self.range = range
-    self.firstLine = firstLine
-    self.hasText = hasText
+  /// Whether there is text, known from the file's headings before parsing.
+  var hasText: Bool {
+    switch self {
+    case .given(let p): !p.isEmpty
+    case .file(let text, let i): text.entries[i].hasText
+    }
   }
 
   var isLoaded: Bool {
-    lock?.lock()
-    defer { lock?.unlock() }
-    return parsed != nil
+    switch self {
+    case .given: true
+    case .file(let text, let i): text.isLoaded(i)
+    }
   }
 
-  var paragraphs: [Paragraph] {
-    lock?.lock()
-    defer { lock?.unlock() }
-    if let parsed { return parsed }
-    var reader = ParagraphReader(firstLine: firstLine)
-    if let source, hasText { reader.read(source, range) }
-    let result = reader.finish()
-    parsed = result
-    return result
+  /// The heading's number and title while they are still bytes of the case's index.
+  var headingNumber: String? {
+    if case .file(let text, let i) = self { text.number(i) } else { nil }
+  }
+  var headingTitle: String? {
+    if case .file(let text, let i) = self { text.title(i) } else { nil }
+  }
+
+  /// Whether both are the same section of the same file (equal without reading either).
+  static func same(_ a: SectionBody, _ b: SectionBody) -> Bool {
+    if case .file(let t, let i) = a, case .file(let u, let j) = b { return t === u && i == j }
+    return false
   }
 }

@@ -3,7 +3,7 @@ extension Layout {
   /// characters, then `…`, and never an opening mark (“ （ 《) or a blank
   /// just before the cut, as a broken line would not end with one.
   public static func clip(_ text: String, width: Int) -> String {
-    guard TerminalWidth.columns(text) > width else { return text }
+    guard TerminalWidth.exceeds(text, width) else { return text }
     guard width > 1 else { return width == 1 ? "…" : "" }
     var kept: [Character] = []
     var used = 0
@@ -17,5 +17,16 @@ extension Layout {
       kept.removeLast()
     }
     return String(kept) + "…"
+  }
+
+  /// Laid-out lines shown in at most `rows` rows: when some are left out, the
+  /// last one shown ends in `mark` (cut by `clip` to `width`), so a text cut
+  /// short always says so.
+  public static func first(_ lines: [String], rows: Int, width: Int, mark: String = "…") -> [String] {
+    guard lines.count > rows else { return lines }
+    guard rows > 0 else { return [] }
+    var shown = Array(lines.prefix(rows))
+    shown[rows - 1] = clip(shown[rows - 1] + mark, width: width)
+    return shown
   }
 }

@@ -64,6 +64,17 @@ public enum TerminalWidth {
     return total
   }
 
+  /// Whether a string takes more than `width` columns: stops at the column past
+  /// `width` (a long heading in a narrow pane is not measured to its end).
+  public static func exceeds(_ s: some StringProtocol, _ width: Int) -> Bool {
+    var total = 0
+    for c in s {
+      total += columns(c)
+      if total > width { return true }
+    }
+    return false
+  }
+
   /// The string as it may be sent to the terminal: every character that has
   /// no width (C0/C1 controls, DEL, unassigned) replaced by U+FFFD.
   public static func displayable(_ s: some StringProtocol) -> String {

@@ -15,11 +15,14 @@ public enum XDGDirectory: String, Sendable {
   /// reader asks for five of these before its first frame, and each
   /// `appendingPathComponent` parsed the URL anew.
   public func url(_ path: String, environment: [String: String] = ProcessEnvironment.variables) -> URL {
-    if let dir = environment[rawValue], dir.hasPrefix("/") {
-      return URL(fileURLWithPath: XDGDirectory.join(dir, path), isDirectory: false)
-    }
+    URL(fileURLWithPath: self.path(path, environment: environment), isDirectory: false)
+  }
+
+  /// The directory, or `path` inside it, as a path (no URL made: the reader's start needs none).
+  public func path(_ path: String, environment: [String: String] = ProcessEnvironment.variables) -> String {
+    if let dir = environment[rawValue], dir.hasPrefix("/") { return XDGDirectory.join(dir, path) }
     let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
-    return URL(fileURLWithPath: XDGDirectory.join(XDGDirectory.join(home, fallback), path), isDirectory: false)
+    return XDGDirectory.join(XDGDirectory.join(home, fallback), path)
   }
 
   /// `folder/name`, with one slash between them however `folder` ends.

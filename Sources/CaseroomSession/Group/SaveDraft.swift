@@ -23,6 +23,8 @@ public struct SaveDraft: Codable, Equatable, Sendable, VersionedJSON {
   public var savedAt: Date
   /// Why the save failed (the system's words).
   public var reason: String
+  /// Made at a start from what a reader that ended without saving had typed (`CrashJournal`).
+  public var crashed: Bool?
 
   public init(file: URL, member: String?, base: Session?, session: Session, savedAt: Date, reason: String) {
     self.file = file.path

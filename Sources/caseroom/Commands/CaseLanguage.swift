@@ -5,15 +5,14 @@ import FoundationEssentials
 
 /// The command line speaks as the screens do (`Language.chosen`): `--lang`,
 /// `CASEROOM_LANG`, the locale, then the case's own language. `Caseroom.main`
-/// starts a run in the language the first three give (English when none
-/// does: no case is read yet); a command that reads a case, a class or a
+/// starts a run in the language the first three give (Chinese, the bundled
+/// case's, when none does: no case is read yet); a command that reads a case, a class or a
 /// hand-out does the rest of its work in `inCaseLanguage` once it knows the
 /// case's title — its reports, warnings and errors alike.
 /// `caseTitle` nil: no case after all (a sync outside a class folder).
 func inCaseLanguage<T>(_ caseTitle: String?, _ body: () throws -> T) throws -> T {
   let language = Language.chosen(
-    Language.asked(in: Array(CommandLine.arguments.dropFirst())), environment: ProcessEnvironment.variables,
-    caseTitle: caseTitle)
+    Language.askedOnCommandLine, environment: ProcessEnvironment.variables, caseTitle: caseTitle)
   return try Language.$current.withValue(language) {
     do {
       return try body()

@@ -19,9 +19,7 @@ enum CaseLoader {
   /// The bytes come back too, to be checked for UTF-8 once the first screen is up.
   static func open(_ path: String?) throws -> (Case, SourceBytes) {
     do {
-      return try CaseFormat.open(
-        path.map { URL(fileURLWithPath: $0) } ?? BundledCase.url(),
-        index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+      return try CaseFormat.open(path: path ?? BundledCase.url().path, index: CaseIndex.standard())
     } catch {
       throw Failure(error)
     }

@@ -32,7 +32,7 @@ struct CasesCommand: ParsableCommand {
 
   func run() throws {
     try reportingFailures {
-      let library = CaseLibrary.installed(index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+      let library = CaseLibrary.installed(index: CaseIndex.standard())
       for e in library.entries where !e.usable {
         warn("caseroom: " + Say.caseNotOffered(e.url.path, e.problem.map(Say.caseNotOfferedBecause) ?? ""))
       }

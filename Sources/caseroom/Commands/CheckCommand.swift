@@ -32,13 +32,16 @@ struct CheckCommand: ParsableCommand {
       }
       do {
         let c = try CaseFormat.load(URL(fileURLWithPath: file))
+        // A case read: its report in the case's language (a file that cannot be read, in the command line's).
         let problems = Self.controlCharacters(c, file: file)
-        for p in problems { warn(Say.caseError(p)) }
-        if problems.isEmpty {
-          emit(Say.caseOK(file, title: c.title, sections: c.contentSections.count, questions: c.questions.count) + "\n")
-        } else {
-          failed = true
+        try inCaseLanguage(c.title) {
+          for p in problems { warn(Say.caseError(p)) }
+          if problems.isEmpty {
+            emit(
+              Say.caseOK(file, title: c.title, sections: c.contentSections.count, questions: c.questions.count) + "\n")
+          }
         }
+        if !problems.isEmpty { failed = true }
       } catch {
         failed = true
         warn(Failure(error).description)

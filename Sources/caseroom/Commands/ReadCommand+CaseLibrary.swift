@@ -15,12 +15,11 @@ extension ReadCommand {
       let listed = CaseLibrary.installedFiles()
       let files = listed.flatMap(\.files)
       if files.count == 1 { return (files[0].path, nil) }
-      let library = CaseLibrary(listed: listed, index: CaseIndex(directory: CaseIndex.defaultDirectory()))
+      let library = CaseLibrary(listed: listed, index: CaseIndex.standard())
       return (library.cases.first?.url.path, library.cases.count > 1 ? library : nil)
     }
-    if FileManager.default.fileExists(atPath: caseFile) || caseFile.contains("/")
-      || caseFile.hasSuffix("." + CaseFormat.fileExtension)
-    {
+    // A path is looked at first, before anything is listed; `access`, not FileManager (made at its first use).
+    if caseFile.contains("/") || caseFile.hasSuffix("." + CaseFormat.fileExtension) || access(caseFile, F_OK) == 0 {
       return (caseFile, nil)
     }
     let library = CaseLibrary.installed()

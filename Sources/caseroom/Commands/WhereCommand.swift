@@ -18,6 +18,6 @@ struct WhereCommand: ParsableCommand {
     emit(Say.whereSessions(dir.path) + "\n")
     emit(Say.wherePositions(ReadingPositions.defaultURL().path) + "\n")
     emit(Say.whereBundled(try? BundledCase.url().path) + "\n")
-    emit(Say.whereIndexes(CaseIndex.defaultDirectory().path) + "\n")
+    emit(Say.whereIndexes(CaseIndex.standard().directoryPath) + "\n")
   }
 }

@@ -158,7 +158,10 @@ private struct ScreenLoop {
     let now = Date()
     files.watch(current.watched, now: now)
     let deadline = [current.nextTick(after: now), files.nextLook, afterDue].compactMap { $0 }.min()
-    switch terminal.readKey(timeout: Waiter.timeout(until: deadline, from: now), wake: runner.wakeFD, watch: files.fd) {
+    switch terminal.readKey(
+      timeout: Waiter.timeout(until: deadline, from: now), wake: runner.wakeFD, watch: files.fd,
+      altKeys: current.altKeys)
+    {
     case .timeout: event = files.look() ? .changed : .tick
     case .changed:
       guard files.takeEvents() else {

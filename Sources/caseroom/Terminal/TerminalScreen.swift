@@ -162,7 +162,9 @@ final class TerminalScreen {
   /// as long as `KeyDecoder.patience` says; a long one arriving (a big paste)
   /// gives the loop a tick every `timeout` ms, so it saves and sees signals
   /// meanwhile. A timeout too when the input has ended (`inputGone`).
-  func readKey(timeout: Int32, wake: Int32 = -1, watch: Int32 = -1) -> Input {
+  /// `altKeys`: the Alt keys the screen answers now (`Screen.altKeys`).
+  func readKey(timeout: Int32, wake: Int32 = -1, watch: Int32 = -1, altKeys: Set<Key>) -> Input {
+    decoder.altKeys = altKeys
     let start = DispatchTime.now().uptimeNanoseconds
     while queued.isEmpty {
       if timeout >= 0, decoder.isWaiting, DispatchTime.now().uptimeNanoseconds - start > UInt64(timeout) * 1_000_000 {

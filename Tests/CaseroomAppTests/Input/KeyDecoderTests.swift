@@ -154,6 +154,28 @@ struct KeyDecoderTests {
     #expect(decode("\(e)\(e)") == [.escape, .escape])
   }
 
+  @Test("Esc typed just before a key is Alt only where the view binds that Alt key, else Esc then the key")
+  func escByContext() {
+    func decode(_ s: String, in altKeys: Set<Key>) -> [Key] {
+      var d = KeyDecoder()
+      d.altKeys = altKeys
+      return d.feed(s) + d.flush()
+    }
+    // The contents list binds no Alt key: Esc closes it, Q opens the questions.
+    #expect(decode("\(e)Q", in: []) == [.escape, .char("Q")])
+    #expect(decode("\(e)j\(e)k", in: []) == [.escape, .char("j"), .escape, .char("k")])
+    #expect(decode("\(e)[", in: []) == [.escape, .char("[")], "flushed alone")
+    #expect(decode("\(e)\(e)[A", in: []) == [.escape, .up], "Esc, then an arrow")
+    // The editor binds Alt-b and Alt-←: those stay Alt; Q there is Esc, then Q.
+    let editor = Keymap.editorAltKeys
+    #expect(editor.contains(.modified(.char("b"), .alt)) && editor.contains(.modified(.left, .alt)))
+    #expect(decode("\(e)b", in: editor) == [.modified(.char("b"), .alt)])
+    #expect(decode("\(e)\(e)[D", in: editor) == [.modified(.left, .alt)], "rxvt's Alt-←")
+    #expect(decode("\(e)Q", in: editor) == [.escape, .char("Q")])
+    // Alt sent as xterm's modifier is Alt wherever it comes.
+    #expect(decode("\(e)[1;3D", in: []) == [.modified(.left, .alt)])
+  }
+
   @Test("a sequence under way waits longer than a lone Esc, then is dropped whole")
   func sequencePatience() {
     var d = KeyDecoder()

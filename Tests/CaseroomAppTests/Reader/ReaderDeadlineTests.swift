@@ -13,10 +13,13 @@ struct ReaderDeadlineTests {
 
   @Test("a short section seen to its end: the tick comes when its reading time is enough, then no more")
   func shortSection() throws {
-    var s = ReaderScreen(reader: ReaderFixtures.reader(), positions: ReadingPositions(), positionsURL: nil)
-    _ = s.update(.resize(rows: 24, cols: 80), now: t0)
+    // A screen tall enough to show the first content section's end.
+    var s = ReaderScreen(
+      reader: ReaderFixtures.reader(at: Anchor(section: ReaderFixtures.content(1))), positions: ReadingPositions(),
+      positionsURL: nil)
+    _ = s.update(.resize(rows: 200, cols: 80), now: t0)
     let id = s.reader.sections[s.reader.section].id
-    #expect(s.reader.endSeen.contains(id), "the first section fits on the screen")
+    #expect(s.reader.endSeen.contains(id), "the section fits on the screen")
     let needed = ReadingProgress.secondsNeeded(for: s.reader.sections[s.reader.section])
     let deadline = try #require(s.nextTick(after: t0))
     #expect(abs(deadline.timeIntervalSince(t0) - min(needed, ReadingProgress.idleGap / 2)) < 0.1)
@@ -29,6 +32,23 @@ struct ReaderDeadlineTests {
     }
     #expect(s.reader.read.contains(id), "read after \(now.timeIntervalSince(t0)) s")
     #expect(s.nextTick(after: now) == nil, "nothing left to wait for")
+  }
+
+  @Test("first run: 教学目的 read to its end for minutes is no ✓ in the contents, as 已读 0/17 says")
+  func objectivesAreNotRead() throws {
+    var s = ReaderScreen(reader: ReaderFixtures.reader(), positions: ReadingPositions(), positionsURL: nil)
+    _ = s.update(.resize(rows: 24, cols: 80), now: t0)
+    #expect(s.reader.sections[s.reader.section].heading == "一、教学目的")
+    #expect(s.nextTick(after: t0) == nil, "nothing to count on a section that is not the content's")
+    // Five minutes on it (a tick a minute apart would be idle: ticks every 20 s), then on to the next section.
+    for k in 1...15 { _ = s.update(.tick, now: t0.addingTimeInterval(Double(k) * 20)) }
+    _ = s.update(.key(.char(" ")), now: t0.addingTimeInterval(301))
+    _ = s.update(.key(.char("t")), now: t0.addingTimeInterval(302))
+    var f = Frame(rows: 24, cols: 80)
+    s.render(into: &f)
+    let row = try #require(f.lines.first { $0.contains("一、教学目的") && !$0.contains("│") })
+    #expect(!row.contains("✓"), "\(row)")
+    #expect(f.text.contains("已读 0/17"))
   }
 
   @Test("a long section not yet seen to its end: a tick at least every half idle gap, so the time counts")

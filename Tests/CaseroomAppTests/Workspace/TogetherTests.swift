@@ -204,8 +204,12 @@ struct TogetherTests {
     #expect(b.answerBox?.readOnly == true)
     for ch in "乙写的" { b.drive(.key(.char(ch)), now: t0) }
     #expect(b.answerBox?.editor.text.contains("乙") == false, "nothing written into the read-only view")
-    let screen = b.render().lines.joined()
+    let frame = b.render()
+    let screen = frame.lines.joined()
     #expect(screen.contains("甲在写这题：3 字未写入（已复制）；Esc 写别的题或等他写完"), "\(screen)")
+    // At column 1, as every bottom line (the notice wraps over the rows above the bar).
+    let first = try #require(frame.lines.first { $0.contains("甲在写这题") })
+    #expect(first.hasPrefix(" 甲在写这题"), "\(first)")
     #expect(b.clipboard == "乙写的", "what was typed is there to paste")
     b.drive(.key(.paste("再贴")), now: t0)
     #expect(b.render().lines.joined().contains("5 字未写入"))
@@ -246,6 +250,84 @@ struct TogetherTests {
     a1.drive(.tick, now: t)
     #expect(a1.answerBox?.readOnly == true)
     #expect(a1.render().lines.joined().contains("你在另一终端接管了这题：这里写的已保存，现在只读"))
+  }
+
+  @Test(
+    "one member at two terminals on one note: asked as for an answer; t takes over with the text, the first is told")
+  func sameMemberTakesOverNote() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    a1.drive(.key(.char("]")), now: t0)
+    a1.drive(.key(.char("A")), now: t0)
+    #expect(a1.noteBox?.readOnly == false)
+    for ch in "一半" { a1.drive(.key(.char(ch)), now: t0) }
+    var t = t0
+    for _ in 0..<3 {
+      t = t.addingTimeInterval(1)
+      a1.drive(.tick, now: t)
+    }
+    a2.drive(.changed, now: t)
+    a2.drive(.key(.char("]")), now: t)
+    a2.drive(.key(.char("A")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一个终端正在写这条批注"), "\(a2.render().text)")
+    a2.drive(.key(.char("r")), now: t)
+    #expect(a2.noteBox?.readOnly == true)
+    #expect(a2.noteBox?.editor.text == "一半", "shown live from the other terminal's draft")
+    a2.drive(.key(.char("二")), now: t)
+    #expect(a2.render().lines.joined().contains("你在另一终端写这条批注：1 字未写入（已复制）；Esc 再打开可接管"))
+    a2.drive(.key(.escape), now: t)
+    a2.drive(.key(.char("A")), now: t)
+    a2.drive(.key(.char("t")), now: t)
+    #expect(a2.noteBox?.readOnly == false, "taken over: written here")
+    #expect(a2.noteBox?.editor.text == "一半", "with what the other terminal wrote")
+    a2.drive(.key(.char("。")), now: t)
+    t = t.addingTimeInterval(1)
+    a1.drive(.changed, now: t)
+    a1.drive(.tick, now: t)
+    #expect(a1.noteBox?.readOnly == true)
+    #expect(a1.render().lines.joined().contains("你在另一终端接管了这条批注：这里写的已保存，现在只读"))
+    a2.drive(.key(.escape), now: t)
+    #expect(a2.session.annotations.map(\.note) == ["一半。"])
+  }
+
+  @Test("every edit is in the crash journal at once; the save that leaves nothing unsaved empties it")
+  func crashJournal() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    a.drive(.key(.char("a")), now: t0)
+    a.drive(.key(.char("2")), now: t0)
+    let journal = try #require(a.together?.journal)
+    for (i, ch) in "一二三".enumerated() { a.drive(.key(.char(ch)), now: t0.addingTimeInterval(0.01 * Double(i))) }
+    let entries = CrashJournal.read(journal)
+    #expect(entries.map(\.text) == ["一", "一二", "一二三"], "each key, not waiting for a pause")
+    #expect(entries.last?.answer == 1 && entries.last?.member == "甲")
+    a.drive(.tick, now: t0.addingTimeInterval(2))
+    let url = try #require(a.file?.url)
+    #expect(try SessionStore(directory: url.deletingLastPathComponent()).load(url).answers[1].text == "一二三")
+    #expect(!FileManager.default.fileExists(atPath: journal.path), "saved: emptied")
+  }
+
+  @Test("a note finished, an answer typed into, then a signal: the last save empties the journal; nothing is offered")
+  func journalAtTheEnd() throws {
+    let (op, dir) = try opener()
+    var a = try member("甲", op, drafts: dir)
+    a.drive(.key(.char("]")), now: t0)
+    a.drive(.key(.char("A")), now: t0)
+    for ch in "写完的注" { a.drive(.key(.char(ch)), now: t0) }
+    let journal = try #require(a.together?.journal)
+    #expect(CrashJournal.read(journal).last?.note?.text == "写完的注")
+    a.drive(.key(.escape), now: t0)
+    // An answer typed into, no pause for a save, then the signal.
+    for k in "a1答" { a.drive(.key(.char(k)), now: t0) }
+    #expect(CrashJournal.read(journal).last?.text == "答")
+    _ = a.drive(.terminate, now: t0)
+    #expect(!FileManager.default.fileExists(atPath: journal.path), "the last save done: emptied")
+    let url = try #require(a.file?.url)
+    let store = SessionStore(directory: url.deletingLastPathComponent())
+    #expect(
+      CrashJournal.gathered(for: url, session: try store.load(url), in: dir, existing: nil) == nil,
+      "nothing to offer")
   }
 
   @Test("a member new to the group is added under the group's lock, which is free once it is saved")

@@ -27,15 +27,15 @@ struct UndoTests {
     #expect(w.answerRows[2] == .citation(1, 0))
     w.press(.char("d"))
     #expect(w.session.answers[1].citations == [before[1]])
-    #expect(w.render().line(23).hasPrefix("已删除引用 · u 撤销"))
+    #expect(w.render().line(23).hasPrefix(" 已删除引用 · u 撤销"))
     #expect(w.needsSave(now: t0))
     w.press(.char("u"))
     #expect(w.session.answers[1].citations == before)
-    #expect(w.render().line(23).hasPrefix("已恢复引用"))
+    #expect(w.render().line(23).hasPrefix(" 已恢复引用"))
     // Nothing more to undo.
     w.press(.ctrl("z"))
     #expect(w.session.answers[1].citations == before)
-    #expect(w.render().line(23).hasPrefix("没有可撤销的删除"))
+    #expect(w.render().line(23).hasPrefix(" 没有可撤销的删除"))
   }
 
   @Test("a note deleted in the notes list comes back with Ctrl-Z")
@@ -51,7 +51,7 @@ struct UndoTests {
     #expect(notes.map(\.note) == ["第一条批注", "第二条批注"])
     w.press(.char("i"), .char("d"))
     #expect(w.session.annotations.map(\.note) == ["第二条批注"])
-    #expect(w.render().line(23).hasPrefix("已删除批注 · u 撤销"))
+    #expect(w.render().line(23).hasPrefix(" 已删除批注 · u 撤销"))
     w.press(.ctrl("z"))
     #expect(w.session.annotations == notes)
   }
@@ -67,7 +67,7 @@ struct UndoTests {
     for _ in 0..<4 { w.press(.backspace) }
     w.press(.escape)
     #expect(w.session.answers[0].text == "")
-    #expect(w.render().line(23).hasPrefix("第 1 题的答案已清空 · u 撤销"))
+    #expect(w.render().line(23).hasPrefix(" 第 1 题的答案已清空 · u 撤销"))
     w.press(.char("u"))
     #expect(w.session.answers[0].text == "一段答案")
   }
@@ -76,7 +76,7 @@ struct UndoTests {
   func readOnly() {
     var w = WorkspaceFixtures.workspace(readOnly: "process 1 on h")
     w.press(.char("a"), .char("u"))
-    #expect(w.render().line(23).hasPrefix("没有可撤销的删除"))
+    #expect(w.render().line(23).hasPrefix(" 没有可撤销的删除"))
   }
 
   @Test("a score changed or cleared in review comes back with u")
@@ -231,7 +231,7 @@ struct DraftTests {
       Issue.record("the note editor is not open: \(again.screen)")
       return
     }
-    #expect(again.render().line(23).hasPrefix("上次未写完的批注已恢复"))
+    #expect(again.render().line(23).hasPrefix(" 上次未写完的批注已恢复"))
     #expect(again.noteBox?.editor.text == "写到一半")
     again.type("，写完了")
     again.press(.escape)

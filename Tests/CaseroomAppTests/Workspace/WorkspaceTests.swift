@@ -13,6 +13,42 @@ struct WorkspaceTests {
 
   let t0 = WorkspaceFixtures.t0
 
+  @Test("every bottom line starts at column 1: the read-only notice, a message, the word count and hints")
+  func statusColumn() throws {
+    var w = workspace(readOnly: "process 1 on h")
+    w.press(.char("a"), .char("1"))
+    w.type("x")
+    let notice = w.render().line(23)
+    #expect(notice.hasPrefix(" 只读：另一个进程正在编辑（process 1 on h）"), "\(notice)")
+    var e = workspace()
+    e.press(.char("a"), .char("1"))
+    #expect(e.render().line(23).hasPrefix(" 字数 0 · 字符 0  Ctrl-Z"), "\(e.render().line(23))")
+    e.press(.escape)
+    #expect(e.render().line(23).hasPrefix(" j/k"), "\(e.render().line(23))")
+    e.press(.char("9"))
+    #expect(e.render().line(23).hasPrefix(" 没有第 9 题"), "\(e.render().line(23))")
+  }
+
+  @Test("the question over the editor wraps under its text, in the rows there are, and says … when cut")
+  func questionHeading() {
+    for (rows, cols, shown) in [(12, 40, 2), (8, 40, 1), (24, 80, 2)] {
+      var w = workspace(rows, cols)
+      w.press(.char("a"), .char("2"))
+      let f = w.render()
+      let heading = (1...shown).map { f.line($0) }
+      #expect(heading[0].hasPrefix("  2．十二金工程的发展"), "\(rows)×\(cols): \(heading)")
+      #expect(f.line(shown + 1).hasPrefix("────"), "\(rows)×\(cols): the rule under \(shown) rows")
+      let last = heading.last!.trimmingCharacters(in: .whitespaces)
+      if cols == 80 {
+        #expect(last.hasSuffix("需要改进之处？"), "whole at 80 columns: \(heading)")
+      } else {
+        #expect(last.hasSuffix("…"), "\(rows)×\(cols): cut with …: \(heading)")
+        #expect(TerminalWidth.columns(heading.last!) <= cols)
+      }
+      if shown > 1 { #expect(heading[1].hasPrefix("     "), "under the text, after the number: \(heading)") }
+    }
+  }
+
   @Test("a passage of 金税工程 is cited in question 2 and listed under it")
   func cite() {
     var w = workspace()
@@ -179,8 +215,17 @@ struct WorkspaceTests {
     w.tick(now: t0.addingTimeInterval(500))  // idle gap: not counted
     let s = w.sessionToSave(now: t0)
     #expect(s.reading["objectives"]?.seconds == 5)
-    #expect(s.reading["objectives"]?.finished == true)
+    #expect(s.reading["objectives"]?.finished != true, "教学目的 is not the content: 已读 0/17 counts none of it")
     #expect(s.position?.section == "objectives")
+    // A content section seen to its end, long enough, is finished.
+    let c = ReaderFixtures.bundled
+    var tall = Workspace(
+      reader: ReaderState(document: c, rows: 200, cols: 80, at: Anchor(section: ReaderFixtures.content(1))),
+      session: Session(case: c, group: .init(name: "第一组", members: ["张三"]), now: t0))
+    tall.tick(now: t0)
+    tall.tick(now: t0.addingTimeInterval(50))
+    let id = c.contentSections[0].id
+    #expect(tall.sessionToSave(now: t0).reading[id]?.finished == true)
   }
 
   @Test("the group picker lists groups, skips damaged files, and creates a group with members")

@@ -51,7 +51,7 @@ public enum DocumentsHelper {
     let result: ChildProcess.Result
     do {
       result = try ChildProcess.run(
-        helper.path, [name, url.path], environment: ProcessInfo.processInfo.environment)
+        helper.path, [name, url.path], environment: ProcessEnvironment.variables)
     } catch {
       throw .unreadable(file: url.path, reason: .helperNotStarted(path: helper.path, detail: "\(error)"))
     }
