@@ -129,7 +129,8 @@ extension Importer {
     }
     return zip(paragraphs, labelled).map { p, l in
       guard let l else { return p }
-      return Paragraph(String(p.text.unicodeScalars.dropFirst(l.length)).trimmingBlanks(), label: "\(l.number)．", line: p.line)
+      return Paragraph(
+        String(p.text.unicodeScalars.dropFirst(l.length)).trimmingBlanks(), label: "\(l.number)．", line: p.line)
     }
   }
 

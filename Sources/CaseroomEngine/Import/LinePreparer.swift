@@ -461,7 +461,8 @@ struct LinePreparer {
       guard after.count <= 6, delimiter || !after.isEmpty,
         after.allSatisfy({ j in
           let r = lines[j].content
-          return !r.isEmpty && r.count <= 40 && (!Scalars.isFullStop(text[r.upperBound - 1]) || isClosing(text.string(r)))
+          return !r.isEmpty && r.count <= 40
+            && (!Scalars.isFullStop(text[r.upperBound - 1]) || isClosing(text.string(r)))
         })
       else { continue }
       return (lines[i].content.isEmpty ? [] : [i]) + after  // a rule line is left out already, as a rule

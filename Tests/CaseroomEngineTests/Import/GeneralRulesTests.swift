@@ -323,7 +323,9 @@ struct GeneralRulesTests {
     #expect(!list.sections.contains { $0.title == "注释" })
   }
 
-  @Test("a plan named by how its time is shared (时间分配, 课时分配, 学时分配) is the class plan", arguments: ["三、时间分配", "三、课时分配", "三、学时分配"])
+  @Test(
+    "a plan named by how its time is shared (时间分配, 课时分配, 学时分配) is the class plan",
+    arguments: ["三、时间分配", "三、课时分配", "三、学时分配"])
   func planByTimeShared(_ heading: String) {
     let raw = [
       "网约车监管", "一、背景", Self.body, "二、讨论题", "（1）细则为什么引起争议？", heading, "（1）课前阅读案例；", "（2）小组讨论四十分钟。",
@@ -345,8 +347,10 @@ struct GeneralRulesTests {
     #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×3")
     // Without a mark in the page's text, a list at the page's foot numbered from 1 stays text.
     let page3Unmarked = ["三、经过", Self.body, "1 第一点是监管。", "               3"]
-    let list = imported([page1, page2, page3Unmarked].map { $0.joined(separator: "\n") }.joined(separator: "\u{0C}"), .pdf)
-      .result
+    let list = imported(
+      [page1, page2, page3Unmarked].map { $0.joined(separator: "\n") }.joined(separator: "\u{0C}"), .pdf
+    )
+    .result
     #expect(list.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
     #expect(list.sections.last?.paragraphs.contains { $0.text.contains("第一点") } == false)
   }
@@ -378,7 +382,8 @@ struct GeneralRulesTests {
     #expect(section?.paragraphs.first?.text.contains("农户不流转土地") == true)
   }
 
-  @Test("under a teaching note, 适用课程 / 适用对象 is an objective, and a part holding only numbered questions is the questions")
+  @Test(
+    "under a teaching note, 适用课程 / 适用对象 is an objective, and a part holding only numbered questions is the questions")
   func teachingNoteParts() {
     let raw = [
       "网约车监管", "一、背景", Self.body, "二、教学说明", "（一）适用课程", "本案例适用于《公共管理学》等课程。", "（二）教学目标", "理解信用监管。", "（三）讨论组织",
