@@ -4,7 +4,7 @@
 # unless named; caseroom-documents, which reads files from anywhere, keeps
 # its code at a random address):
 #
-#     release-link.sh SCRATCH [PRODUCT]   e.g. "-Xlinker -L<SCRATCH>/static-libs -Xswiftc -use-ld=lld -Xlinker --no-export-dynamic -Xlinker --no-pie -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors"
+#     release-link.sh SCRATCH [PRODUCT]   e.g. "-Xlinker -L<SCRATCH>/static-libs -Xswiftc -use-ld=lld -Xlinker --no-export-dynamic -Xlinker --no-pie --disable-local-rpath -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors"
 #
 # - libstdc++ (the Swift runtime's C++ library) linked in, as the Swift
 #   runtime already is (--static-swift-stdlib): the dynamic loader then binds
@@ -29,6 +29,10 @@
 #   .docx and .pdf files from anywhere, and its start is not waited for.
 #   Packing the relocations instead (RELR, -z pack-relative-relocs) kept the
 #   randomness but saved 0.05 ms of the 0.4.
+# - No `$ORIGIN` run path (--disable-local-rpath): the Swift libraries are
+#   linked in, so nothing is to be found beside the program, and with it the
+#   dynamic loader first looked for each of five system libraries in eight
+#   folders beside it (40 failed system calls at every start).
 # - Type metadata made by direct calls, not from mangled names
 #   (-disable-concrete-type-metadata-mangled-name-accessors): by default the
 #   compiler makes a generic type's metadata (`[String: Int]`, a tuple) at its
@@ -53,5 +57,5 @@ if [ -n "$swift" ] && [ -x "$(dirname "$(readlink -f "$swift")")/ld.lld" ]; then
   flags="$flags -Xswiftc -use-ld=lld -Xlinker --no-export-dynamic"
   if [ "${2:-caseroom}" = caseroom ]; then flags="$flags -Xlinker --no-pie"; fi
 fi
-flags="$flags -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors"
+flags="$flags --disable-local-rpath -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors"
 echo "$flags"

@@ -26,6 +26,9 @@ public enum CasePart: Sendable, Equatable, CaseIterable {
     (.teachingNote, ["案例使用说明", "案例教学说明", "教学说明", "使用说明", "教学指导", "教学指南", "教学笔记", "教学手册", "案例说明"]),
   ]
 
+  /// The front matter's names for whom and what course the case is for: an objective under a teaching note.
+  static let scopeNames: Set<String> = ["适用课程", "适用对象", "教学对象", "适用范围", "适用学科"]
+
   static let nameScalars: [(CasePart, [[Unicode.Scalar]])] = names.map { part, list in
     (part, list.map { Array($0.unicodeScalars) })
   }

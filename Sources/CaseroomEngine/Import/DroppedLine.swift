@@ -23,6 +23,10 @@ public struct DroppedLine: Sendable, Equatable {
     case headingNumber
     /// The message a hand-out was sent with (an e-mail's or a chat's header and note), above a rule line.
     case message
+    /// A letter's or an e-mail's closing at the end: a signature after `-- `, or 此致 / 敬礼, 祝好 and the name.
+    case signature
+    /// The case's title again on a line of its own further down (after a cover page, over the text).
+    case titleAgain
   }
 
   /// The line's number in the raw text (1-based).

@@ -85,7 +85,7 @@ extension Importer {
     let m = run.chain[n]
     let number = numbering(m)
     let title = headingTitle(m, guess: guess, end: end)
-    let part = m.part ?? CasePart.recognise(title)
+    var part = m.part ?? CasePart.recognise(title)
     let unnumbered = run.kind == .plain || run.kind == .bracket || run.kind.isStyled && number.isEmpty
     if place.underText && (part != nil || ImportRoles.recognise(title).map { $0 != .content } ?? false) {
       place.underText = false
@@ -94,7 +94,22 @@ extension Importer {
     let inBody = place.inBody || place.underText
     // Under the case's text (案例正文), a heading is the case's own (`三、问题`), whatever its name.
     let named = part == nil && !inBody ? ImportRoles.recognise(title) : nil
-    let role = part != nil ? .content : named ?? m.named ?? place.parentRole ?? .content
+    var role = part != nil ? .content : named ?? m.named ?? place.parentRole ?? .content
+    let inNote = !inBody && underTeachingNote(level)
+    if inNote && part == .front && CasePart.scopeNames.contains(title) {
+      // The course and the class a teaching note says the case is for (适用课程, 适用对象): an objective there,
+      // as `本案例适用于…课程` is under 教学目的与用途; at the top, before the body, it is front matter.
+      part = nil
+      role = .objectives
+      note(.guess, at: m.start, .roleFromName(heading: number + title, role: .objectives))
+    } else if inNote && role == .content && part == nil
+      && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end))
+    {
+      // A part of the teaching note named for what the class does (讨论组织) that holds only numbered
+      // questions, after a lead-in at most (`…围绕以下问题展开：`): the questions.
+      role = .questions
+      note(.guess, at: m.start, .roleFromName(heading: number + title, role: .questions))
+    }
     if let named, Role.recognise(title) == nil {
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: named))
     }
@@ -143,6 +158,41 @@ extension Importer {
       note(.guess, at: rest.lowerBound, .introKept)
     }
     fill(index, with: own, role: role, items: part == nil)
+  }
+
+  /// Whether a heading at `level` is under a teaching note (案例使用说明, 教学说明): the nearest section above
+  /// it at a lower level is one.
+  func underTeachingNote(_ level: Int) -> Bool {
+    guard let parent = sections.last(where: { $0.level < level }) else { return false }
+    return CasePart.recognise(parent.title) == .teachingNote
+  }
+
+  /// Whether a span is two or more numbered questions (each line a number, its text and a question mark), after
+  /// at most one lead-in line that ends in a colon.
+  func holdsOnlyQuestions(_ span: Range<Int>) -> Bool {
+    guard !span.isEmpty else { return false }
+    var questions = 0
+    var others = 0
+    var start = span.lowerBound
+    while start < span.upperBound {
+      let end = text.lineEnd(from: start, before: span.upperBound)
+      let line = trimmed(start..<end)
+      if !line.isEmpty {
+        let last = text[line.upperBound - 1]
+        let numbered = MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
+          $0.start == line.lowerBound
+        }
+        if numbered && (last == "？" || last == "?") {
+          questions += 1
+        } else if others == 0 && questions == 0 && (last == "：" || last == ":") {
+          others += 1
+        } else {
+          return false
+        }
+      }
+      start = end + 1
+    }
+    return questions >= 2
   }
 
   /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.

@@ -72,7 +72,7 @@ extension Importer {
         out.append(Paragraph(string(r), label: label, line: line(c)))
       }
     }
-    return role == .content ? out : joiningContinuations(out)
+    return role == .content ? out : joiningContinuations(items ? letterItems(out) : out)
   }
 
   /// An item that runs over several lines (`问题一：…？` then `请结合案例…。`): in a

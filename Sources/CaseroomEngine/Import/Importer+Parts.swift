@@ -76,7 +76,10 @@ extension Importer {
       }
       if rows.contains(p) {
         let n = Importer.rowNumber(row.cells[0]) ?? 0
-        out.append(Paragraph(row.cells.dropFirst().joined(separator: " "), label: "\(n)．", line: p.line))
+        // A label in words (`问题一`) as the case format writes it (`问题一：`); else the number (`1．`).
+        let words = row.cells[0].trimmingBlanks() + "："
+        let label = CaseParser.itemStart(words + "…").map(\.0) == words ? words : "\(n)．"
+        out.append(Paragraph(row.cells.dropFirst().joined(separator: " "), label: label, line: p.line))
       } else {
         dropped.append(
           DroppedLine(line: p.line, text: row.cells.joined(separator: "\t"), reason: .numberedTableHeader))
@@ -86,12 +89,74 @@ extension Importer {
     sections[index].paragraphs = out
   }
 
-  /// The number in a table's first cell (`1`, `2．`, `3、`), or nil.
-  static func rowNumber(_ cell: String) -> Int? {
-    var digits = cell.trimmingBlanks().unicodeScalars[...]
-    while let last = digits.last, "．.、)）".unicodeScalars.contains(last) { digits.removeLast() }
-    guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(Scalars.isDigit) else { return nil }
-    return Int(String(String.UnicodeScalarView(digits)))
+  /// The number in a table's first cell (`1`, `2．`, `3、`, and the labels teachers write: `问题一`, `Q1`,
+  /// `第二题`, `(a)`), or nil.
+  static func rowNumber(_ cell: String) -> Int? { labelNumber(Array(cell.trimmingBlanks().unicodeScalars)) }
+
+  /// Words an item's label may start with before its number (`问题一`, `Q1`, `第一题`).
+  static let labelWords: [[Unicode.Scalar]] = ["问题", "题目", "思考题", "讨论题", "第", "Q", "Ｑ", "q"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// The number a whole label stands for: its digits, its Chinese numeral or its letter's place (`b` is 2),
+  /// within brackets or before a mark (`．` `.` `、` `)` `：`), after a label word (`问题`, `Q`), or nil.
+  static func labelNumber(_ label: [Unicode.Scalar]) -> Int? {
+    var s = label[...]
+    if let first = s.first, "(（".unicodeScalars.contains(first) { s = s.dropFirst() }
+    while let last = s.last, "．.、)）：:题".unicodeScalars.contains(last) { s = s.dropLast() }
+    for word in labelWords where s.count > word.count && s.starts(with: word) {
+      s = s.dropFirst(word.count)
+      break
+    }
+    guard !s.isEmpty, s.count <= 3 else { return nil }
+    if s.allSatisfy(Scalars.isDigit) { return MarkerScanner.digitsValue(s) }
+    if s.allSatisfy(MarkerScanner.isChineseNumeral) { return HeadingNumber.value(ofChinese: s) }
+    if s.count == 1, let c = s.first, Scalars.isLatin(c) {
+      let v = c.value | 0x20  // lower case
+      return (0x61...0x7A).contains(v) ? Int(v - 0x60) : nil
+    }
+    return nil
+  }
+
+  /// Items labelled with a letter (`(a)`, `（b）`, `c.`, `A、`) in a list of objectives, questions or steps, in
+  /// order from `a`: the letter is the item's number (written `1．` in the case file, which reads it), not its text.
+  func letterItems(_ paragraphs: [Paragraph]) -> [Paragraph] {
+    guard !paragraphs.contains(where: { $0.label != nil }) else { return paragraphs }
+    let labelled = paragraphs.map { p in p.row == nil ? Importer.letterLabel(p.text) : nil }
+    let found = labelled.compactMap { $0 }
+    guard found.count >= 2, found.enumerated().allSatisfy({ $0.element.number == $0.offset + 1 }) else {
+      return paragraphs
+    }
+    return zip(paragraphs, labelled).map { p, l in
+      guard let l else { return p }
+      return Paragraph(
+        String(p.text.unicodeScalars.dropFirst(l.length)).trimmingBlanks(), label: "\(l.number)．", line: p.line)
+    }
+  }
+
+  /// A letter label at the start of a paragraph (`(a) `, `（b）`, `c. `, `A、`): its place in the alphabet and its
+  /// length with the blanks after it; the text must go on after it.
+  static func letterLabel(_ text: String) -> (number: Int, length: Int)? {
+    let s = Array(text.unicodeScalars.prefix(6))
+    guard s.count >= 3 else { return nil }
+    var n = 0
+    let open = "(（".unicodeScalars.contains(s[0])
+    if open { n = 1 }
+    guard Scalars.isLatin(s[n]) else { return nil }
+    let close = s[n + 1]
+    if open {
+      guard close == ")" || close == "）" else { return nil }
+    } else {
+      guard "．.、)）".unicodeScalars.contains(close) else { return nil }
+    }
+    var length = n + 2
+    while length < s.count && isBlank(s[length]) { length += 1 }
+    // `a.` before a word of English is no label (`e.g.`); before a blank or Chinese it is.
+    guard length < s.count, length > n + 2 || Scalars.isHan(s[length]) || "“《".unicodeScalars.contains(s[length]) else {
+      return nil
+    }
+    guard let number = labelNumber([s[n]]) else { return nil }
+    return (number, length)
   }
 
   /// Reports a lead-in sentence kept as the introduction of a list.

@@ -179,6 +179,21 @@ struct Importer {
       note(.guess, at: next.lowerBound, .titleContinued(quote: quote(next, 40)))
       if bodyStart == tl.upperBound { bodyStart = next.upperBound } else { blank(next) }
     }
+    // The title again on a line of its own (a cover page, then the title over the text): left out.
+    if let t = title, let tl = titleLine {
+      let words = Array(t.unicodeScalars)
+      var p = tl.upperBound
+      while p < all.upperBound && p - tl.upperBound < 2000 {
+        let e = text.lineEnd(from: p, before: all.upperBound)
+        let r = trimmed(p..<e)
+        if !r.isEmpty && r.count == words.count && text[r].elementsEqual(words) {
+          dropped.append(DroppedLine(line: line(r.lowerBound), text: t, reason: .titleAgain))
+          blank(r)
+          break
+        }
+        p = e + 1
+      }
+    }
     // A line starting with —— right after the title is the subtitle.
     var subtitle: String?
     if let t = titleLine, let next = lines.first(where: { $0.lowerBound > t.upperBound }),

@@ -149,6 +149,7 @@ struct LinePreparer {
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
     for i in message() { furniture[i] = .message }
+    for i in signature() where furniture[i] == nil { furniture[i] = .signature }
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
     var rules: Set<Int> = []
@@ -273,8 +274,16 @@ struct LinePreparer {
         }
       }
       foot.reverse()
-      // Numbered on from the notes before, one by one.
-      if let first = foot.first(where: { $0.number == next }),
+      if next > 1, !foot.isEmpty, foot.enumerated().allSatisfy({ $0.element.number == 1 + $0.offset }),
+        foot.allSatisfy({ marked($0.number, in: start..<foot[0].line) })
+      {
+        // Numbered again from 1 on each page (a word processor's default), each note's number marked in the
+        // page's text (`…的八成1。`): the page's notes all.
+        for note in foot {
+          out += bareNumber(lines[note.line].content) != nil ? [note.line, note.line + 1] : [note.line]
+        }
+        next = foot.count + 1
+      } else if let first = foot.first(where: { $0.number == next }),  // numbered on from the notes before
         foot.drop(while: { $0.line != first.line }).enumerated().allSatisfy({ $0.element.number == next + $0.offset })
       {
         let kept = foot.drop(while: { $0.line != first.line })
@@ -286,6 +295,24 @@ struct LinePreparer {
       start = end + 1
     }
     return out
+  }
+
+  /// Whether a page's text (`lines`) marks note `n`: the number right after a Chinese character or a
+  /// closing mark and before a punctuation mark or the line's end (`…的八成1。`, `…到家2`).
+  func marked(_ n: Int, in range: Range<Int>) -> Bool {
+    let digits = Array(String(n).unicodeScalars)
+    for i in range where !range.isEmpty {
+      let c = lines[i].content
+      guard c.count > digits.count else { continue }
+      for j in (c.lowerBound + 1)...(c.upperBound - digits.count) where text[j] == digits[0] {
+        guard Array(text[j..<(j + digits.count)]) == digits else { continue }
+        let before = text[j - 1]
+        guard Scalars.isHan(before) || "”」）》".unicodeScalars.contains(before) else { continue }
+        let end = j + digits.count
+        if end == c.upperBound || "。，；：、！？）”".unicodeScalars.contains(text[end]) { return true }
+      }
+    }
+    return false
   }
 
   /// The number a line holds alone (one or two digits).
@@ -324,12 +351,17 @@ struct LinePreparer {
   }
 
   /// Whether line `n` continues line `p` (a hard line break inside a paragraph).
-  func joins(_ p: Line, _ n: Line, blank: Bool, pageBreak: Bool, _ shape: Shape) -> Bool {
+  func joins(_ p: Line, _ n: Line, blank: Bool, oneBlank: Bool = false, pageBreak: Bool, _ shape: Shape) -> Bool {
     let last = text[p.content.upperBound - 1]
     let ends = Scalars.endsSentence(last)
     // A line of English alone before a Chinese one (a bilingual title, a heading's English name) is its own line.
     if !p.hasHan && n.hasHan { return false }
-    if blank && !(pageBreak && full(p, shape) && !ends) { return false }
+    // A blank line inside a hard-wrapped paragraph (a mail client's break, mid-sentence, mid-word): one blank
+    // line after a full line that ends on a Chinese character, the next line going on in Chinese.
+    let cut =
+      oneBlank && !loose && full(p, shape) && Scalars.isHan(last) && Scalars.isHan(text[n.content.lowerBound])
+      && !startsWithMarker(n.content)
+    if blank && !(pageBreak && full(p, shape) && !ends) && !cut { return false }
     if n.indent > 0 && shape.indentMeansParagraph { return false }
     if startsWithMarker(n.content) { return full(p, shape) && !ends }
     if let width = shape.width {
@@ -414,6 +446,33 @@ struct LinePreparer {
     return header ? above : []
   }
 
+  /// The closing lines of a letter or an e-mail that end a hand-out: a signature after the mail programs'
+  /// delimiter `-- ` (`--` once its blank is trimmed), or after a closing formula (此致 / 敬礼, 祝好, 顺颂…),
+  /// when at most six short lines, none a sentence, follow it to the end. By line, the delimiter with them.
+  func signature() -> [Int] {
+    // The delimiter `-- ` was blanked as a rule line (`---`) by the normaliser.
+    let filled = lines.indices.filter { !lines[$0].content.isEmpty || ruleLines.contains($0) }
+    func isClosing(_ c: String) -> Bool { c.count <= 6 && LinePreparer.closings.contains { c.hasPrefix($0) } }
+    for (k, i) in filled.enumerated().suffix(8) {
+      let c = text.string(lines[i].content)
+      let delimiter = ruleLines.contains(i) || c == "--"
+      guard delimiter || isClosing(c) else { continue }
+      let after = filled[(k + 1)...]
+      guard after.count <= 6, delimiter || !after.isEmpty,
+        after.allSatisfy({ j in
+          let r = lines[j].content
+          return !r.isEmpty && r.count <= 40
+            && (!Scalars.isFullStop(text[r.upperBound - 1]) || isClosing(text.string(r)))
+        })
+      else { continue }
+      return (lines[i].content.isEmpty ? [] : [i]) + after  // a rule line is left out already, as a rule
+    }
+    return []
+  }
+
+  /// The formulas a Chinese letter closes with, on a line of their own before the signature.
+  static let closings = ["此致", "祝好", "顺颂", "顺祝", "祝安", "敬礼", "谢谢！", "谢谢"]
+
   /// Whether line `i` comes before the text starts: after at most four short lines (a title, a subtitle).
   func atTop(_ i: Int, skip: [Int: DroppedLine.Reason]) -> Bool {
     let before = lines[..<i].indices.filter { !lines[$0].content.isEmpty && skip[$0] == nil }
@@ -438,7 +497,8 @@ struct LinePreparer {
 
   /// A line of running text: joined to the one before when it continues it, else a line of its own.
   func writeText(_ line: Line, raw i: Int, _ shape: Shape, _ w: inout Output) {
-    if let p = w.current, joins(p, line, blank: w.blank, pageBreak: w.pageBreak, shape) {
+    let oneBlank = i >= 2 && lines[i - 1].content.isEmpty && !lines[i - 2].content.isEmpty
+    if let p = w.current, joins(p, line, blank: w.blank, oneBlank: oneBlank, pageBreak: w.pageBreak, shape) {
       // The line continues the one before: no break, and a space only between two Latin words.
       if let last = w.out.scalars.last, last.isASCII && text[line.content.lowerBound].isASCII {
         w.out.scalars.append(" ")

@@ -84,6 +84,8 @@ struct MarkerScan {
     }
     if let n {
       for (unit, kind) in S.units where text.has(unit, at: j, before: end) {
+        // `第一节课` / `第二节课时` is a class period of a plan (a lesson), not a section `第一节`.
+        if kind == .jie && j + unit.count < end && text[j + unit.count] == "课" { break }
         out.append(Marker(kind: kind, number: n, start: i, end: j + unit.count, score: baseScore(i) + 2))
         break
       }

@@ -322,4 +322,128 @@ struct GeneralRulesTests {
     let list = imported(["网约车监管", "一、背景", Self.body, "3 第三点。", "4 第四点。"].joined(separator: "\n"), .pdf).result
     #expect(!list.sections.contains { $0.title == "注释" })
   }
+
+  @Test(
+    "a plan named by how its time is shared (时间分配, 课时分配, 学时分配) is the class plan",
+    arguments: ["三、时间分配", "三、课时分配", "三、学时分配"])
+  func planByTimeShared(_ heading: String) {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、讨论题", "（1）细则为什么引起争议？", heading, "（1）课前阅读案例；", "（2）小组讨论四十分钟。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.arrangement == ["课前阅读案例；", "小组讨论四十分钟。"], "\(heading)")
+    #expect(o.sections.map(\.title) == ["背景"], "\(heading)")
+  }
+
+  @Test("a PDF's footnotes numbered again from 1 on each page, marked in the page's text, are all 注释")
+  func pdfFootnotesPerPage() {
+    let marked = "2016年以后，网约车在K市迅速普及，价格只有出租车的八成1。"
+    let page1 = ["网约车监管", "一、背景", marked, "1 数据来自K市交通局。", "               1"]
+    let page2 = ["二、转向平台", marked, "1 根据访谈整理。", "               2"]
+    let page3 = ["三、课堂安排", "1．课前阅读；", "2．课上讨论，比较《办法》1。", "", "", "1 见《K市网约车管理办法》。", "               3"]
+    let raw = [page1, page2, page3].map { $0.joined(separator: "\n") }.joined(separator: "\u{0C}")
+    let r = imported(raw, .pdf).result
+    #expect(Outline(r).arrangement == ["课前阅读；", "课上讨论，比较《办法》1。"])
+    #expect(r.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×3")
+    // Without a mark in the page's text, a list at the page's foot numbered from 1 stays text.
+    let page3Unmarked = ["三、经过", Self.body, "1 第一点是监管。", "               3"]
+    let list = imported(
+      [page1, page2, page3Unmarked].map { $0.joined(separator: "\n") }.joined(separator: "\u{0C}"), .pdf
+    )
+    .result
+    #expect(list.sections.last.map { "\($0.title)×\($0.paragraphs.count)" } == "注释×2")
+    #expect(list.sections.last?.paragraphs.contains { $0.text.contains("第一点") } == false)
+  }
+
+  @Test(
+    "an e-mail's closing (a signature after `-- `, 此致 / 敬礼, 祝好) is left out, not steps of the plan",
+    arguments: [["-- ", "王老师", "××大学公共管理学院"], ["此致", "敬礼！", "王老师"], ["祝好！", "王老师", "2023年9月1日"]])
+  func mailClosing(_ closing: [String]) {
+    let raw = ["网约车监管", "一、背景", Self.body, "二、课堂安排", "1、课前阅读；", "2、课上讨论。", ""] + closing
+    let r = imported(raw.joined(separator: "\n"))
+    #expect(Outline(r.result).arrangement == ["课前阅读；", "课上讨论。"], "\(closing)")
+    // The delimiter `-- ` is a rule line, left out as one; the rest are the signature.
+    let signature = closing.filter { $0 != "-- " }
+    #expect(r.dropped.map(\.reason) == Array(repeating: .signature, count: signature.count), "\(closing)")
+    #expect(r.dropped.map(\.text) == signature, "\(closing)")
+  }
+
+  @Test("a blank line inside a hard-wrapped paragraph (mid-sentence, mid-word) does not split it")
+  func blankInsideWrappedParagraph() {
+    let wrapped = [
+      "2019年，镇供销社牵头成立了农业服务中心，推出“土地托管”服务：农户不", "",
+      "流转土地，仍然保留承包经营权，只是把耕、种、防、收等环节委托给服务中，",
+      "心按亩支付服务费。第一年就有三百多户农户签订了托管合同，覆盖耕地六千亩。", "",
+      "第二年，服务中心又增加了统一收购和烘干服务，托管面积扩大到一万多亩。",
+    ]
+    let raw = ["土地托管", "一、背景", Self.body, "二、经过"] + wrapped
+    let section = imported(raw.joined(separator: "\n")).result.contentSections.last
+    #expect(section?.paragraphs.count == 2)
+    #expect(section?.paragraphs.first?.text.contains("农户不流转土地") == true)
+  }
+
+  @Test(
+    "under a teaching note, 适用课程 / 适用对象 is an objective, and a part holding only numbered questions is the questions")
+  func teachingNoteParts() {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、教学说明", "（一）适用课程", "本案例适用于《公共管理学》等课程。", "（二）教学目标", "理解信用监管。", "（三）讨论组织",
+      "课堂讨论可以围绕以下问题展开：", "1. 细则为什么引起争议？", "2. 平台应当承担什么责任？", "（四）时间分配", "1. 小组讨论：40分钟", "2. 全班交流：30分钟",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.objectives == ["本案例适用于《公共管理学》等课程。", "理解信用监管。"])
+    #expect(o.questions == ["细则为什么引起争议？", "平台应当承担什么责任？"])
+    #expect(o.arrangement == ["小组讨论：40分钟", "全班交流：30分钟"])
+    #expect(o.sections.map(\.title) == ["背景"])
+  }
+
+  @Test(
+    "an item's label (`(a)`, `b.`, `A、`) is its number, never its text, and the case file keeps it as a number it reads",
+    arguments: [["(a) ", "(b) "], ["a. ", "b. "], ["A、", "B、"], ["（a）", "（b）"]])
+  func letterLabels(_ labels: [String]) throws {
+    let raw = [
+      "网约车监管", "一、背景", Self.body, "二、讨论问题", labels[0] + "细则为什么引起争议？", labels[1] + "平台应当承担什么责任？",
+    ].joined(separator: "\n")
+    let r = imported(raw).result
+    #expect(Outline(r).questions == ["细则为什么引起争议？", "平台应当承担什么责任？"], "\(labels)")
+    let again = try CaseFormat.parse(CaseFormat.write(r), file: "t")
+    #expect(Outline(again).questions == ["细则为什么引起争议？", "平台应当承担什么责任？"], "\(labels)")
+  }
+
+  @Test("a table of questions labelled in its first column (问题一, Q1, 第一题, (a)) is its second column's questions")
+  func labelledQuestionTable() {
+    for labels in [["问题一", "问题二"], ["Q1", "Q2"], ["第一题", "第二题"], ["(a)", "(b)"]] {
+      let raw = [
+        "网约车监管", "一、背景", Self.body, "二、思考题", labels[0] + "\t细则为什么引起争议？", labels[1] + "\t平台应当承担什么责任？",
+      ].joined(separator: "\n")
+      #expect(Outline(imported(raw).result).questions == ["细则为什么引起争议？", "平台应当承担什么责任？"], "\(labels)")
+    }
+    #expect(Importer.labelNumber(Array("问题三".unicodeScalars)) == 3)
+    #expect(Importer.letterLabel("e.g. the rule") == nil)
+  }
+
+  @Test("a plan written by class periods (`第一节课：…`) is the plan's steps, not sections 第一节 named 课")
+  func planByClassPeriods() {
+    // Unnumbered parts, as a two-part case is set: the plan's lines are the only `第X节` in the text.
+    let raw = [
+      "网约车监管", "教学目标", "理解信用监管。", "背景", Self.body, "思考题", "1．细则为什么引起争议？", "课堂安排", "第一节课：阅读案例，讨论思考题。",
+      "第二节课：各组汇报，教师总结。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.arrangement == ["第一节课：阅读案例，讨论思考题。", "第二节课：各组汇报，教师总结。"])
+    #expect(!o.sections.contains { $0.title == "课" })
+    // A case's own sections numbered 第一节, 第二节 stay sections.
+    let sections = ["网约车监管", "第一节 背景", Self.body, "第二节 转向", Self.body].joined(separator: "\n")
+    #expect(Outline(imported(sections).result).sections.map(\.title) == ["背景", "转向"])
+  }
+
+  @Test("the title again after a cover page (a form of 案例作者, 编写时间…) is left out, not text of the cover's last part")
+  func titleAgainAfterCover() {
+    let raw = [
+      "网约车监管", "案例作者\t王明", "编写时间\t2023年3月", "", "网约车监管", "一、背景", Self.body, "二、转向", Self.body,
+    ].joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.title == "网约车监管")
+    #expect(r.dropped.contains { $0.reason == .titleAgain && $0.line == 5 })
+    #expect(!r.result.sections.contains { s in s.paragraphs.contains { $0.text == "网约车监管" } })
+  }
 }

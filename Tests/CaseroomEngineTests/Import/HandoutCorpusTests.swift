@@ -40,7 +40,7 @@ struct HandoutCorpusTests {
   /// The hand-outs tuned on: each must import right.
   static let tuning: [String] = names.filter { !heldOut.contains($0) }
   /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
-  static let heldOutRightAtLeast = 40
+  static let heldOutRightAtLeast = 50
   static let heldOut: Set<String> = {
     let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
     return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
@@ -135,10 +135,10 @@ struct HandoutCorpusTests {
     let r = try Self.imported(name)
     #expect(HanziCount.lost(raw, r).isEmpty, "\(name): \(HanziCount.lost(raw, r))")
     // What is left out is only ever page furniture or a label (never more than a line in ten), or a table of
-    // contents, an article's posting line, headings' numbers on lines of their own or the message a hand-out was
-    // forwarded with (a short hand-out's chrome
+    // contents, an article's posting line, headings' numbers on lines of their own, the message a hand-out was
+    // forwarded with or a mail's closing signature (a short hand-out's chrome
     // may be more than a line in ten). A held-out hand-out still wrong is measured by the held-out score.
-    let chrome: [DroppedLine.Reason] = [.tableOfContents, .byline, .headingNumber, .message]
+    let chrome: [DroppedLine.Reason] = [.tableOfContents, .byline, .headingNumber, .message, .signature]
     let furniture = r.dropped.filter { !chrome.contains($0.reason) }
     let right = Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty
     if right || !Self.heldOut.contains(name) {
