@@ -269,7 +269,9 @@ extension Say {
     case .message:
       say("转发时附带的邮件信头或留言（分隔线以上）", "the message it was sent with (a mail's header and note, above a rule)")
     case .signature:
-      say("邮件或信件末尾的署名（-- 或此致、祝好之后）", "a mail's or a letter's closing at the end (after -- , 此致 or 祝好)")
+      say(
+        "邮件或信件末尾的署名（-- 或此致、祝好之后）",
+        "a mail's or a letter's closing at the end (after -- or a sign-off such as Best regards)")
     case .titleAgain: say("再次出现的案例标题（封面之后、正文之上）", "the case's title again (after a cover page, over the text)")
     }
   }
