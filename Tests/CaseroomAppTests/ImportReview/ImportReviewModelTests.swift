@@ -252,6 +252,11 @@ struct ImportReviewModelTests {
     let f = s.render()
     #expect(f.line(1 + i).contains("问题1 医共体内部"), "\(f.line(1 + i))")
     #expect(!f.text.contains("问题1医共体"))
+    // q on it again (or b, then q) keeps its label: the file still has 问题1 and a space.
+    _ = press(&s, [.char("q"), .char("k"), .char("b"), .char("k"), .char("q")])
+    #expect(s.handout.lines[i].tag == .question && s.handout.lines[i].number == "问题1", "\(s.handout.lines[i])")
+    #expect(CaseFormat.write(s.built).contains("问题1 医共体内部为什么有效？"))
+    #expect(!s.render().text.contains("问题1医共体"))
   }
 
   @Test("Enter on a long line: it scrolls with j and Space, the status says which rows show, another key goes back")
