@@ -27,15 +27,33 @@ struct TextMergeTests {
     #expect(r.text == "前言。" + base + "\n我们的补充。")
   }
 
+  @Test(
+    "text that only grew never conflicts: one side typing on is the longer; two additions are both kept, each where made"
+  )
+  func onlyGrew() {
+    // The same member went on typing at another terminal: the longer holds the shorter.
+    #expect(TextMerge.merge(base: "基础", ours: "基础甲", theirs: "基础甲加") == .init(text: "基础甲加", conflicts: 0))
+    #expect(TextMerge.merge(base: "基础", ours: "基础甲加", theirs: "基础甲") == .init(text: "基础甲加", conflicts: 0))
+    #expect(TextMerge.merge(base: "", ours: "甲", theirs: "甲加") == .init(text: "甲加", conflicts: 0))
+    // Both appended in one unfinished sentence (a take-over before the other's text came): both, theirs first.
+    #expect(
+      TextMerge.merge(base: "基础", ours: "基础乙加", theirs: "基础甲加") == .init(text: "基础甲加乙加", conflicts: 0))
+    // Taken in while typing on: 乙 added after the base, the other's 甲加 came in before it.
+    #expect(
+      TextMerge.merge(base: "基础乙", ours: "基础乙加", theirs: "基础甲加乙") == .init(text: "基础甲加乙加", conflicts: 0))
+    // Something removed on one side: a merge as before (here a conflict).
+    #expect(TextMerge.merge(base: "基础", ours: "基乙", theirs: "基础甲").conflicts == 1)
+  }
+
   @Test("overlapping edits keep both versions, between marker lines, each its own paragraph")
   func overlapping() {
-    let ours = "金税工程是核心。它覆盖全国大部分地区。\n第二段说明问题。最后总结。"
+    let ours = "金税工程是核心。它覆盖大部分地区。\n第二段说明问题。最后总结。"
     let theirs = "金税工程是核心。它已经覆盖全国。\n第二段说明问题。最后总结。"
     let r = TextMerge.merge(base: base, ours: ours, theirs: theirs)
     #expect(r.conflicts == 1)
     #expect(
       r.text
-        == "金税工程是核心。\n【合并冲突：本机的版本】\n它覆盖全国大部分地区。\n【合并冲突：另一方的版本】\n它已经覆盖全国。\n【合并冲突结束】\n第二段说明问题。最后总结。"
+        == "金税工程是核心。\n【合并冲突：本机的版本】\n它覆盖大部分地区。\n【合并冲突：另一方的版本】\n它已经覆盖全国。\n【合并冲突结束】\n第二段说明问题。最后总结。"
     )
     #expect(TextMerge.hasConflict(r.text))
   }

@@ -41,6 +41,20 @@ struct CrashJournalTests {
     #expect(FileManager.default.fileExists(atPath: live.path), "a live reader's: left alone")
   }
 
+  @Test("an answer brought back from the journal is its typist's: the writer, and the characters counted for them")
+  func credited() throws {
+    let dir = try SessionFixtures.directory()
+    let file = dir.appendingPathComponent("g.session.json")
+    var s = SessionFixtures.session()
+    s.answers[0].text = "基础"
+    let dead = CrashJournal.url(for: file, in: dir, pid: deadPID())
+    try CrashJournal.append(.answer(0, text: "基础甲加", base: "基础", member: "张三", at: t0), to: dead)
+    let (_, draft) = try #require(CrashJournal.gathered(for: file, session: s, in: dir, existing: nil))
+    #expect(draft.session.answers[0].writer == "张三")
+    let before = s.participation?["张三"]?.characters.first ?? 0
+    #expect(draft.session.participation?["张三"]?.characters.first == before + 2, "甲加: 2 characters")
+  }
+
   @Test("what the file already holds — the answer saved, the note finished — is no draft")
   func nothingNew() throws {
     let dir = try SessionFixtures.directory()

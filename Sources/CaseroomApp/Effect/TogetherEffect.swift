@@ -57,6 +57,8 @@ public struct GroupFollow: Sendable {
   public var folderStamp: FileStamp?
   public var look: Bool
   public var now: Date
+  /// The answer this reader watches (another writes it): its text is never this reader's to change.
+  public var watching: Int?
 }
 
 /// A save of a group's session by one of its readers.
@@ -78,6 +80,8 @@ public struct GroupSave: Sendable {
   /// The crash journal to empty once this save is done (the last save, at a quit or a stop:
   /// nothing is typed after it, and its result comes back to no screen).
   public var journal: URL?
+  /// The answer this reader watches, read-only: never written by this save (see `Session.leaving`).
+  public var watching: Int?
 }
 
 /// What a group's effect came to.
@@ -129,7 +133,7 @@ extension TogetherEffect {
     case .restore(let s, let draft, let url):
       var out: TogetherResult.Saved
       do {
-        let merged = try s.file.restore(draft, from: url, as: s.member, now: s.now)
+        let merged = try s.file.restore(draft, from: url, as: s.member, now: s.now, keeping: s.session)
         out = .init(sent: s.session, result: .success(merged), restored: true)
       } catch {
         out = .init(sent: s.session, result: .failure(error), restored: true)
@@ -169,15 +173,16 @@ extension TogetherEffect {
     out.folderStamp = stamp
     if stamp != f.folderStamp || f.look { out.snapshot = f.file.folder.look() }
     // A file that cannot be read now (half-copied, damaged by hand) is left for the next look.
-    out.merged = (try? f.file.follow(f.mine, as: f.member)) ?? nil
+    let mine = f.mine.leaving(answer: f.watching, as: f.file.base)
+    out.merged = (try? f.file.follow(mine, as: f.member)) ?? nil
     out.generation = f.file.generation
     out.takenBy = f.locks.confirm()
     return out
   }
 
   static func saving(_ g: GroupSave) -> TogetherResult.Saved {
-    var s = g.session
     let base = g.file.base(from: g.generation)
+    var s = g.session.leaving(answer: g.watching, as: base)
     s.recordParticipation(of: g.member, since: base, sectionsRead: g.sectionsRead)
     if let q = g.writing, q < base.answers.count, q < s.answers.count, s.answers[q].text != base.answers[q].text {
       s.answers[q].writer = g.member
@@ -211,5 +216,20 @@ extension TogetherResult.Saved {
     self.result = result
     self.takenBy = takenBy
     self.restored = restored
+  }
+}
+
+extension Session {
+  /// The session with an answer watched read-only as `base` has it: a
+  /// reader that only watches an answer never writes it, however its view
+  /// of it lagged behind the writer's (a save or a merge from it never
+  /// changes it, never marks a conflict in it).
+  func leaving(answer q: Int?, as base: Session) -> Session {
+    guard let q, q < answers.count, q < base.answers.count, answers[q].text != base.answers[q].text else {
+      return self
+    }
+    var s = self
+    s.answers[q].text = base.answers[q].text
+    return s
   }
 }

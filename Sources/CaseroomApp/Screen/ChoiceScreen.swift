@@ -98,20 +98,41 @@ public struct ChoiceScreen: Screen {
     }
   }
 
-  /// A path in lines of `width` columns, cut between characters.
+  /// A path in lines of `width` columns: cut after a `/` (a line never
+  /// holds the leading `/` alone), between characters only where a name is
+  /// longer than a line.
   static func cut(_ path: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     var used = 0
+    // The path's pieces, each ending after its `/` (the first `/` goes with the name after it).
+    var pieces: [String] = []
     for c in path {
-      let w = TerminalWidth.columns(c)
+      line.append(c)
+      if c == "/" && line != "/" {
+        pieces.append(line)
+        line = ""
+      }
+    }
+    if !line.isEmpty { pieces.append(line) }
+    line = ""
+    for piece in pieces {
+      let w = TerminalWidth.columns(piece)
       if used + w > width, !line.isEmpty {
         lines.append(line)
         line = ""
         used = 0
       }
-      line.append(c)
-      used += w
+      for c in piece {
+        let cw = TerminalWidth.columns(c)
+        if used + cw > width, !line.isEmpty {
+          lines.append(line)
+          line = ""
+          used = 0
+        }
+        line.append(c)
+        used += cw
+      }
     }
     return lines + (line.isEmpty ? [] : [line])
   }

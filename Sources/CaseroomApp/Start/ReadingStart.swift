@@ -225,12 +225,12 @@ extension ReadingStart {
 
   func draftChoice(_ o: OpenedSession, _ file: GroupFile, _ url: URL, _ d: SaveDraft) -> ChoiceScreen {
     let group = o.session.group.name
-    return ChoiceScreen(
+    let when = LocalTime.text(d.savedAt, .dateAndTime)
+    var c = ChoiceScreen(
       title: Say.draftFoundTitle(group),
       text: [
-        d.crashed == true
-          ? Say.typedBeforeCrashText(LocalTime.text(d.savedAt, .dateAndTime), url.path)
-          : Say.draftFoundText(LocalTime.text(d.savedAt, .dateAndTime), d.reason, url.path)
+        d.crashed == true ? Say.typedBeforeCrashText(when) : Say.draftFoundText(when, d.reason), url.path,
+        Say.draftRestoreExplained,
       ],
       choices: [
         .init(key: "r", label: Say.restoreDraft, then: .replace(memberScreen(o, file, restoring: (url, d)))),
@@ -239,6 +239,8 @@ extension ReadingStart {
           key: "d", label: Say.dropDraft,
           then: Transition(.replace(memberScreen(o, file)), effects: [.together(.removeDraft(url))])),
       ])
+    c.paths = [1]  // whole on a line of its own when it fits, else cut after a `/`
+    return c
   }
 
   /// Who is reading: `--member` (offered to be added when not in the group),

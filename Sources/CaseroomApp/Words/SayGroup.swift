@@ -106,17 +106,20 @@ extension Say {
   static func draftFoundTitle(_ group: String) -> String {
     say("“\(group)”有一份未保存的草稿", "“\(group)” has an unsaved draft")
   }
-  static func draftFoundText(_ when: String, _ why: String, _ path: String) -> String {
-    say(
-      "\(when) 的一次保存没有成功（\(why)），文字存在 \(path)。恢复：与小组现在的记录合并（不同的题互不影响；同一处两边都改了则两份都保留并标明）。",
-      "A save at \(when) failed (\(why)); the text is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
-    )
+  /// The draft offer's words before its path (the path on a line of its own, then `draftRestoreExplained`).
+  static func draftFoundText(_ when: String, _ why: String) -> String {
+    say("\(when) 的一次保存没有成功（\(why)），文字存在：", "A save at \(when) failed (\(why)); the text is in:")
   }
   /// A draft made from the crash journals of readers that ended without saving.
-  static func typedBeforeCrashText(_ when: String, _ path: String) -> String {
+  static func typedBeforeCrashText(_ when: String) -> String {
     say(
-      "上次程序没有正常结束（\(when)），最后打的字还没保存，已存在 \(path)。恢复：与小组现在的记录合并（不同的题互不影响；同一处两边都改了则两份都保留并标明）。",
-      "caseroom did not end normally last time (\(when)): the last text typed was not saved yet; it is in \(path). Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
+      "上次程序没有正常结束（\(when)），最后打的字还没保存，已存在：",
+      "caseroom did not end normally last time (\(when)): the last text typed was not saved yet; it is in:")
+  }
+  static var draftRestoreExplained: String {
+    say(
+      "恢复：与小组现在的记录合并（不同的题互不影响；同一处两边都改了则两份都保留并标明）。",
+      "Restoring merges it with the group's session as it is now (different answers never clash; where both changed one place, both texts are kept, marked)."
     )
   }
   static var restoreDraft: String { say("恢复草稿", "restore the draft") }

@@ -169,7 +169,12 @@ extension Workspace {
   /// Takes in the session file as a sync left it.
   mutating func takeIn(_ theirs: Session, base: Session, _ now: Date) {
     let ours = currentSession
-    guard var merged = (try? SessionMerge.merge(base: base, ours: ours, theirs: theirs))?.session else { return }
+    // An answer watched here is the writer's as it came (this reader's lagging view of it is no edit).
+    let watched = together?.watchedAnswer
+    guard
+      var merged = (try? SessionMerge.merge(base: base, ours: ours.leaving(answer: watched, as: base), theirs: theirs))?
+        .session
+    else { return }
     merged.revision = theirs.revision
     merged.updatedAt = theirs.updatedAt
     merged.conform(to: reader.document)

@@ -83,6 +83,17 @@ public struct Together {
     journal = CrashJournal.url(for: file.url, in: drafts)
   }
 
+  /// The field was taken from this reader with what it typed not yet saved:
+  /// until a save takes it, that text is this reader's work, not a lagging view.
+  var handingOver = false
+
+  /// The answer shown read-only here, another reader writing it (not while
+  /// what this reader typed into it before it was taken is being saved).
+  var watchedAnswer: Int? {
+    if !handingOver, case .answer(let q) = watching { return q }
+    return nil
+  }
+
   /// Who writes a question's answer now, other than this reader.
   public func writer(ofAnswer q: Int) -> String? {
     writer(of: .answer(q))
@@ -152,7 +163,8 @@ extension Workspace {
         together = t
         saving = true
         saveRequested = false
-        outbox.append(.together(.restore(groupSave(t, currentSession, now), draft: draft, from: url)))
+        // Saved with the draft: what this reader changed meanwhile (its login remembered), so nothing is left unsaved.
+        outbox.append(.together(.restore(groupSave(t, sessionToSave(now: now), now), draft: draft, from: url)))
         return
       }
     }
@@ -170,7 +182,7 @@ extension Workspace {
         .follow(
           GroupFollow(
             file: t.file, locks: t.locks, mine: currentSession, member: t.member, folderStamp: t.folderStamp,
-            look: look, now: now))))
+            look: look, now: now, watching: t.watchedAnswer))))
   }
 
   /// Asks for a save of the session as a merge with the file on disk.
@@ -186,7 +198,7 @@ extension Workspace {
     GroupSave(
       file: t.file, locks: t.locks, session: s, member: t.member, sectionsRead: reader.read,
       writing: t.holding.flatMap { if case .answer(let q) = $0 { q } else { nil } }, drafts: t.drafts, now: now,
-      generation: t.generation)
+      generation: t.generation, watching: t.watchedAnswer)
   }
 
   /// The save asked for on Ctrl-Z (the loop performs it before stopping; its result comes back after).
@@ -248,6 +260,7 @@ extension Workspace {
     case .success(let merged):
       saved(s.sent, at: now, error: nil)
       // Everything typed is in the file: the crash journal is emptied (after any edit queued before it).
+      if unsavedSince == nil { t.handingOver = false }
       if unsavedSince == nil && t.journalled {
         outbox.append(.together(.clearJournal(t.journal)))
         t.journalled = false
@@ -292,6 +305,7 @@ extension Workspace {
   mutating func fieldTaken(by other: SessionLock.Holder) {
     guard var t = together, let field = t.holding else { return }
     t.holding = nil
+    if unsavedSince != nil { t.handingOver = true }
     together = t
     watch(
       field, by: other,

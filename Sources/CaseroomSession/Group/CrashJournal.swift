@@ -110,10 +110,13 @@ public enum CrashJournal {
     var base = existing?.base ?? session
     var mine = existing?.session ?? session
     var changed = false
+    /// Who typed each answer brought back (the last to type in it).
+    var typedBy: [Int: String] = [:]
     for e in entries {
       if let q = e.answer, let text = e.text, q >= 0, q < mine.answers.count, mine.answers[q].text != text {
         if existing == nil, let b = e.base { base.answers[q].text = b }
         mine.answers[q].text = text
+        typedBy[q] = e.member
         changed = true
       }
       // A note finished and saved since (killed before its journal was emptied) is no draft any more.
@@ -127,6 +130,7 @@ public enum CrashJournal {
       journals.forEach(clear)
       return nil
     }
+    credit(typedBy, in: &mine, over: base)
     var draft = SaveDraft(
       file: sessionFile, member: last.member, base: base, session: mine, savedAt: last.at,
       reason: existing?.reason ?? "")
@@ -134,5 +138,20 @@ public enum CrashJournal {
     guard let url = try? draft.write(in: directory) else { return nil }
     journals.forEach(clear)
     return (url, draft)
+  }
+
+  /// The answers brought back are their typists': each the answer's writer,
+  /// and what each typed counted in their participation (as a save would have).
+  static func credit(_ typedBy: [Int: String], in mine: inout Session, over base: Session) {
+    for member in Set(typedBy.values).sorted() {
+      var theirs = base
+      theirs.participation = mine.participation
+      for (q, m) in typedBy where m == member && q < theirs.answers.count {
+        theirs.answers[q].text = mine.answers[q].text
+        mine.answers[q].writer = member
+      }
+      theirs.recordParticipation(of: member, since: base, sectionsRead: [])
+      mine.participation = theirs.participation
+    }
   }
 }

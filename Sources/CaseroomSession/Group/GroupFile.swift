@@ -169,16 +169,30 @@ public final class GroupFile: @unchecked Sendable {
   /// file is removed once saved. Its conflict markers name the member who
   /// wrote the draft (its participation was counted when the draft was made),
   /// whoever brings it back.
-  public func restore(_ draft: SaveDraft, from file: URL, as member: String, now: Date = Date()) throws(SessionError)
-    -> Merged
-  {
+  ///
+  /// `keeping`: the bringing reader's own session (its changes since it read
+  /// the file, as a login remembered), saved with it at once, over what it read.
+  public func restore(
+    _ draft: SaveDraft, from file: URL, as member: String, now: Date = Date(), keeping mine: Session? = nil
+  ) throws(SessionError) -> Merged {
     state.lock()
+    let read = _base
     // The draft is that reader's work over its base: merged with the file as it is now.
     _base = draft.base ?? Session(empty: draft.session)
     stamp = nil
     state.unlock()
-    let merged = try save(draft.session, as: draft.member ?? member, now: now)
+    var merged = try save(draft.session, as: draft.member ?? member, now: now)
     SaveDraft.remove(file)
+    guard let mine else { return merged }
+    // The reader's session comes from what it read before the draft: merged over that (`save`'s `from`).
+    let generation = state.withLock {
+      before = read
+      return _generation - 1
+    }
+    let conflicts = (merged.conflictedAnswers, merged.conflictedNotes)
+    merged = try save(mine, as: member, now: now, from: generation)
+    merged.conflictedAnswers = conflicts.0
+    merged.conflictedNotes = conflicts.1
     return merged
   }
 }

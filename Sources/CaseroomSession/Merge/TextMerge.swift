@@ -40,6 +40,7 @@ public enum TextMerge {
   ) -> Result {
     if ours == theirs || theirs == base { return Result(text: ours, conflicts: 0) }
     if ours == base { return Result(text: theirs, conflicts: 0) }
+    if let grown = grown(base: base, ours: ours, theirs: theirs) { return Result(text: grown, conflicts: 0) }
     let o = units(base)
     let a = units(ours)
     let b = units(theirs)
@@ -94,6 +95,35 @@ public enum TextMerge {
       ib = mb[k]!
     }
     return Result(text: out.text, conflicts: conflicts)
+  }
+
+  /// Both sides only added text (nothing of the common version removed or
+  /// changed: typing on at two terminals, a take-over before the other's
+  /// text came): never a conflict. Where one side's addition holds the
+  /// other's at the same place (it went on typing after it), the longer;
+  /// else both, each where it was made (at one place: the other side's, on
+  /// disk first, then ours). Two texts made apart (an empty common version)
+  /// are not taken as grown.
+  static func grown(base: String, ours: String, theirs: String) -> String? {
+    let o = Array(base)
+    guard let a = insertion(into: o, Array(ours)), let b = insertion(into: o, Array(theirs)) else { return nil }
+    if a.at == b.at {
+      if b.text.starts(with: a.text) || b.text.reversed().starts(with: a.text.reversed()) { return theirs }
+      if a.text.starts(with: b.text) || a.text.reversed().starts(with: b.text.reversed()) { return ours }
+    }
+    guard !o.isEmpty else { return nil }
+    let (first, second) = b.at <= a.at ? (b, a) : (a, b)
+    return String(o[..<first.at] + first.text + o[first.at..<second.at] + second.text + o[second.at...])
+  }
+
+  /// `text` as `base` with one stretch inserted: where, and what (nil: something else changed too).
+  static func insertion(into base: [Character], _ text: [Character]) -> (at: Int, text: [Character])? {
+    guard text.count >= base.count else { return nil }
+    var p = 0
+    while p < base.count && base[p] == text[p] { p += 1 }
+    let rest = base.count - p
+    guard text.suffix(rest).elementsEqual(base[p...]) else { return nil }
+    return (p, Array(text[p..<(text.count - rest)]))
   }
 
   /// The merged text being put together.

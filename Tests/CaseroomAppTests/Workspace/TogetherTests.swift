@@ -152,6 +152,38 @@ struct TogetherTests {
     #expect(p.characters[1] - before == CharacterCount.of("乙又写。"), "甲's words are not counted as 乙's")
   }
 
+  @Test(
+    "an answer watched read-only is never written: a save or a follow from a view that lagged behind the writer keeps the writer's text, no conflict"
+  )
+  func watcherNeverWrites() throws {
+    let (op, dir) = try opener()
+    let o = try op.open(group: "第一组", members: ["甲", "乙"], of: c)
+    let file = try #require(o.group)
+    let locks = FieldLocks(folder: file.folder, member: "甲")
+    var mine = file.base
+    mine.answers[1].text = "基础甲加"
+    mine = try file.save(mine, as: "甲").session
+    // This reader's view of the answer lags (it showed 基础 a moment ago); the writer's other terminal types on.
+    var lagging = mine
+    lagging.answers[1].text = "基础"
+    let save = GroupSave(
+      file: file, locks: locks, session: lagging, member: "甲", sectionsRead: [], writing: nil, drafts: dir, now: t0,
+      generation: file.generation, watching: 1)
+    let saved = try TogetherEffect.saving(save).result.get().session
+    #expect(saved.answers[1].text == "基础甲加", "the watcher's save leaves the answer as written")
+    let store = SessionStore(directory: o.url.deletingLastPathComponent())
+    var other = try store.load(o.url)
+    other.answers[1].text = "基础甲加乙"
+    try store.save(other, to: o.url)
+    var follow = GroupFollow(
+      file: file, locks: locks, mine: lagging, member: "甲", folderStamp: nil, look: false, now: t0)
+    follow.watching = 1
+    let followed = try #require(TogetherEffect.follow(follow).merged)
+    #expect(followed.session.answers[1].text == "基础甲加乙")
+    #expect(followed.conflictedAnswers.isEmpty)
+    #expect(try store.load(o.url).answers[1].text == "基础甲加乙", "nothing of the watcher's written")
+  }
+
   @Test("the answers' title at 40 columns shortens who is here by whole names (在线：李华 +3), all of them at 120")
   func presentInANarrowTitle() throws {
     let (op, dir) = try opener()
@@ -250,6 +282,62 @@ struct TogetherTests {
     a1.drive(.tick, now: t)
     #expect(a1.answerBox?.readOnly == true)
     #expect(a1.render().lines.joined().contains("你在另一终端接管了这题：这里写的已保存，现在只读"))
+  }
+
+  @Test(
+    "a take-over of an answer the other terminal is typing into: keys typed before its text came are put on top of it, never a conflict"
+  )
+  func takeOverWhileTyping() throws {
+    let (op, dir) = try opener()
+    var a1 = try member("甲", op, drafts: dir)
+    var a2 = try member("甲", op, drafts: dir)
+    var t = t0
+    func tick() {
+      t = t.addingTimeInterval(1)
+      a1.drive(.changed, now: t)
+      a1.drive(.tick, now: t)
+      a2.drive(.changed, now: t)
+      a2.drive(.tick, now: t)
+    }
+    for k in "a2" { a1.drive(.key(.char(k)), now: t) }
+    for ch in "基础" { a1.drive(.key(.char(ch)), now: t) }
+    for _ in 0..<3 { tick() }
+    // Typed at the first terminal, not yet saved, when the second takes over and types on at the end.
+    a1.drive(.key(.end), now: t)
+    for ch in "甲加" { a1.drive(.key(.char(ch)), now: t) }
+    for k in "a2t" { a2.drive(.key(.char(k)), now: t) }
+    #expect(a2.answerBox?.readOnly == false, "taken over")
+    a2.drive(.key(.end), now: t)
+    for ch in "乙加" { a2.drive(.key(.char(ch)), now: t) }
+    for _ in 0..<6 { tick() }
+    #expect(a2.answerBox?.editor.text == "基础甲加乙加", "the other terminal's text, then what was typed here")
+    let store = SessionStore(directory: dir.appendingPathComponent("sessions"))
+    let onDisk = try store.load(try #require(a2.together?.file.url)).answers[1].text
+    #expect(onDisk == "基础甲加乙加")
+    #expect(!ConflictMarkers.holds(onDisk) && !ConflictMarkers.holds(a1.session.answers[1].text))
+  }
+
+  @Test("a draft restored (r) at the start says one thing: restored and saved, never 未保存 beside it")
+  func restoredIsSaved() throws {
+    let (op, dir) = try opener()
+    let o = try op.open(group: "第一组", members: ["甲", "乙"], of: c)
+    let file = try #require(o.group)
+    var typed = file.base
+    typed.answers[1].text = "基础甲加"
+    var draft = SaveDraft(
+      file: o.url, member: "甲", base: file.base, session: typed, savedAt: t0, reason: "")
+    draft.crashed = true
+    let url = try draft.write(in: dir)
+    var w = Workspace(reader: ReaderState(document: c, rows: 0, cols: 0), opened: o)
+    var t = Together(member: "甲", login: "甲", file: file, drafts: dir)
+    t.restoring = (url, draft)
+    w.join(t)
+    w.drive(.resize(rows: 24, cols: 80), now: t0)
+    w.drive(.tick, now: t0)
+    #expect(w.session.answers[1].text == "基础甲加")
+    let bottom = w.render().lines.joined()
+    #expect(bottom.contains("草稿已恢复并保存"), "\(bottom)")
+    #expect(!bottom.contains("未保存"), "\(bottom)")
   }
 
   @Test(
