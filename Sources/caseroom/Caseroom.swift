@@ -56,7 +56,7 @@ struct Caseroom: ParsableCommand {
         if let reader = reader(arguments) {
           do { try reader.run() } catch { exit(withError: error) }
         } else {
-          main(nil)
+          parseAndRun(arguments)
         }
       }
     }
@@ -81,5 +81,22 @@ struct Caseroom: ParsableCommand {
     guard !rest.contains(where: { asked.contains($0) || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental") })
     else { return nil }
     return ReaderCommandLine.parse(rest) ?? (try? ReadCommand.parseAsRoot(rest)) as? ReadCommand
+  }
+
+  /// Parses the whole command line and runs the command, as `main` does, but a mistake in it (a missing
+  /// argument, an unknown option, a missing value) is worded in the command line's language
+  /// (`Say.usageMistake`) and exits 64 as ArgumentParser does; help, `--version` and any other error are
+  /// ArgumentParser's.
+  static func parseAndRun(_ arguments: [String]) {
+    var command: ParsableCommand
+    do {
+      command = try parseAsRoot(arguments)
+    } catch {
+      guard exitCode(for: error) == .validationFailure, let worded = Say.usageMistake(fullMessage(for: error))
+      else { exit(withError: error) }
+      writeAll(2, worded)
+      Glibc.exit(ExitCode.validationFailure.rawValue)
+    }
+    do { try command.run() } catch { exit(withError: error) }
   }
 }

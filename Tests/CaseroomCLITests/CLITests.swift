@@ -191,6 +191,28 @@ struct CLITests {
     #expect(r.err.contains("\(bad.path):9: duplicate section id 'a'"))
   }
 
+  @Test("a usage mistake (missing argument, unknown option, missing value) is worded in the command line's language")
+  func usageMistakesWorded() throws {
+    let c = try CLI.run(["check"], environment: ["LANG": "C", "LC_ALL": "C", "CASEROOM_LANG": ""])
+    #expect(c.status == 64)
+    #expect(
+      c.err.split(separator: "\n").map(String.init) == [
+        "caseroom: 缺少参数 <files> ...", "用法：caseroom check <files> ...", "详见 caseroom check --help",
+      ], "\(c.err)")
+    let unknown = try CLI.run(["check", "--zz", "x"], environment: ["CASEROOM_LANG": "zh"])
+    #expect(unknown.status == 64 && unknown.err.hasPrefix("caseroom: 没有这个选项：--zz\n"), "\(unknown.err)")
+    let value = try CLI.run(["import", "-o"], environment: ["CASEROOM_LANG": "zh"])
+    #expect(value.status == 64 && value.err.hasPrefix("caseroom: -o <output> 后面缺少值\n"), "\(value.err)")
+    #expect(!value.err.contains("Error:") && !value.err.contains("Usage:"))
+    let en = try CLI.run(["check"], environment: ["CASEROOM_LANG": "en"])
+    #expect(en.status == 64)
+    #expect(
+      en.err.hasPrefix("caseroom: missing argument <files> ...\nusage: caseroom check <files> ...\n"), "\(en.err)")
+    // Help is still ArgumentParser's, and succeeds.
+    let help = try CLI.run(["check", "--help"], environment: ["CASEROOM_LANG": "zh"])
+    #expect(help.status == 0 && help.out.contains("caseroom check"))
+  }
+
   @Test("check and show word a bad case file's problems in the chosen language, each at file:line[:column]")
   func caseProblemsInBothLanguages() throws {
     let dir = try CLI.temporaryDirectory()

@@ -44,8 +44,10 @@ struct ImportReviewTerminalTests {
     }
     #expect(after.contains { $0.contains("讨论：医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
-    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
-    try t.keys("q")  // after a write, q leaves without asking (as vi's wq)
+    try t.waitFor("written, Q to quit") {
+      $0.last?.contains(out.lastPathComponent) == true && $0.last?.contains("Q") == true
+    }
+    try t.keys("Q")  // after a write, Q (the screen's quit key) leaves without asking; q would tag a question
     try t.waitForShell()
     try t.expectSaneTerminal()
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
@@ -256,7 +258,7 @@ struct ImportReviewTerminalTests {
     try t.waitFor("the lines again") { s in !s.contains { $0.contains("▸") } }
     try t.bytes("w")
     try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
-    try t.bytes("q")
+    try t.bytes("Q")
     try t.waitForShell()
     try t.expectSaneTerminal()
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))

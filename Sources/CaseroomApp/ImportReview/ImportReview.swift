@@ -28,9 +28,7 @@ public struct ImportReview {
   var saved: TaggedHandout
   /// The tags a write in flight writes.
   var savingHandout: TaggedHandout?
-  /// A write has just been done: `q`, the next key, leaves (`wq`); any other key carries on.
-  var justWritten = false
-  /// `q` was typed while a write ran: leave when it is done.
+  /// `Q` was typed while a write ran: leave when it is done.
   var quitWhenWritten = false
   /// The first row of the line in full (`Enter`), scrolled with j/k/Space.
   var wholeTop = 0

@@ -19,9 +19,11 @@ extension ImportReview: Screen {
         wholeShown = ImportReview.scroll(&wholeTop, by: key, page: max(1, rows - 2), lines: wholeLines.count)
         return .stay
       }
-      if key == .char("q") && (justWritten || writing != nil) && !dirty {
-        // `wq`: the case is written (or being written), so q leaves rather than tag a line.
-        if writing == nil { return .quit }
+      if writing != nil && handout == savingHandout && anchor == nil && count == nil && !askingPart
+        && Keymap.action(for: key, in: Keymap.importReview) == .quit
+      {
+        // `w` then `Q` while the write runs: leave when it is done (nothing then is left unwritten).
+        // `q` keeps its meaning, a question, after a write as before.
         quitWhenWritten = true
         message = Say.importWriting
         return .stay

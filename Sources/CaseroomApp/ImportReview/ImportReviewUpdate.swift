@@ -15,7 +15,6 @@ extension ImportReview {
   mutating func apply(_ action: ImportReviewAction, count given: Int? = nil) -> Transition {
     message = nil
     if action != .quit { quitAsked = false }
-    justWritten = false
     if given != nil && !action.takesCount {
       // A count means nothing to this key: said, and the key not done (`3w` is most likely a slip).
       message = Say.importCountRefused
@@ -86,10 +85,14 @@ extension ImportReview {
         message = action == .undo ? Say.importNothingToUndo : Say.importNothingToRedo
       }
     case .whole:
-      // A count shows that line (`12 Enter`: line 12, as `12G` goes there).
-      if let given { cursor = min(count - 1, given - 1) }
-      wholeShown = true
-      wholeTop = 0
+      // With a count, Enter goes to that line (`12 Enter`: line 12, as `12G`), as the help says; alone, it
+      // shows the current line in full.
+      if let given {
+        cursor = min(count - 1, given - 1)
+      } else {
+        wholeShown = true
+        wholeTop = 0
+      }
     case .outline:
       // Opened with the cursor's section in view (a third of the way down when it can be).
       outlineShown = true
@@ -305,7 +308,6 @@ extension ImportReview {
     outcome.wroteFile = true
     if let h = savingHandout { saved = h }
     savingHandout = nil
-    justWritten = true
     message = Say.importWrote(job.url, changedSince: dirty, cols: cols)
   }
 

@@ -86,7 +86,7 @@ extension ImportReview {
       let style: Style =
         current
         ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
-      f.put(indent + ImportReview.visible(line.shown), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
+      f.put(indent + ImportReview.visible(line.written), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
     }
   }
 
@@ -165,7 +165,7 @@ extension ImportReview {
     let line = handout.lines[cursor]
     let label = Say.importDetail(line, index: cursor, of: handout.lines.count)
     let width = max(Layout.minimumWidth, width)
-    let text = ImportReview.visible(line.shown)
+    let text = ImportReview.visible(line.written)
     // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.
     guard TerminalWidth.columns(label) > width * 2 / 3 else {
       return Layout.lines(text, width: width, style: ParagraphStyle(firstLead: label)).map(\.display)

@@ -126,4 +126,38 @@ extension Say {
   public static func noScoresFromIt(_ error: String) -> String {
     say("\(error)\n不显示其中的评分；审阅文件保持原样", "\(error)\nno scores are shown from it; the review file is left as it is")
   }
+
+  /// A mistake on the command line that ArgumentParser found, worded in the command line's language from its
+  /// English message (`fullMessage`): the mistake, the usage line, where to read more. Nil for a message it
+  /// does not know (a missing argument, an unknown option, a missing value are known), which stays as it is.
+  public static func usageMistake(_ english: String) -> String? {
+    let lines = english.split(separator: "\n").map(String.init)
+    guard let first = lines.first, first.hasPrefix("Error: ") else { return nil }
+    let error = String(first.dropFirst("Error: ".count))
+    func quoted(after prefix: String) -> String? {
+      guard error.hasPrefix(prefix + "'"), error.hasSuffix("'") else { return nil }
+      return String(error.dropFirst(prefix.count + 1).dropLast())
+    }
+    let mistake: String
+    if let a = quoted(after: "Missing expected argument ") {
+      mistake = say("缺少参数 \(a)", "missing argument \(a)")
+    } else if let a = quoted(after: "Unknown option ") {
+      mistake = say("没有这个选项：\(a)", "unknown option: \(a)")
+    } else if let a = quoted(after: "Missing value for ") {
+      mistake = say("\(a) 后面缺少值", "missing value for \(a)")
+    } else {
+      return nil
+    }
+    var out = ["caseroom: " + mistake]
+    if let usage = lines.first(where: { $0.hasPrefix("Usage: ") }) {
+      out.append(say("用法：", "usage: ") + usage.dropFirst("Usage: ".count))
+    }
+    if let see = lines.first(where: { $0.contains("See '") }),
+      let open = see.firstIndex(of: "'"), let close = see.lastIndex(of: "'"), open < close
+    {
+      let help = see[see.index(after: open)..<close]
+      out.append(say("详见 \(help)", "see \(help)"))
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
 }

@@ -16,13 +16,13 @@ extension Say {
   static var importCannotJoin: String { say("没有可合并的下一行", "no next line to join") }
   static var importNothingToUndo: String { say("没有可撤销的修改", "nothing to undo") }
   static var importUnknownKey: String { say("这个键没有用处：按 ? 看帮助", "that key does nothing here: ? for help") }
-  /// After a write: what was written, and what next (`q` leaves at once); the file's name alone when its
+  /// After a write: what was written, and what next (`Q`, the screen's quit key, leaves at once; `q` still tags a question); the file's name alone when its
   /// path would not fit in `cols` columns.
   static func importWrote(_ url: URL, changedSince: Bool = false, cols: Int = .max) -> String {
     func text(_ path: String) -> String {
       changedSince
         ? say("已写入 \(path)（之后的修改未写入）", "written: \(path) (later changes not written)")
-        : say("已写入 \(path) · q 退出 · 其他键继续修改", "written: \(path) · q quits · other keys go on editing")
+        : say("已写入 \(path) · Q 退出 · 其他键继续修改", "written: \(path) · Q quits · other keys go on editing")
     }
     let full = text(url.path)
     return TerminalWidth.columns(full) + 2 <= cols ? full : text(url.lastPathComponent)

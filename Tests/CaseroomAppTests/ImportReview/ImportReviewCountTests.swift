@@ -64,16 +64,24 @@ struct ImportReviewCountTests {
     #expect(s.render().line(23).contains("2"))
   }
 
-  @Test("12 Enter shows line 12 over the whole screen and leaves the cursor there")
+  @Test("12 Enter goes to line 12 and stays on the list (as the help says); Enter then shows it in full")
   func enterCount() {
     var s = screen(ImportReviewTests.wrong)
     _ = press(&s, [.char("1"), .char("2"), .enter])
     #expect(s.cursor == 11)
+    #expect(!s.wholeShown)
     let f = s.render()
-    #expect(f.text.replacingOccurrences(of: " ", with: "").contains("2015年，清水村"))
-    #expect(f.line(23).contains("Enter") == false)  // the line over the whole screen, not the list
+    #expect(f.line(0).contains(Say.importReviewTitle))  // the list, not the line over the whole screen
+    #expect(
+      !f.text.replacingOccurrences(of: " ", with: "").contains(
+        Say.importWholeBack.replacingOccurrences(of: " ", with: "")))
+    _ = press(&s, [.enter])
+    #expect(s.wholeShown && s.cursor == 11)
+    #expect(s.render().text.replacingOccurrences(of: " ", with: "").contains("2015年，清水村"))
+    _ = press(&s, [.char("x")])  // back to the list, and nothing else
+    #expect(!s.wholeShown && s.handout.lines[11].tag != .furniture)
     _ = press(&s, [.char("x")])
-    #expect(s.handout.lines[11].tag != .furniture)
+    #expect(s.handout.lines[11].tag == .furniture)  // the key after acts on line 12
   }
 
   @Test("a count before w, ?, Q, V, v or Ctrl-L is refused and says so; nothing is done")

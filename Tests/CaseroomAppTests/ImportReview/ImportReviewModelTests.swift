@@ -205,27 +205,58 @@ struct ImportReviewModelTests {
     #expect(s.selection == nil)
   }
 
-  @Test("after w the status says what was written and that q leaves; q then leaves without asking")
+  @Test("after w the status says what was written and that Q leaves; q still tags a question; Q then leaves")
   func writeThenQuit() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("t.case.md")
-    var s = screen(output: out)
-    _ = press(&s, [.char("j"), .char("x")])
-    let w = press(&s, [.char("w")])
-    #expect(w.effects.map(\.name) == ["writeCase"])
-    for e in w.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
-    let status = s.render().line(23)
-    #expect(status.contains(out.lastPathComponent) && (status.contains("q 退出") || status.contains("q quits")))
-    #expect(!s.render().line(0).contains("*"))
-    #expect(press(&s, [.char("q")]).ends)
-    // Any other key after w goes on editing: q then tags again.
-    var t = screen(output: out)
-    for e in press(&t, [.char("w")]).effects { if let r = e.perform() { _ = t.update(.done(r), now: Date()) } }
-    _ = press(&t, [.char("j")])
-    #expect(!press(&t, [.char("q")]).ends)
-    #expect(t.handout.lines[1].tag == .question)
+    for lang in [Language.zh, .en] {
+      try Language.$current.withValue(lang) {
+        var s = screen(output: out)
+        _ = press(&s, [.char("j"), .char("x")])
+        let w = press(&s, [.char("w")])
+        #expect(w.effects.map(\.name) == ["writeCase"])
+        for e in w.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
+        let status = s.render().line(23)
+        #expect(status.contains(out.lastPathComponent))
+        #expect(status.contains(lang == .zh ? "Q 退出" : "Q quits") && !status.contains("q "), "\(status)")
+        #expect(!s.render().line(0).contains("*"))
+        #expect(press(&s, [.char("Q")]).ends)
+        // A teacher tags a question right after writing: q tags it, and the screen stays.
+        var t = screen(output: out)
+        for e in press(&t, [.char("j"), .char("w")]).effects {
+          if let r = e.perform() { _ = t.update(.done(r), now: Date()) }
+        }
+        #expect(!press(&t, [.char("q")]).ends)
+        #expect(t.handout.lines[1].tag == .question)
+        // Q while a write runs leaves when it is done.
+        var u = screen(output: out)
+        let uw = press(&u, [.char("w")])
+        #expect(!press(&u, [.char("Q")]).ends)
+        var ends = false
+        for e in uw.effects { if let r = e.perform() { ends = u.update(.done(r), now: Date()).ends } }
+        #expect(ends)
+        _ = try String(contentsOf: out, encoding: .utf8)
+      }
+    }
+  }
+
+  @Test("a question labelled 问题1 shows in the list and under it as the file writes it: 问题1 then a space")
+  func labelAsWritten() {
+    var s = screen("医共体改革\n一、案例\n县医院牵头。\n二、思考题\n问题1 医共体内部为什么有效？\n问题2 有何风险？\n")
+    let i = s.handout.lines.firstIndex { $0.text.hasPrefix("医共体内部") }!
+    #expect(s.handout.lines[i].tag == .question && s.handout.lines[i].number == "问题1")
+    #expect(CaseFormat.write(s.built).contains("问题1 医共体内部为什么有效？"))
+    _ = press(&s, Array(repeating: .char("j"), count: i))
+    let f = s.render()
+    #expect(f.line(1 + i).contains("问题1 医共体内部"), "\(f.line(1 + i))")
+    #expect(!f.text.contains("问题1医共体"))
+    // q on it again (or b, then q) keeps its label: the file still has 问题1 and a space.
+    _ = press(&s, [.char("q"), .char("k"), .char("b"), .char("k"), .char("q")])
+    #expect(s.handout.lines[i].tag == .question && s.handout.lines[i].number == "问题1", "\(s.handout.lines[i])")
+    #expect(CaseFormat.write(s.built).contains("问题1 医共体内部为什么有效？"))
+    #expect(!s.render().text.contains("问题1医共体"))
   }
 
   @Test("Enter on a long line: it scrolls with j and Space, the status says which rows show, another key goes back")

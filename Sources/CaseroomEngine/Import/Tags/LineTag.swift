@@ -67,4 +67,11 @@ public struct TaggedLine: Sendable, Equatable {
 
   /// The line as shown: numbering and text, a row's cells between ` | `.
   public var shown: String { row.map(\.text) ?? number + text }
+
+  /// The line as the case file writes it: an item's label (`问题1`, `1.`) then a space when the file puts one
+  /// (`ParagraphStyle.shownLabel`); a heading, the title and a row as `shown`.
+  public var written: String {
+    guard row == nil, !number.isEmpty, tag != .heading, tag != .title, tag != .furniture else { return shown }
+    return ParagraphStyle.shownLabel(number) + text
+  }
 }

@@ -14,7 +14,8 @@ extension TaggedHandout {
     if tag != .heading && tag != .title {
       // A heading's numbering (kept by a title it became, too) stays as written: an item's label if it is
       // one (`1．`), else part of the text (`二、` is no item's label).
-      if !lines[i].number.isEmpty && CaseParser.itemStart(lines[i].shown) == nil {
+      // (Read as the file writes it: `问题1` then a space is a label; `问题1医共体` would not be.)
+      if !lines[i].number.isEmpty && CaseParser.itemStart(lines[i].written) == nil {
         lines[i].text = lines[i].shown
         lines[i].number = ""
       }
