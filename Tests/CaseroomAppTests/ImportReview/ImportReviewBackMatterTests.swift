@@ -7,24 +7,7 @@ import Testing
 /// Back matter in the import review (`n`, `r n`): a section of its own at the top level, its lines text
 /// and never items, written as the importer writes a back matter it recognises.
 @Suite("Import review: back matter")
-struct ImportReviewBackMatterTests {
-  func screen(_ raw: String, rows: Int = 24, cols: Int = 80) -> ImportReview {
-    var s = ImportReview(CaseImporter.run(raw, id: "t"), output: nil)
-    _ = s.update(.resize(rows: rows, cols: cols), now: Date())
-    return s
-  }
-
-  func press(_ s: inout ImportReview, _ keys: [Key]) -> Transition {
-    var t = Transition.stay
-    for k in keys { t = s.update(.key(k), now: Date()) }
-    return t
-  }
-
-  func go(_ s: inout ImportReview, to prefix: String) {
-    let i = s.handout.lines.firstIndex { $0.shown.hasPrefix(prefix) }!
-    _ = press(&s, [.char("g")] + Array(repeating: .char("j"), count: i))
-  }
-
+struct ImportReviewBackMatterTests: ImportReviewDriving {
   /// What `w` writes (to standard output: the review ends with it).
   func written(_ s: inout ImportReview) throws -> String {
     #expect(press(&s, [.char("w")]).ends)

@@ -7,24 +7,7 @@ import Testing
 /// What a count means before each key of the import review (`3s`, `3r`, `12 Enter`), refused and said
 /// before a key it means nothing to; the help's title; the outline pane following the cursor.
 @Suite("Import review: counts, help, the outline pane")
-struct ImportReviewCountTests {
-  func screen(_ raw: String, rows: Int = 24, cols: Int = 80, output: URL? = nil) -> ImportReview {
-    var s = ImportReview(CaseImporter.run(raw, id: "t"), output: output)
-    _ = s.update(.resize(rows: rows, cols: cols), now: Date())
-    return s
-  }
-
-  func press(_ s: inout ImportReview, _ keys: [Key]) -> Transition {
-    var t = Transition.stay
-    for k in keys { t = s.update(.key(k), now: Date()) }
-    return t
-  }
-
-  func go(_ s: inout ImportReview, to prefix: String) {
-    let i = s.handout.lines.firstIndex { $0.shown.hasPrefix(prefix) }!
-    _ = press(&s, [.char("g")] + Array(repeating: .char("j"), count: i))
-  }
-
+struct ImportReviewCountTests: ImportReviewDriving {
   static let sentences = """
     县域医共体改革
     一、教学目的

@@ -6,7 +6,7 @@ import Testing
 
 /// The import review shows what `w` writes: its tag column, its outline pane and the file come from one build.
 @Suite("Import review: the screen is the file")
-struct ImportReviewModelTests {
+struct ImportReviewModelTests: ImportReviewDriving {
   /// A small fixed-seed generator, so that a failing sequence can be replayed.
   struct SplitMix: RandomNumberGenerator {
     var state: UInt64
@@ -122,25 +122,6 @@ struct ImportReviewModelTests {
       }
     }
     #expect(openedBack && taggedBack, "\(name)")
-  }
-
-  func screen(_ raw: String = ImportReviewTests.raw, rows: Int = 24, cols: Int = 80, output: URL? = nil)
-    -> ImportReview
-  {
-    var s = ImportReview(CaseImporter.run(raw, id: "t"), output: output)
-    _ = s.update(.resize(rows: rows, cols: cols), now: Date())
-    return s
-  }
-
-  func press(_ s: inout ImportReview, _ keys: [Key]) -> Transition {
-    var t = Transition.stay
-    for k in keys { t = s.update(.key(k), now: Date()) }
-    return t
-  }
-
-  func go(_ s: inout ImportReview, to prefix: String) {
-    let i = s.handout.lines.firstIndex { $0.shown.hasPrefix(prefix) }!
-    _ = press(&s, [.char("g")] + Array(repeating: .char("j"), count: i))
   }
 
   @Test("q on a body line makes that line alone a question of the questions part; the text after it stays")
