@@ -38,11 +38,22 @@ public struct CaseIndex: Sendable {
 
     init(path: String, _ info: stat) {
       // Absolute, so that the same name from two folders is two files.
-      self.path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+      self.path = path.hasPrefix("/") ? path : Stamp.workingDirectory() + "/" + path
       file = FileStamp(info)
     }
 
     var size: Int { Int(file.size) }
+
+    /// The working directory (`getcwd`: FileManager is made at its first use, a tenth of a
+    /// millisecond of a reader's start on a case named by a relative path).
+    static func workingDirectory() -> String {
+      var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+      let got = buffer.withUnsafeMutableBufferPointer { b in
+        b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { getcwd($0, b.count) } != nil
+      }
+      guard got, let end = buffer.firstIndex(of: 0) else { return FileManager.default.currentDirectoryPath }
+      return String(decoding: buffer[..<end], as: UTF8.self)
+    }
 
     /// The index's first line names the version it was made from.
     var fields: [String] {

@@ -34,7 +34,8 @@ enum HeadingRecords {
   /// records, with no list of headings between: their numbers, titles and
   /// text stay bytes until asked for (`CaseText`).
   static func sections(_ count: Int, from block: UnsafeRawBufferPointer, source: SourceBytes) -> [Section]? {
-    guard count > 0, count <= block.count / recordSize else { return nil }
+    // The headings' texts are found by 32-bit offsets (`CaseText.Entry`): an index too big for them is foreign.
+    guard count > 0, count <= block.count / recordSize, block.count < Int(Int32.max) else { return nil }
     let bytes = source.bytes
     let fileSize = bytes.count
     func number(_ k: Int, _ j: Int) -> Int {

@@ -250,6 +250,13 @@ struct LazyLoadingTests {
     #expect(!FileManager.default.fileExists(atPath: index.directory.path))
   }
 
+  @Test("a case named by a relative path is indexed under its absolute path (the working directory from getcwd)")
+  func relativePathStamp() {
+    #expect(CaseIndex.Stamp.workingDirectory() == FileManager.default.currentDirectoryPath)
+    let stamp = CaseIndex.Stamp(path: "a.case.md", stat())
+    #expect(stamp.path == FileManager.default.currentDirectoryPath + "/a.case.md")
+  }
+
   @Test("indexes live in XDG_CACHE_HOME, else ~/.cache")
   func indexDirectoryPlace() {
     #expect(
