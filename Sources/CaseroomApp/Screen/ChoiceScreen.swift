@@ -76,7 +76,9 @@ public struct ChoiceScreen: Screen {
     let listed = choices.map { Layout.lines($0.label, width: width, style: style($0)) }
     let roomy = 2 + body.reduce(0) { $0 + $1.count + 1 } + listed.reduce(0) { $0 + $1.count } <= rows - 1
     var row = roomy ? 2 : 1
-    for lines in body {
+    // Crowded: the text's lines back to back, the last that fits ending in … when more is cut.
+    let blocks = roomy ? body : [Layout.first(body.flatMap { $0 }, rows: rows - 2, width: width)]
+    for lines in blocks {
       for l in lines where row < rows - 1 {
         f.put(l, row: row, col: 2, style: .normal)
         row += 1
@@ -116,20 +118,18 @@ public struct ChoiceScreen: Screen {
     }
     if !line.isEmpty { pieces.append(line) }
     line = ""
+    /// Starts a new line when `w` more columns would not fit on this one.
+    func room(for w: Int) {
+      guard used + w > width, !line.isEmpty else { return }
+      lines.append(line)
+      line = ""
+      used = 0
+    }
     for piece in pieces {
-      let w = TerminalWidth.columns(piece)
-      if used + w > width, !line.isEmpty {
-        lines.append(line)
-        line = ""
-        used = 0
-      }
+      room(for: TerminalWidth.columns(piece))
       for c in piece {
         let cw = TerminalWidth.columns(c)
-        if used + cw > width, !line.isEmpty {
-          lines.append(line)
-          line = ""
-          used = 0
-        }
+        room(for: cw)
         line.append(c)
         used += cw
       }

@@ -29,4 +29,18 @@ struct ChoicePathTests {
     let lines = c.render().lines.map { $0.trimmingCharacters(in: .whitespaces) }
     #expect(lines.contains(path), "\(lines)")
   }
+
+  @Test("a page whose text does not fit (40×12) ends its last shown line in …, never cut silently")
+  func crowdedEndsInEllipsis() {
+    let path = "/tmp/caseroom-test/state/caseroom/drafts/twelve-golden-projects--甲组-0123456789.draft.json"
+    var c = ChoiceScreen(
+      title: "草稿",
+      text: [Say.typedBeforeCrashText("12-06 14:00"), path, Say.draftRestoreExplained, Say.draftRestoreExplained],
+      choices: [.init(key: "r", label: Say.restoreDraft, then: .stay)])
+    c.paths = [1]
+    c.rows = 12
+    c.cols = 40
+    let lines = c.render().lines
+    #expect(lines[10].trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(lines)")
+  }
 }
