@@ -273,6 +273,11 @@ extension Say {
         "邮件或信件末尾的署名（-- 或此致、祝好之后）",
         "a mail's or a letter's closing at the end (after -- or a sign-off such as Best regards)")
     case .titleAgain: say("再次出现的案例标题（封面之后、正文之上）", "the case's title again (after a cover page, over the text)")
+    // issue 25, eighth session: a web page's chrome, by its shape.
+    case .chrome(.address): say("网页地址", "a web address (a printed page's)")
+    case .chrome(.breadcrumb): say("网页的导航路径（首页 > …）", "where the page sits in its site (a breadcrumb: Home > …)")
+    case .chrome(.counters):
+      say("网页的计数和按钮（阅读、点赞、评论、上一篇…）", "a page's counters and buttons (reads, likes, comments, next and previous)")
     }
   }
 }

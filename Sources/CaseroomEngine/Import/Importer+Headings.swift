@@ -102,11 +102,12 @@ extension Importer {
       part = nil
       role = .objectives
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .objectives))
-    } else if inNote && role == .content && part == nil
+    } else if role == .content && part == nil && !inBody
       && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end))
     {
-      // A part of the teaching note named for what the class does (讨论组织) that holds only numbered
-      // questions, after a lead-in at most (`…围绕以下问题展开：`): the questions.
+      // A part that holds only numbered questions, after a lead-in at most (`…围绕以下问题展开：`), is the
+      // questions whatever its name (讨论组织 in a teaching note, 综合讨论 after the parts): what its lines are
+      // says its role (issue 25, eighth session: was only under a teaching note).
       role = .questions
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .questions))
     }
@@ -167,7 +168,7 @@ extension Importer {
     return CasePart.recognise(parent.title) == .teachingNote
   }
 
-  /// Whether a span is two or more numbered questions (each line a number, its text and a question mark), after
+  /// Whether a span is two or more numbered questions (each line a number or a bullet, its text and a question mark), after
   /// at most one lead-in line that ends in a colon.
   func holdsOnlyQuestions(_ span: Range<Int>) -> Bool {
     guard !span.isEmpty else { return false }
@@ -179,9 +180,11 @@ extension Importer {
       let line = trimmed(start..<end)
       if !line.isEmpty {
         let last = text[line.upperBound - 1]
-        let numbered = MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
-          $0.start == line.lowerBound
-        }
+        let numbered =
+          text.has(Array("- ".unicodeScalars), at: line.lowerBound)
+          || MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
+            $0.start == line.lowerBound
+          }
         if numbered && (last == "？" || last == "?") {
           questions += 1
         } else if others == 0 && questions == 0 && (last == "：" || last == ":") {

@@ -12,7 +12,7 @@ struct Importer {
   var sections: [Section] = []
 
   init(raw: String, format: ImportFormat = .text) {
-    let raw = RawText(format == .pdf ? PdfColumns.unfold(raw) : raw, pageBreaks: format == .pdf)
+    let raw = RawText(format == .pdf ? PdfColumns.unfold(raw) : raw, pageBreaks: true)
     let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
       normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
