@@ -143,18 +143,31 @@ struct Importer {
     guard let first = lines.first else { return (nil, all.lowerBound, nil) }
     var title: String?
     var titleLine: Range<Int>?
-    // 【案例名称】X or 案例名称：X among the first lines.
+    // 【案例名称】X or 案例名称：X among the first lines; a case's number before its title (`案例6-1　X`,
+    // `Case 4: X`) on the first line, or after a chapter's own matter that opens with a role's name (学习目标).
+    let chapterFirst = ImportRoles.recognise(string(first)).map { $0 != .content } ?? false
     for r in lines.prefix(6) {
-      if let (label, value) = labelledTitle(r) {
+      if let (label, value) = labelledTitle(r) ?? (r == first || chapterFirst ? numberedCaseTitle(r) : nil) {
         title = string(value)
         titleLine = r
         dropped.append(
           DroppedLine(line: line(r.lowerBound), text: string(label), reason: .titleLabel))
         note(.guess, at: r.lowerBound, .titleAfterLabel(quote: quote(value, 40), label: string(label)))
         blank(label.lowerBound..<value.upperBound)
+        // The lines right above it that only label it (`本章案例`, a series' name): short, no sentence, no role.
+        if r != first, let k = lines.firstIndex(of: r) {
+          for above in lines[..<k].reversed().prefix(2) {
+            guard above.count <= 12, !text[above].contains(where: { Scalars.isClausePunctuation($0) }),
+              !LineHeadingScanner.startsWithNumber(text, above), !text.has(["-", " "], at: above.lowerBound),
+              ImportRoles.recognise(string(above)) == nil, text[above].contains(where: Scalars.isHan)
+            else { break }
+            dropped.append(DroppedLine(line: line(above.lowerBound), text: string(above), reason: .titleLabel))
+            blank(above)
+          }
+        }
         break
       }
-      if LineHeadingScanner.startsWithNumber(text, r) && r != first { break }
+      if LineHeadingScanner.startsWithNumber(text, r) && r != first && !chapterFirst { break }
     }
     var bodyStart = all.lowerBound
     if title == nil, first.count <= 60, MarkerScanner.scan(text, first).first?.start != first.lowerBound,
@@ -231,6 +244,38 @@ struct Importer {
       return (r.lowerBound..<j, value)
     }
     return nil
+  }
+
+  /// A case's number before its title (`案例6-1　物业费之争`, `【案例3】X`, `案例二：X`, `Case 4: X`): the number
+  /// (a textbook's, a collection's) labels the case, the rest of the line is its title.
+  func numberedCaseTitle(_ r: Range<Int>) -> (label: Range<Int>, value: Range<Int>)? {
+    var a = r.lowerBound
+    let bracket = text[a] == "【" || text[a] == "["
+    if bracket { a += 1 }
+    let words: [[Unicode.Scalar]] = [Array("案例".unicodeScalars), Array("Case".unicodeScalars), Array("CASE".unicodeScalars)]
+    guard let word = words.first(where: { text.has($0, at: a, before: r.upperBound) }) else { return nil }
+    var j = a + word.count
+    while j < r.upperBound && text[j] == " " { j += 1 }
+    let numberStart = j
+    while j < r.upperBound
+      && (Scalars.isDigit(text[j]) || MarkerScanner.isChineseNumeral(text[j])
+        || (j > numberStart && "-－.．—–".unicodeScalars.contains(text[j]) && j + 1 < r.upperBound
+          && Scalars.isDigit(text[j + 1])))
+    {
+      j += 1
+    }
+    guard j > numberStart, j < r.upperBound else { return nil }
+    if bracket {
+      guard text[j] == "】" || text[j] == "]" else { return nil }
+      j += 1
+    } else {
+      guard isBlank(text[j]) || text[j] == "：" || text[j] == ":" else { return nil }
+    }
+    while j < r.upperBound && (isBlank(text[j]) || text[j] == "：" || text[j] == ":") { j += 1 }
+    let value = trimmed(j..<r.upperBound)
+    guard !value.isEmpty, value.count <= 60, !Scalars.isFullStop(text[value.upperBound - 1]) || text[value.upperBound - 1] == "？"
+    else { return nil }
+    return (r.lowerBound..<j, value)
   }
 
   /// Blanks a line used up (the title's label, the subtitle), so that the body does not hold it twice.
