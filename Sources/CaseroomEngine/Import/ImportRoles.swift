@@ -6,7 +6,7 @@ enum ImportRoles {
   static let names: [(Role, [[Unicode.Scalar]])] = {
     let extra: [Role: [String]] = [
       .objectives: ["教学目的与要求", "培训目标", "学习目的"],
-      .questions: ["思考讨论题", "讨论与思考", "课堂讨论题", "分析与讨论", "讨论思考题", "启发思考"],
+      .questions: ["思考讨论题", "讨论与思考", "课堂讨论题", "分析与讨论", "讨论思考题", "启发思考", "想一想", "议一议", "请思考"],
       .arrangement: ["教学进度安排", "课堂教学计划", "时间安排", "课堂流程"],
     ]
     return Role.names.map { role, list in
@@ -62,7 +62,7 @@ enum ImportRoles {
         "objectives",
       ]
     ),
-    (.questions, ["discussion questions", "questions for discussion", "study questions", "questions"]),
+    (.questions, ["discussion questions", "questions for discussion", "study questions", "questions", "question"]),
     (.arrangement, ["class plan", "teaching plan", "lesson plan", "class schedule", "teaching schedule", "schedule"]),
   ]
 

@@ -269,7 +269,7 @@ struct LinePreparer {
     var a = r.lowerBound
     if text[a] == "【" || text[a] == "[" { a += 1 }
     var e = a
-    while e < r.upperBound && e - a <= 6 && (Scalars.isHan(text[e]) || Scalars.isLatin(text[e])) { e += 1 }
+    while e < r.upperBound && e - a <= 10 && (Scalars.isHan(text[e]) || Scalars.isLatin(text[e])) { e += 1 }
     guard e > a, e < r.upperBound else { return nil }
     let word = text[a..<e].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
     let role = ImportRoles.recognise(text.string(a..<e))

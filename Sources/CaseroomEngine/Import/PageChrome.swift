@@ -4,8 +4,9 @@
 /// - an address alone on its line (`https://…`, `www.…`), wherever it stands (a browser prints the page's
 ///   at each page's foot);
 /// - a breadcrumb, a line of three or more short levels apart by `>` `›` `»` `/` (`首页 > 我的课程 > …`);
-/// - counters and buttons: among the first four lines, a line of two parts or more, all short words, counts
-///   (`阅读 126`, `评论（3）`) and labels (`发布人：刘老师`), one of them a count; at the very end, the run of
+/// - counters and buttons: among the first four lines, a line whose parts are all short words, counts
+///   (`阅读 126`, `评论（3）`) and labels (`发布人：刘老师`), two of them counts or a count and a word (a title may
+///   hold one number: `案例 12　…`); at the very end, the run of
 ///   such lines, and of lines of two or more short labelled parts (`上一篇：…　下一篇：…`), that starts with
 ///   one holding a count or two parts (a line of one short word or label is taken only inside that run).
 ///
@@ -21,8 +22,11 @@ enum PageChrome {
         out[i] = .chrome(.breadcrumb)
       }
     }
-    for i in nonBlank.prefix(4) where out[i] == nil && shape(text, lines[i]) == .counted && parts(text, lines[i]) >= 2 {
-      out[i] = .chrome(.counters)
+    for i in nonBlank.prefix(4) where out[i] == nil && shape(text, lines[i]) == .counted {
+      // At the top, where a title may hold a number (`案例 12　…`): two counts, or a count and a button.
+      let parts = cut(text, lines[i])
+      let counts = parts.filter(isCount).count
+      if counts >= 2 || counts >= 1 && parts.contains(where: isWord) { out[i] = .chrome(.counters) }
     }
     // The end: the run of chrome lines after the text, from the last line up, begun by a strong one.
     var run: [Int] = []
@@ -75,9 +79,6 @@ enum PageChrome {
   static func sentenceMark(_ c: Unicode.Scalar) -> Bool {
     c == "。" || c == "？" || c == "?" || c == "！" || c == "!" || c == "，" || c == "；"
   }
-
-  /// How many parts a line has, as `shape` cuts it.
-  static func parts(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Int { cut(text, r).count }
 
   /// A line's parts: apart by two blanks or more, a full-width blank, a tab or `|`.
   static func cut(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [[Unicode.Scalar]] {

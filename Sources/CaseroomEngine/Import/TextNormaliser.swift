@@ -299,14 +299,17 @@ struct TextNormaliser {
   }
 
   /// An Obsidian callout's first line (`[!question] 讨论题`, after its `>`): the title, or the type's word
-  /// when it has none (`[!question]` alone is `Question`).
+  /// when it has none (`[!question]` or `[!faq]` alone is `Questions`, `[!note]` alone `Note`).
   static func calloutTitle(_ s: inout [Unicode.Scalar]) {
     guard s.count > 3, s[0] == "[", s[1] == "!", let close = s.firstIndex(of: "]") else { return }
     var rest = Array(s[(close + 1)...])
     if let f = rest.first, f == "+" || f == "-" { rest.removeFirst() }
     rest = Array(rest.drop(while: isBlank))
     if rest.isEmpty {
+      // Obsidian's kinds of a question (question, faq, help) are the questions; another kind is its word.
       var word = Array(s[2..<close])
+      let kind = String(String.UnicodeScalarView(word)).lowercased()
+      if ["question", "questions", "faq", "help"].contains(kind) { word = Array("Questions".unicodeScalars) }
       if let f = word.first, (0x61...0x7A).contains(f.value) { word[0] = Unicode.Scalar(f.value - 32)! }
       rest = word
     }

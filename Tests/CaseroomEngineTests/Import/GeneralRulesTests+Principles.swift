@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+
+@testable import CaseroomEngine
+
+/// Five principles a teacher's file obeys whoever made it (issue 25, eighth session), each shown by three
+/// shapes or more invented here (other makers, words and positions than any hand-out of the corpus), and
+/// by the shapes it must leave alone.
+extension GeneralRulesTests {
+  static let text2 = "改造方案公布后，居民分成了两派，一派支持尽快动工，另一派担心施工影响出行。"
+  static let text3 = "街道召开了三次协调会，最后决定分两期施工，并设立居民监督小组。"
+
+  func outline(_ lines: [String], _ format: ImportFormat = .text) -> (Outline, ImportResult) {
+    let r = imported(lines.joined(separator: "\n"), format)
+    return (Outline(r.result), r)
+  }
+
+  // MARK: - 1. Furniture is what repeats or what frames
+
+  @Test("a printed web page: its address at each page's foot is left out as an address, its date-and-title head and 1/2 as furniture")
+  func principleFurniturePrintedPage() {
+    let head = "2025/3/14 08:05        老街改造 - 智慧课堂"
+    let page1 = [head, "", "老街改造：谁说了算", "一、缘起", Self.body, "https://class.example.edu.cn/course/88/article?id=4512", "1/2"]
+    let page2 = [head, "", "二、协商", Self.text2, "三、结果", Self.text3, "www.example.org/c/88", "2/2"]
+    let r = imported(page1.joined(separator: "\n") + "\n\u{0C}" + page2.joined(separator: "\n") + "\n\u{0C}", .pdf)
+    #expect(r.result.title == "老街改造：谁说了算")
+    #expect(Outline(r.result).sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1", "结果×1"])
+    #expect(r.dropped.filter { $0.reason == .chrome(.address) }.count == 2)
+  }
+
+  @Test(
+    "a forum's or a platform's chrome at the start and end (a breadcrumb, who posted and the counters, replies and buttons) is left out; the plan's last step stays",
+    arguments: [
+      (
+        ["论坛 › 教学资源 › 案例分享"], ["楼主：张老师　　浏览 532　　回复 8"],
+        ["回复（8）", "分享　　收藏　　举报"]
+      ),
+      (
+        ["Home > Courses > Public Policy > Week 5"], ["作者：李明  |  阅读量：1,204  |  点赞 36"],
+        ["上一篇：城市更新　　下一篇：社区规划", "评论 (2)"]
+      ),
+      (["我的空间 / 资料 / 案例"], [], ["收藏　　点赞 3"]),
+    ] as [([String], [String], [String])])
+  func principleFurnitureChrome(_ shape: ([String], [String], [String])) {
+    let (top, under, end) = shape
+    let lines =
+      top + ["老街改造：谁说了算"] + under + [
+        "一、缘起", Self.body, "二、协商", Self.text2, "讨论题", "1. 老街改造应当由谁决定？", "课堂安排", "课前：阅读案例", "课后：提交小组报告",
+      ] + end
+    let (o, r) = outline(lines)
+    #expect(o.title == "老街改造：谁说了算", "\(shape)")
+    #expect(o.arrangement == ["课前：阅读案例", "课后：提交小组报告"], "\(shape)")
+    #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(shape)")
+    #expect(r.dropped.count == top.count + under.count + end.count, "\(r.dropped)")
+  }
+
+  @Test(
+    "a book's running heads carry the page's number in sequence (the chapter's on odd pages, the book's on even ones): left out, wherever the number stands"
+  )
+  func principleFurnitureNumberedHeads() {
+    for (odd, even) in [
+      ({ (n: Int) in "第三章　社区治理　\(n)" }, { (n: Int) in "\(n)　公共管理案例教程" }),
+      ({ (n: Int) in "\(n)  Chapter 2  Urban Governance" }, { (n: Int) in "Cases in Public Management  \(n)" }),
+      ({ (n: Int) in "案例七　老街改造　　\(n)" }, { (n: Int) in "\(n)　　案例选编（第二辑）" }),
+    ] {
+      let pages = [
+        [odd(41), "", "老街改造", "", "一、缘起", "", Self.body],
+        [even(42), "", "二、协商", "", Self.text2],
+        [odd(43), "", "三、结果", "", Self.text3],
+      ]
+      let r = imported(pages.map { $0.joined(separator: "\n") }.joined(separator: "\n\u{0C}"))
+      #expect(r.result.title == "老街改造", "\(odd(1))")
+      #expect(Outline(r.result).sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1", "结果×1"])
+      #expect(r.dropped.count == 3, "\(r.dropped.map(\.text))")
+    }
+    // A line that starts with a number on one page only, or a footnote's `1 …` at a foot, is text.
+    let once = imported(["老街改造", "一、缘起", Self.body, "\u{0C}2019　年的第一场协调会", Self.text2].joined(separator: "\n"))
+    #expect(once.dropped.isEmpty)
+  }
+
+  // MARK: - 2. The title is the line that names the case
+
+  @Test(
+    "a case's number labels its title (案例3-2　X, Case 4: X, 【案例二】X), after a chapter's own objectives or on the first line; the label over it is no title",
+    arguments: [
+      (["学习目标", "1. 理解城市更新中的协商机制；", "2. 掌握利益相关者分析。", "本节案例", "案例3-2　老街改造：谁说了算"], 2),
+      (["Case 4: 老街改造：谁说了算"], 0),
+      (["【案例二】老街改造：谁说了算"], 0),
+      (["教学目的", "- 理解城市更新中的协商机制；", "- 掌握利益相关者分析。", "案例 12　老街改造：谁说了算"], 2),
+    ] as [([String], Int)])
+  func principleTitleNamesCase(_ shape: ([String], Int)) {
+    let (o, r) = outline(shape.0 + ["缘起", Self.body, "协商", Self.text2, "讨论题", "1. 老街改造应当由谁决定？"])
+    #expect(o.title == "老街改造：谁说了算", "\(shape.0)")
+    #expect(o.objectives.count == shape.1, "\(shape.0)")
+    #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(shape.0)")
+    #expect(o.questions == ["老街改造应当由谁决定？"])
+    // A first line that only mentions a case with no number is the title as it stands.
+    #expect(outline(["案例教学：老街改造", "一、缘起", Self.body]).0.title == "案例教学：老街改造")
+  }
+
+  // MARK: - 3. Questions by what they are, wherever they stand
+
+  @Test(
+    "a question set after a part under its label (思考：, 讨论：, Question:) is a question, in reading order with those at the end",
+    arguments: ["思考：", "**讨论：**", "Question: ", "【想一想】：", "议一议："])
+  func principleQuestionsAfterParts(_ label: String) {
+    let lines = [
+      "老街改造", "一、缘起", Self.body, "\(label)老街为什么要改造？", "二、协商", Self.text2, "\(label)两派居民各自担心什么？", "三、结果", Self.text3,
+      "讨论题", "1. 分两期施工是好办法吗？",
+    ]
+    let (o, _) = outline(lines, label.hasPrefix("**") ? .markdown : .text)
+    #expect(o.questions == ["老街为什么要改造？", "两派居民各自担心什么？", "分两期施工是好办法吗？"], "\(label)")
+    #expect(o.sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1", "结果×1"], "\(label)")
+    // An interview's question (`问：`) in the text stays the text.
+    let interview = outline(["老街改造", "一、访谈", Self.body, "问：你们为什么反对？", "答：怕影响出行。"]).0
+    #expect(interview.questions.isEmpty)
+    #expect(interview.sections.map(\.paragraphs) == [3])
+  }
+
+  @Test(
+    "a part whose lines all ask is the questions whatever its name, in the body or after it, numbered or bulleted",
+    arguments: [
+      ["综合讨论", "1. 分两期施工是好办法吗？", "2. 监督小组能起什么作用？"],
+      ["课后练习", "请围绕以下问题写一篇短文：", "（1）分两期施工是好办法吗？", "（2）监督小组能起什么作用？"],
+      ["延伸", "- 分两期施工是好办法吗？", "- 监督小组能起什么作用？"],
+    ])
+  func principleQuestionsByWhatTheyAre(_ part: [String]) {
+    let (o, _) = outline(["老街改造", "缘起", Self.body, "协商", Self.text2] + part + ["课堂安排", "课前：阅读案例"])
+    #expect(o.questions == ["分两期施工是好办法吗？", "监督小组能起什么作用？"], "\(part)")
+    #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(part)")
+    // A part with one rhetorical question among its sentences is the text.
+    let text = outline(["老街改造", "缘起", Self.body, "谁来决定？", Self.text2, "协商", Self.text3]).0
+    #expect(text.questions.isEmpty)
+  }
+
+  @Test(
+    "a note app's callout of questions (`> [!question] 讨论题`, `> [!faq]` with no title) is the questions",
+    arguments: ["> [!question] 讨论题", "> [!faq]- 想一想", "> [!question]"])
+  func principleQuestionsInCallout(_ head: String) {
+    let md = [
+      "# 老街改造", "", "## 缘起", "", Self.body, "", "## 协商", "", Self.text2, "", head, "> 1. 分两期施工是好办法吗？", "> 2. 监督小组能起什么作用？",
+    ]
+    let (o, _) = outline(md, .markdown)
+    #expect(o.questions == ["分两期施工是好办法吗？", "监督小组能起什么作用？"], "\(head)")
+    #expect(o.sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1"], "\(head)")
+  }
+
+  // MARK: - 4. A plan step is an activity with time
+
+  @Test(
+    "a plan in columns lined up by blanks: its header row (names, no time) is no step",
+    arguments: [
+      ["时间                 活动", "9:00—9:20            教师导入", "9:20—10:00           分组讨论"],
+      ["环节          时长          形式", "导入          10分钟        讲授", "讨论          40分钟        小组"],
+      ["Time      Activity", "15 min    Warm-up", "45 min    Group work"],
+    ])
+  func principlePlanColumns(_ table: [String]) {
+    let (o, r) = outline(["老街改造", "一、缘起", Self.body, "二、课堂安排"] + table, .pdf)
+    #expect(o.arrangement.count == 2, "\(o.arrangement)")
+    #expect(o.arrangement.allSatisfy { $0.contains(" | ") }, "\(o.arrangement)")
+    #expect(!o.arrangement.contains { $0.contains(table[0].split(separator: " ")[0]) && !$0.contains("分钟") && !$0.contains("min") && !$0.contains(":") })
+    #expect(o.sections.map(\.title) == ["缘起"], "\(r.dropped)")
+    // A paragraph whose words a PDF spaced out once is no table.
+    let prose = outline(["老街改造", "一、缘起", "街道    召开了协调会。", Self.text2], .pdf).0
+    #expect(prose.sections.map(\.paragraphs) == [2])
+  }
+
+  // MARK: - 5. Text a scan or a note app mangles is normalised before reading
+
+  @Test(
+    "a scan's spaced enumerators and letters for digits are read as what they are",
+    arguments: [
+      ("一 、 缘起", "二 、 协商", "1 . 老街为什么要改造？", "2O19年"),
+      ("（ 一 ） 缘起", "（ 二 ） 协商", "1 、老街为什么要改造？", "20l9年"),
+      ("一 ，缘起", "二 ，协商", "（1）老街为什么要改造？", "2Ol9年"),
+    ])
+  func principleNormaliseScan(_ shape: (String, String, String, String)) {
+    let (o, r) = outline([
+      "老街改造", shape.0, "\(shape.3)，街道启动了老街改造。", shape.1, Self.text2, "思考题", shape.2,
+    ])
+    #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(shape)")
+    #expect(o.questions == ["老街为什么要改造？"], "\(shape)")
+    #expect(r.result.contentSections.first?.paragraphs.first?.text == "2019年，街道启动了老街改造。", "\(shape)")
+    // Letters in words stay: iOS, O2O, B2B.
+    let words = outline(["老街改造", "一、缘起", "街道开发了iOS应用，尝试O2O模式，2020年上线。"]).1
+    #expect(words.result.contentSections.first?.paragraphs.first?.text == "街道开发了iOS应用，尝试O2O模式，2020年上线。")
+  }
+
+  @Test(
+    "a note app's marks are their words: `- [ ]` tasks are steps, `[[link]]` and `[[link|shown]]` and `==mark==` the words",
+    arguments: ["- [ ] ", "- [x] ", "* [ ] "])
+  func principleNormaliseNoteApp(_ box: String) {
+    let md = [
+      "# 老街改造", "", "## 缘起", "", "街道把[[老街改造|改造]]列为==年度重点==，[[城市更新]]由此开始。", "", "## 课堂安排", "", "\(box)课前：阅读案例",
+      "\(box)课中：分组讨论",
+    ]
+    let (o, r) = outline(md, .markdown)
+    #expect(o.arrangement == ["课前：阅读案例", "课中：分组讨论"], "\(box)")
+    #expect(r.result.contentSections.first?.paragraphs.first?.text == "街道把改造列为年度重点，城市更新由此开始。")
+  }
+}
