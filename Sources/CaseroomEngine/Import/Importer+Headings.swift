@@ -110,6 +110,13 @@ extension Importer {
       // says its role (issue 25, eighth session: was only under a teaching note).
       role = .questions
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .questions))
+    } else if role == .content && part == nil && !inBody
+      && holdsOnlySteps(trimmed(min(guess.bodyStart, end)..<end))
+    {
+      // A part whose lines are all activities with a time (`导入（10分钟）`, `14:00—14:20 讨论`), after a lead-in
+      // at most, is the class plan whatever its name (活动流程, Agenda).
+      role = .arrangement
+      note(.guess, at: m.start, .roleFromName(heading: number + title, role: .arrangement))
     }
     if let named, Role.recognise(title) == nil {
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: named))
@@ -196,6 +203,32 @@ extension Importer {
       start = end + 1
     }
     return questions >= 2
+  }
+
+  /// Whether a span is two or more lines each holding a time (a duration, `10分钟`, or a clock time, `14:00`),
+  /// short as a plan's steps are, after at most one lead-in line that ends in a colon; a table's rows count
+  /// as lines (its header row, names without a time, aside).
+  func holdsOnlySteps(_ span: Range<Int>) -> Bool {
+    guard !span.isEmpty else { return false }
+    var steps = 0
+    var others = 0
+    var start = span.lowerBound
+    while start < span.upperBound {
+      let end = text.lineEnd(from: start, before: span.upperBound)
+      let line = trimmed(start..<end)
+      if !line.isEmpty {
+        let last = text[line.upperBound - 1]
+        if line.count <= 80 && (PageChrome.timed(text, line) || PageChrome.clockTime(text, line)) {
+          steps += 1
+        } else if others == 0 && steps == 0 && (last == "：" || last == ":" || isRow(line.lowerBound)) {
+          others += 1
+        } else {
+          return false
+        }
+      }
+      start = end + 1
+    }
+    return steps >= 2
   }
 
   /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.

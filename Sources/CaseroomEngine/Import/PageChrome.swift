@@ -153,6 +153,18 @@ enum PageChrome {
     return !value.isEmpty && value.count <= 24
   }
 
+  /// Whether a line holds a clock time (`14:00`, `9：30`): one or two digits, a colon, two digits.
+  static func clockTime(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    for k in r where (text[k] == ":" || text[k] == "：") && k > r.lowerBound && k + 2 < r.upperBound {
+      if Scalars.isDigit(text[k - 1]) && Scalars.isDigit(text[k + 1]) && Scalars.isDigit(text[k + 2])
+        && (k + 3 == r.upperBound || !Scalars.isDigit(text[k + 3]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Whether a line holds a time an activity takes (`40分钟`, `2小时`, `2课时`, `30 min`): a plan's step.
   static func timed(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
     var previousDigit = false

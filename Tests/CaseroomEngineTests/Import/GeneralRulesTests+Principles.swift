@@ -199,3 +199,23 @@ extension GeneralRulesTests {
     #expect(r.result.contentSections.first?.paragraphs.first?.text == "街道把改造列为年度重点，城市更新由此开始。")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a part whose lines are all activities with a time is the class plan whatever its name; a part of dates is text",
+    arguments: [
+      ["活动流程", "导入（10分钟）", "分组讨论（40分钟）", "汇报与点评（30分钟）"],
+      ["Agenda", "14:00—14:20 案例回顾", "14:20—15:00 小组辩论", "15:00—15:30 总结"],
+      ["上课怎么上", "第一步：阅读材料，15 分钟", "第二步：角色扮演，2课时", "第三步：复盘，20 min"],
+    ])
+  func principlePlanByTime(_ part: [String]) {
+    let (o, _) = outline(
+      ["老街改造", "一、缘起", Self.body, "二、协商", Self.text2, "三、讨论题", "1. 老街改造应当由谁决定？", "四、" + part[0]] + part.dropFirst())
+    #expect(o.arrangement.count == 3, "\(o.arrangement)")
+    #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(part)")
+    // A part of dates and events (years are no times) is the case's text.
+    let dates = outline(["老街改造", "一、缘起", Self.body, "二、大事记", "2019年：启动改造", "2020年：第一期完工"]).0
+    #expect(dates.arrangement.isEmpty)
+    #expect(dates.sections.map(\.title) == ["缘起", "大事记"])
+  }
+}
