@@ -276,6 +276,7 @@ extension Say {
     // issue 25, eighth session: a web page's chrome, by its shape.
     case .chrome(.address): say("网页地址", "a web address (a printed page's)")
     case .chrome(.breadcrumb): say("网页的导航路径（首页 > …）", "where the page sits in its site (a breadcrumb: Home > …)")
+    case .chrome(.properties): say("笔记的属性（文件开头 --- 之间的 tags、date 等）", "a note's properties (front matter: tags, date…)")
     case .chrome(.counters):
       say("网页的计数和按钮（阅读、点赞、评论、上一篇…）", "a page's counters and buttons (reads, likes, comments, next and previous)")
     }

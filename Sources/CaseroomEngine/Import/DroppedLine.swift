@@ -39,6 +39,8 @@ public struct DroppedLine: Sendable, Equatable {
       case breadcrumb
       /// Counters, buttons and links to the next page, at the very start or end of the text.
       case counters
+      /// A note's properties (a Markdown file's front matter: `tags:`, `date:`; its `title:` is the title).
+      case properties
     }
   }
 

@@ -49,7 +49,8 @@ extension Importer {
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     if kinds.contains(where: \.atLineStartOnly) {
       markers += LineHeadingScanner.scan(
-        text, span, isRow: isRow, styled: styledLevel, formLabel: { prepared.formLabels[$0] })
+        text, span, isRow: isRow, styled: styledLevel, formLabel: { prepared.formLabels[$0] },
+        skip: { askedAfterText(at: $0) != nil })
     }
     var valid: [(kind: Marker.Kind, chain: [Marker])] = []
     for kind in kinds {

@@ -16,7 +16,8 @@ struct Importer {
     let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
       normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
-      pageStarts: raw.pageStarts, noteBlocks: normal.noteBlocks, rules: normal.rules, pdf: format == .pdf)
+      pageStarts: raw.pageStarts, noteBlocks: normal.noteBlocks, rules: normal.rules, properties: normal.properties,
+      pdf: format == .pdf)
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
@@ -145,7 +146,7 @@ struct Importer {
     var titleLine: Range<Int>?
     // 【案例名称】X or 案例名称：X among the first lines; a case's number before its title (`案例6-1　X`,
     // `Case 4: X`) on the first line, or after a chapter's own matter that opens with a role's name (学习目标).
-    let chapterFirst = ImportRoles.recognise(string(first)).map { $0 != .content } ?? false
+    let chapterFirst = (ImportRoles.recognise(string(first)).map { $0 != .content } ?? false) || opensChapter(first)
     for r in lines.prefix(6) {
       if let (label, value) = labelledTitle(r) ?? (r == first || chapterFirst ? numberedCaseTitle(r) : nil) {
         title = string(value)
@@ -154,6 +155,11 @@ struct Importer {
           DroppedLine(line: line(r.lowerBound), text: string(label), reason: .titleLabel))
         note(.guess, at: r.lowerBound, .titleAfterLabel(quote: quote(value, 40), label: string(label)))
         blank(label.lowerBound..<value.upperBound)
+        // The chapter it is in (`第二章　基层治理` first, the case's number on its title): a label of it.
+        if r != first && opensChapter(first) {
+          dropped.append(DroppedLine(line: line(first.lowerBound), text: string(first), reason: .titleLabel))
+          blank(first)
+        }
         // The lines right above it that only label it (`本章案例`, a series' name): short, no sentence, no role.
         if r != first, let k = lines.firstIndex(of: r) {
           for above in lines[..<k].reversed().prefix(2) {
@@ -244,6 +250,22 @@ struct Importer {
       return (r.lowerBound..<j, value)
     }
     return nil
+  }
+
+  /// Whether a line opens a chapter, a lesson or a unit of a book (`第二章　基层治理`, `第5讲`, `Chapter 3`), the
+  /// matter of which may come before a case's own title.
+  func opensChapter(_ r: Range<Int>) -> Bool {
+    var j = r.lowerBound
+    if text[j] == "第" {
+      j += 1
+      let n = j
+      while j < r.upperBound && (Scalars.isDigit(text[j]) || MarkerScanner.isChineseNumeral(text[j])) { j += 1 }
+      return j > n && j < r.upperBound && "章讲单元课篇".unicodeScalars.contains(text[j])
+    }
+    let words = ["Chapter ", "CHAPTER ", "Unit ", "UNIT ", "Lesson "].map { Array($0.unicodeScalars) }
+    guard let w = words.first(where: { text.has($0, at: j, before: r.upperBound) }) else { return false }
+    j += w.count
+    return j < r.upperBound && Scalars.isDigit(text[j])
   }
 
   /// A case's number before its title (`案例6-1　物业费之争`, `【案例3】X`, `案例二：X`, `Case 4: X`): the number

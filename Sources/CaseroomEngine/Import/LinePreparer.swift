@@ -32,6 +32,8 @@ struct LinePreparer {
   var noteBlocks: Set<Int> = []
   /// The lines that were rules (`-----`, `———`), blanked by the normaliser.
   var ruleLines: Set<Int> = []
+  /// A Markdown note's properties (its front matter but the title), by line index: left out.
+  var properties: Set<Int> = []
   /// Columns the normaliser took out of a line (a PDF's blanks between Chinese and digits), by line index.
   var removedColumns: [Int: Int] = [:]
 
@@ -101,13 +103,15 @@ struct LinePreparer {
 
   static func prepare(
     _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:],
-    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], rules: Set<Int> = [], pdf: Bool = false
+    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], rules: Set<Int> = [], properties: Set<Int> = [],
+    pdf: Bool = false
   ) -> PreparedText {
     var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
     preparer.loose = pdf
     preparer.pageStarts = pageStarts
     preparer.noteBlocks = noteBlocks
     preparer.ruleLines = rules
+    preparer.properties = properties
     return preparer.run()
   }
 
@@ -149,6 +153,7 @@ struct LinePreparer {
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
     for i in message() { furniture[i] = .message }
+    for i in properties where !lines[i].content.isEmpty { furniture[i] = .chrome(.properties) }
     for i in signature() where furniture[i] == nil { furniture[i] = .signature }
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]
@@ -205,16 +210,6 @@ struct LinePreparer {
         w.out.headings[w.out.scalars.count] = level
         for k in line.content { w.out.scalars.append(text[k] == "\t" ? " " : text[k]) }
         w.endLine()
-      } else if let asked = askedAfterText(i) {
-        // A question set after a part's text under its label (`思考：…？`, `Question: …?`): the label names
-        // the questions on a line of its own (as `【思考题】` would), the question is its item.
-        w.blank = true
-        w.newLine(raw: i)
-        w.out.scalars.append(contentsOf: asked.name.unicodeScalars)
-        w.endLine()
-        var rest = line
-        rest.content = asked.question
-        writeText(rest, raw: i, shape, &w)
       } else {
         writeText(line, raw: i, shape, &w)
       }
@@ -251,42 +246,6 @@ struct LinePreparer {
         ImportNote(.guess, line: nil, .linesJoined(count: w.joinsMade, wrap: shape.width.map { $0 / 2 })))
     }
     return w.out
-  }
-
-  /// Words that label a question set in the text: a questions role's name (思考题, 讨论题) or a word that asks
-  /// the reader to think or discuss. `问：` (an interview's question) is none.
-  static let askingLabels: [[Unicode.Scalar]] = [
-    "思考", "讨论", "想一想", "议一议", "请思考", "提问", "问题", "小思考", "课堂讨论", "question", "think", "discuss",
-  ].map { Array($0.unicodeScalars) }
-
-  /// A question written after running text under its label (`思考：T市为什么…？`, `Question: Why…?`, the label
-  /// bold or in brackets): the role's name the label stands for and the question's range. The line before
-  /// it ends a sentence of the text (not a question: a list of questions is a list), the label has no number
-  /// (`问题1：` numbers a list), and the question ends in `？` on its line or the next.
-  func askedAfterText(_ i: Int) -> (name: String, question: Range<Int>)? {
-    let r = lines[i].content
-    guard r.count >= 4 else { return nil }
-    var a = r.lowerBound
-    if text[a] == "【" || text[a] == "[" { a += 1 }
-    var e = a
-    while e < r.upperBound && e - a <= 10 && (Scalars.isHan(text[e]) || Scalars.isLatin(text[e])) { e += 1 }
-    guard e > a, e < r.upperBound else { return nil }
-    let word = text[a..<e].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
-    let role = ImportRoles.recognise(text.string(a..<e))
-    guard role == .questions || LinePreparer.askingLabels.contains(where: { $0.elementsEqual(word) }) else { return nil }
-    var q = e
-    if q < r.upperBound && (text[q] == "】" || text[q] == "]") { q += 1 }
-    guard q < r.upperBound, text[q] == "：" || text[q] == ":" else { return nil }
-    q += 1
-    while q < r.upperBound && isBlank(text[q]) { q += 1 }
-    guard q < r.upperBound else { return nil }
-    func asks(_ c: Range<Int>) -> Bool { c.last.map { text[$0] == "？" || text[$0] == "?" } ?? false }
-    let next = lines[(i + 1)...].first { !$0.content.isEmpty }
-    guard asks(r) || !text[r].contains(where: Scalars.isFullStop) && next.map({ asks($0.content) }) ?? false,
-      let before = lines[..<i].last(where: { !$0.content.isEmpty }), let end = before.content.last.map({ text[$0] }),
-      Scalars.isFullStop(end) || Scalars.isClosing(end), !asks(before.content)
-    else { return nil }
-    return (role == .questions ? text.string(a..<e) : "思考题", q..<r.upperBound)
   }
 
   /// A PDF's footnotes: at the foot of a page (after its last text, before its page number), lines

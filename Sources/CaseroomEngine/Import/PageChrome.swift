@@ -5,8 +5,8 @@
 ///   at each page's foot);
 /// - a breadcrumb, a line of three or more short levels apart by `>` `›` `»` `/` (`首页 > 我的课程 > …`);
 /// - counters and buttons: among the first four lines, a line whose parts are all short words, counts
-///   (`阅读 126`, `评论（3）`) and labels (`发布人：刘老师`), two of them counts or a count and a word (a title may
-///   hold one number: `案例 12　…`); at the very end, the run of
+///   (`阅读 126`, `评论（3）`) and labels (`发布人：刘老师`), two of them counts, or a count among three parts or beside a word (a
+///   title may hold one number: `案例 12　…`); at the very end, the run of
 ///   such lines, and of lines of two or more short labelled parts (`上一篇：…　下一篇：…`), that starts with
 ///   one holding a count or two parts (a line of one short word or label is taken only inside that run).
 ///
@@ -26,7 +26,9 @@ enum PageChrome {
       // At the top, where a title may hold a number (`案例 12　…`): two counts, or a count and a button.
       let parts = cut(text, lines[i])
       let counts = parts.filter(isCount).count
-      if counts >= 2 || counts >= 1 && parts.contains(where: isWord) { out[i] = .chrome(.counters) }
+      if counts >= 2 || counts >= 1 && (parts.count >= 3 || parts.contains(where: isWord)) {
+        out[i] = .chrome(.counters)
+      }
     }
     // The end: the run of chrome lines after the text, from the last line up, begun by a strong one.
     var run: [Int] = []

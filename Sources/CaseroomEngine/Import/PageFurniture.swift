@@ -73,7 +73,10 @@ enum PageFurniture {
 
   /// The number a short line starts or ends with, apart from its words by a wide blank (`86　城市治理案例选编`).
   static func edgeNumber(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
-    guard r.count >= 3 && r.count <= 40, !text[r].contains(where: { Scalars.isFullStop($0) || $0 == "，" }) else {
+    // Short but for the blanks that set the number apart (a head's words and number at the page's two sides).
+    guard r.count >= 3 && squeezed(text, r).count <= 40 && r.count <= 200,
+      !text[r].contains(where: { Scalars.isFullStop($0) || $0 == "，" })
+    else {
       return nil
     }
     let c = Array(text[r])

@@ -23,6 +23,8 @@ struct TextNormaliser {
   /// The lines that start a block of Markdown footnote definitions (`[^1]: …`), with or without a blank
   /// line before them: the line stage puts the notes' name (注释) before each.
   var noteBlocks: Set<Int> = []
+  /// A Markdown note's properties (its front matter's lines but the title, fences included), by line index.
+  var properties: Set<Int> = []
   /// Lines blanked as Markdown rules (`---`), by line index.
   var rules: Set<Int> = []
   /// Columns taken out of a line (a PDF's spaces between Chinese and Latin), by line index: the
@@ -39,10 +41,28 @@ struct TextNormaliser {
       start = i + 1
     }
     func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
-    let underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
+    let properties = format == .markdown ? TextNormaliser.frontMatter(text, ranges) : nil
+    var underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
+    if let properties {
+      underlines.subtract(properties)
+      for k in properties { n.headingLevels[k] = nil }
+    }
     n.noteBlocks = format == .markdown ? TextNormaliser.footnoteBlocks(text, ranges) : []
     for (line, r) in ranges.enumerated() {
       if underlines.contains(line) {
+        if r.upperBound < text.count { n.scalars.append("\n") }
+        continue
+      }
+      if let properties, properties.contains(line) {
+        // A note's properties (YAML front matter): its `title:` is the title's line, the rest what the file is
+        // filed under, left out as such by the line stage.
+        let body = Array(text[r])
+        if let value = TextNormaliser.propertyValue(body, key: "title") {
+          n.scalars.append(contentsOf: value)
+        } else {
+          n.scalars.append(contentsOf: body)
+          n.properties.insert(line)
+        }
         if r.upperBound < text.count { n.scalars.append("\n") }
         continue
       }
@@ -52,6 +72,34 @@ struct TextNormaliser {
       if r.upperBound < text.count { n.scalars.append("\n") }
     }
     return n
+  }
+
+  /// The lines of a Markdown file's front matter (a `---` line first, `key: value` lines, a closing `---` or
+  /// `...` within forty lines), the fences included, or nil when it has none.
+  static func frontMatter(_ text: [Unicode.Scalar], _ ranges: [Range<Int>]) -> ClosedRange<Int>? {
+    func fence(_ k: Int, _ marks: [String]) -> Bool {
+      let t = String(String.UnicodeScalarView(text[ranges[k]].filter { !isBlank($0) }))
+      return marks.contains(t)
+    }
+    guard ranges.count >= 3, fence(0, ["---"]) else { return nil }
+    for k in 1..<min(ranges.count, 41) where fence(k, ["---", "..."]) {
+      guard k > 1, (1..<k).contains(where: { propertyValue(Array(text[ranges[$0]]), key: nil) != nil }) else { return nil }
+      return 0...k
+    }
+    return nil
+  }
+
+  /// The value of a front matter's line `key: value` (any key when `key` is nil), without quotes.
+  static func propertyValue(_ s: [Unicode.Scalar], key: String?) -> [Unicode.Scalar]? {
+    guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, isBlank(s[colon + 1]) else { return nil }
+    let name = String(String.UnicodeScalarView(s[..<colon])).trimmingBlanks()
+    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "_" || $0 == "-" }),
+      key.map({ $0 == name.lowercased() }) ?? true
+    else { return nil }
+    var value = Array(s[(colon + 1)...].drop(while: isBlank))
+    while let l = value.last, isBlank(l) { value.removeLast() }
+    if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = Array(value.dropFirst().dropLast()) }
+    return value.isEmpty ? nil : value
   }
 
   /// Markdown's setext headings: a line underlined by `===` (level 1) or `---` (level 2) right under it.
@@ -312,6 +360,11 @@ struct TextNormaliser {
       if ["question", "questions", "faq", "help"].contains(kind) { word = Array("Questions".unicodeScalars) }
       if let f = word.first, (0x61...0x7A).contains(f.value) { word[0] = Unicode.Scalar(f.value - 32)! }
       rest = word
+    } else if ["question", "faq", "help"].contains(String(String.UnicodeScalarView(s[2..<close])).lowercased()),
+      ImportRoles.recognise(String(String.UnicodeScalarView(rest))) != .questions
+    {
+      // A callout of questions whatever its title says (`[!question] 讨论`): the questions, its words kept.
+      rest = Array("思考题（".unicodeScalars) + rest + ["）"]
     }
     s = rest
   }

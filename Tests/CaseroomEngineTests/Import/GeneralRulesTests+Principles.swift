@@ -219,3 +219,45 @@ extension GeneralRulesTests {
     #expect(dates.sections.map(\.title) == ["缘起", "大事记"])
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a book's chapter before a numbered case: the chapter's line and its own objectives are no title, the case's number labels it",
+    arguments: [
+      ["第二章　基层治理", "学习要点", "1．了解条块关系；", "2．理解协商机制。", "案例2-3　老街改造"],
+      ["Chapter 3 Urban Renewal", "Learning Objectives", "1. 了解条块关系；", "2. 理解协商机制。", "Case 3.1: 老街改造"],
+      ["第5讲　城市更新", "案例五　老街改造"],
+    ])
+  func principleTitleAfterChapter(_ top: [String]) {
+    let (o, r) = outline(top + ["一、缘起", Self.body, "二、协商", Self.text2])
+    #expect(o.title == "老街改造", "\(top)")
+    #expect(r.result.subtitle == nil, "\(top)")
+    #expect(o.objectives.count == (top.count > 2 ? 2 : 0), "\(top)")
+    #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(top)")
+  }
+
+  @Test(
+    "a short label over numbered questions that run to a part's end is the questions, whatever the label",
+    arguments: ["【案例思考】", "课后练习", "Exercises", "【小组任务】"])
+  func principleQuestionsUnderAnyLabel(_ label: String) {
+    let (o, _) = outline([
+      "老街改造", "一、缘起", Self.body, "二、协商", Self.text2, label, "1 . 分两期施工是好办法吗？", "2 . 监督小组能起什么作用？", "三、结果", Self.text3,
+    ])
+    #expect(o.questions == ["分两期施工是好办法吗？", "监督小组能起什么作用？"], "\(label)")
+    #expect(o.sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1", "结果×1"], "\(label)")
+  }
+
+  @Test(
+    "a Markdown note's properties (front matter) are left out as such; its title: is the title",
+    arguments: [
+      ["---", "title: 老街改造", "tags: [案例, 城市更新]", "date: 2024-03-01", "---"],
+      ["---", "title: \"老街改造\"", "aliases:", "  - 老街", "..."],
+      ["---", "course: 城市治理", "week: 5", "---", "# 老街改造"],
+    ])
+  func principleNormaliseFrontMatter(_ head: [String]) {
+    let (o, r) = outline(head + ["", "## 缘起", "", Self.body, "", "## 协商", "", Self.text2], .markdown)
+    #expect(o.title == "老街改造", "\(head)")
+    #expect(o.sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1"], "\(head)")
+    #expect(r.dropped.contains { $0.reason == .chrome(.properties) }, "\(r.dropped)")
+  }
+}
