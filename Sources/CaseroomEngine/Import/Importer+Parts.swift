@@ -74,8 +74,9 @@ extension Importer {
     while e < r.upperBound && e - a <= 10 && (Scalars.isHan(text[e]) || Scalars.isLatin(text[e])) { e += 1 }
     guard e > a, e < r.upperBound else { return nil }
     let word = text[a..<e].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
-    guard ImportRoles.recognise(string(a..<e)) == .questions
-      || ImportRoles.askingWords.contains(where: { $0.elementsEqual(word) })
+    guard
+      ImportRoles.recognise(string(a..<e)) == .questions
+        || ImportRoles.askingWords.contains(where: { $0.elementsEqual(word) })
     else { return nil }
     var q = e
     if a > r.lowerBound {

@@ -229,7 +229,7 @@ struct Importer {
     return (title, bodyStart, subtitle)
   }
 
-  /// `【案例名称】X` or `案例名称：X`: the label and the title, which ends at the line's end or at the next `【`.
+  /// `【案例名称】X`, `案例名称：X` or `案例｜X`: the label and the title, which ends at the line's end or at the next `【`.
   func labelledTitle(_ r: Range<Int>) -> (label: Range<Int>, value: Range<Int>)? {
     var a = r.lowerBound
     let bracket = text[a] == "【"
@@ -240,7 +240,8 @@ struct Importer {
         guard j < r.upperBound && text[j] == "】" else { return nil }
         j += 1
       } else {
-        guard j < r.upperBound && (text[j] == "：" || text[j] == ":") else { return nil }
+        // `案例名称：X`, or a label set off by a bar (`案例｜X`, a WeChat article's title).
+        guard j < r.upperBound && "：:｜|丨".unicodeScalars.contains(text[j]) else { return nil }
         j += 1
       }
       var e = j
@@ -274,7 +275,9 @@ struct Importer {
     var a = r.lowerBound
     let bracket = text[a] == "【" || text[a] == "["
     if bracket { a += 1 }
-    let words: [[Unicode.Scalar]] = [Array("案例".unicodeScalars), Array("Case".unicodeScalars), Array("CASE".unicodeScalars)]
+    let words: [[Unicode.Scalar]] = [
+      Array("案例".unicodeScalars), Array("Case".unicodeScalars), Array("CASE".unicodeScalars),
+    ]
     guard let word = words.first(where: { text.has($0, at: a, before: r.upperBound) }) else { return nil }
     var j = a + word.count
     while j < r.upperBound && text[j] == " " { j += 1 }
@@ -295,7 +298,8 @@ struct Importer {
     }
     while j < r.upperBound && (isBlank(text[j]) || text[j] == "：" || text[j] == ":") { j += 1 }
     let value = trimmed(j..<r.upperBound)
-    guard !value.isEmpty, value.count <= 60, !Scalars.isFullStop(text[value.upperBound - 1]) || text[value.upperBound - 1] == "？"
+    guard !value.isEmpty, value.count <= 60,
+      !Scalars.isFullStop(text[value.upperBound - 1]) || text[value.upperBound - 1] == "？"
     else { return nil }
     return (r.lowerBound..<j, value)
   }

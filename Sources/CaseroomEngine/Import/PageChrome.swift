@@ -131,14 +131,16 @@ enum PageChrome {
     return parts.count >= 2 ? .parts : .weak
   }
 
-  /// A word and a count: `阅读 126`, `评论（3）`, `浏览量：300`, `点赞 12`, `Views 300`.
+  /// A word and a count: `阅读 126`, `评论（3）`, `浏览量：300`, `点赞 12`, `阅读 2.3万`, `Views 1.2k`.
   static func isCount(_ p: [Unicode.Scalar]) -> Bool {
     let word = p.prefix { Scalars.isHan($0) || Scalars.isLatin($0) }
     guard word.count >= 1 && word.count <= 6 else { return false }
     var rest = Array(p[word.count...]).filter { !isBlank($0) }
     if let f = rest.first, "（(：:".unicodeScalars.contains(f) { rest.removeFirst() }
     if let l = rest.last, "）)次人条".unicodeScalars.contains(l) { rest.removeLast() }
-    return !rest.isEmpty && rest.count <= 7 && rest.allSatisfy { Scalars.isDigit($0) || $0 == "," || $0 == "." }
+    if let l = rest.last, "万千亿kKwW+".unicodeScalars.contains(l) { rest.removeLast() }  // 2.3万, 1.2k, 10w+
+    return !rest.isEmpty && rest.count <= 7 && Scalars.isDigit(rest[0])
+      && rest.allSatisfy { Scalars.isDigit($0) || $0 == "," || $0 == "." }
   }
 
   /// A short word alone: up to four Chinese characters or one Latin word (`收藏`, `分享`, `Share`).

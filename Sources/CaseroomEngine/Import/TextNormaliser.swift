@@ -83,7 +83,9 @@ struct TextNormaliser {
     }
     guard ranges.count >= 3, fence(0, ["---"]) else { return nil }
     for k in 1..<min(ranges.count, 41) where fence(k, ["---", "..."]) {
-      guard k > 1, (1..<k).contains(where: { propertyValue(Array(text[ranges[$0]]), key: nil) != nil }) else { return nil }
+      guard k > 1, (1..<k).contains(where: { propertyValue(Array(text[ranges[$0]]), key: nil) != nil }) else {
+        return nil
+      }
       return 0...k
     }
     return nil
@@ -93,12 +95,15 @@ struct TextNormaliser {
   static func propertyValue(_ s: [Unicode.Scalar], key: String?) -> [Unicode.Scalar]? {
     guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, isBlank(s[colon + 1]) else { return nil }
     let name = String(String.UnicodeScalarView(s[..<colon])).trimmingBlanks()
-    guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "_" || $0 == "-" }),
+    guard !name.isEmpty,
+      name.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "_" || $0 == "-" }),
       key.map({ $0 == name.lowercased() }) ?? true
     else { return nil }
     var value = Array(s[(colon + 1)...].drop(while: isBlank))
     while let l = value.last, isBlank(l) { value.removeLast() }
-    if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = Array(value.dropFirst().dropLast()) }
+    if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+      value = Array(value.dropFirst().dropLast())
+    }
     return value.isEmpty ? nil : value
   }
 

@@ -17,10 +17,14 @@ extension GeneralRulesTests {
 
   // MARK: - 1. Furniture is what repeats or what frames
 
-  @Test("a printed web page: its address at each page's foot is left out as an address, its date-and-title head and 1/2 as furniture")
+  @Test(
+    "a printed web page: its address at each page's foot is left out as an address, its date-and-title head and 1/2 as furniture"
+  )
   func principleFurniturePrintedPage() {
     let head = "2025/3/14 08:05        老街改造 - 智慧课堂"
-    let page1 = [head, "", "老街改造：谁说了算", "一、缘起", Self.body, "https://class.example.edu.cn/course/88/article?id=4512", "1/2"]
+    let page1 = [
+      head, "", "老街改造：谁说了算", "一、缘起", Self.body, "https://class.example.edu.cn/course/88/article?id=4512", "1/2",
+    ]
     let page2 = [head, "", "二、协商", Self.text2, "三、结果", Self.text3, "www.example.org/c/88", "2/2"]
     let r = imported(page1.joined(separator: "\n") + "\n\u{0C}" + page2.joined(separator: "\n") + "\n\u{0C}", .pdf)
     #expect(r.result.title == "老街改造：谁说了算")
@@ -40,6 +44,7 @@ extension GeneralRulesTests {
         ["上一篇：城市更新　　下一篇：社区规划", "评论 (2)"]
       ),
       (["我的空间 / 资料 / 案例"], [], ["收藏　　点赞 3"]),
+      ([], [], ["阅读 2.3万", "在看 56", "写留言"]),
     ] as [([String], [String], [String])])
   func principleFurnitureChrome(_ shape: ([String], [String], [String])) {
     let (top, under, end) = shape
@@ -86,6 +91,7 @@ extension GeneralRulesTests {
       (["学习目标", "1. 理解城市更新中的协商机制；", "2. 掌握利益相关者分析。", "本节案例", "案例3-2　老街改造：谁说了算"], 2),
       (["Case 4: 老街改造：谁说了算"], 0),
       (["【案例二】老街改造：谁说了算"], 0),
+      (["案例｜老街改造：谁说了算"], 0),
       (["教学目的", "- 理解城市更新中的协商机制；", "- 掌握利益相关者分析。", "案例 12　老街改造：谁说了算"], 2),
     ] as [([String], Int)])
   func principleTitleNamesCase(_ shape: ([String], Int)) {
@@ -138,7 +144,8 @@ extension GeneralRulesTests {
     arguments: ["> [!question] 讨论题", "> [!faq]- 想一想", "> [!question]"])
   func principleQuestionsInCallout(_ head: String) {
     let md = [
-      "# 老街改造", "", "## 缘起", "", Self.body, "", "## 协商", "", Self.text2, "", head, "> 1. 分两期施工是好办法吗？", "> 2. 监督小组能起什么作用？",
+      "# 老街改造", "", "## 缘起", "", Self.body, "", "## 协商", "", Self.text2, "", head, "> 1. 分两期施工是好办法吗？",
+      "> 2. 监督小组能起什么作用？",
     ]
     let (o, _) = outline(md, .markdown)
     #expect(o.questions == ["分两期施工是好办法吗？", "监督小组能起什么作用？"], "\(head)")
@@ -158,7 +165,10 @@ extension GeneralRulesTests {
     let (o, r) = outline(["老街改造", "一、缘起", Self.body, "二、课堂安排"] + table, .pdf)
     #expect(o.arrangement.count == 2, "\(o.arrangement)")
     #expect(o.arrangement.allSatisfy { $0.contains(" | ") }, "\(o.arrangement)")
-    #expect(!o.arrangement.contains { $0.contains(table[0].split(separator: " ")[0]) && !$0.contains("分钟") && !$0.contains("min") && !$0.contains(":") })
+    #expect(
+      !o.arrangement.contains {
+        $0.contains(table[0].split(separator: " ")[0]) && !$0.contains("分钟") && !$0.contains("min") && !$0.contains(":")
+      })
     #expect(o.sections.map(\.title) == ["缘起"], "\(r.dropped)")
     // A paragraph whose words a PDF spaced out once is no table.
     let prose = outline(["老街改造", "一、缘起", "街道    召开了协调会。", Self.text2], .pdf).0
