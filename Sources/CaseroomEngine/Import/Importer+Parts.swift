@@ -18,6 +18,7 @@ extension Importer {
           found.append(m)
         } else if inText, owner != nil,
           let m = roleLine(line) ?? askedAfterText(at: line.lowerBound) ?? labelOverQuestions(line, own)
+            ?? labelOverSteps(line, own)
         {
           found.append(m)
         }
@@ -58,6 +59,17 @@ extension Importer {
       !text.has(["-", " "], at: line.lowerBound), holdsOnlyQuestions(trimmed(line.upperBound..<own.upperBound))
     else { return nil }
     return Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: .questions)
+  }
+
+  /// A short line that only labels what follows (`教学建议`, `上课流程`), when all that follows it to the end of
+  /// `own` is two lines or more each holding a time (`课前：阅读案例（30分钟）`, `14:00 讨论`): the class plan.
+  func labelOverSteps(_ line: Range<Int>, _ own: Range<Int>) -> Marker? {
+    guard line.count <= 14, line.upperBound < own.upperBound,
+      !text[line].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
+      text[line.lowerBound] == "【" || !LineHeadingScanner.startsWithNumber(text, line),
+      !PageChrome.timed(text, line), holdsOnlySteps(trimmed(line.upperBound..<own.upperBound))
+    else { return nil }
+    return Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: .arrangement)
   }
 
   /// A question set after a part's text under its label (`思考：T市为什么…？`, `Question: Why…?`, `【想一想】：…？`),

@@ -4,6 +4,7 @@
 /// - an address alone on its line (`https://…`, `www.…`), wherever it stands (a browser prints the page's
 ///   at each page's foot);
 /// - a breadcrumb, a line of three or more short levels apart by `>` `›` `»` `/` (`首页 > 我的课程 > …`);
+/// - buttons in brackets (`【打印本页】【关闭窗口】`), two or more, each bracket's words a part;
 /// - counters and buttons: among the first four lines, a line whose parts are all short words, counts
 ///   (`阅读 126`, `评论（3）`) and labels (`发布人：刘老师`), two of them counts, or a count among three parts or beside a word (a
 ///   title may hold one number: `案例 12　…`); at the very end, the run of
@@ -113,12 +114,16 @@ enum PageChrome {
   /// full-width blank, a tab or `|`; each a count, a short word or a short label with its value.
   static func shape(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Shape? {
     guard r.count <= 60, !text[r].contains(where: sentenceMark), !timed(text, r) else { return nil }
-    if MarkerScanner.scan(text, r.lowerBound..<min(r.upperBound, r.lowerBound + 8)).contains(where: {
-      $0.start == r.lowerBound
-    }) {
+    // Buttons in brackets (`【打印本页】【关闭窗口】`, `[收藏] [分享]`): each bracket's words a part.
+    let buttons = bracketed(text, r)
+    if buttons == nil
+      && MarkerScanner.scan(text, r.lowerBound..<min(r.upperBound, r.lowerBound + 8)).contains(where: {
+        $0.start == r.lowerBound
+      })
+    {
       return nil
     }
-    let parts = cut(text, r)
+    let parts = buttons ?? cut(text, r)
     var counts = 0
     for part in parts {
       if isCount(part) {
@@ -129,6 +134,28 @@ enum PageChrome {
     }
     if counts > 0 { return .counted }
     return parts.count >= 2 ? .parts : .weak
+  }
+
+  /// The words of a line made of two brackets or more and blanks alone (`【打印本页】【关闭窗口】`), or nil.
+  static func bracketed(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [[Unicode.Scalar]]? {
+    var out: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar]?
+    for k in r {
+      let c = text[k]
+      if c == "【" || c == "[" {
+        guard current == nil else { return nil }
+        current = []
+      } else if c == "】" || c == "]" {
+        guard let words = current, !words.isEmpty else { return nil }
+        out.append(words)
+        current = nil
+      } else if current != nil {
+        if !isBlank(c) { current!.append(c) }
+      } else if !isBlank(c) {
+        return nil
+      }
+    }
+    return current == nil && out.count >= 2 ? out : nil
   }
 
   /// A word and a count: `阅读 126`, `评论（3）`, `浏览量：300`, `点赞 12`, `阅读 2.3万`, `Views 1.2k`.

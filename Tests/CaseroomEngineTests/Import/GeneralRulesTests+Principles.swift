@@ -271,3 +271,23 @@ extension GeneralRulesTests {
     #expect(r.dropped.contains { $0.reason == .chrome(.properties) }, "\(r.dropped)")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a short label over lines that all hold a time, to a part's end, is the class plan; buttons in brackets at the end are chrome",
+    arguments: [
+      ["教学建议", "课时：2课时", "课前：阅读案例（30分钟）", "课堂：分组讨论（45分钟）"],
+      ["【上课流程】", "14:00 导入", "14:20 辩论", "15:10 点评"],
+      ["Schedule", "Reading, 20 min", "Debate, 40 min"],
+    ])
+  func principlePlanUnderAnyLabel(_ plan: [String]) {
+    let lines =
+      ["老街改造", "一、缘起", Self.body, "二、协商", Self.text2, "思考题", "1. 老街改造应当由谁决定？", "三、结果", Self.text3] + plan + [
+        "【打印本页】【关闭窗口】"
+      ]
+    let (o, r) = outline(lines)
+    #expect(o.arrangement.count == plan.count - 1, "\(o.arrangement)")
+    #expect(o.sections.map { "\($0.title)×\($0.paragraphs)" } == ["缘起×1", "协商×1", "结果×1"], "\(plan)")
+    #expect(r.dropped.map(\.text) == ["【打印本页】【关闭窗口】"])
+  }
+}
