@@ -99,6 +99,12 @@ extension Say {
       return say(
         "\(title)：按名称读作\(role)，在顶层自成一节",
         "\(title): read as the \(role) from its name, a section of its own at the top level")
+    // issue 25, eighth session: questions or a plan inside a part's text belong to that part.
+    case .roleInPart(let title, let r, let part):
+      let role = importRole(r)
+      return say(
+        "\(title)：按名称或内容读作\(role)，是「\(part)」之下的一节",
+        "\(title): read as the \(role) from its name or lines, a section under the part \(part)")
     case .topLevelPart(let title, let part):
       let what =
         switch part {

@@ -33,8 +33,15 @@ extension Importer {
       let body = trimmed(min(guess.bodyStart, end)..<end)
       let index = sections.count
       if m.part == nil, let role = m.named {
-        note(.guess, at: m.start, .topLevelRole(title: title, role: role))
-        sections.append(Section(id: "", title: title, level: 1, role: role, line: line(m.start)))
+        // In a part's text (`思考：…？` after it, `【思考题】` over its questions): a section of that part, so that
+        // the parts after it stay where their level puts them; before any part, at the top.
+        let level = owner.map { sections[$0].level + 1 } ?? 1
+        if let owner {
+          note(.guess, at: m.start, .roleInPart(title: title, role: role, part: sections[owner].title))
+        } else {
+          note(.guess, at: m.start, .topLevelRole(title: title, role: role))
+        }
+        sections.append(Section(id: "", title: title, level: level, role: role, line: line(m.start)))
         sections[index].paragraphs = paragraphs(body, role: role)
         continue
       }

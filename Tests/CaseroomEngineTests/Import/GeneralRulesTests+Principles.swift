@@ -291,3 +291,15 @@ extension GeneralRulesTests {
     #expect(r.dropped.map(\.text) == ["【打印本页】【关闭窗口】"])
   }
 }
+
+extension GeneralRulesTests {
+  @Test("a question after a part a level down belongs to that part: the parts after it keep their level and role")
+  func principleQuestionsKeepTheOutline() {
+    let (o, r) = outline([
+      "老街改造", "案例正文", "一、缘起", Self.body, "思考：老街为什么要改造？", "二、协商", Self.text2, "想一想：协调会有用吗？", "三、结果", Self.text3,
+    ])
+    #expect(o.questions == ["老街为什么要改造？", "协调会有用吗？"])
+    #expect(o.sections.map { "\($0.title)@\($0.level)×\($0.paragraphs)" } == ["缘起@2×1", "协商@2×1", "结果@2×1"])
+    #expect(r.result.sections.filter { $0.role == .questions }.map(\.level) == [3, 3])
+  }
+}
