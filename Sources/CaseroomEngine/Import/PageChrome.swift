@@ -23,11 +23,16 @@ enum PageChrome {
         out[i] = .chrome(.breadcrumb)
       }
     }
-    for i in nonBlank.prefix(4) where out[i] == nil && shape(text, lines[i]) == .counted {
-      // At the top, where a title may hold a number (`案例 12　…`): two counts, or a count and a button.
-      let parts = cut(text, lines[i])
+    for i in nonBlank.prefix(4) where out[i] == nil {
+      // At the top, where a title may hold a number (`案例 12　…`) or two words apart (`城市更新　老街改造`): two
+      // counts, or a count and a button or among three parts; three buttons or more (`返回　分享　收藏`), or in brackets.
+      let shape = shape(text, lines[i])
+      let buttons = bracketed(text, lines[i])
+      let parts = buttons ?? cut(text, lines[i])
       let counts = parts.filter(isCount).count
-      if counts >= 2 || counts >= 1 && (parts.count >= 3 || parts.contains(where: isWord)) {
+      if shape == .counted && (counts >= 2 || counts >= 1 && (parts.count >= 3 || parts.contains(where: isWord)))
+        || shape == .parts && (buttons != nil || parts.count >= 3 && parts.allSatisfy(isWord))
+      {
         out[i] = .chrome(.counters)
       }
     }
@@ -83,7 +88,7 @@ enum PageChrome {
     c == "。" || c == "？" || c == "?" || c == "！" || c == "!" || c == "，" || c == "；"
   }
 
-  /// A line's parts: apart by two blanks or more, a full-width blank, a tab or `|`.
+  /// A line's parts: apart by two blanks or more, a full-width blank or `|`.
   static func cut(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [[Unicode.Scalar]] {
     var parts: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
@@ -94,7 +99,7 @@ enum PageChrome {
     }
     for k in r {
       let c = text[k]
-      if c == "\u{3000}" || c == "\t" || c == "|" || c == "｜" {
+      if c == "\u{3000}" || c == "|" || c == "｜" {
         cut()
         blanks = 0
       } else if isBlank(c) {
@@ -113,7 +118,10 @@ enum PageChrome {
   /// The line's shape as chrome, or nil when it is not chrome: parts apart by two blanks or more, a
   /// full-width blank, a tab or `|`; each a count, a short word or a short label with its value.
   static func shape(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Shape? {
-    guard r.count <= 60, !text[r].contains(where: sentenceMark), !timed(text, r) else { return nil }
+    // A row of a table copied with tabs (a form's `案例作者⇥林晓　陈默`) is the table's.
+    guard r.count <= 60, !text[r].contains(where: { sentenceMark($0) || $0 == "\t" }), !timed(text, r) else {
+      return nil
+    }
     // Buttons in brackets (`【打印本页】【关闭窗口】`, `[收藏] [分享]`): each bracket's words a part.
     let buttons = bracketed(text, r)
     if buttons == nil

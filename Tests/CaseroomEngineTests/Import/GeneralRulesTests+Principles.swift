@@ -45,6 +45,7 @@ extension GeneralRulesTests {
       ),
       (["我的空间 / 资料 / 案例"], [], ["收藏　　点赞 3"]),
       ([], [], ["阅读 2.3万", "在看 56", "写留言"]),
+      (["返回　　分享　　收藏"], ["【打印】【关闭】"], []),
     ] as [([String], [String], [String])])
   func principleFurnitureChrome(_ shape: ([String], [String], [String])) {
     let (top, under, end) = shape
@@ -100,8 +101,10 @@ extension GeneralRulesTests {
     #expect(o.objectives.count == shape.1, "\(shape.0)")
     #expect(o.sections.map(\.title) == ["缘起", "协商"], "\(shape.0)")
     #expect(o.questions == ["老街改造应当由谁决定？"])
-    // A first line that only mentions a case with no number is the title as it stands.
+    // A first line that only mentions a case with no number is the title as it stands; so is a title of two words
+    // set apart by a wide blank.
     #expect(outline(["案例教学：老街改造", "一、缘起", Self.body]).0.title == "案例教学：老街改造")
+    #expect(outline(["城市更新　老街改造", "一、缘起", Self.body]).0.title == "城市更新　老街改造")
   }
 
   // MARK: - 3. Questions by what they are, wherever they stand
