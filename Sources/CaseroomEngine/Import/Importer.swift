@@ -141,7 +141,7 @@ struct Importer {
       if !r.isEmpty { lines.append(r) }
       p = e + 1
     }
-    guard let first = lines.first else { return (nil, all.lowerBound, nil) }
+    guard var first = lines.first else { return (nil, all.lowerBound, nil) }
     var title: String?
     var titleLine: Range<Int>?
     // 【案例名称】X or 案例名称：X among the first lines; a case's number before its title (`案例6-1　X`,
@@ -176,6 +176,14 @@ struct Importer {
       if LineHeadingScanner.startsWithNumber(text, r) && r != first && !chapterFirst { break }
     }
     var bodyStart = all.lowerBound
+    // A label of the kind of text first (`教学案例`, `本章案例`, `阅读材料`, `【案例导入】`), the case's title after it.
+    if title == nil, lines.count >= 3, seriesLabel(first), plausibleTitle(lines[1]),
+      LineHeadingScanner.startsWithNumber(text, lines[2]) || LineHeadingScanner.named(text, lines[2]) != nil
+    {
+      dropped.append(DroppedLine(line: line(first.lowerBound), text: string(first), reason: .titleLabel))
+      blank(first)
+      first = lines[1]
+    }
     if title == nil, first.count <= 60, MarkerScanner.scan(text, first).first?.start != first.lowerBound,
       text.lineEnd(from: first.lowerBound, before: all.upperBound) < all.upperBound
     {
@@ -251,6 +259,29 @@ struct Importer {
       return (r.lowerBound..<j, value)
     }
     return nil
+  }
+
+  /// Words that name a kind of text, not a case: a line ending in one labels the case under it.
+  static let kindWords = ["案例", "材料", "系列", "教案", "案例库", "选编", "案例导入", "阅读材料"].map { Array($0.unicodeScalars) }
+
+  /// Whether a short line only labels the kind of text that follows (`教学案例`, `MPA教学案例系列`, `【案例导入】`):
+  /// it ends in such a word, or is a bracket alone, and names no role or part.
+  func seriesLabel(_ r: Range<Int>) -> Bool {
+    guard r.count <= 16, !text[r].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
+      ImportRoles.recognise(string(r)) == nil, LineHeadingScanner.named(text, r) == nil
+    else { return false }
+    if text[r.lowerBound] == "【" && text[r.upperBound - 1] == "】" { return true }
+    return Importer.kindWords.contains { w in
+      r.count >= w.count && text[(r.upperBound - w.count)..<r.upperBound].elementsEqual(w)
+    }
+  }
+
+  /// Whether a line could be the case's title: short, no sentence, no number, no role's or part's name.
+  func plausibleTitle(_ r: Range<Int>) -> Bool {
+    guard r.count >= 2 && r.count <= 40 else { return false }
+    let last = text[r.upperBound - 1]
+    guard !Scalars.isFullStop(last) || last == "？" || last == "?" else { return false }
+    return !LineHeadingScanner.startsWithNumber(text, r) && LineHeadingScanner.named(text, r) == nil
   }
 
   /// Whether a line opens a chapter, a lesson or a unit of a book (`第二章　基层治理`, `第5讲`, `Chapter 3`), the

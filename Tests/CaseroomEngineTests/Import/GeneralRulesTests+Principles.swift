@@ -306,3 +306,19 @@ extension GeneralRulesTests {
     #expect(r.result.sections.filter { $0.role == .questions }.map(\.level) == [3, 3])
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a first line that labels the kind of text (a series, a collection, 【案例导入】) is no title: the line under it is",
+    arguments: ["教学案例", "MPA教学案例系列", "【案例导入】", "阅读材料", "公共管理案例选编"])
+  func principleTitleUnderKindLabel(_ label: String) {
+    let (o, r) = outline([label, "老街改造：谁说了算", "一、缘起", Self.body, "二、协商", Self.text2])
+    #expect(o.title == "老街改造：谁说了算", "\(label)")
+    #expect(r.result.subtitle == nil, "\(label)")
+    #expect(r.dropped.map(\.text) == [label])
+    // A title and its subtitle stay so; a title ending in 案例 over a heading is the title.
+    let kept = outline(["共享单车治理", "P市的探索", "一、缘起", Self.body]).1.result
+    #expect(kept.title == "共享单车治理" && kept.subtitle == "P市的探索")
+    #expect(outline(["老街改造案例", "一、缘起", Self.body]).0.title == "老街改造案例")
+  }
+}
