@@ -271,8 +271,9 @@ struct Importer {
       ImportRoles.recognise(string(r)) == nil, LineHeadingScanner.named(text, r) == nil
     else { return false }
     if text[r.lowerBound] == "【" && text[r.upperBound - 1] == "】" { return true }
+    // Something before the word (`教学案例`, not `案例` alone, which may be the title's own line).
     return Importer.kindWords.contains { w in
-      r.count >= w.count && text[(r.upperBound - w.count)..<r.upperBound].elementsEqual(w)
+      r.count > w.count && text[(r.upperBound - w.count)..<r.upperBound].elementsEqual(w)
     }
   }
 
@@ -282,6 +283,7 @@ struct Importer {
     let last = text[r.upperBound - 1]
     guard !Scalars.isFullStop(last) || last == "？" || last == "?" else { return false }
     return !LineHeadingScanner.startsWithNumber(text, r) && LineHeadingScanner.named(text, r) == nil
+      && LineHeadingScanner.partLatin(text, r) == nil && LineHeadingScanner.decimal(text, r) == nil
   }
 
   /// Whether a line opens a chapter, a lesson or a unit of a book (`第二章　基层治理`, `第5讲`, `Chapter 3`), the

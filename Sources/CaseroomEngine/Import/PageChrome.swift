@@ -178,9 +178,10 @@ enum PageChrome {
       && rest.allSatisfy { Scalars.isDigit($0) || $0 == "," || $0 == "." }
   }
 
-  /// A short word alone: up to four Chinese characters or one Latin word (`收藏`, `分享`, `Share`).
+  /// A short word alone: two to four Chinese characters or one Latin word (`收藏`, `分享`, `Share`).
   static func isWord(_ p: [Unicode.Scalar]) -> Bool {
-    (p.count <= 4 && p.allSatisfy(Scalars.isHan)) || (p.count <= 10 && p.allSatisfy(Scalars.isLatin))
+    // Two characters at least: a word spread out by blanks (`目　次　表`) is one word, no row of buttons.
+    p.count >= 2 && ((p.count <= 4 && p.allSatisfy(Scalars.isHan)) || (p.count <= 10 && p.allSatisfy(Scalars.isLatin)))
   }
 
   /// A short label and its value (`上一篇：第五讲 案例研讨`, `发布时间：2026-10-08 09:12`).

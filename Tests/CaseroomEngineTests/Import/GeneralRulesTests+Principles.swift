@@ -105,6 +105,8 @@ extension GeneralRulesTests {
     // set apart by a wide blank.
     #expect(outline(["案例教学：老街改造", "一、缘起", Self.body]).0.title == "案例教学：老街改造")
     #expect(outline(["城市更新　老街改造", "一、缘起", Self.body]).0.title == "城市更新　老街改造")
+    // A word spread out by blanks near the top is no row of buttons.
+    #expect(outline(["老街改造", "目　次　表", "一、缘起", Self.body]).1.dropped.allSatisfy { $0.reason != .chrome(.counters) })
   }
 
   // MARK: - 3. Questions by what they are, wherever they stand
