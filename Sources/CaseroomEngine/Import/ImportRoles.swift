@@ -19,7 +19,8 @@ enum ImportRoles {
   /// Words that label a question set in the text (`思考：…？`) besides the questions' names: words that ask the
   /// reader to think or discuss (lower case). `问：` (an interview's question) is none.
   static let askingWords: [[Unicode.Scalar]] = [
-    "思考", "讨论", "想一想", "议一议", "请思考", "提问", "小思考", "课堂讨论", "question", "think", "discuss",
+    "思考", "讨论", "想一想", "议一议", "请思考", "提问", "小思考", "课堂讨论", "小组讨论", "question", "think", "discuss",
+    "discussion", "reflection", "exercise",
   ].map { Array($0.unicodeScalars) }
 
   /// Words that give a short title its role wherever they are in it.

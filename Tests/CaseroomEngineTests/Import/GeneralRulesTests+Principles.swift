@@ -113,7 +113,7 @@ extension GeneralRulesTests {
 
   @Test(
     "a question set after a part under its label (思考：, 讨论：, Question:) is a question, in reading order with those at the end",
-    arguments: ["思考：", "**讨论：**", "Question: ", "【想一想】：", "议一议："])
+    arguments: ["思考：", "**讨论：**", "Question: ", "【想一想】：", "议一议：", "Discussion: ", "小组讨论："])
   func principleQuestionsAfterParts(_ label: String) {
     let lines = [
       "老街改造", "一、缘起", Self.body, "\(label)老街为什么要改造？", "二、协商", Self.text2, "\(label)两派居民各自担心什么？", "三、结果", Self.text3,
