@@ -219,7 +219,7 @@ extension Importer {
       let line = trimmed(start..<end)
       if !line.isEmpty {
         let last = text[line.upperBound - 1]
-        if line.count <= 80 && (PageChrome.timed(text, line) || PageChrome.clockTime(text, line)) {
+        if line.count <= 80 && ActivityTime.holds(text, line) {
           steps += 1
         } else if others == 0 && steps == 0 && (last == "：" || last == ":" || isRow(line.lowerBound)) {
           others += 1

@@ -74,7 +74,7 @@ extension Importer {
     guard line.count <= 14, line.upperBound < own.upperBound,
       !text[line].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
       text[line.lowerBound] == "【" || !LineHeadingScanner.startsWithNumber(text, line),
-      !PageChrome.timed(text, line), holdsOnlySteps(trimmed(line.upperBound..<own.upperBound))
+      !ActivityTime.holds(text, line), holdsOnlySteps(trimmed(line.upperBound..<own.upperBound))
     else { return nil }
     return Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: .arrangement)
   }

@@ -119,7 +119,9 @@ enum PageChrome {
   /// full-width blank, a tab or `|`; each a count, a short word or a short label with its value.
   static func shape(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Shape? {
     // A row of a table copied with tabs (a form's `案例作者⇥林晓　陈默`) is the table's.
-    guard r.count <= 60, !text[r].contains(where: { sentenceMark($0) || $0 == "\t" }), !timed(text, r) else {
+    guard r.count <= 60, !text[r].contains(where: { sentenceMark($0) || $0 == "\t" }),
+      !ActivityTime.holdsDuration(text, r)
+    else {
       return nil
     }
     // Buttons in brackets (`【打印本页】【关闭窗口】`, `[收藏] [分享]`): each bracket's words a part.
@@ -191,28 +193,5 @@ enum PageChrome {
     else { return false }
     let value = p[(colon + 1)...].filter { !isBlank($0) }
     return !value.isEmpty && value.count <= 24
-  }
-
-  /// Whether a line holds a clock time (`14:00`, `9：30`): one or two digits, a colon, two digits.
-  static func clockTime(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-    for k in r where (text[k] == ":" || text[k] == "：") && k > r.lowerBound && k + 2 < r.upperBound {
-      if Scalars.isDigit(text[k - 1]) && Scalars.isDigit(text[k + 1]) && Scalars.isDigit(text[k + 2])
-        && (k + 3 == r.upperBound || !Scalars.isDigit(text[k + 3]))
-      {
-        return true
-      }
-    }
-    return false
-  }
-
-  /// Whether a line holds a time an activity takes (`40分钟`, `2小时`, `2课时`, `30 min`): a plan's step.
-  static func timed(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-    var previousDigit = false
-    for k in r {
-      let c = text[k]
-      if previousDigit && (c == "分" || c == "小" || c == "课" || c == "学" || c == "m" || c == "h") { return true }
-      if Scalars.isDigit(c) { previousDigit = true } else if !isBlank(c) { previousDigit = false }
-    }
-    return false
   }
 }
