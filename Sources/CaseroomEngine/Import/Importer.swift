@@ -83,7 +83,12 @@ struct Importer {
     } else if let r = intro, !r.isEmpty {
       let sentence =
         text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
-      if subtitle == nil && r.count <= 40 && !sentence {
+      // The title in another language on its own line under it (`Going Global: J Company's Expansion…`): the
+      // subtitle, however long, when it is Latin alone and no sentence (no full stop at its end).
+      let translated =
+        !text[r].contains("\n") && r.count <= 120 && !text[r].contains(where: Scalars.isHan)
+        && text[r].contains(where: Scalars.isLatin) && text[r.upperBound - 1] != "."
+      if subtitle == nil && (r.count <= 40 && !sentence || translated) {
         subtitle = string(r)
         note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {

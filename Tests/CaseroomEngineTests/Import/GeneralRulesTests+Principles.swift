@@ -324,3 +324,20 @@ extension GeneralRulesTests {
     #expect(outline(["老街改造案例", "一、缘起", Self.body]).0.title == "老街改造案例")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "the title in another language on its own line under it is the subtitle, however long; an English sentence there is the opening",
+    arguments: [
+      "Renewing the Old Street: Who Decides the Future of a Neighbourhood in Transition",
+      "Who Decides? Negotiating Urban Renewal in a Chinese City",
+      "Old Street Renewal (Case No. 2024-07)",
+    ])
+  func principleTitleTranslated(_ english: String) {
+    let r = outline(["老街改造：谁说了算", english, "一、缘起", Self.body]).1.result
+    #expect(r.title == "老街改造：谁说了算")
+    #expect(r.subtitle == english)
+    let sentence = outline(["老街改造：谁说了算", "This case was written for a class on urban governance.", "一、缘起", Self.body]).1
+    #expect(sentence.result.subtitle == nil)
+  }
+}
