@@ -196,10 +196,14 @@ public enum DocxReader {
     var inText = false
     var inProperties = 0
     var skipping = 0
-    // Tables: the cells of the row being read, the depth of nested tables.
+    // Tables: the rows read of the table being read, the cells of its row, the paragraphs of its cell, the
+    // depth of nested tables (a nested table's paragraphs are its outer cell's).
     var tableDepth = 0
-    var cells: [String] = []
-    var cell = ""
+    var rows: [[[String]]] = []
+    var cells: [[String]] = []
+    var cell: [String] = []
+    /// Whether the last paragraph written was the title (Word's Title style): a Subtitle right after it is its subtitle.
+    var afterTitle = false
     var noteOrder: [String] = []
     // Font sizes set by hand (`w:sz` on a run): the paragraph's characters by size, the run's size.
     var inRun = 0
@@ -255,8 +259,9 @@ public enum DocxReader {
       case "mc:Fallback", "w:del", "w:instrText", "w:delText": skipping = 1
       case "w:tbl":
         tableDepth += 1
+        if tableDepth == 1 { rows = [] }
       case "w:tr": if tableDepth == 1 { cells = [] }
-      case "w:tc": if tableDepth == 1 { cell = "" }
+      case "w:tc": if tableDepth == 1 { cell = [] }
       default: break
       }
     }
@@ -280,15 +285,15 @@ public enum DocxReader {
       case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties -= 1
       case "w:p": endParagraph()
       case "w:tc":
-        if tableDepth == 1 { cells.append(String(cell.map { $0 == "\t" ? " " : $0 })) }
+        if tableDepth == 1 { cells.append(cell) }
       case "w:tr":
-        if tableDepth == 1 {
-          let row = cells.map { String($0.trimmingBlanks()) }
-          if row.contains(where: { !$0.isEmpty }) { out += row.joined(separator: "\t") + "\n" }
-        }
+        if tableDepth == 1 && cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
       case "w:tbl":
         tableDepth -= 1
-        if tableDepth == 0 { out += "\n" }
+        if tableDepth == 0 {
+          out += DocxTable(rows: rows).text
+          afterTitle = false
+        }
       default: break
       }
     }
@@ -296,8 +301,8 @@ public enum DocxReader {
     func endParagraph() {
       var line = text.trimmingBlanks()
       if tableDepth > 0 {
-        // A paragraph in a cell: the cell's lines are joined.
-        if !line.isEmpty { cell += (cell.isEmpty ? "" : " ") + String(line.map { $0 == "\n" ? " " : $0 }) }
+        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank).
+        if !line.isEmpty { cell.append(String(line.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) }
         return
       }
       let level = style.flatMap(styles.headingLevel) ?? outline.flatMap { $0 < 9 ? $0 + 1 : nil }
@@ -314,8 +319,15 @@ public enum DocxReader {
         out += "\n"
         return
       }
+      let title = afterTitle
+      afterTitle = false
       if let style, styles.isTitle(style) {
         out += line + "\n\n"
+        afterTitle = true
+      } else if title, let style, styles.isSubtitle(style) {
+        // Word's Subtitle right under the title: written as a subtitle's line is (`——…`), whatever its words
+        // (an English subtitle is longer than a short line the importer would guess to be one).
+        out += (line.hasPrefix("—") ? "" : "——") + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"
       } else if let level {
         styledHeadings = true
         out += String(repeating: "#", count: min(level, 6)) + " " + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"
