@@ -23,6 +23,10 @@ public enum PdfGeometry {
     var height: Double
     var top: Double = 0
     var page: Int = 0
+    /// Its box's left and right edges and its bottom, in points.
+    var left: Double = 0
+    var right: Double = 0
+    var bottom: Double = 0
   }
 
   /// The `-layout` text with its headings marked by the sizes in the `-bbox-layout` XHTML.
@@ -30,6 +34,8 @@ public enum PdfGeometry {
     let boxes = lines(bbox)
     guard boxes.count >= 4 else { return layout }
     var text = layout.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    // Tables by their cells' boxes: a row's cells apart by tabs, as a .docx's.
+    text = PdfTables.rows(text, boxes)
     // Each text line's height: its box line, found in order (a layout line may be missing from the boxes).
     var heights = [Double?](repeating: nil, count: text.count)
     var box = [Int?](repeating: nil, count: text.count)
@@ -166,6 +172,9 @@ public enum PdfGeometry {
     var best = 0
     var height = 0.0
     var top = Double.infinity
+    var left = Double.infinity
+    var right = -Double.infinity
+    var bottom = -Double.infinity
     var page = 0
     func starts(_ t: [UInt8], at p: Int) -> Bool {
       guard p + t.count <= s.count else { return false }
@@ -208,14 +217,25 @@ public enum PdfGeometry {
             height = b - a
           }
           top = min(top, a)
+          bottom = max(bottom, b)
+        }
+        if let a = attribute("xMin", in: tag), let b = attribute("xMax", in: tag) {
+          left = min(left, a)
+          right = max(right, b)
         }
         i = c
       } else if starts(lineEnd, at: i) {
-        if !key.isEmpty { out.append(Line(key: key, height: height, top: top, page: page)) }
+        if !key.isEmpty {
+          out.append(
+            Line(key: key, height: height, top: top, page: page, left: left, right: right, bottom: bottom))
+        }
         key = []
         best = 0
         height = 0
         top = .infinity
+        left = .infinity
+        right = -.infinity
+        bottom = -.infinity
         i += 7
       } else if starts(pageTag, at: i) {
         page += 1
