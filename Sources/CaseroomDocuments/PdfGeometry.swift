@@ -93,7 +93,8 @@ public enum PdfGeometry {
       }
     }
     let gaps = paragraphGaps(text, box, boxes, body: body)
-    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps) }
+    let goesOn = continuations(text, box, boxes, body: body, gaps: gaps)
+    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps, goesOn) }
     var k = 0
     while k < text.count {
       guard let h = heights[k], let level = sizes.firstIndex(of: rounded(h)) else {
@@ -115,7 +116,7 @@ public enum PdfGeometry {
         Array(indent) + Array(repeating: "#", count: level + 1) + [" "] + Array(text[k][indent.count...])
       k = j
     }
-    return joined(text, gaps)
+    return joined(text, gaps, goesOn)
   }
 
   /// The lines (of the text) before which a paragraph starts that the text shows no blank line for: the
@@ -140,10 +141,66 @@ public enum PdfGeometry {
     return Set(pairs.filter { $0.1 * 100 >= usual * 125 }.map(\.0))
   }
 
-  /// The lines as one text, a blank line before each of `gaps`.
-  static func joined(_ text: [[Unicode.Scalar]], _ gaps: Set<Int>) -> String {
+  /// The lines (of the text) that go on the paragraph of the line before, by the page's geometry, where a
+  /// paragraph starts with its first line indented or after a space: the line before reaches the column's
+  /// right edge (within a character) and ends where a paragraph may end (`；` `。` by chance at the margin:
+  /// the text alone cannot tell it from a paragraph's end), this one starts at its left edge (no indent),
+  /// right below it at the body's size, with no space between and no number opening it (an item).
+  static func continuations(
+    _ text: [[Unicode.Scalar]], _ box: [Int?], _ boxes: [Line], body: Int, gaps: Set<Int>
+  ) -> Set<Int> {
+    // The body's left and right edges: the positions most of its lines start and end at (to a point).
+    var lefts: [Int: Int] = [:]
+    var rights: [Int: Int] = [:]
+    var height = 0.0
+    for b in boxes where rounded(b.height) == body && b.right > b.left {
+      lefts[Int(b.left.rounded()), default: 0] += 1
+      rights[Int(b.right.rounded()), default: 0] += 1
+      height = b.height
+    }
+    guard let left = lefts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
+      let right = rights.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, height > 0
+    else { return [] }
+    // Paragraphs told apart by an indent (lines starting one to four characters in) or by space.
+    let indented = boxes.filter { b in
+      rounded(b.height) == body && b.left >= Double(left) + height * 0.8 && b.left <= Double(left) + height * 4.5
+    }.count
+    guard indented >= 2 || gaps.count >= 2 else { return [] }
+    var out: Set<Int> = []
+    for k in text.indices.dropFirst() where !gaps.contains(k) {
+      guard let b = box[k], let a = box[k - 1], b == a + 1, boxes[a].page == boxes[b].page,
+        rounded(boxes[a].height) == body, rounded(boxes[b].height) == body,
+        boxes[a].right >= Double(right) - height, abs(boxes[b].left - Double(left)) < height * 0.5,
+        boxes[b].top - boxes[a].top < height * 2, !CaseImporter.opensWithNumber(line(text[k])),
+        let end = text[k - 1].last(where: { !isBlank($0) }), endsClause(end)
+      else { continue }
+      out.insert(k)
+    }
+    return out
+  }
+
+  /// Whether a line ending in this mark may end a paragraph as its text reads (a sentence's or a clause's end,
+  /// a closing quote or bracket): where the text alone would end the paragraph, the geometry decides. Lines
+  /// ending elsewhere are joined by the importer already, and stay lines (its measure of the text's width).
+  static func endsClause(_ c: Unicode.Scalar) -> Bool {
+    "。！？；：…”’」』）).!?;:".unicodeScalars.contains(c)
+  }
+
+  /// The lines as one text, a blank line before each of `gaps`, each of `goesOn` joined to the line before.
+  static func joined(_ text: [[Unicode.Scalar]], _ gaps: Set<Int>, _ goesOn: Set<Int> = []) -> String {
     var out = String.UnicodeScalarView()
     for (k, l) in text.enumerated() {
+      if goesOn.contains(k) {
+        let rest = l.drop(while: isBlank)
+        // Words of a Latin script keep a blank between them; Chinese runs on.
+        if let last = out.last, let first = rest.first, last.value < 0x2E80 && first.value < 0x2E80,
+          last.properties.isAlphabetic || last.properties.numericType != nil || last == "," || last == "."
+        {
+          out.append(" ")
+        }
+        out.append(contentsOf: rest)
+        continue
+      }
       if k > 0 { out.append("\n") }
       if gaps.contains(k) { out.append("\n") }
       out.append(contentsOf: l)

@@ -8,7 +8,9 @@
 /// cells inside their columns on it) is that cell's continuation.
 ///
 /// Not a table: text set in two or more columns (every column a dozen characters wide or more on most of
-/// its lines: running text, read by the importer's column rule), a row found in only one line.
+/// its lines, or one column's lines ending at one edge as justified text does: running text, read by the
+/// importer's column rule; a document with five lines or more of them beside another is read with no
+/// tables), a row found in only one line.
 enum PdfTables {
   typealias Line = PdfGeometry.Line
 
@@ -79,6 +81,7 @@ enum PdfTables {
   /// (one, or more when wrapped).
   static func find(_ boxes: [Line]) -> [Table] {
     var tables: [Table] = []
+    var pageRows: [[[Line]]] = []
     var pages: [Int: [Line]] = [:]
     for b in boxes where b.bottom > b.top && b.right > b.left { pages[b.page, default: []].append(b) }
     for page in pages.keys.sorted() {
@@ -94,7 +97,22 @@ enum PdfTables {
           rows.append([b])
         }
       }
-      rows = rows.map { $0.sorted { $0.left < $1.left } }
+      pageRows.append(rows.map { $0.sorted { $0.left < $1.left } })
+    }
+    // A document set in columns: five lines or more ten characters wide or more, each beside another as wide
+    // (their heights overlapping: the columns' lines need not line up).
+    var beside = 0
+    for page in pages.values {
+      let wide = page.filter { $0.right - $0.left >= 10 * $0.height }
+      for a in wide
+      where wide.contains(where: { b in
+        b.top < a.bottom && a.top < b.bottom && (b.left >= a.right || a.left >= b.right)
+      }) {
+        beside += 1
+      }
+    }
+    guard beside < 5 else { return [] }
+    for rows in pageRows {
       var k = 0
       while k < rows.count {
         guard let table = table(rows, from: k) else {
@@ -155,10 +173,16 @@ enum PdfTables {
       j += 1
     }
     guard out.count >= 2 else { return nil }
-    // Running text in columns: every column a dozen characters wide or more on most of its lines.
+    // Running text in columns: every column a dozen characters wide or more on most of its lines, or a
+    // column whose lines mostly end at one place eight characters or more from its start (justified text).
     let wide = (0..<n).allSatisfy { c in
       out.filter { row in row[c].contains { $0.right - $0.left >= 12 * height } }.count * 2 > out.count
     }
-    return wide ? nil : (Table(rows: out, wrapped: wrapped), j)
+    let justified = (0..<n).contains { c in
+      let boxes = out.flatMap { $0[c] }
+      guard let edge = boxes.map(\.right).max(), edge - starts[c] >= 8 * height else { return false }
+      return boxes.filter { edge - $0.right <= height / 4 }.count * 5 >= boxes.count * 3
+    }
+    return wide || justified ? nil : (Table(rows: out, wrapped: wrapped), j)
   }
 }
