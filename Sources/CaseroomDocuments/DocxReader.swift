@@ -37,7 +37,11 @@ public enum DocxReader {
     }
     let styles = try part("word/styles.xml").map(DocxStyles.init(xml:)) ?? DocxStyles()
     let numbering = try part("word/numbering.xml").map(DocxNumbering.init(xml:)) ?? DocxNumbering()
-    let notes = try part("word/footnotes.xml").map(footnotes) ?? [:]
+    var notes: [String: String] = [:]
+    for (path, kind) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {
+      guard let xml = try part(path) else { continue }
+      for (id, text) in DocxReader.notes(xml, kind: kind) { notes[kind + id] = text }
+    }
     let reader = DocumentReader(styles: styles, numbering: numbering, notes: notes)
     for (n, piece) in pieces(document).enumerated() {
       let parser = XMLParser(data: piece)
@@ -110,9 +114,10 @@ public enum DocxReader {
     }
   }
 
-  /// The footnotes' texts by id (the separators Word keeps as notes -1 and 0 left out).
-  static func footnotes(_ xml: Data) -> [String: String] {
+  /// The footnotes' or endnotes' (`kind`) texts by id (the separators Word keeps as notes -1 and 0 left out).
+  static func notes(_ xml: Data, kind: String) -> [String: String] {
     let reader = NotesReader()
+    reader.element = "w:" + kind
     let parser = XMLParser(data: xml)
     parser.delegate = reader
     _ = parser.parse()
@@ -121,6 +126,7 @@ public enum DocxReader {
 
   private final class NotesReader: NSObject, XMLParserDelegate {
     var notes: [String: String] = [:]
+    var element = "w:footnote"
     var id: String?
     var text = ""
     var inText = false
@@ -129,11 +135,13 @@ public enum DocxReader {
       _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
       attributes: [String: String] = [:]
     ) {
-      if name == "w:footnote" {
-        id = attributes["w:type"] == nil ? attributes["w:id"] : nil
+      if name == element {
+        id = attributes["w:type"] == nil || attributes["w:type"] == "normal" ? attributes["w:id"] : nil
         text = ""
       } else if name == "w:t" {
         inText = true
+      } else if name == "w:p" && !text.isEmpty {
+        text += " "  // a note of several paragraphs: one line
       }
     }
 
@@ -141,7 +149,7 @@ public enum DocxReader {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
       if name == "w:t" { inText = false }
-      if name == "w:footnote", let id {
+      if name == element, let id {
         let t = text.trimmingBlanks()
         if !t.isEmpty { notes[id] = String(t) }
         self.id = nil
@@ -196,6 +204,12 @@ public enum DocxReader {
     var inText = false
     var inProperties = 0
     var skipping = 0
+    /// Paragraphs open (a text box's paragraphs sit inside a paragraph's run) and the outer ones' state.
+    var open: [(text: String, style: String?, numId: String?, ilvl: Int, outline: Int?)] = []
+    var depth = 0
+    /// Hidden text (`w:vanish` on the run), a content control showing its placeholder (`w:showingPlcHdr`).
+    var hidden = false
+    var placeholder = false
     // Tables: the rows read of the table being read, the cells of its row, the paragraphs of its cell, the
     // depth of nested tables (a nested table's paragraphs are its outer cell's).
     var tableDepth = 0
@@ -230,10 +244,28 @@ public enum DocxReader {
         return
       }
       switch name {
-      case "w:t": inText = true
-      case "w:tab": if inProperties == 0 { text += "\t" }
+      case "w:t", "m:t": inText = true
+      case "w:tab", "w:ptab": if inProperties == 0 && !hidden { text += "\t" }
       case "w:br", "w:cr": if attributes["w:type"] == nil || attributes["w:type"] == "textWrapping" { text += "\n" }
+      case "w:noBreakHyphen": if !hidden { text += "-" }
+      case "w:sym":
+        // A symbol's character, unless it is one of a symbol font's (Wingdings' private-use codes: no text).
+        if !hidden, let c = attributes["w:char"].flatMap({ UInt32($0, radix: 16) }), c < 0xE000 || c > 0xF8FF,
+          let u = Unicode.Scalar(c)
+        {
+          text.unicodeScalars.append(u)
+        }
+      case "w:vanish", "w:specVanish":
+        if inRun > 0 && inProperties > 0 && attributes["w:val"] != "0" && attributes["w:val"] != "false" {
+          hidden = true
+        }
+      case "w:showingPlcHdr": placeholder = true
+      case "w:sdtContent":
+        if placeholder { skipping = 1 }
+        placeholder = false
       case "w:p":
+        if depth > 0 { open.append((text, style, numId, ilvl, outline)) }
+        depth += 1
         text = ""
         sizes = [:]
         unsized = 0
@@ -246,17 +278,21 @@ public enum DocxReader {
       case "w:r":
         inRun += 1
         runSize = nil
+        hidden = false
       case "w:sz": if inRun > 0 && inProperties > 0 { runSize = attributes["w:val"].flatMap { Int($0) } }
       case "w:numId": numId = attributes["w:val"]
       case "w:ilvl": ilvl = attributes["w:val"].flatMap { Int($0) } ?? 0
       case "w:outlineLvl": outline = attributes["w:val"].flatMap { Int($0) }
-      case "w:footnoteReference":
-        if let id = attributes["w:id"], notes[id] != nil {
+      case "w:footnoteReference", "w:endnoteReference":
+        if let id = attributes["w:id"].map({ (name == "w:footnoteReference" ? "footnote" : "endnote") + $0 }),
+          notes[id] != nil
+        {
           noteOrder.append(id)
           text += DocxNumbering.render(noteOrder.count, "decimalEnclosedCircle")
         }
-      // Text Word keeps twice (a text box's fallback drawing) or does not show (deleted text).
-      case "mc:Fallback", "w:del", "w:instrText", "w:delText": skipping = 1
+      // Text Word keeps twice (a text box's fallback drawing), does not show (deleted or moved away text, a
+      // field's code) or shows over the text (a ruby's pronunciation guide over its base).
+      case "mc:Fallback", "w:del", "w:moveFrom", "w:instrText", "w:delText", "w:rt": skipping = 1
       case "w:tbl":
         tableDepth += 1
         if tableDepth == 1 { rows = [] }
@@ -267,7 +303,7 @@ public enum DocxReader {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-      if inText && skipping == 0 {
+      if inText && skipping == 0 && !hidden {
         text += string
         let n = string.unicodeScalars.count
         if let runSize { sizes[runSize, default: 0] += n } else { unsized += n }
@@ -280,10 +316,17 @@ public enum DocxReader {
         return
       }
       switch name {
-      case "w:t": inText = false
-      case "w:r": inRun -= 1
+      case "w:t", "m:t": inText = false
+      case "w:r":
+        inRun -= 1
+        hidden = false
       case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties -= 1
-      case "w:p": endParagraph()
+      case "w:p":
+        endParagraph()
+        depth -= 1
+        if depth > 0, let outer = open.popLast() {
+          (text, style, numId, ilvl, outline) = outer
+        }
       case "w:tc":
         if tableDepth == 1 { cells.append(cell) }
       case "w:tr":
