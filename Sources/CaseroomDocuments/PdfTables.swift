@@ -47,6 +47,10 @@ enum PdfTables {
       }
       guard lines.count == table.rows.count else { continue }
       removed.formUnion(gone)
+      // Blank lines between its rows (a cell's padding) go: a table's rows are lines one after another.
+      for (a, b) in zip(lines, lines.dropFirst()) where b > a + 1 {
+        for e in (a + 1)..<b where squeezed(text[e]).isEmpty && !text[e].contains("\u{0C}") { removed.insert(e) }
+      }
       for (row, k) in zip(table.rows, lines) {
         let indent = text[k].prefix(while: { $0 == " " || $0 == "\u{0C}" }).filter { $0 == "\u{0C}" }
         var line = Array(indent)

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import CaseroomDocuments
+@testable import CaseroomEngine
+
+/// The .docx and .pdf readers on small documents made by `Tests/Fixtures/documents/make-documents.py`
+/// (python-docx, pandoc, LibreOffice): each WordprocessingML element that carries text or structure read as
+/// a teacher sees it or left out on purpose, and what a PDF's geometry shows (tables, paragraphs).
+@Suite("Documents: the .docx and .pdf readers, element by element")
+struct DocumentReadersTests {
+  static let folder = Fixtures.repository.appendingPathComponent("Tests/Fixtures/documents")
+
+  static func text(_ name: String) throws -> String {
+    try ImportSource.read(folder.appendingPathComponent(name)).text
+  }
+
+  static func imported(_ name: String) throws -> Case {
+    let s = try ImportSource.read(folder.appendingPathComponent(name))
+    return CaseImporter.run(s.text, id: "t", format: s.format).result
+  }
+
+  /// The text's paragraphs (blank-line separated, trimmed).
+  static func paragraphs(_ text: String) -> [String] {
+    text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+      .filter { !$0.isEmpty }
+  }
+
+  @Test("a form of labels: a label's cell of several paragraphs heads them, each a paragraph; data rows stay lines")
+  func formTable() throws {
+    let c = try Self.imported("form-table.docx")
+    #expect(c.title == "社区食堂的账本")
+    #expect(c.objectives == ["理解社区服务的成本分担；", "学会读一份运营账本。"])
+    #expect(c.questions == ["亏损该由谁承担？", "企业运营的边界在哪里？"])
+    #expect(c.arrangement == ["阅读（10分钟）", "讨论（30分钟）"])
+    let content = c.sections.first { $0.title == "案例内容" }
+    #expect(content?.paragraphs.count == 3)
+    // A table of data keeps a row to a line, a cell's second paragraph on it.
+    let text = try Self.text("data-table.docx")
+    #expect(text.contains("月份\t收支\n1月\t亏损九千元\n6月\t持平 （含补贴）\n"))
+  }
+
+  @Test("Word's Subtitle right under the Title is the subtitle, whatever its words; elsewhere it is text")
+  func subtitle() throws {
+    let c = try Self.imported("subtitle.docx")
+    #expect(c.title == "出海之路：一家茶饮公司的东南亚扩张")
+    #expect(c.subtitle == "Going Global: A Tea Chain's Expansion into Southeast Asia")
+    let text = try Self.text("subtitle.docx")
+    #expect(text.contains("\n一段不在标题下的副标题样式文字\n"))
+  }
+
+  @Test("hidden text, deleted and moved-away text, a field's code, a ruby's guide are not read; their neighbours are")
+  func leftOutElements() throws {
+    let p = Self.paragraphs(try Self.text("inline-elements.docx"))
+    #expect(p.contains("可见的文字到此为止。"))
+    #expect(p.contains("修订：新增的移来的"))
+    #expect(p.contains("注音：莜面"))
+    #expect(p.contains("第3页"))
+    #expect(!p.contains { $0.contains("隐藏") || $0.contains("删去") || $0.contains("移走") || $0.contains("yǒu") })
+    #expect(!p.contains { $0.contains("PAGE") })
+  }
+
+  @Test("a non-breaking hyphen, a symbol by its code and an equation's text are kept; a symbol font's glyph is not")
+  func keptElements() throws {
+    let p = Self.paragraphs(try Self.text("inline-elements.docx"))
+    #expect(p.contains("COVID-19 疫情→封控"))
+    #expect(p.contains("公式：ROI=收益/成本"))
+  }
+
+  @Test("a content control: its placeholder (单击此处输入文字) left out, its filled text read")
+  func contentControls() throws {
+    let p = Self.paragraphs(try Self.text("inline-elements.docx"))
+    #expect(p.contains("作者：王老师"))
+    #expect(!p.contains { $0.contains("单击") })
+  }
+
+  @Test("a text box's paragraphs are paragraphs of their own, read once (not its drawing's fallback too)")
+  func textBox() throws {
+    let p = Self.paragraphs(try Self.text("inline-elements.docx"))
+    #expect(p.filter { $0 == "专栏：食堂的账本" }.count == 1)
+    #expect(p.contains("每餐成本十二元。"))
+    #expect(p.contains("正文在文本框之前，正文在文本框之后。"))
+  }
+
+  @Test("footnotes and endnotes: one sequence of markers, their texts under 注释 at the end")
+  func endnotes() throws {
+    let text = try Self.text("endnotes.docx")
+    #expect(text.contains("食堂每天亏损三百元①，街道补贴一半。②"))
+    #expect(text.hasSuffix("注释\n\n①2022年街道的统计。\n\n②补贴标准见街道文件。\n\n"))
+  }
+
+  @Test("a PDF table read by its cells' boxes: a row a line, cells apart by tabs, the header row known")
+  func pdfTable() throws {
+    let text = try Self.text("pdf-geometry.pdf")
+    #expect(text.contains("时间\t内容\n14:00—14:15\t教师导入\n14:15—14:55\t分组讨论，每组选出一位同学记录要点\n"))
+    let c = try Self.imported("pdf-geometry.pdf")
+    #expect(c.arrangement.first == "14:00—14:15 | 教师导入")
+    #expect(c.arrangement.count == 3)
+  }
+
+  @Test("a PDF paragraph whose first line ends at `；` on the margin goes on: the next line starts at the margin")
+  func pdfParagraphByGeometry() throws {
+    let text = try Self.text("pdf-geometry.pdf")
+    #expect(text.contains("菜价太贵；另一些居民"))
+    let c = try Self.imported("pdf-geometry.pdf")
+    #expect(c.sections.first { $0.title.hasSuffix("开张") }?.paragraphs.count == 2)
+  }
+
+  @Test("PDF tables: boxes side by side in columns of running text are no table")
+  func pdfColumnsAreNoTable() {
+    // Two columns of justified text, each line 12 characters wide, lines side by side.
+    var pages: [PdfGeometry.Line] = []
+    for k in 0..<8 {
+      let top = 100 + Double(k) * 16
+      for left in [72.0, 320] {
+        pages.append(
+          .init(
+            key: Array("网格员每天要填写很多表格".unicodeScalars), height: 14, top: top, page: 1, left: left,
+            right: left + 170, bottom: top + 14))
+      }
+    }
+    #expect(PdfTables.find(pages).isEmpty)
+    // The same boxes as a table of short cells, ragged: a table.
+    let table = (0..<3).flatMap { k -> [PdfGeometry.Line] in
+      let top = 100 + Double(k) * 16
+      return [
+        .init(key: Array("第\(k)周".unicodeScalars), height: 14, top: top, page: 1, left: 72, right: 110, bottom: top + 14),
+        .init(
+          key: Array("讨论".unicodeScalars), height: 14, top: top, page: 1, left: 300, right: 300 + Double(28 * (k + 1)),
+          bottom: top + 14),
+      ]
+    }
+    #expect(PdfTables.find(table).first?.rows.count == 3)
+  }
+}
