@@ -156,6 +156,11 @@ def endnotes():
         '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>'
         '<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> 补贴标准见街道文件。</w:t></w:r></w:p>'
         '</w:endnote></w:endnotes>').encode()
+    rels = files["word/_rels/document.xml.rels"].decode()
+    if "endnotes.xml" not in rels:
+        rels = rels.replace("</Relationships>", '<Relationship Id="rIdEndnotes" Type="http://schemas.openxmlformats.org/'
+                            'officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>')
+    files["word/_rels/document.xml.rels"] = rels.encode()
     ct = files["[Content_Types].xml"].decode()
     if "endnotes.xml" not in ct:
         ct = ct.replace("</Types>", '<Override PartName="/word/endnotes.xml" ContentType="application/'
@@ -197,9 +202,25 @@ def pdf_table_and_paragraphs():
     g.save_converted(d, "pdf-geometry", "pdf", out("pdf-geometry.pdf"))
 
 
+def saved_by_libreoffice():
+    """The form, the subtitle and the notes opened and saved again by LibreOffice (as WPS and LibreOffice
+    users hand them out): its own XML for the same structure."""
+    for name in ["form-table", "subtitle", "endnotes"]:
+        g.soffice(out(name + ".docx"), "docx:MS Word 2007 XML", out("libreoffice-" + name + ".docx"))
+
+
+def pandoc_subtitle():
+    """pandoc's title block: `title:` and `subtitle:` become Word's Title and Subtitle styles."""
+    md = ("---\ntitle: 出海之路：一家茶饮公司的东南亚扩张\nsubtitle: \"Going Global: A Tea Chain's Expansion into "
+          "Southeast Asia\"\n---\n\n# 背景\n\n公司2019年在曼谷开出第一家门店。\n\n# 思考题\n\n1．为什么先去泰国？\n")
+    g.pandoc(md, out("pandoc-subtitle.docx"))
+
+
 if __name__ == "__main__":
     form_table()
     subtitle()
     inline_elements()
     endnotes()
     pdf_table_and_paragraphs()
+    saved_by_libreoffice()
+    pandoc_subtitle()
