@@ -214,6 +214,8 @@ public enum DocxReader {
     // depth of nested tables (a nested table's paragraphs are its outer cell's).
     var tableDepth = 0
     var rows: [[[String]]] = []
+    /// Whether the table's first row is its header (`w:tblHeader`: repeated at the top of each page).
+    var header = false
     var cells: [[String]] = []
     var cell: [String] = []
     /// Whether the last paragraph written was the title (Word's Title style): a Subtitle right after it is its subtitle.
@@ -260,6 +262,10 @@ public enum DocxReader {
           hidden = true
         }
       case "w:showingPlcHdr": placeholder = true
+      case "w:tblHeader":
+        if tableDepth == 1 && rows.isEmpty && attributes["w:val"] != "0" && attributes["w:val"] != "false" {
+          header = true
+        }
       case "w:sdtContent":
         if placeholder { skipping = 1 }
         placeholder = false
@@ -295,7 +301,10 @@ public enum DocxReader {
       case "mc:Fallback", "w:del", "w:moveFrom", "w:instrText", "w:delText", "w:rt": skipping = 1
       case "w:tbl":
         tableDepth += 1
-        if tableDepth == 1 { rows = [] }
+        if tableDepth == 1 {
+          rows = []
+          header = false
+        }
       case "w:tr": if tableDepth == 1 { cells = [] }
       case "w:tc": if tableDepth == 1 { cell = [] }
       default: break
@@ -334,7 +343,7 @@ public enum DocxReader {
       case "w:tbl":
         tableDepth -= 1
         if tableDepth == 0 {
-          out += DocxTable(rows: rows).text
+          out += DocxTable(rows: rows, header: header).text
           afterTitle = false
         }
       default: break

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Word table (`w:tbl`) as the text the importer reads: its rows, each a list of cells, each cell a list of
 /// paragraphs (`w:p` in `w:tc`; a nested table's paragraphs are its outer cell's).
 ///
@@ -11,12 +13,23 @@
 ///   as a part of four paragraphs, `讨论问题` over three lines as three questions.
 struct DocxTable {
   var rows: [[[String]]]
+  /// Whether Word marks the first row as the table's header (`w:tblHeader`, repeated on each page): then
+  /// written as Markdown's table is, `| a | b |` with a rule line under the header (a `|` in a cell as `｜`),
+  /// so that the importer knows the header row instead of guessing it from its cells.
+  var header = false
 
   /// The text of the table, ending in a blank line.
   var text: String {
     guard !rows.isEmpty else { return "" }
     guard isForm else {
-      return rows.map { $0.map { $0.joined(separator: " ") }.joined(separator: "\t") }.joined(separator: "\n") + "\n\n"
+      let lines = rows.map { $0.map { $0.joined(separator: " ") } }
+      guard header, rows.count >= 2 else {
+        return lines.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n\n"
+      }
+      func row(_ cells: [String]) -> String {
+        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "｜") }.joined(separator: " | ") + " |\n"
+      }
+      return row(lines[0]) + row(lines[0].map { _ in "---" }) + lines.dropFirst().map(row).joined() + "\n"
     }
     var out = ""
     var k = 0

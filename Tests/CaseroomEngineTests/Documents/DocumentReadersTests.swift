@@ -85,6 +85,20 @@ struct DocumentReadersTests {
     #expect(p.contains("正文在文本框之前，正文在文本框之后。"))
   }
 
+  /// A table whose first row Word marks as its header (`w:tblHeader`) has that header, though its cells look
+  /// like data (years); without the mark the importer's guess holds (data).
+  @Test(arguments: ["header-row.docx", "libreoffice-header-row.docx"])
+  func headerRow(_ name: String) throws {
+    let s = try ImportSource.read(Self.folder.appendingPathComponent(name))
+    #expect(s.text.contains("| 2021年 | 2022年 |\n| --- | --- |\n| 亏损九千元 | 持平 |\n"))
+    #expect(s.text.contains("\n2021年\t2022年\n亏损九千元\t持平\n"))
+    let headers = CaseImporter.run(s.text, id: "t", format: s.format).report.compactMap { note -> Bool? in
+      if case .table(_, _, let header, _) = note.what { return header }
+      return nil
+    }
+    #expect(headers == [true, false])
+  }
+
   /// Footnotes and endnotes: one sequence of markers, their texts under 注释 at the end.
   @Test(arguments: ["endnotes.docx", "libreoffice-endnotes.docx"])
   func endnotes(_ name: String) throws {

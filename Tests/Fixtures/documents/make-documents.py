@@ -202,10 +202,28 @@ def pdf_table_and_paragraphs():
     g.save_converted(d, "pdf-geometry", "pdf", out("pdf-geometry.pdf"))
 
 
+def header_row():
+    """A table whose first row Word marks as its header (`w:tblHeader`, "repeat as header row"), its cells
+    years (digits, so not a header by their look), and the same table without the mark."""
+    d = docx.Document()
+    d.add_paragraph("社区食堂的账本", style="Title")
+    d.add_paragraph("收支", style="Heading 1")
+    d.add_paragraph("食堂两年的收支如下。")
+    for marked in [True, False]:
+        t = d.add_table(rows=3, cols=2)
+        for r, row in enumerate([("2021年", "2022年"), ("亏损九千元", "持平"), ("补贴一半", "不再补贴")]):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+        if marked:
+            t.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {W}/>"))
+        d.add_paragraph("表后的一段。")
+    d.save(out("header-row.docx"))
+
+
 def saved_by_libreoffice():
     """The form, the subtitle and the notes opened and saved again by LibreOffice (as WPS and LibreOffice
     users hand them out): its own XML for the same structure."""
-    for name in ["form-table", "subtitle", "endnotes"]:
+    for name in ["form-table", "subtitle", "endnotes", "header-row"]:
         g.soffice(out(name + ".docx"), "docx:MS Word 2007 XML", out("libreoffice-" + name + ".docx"))
 
 
@@ -222,5 +240,6 @@ if __name__ == "__main__":
     inline_elements()
     endnotes()
     pdf_table_and_paragraphs()
+    header_row()
     saved_by_libreoffice()
     pandoc_subtitle()
