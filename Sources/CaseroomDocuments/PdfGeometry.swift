@@ -165,7 +165,15 @@ public enum PdfGeometry {
     let indented = boxes.filter { b in
       rounded(b.height) == body && b.left >= Double(left) + height * 0.8 && b.left <= Double(left) + height * 4.5
     }.count
-    guard indented >= 2 || gaps.count >= 2 else { return [] }
+    // Space between paragraphs: consecutive lines of the body a quarter of a line further apart than usual.
+    var pitches: [Double] = []
+    for (a, b) in zip(boxes, boxes.dropFirst())
+    where a.page == b.page && rounded(a.height) == body && rounded(b.height) == body && b.top > a.top {
+      pitches.append(b.top - a.top)
+    }
+    let usual = pitches.isEmpty ? 0 : pitches.sorted()[pitches.count / 4]
+    let spaced = pitches.filter { usual > 0 && $0 >= usual * 1.25 }.count
+    guard indented >= 2 || spaced >= 2 else { return [] }
     var out: Set<Int> = []
     for k in text.indices.dropFirst() where !gaps.contains(k) {
       guard let b = box[k], let a = box[k - 1], b == a + 1, boxes[a].page == boxes[b].page,

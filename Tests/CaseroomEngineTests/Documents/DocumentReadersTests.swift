@@ -124,6 +124,23 @@ struct DocumentReadersTests {
     #expect(c.sections.first { $0.title.hasSuffix("开张") }?.paragraphs.count == 2)
   }
 
+  @Test("a PDF paragraph set apart by space, no indent: a sentence ending at the margin mid-paragraph goes on")
+  func pdfSpacedParagraphs() throws {
+    let text = try Self.text("pdf-spaced-paragraphs.pdf")
+    #expect(text.contains("老人们却嫌菜价贵了。另一些居民"))
+    let c = try Self.imported("pdf-spaced-paragraphs.pdf")
+    #expect(c.sections.first { $0.title.hasSuffix("开张") }?.paragraphs.count == 3)
+  }
+
+  @Test("a LibreOffice PDF in two columns: no table read from its lines side by side, its paragraphs kept")
+  func pdfTwoColumns() throws {
+    let text = try Self.text("pdf-two-columns.pdf")
+    #expect(!text.contains("\t"))
+    let c = try Self.imported("pdf-two-columns.pdf")
+    #expect(c.sections.first { $0.title.hasSuffix("网格的由来") }?.paragraphs.count == 16)
+    #expect(c.questions == ["网格员的负担从何而来？"])
+  }
+
   @Test("PDF tables: boxes side by side in columns of running text are no table")
   func pdfColumnsAreNoTable() {
     // Two columns of justified text, each line 12 characters wide, lines side by side.

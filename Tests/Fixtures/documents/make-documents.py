@@ -220,6 +220,39 @@ def header_row():
     d.save(out("header-row.docx"))
 
 
+def pdf_spaced_paragraphs():
+    """A LibreOffice PDF whose paragraphs are set apart by space after them, no indent: a sentence ends at
+    the right margin in the middle of a paragraph (its first line of 39 characters ends at `。`)."""
+    d = g.cjk_document(11)
+    d.add_paragraph("社区食堂的账本", style="Title")
+    d.add_paragraph("一、开张", style="Heading 1")
+    first = "社区食堂开张半年，每天亏损三百元，街道每个月要补贴九千元，老人们却嫌菜价贵了。"
+    assert len(first) == 39, len(first)
+    for text in [first + "另一些居民认为，食堂应当向年轻人开放，用他们的餐费补贴老人的伙食。",
+                 "街道请来一家餐饮企业运营食堂，约定三年内不涨老人的菜价，企业可以向社区的年轻上班族供应午餐。",
+                 "一年后，食堂收支持平，老人的菜价没有涨。"]:
+        p = d.add_paragraph(text)
+        p.paragraph_format.space_after = Pt(10)
+    d.add_paragraph("二、思考题", style="Heading 1")
+    d.add_paragraph("1．亏损该由谁承担？")
+    g.save_converted(d, "pdf-spaced", "pdf", out("pdf-spaced-paragraphs.pdf"))
+
+
+def pdf_two_columns():
+    """A LibreOffice PDF set in two columns (Word's section columns): running text side by side, no table."""
+    d = g.cjk_document(11)
+    d.add_paragraph("网格员的一天", style="Title")
+    sect = d.sections[0]._sectPr
+    sect.append(parse_xml(f'<w:cols {W} w:num="2" w:space="425"/>'))
+    d.add_paragraph("一、网格的由来", style="Heading 1")
+    line = "街道将辖区划分为八十六个网格，每个网格配备一名专职网格员，负责信息采集和矛盾排查。"
+    for k in range(16):
+        d.add_paragraph(line * 2)
+    d.add_paragraph("二、思考题", style="Heading 1")
+    d.add_paragraph("1．网格员的负担从何而来？")
+    g.save_converted(d, "pdf-columns", "pdf", out("pdf-two-columns.pdf"))
+
+
 def saved_by_libreoffice():
     """The form, the subtitle and the notes opened and saved again by LibreOffice (as WPS and LibreOffice
     users hand them out): its own XML for the same structure."""
@@ -241,5 +274,7 @@ if __name__ == "__main__":
     endnotes()
     pdf_table_and_paragraphs()
     header_row()
+    pdf_spaced_paragraphs()
+    pdf_two_columns()
     saved_by_libreoffice()
     pandoc_subtitle()
