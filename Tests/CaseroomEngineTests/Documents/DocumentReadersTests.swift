@@ -46,7 +46,9 @@ struct DocumentReadersTests {
   func subtitle(_ name: String) throws {
     let c = try Self.imported(name)
     #expect(c.title == "出海之路：一家茶饮公司的东南亚扩张")
-    #expect(c.subtitle?.replacingOccurrences(of: "’", with: "'") == "Going Global: A Tea Chain's Expansion into Southeast Asia")
+    #expect(
+      c.subtitle?.replacingOccurrences(of: "’", with: "'")
+        == "Going Global: A Tea Chain's Expansion into Southeast Asia")
     if name != "pandoc-subtitle.docx" {
       #expect(try Self.text(name).contains("\n一段不在标题下的副标题样式文字\n"))
     }
@@ -159,7 +161,8 @@ struct DocumentReadersTests {
     let table = (0..<3).flatMap { k -> [PdfGeometry.Line] in
       let top = 100 + Double(k) * 16
       return [
-        .init(key: Array("第\(k)周".unicodeScalars), height: 14, top: top, page: 1, left: 72, right: 110, bottom: top + 14),
+        .init(
+          key: Array("第\(k)周".unicodeScalars), height: 14, top: top, page: 1, left: 72, right: 110, bottom: top + 14),
         .init(
           key: Array("讨论".unicodeScalars), height: 14, top: top, page: 1, left: 300, right: 300 + Double(28 * (k + 1)),
           bottom: top + 14),
