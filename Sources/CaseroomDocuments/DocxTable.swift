@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - **A table of data** (a plan, an exhibit): a line a row, its cells apart by tabs, a cell's paragraphs one
 ///   after the other on the line (a row is one line of the case's table).
-/// - **A form** (a lesson plan's template, a cover page): two cells a row, the first a short label
+/// - **A form** (a lesson plan's template, a cover page): a label and its content a row, or two pairs or more
+///   side by side, under rows spanning the table (its heading: paragraphs before it); each label short
 ///   (`案例名称`, `教学目标`), no label twice. A label whose content is one paragraph is a row of a form
 ///   (`label⇥value`) when it has a neighbour of its kind (the importer reads two or more as a form); a label
 ///   whose content is several paragraphs, or a lone short row among them, heads its content as a Word heading
@@ -21,7 +22,7 @@ struct DocxTable {
   /// The text of the table, ending in a blank line.
   var text: String {
     guard !rows.isEmpty else { return "" }
-    guard isForm else {
+    guard let form else {
       let lines = rows.map { $0.map { $0.joined(separator: " ") } }
       guard header, rows.count >= 2 else {
         return lines.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n\n"
@@ -32,36 +33,61 @@ struct DocxTable {
       return row(lines[0]) + row(lines[0].map { _ in "---" }) + lines.dropFirst().map(row).joined() + "\n"
     }
     var out = ""
+    for p in form.lead { out += p + "\n\n" }
+    let pairs = form.pairs
     var k = 0
-    while k < rows.count {
+    while k < pairs.count {
       // A run of labels with one paragraph each.
       var e = k
-      while e < rows.count && rows[e][1].count <= 1 { e += 1 }
+      while e < pairs.count && pairs[e].content.count <= 1 { e += 1 }
       if e - k >= 2 {
-        for row in rows[k..<e] { out += row[0][0] + "\t" + (row[1].first ?? "") + "\n" }
+        for pair in pairs[k..<e] { out += pair.label + "\t" + (pair.content.first ?? "") + "\n" }
         out += "\n"
         k = e
         continue
       }
-      let row = rows[k]
-      out += "# " + row[0][0] + "\n\n"
-      for p in row[1] { out += p + "\n\n" }
+      out += "# " + pairs[k].label + "\n\n"
+      for p in pairs[k].content { out += p + "\n\n" }
       k += 1
     }
     return out
   }
 
-  /// Two cells a row (two or more rows), the first one short paragraph without a clause's punctuation
-  /// (a label), no label twice, and some content over several paragraphs (else the importer's own reading
-  /// of `label⇥value` rows holds).
-  var isForm: Bool {
-    guard rows.count >= 2, rows.allSatisfy({ $0.count == 2 && $0[0].count == 1 }) else { return false }
-    let labels = rows.map { $0[0][0] }
-    guard Set(labels).count == labels.count,
-      labels.allSatisfy({ l in
-        l.count <= 10 && !l.contains { "，。；：！？、,.;:!?".contains($0) || $0.isNumber }
-      })
-    else { return false }
-    return rows.contains { $0[1].count > 1 }
+  /// A form read as labels and their content.
+  struct Form {
+    /// The paragraphs of rows of one cell above it (a heading row spanning the table: `《…》教案`).
+    var lead: [String] = []
+    var pairs: [(label: String, content: [String])] = []
+  }
+
+  /// The table as a form, if it is one: after rows of one cell at the top, each row a label and its content, or
+  /// two or more such pairs side by side (`授课教师 | 王老师 | 授课班级 | 公管2班`); each label one short
+  /// paragraph without a clause's punctuation or a digit, no label twice, two labels or more. It is read as a form
+  /// when it differs from the rows of two cells the importer reads as one itself (`label⇥value`): some content
+  /// over several paragraphs, pairs side by side, or a row spanning the table at its top.
+  var form: Form? {
+    var form = Form()
+    var k = 0
+    while k < rows.count - 1 && rows[k].count == 1 {
+      form.lead += rows[k][0]
+      k += 1
+    }
+    var side = false
+    for row in rows[k...] {
+      guard row.count >= 2 && row.count % 2 == 0 else { return nil }
+      side = side || row.count > 2
+      for c in stride(from: 0, to: row.count, by: 2) {
+        guard row[c].count == 1, let label = row[c].first, Self.isLabel(label) else { return nil }
+        form.pairs.append((label, row[c + 1]))
+      }
+    }
+    let labels = form.pairs.map(\.label)
+    guard labels.count >= 2, Set(labels).count == labels.count else { return nil }
+    return side || !form.lead.isEmpty || form.pairs.contains(where: { $0.content.count > 1 }) ? form : nil
+  }
+
+  /// A form's label: short, no clause punctuation, no digit.
+  static func isLabel(_ l: String) -> Bool {
+    l.count <= 10 && !l.contains { "，。；：！？、,.;:!?".contains($0) || $0.isNumber }
   }
 }

@@ -41,6 +41,18 @@ struct DocumentReadersTests {
     #expect(text.contains("月份\t收支\n1月\t亏损九千元\n6月\t持平 （含补贴）\n"))
   }
 
+  /// A template's form: its heading row spanning the table is a paragraph over it, two pairs side by side in a
+  /// row are two labelled rows, a label over paragraphs heads them.
+  @Test(arguments: ["template-form.docx", "libreoffice-template-form.docx"])
+  func templateForm(_ name: String) throws {
+    let text = try Self.text(name)
+    #expect(text.hasPrefix("《公共管理》案例教学教案\n\n授课教师\t王老师\n授课班级\t公管2班\n案例名称\t社区食堂的账本\n\n"))
+    let c = try Self.imported(name)
+    #expect(c.title == "社区食堂的账本")
+    #expect(c.questions == ["亏损该由谁承担？", "企业运营的边界在哪里？"])
+    #expect(c.sections.first { $0.title == "案例内容" }?.paragraphs.count == 2)
+  }
+
   /// Word's Subtitle right under the Title is the subtitle, whatever its words; elsewhere it is text.
   @Test(arguments: ["subtitle.docx", "libreoffice-subtitle.docx", "pandoc-subtitle.docx"])
   func subtitle(_ name: String) throws {

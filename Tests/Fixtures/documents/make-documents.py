@@ -62,6 +62,26 @@ def form_table():
     d.save(out("data-table.docx"))
 
 
+def template_form():
+    """A school's 教案 template: a heading row spanning the table, two label-value pairs side by side in a row,
+    then labels over paragraphs."""
+    d = docx.Document()
+    t = d.add_table(rows=5, cols=4)
+    top = t.cell(0, 0).merge(t.cell(0, 3))
+    top.text = "《公共管理》案例教学教案"
+    for c, text in enumerate(["授课教师", "王老师", "授课班级", "公管2班"]):
+        t.cell(1, c).text = text
+    rows = [("案例名称", ["社区食堂的账本"]), ("讨论问题", ["1．亏损该由谁承担？", "2．企业运营的边界在哪里？"]),
+            ("案例内容", ["社区食堂开张半年，每天亏损三百元。", "一年后，食堂收支持平。"])]
+    for r, (label, paragraphs) in enumerate(rows, start=2):
+        t.cell(r, 0).text = label
+        cell = t.cell(r, 1).merge(t.cell(r, 3))
+        cell.text = paragraphs[0]
+        for p in paragraphs[1:]:
+            cell.add_paragraph(p)
+    d.save(out("template-form.docx"))
+
+
 def subtitle():
     """Word's Title, then its Subtitle in English (longer than a short line a text would call a subtitle)."""
     d = docx.Document()
@@ -256,7 +276,7 @@ def pdf_two_columns():
 def saved_by_libreoffice():
     """The form, the subtitle and the notes opened and saved again by LibreOffice (as WPS and LibreOffice
     users hand them out): its own XML for the same structure."""
-    for name in ["form-table", "subtitle", "endnotes", "header-row"]:
+    for name in ["form-table", "template-form", "subtitle", "endnotes", "header-row"]:
         g.soffice(out(name + ".docx"), "docx:MS Word 2007 XML", out("libreoffice-" + name + ".docx"))
 
 
@@ -269,6 +289,7 @@ def pandoc_subtitle():
 
 if __name__ == "__main__":
     form_table()
+    template_form()
     subtitle()
     inline_elements()
     endnotes()
