@@ -218,6 +218,12 @@ public enum DocxReader {
     var header = false
     var cells: [[String]] = []
     var cell: [String] = []
+    /// Vertically merged cells (`w:vMerge`): the grid column the cell starts at, how many it spans
+    /// (`w:gridSpan`), whether it goes on the merged cell above, and the last cell of each grid column.
+    var column = 0
+    var span = 1
+    var continues = false
+    var above: [Int: [String]] = [:]
     /// Whether the last paragraph written was the title (Word's Title style): a Subtitle right after it is its subtitle.
     var afterTitle = false
     var noteOrder: [String] = []
@@ -304,9 +310,22 @@ public enum DocxReader {
         if tableDepth == 1 {
           rows = []
           header = false
+          above = [:]
         }
-      case "w:tr": if tableDepth == 1 { cells = [] }
-      case "w:tc": if tableDepth == 1 { cell = [] }
+      case "w:tr":
+        if tableDepth == 1 {
+          cells = []
+          column = 0
+        }
+      case "w:tc":
+        if tableDepth == 1 {
+          cell = []
+          span = 1
+          continues = false
+        }
+      case "w:gridSpan": if tableDepth == 1 { span = max(1, attributes["w:val"].flatMap { Int($0) } ?? 1) }
+      case "w:vMerge":
+        if tableDepth == 1 { continues = attributes["w:val"] == nil || attributes["w:val"] == "continue" }
       default: break
       }
     }
@@ -337,7 +356,13 @@ public enum DocxReader {
           (text, style, numId, ilvl, outline) = outer
         }
       case "w:tc":
-        if tableDepth == 1 { cells.append(cell) }
+        if tableDepth == 1 {
+          // A cell merged with the one above is read in each row it spans: its text again.
+          if continues && cell.isEmpty { cell = above[column] ?? [] }
+          above[column] = cell
+          cells.append(cell)
+          column += span
+        }
       case "w:tr":
         if tableDepth == 1 && cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
       case "w:tbl":

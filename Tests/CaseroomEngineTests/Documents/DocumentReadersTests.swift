@@ -113,6 +113,15 @@ struct DocumentReadersTests {
     #expect(headers == [true, false])
   }
 
+  /// A cell merged down over rows (`w:vMerge`) is read in each row it spans; cells merged across (`w:gridSpan`)
+  /// are one cell.
+  @Test(arguments: ["merged-cells.docx", "libreoffice-merged-cells.docx"])
+  func mergedCells(_ name: String) throws {
+    let text = try Self.text(name)
+    #expect(text.contains("第一课时\t阅读案例\t20分钟\n第一课时\t小组讨论\t25分钟\n第二课时\t小组汇报\t30分钟\n第二课时\t教师总结\n"))
+    #expect(try Self.imported(name).arrangement.count == 4)
+  }
+
   /// Footnotes and endnotes: one sequence of markers, their texts under 注释 at the end.
   @Test(arguments: ["endnotes.docx", "libreoffice-endnotes.docx"])
   func endnotes(_ name: String) throws {

@@ -273,10 +273,29 @@ def pdf_two_columns():
     g.save_converted(d, "pdf-columns", "pdf", out("pdf-two-columns.pdf"))
 
 
+def merged_cells():
+    """A plan table whose first column's cells are merged down over two rows (`w:vMerge`), and a row whose
+    last two cells are one (`w:gridSpan`)."""
+    d = docx.Document()
+    d.add_paragraph("社区食堂的账本", style="Title")
+    d.add_paragraph("课堂安排", style="Heading 1")
+    t = d.add_table(rows=5, cols=3)
+    rows = [("课时", "环节", "时长"), ("第一课时", "阅读案例", "20分钟"), ("", "小组讨论", "25分钟"),
+            ("第二课时", "小组汇报", "30分钟"), ("", "教师总结", "")]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(1, 0).merge(t.cell(2, 0))
+    t.cell(3, 0).merge(t.cell(4, 0))
+    t.cell(4, 1).merge(t.cell(4, 2))
+    d.save(out("merged-cells.docx"))
+
+
 def saved_by_libreoffice():
     """The form, the subtitle and the notes opened and saved again by LibreOffice (as WPS and LibreOffice
     users hand them out): its own XML for the same structure."""
-    for name in ["form-table", "template-form", "subtitle", "endnotes", "header-row"]:
+    for name in ["form-table", "template-form", "subtitle", "endnotes", "header-row", "merged-cells"]:
         g.soffice(out(name + ".docx"), "docx:MS Word 2007 XML", out("libreoffice-" + name + ".docx"))
 
 
@@ -295,6 +314,7 @@ if __name__ == "__main__":
     endnotes()
     pdf_table_and_paragraphs()
     header_row()
+    merged_cells()
     pdf_spaced_paragraphs()
     pdf_two_columns()
     saved_by_libreoffice()
