@@ -145,7 +145,9 @@ public enum PdfGeometry {
   /// paragraph starts with its first line indented or after a space: the line before reaches the column's
   /// right edge (within a character) and ends where a paragraph may end (`；` `。` by chance at the margin:
   /// the text alone cannot tell it from a paragraph's end), this one starts at its left edge (no indent),
-  /// right below it at the body's size, with no space between and no number opening it (an item).
+  /// right below it at the body's size, with no space between and no number opening it (an item); where
+  /// paragraphs start indented, the paragraph it goes on started with an indented line (its lines before all
+  /// full: a short line ends a paragraph).
   static func continuations(
     _ text: [[Unicode.Scalar]], _ box: [Int?], _ boxes: [Line], body: Int, gaps: Set<Int>
   ) -> Set<Int> {
@@ -174,14 +176,29 @@ public enum PdfGeometry {
     let usual = pitches.isEmpty ? 0 : pitches.sorted()[pitches.count / 4]
     let spaced = pitches.filter { usual > 0 && $0 >= usual * 1.25 }.count
     guard indented >= 2 || spaced >= 2 else { return [] }
+    /// Whether text line `k` follows line `k - 1` right below it in the body, no space between.
+    func follows(_ k: Int) -> Bool {
+      guard k > 0, !gaps.contains(k), let b = box[k], let a = box[k - 1], b == a + 1, boxes[a].page == boxes[b].page,
+        rounded(boxes[a].height) == body, rounded(boxes[b].height) == body
+      else { return false }
+      return boxes[b].top - boxes[a].top < height * 2
+    }
+    func isIndented(_ k: Int) -> Bool { box[k].map { boxes[$0].left >= Double(left) + height * 0.8 } ?? false }
+    func reachesEdge(_ k: Int) -> Bool { box[k].map { boxes[$0].right >= Double(right) - height } ?? false }
     var out: Set<Int> = []
-    for k in text.indices.dropFirst() where !gaps.contains(k) {
-      guard let b = box[k], let a = box[k - 1], b == a + 1, boxes[a].page == boxes[b].page,
-        rounded(boxes[a].height) == body, rounded(boxes[b].height) == body,
-        boxes[a].right >= Double(right) - height, abs(boxes[b].left - Double(left)) < height * 0.5,
-        boxes[b].top - boxes[a].top < height * 2, !CaseImporter.opensWithNumber(line(text[k])),
-        let end = text[k - 1].last(where: { !isBlank($0) }), endsClause(end)
+    for k in text.indices.dropFirst() where follows(k) {
+      let b = box[k]!
+      guard reachesEdge(k - 1), abs(boxes[b].left - Double(left)) < height * 0.5,
+        !CaseImporter.opensWithNumber(line(text[k])), let end = text[k - 1].last(where: { !isBlank($0) }),
+        endsClause(end)
       else { continue }
+      // Where paragraphs start indented, the line before belongs to one that did (a block of lines at the margin,
+      // an interview's `问：` `答：`, starts a paragraph at each line).
+      if indented >= 2 {
+        var j = k - 1
+        while !isIndented(j) && follows(j) && reachesEdge(j - 1) && k - j < 40 { j -= 1 }
+        guard isIndented(j) else { continue }
+      }
       out.insert(k)
     }
     return out

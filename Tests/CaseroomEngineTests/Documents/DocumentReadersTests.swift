@@ -130,21 +130,26 @@ struct DocumentReadersTests {
     #expect(text.hasSuffix("注释\n\n①2022年街道的统计。\n\n②补贴标准见街道文件。\n\n"))
   }
 
-  @Test("a PDF table read by its cells' boxes: a row a line, cells apart by tabs, the header row known")
+  @Test("a PDF table read by its cells' boxes: a row a line, cells apart by tabs, a wrapped cell one, the header known")
   func pdfTable() throws {
     let text = try Self.text("pdf-geometry.pdf")
-    #expect(text.contains("时间\t内容\n14:00—14:15\t教师导入\n14:15—14:55\t分组讨论，每组选出一位同学记录要点\n"))
+    #expect(text.contains("时间\t内容\n14:00—14:15\t教师导入\n14:15—14:55\t分组讨论，每组选出一位同学记录要点，讨论结束前把要点写在白板上\n"))
     let c = try Self.imported("pdf-geometry.pdf")
     #expect(c.arrangement.first == "14:00—14:15 | 教师导入")
     #expect(c.arrangement.count == 3)
   }
 
-  @Test("a PDF paragraph whose first line ends at `；` on the margin goes on: the next line starts at the margin")
+  @Test("a PDF paragraph whose first line ends at `；` on the margin goes on; an interview's full line does not")
   func pdfParagraphByGeometry() throws {
     let text = try Self.text("pdf-geometry.pdf")
     #expect(text.contains("菜价太贵；另一些居民"))
+    // An interview's lines at the margin, no indent: an answer filling its line up to `。` is no paragraph's
+    // middle (the paragraph it would go on did not start indented).
+    #expect(text.contains("入不敷出。\n问：以后怎么办？"))
     let c = try Self.imported("pdf-geometry.pdf")
-    #expect(c.sections.first { $0.title.hasSuffix("开张") }?.paragraphs.count == 2)
+    let part = c.sections.first { $0.title.hasSuffix("开张") }
+    #expect(part?.paragraphs.count == 6)
+    #expect(part?.paragraphs.last?.text == "问：以后怎么办？")
   }
 
   @Test("a PDF paragraph set apart by space, no indent: a sentence ending at the margin mid-paragraph goes on")

@@ -195,6 +195,7 @@ def pdf_table_and_paragraphs():
     """A LibreOffice PDF: paragraphs with a first-line indent, one whose first line ends at `；` at the right
     margin; a two-column table with a header row and a cell wrapped over two lines; a page footer."""
     d = g.cjk_document(11)
+    d.styles["Normal"].paragraph_format.space_after = Pt(0)  # paragraphs told apart by their indent alone
     d.add_paragraph("社区食堂的账本", style="Title")
     d.add_paragraph("一、开张", style="Heading 1")
     indent = Pt(22)
@@ -209,9 +210,14 @@ def pdf_table_and_paragraphs():
     for text in paragraphs:
         p = d.add_paragraph(text)
         p.paragraph_format.first_line_indent = indent
+    # An interview at the margin, no indent: an answer of one full line ending at `。`, then a question.
+    answer = "答：老人多，年轻人少，每餐成本十二元，老人只付五元，差价靠街道补贴，入不敷出。"
+    assert len(answer) == 39, len(answer)
+    for text in ["以下是访谈摘录：", "问：食堂为什么亏损？", answer, "问：以后怎么办？"]:
+        d.add_paragraph(text)
     d.add_paragraph("二、课堂安排", style="Heading 1")
     t = d.add_table(rows=4, cols=2)
-    rows = [("时间", "内容"), ("14:00—14:15", "教师导入"), ("14:15—14:55", "分组讨论，每组选出一位同学记录要点"),
+    rows = [("时间", "内容"), ("14:00—14:15", "教师导入"), ("14:15—14:55", "分组讨论，每组选出一位同学记录要点，讨论结束前把要点写在白板上"),
             ("14:55—15:30", "小组汇报")]
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
