@@ -122,6 +122,20 @@ struct DocumentReadersTests {
     #expect(try Self.imported(name).arrangement.count == 4)
   }
 
+  /// Word's number formats shown as Word shows them (`numbering.xml`): ⑴, 甲、, 01, 第一条, ①, （一）; `none` shows
+  /// nothing, a bullet is `- `. LibreOffice keeps all but ⑴, which it saves as a plain `1`: read as it saved it.
+  @Test(arguments: ["numbering-formats.docx", "libreoffice-numbering-formats.docx"])
+  func numberingFormats(_ name: String) throws {
+    let lines = try Self.text(name).split(separator: "\n").map(String.init)
+    let expected = [
+      "甲、ideographZodiac：第一项", "乙、ideographZodiac：第二项", "01 decimalZero：第一项", "02 decimalZero：第二项",
+      "第一条 ideographDigital：第一项", "第二条 ideographDigital：第二项", "① decimalEnclosedCircle：第一项",
+      "（二）chineseCounting：第二项", "none：第一项", "- bullet：第二项",
+    ]
+    for line in expected { #expect(lines.contains(line)) }
+    if name == "numbering-formats.docx" { #expect(lines.contains("⑵ decimalEnclosedParen：第二项")) }
+  }
+
   /// Footnotes and endnotes: one sequence of markers, their texts under 注释 at the end.
   @Test(arguments: ["endnotes.docx", "libreoffice-endnotes.docx"])
   func endnotes(_ name: String) throws {

@@ -298,10 +298,31 @@ def merged_cells():
     d.save(out("merged-cells.docx"))
 
 
+def numbering_formats():
+    """Word's number formats a Chinese hand-out uses, each a list of two paragraphs (numbering.xml's
+    abstractNum and num added to python-docx's numbering part): what Word shows before each."""
+    d = docx.Document()
+    d.add_paragraph("编号", style="Title")
+    numbering = d.part.numbering_part.element
+    formats = [("decimalEnclosedParen", "%1"), ("ideographZodiac", "%1、"), ("decimalZero", "%1 "),
+               ("ideographDigital", "第%1条"), ("decimalEnclosedCircle", "%1"), ("chineseCounting", "（%1）"),
+               ("none", "%1"), ("bullet", "•")]
+    for k, (fmt, text) in enumerate(formats, start=101):
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {W} w:abstractNumId="{k}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {W} w:numId="{k}"><w:abstractNumId w:val="{k}"/></w:num>'))
+        for item in ["第一项", "第二项"]:
+            p = d.add_paragraph(f"{fmt}：{item}")
+            p._p.get_or_add_pPr().insert(0, parse_xml(
+                f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="{k}"/></w:numPr>'))
+    d.save(out("numbering-formats.docx"))
+
+
 def saved_by_libreoffice():
     """The form, the subtitle and the notes opened and saved again by LibreOffice (as WPS and LibreOffice
     users hand them out): its own XML for the same structure."""
-    for name in ["form-table", "template-form", "subtitle", "endnotes", "header-row", "merged-cells"]:
+    for name in ["form-table", "template-form", "subtitle", "endnotes", "header-row", "merged-cells", "numbering-formats"]:
         g.soffice(out(name + ".docx"), "docx:MS Word 2007 XML", out("libreoffice-" + name + ".docx"))
 
 
@@ -321,6 +342,7 @@ if __name__ == "__main__":
     pdf_table_and_paragraphs()
     header_row()
     merged_cells()
+    numbering_formats()
     pdf_spaced_paragraphs()
     pdf_two_columns()
     saved_by_libreoffice()
