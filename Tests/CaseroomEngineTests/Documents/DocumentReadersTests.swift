@@ -66,7 +66,7 @@ struct DocumentReadersTests {
     }
   }
 
-  @Test("hidden text, deleted and moved-away text, a field's code, a ruby's guide are not read; their neighbours are")
+  @Test("hidden, deleted and moved-away text, a field's code, a ruby's guide, comments, headers are not read")
   func leftOutElements() throws {
     let p = Self.paragraphs(try Self.text("inline-elements.docx"))
     #expect(p.contains("可见的文字到此为止。"))
@@ -75,6 +75,9 @@ struct DocumentReadersTests {
     #expect(p.contains("第3页"))
     #expect(!p.contains { $0.contains("隐藏") || $0.contains("删去") || $0.contains("移走") || $0.contains("yǒu") })
     #expect(!p.contains { $0.contains("PAGE") })
+    // A comment, the page's header and footer: not the hand-out's text (furniture and a reviewer's notes).
+    #expect(p.contains("有批注的一句。"))
+    #expect(!p.contains { $0.contains("批注内容") || $0.contains("页眉") || $0.contains("页脚") })
   }
 
   @Test("a non-breaking hyphen, a symbol by its code and an equation's text are kept; a symbol font's glyph is not")

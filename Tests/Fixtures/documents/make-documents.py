@@ -151,6 +151,12 @@ def inline_elements():
         f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
         f'<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
     p._p.append(run_xml("<w:t>正文在文本框之后。</w:t>"))
+    # A comment (comments.xml) and the page's header and footer (header1.xml, footer1.xml): not the hand-out's text.
+    p = d.add_paragraph()
+    run = p.add_run("有批注的一句。")
+    d.add_comment(run, text="审稿人的批注内容", author="审稿人")
+    d.sections[0].header.paragraphs[0].text = "页眉：公共管理案例库"
+    d.sections[0].footer.paragraphs[0].text = "页脚：内部资料"
     d.save(out("inline-elements.docx"))
 
 
