@@ -377,20 +377,20 @@ public enum DocxReader {
 
     func endParagraph() {
       var line = text.trimmingBlanks()
-      if tableDepth > 0 {
-        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank).
-        if !line.isEmpty { cell.append(String(line.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) }
-        return
-      }
       let level = style.flatMap(styles.headingLevel) ?? outline.flatMap { $0 < 9 ? $0 + 1 : nil }
       var list = numId.map { ($0, ilvl) }
       if list == nil, let style, let n = styles.numbering(style) { list = n }
       // A heading ends the lists above it: the next list under it starts at 1 again (as a teacher means it,
       // though Word goes on counting a list style used all through the document).
-      if level != nil || style.map(styles.isTitle) == true { numbering.restart(except: list?.0) }
+      if tableDepth == 0 && (level != nil || style.map(styles.isTitle) == true) { numbering.restart(except: list?.0) }
       if let (id, k) = list, let label = numbering.next(numId: id, ilvl: k), !line.isEmpty {
         line =
           label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
+      }
+      if tableDepth > 0 {
+        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank), with its list number.
+        if !line.isEmpty { cell.append(String(line.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) }
+        return
       }
       if line.isEmpty {
         out += "\n"

@@ -137,6 +137,8 @@ struct DocumentReadersTests {
     ]
     for line in expected { #expect(lines.contains(line)) }
     if name == "numbering-formats.docx" { #expect(lines.contains("⑵ decimalEnclosedParen：第二项")) }
+    // In a table's cell too (the list above goes on counting there, as Word shows it).
+    #expect(lines.contains("讨论问题\t（三）亏损该由谁承担？ （四）企业运营的边界在哪里？"))
   }
 
   /// Footnotes and endnotes: one sequence of markers, their texts under 注释 at the end.

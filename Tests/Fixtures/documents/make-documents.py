@@ -322,6 +322,14 @@ def numbering_formats():
             p = d.add_paragraph(f"{fmt}：{item}")
             p._p.get_or_add_pPr().insert(0, parse_xml(
                 f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="{k}"/></w:numPr>'))
+    # Word's list numbers on paragraphs in a table's cell: shown there too.
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "讨论问题"
+    cell = t.cell(0, 1)
+    cell.text = "亏损该由谁承担？"
+    cell.add_paragraph("企业运营的边界在哪里？")
+    for p in cell.paragraphs:
+        p._p.get_or_add_pPr().insert(0, parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="106"/></w:numPr>'))
     d.save(out("numbering-formats.docx"))
 
 
