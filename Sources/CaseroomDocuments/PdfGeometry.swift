@@ -23,6 +23,8 @@ public enum PdfGeometry {
     var height: Double
     var top: Double = 0
     var page: Int = 0
+    /// Its words with a blank between each (what a table's cell holds: `Group discussion`).
+    var words: [Unicode.Scalar] = []
     /// Its box's left and right edges and its bottom, in points.
     var left: Double = 0
     var right: Double = 0
@@ -151,7 +153,8 @@ public enum PdfGeometry {
   static func continuations(
     _ text: [[Unicode.Scalar]], _ box: [Int?], _ boxes: [Line], body: Int, gaps: Set<Int>
   ) -> Set<Int> {
-    // The body's left and right edges: the positions most of its lines start and end at (to a point).
+    // The body's left edge: where most of its lines start; its right edge: the furthest two lines or more end at
+    // (to a point; justified lines end there, a table's cells and short last lines before it).
     var lefts: [Int: Int] = [:]
     var rights: [Int: Int] = [:]
     var height = 0.0
@@ -161,7 +164,7 @@ public enum PdfGeometry {
       height = b.height
     }
     guard let left = lefts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
-      let right = rights.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, height > 0
+      let right = rights.filter({ $0.value >= 2 }).keys.max() ?? rights.keys.max(), height > 0
     else { return [] }
     // Paragraphs told apart by an indent (lines starting one to four characters in) or by space.
     let indented = boxes.filter { b in
@@ -251,6 +254,7 @@ public enum PdfGeometry {
     let s = Array(xhtml.utf8)
     var i = 0
     var key: [Unicode.Scalar] = []
+    var words: [Unicode.Scalar] = []
     var best = 0
     var height = 0.0
     var top = Double.infinity
@@ -293,6 +297,8 @@ public enum PdfGeometry {
         let word = unescaped(String(decoding: s[(e + 1)..<min(c, s.count)], as: UTF8.self))
         let scalars = word.unicodeScalars.filter { !isBlank($0) }
         key += scalars
+        if !words.isEmpty && !scalars.isEmpty { words.append(" ") }
+        words += scalars
         if let a = attribute("yMin", in: tag), let b = attribute("yMax", in: tag) {
           if scalars.count > best {
             best = scalars.count
@@ -309,9 +315,11 @@ public enum PdfGeometry {
       } else if starts(lineEnd, at: i) {
         if !key.isEmpty {
           out.append(
-            Line(key: key, height: height, top: top, page: page, left: left, right: right, bottom: bottom))
+            Line(
+              key: key, height: height, top: top, page: page, words: words, left: left, right: right, bottom: bottom))
         }
         key = []
+        words = []
         best = 0
         height = 0
         top = .infinity

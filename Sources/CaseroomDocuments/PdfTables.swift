@@ -69,10 +69,11 @@ enum PdfTables {
   static func cellText(_ cell: [Line]) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     for line in cell {
-      if let last = out.last, let first = line.key.first, last.value < 0x2E80 && first.value < 0x2E80 {
+      let words = line.words.isEmpty ? line.key : line.words
+      if let last = out.last, let first = words.first, last.value < 0x2E80 && first.value < 0x2E80 {
         out.append(" ")
       }
-      out += line.key
+      out += words
     }
     return out
   }

@@ -153,9 +153,11 @@ struct DocumentReadersTests {
   func pdfTable() throws {
     let text = try Self.text("pdf-geometry.pdf")
     #expect(text.contains("时间\t内容\n14:00—14:15\t教师导入\n14:15—14:55\t分组讨论，每组选出一位同学记录要点，讨论结束前把要点写在白板上\n"))
+    // A cell's words keep their blanks.
+    #expect(text.contains("\n15:30—15:40\tWrap-up and Q&A 总结\n"))
     let c = try Self.imported("pdf-geometry.pdf")
     #expect(c.arrangement.first == "14:00—14:15 | 教师导入")
-    #expect(c.arrangement.count == 3)
+    #expect(c.arrangement.count == 4)
   }
 
   @Test("a PDF paragraph whose first line ends at `；` on the margin goes on; an interview's full line does not")

@@ -222,9 +222,9 @@ def pdf_table_and_paragraphs():
     for text in ["以下是访谈摘录：", "问：食堂为什么亏损？", answer, "问：以后怎么办？"]:
         d.add_paragraph(text)
     d.add_paragraph("二、课堂安排", style="Heading 1")
-    t = d.add_table(rows=4, cols=2)
+    t = d.add_table(rows=5, cols=2)
     rows = [("时间", "内容"), ("14:00—14:15", "教师导入"), ("14:15—14:55", "分组讨论，每组选出一位同学记录要点，讨论结束前把要点写在白板上"),
-            ("14:55—15:30", "小组汇报")]
+            ("14:55—15:30", "小组汇报"), ("15:30—15:40", "Wrap-up and Q&A 总结")]
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             t.cell(r, c).text = text
