@@ -53,6 +53,15 @@ struct DocumentReadersTests {
     #expect(c.sections.first { $0.title == "案例内容" }?.paragraphs.count == 2)
   }
 
+  /// A form written as a pandoc grid table (no header row) reads as Word's does.
+  @Test func pandocForm() throws {
+    let text = try Self.text("pandoc-form-table.docx")
+    #expect(text.contains("案例名称\t社区食堂的账本\n授课对象\t公共管理专业本科二年级\n\n# 讨论问题\n\n1．亏损该由谁承担？\n\n"))
+    let c = try Self.imported("pandoc-form-table.docx")
+    #expect(c.title == "社区食堂的账本")
+    #expect(c.questions == ["亏损该由谁承担？", "企业运营的边界在哪里？"])
+  }
+
   /// Word's Subtitle right under the Title is the subtitle, whatever its words; elsewhere it is text.
   @Test(arguments: ["subtitle.docx", "libreoffice-subtitle.docx", "pandoc-subtitle.docx"])
   func subtitle(_ name: String) throws {

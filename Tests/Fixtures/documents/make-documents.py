@@ -347,6 +347,27 @@ def pandoc_subtitle():
     g.pandoc(md, out("pandoc-subtitle.docx"))
 
 
+def pandoc_form():
+    """A form written as a pandoc grid table (no header row), cells of two paragraphs, made into a .docx."""
+    md = """《公共管理》案例教学教案
+
++----------+------------------------------------------+
+| 案例名称 | 社区食堂的账本                           |
++----------+------------------------------------------+
+| 授课对象 | 公共管理专业本科二年级                   |
++----------+------------------------------------------+
+| 讨论问题 | 1．亏损该由谁承担？                      |
+|          |                                          |
+|          | 2．企业运营的边界在哪里？                |
++----------+------------------------------------------+
+| 案例内容 | 社区食堂开张半年，每天亏损三百元。       |
+|          |                                          |
+|          | 一年后，食堂收支持平。                   |
++----------+------------------------------------------+
+"""
+    g.pandoc(md, out("pandoc-form-table.docx"))
+
+
 if __name__ == "__main__":
     form_table()
     template_form()
@@ -361,3 +382,4 @@ if __name__ == "__main__":
     pdf_two_columns()
     saved_by_libreoffice()
     pandoc_subtitle()
+    pandoc_form()
