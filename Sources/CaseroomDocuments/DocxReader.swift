@@ -46,7 +46,8 @@ public enum DocxReader {
     for (n, piece) in pieces(document).enumerated() {
       let parser = XMLParser(data: piece)
       parser.delegate = reader
-      guard parser.parse() else {
+      // FoundationXML on Linux returns true from a parse that failed: its error says so.
+      guard parser.parse(), parser.parserError == nil else {
         throw .unreadable(file: url.path, reason: .notWellFormed(piece: n + 1, line: parser.lineNumber))
       }
     }
@@ -56,7 +57,8 @@ public enum DocxReader {
   /// The document's XML in pieces libxml2 accepts: it refuses more than
   /// 10 MB in one go without its "huge" option, which Foundation's parser does
   /// not set, so a 20 MB document is cut after a paragraph (`</w:p>`) outside
-  /// any table every 4 MB, each piece wrapped in the document's own root
+  /// any table, content control or text box (whose paragraphs sit inside
+  /// another) every 4 MB, each piece wrapped in the document's own root
   /// element (its namespaces) and `<w:body>`. Linear.
   static func pieces(_ xml: Data, size: Int = 4_000_000) -> [Data] {
     guard xml.count > size else { return [xml] }
@@ -69,9 +71,9 @@ public enum DocxReader {
       }
       let root = Array("<w:document".utf8)
       let body = Array("<w:body>".utf8)
-      let tableOpen = Array("<w:tbl>".utf8)
-      let tableOpenWithAttributes = Array("<w:tbl ".utf8)
-      let tableClose = Array("</w:tbl>".utf8)
+      // The elements holding paragraphs that a cut must not fall inside.
+      let opens = ["tbl", "sdt", "txbxContent"].flatMap { [Array("<w:\($0)>".utf8), Array("<w:\($0) ".utf8)] }
+      let closes = ["tbl", "sdt", "txbxContent"].map { Array("</w:\($0)>".utf8) }
       let paragraphClose = Array("</w:p>".utf8)
       // The root's start tag, and where the body's content starts.
       var i = 0
@@ -90,9 +92,9 @@ public enum DocxReader {
       var k = j + body.count
       while k < n {
         if b[k] == 0x3C {
-          if matches(tableOpen, at: k) || matches(tableOpenWithAttributes, at: k) {
+          if opens.contains(where: { matches($0, at: k) }) {
             depth += 1
-          } else if matches(tableClose, at: k) {
+          } else if closes.contains(where: { matches($0, at: k) }) {
             depth -= 1
           } else if depth == 0 && matches(paragraphClose, at: k) && k + paragraphClose.count - start >= size {
             let cut = k + paragraphClose.count

@@ -4,6 +4,10 @@ import Testing
 @testable import CaseroomDocuments
 @testable import CaseroomEngine
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 /// The .docx and .pdf readers on small documents made by `Tests/Fixtures/documents/make-documents.py`
 /// (python-docx, pandoc, LibreOffice): each WordprocessingML element that carries text or structure read as
 /// a teacher sees it or left out on purpose, and what a PDF's geometry shows (tables, paragraphs).
@@ -197,6 +201,40 @@ struct DocumentReadersTests {
     let c = try Self.imported("pdf-two-columns.pdf")
     #expect(c.sections.first { $0.title.hasSuffix("网格的由来") }?.paragraphs.count == 16)
     #expect(c.questions == ["网格员的负担从何而来？"])
+  }
+
+  @Test("a large document is cut into pieces the XML parser takes only between paragraphs at the top")
+  func piecesCutBetweenParagraphs() {
+    let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+    var body = ""
+    for k in 0..<40 {
+      body += "<w:p><w:r><w:t>段落\(k)</w:t></w:r></w:p>"
+      // A text box's paragraphs inside a paragraph, a content control's paragraphs, a table's.
+      body += "<w:p><w:r><w:txbxContent><w:p><w:r><w:t>框\(k)</w:t></w:r></w:p><w:p/></w:txbxContent></w:r></w:p>"
+      body += "<w:sdt><w:sdtContent><w:p><w:r><w:t>控件\(k)</w:t></w:r></w:p><w:p/></w:sdtContent></w:sdt>"
+      body += "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格\(k)</w:t></w:r></w:p><w:p/></w:tc></w:tr></w:tbl>"
+    }
+    let xml = Data("<?xml version=\"1.0\"?><w:document \(w)><w:body>\(body)</w:body></w:document>".utf8)
+    let pieces = DocxReader.pieces(xml, size: 300)
+    #expect(pieces.count > 10)
+    for piece in pieces {
+      let parser = XMLParser(data: piece)
+      _ = parser.parse()
+      #expect(parser.parserError == nil)
+    }
+  }
+
+  @Test("a .docx whose document.xml is cut short is an error naming the file and where, not half its text")
+  func damagedDocument() {
+    let url = Self.folder.appendingPathComponent("damaged.docx")
+    #expect {
+      _ = try DocxReader.text(of: url)
+    } throws: { error in
+      guard let e = error as? ImportError, case .unreadable(let file, .notWellFormed(piece: 1, _)) = e else {
+        return false
+      }
+      return file == url.path
+    }
   }
 
   @Test("PDF tables: boxes side by side in columns of running text are no table")

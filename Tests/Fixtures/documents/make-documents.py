@@ -368,6 +368,19 @@ def pandoc_form():
     g.pandoc(md, out("pandoc-form-table.docx"))
 
 
+def damaged():
+    """A .docx whose document.xml is cut short (a download broken off): an error naming the file, not half a text."""
+    import zipfile
+    src = out("subtitle.docx")
+    with zipfile.ZipFile(src) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    xml = files["word/document.xml"]
+    files["word/document.xml"] = xml[: len(xml) // 2]
+    with zipfile.ZipFile(out("damaged.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in files.items():
+            z.writestr(n, data)
+
+
 if __name__ == "__main__":
     form_table()
     template_form()
@@ -383,3 +396,4 @@ if __name__ == "__main__":
     saved_by_libreoffice()
     pandoc_subtitle()
     pandoc_form()
+    damaged()
