@@ -43,15 +43,26 @@ public enum DocxReader {
       for (id, text) in DocxReader.notes(xml, kind: kind) { notes[kind + id] = text }
     }
     let reader = DocumentReader(styles: styles, numbering: numbering, notes: notes)
+    let complete = endsWithRoot(document)
     for (n, piece) in pieces(document).enumerated() {
       let parser = XMLParser(data: piece)
       parser.delegate = reader
-      // FoundationXML on Linux returns true from a parse that failed: its error says so.
-      guard parser.parse(), parser.parserError == nil else {
+      // FoundationXML on Linux returns true from a parse that stopped short (its error says so) as from one
+      // that recovered from a fault and read on (a stray `<` in the text, kept as libxml2 reads it): a document
+      // that does not end with its root's end tag was cut off, and is an error rather than half a text.
+      guard parser.parse(), parser.parserError == nil || complete else {
         throw .unreadable(file: url.path, reason: .notWellFormed(piece: n + 1, line: parser.lineNumber))
       }
     }
     return reader.finish()
+  }
+
+  /// Whether the XML ends with the document's end tag (`</w:document>`, blanks after it allowed).
+  static func endsWithRoot(_ xml: Data) -> Bool {
+    var end = xml.endIndex
+    while end > xml.startIndex, [0x20, 0x0A, 0x0D, 0x09].contains(xml[end - 1]) { end -= 1 }
+    let tag = Data("</w:document>".utf8)
+    return end - xml.startIndex >= tag.count && xml[(end - tag.count)..<end] == tag
   }
 
   /// The document's XML in pieces libxml2 accepts: it refuses more than

@@ -237,6 +237,13 @@ struct DocumentReadersTests {
     }
   }
 
+  @Test("a .docx whose text has a stray `<` (a writer's fault, the document whole) is read on past it")
+  func strayBracket() throws {
+    let text = try Self.text("stray-bracket.docx")
+    #expect(text.contains("在曼谷开出第一家门店。"))
+    #expect(text.contains("1．为什么先去泰国？"))
+  }
+
   @Test("PDF tables: boxes side by side in columns of running text are no table")
   func pdfColumnsAreNoTable() {
     // Two columns of justified text, each line 12 characters wide, lines side by side.

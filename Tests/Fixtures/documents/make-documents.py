@@ -379,6 +379,11 @@ def damaged():
     with zipfile.ZipFile(out("damaged.docx"), "w", zipfile.ZIP_DEFLATED) as z:
         for n, data in files.items():
             z.writestr(n, data)
+    # A writer's fault that leaves the document whole: a `<` not escaped in the text (`<意见>` written as is).
+    files["word/document.xml"] = xml.replace("公司2019年".encode(), "依据<意见>，公司2019年".encode())
+    with zipfile.ZipFile(out("stray-bracket.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in files.items():
+            z.writestr(n, data)
 
 
 if __name__ == "__main__":
