@@ -4,7 +4,7 @@ import CaseroomEngine
 public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
-  case count, select, block, part
+  case count, select, block, part, search, leaveOutAlike, row
   case shallower, deeper, split, join, undo, redo
   case whole, outline, write, help, redraw, quit
 }
@@ -14,7 +14,7 @@ extension ImportReviewAction {
   /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
   var takesCount: Bool {
     switch self {
-    case .select, .block, .outline, .write, .help, .redraw, .quit, .count: false
+    case .select, .block, .outline, .write, .help, .redraw, .quit, .count, .search, .leaveOutAlike: false
     default: true
     }
   }
@@ -38,6 +38,12 @@ extension Keymap {
         "数字在前：做 N 次（5x 五行，3< 三个小标题，3s 拆成三行，12 Enter 第 12 行）",
         "a count first: N times (5x: 5 lines, 3<: 3 headings, 3s: into 3 lines, 12 Enter: line 12)"),
       keyText: Phrase("1–9", "1–9")),
+    Binding(
+      keys: [.char("/")], action: .search, group: .moving,
+      description: Phrase(
+        "查找：输入文字，Enter 到下一处含它的行（到底从头找起）；/ 再 Enter 找上次的",
+        "find: type, Enter goes to the next line containing it (wrapping); / Enter alone finds the last again"),
+      hint: Phrase("查找", "find")),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,
       description: Phrase(
@@ -73,6 +79,17 @@ extension Keymap {
     Binding(
       keys: [.char("x")], action: .tagFurniture, group: .tags,
       description: Phrase("标为版面杂项（页码、页眉），不写入", "tag as page furniture (left out)")),
+    Binding(
+      keys: [.char("X")], action: .leaveOutAlike, group: .tags,
+      description: Phrase(
+        "同样的行都略去：与这一行同样（数字不计、空格不计）的每一行标为版面杂项，如每页的页眉、页码",
+        "leave out every line like this one (digits and spaces aside): running heads, page numbers"),
+      hint: Phrase("同样的都略去", "all alike out")),
+    Binding(
+      keys: [.char("|")], action: .row, group: .tags,
+      description: Phrase(
+        "在两个以上的空格或制表符处分格，成为表格的一行（再按一次改回文字）",
+        "a table row, its cells at two spaces or more or a tab (again: text)")),
     Binding(
       keys: [.char("<")], action: .shallower, group: .tags, description: Phrase("小标题升一级", "heading one level up"),
       hint: Phrase("级别", "level"), hintKey: "< >"),

@@ -47,6 +47,35 @@ extension ImportReview {
       partCount = given
       message = Say.importAskPart(cols: cols)
       return .stay
+    case .search:
+      anchor = nil
+      searchText = ""
+      message = Say.importSearchPrompt("")
+      return .stay
+    case .leaveOutAlike:
+      var h = handout
+      let tagged = h.leaveOutAlike(cursor)
+      anchor = nil
+      if tagged.isEmpty {
+        message = Say.importNothingAlike
+      } else {
+        change(h)
+        message = Say.importLeftOutAlike(tagged.count)
+        cursor = min(handout.lines.count - 1, cursor + 1)
+      }
+    case .row:
+      let lines = target(count: given)
+      var h = handout
+      let rows = lines.filter { h.lines[$0].row != nil }.count
+      let made = lines.filter { h.toggleRow($0) }
+      anchor = nil
+      if made.isEmpty {
+        message = Say.importNoCells
+      } else {
+        change(h)
+        cursor = min(handout.lines.count - 1, lines.upperBound + 1)
+        message = rows == made.count ? Say.importMadeText(made.count) : Say.importMadeRows(made.count - rows)
+      }
     case .tagTitle: retag(.title, count: given)
     case .tagHeading: retag(.heading, count: given)
     case .tagObjective: retag(.objective, count: given)
