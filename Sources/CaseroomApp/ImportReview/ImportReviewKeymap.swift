@@ -41,8 +41,7 @@ extension Keymap {
     Binding(
       keys: [.char("/")], action: .search, group: .moving,
       description: Phrase(
-        "查找：输入文字，Enter 到下一处含它的行（到底从头找起）；/ 再 Enter 找上次的",
-        "find: type, Enter goes to the next line containing it (wrapping); / Enter alone finds the last again"),
+        "查找：输入后 Enter 到下一处（到底从头找起），/ Enter 再找", "find: type, Enter: the next line with it (wraps); / Enter: again"),
       hint: Phrase("查找", "find")),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,
@@ -82,14 +81,12 @@ extension Keymap {
     Binding(
       keys: [.char("X")], action: .leaveOutAlike, group: .tags,
       description: Phrase(
-        "同样的行都略去：与这一行同样（数字不计、空格不计）的每一行标为版面杂项，如每页的页眉、页码",
-        "leave out every line like this one (digits and spaces aside): running heads, page numbers"),
+        "同样的行（数字、空格不计）都标为版面杂项：每页的页眉、页码", "leave out every line like this (digits, spaces aside): running heads"),
       hint: Phrase("同样的都略去", "all alike out")),
     Binding(
       keys: [.char("|")], action: .row, group: .tags,
       description: Phrase(
-        "在两个以上的空格或制表符处分格，成为表格的一行（再按一次改回文字）",
-        "a table row, its cells at two spaces or more or a tab (again: text)")),
+        "在两个以上空格或制表符处分格，成为表格的一行（再按改回）", "a table row, cells at two spaces or more or a tab (again: text)")),
     Binding(
       keys: [.char("<")], action: .shallower, group: .tags, description: Phrase("小标题升一级", "heading one level up"),
       hint: Phrase("级别", "level"), hintKey: "< >"),

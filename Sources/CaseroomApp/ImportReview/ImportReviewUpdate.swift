@@ -174,20 +174,29 @@ extension ImportReview {
     }
     let tag = lines[i].tag
     var (start, end) = (i, i)
-    while start > 0 && lines[start - 1].tag == tag { start -= 1 }
-    while end + 1 < lines.count && lines[end + 1].tag == tag { end += 1 }
+    // A run goes on over the furniture inside it (a page's running head between two questions).
+    func next(_ k: Int, _ step: Int) -> Int? {
+      var j = k + step
+      while lines.indices.contains(j) && lines[j].tag == .furniture && tag != .furniture { j += step }
+      return lines.indices.contains(j) && lines[j].tag == tag ? j : nil
+    }
+    while let j = next(start, -1) { start = j }
+    while let j = next(end, 1) { end = j }
     return start...end
   }
 
   /// Tags the lines a key acts on; the cursor goes on to the line after them, so a run is tagged key after key.
   /// Over several lines, a tag for text (o b q p n) leaves the headings and the title among them as they are
-  /// (`v b` on a part makes its text body text, not its subheadings); `h`, `t` and `x` tag every line.
+  /// (`v b` on a part makes its text body text, not its subheadings), and the furniture too unless all of them
+  /// are (`3q` over a running head left out with `X` keeps it out); `h`, `t` and `x` tag every line.
   mutating func retag(_ tag: LineTag, count: Int?) {
     guard handout.lines.indices.contains(cursor) else { return }
     let lines = target(count: count)
     let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
+    let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
     let tagged = lines.filter { i in
-      lines.count == 1 || !text.contains(tag) || (handout.lines[i].tag != .heading && handout.lines[i].tag != .title)
+      let t = handout.lines[i].tag
+      return lines.count == 1 || !text.contains(tag) || (t != .heading && t != .title && (allFurniture || t != .furniture))
     }
     var h = handout
     for i in tagged { h.retag(i, as: tag) }

@@ -23,14 +23,13 @@ extension TaggedHandout {
     if tag.role != nil && lines[i].row == nil {
       // A line made an item loses what it kept from where it was copied (a bullet, a task box, `思考：`,
       // `1 . `); its numbering (`1．`) is the item's label, not part of its text.
-      let whole = lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : nil
-      if let whole {
-        let text = TaggedHandout.itemText(whole)
-        if let (label, rest) = CaseParser.itemStart(text), !rest.isEmpty, label != "•" {
-          (lines[i].number, lines[i].text) = (label, rest)
-        } else if !text.isEmpty {
-          (lines[i].number, lines[i].text) = ("", text)
-        }
+      // (A label it has is read again as the file writes it: a heading's `3. ` is the item's `3.`.)
+      let whole = lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : lines[i].written
+      let text = TaggedHandout.itemText(whole)
+      if let (label, rest) = CaseParser.itemStart(text), !rest.isEmpty, label != "•" {
+        (lines[i].number, lines[i].text) = (label, rest)
+      } else if !text.isEmpty {
+        (lines[i].number, lines[i].text) = ("", text)
       }
     }
     lines[i].tag = tag
