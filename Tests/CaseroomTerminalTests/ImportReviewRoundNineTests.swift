@@ -21,7 +21,10 @@ struct ImportReviewRoundNineTests {
 
   /// The hand-out and the keys that fix it: each a tmux key name, or `/…` for a search typed then Enter.
   static let fixes: [(name: String, keys: [String])] = [
-    ("docx-textbook-chapter-case-yeweihui", ["h", "2", "o", "x", "s", "x", "t", "h", "G", "k", "k", "k", "<", "r", "q"]),
+    (
+      "docx-textbook-chapter-case-yeweihui",
+      ["h", "2", "o", "x", "s", "x", "t", "h", "G", "k", "k", "k", "<", "r", "q"]
+    ),
     ("docx-bilingual-parallel-chuhai", ["j", "t"]),
     ("pdf-browser-print-jiatidianti", ["G", "k", "X", "k", "k", "k", "k", "k", "x", "3", "|"]),
     ("pdf-questions-after-parts-yeshi", ["/思考", "q", "/", "q", "/", "q", "x", "2", "q", "j", "j", "x"]),

@@ -2,10 +2,11 @@ import CaseroomEngine
 
 /// `/` in the import review: the words typed on the status row, Enter goes to the next line that contains
 /// them (from the line after the cursor, wrapping to the top), and the status row says which of how many
-/// lines it is, or that none is; `/` then Enter alone finds the last words again.
+/// lines it is, or that none is; `/` then Enter alone finds the last words again. Words are found as the
+/// reader finds them (full-width and half-width forms, Latin case).
 extension ImportReview {
-  /// A key while the search is typed: a character is added, Backspace takes one off, Enter searches, Esc
-  /// (or Ctrl-C) gives up; other keys do nothing.
+  /// A key while the search is typed: a character is added, Backspace takes one off (with none left, gives up),
+  /// Enter searches, Esc (or Ctrl-C) gives up; other keys do nothing.
   mutating func typeSearch(_ key: Key) {
     guard let text = searchText else { return }
     switch key {
@@ -14,6 +15,12 @@ extension ImportReview {
     case .paste(let p):
       searchText = text + p.filter { !$0.isNewline }
     case .backspace, .delete:
+      // Past the first character, as in vi, Backspace gives up the search.
+      guard !text.isEmpty else {
+        searchText = nil
+        message = nil
+        return
+      }
       searchText = String(text.dropLast())
     case .enter:
       searchText = nil
@@ -35,10 +42,10 @@ extension ImportReview {
     message = Say.importSearchPrompt(ImportReview.visible(searchText ?? ""))
   }
 
-  /// The lines that contain `words` (as shown, Latin letters in either case).
+  /// The lines that contain `words` as shown, found as the reader's search finds (`CaseSearch`: full-width and
+  /// half-width forms and Latin case folded, `1.` finds `1．`).
   func lines(containing words: String) -> [Int] {
-    let w = words.lowercased()
-    return handout.lines.indices.filter { handout.lines[$0].shown.lowercased().contains(w) }
+    handout.lines.indices.filter { !CaseSearch.ranges(of: words, in: handout.lines[$0].shown).isEmpty }
   }
 
   /// Goes to the next line after the cursor that contains `words`, wrapping to the top; says which it is.

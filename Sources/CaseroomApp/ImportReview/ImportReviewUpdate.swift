@@ -196,7 +196,8 @@ extension ImportReview {
     let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
     let tagged = lines.filter { i in
       let t = handout.lines[i].tag
-      return lines.count == 1 || !text.contains(tag) || (t != .heading && t != .title && (allFurniture || t != .furniture))
+      return lines.count == 1 || !text.contains(tag)
+        || (t != .heading && t != .title && (allFurniture || t != .furniture))
     }
     var h = handout
     for i in tagged { h.retag(i, as: tag) }

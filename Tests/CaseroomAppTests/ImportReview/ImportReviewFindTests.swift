@@ -67,15 +67,21 @@ struct ImportReviewFindTests: ImportReviewDriving {
     press(&s, [.char("/"), .char("t"), .escape])
     #expect(s.cursor == at && s.handout == tags)
     #expect(!status(s).contains("查找"))
+    // Backspace past the first character gives up too; the next key is a key again.
+    press(&s, [.char("/"), .char("g"), .backspace, .backspace, .char("G")])
+    #expect(s.cursor == s.handout.lines.count - 1)
   }
 
-  @Test("/ Enter with nothing searched yet says how to search; Latin letters are found in either case")
+  @Test("/ Enter with nothing searched yet says how to search; Latin case and full-width forms are folded")
   func searchFirstTime() {
     var s = screen(Self.scan)
     press(&s, [.char("/"), .enter])
     #expect(status(s).contains("/"))
     find(&s, "w市的")
     #expect(s.handout.lines[s.cursor].shown == "W市的海绵城市建设")
+    // Full-width and half-width forms alike, as the reader's search: `14：00` finds `14:00`.
+    find(&s, "14：00")
+    #expect(s.handout.lines[s.cursor].shown.hasPrefix("14:00"))
   }
 
   @Test("X tags every line of the same shape (digits, spaces aside) furniture in one undoable change, says how many")

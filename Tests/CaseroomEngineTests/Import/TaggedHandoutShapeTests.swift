@@ -11,9 +11,11 @@ struct TaggedHandoutShapeTests {
     #expect(TaggedHandout.shape("第五章　城市公共安全　85") == TaggedHandout.shape("第五章 城市公共安全  87"))
     #expect(TaggedHandout.shape("1/2") == TaggedHandout.shape("2/2"))
     #expect(TaggedHandout.shape("第五章") != TaggedHandout.shape("第六章"))
-    var h = TaggedHandout(id: "t", lines: [
-      TaggedLine(.title, "1/3"), TaggedLine(.body, "正文。"), TaggedLine(.body, "2/3"), TaggedLine(.furniture, "3/3"),
-    ])
+    var h = TaggedHandout(
+      id: "t",
+      lines: [
+        TaggedLine(.title, "1/3"), TaggedLine(.body, "正文。"), TaggedLine(.body, "2/3"), TaggedLine(.furniture, "3/3"),
+      ])
     let first = h.leaveOutAlike(0)
     #expect(first == [0, 2])
     #expect(h.lines.map(\.tag) == [.furniture, .body, .furniture, .furniture])

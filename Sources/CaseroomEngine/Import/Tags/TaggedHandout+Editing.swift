@@ -24,7 +24,8 @@ extension TaggedHandout {
       // A line made an item loses what it kept from where it was copied (a bullet, a task box, `思考：`,
       // `1 . `); its numbering (`1．`) is the item's label, not part of its text.
       // (A label it has is read again as the file writes it: a heading's `3. ` is the item's `3.`.)
-      let whole = lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : lines[i].written
+      let whole =
+        lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : lines[i].written
       let text = TaggedHandout.itemText(whole)
       if let (label, rest) = CaseParser.itemStart(text), !rest.isEmpty, label != "•" {
         (lines[i].number, lines[i].text) = (label, rest)
@@ -155,7 +156,9 @@ extension TaggedHandout {
       let before = text[k - 1]
       let wide = e - k >= 2 || text[k..<e].contains("\u{3000}") || text[k..<e].contains("\t")
       let chinese = !before.isASCII && !text[e].isASCII
-      if wide || chinese || Scalars.isFullStop(before) || Scalars.isClosing(before) && k >= 2 && Scalars.isFullStop(text[k - 2]) {
+      if wide || chinese || Scalars.isFullStop(before)
+        || Scalars.isClosing(before) && k >= 2 && Scalars.isFullStop(text[k - 2])
+      {
         return e
       }
       k = e
