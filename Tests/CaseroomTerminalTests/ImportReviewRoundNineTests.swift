@@ -27,7 +27,7 @@ struct ImportReviewRoundNineTests {
     ),
     ("docx-bilingual-parallel-chuhai", ["j", "t"]),
     ("pdf-browser-print-jiatidianti", ["G", "k", "X", "k", "k", "k", "k", "k", "x", "3", "|"]),
-    ("pdf-questions-after-parts-yeshi", ["/思考", "q", "/", "q", "/", "q", "x", "2", "q", "j", "j", "x"]),
+    ("pdf-questions-after-parts-yeshi", ["/思考", "q", "/", "q", "/", "q", "r", "q", "G", "x"]),
     ("pdf-interview-transcript-cunxiao", ["6", "G", "J"]),
     ("ocr-scan-pages-haimian", ["X", "t", "j", "j", "h", "2", "b", "h", "b", "x", "b", "h", "2", "b", "j", "4", "q"]),
     ("course-platform-copy-zhucan", ["x", "t", "G", "k", "k", "3", "x"]),

@@ -159,4 +159,29 @@ struct ImportReviewFindTests: ImportReviewDriving {
     let head = s.handout.lines.firstIndex { $0.shown.hasSuffix("86") }!
     #expect(s.handout.lines[head].tag == .furniture)
   }
+
+  @Test("questions written after each part go before the part of questions after them, in reading order, numbered")
+  func straysInReadingOrder() throws {
+    var s = screen(
+      """
+      夜市回来了
+      一、夜市重开
+      T市决定重开夜市。
+      思考：T市为什么重开夜市？
+      二、管与放
+      城管部门给摊位编号。
+      思考：收取管理费合理吗？
+      综合讨论
+      1. 你怎样评价这种做法？
+      2. 下一步怎样做？
+      """)
+    find(&s, "思考")
+    press(&s, [.char("q"), .char("/"), .enter, .char("q")])
+    find(&s, "综合讨论")
+    press(&s, [.char("h"), .char("k"), .char("r"), .char("q")])  // (h: a heading, whatever the importer took it for)
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.questions == ["T市为什么重开夜市？", "收取管理费合理吗？", "你怎样评价这种做法？", "下一步怎样做？"])
+    let part = try #require(c.sections.first { $0.role == .questions })
+    #expect(part.paragraphs.map(\.label) == ["1．", "2．", "3．", "4．"])
+  }
 }
