@@ -103,4 +103,49 @@ struct ImportReviewRoundNineTests {
     try t.waitForShell()
     try t.expectSaneTerminal()
   }
+
+  /// Opens a round-9 hand-out at 80x24 under `--lang zh`.
+  func open(_ t: Tmux, _ file: String) throws -> URL {
+    let out = t.state.appendingPathComponent("out.case.md")
+    try t.shell(
+      "clear; \(Tmux.binary.path) import \(Self.folder.appendingPathComponent(file).path) -o \(out.path) --review --lang zh"
+    )
+    try t.waitFor("the import review") { $0.first?.contains("导入检查") == true }
+    return out
+  }
+
+  @Test("80x24: | shows a PDF table's lines as rows a | b and says how many; s cuts a title's label; q drops 思考：")
+  func rowsLabelsAndSeams() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    _ = try open(t, "pdf-browser-print-jiatidianti.pdf")
+    try t.keys("G", "k", "k", "k", "k", "3", "|")
+    let rows = try t.waitFor("three rows") { $0.last?.contains("3 行按空格分成表格的格") == true }
+    #expect(rows.contains { $0.hasPrefix("步骤") && $0.contains("14:00—14:15 | 教师导入") })
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    _ = try open(t, "docx-textbook-chapter-case-yeweihui.docx")
+    try t.keys("5", "G", "s")
+    let cut = try t.waitFor("the label on a line of its own") { s in
+      s.contains { $0.hasPrefix("正文") && $0.contains("物业费之争") && !$0.contains("案例6-1") }
+    }
+    #expect(cut.contains { $0.contains("案例6-1") && !$0.contains("物业费之争") })
+    // The title is still 学习目标 (the chapter's objectives): t says the line is the subtitle, under which title.
+    try t.keys("x", "t")
+    try t.waitFor("the subtitle said") { $0.last?.contains("副标题；题目仍是“学习目标”") == true }
+    try t.keys("g", "h")
+    try t.waitFor("the title without its label") { $0.first?.contains("导入检查 · 物业费之争：K小区业主委员会的成立") == true }
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    _ = try open(t, "pdf-questions-after-parts-yeshi.pdf")
+    try t.keys("/")
+    try t.type("思考：T市")
+    try t.keys("Enter", "q")
+    let q = try t.waitFor("the question without its label") { s in
+      s.contains { $0.hasPrefix("问题") && $0.contains("T市为什么选择在这个时候重开夜市？") && !$0.contains("思考：") }
+    }
+    #expect(q.contains { $0.contains("思考题 1 道") })
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+  }
 }

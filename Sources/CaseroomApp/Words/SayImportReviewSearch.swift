@@ -1,6 +1,6 @@
 import CaseroomEngine
 
-// MARK: - The import review: search, lines alike, table rows
+// MARK: - The import review: search, lines alike, table rows, a subtitle far from its title
 
 extension Say {
   /// The search being typed (`/`), on the status row.
@@ -30,5 +30,11 @@ extension Say {
   static func importMadeText(_ n: Int) -> String { say("\(n) 行表格行改回文字", "\(n) table rows made text again") }
   static var importNoCells: String {
     say("这一行没有可分格的空格（两个以上的空格或制表符）", "no cells in this line (two spaces or more, or a tab)")
+  }
+  /// `t` made a line the subtitle, away from the title line: which title it is under, and how to change it.
+  static func importBecameSubtitle(title: String) -> String {
+    say(
+      "标为副标题；题目仍是“\(title)”：在那一行按 x 或 h，这一行就是题目",
+      "tagged the subtitle; the title is still “\(title)”: x or h on that line makes this one the title")
   }
 }

@@ -184,4 +184,23 @@ struct ImportReviewFindTests: ImportReviewDriving {
     let part = try #require(c.sections.first { $0.role == .questions })
     #expect(part.paragraphs.map(\.label) == ["1．", "2．", "3．", "4．"])
   }
+
+  @Test("t on a line away from the title says it made the subtitle and which title is still the title; next to it, not")
+  func subtitleSaid() {
+    var s = screen("首页 > 我的课程 > 第六讲\n发布人：刘老师\n社区长者食堂：谁来买单？\n一、吃饭成了难题\n老人吃饭难。\n")
+    // The breadcrumb taken for the title (made so here, whatever the importer guessed).
+    press(&s, [.char("g"), .char("t")])
+    go(&s, to: "社区长者食堂")
+    press(&s, [.char("t")])
+    #expect(s.built.title == "首页 > 我的课程 > 第六讲")
+    #expect(status(s).contains("副标题") || status(s).contains("subtitle"))
+    #expect(status(s).contains("首页 > 我的课程"))
+    go(&s, to: "首页")
+    press(&s, [.char("x")])
+    #expect(s.built.title == "社区长者食堂：谁来买单？")
+    var b = screen("出海之路：J公司的东南亚扩张\nGoing Global\n一、背景\n正文。\n")
+    press(&b, [.char("g"), .char("j"), .char("t")])
+    #expect(b.built.subtitle == "Going Global")
+    #expect(!status(b).contains("副标题") && !status(b).contains("subtitle"))
+  }
 }
