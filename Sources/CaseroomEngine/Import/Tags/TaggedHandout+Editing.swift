@@ -63,9 +63,9 @@ extension TaggedHandout {
 
   /// Makes line `i` a table row, its cells where the text has a tab, a full-width space or two spaces and more
   /// (a PDF's table as pdftotext sets it: `14:00—14:15      教师导入`), keeping its tag; a row is made text again
-  /// (its cells with two spaces between). False when a line has no such cells or is the title or furniture.
+  /// (its cells with two spaces between). False when a line has no such cells or is the title, a heading or furniture.
   public mutating func toggleRow(_ i: Int) -> Bool {
-    guard lines.indices.contains(i), lines[i].tag != .title, lines[i].tag != .furniture else { return false }
+    guard lines.indices.contains(i), ![.title, .heading, .furniture].contains(lines[i].tag) else { return false }
     if let row = lines[i].row {
       (lines[i].row, lines[i].number, lines[i].text) = (nil, "", row.cells.joined(separator: "  "))
       return true
