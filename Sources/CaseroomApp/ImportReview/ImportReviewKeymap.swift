@@ -93,7 +93,9 @@ extension Keymap {
     Binding(keys: [.char(">")], action: .deeper, group: .tags, description: Phrase("小标题降一级", "heading one level down")),
     Binding(
       keys: [.char("s")], action: .split, group: .tags,
-      description: Phrase("拆成两行：在第二个编号前，否则在第一句后", "split: before the second number, else after the first sentence"),
+      description: Phrase(
+        "拆成两行：第二个编号前，否则空格接缝处，否则第一句后",
+        "split: before the second number, else at a seam of spaces, else after the first sentence"),
       hint: Phrase("拆", "split")),
     Binding(
       keys: [.char("J")], action: .join, group: .tags, description: Phrase("与下一行合并", "join with the next line"),
