@@ -11,9 +11,11 @@ extension ImportReview {
     guard let text = searchText else { return }
     switch key {
     case .char(let c):
-      searchText = text + String(c)
+      searchText = String((text + String(c)).prefix(ImportReview.longestSearch))
     case .paste(let p):
-      searchText = text + p.filter { !$0.isNewline }
+      // A paste is the words up to its first line break (a whole page pasted is not a search).
+      let line = p.prefix { !$0.isNewline }.prefix(ImportReview.longestSearch)
+      searchText = String((text + line).prefix(ImportReview.longestSearch))
     case .backspace, .delete:
       // Past the first character, as in vi, Backspace gives up the search.
       guard !text.isEmpty else {
@@ -41,6 +43,9 @@ extension ImportReview {
     }
     message = Say.importSearchPrompt(ImportReview.visible(searchText ?? ""))
   }
+
+  /// The most characters a search keeps (a line of a hand-out is rarely longer).
+  static let longestSearch = 200
 
   /// The lines that contain `words` as shown, found as the reader's search finds (`CaseSearch`: full-width and
   /// half-width forms and Latin case folded, `1.` finds `1．`).

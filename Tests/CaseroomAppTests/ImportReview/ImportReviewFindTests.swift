@@ -77,6 +77,12 @@ struct ImportReviewFindTests: ImportReviewDriving {
     var s = screen(Self.scan)
     press(&s, [.char("/"), .enter])
     #expect(status(s).contains("/"))
+    // A 20 MB paste: the words up to its first line break, at most 200 characters.
+    press(&s, [.char("/"), .paste("城市看海\n" + String(repeating: "长", count: 20_000_000)), .enter])
+    #expect(s.handout.lines[s.cursor].shown.contains("城市看海"))
+    press(&s, [.char("/"), .paste(String(repeating: "长", count: 1_000_000))])
+    #expect(s.searchText?.count == ImportReview.longestSearch)
+    press(&s, [.escape])
     find(&s, "w市的")
     #expect(s.handout.lines[s.cursor].shown == "W市的海绵城市建设")
     // Full-width and half-width forms alike, as the reader's search: `14：00` finds `14:00`.
