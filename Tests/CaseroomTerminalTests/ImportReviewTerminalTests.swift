@@ -42,7 +42,8 @@ struct ImportReviewTerminalTests {
     let after = try t.waitFor("the question counted") { s in
       s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") }
     }
-    #expect(after.contains { $0.contains("讨论：医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
+    // A question loses its label word as it is tagged (`讨论：`), as the corpus writes questions.
+    #expect(after.contains { $0.contains("医共体为什么有效") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
     try t.waitFor("written, Q to quit") {
       $0.last?.contains(out.lastPathComponent) == true && $0.last?.contains("Q") == true
@@ -51,7 +52,7 @@ struct ImportReviewTerminalTests {
     try t.waitForShell()
     try t.expectSaneTerminal()
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
-    #expect(c.questions == ["讨论：医共体为什么有效？"])
+    #expect(c.questions == ["医共体为什么有效？"])
     #expect(c.arrangement == ["阅读；", "讨论。"])
   }
 

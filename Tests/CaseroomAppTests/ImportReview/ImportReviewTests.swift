@@ -49,7 +49,7 @@ struct ImportReviewTests {
     _ = press(&s, Array(repeating: .char("j"), count: i))
     #expect(s.cursor == i)
     _ = press(&s, [.char("q")])
-    #expect(s.built.questions == ["讨论：医共体为什么有效？"])
+    #expect(s.built.questions == ["医共体为什么有效？"])
     #expect(s.dirty)
     #expect(s.render().text.contains("1 道") || s.render().text.contains("1 questions"))
     _ = press(&s, [.char("u")])
@@ -85,7 +85,7 @@ struct ImportReviewTests {
     #expect(s.dirty)
     for e in t.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
     let written = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
-    #expect(written.questions == ["讨论：医共体为什么有效？"])
+    #expect(written.questions == ["医共体为什么有效？"])
     #expect(!s.dirty)
     guard press(&s, [.char("Q")]).ends else {
       Issue.record("Q after writing does not quit")
@@ -149,7 +149,12 @@ struct ImportReviewTests {
   func help() {
     var s = screen(rows: 40, cols: 100)
     _ = press(&s, [.char("?")])
-    let text = s.render().text
+    // Every page of it (Space turns one).
+    var text = s.render().text
+    for _ in 0..<(s.helpLines.count / 38 + 1) {
+      _ = press(&s, [.char(" ")])
+      text += s.render().text
+    }
     for b in Keymap.importReview { #expect(text.contains(b.description.text), "\(b.action)") }
     _ = press(&s, [.char("x")])
     #expect(s.handout.lines.allSatisfy { $0.tag != .furniture })  // the key closed help, it did not tag
