@@ -84,8 +84,20 @@ struct DocxNumbering {
       return HeadingNumber.chinese(n)
     case "decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle":
       return n >= 1 && n <= 20 ? String(Character(Unicode.Scalar(0x2460 + UInt32(n - 1))!)) : String(n)
+    case "japaneseCounting", "japaneseLegal", "koreanCounting": return HeadingNumber.chinese(n)
     case "decimalFullWidth", "decimalFullWidth2":
       return String(String(n).unicodeScalars.map { Character(Unicode.Scalar($0.value + 0xFEE0)!) })
+    case "decimalZero": return n < 10 ? "0" + String(n) : String(n)
+    case "decimalEnclosedParen":  // ⑴ ⑵ …
+      return n >= 1 && n <= 20 ? String(Character(Unicode.Scalar(0x2474 + UInt32(n - 1))!)) : "(\(n))"
+    case "decimalEnclosedFullstop":  // ⒈ ⒉ …
+      return n >= 1 && n <= 20 ? String(Character(Unicode.Scalar(0x2488 + UInt32(n - 1))!)) : "\(n)."
+    case "ideographDigital":  // 一二三 digit by digit, 〇 for zero
+      return String(String(n).map { Array("〇一二三四五六七八九")[$0.wholeNumberValue ?? 0] })
+    case "ideographZodiac":  // the ten heavenly stems: 甲 乙 丙 …
+      return n >= 1 && n <= 10 ? String(Array("甲乙丙丁戊己庚辛壬癸")[n - 1]) : String(n)
+    case "ideographZodiacTraditional":  // the twelve earthly branches: 子 丑 寅 …
+      return n >= 1 && n <= 12 ? String(Array("子丑寅卯辰巳午未申酉戌亥")[n - 1]) : String(n)
     case "lowerLetter": return n >= 1 && n <= 26 ? String(Character(Unicode.Scalar(0x60 + UInt32(n))!)) : String(n)
     case "upperLetter": return n >= 1 && n <= 26 ? String(Character(Unicode.Scalar(0x40 + UInt32(n))!)) : String(n)
     case "lowerRoman": return roman(n).lowercased()

@@ -37,22 +37,39 @@ public enum DocxReader {
     }
     let styles = try part("word/styles.xml").map(DocxStyles.init(xml:)) ?? DocxStyles()
     let numbering = try part("word/numbering.xml").map(DocxNumbering.init(xml:)) ?? DocxNumbering()
-    let notes = try part("word/footnotes.xml").map(footnotes) ?? [:]
+    var notes: [String: String] = [:]
+    for (path, kind) in [("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")] {
+      guard let xml = try part(path) else { continue }
+      for (id, text) in DocxReader.notes(xml, kind: kind) { notes[kind + id] = text }
+    }
     let reader = DocumentReader(styles: styles, numbering: numbering, notes: notes)
+    let complete = endsWithRoot(document)
     for (n, piece) in pieces(document).enumerated() {
       let parser = XMLParser(data: piece)
       parser.delegate = reader
-      guard parser.parse() else {
+      // FoundationXML on Linux returns true from a parse that stopped short (its error says so) as from one
+      // that recovered from a fault and read on (a stray `<` in the text, kept as libxml2 reads it): a document
+      // that does not end with its root's end tag was cut off, and is an error rather than half a text.
+      guard parser.parse(), parser.parserError == nil || complete else {
         throw .unreadable(file: url.path, reason: .notWellFormed(piece: n + 1, line: parser.lineNumber))
       }
     }
     return reader.finish()
   }
 
+  /// Whether the XML ends with the document's end tag (`</w:document>`, blanks after it allowed).
+  static func endsWithRoot(_ xml: Data) -> Bool {
+    var end = xml.endIndex
+    while end > xml.startIndex, [0x20, 0x0A, 0x0D, 0x09].contains(xml[end - 1]) { end -= 1 }
+    let tag = Data("</w:document>".utf8)
+    return end - xml.startIndex >= tag.count && xml[(end - tag.count)..<end] == tag
+  }
+
   /// The document's XML in pieces libxml2 accepts: it refuses more than
   /// 10 MB in one go without its "huge" option, which Foundation's parser does
   /// not set, so a 20 MB document is cut after a paragraph (`</w:p>`) outside
-  /// any table every 4 MB, each piece wrapped in the document's own root
+  /// any table, content control or text box (whose paragraphs sit inside
+  /// another) every 4 MB, each piece wrapped in the document's own root
   /// element (its namespaces) and `<w:body>`. Linear.
   static func pieces(_ xml: Data, size: Int = 4_000_000) -> [Data] {
     guard xml.count > size else { return [xml] }
@@ -65,9 +82,9 @@ public enum DocxReader {
       }
       let root = Array("<w:document".utf8)
       let body = Array("<w:body>".utf8)
-      let tableOpen = Array("<w:tbl>".utf8)
-      let tableOpenWithAttributes = Array("<w:tbl ".utf8)
-      let tableClose = Array("</w:tbl>".utf8)
+      // The elements holding paragraphs that a cut must not fall inside.
+      let opens = ["tbl", "sdt", "txbxContent"].flatMap { [Array("<w:\($0)>".utf8), Array("<w:\($0) ".utf8)] }
+      let closes = ["tbl", "sdt", "txbxContent"].map { Array("</w:\($0)>".utf8) }
       let paragraphClose = Array("</w:p>".utf8)
       // The root's start tag, and where the body's content starts.
       var i = 0
@@ -86,9 +103,9 @@ public enum DocxReader {
       var k = j + body.count
       while k < n {
         if b[k] == 0x3C {
-          if matches(tableOpen, at: k) || matches(tableOpenWithAttributes, at: k) {
+          if opens.contains(where: { matches($0, at: k) }) {
             depth += 1
-          } else if matches(tableClose, at: k) {
+          } else if closes.contains(where: { matches($0, at: k) }) {
             depth -= 1
           } else if depth == 0 && matches(paragraphClose, at: k) && k + paragraphClose.count - start >= size {
             let cut = k + paragraphClose.count
@@ -110,9 +127,10 @@ public enum DocxReader {
     }
   }
 
-  /// The footnotes' texts by id (the separators Word keeps as notes -1 and 0 left out).
-  static func footnotes(_ xml: Data) -> [String: String] {
+  /// The footnotes' or endnotes' (`kind`) texts by id (the separators Word keeps as notes -1 and 0 left out).
+  static func notes(_ xml: Data, kind: String) -> [String: String] {
     let reader = NotesReader()
+    reader.element = "w:" + kind
     let parser = XMLParser(data: xml)
     parser.delegate = reader
     _ = parser.parse()
@@ -121,6 +139,7 @@ public enum DocxReader {
 
   private final class NotesReader: NSObject, XMLParserDelegate {
     var notes: [String: String] = [:]
+    var element = "w:footnote"
     var id: String?
     var text = ""
     var inText = false
@@ -129,11 +148,13 @@ public enum DocxReader {
       _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
       attributes: [String: String] = [:]
     ) {
-      if name == "w:footnote" {
-        id = attributes["w:type"] == nil ? attributes["w:id"] : nil
+      if name == element {
+        id = attributes["w:type"] == nil || attributes["w:type"] == "normal" ? attributes["w:id"] : nil
         text = ""
       } else if name == "w:t" {
         inText = true
+      } else if name == "w:p" && !text.isEmpty {
+        text += " "  // a note of several paragraphs: one line
       }
     }
 
@@ -141,7 +162,7 @@ public enum DocxReader {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
       if name == "w:t" { inText = false }
-      if name == "w:footnote", let id {
+      if name == element, let id {
         let t = text.trimmingBlanks()
         if !t.isEmpty { notes[id] = String(t) }
         self.id = nil
@@ -196,10 +217,28 @@ public enum DocxReader {
     var inText = false
     var inProperties = 0
     var skipping = 0
-    // Tables: the cells of the row being read, the depth of nested tables.
+    /// Paragraphs open (a text box's paragraphs sit inside a paragraph's run) and the outer ones' state.
+    var open: [(text: String, style: String?, numId: String?, ilvl: Int, outline: Int?)] = []
+    var depth = 0
+    /// Hidden text (`w:vanish` on the run), a content control showing its placeholder (`w:showingPlcHdr`).
+    var hidden = false
+    var placeholder = false
+    // Tables: the rows read of the table being read, the cells of its row, the paragraphs of its cell, the
+    // depth of nested tables (a nested table's paragraphs are its outer cell's).
     var tableDepth = 0
-    var cells: [String] = []
-    var cell = ""
+    var rows: [[[String]]] = []
+    /// Whether the table's first row is its header (`w:tblHeader`: repeated at the top of each page).
+    var header = false
+    var cells: [[String]] = []
+    var cell: [String] = []
+    /// Vertically merged cells (`w:vMerge`): the grid column the cell starts at, how many it spans
+    /// (`w:gridSpan`), whether it goes on the merged cell above, and the last cell of each grid column.
+    var column = 0
+    var span = 1
+    var continues = false
+    var above: [Int: [String]] = [:]
+    /// Whether the last paragraph written was the title (Word's Title style): a Subtitle right after it is its subtitle.
+    var afterTitle = false
     var noteOrder: [String] = []
     // Font sizes set by hand (`w:sz` on a run): the paragraph's characters by size, the run's size.
     var inRun = 0
@@ -226,10 +265,32 @@ public enum DocxReader {
         return
       }
       switch name {
-      case "w:t": inText = true
-      case "w:tab": if inProperties == 0 { text += "\t" }
+      case "w:t", "m:t": inText = true
+      case "w:tab", "w:ptab": if inProperties == 0 && !hidden { text += "\t" }
       case "w:br", "w:cr": if attributes["w:type"] == nil || attributes["w:type"] == "textWrapping" { text += "\n" }
+      case "w:noBreakHyphen": if !hidden { text += "-" }
+      case "w:sym":
+        // A symbol's character, unless it is one of a symbol font's (Wingdings' private-use codes: no text).
+        if !hidden, let c = attributes["w:char"].flatMap({ UInt32($0, radix: 16) }), c < 0xE000 || c > 0xF8FF,
+          let u = Unicode.Scalar(c)
+        {
+          text.unicodeScalars.append(u)
+        }
+      case "w:vanish", "w:specVanish":
+        if inRun > 0 && inProperties > 0 && attributes["w:val"] != "0" && attributes["w:val"] != "false" {
+          hidden = true
+        }
+      case "w:showingPlcHdr": placeholder = true
+      case "w:tblHeader":
+        if tableDepth == 1 && rows.isEmpty && attributes["w:val"] != "0" && attributes["w:val"] != "false" {
+          header = true
+        }
+      case "w:sdtContent":
+        if placeholder { skipping = 1 }
+        placeholder = false
       case "w:p":
+        if depth > 0 { open.append((text, style, numId, ilvl, outline)) }
+        depth += 1
         text = ""
         sizes = [:]
         unsized = 0
@@ -242,27 +303,48 @@ public enum DocxReader {
       case "w:r":
         inRun += 1
         runSize = nil
+        hidden = false
       case "w:sz": if inRun > 0 && inProperties > 0 { runSize = attributes["w:val"].flatMap { Int($0) } }
       case "w:numId": numId = attributes["w:val"]
       case "w:ilvl": ilvl = attributes["w:val"].flatMap { Int($0) } ?? 0
       case "w:outlineLvl": outline = attributes["w:val"].flatMap { Int($0) }
-      case "w:footnoteReference":
-        if let id = attributes["w:id"], notes[id] != nil {
+      case "w:footnoteReference", "w:endnoteReference":
+        if let id = attributes["w:id"].map({ (name == "w:footnoteReference" ? "footnote" : "endnote") + $0 }),
+          notes[id] != nil
+        {
           noteOrder.append(id)
           text += DocxNumbering.render(noteOrder.count, "decimalEnclosedCircle")
         }
-      // Text Word keeps twice (a text box's fallback drawing) or does not show (deleted text).
-      case "mc:Fallback", "w:del", "w:instrText", "w:delText": skipping = 1
+      // Text Word keeps twice (a text box's fallback drawing), does not show (deleted or moved away text, a
+      // field's code) or shows over the text (a ruby's pronunciation guide over its base).
+      case "mc:Fallback", "w:del", "w:moveFrom", "w:instrText", "w:delText", "w:rt": skipping = 1
       case "w:tbl":
         tableDepth += 1
-      case "w:tr": if tableDepth == 1 { cells = [] }
-      case "w:tc": if tableDepth == 1 { cell = "" }
+        if tableDepth == 1 {
+          rows = []
+          header = false
+          above = [:]
+        }
+      case "w:tr":
+        if tableDepth == 1 {
+          cells = []
+          column = 0
+        }
+      case "w:tc":
+        if tableDepth == 1 {
+          cell = []
+          span = 1
+          continues = false
+        }
+      case "w:gridSpan": if tableDepth == 1 { span = max(1, attributes["w:val"].flatMap { Int($0) } ?? 1) }
+      case "w:vMerge":
+        if tableDepth == 1 { continues = attributes["w:val"] == nil || attributes["w:val"] == "continue" }
       default: break
       }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-      if inText && skipping == 0 {
+      if inText && skipping == 0 && !hidden {
         text += string
         let n = string.unicodeScalars.count
         if let runSize { sizes[runSize, default: 0] += n } else { unsized += n }
@@ -275,47 +357,67 @@ public enum DocxReader {
         return
       }
       switch name {
-      case "w:t": inText = false
-      case "w:r": inRun -= 1
+      case "w:t", "m:t": inText = false
+      case "w:r":
+        inRun -= 1
+        hidden = false
       case "w:pPr", "w:rPr", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr": inProperties -= 1
-      case "w:p": endParagraph()
-      case "w:tc":
-        if tableDepth == 1 { cells.append(String(cell.map { $0 == "\t" ? " " : $0 })) }
-      case "w:tr":
-        if tableDepth == 1 {
-          let row = cells.map { String($0.trimmingBlanks()) }
-          if row.contains(where: { !$0.isEmpty }) { out += row.joined(separator: "\t") + "\n" }
+      case "w:p":
+        endParagraph()
+        depth -= 1
+        if depth > 0, let outer = open.popLast() {
+          (text, style, numId, ilvl, outline) = outer
         }
+      case "w:tc":
+        if tableDepth == 1 {
+          // A cell merged with the one above is read in each row it spans: its text again.
+          if continues && cell.isEmpty { cell = above[column] ?? [] }
+          above[column] = cell
+          cells.append(cell)
+          column += span
+        }
+      case "w:tr":
+        if tableDepth == 1 && cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
       case "w:tbl":
         tableDepth -= 1
-        if tableDepth == 0 { out += "\n" }
+        if tableDepth == 0 {
+          out += DocxTable(rows: rows, header: header).text
+          afterTitle = false
+        }
       default: break
       }
     }
 
     func endParagraph() {
       var line = text.trimmingBlanks()
-      if tableDepth > 0 {
-        // A paragraph in a cell: the cell's lines are joined.
-        if !line.isEmpty { cell += (cell.isEmpty ? "" : " ") + String(line.map { $0 == "\n" ? " " : $0 }) }
-        return
-      }
       let level = style.flatMap(styles.headingLevel) ?? outline.flatMap { $0 < 9 ? $0 + 1 : nil }
       var list = numId.map { ($0, ilvl) }
       if list == nil, let style, let n = styles.numbering(style) { list = n }
       // A heading ends the lists above it: the next list under it starts at 1 again (as a teacher means it,
       // though Word goes on counting a list style used all through the document).
-      if level != nil || style.map(styles.isTitle) == true { numbering.restart(except: list?.0) }
+      if tableDepth == 0 && (level != nil || style.map(styles.isTitle) == true) { numbering.restart(except: list?.0) }
       if let (id, k) = list, let label = numbering.next(numId: id, ilvl: k), !line.isEmpty {
         line =
           label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
+      }
+      if tableDepth > 0 {
+        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank), with its list number.
+        if !line.isEmpty { cell.append(String(line.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) }
+        return
       }
       if line.isEmpty {
         out += "\n"
         return
       }
+      let title = afterTitle
+      afterTitle = false
       if let style, styles.isTitle(style) {
         out += line + "\n\n"
+        afterTitle = true
+      } else if title, let style, styles.isSubtitle(style) {
+        // Word's Subtitle right under the title: written as a subtitle's line is (`——…`), whatever its words
+        // (an English subtitle is longer than a short line the importer would guess to be one).
+        out += (line.hasPrefix("—") ? "" : "——") + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"
       } else if let level {
         styledHeadings = true
         out += String(repeating: "#", count: min(level, 6)) + " " + String(line.map { $0 == "\n" ? " " : $0 }) + "\n\n"

@@ -68,6 +68,19 @@ struct DocxStyles {
     return name == "title" || name == "标题" || id == "Title"
   }
 
+  /// Whether a style is the document's subtitle (`Subtitle`, `副标题`), or one based on it.
+  func isSubtitle(_ id: String) -> Bool {
+    var seen: Set<String> = []
+    var current: String? = id
+    while let c = current, !seen.contains(c) {
+      seen.insert(c)
+      let name = (styles[c]?.name ?? c).lowercased()
+      if name == "subtitle" || name == "副标题" || c == "Subtitle" { return true }
+      current = styles[c]?.basedOn
+    }
+    return false
+  }
+
   /// The numbering a style carries (`List Number`), if any.
   func numbering(_ id: String) -> (numId: String, ilvl: Int)? {
     var seen: Set<String> = []

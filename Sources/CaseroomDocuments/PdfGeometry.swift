@@ -23,6 +23,12 @@ public enum PdfGeometry {
     var height: Double
     var top: Double = 0
     var page: Int = 0
+    /// Its words with a blank between each (what a table's cell holds: `Group discussion`).
+    var words: [Unicode.Scalar] = []
+    /// Its box's left and right edges and its bottom, in points.
+    var left: Double = 0
+    var right: Double = 0
+    var bottom: Double = 0
   }
 
   /// The `-layout` text with its headings marked by the sizes in the `-bbox-layout` XHTML.
@@ -30,6 +36,8 @@ public enum PdfGeometry {
     let boxes = lines(bbox)
     guard boxes.count >= 4 else { return layout }
     var text = layout.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    // Tables by their cells' boxes: a row's cells apart by tabs, as a .docx's.
+    text = PdfTables.rows(text, boxes)
     // Each text line's height: its box line, found in order (a layout line may be missing from the boxes).
     var heights = [Double?](repeating: nil, count: text.count)
     var box = [Int?](repeating: nil, count: text.count)
@@ -87,7 +95,8 @@ public enum PdfGeometry {
       }
     }
     let gaps = paragraphGaps(text, box, boxes, body: body)
-    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps) }
+    let goesOn = continuations(text, box, boxes, body: body, gaps: gaps)
+    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps, goesOn) }
     var k = 0
     while k < text.count {
       guard let h = heights[k], let level = sizes.firstIndex(of: rounded(h)) else {
@@ -109,7 +118,7 @@ public enum PdfGeometry {
         Array(indent) + Array(repeating: "#", count: level + 1) + [" "] + Array(text[k][indent.count...])
       k = j
     }
-    return joined(text, gaps)
+    return joined(text, gaps, goesOn)
   }
 
   /// The lines (of the text) before which a paragraph starts that the text shows no blank line for: the
@@ -134,10 +143,92 @@ public enum PdfGeometry {
     return Set(pairs.filter { $0.1 * 100 >= usual * 125 }.map(\.0))
   }
 
-  /// The lines as one text, a blank line before each of `gaps`.
-  static func joined(_ text: [[Unicode.Scalar]], _ gaps: Set<Int>) -> String {
+  /// The lines (of the text) that go on the paragraph of the line before, by the page's geometry, where a
+  /// paragraph starts with its first line indented or after a space: the line before reaches the column's
+  /// right edge (within a character) and ends where a paragraph may end (`；` `。` by chance at the margin:
+  /// the text alone cannot tell it from a paragraph's end), this one starts at its left edge (no indent),
+  /// right below it at the body's size, with no space between and no number opening it (an item); where
+  /// paragraphs start indented, the paragraph it goes on started with an indented line (its lines before all
+  /// full: a short line ends a paragraph).
+  static func continuations(
+    _ text: [[Unicode.Scalar]], _ box: [Int?], _ boxes: [Line], body: Int, gaps: Set<Int>
+  ) -> Set<Int> {
+    // The body's left edge: where most of its lines start; its right edge: the furthest two lines or more end at
+    // (to a point; justified lines end there, a table's cells and short last lines before it).
+    var lefts: [Int: Int] = [:]
+    var rights: [Int: Int] = [:]
+    var height = 0.0
+    for b in boxes where rounded(b.height) == body && b.right > b.left {
+      lefts[Int(b.left.rounded()), default: 0] += 1
+      rights[Int(b.right.rounded()), default: 0] += 1
+      height = b.height
+    }
+    guard let left = lefts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
+      let right = rights.filter({ $0.value >= 2 }).keys.max() ?? rights.keys.max(), height > 0
+    else { return [] }
+    // Paragraphs told apart by an indent (lines starting one to four characters in) or by space.
+    let indented = boxes.filter { b in
+      rounded(b.height) == body && b.left >= Double(left) + height * 0.8 && b.left <= Double(left) + height * 4.5
+    }.count
+    // Space between paragraphs: consecutive lines of the body a quarter of a line further apart than usual.
+    var pitches: [Double] = []
+    for (a, b) in zip(boxes, boxes.dropFirst())
+    where a.page == b.page && rounded(a.height) == body && rounded(b.height) == body && b.top > a.top {
+      pitches.append(b.top - a.top)
+    }
+    let usual = pitches.isEmpty ? 0 : pitches.sorted()[pitches.count / 4]
+    let spaced = pitches.filter { usual > 0 && $0 >= usual * 1.25 }.count
+    guard indented >= 2 || spaced >= 2 else { return [] }
+    /// Whether text line `k` follows line `k - 1` right below it in the body, no space between.
+    func follows(_ k: Int) -> Bool {
+      guard k > 0, !gaps.contains(k), let b = box[k], let a = box[k - 1], b == a + 1, boxes[a].page == boxes[b].page,
+        rounded(boxes[a].height) == body, rounded(boxes[b].height) == body
+      else { return false }
+      return boxes[b].top - boxes[a].top < height * 2
+    }
+    func isIndented(_ k: Int) -> Bool { box[k].map { boxes[$0].left >= Double(left) + height * 0.8 } ?? false }
+    func reachesEdge(_ k: Int) -> Bool { box[k].map { boxes[$0].right >= Double(right) - height } ?? false }
+    var out: Set<Int> = []
+    for k in text.indices.dropFirst() where follows(k) {
+      let b = box[k]!
+      guard reachesEdge(k - 1), abs(boxes[b].left - Double(left)) < height * 0.5,
+        !CaseImporter.opensWithNumber(line(text[k])), let end = text[k - 1].last(where: { !isBlank($0) }),
+        endsClause(end)
+      else { continue }
+      // Where paragraphs start indented, the line before belongs to one that did (a block of lines at the margin,
+      // an interview's `问：` `答：`, starts a paragraph at each line).
+      if indented >= 2 {
+        var j = k - 1
+        while !isIndented(j) && follows(j) && reachesEdge(j - 1) && k - j < 40 { j -= 1 }
+        guard isIndented(j) else { continue }
+      }
+      out.insert(k)
+    }
+    return out
+  }
+
+  /// Whether a line ending in this mark may end a paragraph as its text reads (a sentence's or a clause's end,
+  /// a closing quote or bracket): where the text alone would end the paragraph, the geometry decides. Lines
+  /// ending elsewhere are joined by the importer already, and stay lines (its measure of the text's width).
+  static func endsClause(_ c: Unicode.Scalar) -> Bool {
+    "。！？；：…”’」』）).!?;:".unicodeScalars.contains(c)
+  }
+
+  /// The lines as one text, a blank line before each of `gaps`, each of `goesOn` joined to the line before.
+  static func joined(_ text: [[Unicode.Scalar]], _ gaps: Set<Int>, _ goesOn: Set<Int> = []) -> String {
     var out = String.UnicodeScalarView()
     for (k, l) in text.enumerated() {
+      if goesOn.contains(k) {
+        let rest = l.drop(while: isBlank)
+        // Words of a Latin script keep a blank between them; Chinese runs on.
+        if let last = out.last, let first = rest.first, last.value < 0x2E80 && first.value < 0x2E80,
+          last.properties.isAlphabetic || last.properties.numericType != nil || last == "," || last == "."
+        {
+          out.append(" ")
+        }
+        out.append(contentsOf: rest)
+        continue
+      }
       if k > 0 { out.append("\n") }
       if gaps.contains(k) { out.append("\n") }
       out.append(contentsOf: l)
@@ -163,9 +254,13 @@ public enum PdfGeometry {
     let s = Array(xhtml.utf8)
     var i = 0
     var key: [Unicode.Scalar] = []
+    var words: [Unicode.Scalar] = []
     var best = 0
     var height = 0.0
     var top = Double.infinity
+    var left = Double.infinity
+    var right = -Double.infinity
+    var bottom = -Double.infinity
     var page = 0
     func starts(_ t: [UInt8], at p: Int) -> Bool {
       guard p + t.count <= s.count else { return false }
@@ -202,20 +297,35 @@ public enum PdfGeometry {
         let word = unescaped(String(decoding: s[(e + 1)..<min(c, s.count)], as: UTF8.self))
         let scalars = word.unicodeScalars.filter { !isBlank($0) }
         key += scalars
+        if !words.isEmpty && !scalars.isEmpty { words.append(" ") }
+        words += scalars
         if let a = attribute("yMin", in: tag), let b = attribute("yMax", in: tag) {
           if scalars.count > best {
             best = scalars.count
             height = b - a
           }
           top = min(top, a)
+          bottom = max(bottom, b)
+        }
+        if let a = attribute("xMin", in: tag), let b = attribute("xMax", in: tag) {
+          left = min(left, a)
+          right = max(right, b)
         }
         i = c
       } else if starts(lineEnd, at: i) {
-        if !key.isEmpty { out.append(Line(key: key, height: height, top: top, page: page)) }
+        if !key.isEmpty {
+          out.append(
+            Line(
+              key: key, height: height, top: top, page: page, words: words, left: left, right: right, bottom: bottom))
+        }
         key = []
+        words = []
         best = 0
         height = 0
         top = .infinity
+        left = .infinity
+        right = -.infinity
+        bottom = -.infinity
         i += 7
       } else if starts(pageTag, at: i) {
         page += 1

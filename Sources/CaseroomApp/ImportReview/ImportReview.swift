@@ -41,6 +41,10 @@ public struct ImportReview {
   /// The count typed before `r` (`3r`: the next three headings).
   var partCount: Int?
   var message: String?
+  /// The search being typed after `/` (nil when none is).
+  var searchText: String?
+  /// The last search made, which `/` then Enter alone makes again.
+  var lastSearch: String?
   /// Changes since the last write (undoing them all leaves none).
   public var dirty: Bool { handout != saved }
   /// The write asked for and not yet done (`Effect.writeCase`).

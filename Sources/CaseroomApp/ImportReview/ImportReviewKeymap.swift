@@ -4,7 +4,7 @@ import CaseroomEngine
 public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
-  case count, select, block, part
+  case count, select, block, part, search, leaveOutAlike, row
   case shallower, deeper, split, join, undo, redo
   case whole, outline, write, help, redraw, quit
 }
@@ -14,7 +14,7 @@ extension ImportReviewAction {
   /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
   var takesCount: Bool {
     switch self {
-    case .select, .block, .outline, .write, .help, .redraw, .quit, .count: false
+    case .select, .block, .outline, .write, .help, .redraw, .quit, .count, .search, .leaveOutAlike: false
     default: true
     }
   }
@@ -38,6 +38,11 @@ extension Keymap {
         "数字在前：做 N 次（5x 五行，3< 三个小标题，3s 拆成三行，12 Enter 第 12 行）",
         "a count first: N times (5x: 5 lines, 3<: 3 headings, 3s: into 3 lines, 12 Enter: line 12)"),
       keyText: Phrase("1–9", "1–9")),
+    Binding(
+      keys: [.char("/")], action: .search, group: .moving,
+      description: Phrase(
+        "查找：输入后 Enter 到下一处（到底从头找起），/ Enter 再找", "find: type, Enter: the next line with it (wraps); / Enter: again"),
+      hint: Phrase("查找", "find")),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,
       description: Phrase(
@@ -74,12 +79,23 @@ extension Keymap {
       keys: [.char("x")], action: .tagFurniture, group: .tags,
       description: Phrase("标为版面杂项（页码、页眉），不写入", "tag as page furniture (left out)")),
     Binding(
+      keys: [.char("X")], action: .leaveOutAlike, group: .tags,
+      description: Phrase(
+        "同样的行（数字、空格不计）都标为版面杂项：每页的页眉、页码", "leave out every line like this (digits, spaces aside): running heads"),
+      hint: Phrase("同样的都略去", "all alike out")),
+    Binding(
+      keys: [.char("|")], action: .row, group: .tags,
+      description: Phrase(
+        "在两个以上空格或制表符处分格，成为表格的一行（再按改回）", "a table row, cells at two spaces or more or a tab (again: text)")),
+    Binding(
       keys: [.char("<")], action: .shallower, group: .tags, description: Phrase("小标题升一级", "heading one level up"),
       hint: Phrase("级别", "level"), hintKey: "< >"),
     Binding(keys: [.char(">")], action: .deeper, group: .tags, description: Phrase("小标题降一级", "heading one level down")),
     Binding(
       keys: [.char("s")], action: .split, group: .tags,
-      description: Phrase("拆成两行：在第二个编号前，否则在第一句后", "split: before the second number, else after the first sentence"),
+      description: Phrase(
+        "拆成两行：第二个编号前，否则空格接缝处，否则第一句后",
+        "split: before the second number, else at a seam of spaces, else after the first sentence"),
       hint: Phrase("拆", "split")),
     Binding(
       keys: [.char("J")], action: .join, group: .tags, description: Phrase("与下一行合并", "join with the next line"),

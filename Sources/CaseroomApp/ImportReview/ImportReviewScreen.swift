@@ -28,6 +28,11 @@ extension ImportReview: Screen {
         message = Say.importWriting
         return .stay
       }
+      if searchText != nil {
+        typeSearch(key)
+        scrollToCursor()
+        return .stay
+      }
       if askingPart {
         askingPart = false
         message = nil

@@ -47,7 +47,46 @@ extension ImportReview {
       partCount = given
       message = Say.importAskPart(cols: cols)
       return .stay
-    case .tagTitle: retag(.title, count: given)
+    case .search:
+      anchor = nil
+      searchText = ""
+      message = Say.importSearchPrompt("")
+      return .stay
+    case .leaveOutAlike:
+      var h = handout
+      let tagged = h.leaveOutAlike(cursor)
+      anchor = nil
+      if tagged.isEmpty {
+        message = Say.importNothingAlike
+      } else {
+        change(h)
+        message = Say.importLeftOutAlike(tagged.count)
+        cursor = min(handout.lines.count - 1, cursor + 1)
+      }
+    case .row:
+      let lines = target(count: given)
+      var h = handout
+      let rows = lines.filter { h.lines[$0].row != nil }.count
+      let made = lines.filter { h.toggleRow($0) }
+      anchor = nil
+      if made.isEmpty {
+        message = Say.importNoCells
+      } else {
+        change(h)
+        cursor = min(handout.lines.count - 1, lines.upperBound + 1)
+        message = rows == made.count ? Say.importMadeText(made.count) : Say.importMadeRows(made.count - rows)
+      }
+    case .tagTitle:
+      let at = cursor
+      retag(.title, count: given)
+      // A second title line is the subtitle: said, with the title it is under, when it is not next to it
+      // (the title is most likely a wrong guess: a breadcrumb, a running head, a heading).
+      let titles = handout.lines.indices.filter { handout.lines[$0].tag == .title }
+      if selection == nil && given == nil && titles.count >= 2 && titles[1] == at,
+        handout.lines[(titles[0] + 1)..<at].contains(where: { $0.tag != .furniture })
+      {
+        message = Say.importBecameSubtitle(title: built.title)
+      }
     case .tagHeading: retag(.heading, count: given)
     case .tagObjective: retag(.objective, count: given)
     case .tagBody: retag(.body, count: given)
@@ -145,20 +184,30 @@ extension ImportReview {
     }
     let tag = lines[i].tag
     var (start, end) = (i, i)
-    while start > 0 && lines[start - 1].tag == tag { start -= 1 }
-    while end + 1 < lines.count && lines[end + 1].tag == tag { end += 1 }
+    // A run goes on over the furniture inside it (a page's running head between two questions).
+    func next(_ k: Int, _ step: Int) -> Int? {
+      var j = k + step
+      while lines.indices.contains(j) && lines[j].tag == .furniture && tag != .furniture { j += step }
+      return lines.indices.contains(j) && lines[j].tag == tag ? j : nil
+    }
+    while let j = next(start, -1) { start = j }
+    while let j = next(end, 1) { end = j }
     return start...end
   }
 
   /// Tags the lines a key acts on; the cursor goes on to the line after them, so a run is tagged key after key.
   /// Over several lines, a tag for text (o b q p n) leaves the headings and the title among them as they are
-  /// (`v b` on a part makes its text body text, not its subheadings); `h`, `t` and `x` tag every line.
+  /// (`v b` on a part makes its text body text, not its subheadings), and the furniture too unless all of them
+  /// are (`3q` over a running head left out with `X` keeps it out); `h`, `t` and `x` tag every line.
   mutating func retag(_ tag: LineTag, count: Int?) {
     guard handout.lines.indices.contains(cursor) else { return }
     let lines = target(count: count)
     let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
+    let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
     let tagged = lines.filter { i in
-      lines.count == 1 || !text.contains(tag) || (handout.lines[i].tag != .heading && handout.lines[i].tag != .title)
+      let t = handout.lines[i].tag
+      return lines.count == 1 || !text.contains(tag)
+        || (t != .heading && t != .title && (allFurniture || t != .furniture))
     }
     var h = handout
     for i in tagged { h.retag(i, as: tag) }

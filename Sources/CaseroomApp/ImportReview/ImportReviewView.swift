@@ -30,7 +30,8 @@ extension ImportReview {
   static func hints(narrow: Bool) -> [Hint] {
     let order: [ImportReviewAction] =
       (narrow ? [.outline] : []) + [
-        .tagHeading, .shallower, .block, .part, .write, .quit, .undo, .down, .select, .split, .join,
+        .tagHeading, .shallower, .block, .part, .write, .quit, .search, .leaveOutAlike, .undo, .down, .select, .split,
+        .join,
       ] + (narrow ? [] : [.outline])
     return order.compactMap { a in Keymap.importReview.first { $0.action == a }.flatMap(Keymap.hint) }
   }

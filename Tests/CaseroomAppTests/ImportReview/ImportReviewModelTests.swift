@@ -30,12 +30,20 @@ struct ImportReviewModelTests: ImportReviewDriving {
         encoding: .utf8)) ?? ""
     ),
     ("养老", ImportReviewTests.notes),
+    // Round 9's OCR'd scan: running heads on every page (X), numbers with spaces in them (`一 、`, `1 . `).
+    (
+      "海绵城市",
+      (try? String(
+        contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+          .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/ocr-scan-pages-haimian.txt"),
+        encoding: .utf8)) ?? ""
+    ),
   ]
 
   /// Every key that changes or moves, none that writes or quits.
   static let keys: [Key] =
-    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23r".map { .char($0) } + [
-      .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"),
+    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23rXX||/".map { .char($0) } + [
+      .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"), .enter, .backspace,
     ]
 
   /// The screen agrees with the file `w` would write: the outline pane's rows are those of the written case,
@@ -81,7 +89,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
     }
   }
 
-  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<4)
+  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<5)
   func screenIsFile(_ which: Int) throws {
     let (name, raw) = Self.handouts[which]
     try #require(!raw.isEmpty)

@@ -149,7 +149,12 @@ struct ImportReviewTests {
   func help() {
     var s = screen(rows: 40, cols: 100)
     _ = press(&s, [.char("?")])
-    let text = s.render().text
+    // Every page of it (Space turns one).
+    var text = s.render().text
+    for _ in 0..<(s.helpLines.count / 38 + 1) {
+      _ = press(&s, [.char(" ")])
+      text += s.render().text
+    }
     for b in Keymap.importReview { #expect(text.contains(b.description.text), "\(b.action)") }
     _ = press(&s, [.char("x")])
     #expect(s.handout.lines.allSatisfy { $0.tag != .furniture })  // the key closed help, it did not tag

@@ -7,7 +7,7 @@ extension TaggedHandout {
     if tag == .heading && lines[i].tag != .heading {
       lines[i].level = lines[..<i].last { $0.tag == .heading }?.level ?? 1
       if lines[i].number.isEmpty || lines[i].tag != .heading {
-        let (number, title) = HeadingNumber.split(lines[i].shown)
+        let (number, title) = HeadingNumber.split(TaggedHandout.tightNumber(lines[i].shown))
         if !title.isEmpty { (lines[i].number, lines[i].text) = (number, title) }
       }
     }
@@ -20,11 +20,18 @@ extension TaggedHandout {
         lines[i].number = ""
       }
     }
-    if tag.role != nil && lines[i].number.isEmpty && lines[i].row == nil,
-      let (label, rest) = CaseParser.itemStart(lines[i].text), !rest.isEmpty
-    {
-      // A line of text made an item: its numbering (`1．`) is the item's label, not part of its text.
-      (lines[i].number, lines[i].text) = (label, rest)
+    if tag.role != nil && lines[i].row == nil {
+      // A line made an item loses what it kept from where it was copied (a bullet, a task box, `思考：`,
+      // `1 . `); its numbering (`1．`) is the item's label, not part of its text.
+      // (A label it has is read again as the file writes it: a heading's `3. ` is the item's `3.`.)
+      let whole =
+        lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : lines[i].written
+      let text = TaggedHandout.itemText(whole)
+      if let (label, rest) = CaseParser.itemStart(text), !rest.isEmpty, label != "•" {
+        (lines[i].number, lines[i].text) = (label, rest)
+      } else if !text.isEmpty {
+        (lines[i].number, lines[i].text) = ("", text)
+      }
     }
     lines[i].tag = tag
   }
@@ -54,6 +61,46 @@ extension TaggedHandout {
     return true
   }
 
+  /// Makes line `i` a table row, its cells where the text has a tab, a full-width space or two spaces and more
+  /// (a PDF's table as pdftotext sets it: `14:00—14:15      教师导入`), keeping its tag; a row is made text again
+  /// (its cells with two spaces between). False when a line has no such cells or is the title, a heading or furniture.
+  public mutating func toggleRow(_ i: Int) -> Bool {
+    guard lines.indices.contains(i), ![.title, .heading, .furniture].contains(lines[i].tag) else { return false }
+    if let row = lines[i].row {
+      (lines[i].row, lines[i].number, lines[i].text) = (nil, "", row.cells.joined(separator: "  "))
+      return true
+    }
+    let cells = TaggedHandout.cells(lines[i].shown)
+    guard cells.count >= 2 else { return false }
+    (lines[i].row, lines[i].number, lines[i].text) = (TableRow(cells), "", cells.joined(separator: " | "))
+    return true
+  }
+
+  /// A line's cells: its text cut at tabs, full-width spaces and runs of two spaces or more.
+  static func cells(_ text: String) -> [String] {
+    var cells: [String] = []
+    var cell = ""
+    var blanks = ""
+    for ch in text {
+      if ch == " " || ch == "\t" || ch == "\u{3000}" {
+        blanks.append(ch)
+        continue
+      }
+      if !blanks.isEmpty {
+        if blanks.count >= 2 || blanks != " " {
+          if !cell.isEmpty { cells.append(cell) }
+          cell = ""
+        } else if !cell.isEmpty {
+          cell += " "
+        }
+        blanks = ""
+      }
+      cell.append(ch)
+    }
+    if !cell.isEmpty { cells.append(cell) }
+    return cells
+  }
+
   /// Splits line `i` in two: before its second item mark (`（1）…？（2）…？`),
   /// else after its first sentence. The new line keeps the tag.
   public mutating func split(_ i: Int) -> Bool {
@@ -76,7 +123,9 @@ extension TaggedHandout {
     return true
   }
 
-  /// Where a line splits: at an item mark after its start, else after the first full stop before its end.
+  /// Where a line splits: at an item mark after its start; else at a seam where two lines were joined with
+  /// a space — a sentence's end then a space (a Word cell's paragraphs), spaces between Chinese (`案例6-1　物业费之争`,
+  /// `案例阅读（15分钟） 分组讨论`), two spaces or more; else after the first full stop before its end.
   static func splitPoint(_ text: [Unicode.Scalar]) -> Int? {
     guard text.count >= 2 else { return nil }
     if let m = MarkerScanner.scan(text, 0..<text.count).first(where: { m in
@@ -84,10 +133,35 @@ extension TaggedHandout {
     }) {
       return m.start
     }
+    if let seam = seam(text) { return seam }
     for (k, s) in text.enumerated() where k + 1 < text.count && (Scalars.isFullStop(s) || s == "；") {
       var e = k + 1
       while e < text.count && Scalars.isClosing(text[e]) { e += 1 }
       if e < text.count { return e }
+    }
+    return nil
+  }
+
+  /// The first seam of a line (see `splitPoint`): where the text after the spaces starts, or nil.
+  static func seam(_ text: [Unicode.Scalar]) -> Int? {
+    var k = 1
+    while k < text.count {
+      guard isBlank(text[k]) else {
+        k += 1
+        continue
+      }
+      var e = k
+      while e < text.count && isBlank(text[e]) { e += 1 }
+      guard e < text.count else { return nil }
+      let before = text[k - 1]
+      let wide = e - k >= 2 || text[k..<e].contains("\u{3000}") || text[k..<e].contains("\t")
+      let chinese = !before.isASCII && !text[e].isASCII
+      if wide || chinese || Scalars.isFullStop(before)
+        || Scalars.isClosing(before) && k >= 2 && Scalars.isFullStop(text[k - 2])
+      {
+        return e
+      }
+      k = e
     }
     return nil
   }

@@ -93,7 +93,9 @@ public struct TaggedHandout: Sendable, Equatable {
     var backStrays: [TaggedLine] = []
     // Items tagged outside a part of their role: they go to the case's part of that role (the first, else one
     // opened at the end), and the text around them stays where it is.
-    var strays: [(role: Role, line: TaggedLine)] = []
+    var strays: [(role: Role, line: TaggedLine, at: Int)] = []
+    // The line each section was opened at (a section opened for strays at the end has none).
+    var openedAt: [Int: Int] = [:]
     // The paragraphs made from item lines, by section.
     var itemParagraphs: [Int: [Int]] = [:]
     var titles: [String] = []
@@ -153,13 +155,14 @@ public struct TaggedHandout: Sendable, Equatable {
         var (number, title) = (line.number, line.text)
         if number.isEmpty { (number, title) = HeadingNumber.split(line.text) }
         if line.tag == .heading { headings[i] = sections.count }
+        openedAt[sections.count] = i
         open(
           title.isEmpty ? CaseImporter.untitledHeading : title, number: number,
           level: line.tag == .title ? 1 : max(1, line.level), part: line.tag == .heading ? line.part : nil)
       case .objective, .question, .step:
         let role = line.tag.role!
         guard let s = sections.last, s.role == role else {
-          strays.append((role, line))
+          strays.append((role, line, i))
           continue
         }
         items += 1
@@ -171,7 +174,11 @@ public struct TaggedHandout: Sendable, Equatable {
         sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
       }
     }
-    for (role, line) in strays {
+    // Strays written before the part they go to come before its own items, in reading order (a question after
+    // each part, then 综合讨论's): after its lead-in and the strays put there already.
+    var before: [Int: Int] = [:]
+    var itemsFrom: [Int: Int] = [:]
+    for (role, line, at) in strays {
       let k =
         sections.firstIndex { $0.role == role }
         ?? {
@@ -179,15 +186,33 @@ public struct TaggedHandout: Sendable, Equatable {
           return sections.count - 1
         }()
       addItem(line, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
+      guard let opened = openedAt[k], at < opened else { continue }
+      // Where the part's own items start, as it was before any stray came before them.
+      let leadIn =
+        before[k] == nil
+        ? sections[k].paragraphs.dropLast().firstIndex(where: \.isItem) ?? sections[k].paragraphs.count - 1
+        : itemsFrom[k]!
+      itemsFrom[k] = leadIn
+      let place = leadIn + before[k, default: 0]
+      if place < sections[k].paragraphs.count - 1 {
+        var p = sections[k].paragraphs.removeLast()
+        if line.number.isEmpty && line.row == nil { p.label = nil }  // numbered by its place, below
+        sections[k].paragraphs.insert(p, at: place)
+        itemParagraphs[k] = itemParagraphs[k, default: []].dropLast().map { $0 >= place ? $0 + 1 : $0 } + [place]
+        itemParagraphs[k]!.sort()
+      }
+      before[k, default: 0] += 1
     }
     if !backStrays.isEmpty && !lastIsBackMatter() { open(LineTag.backMatter.sectionName, level: 1, part: .backMatter) }
     for line in backStrays {
       sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
     }
     // In a part whose items have numbers, an item without one would read as a lead-in: each is numbered.
+    // Where strays came before its own items, all are numbered again in their order (no two called 1．).
     for (k, items) in itemParagraphs where items.contains(where: { sections[k].paragraphs[$0].isItem }) {
+      let again = before[k, default: 0] > 0
       for (n, p) in items.enumerated()
-      where sections[k].paragraphs[p].label == nil && sections[k].paragraphs[p].row == nil {
+      where (again || sections[k].paragraphs[p].label == nil) && sections[k].paragraphs[p].row == nil {
         let digitFirst = sections[k].paragraphs[p].text.first.map { $0.isASCII && $0.isNumber } == true
         sections[k].paragraphs[p].label = digitFirst ? "（\(n + 1)）" : "\(n + 1)．"
       }

@@ -1,0 +1,97 @@
+/// Lines of the same shape (a running head, a page number, a printed page's address on every page), and
+/// the marks an item keeps from where it was copied (a bullet, a task box, `思考：`, an OCR's `1 . `).
+extension TaggedHandout {
+  /// A line's shape: its digits masked (ASCII and full-width), its spaces (any run, full-width too) squeezed
+  /// to one, trimmed. `第五章　城市公共安全　85` and `…　87` have one shape; so have `1/2` and `2/2`.
+  public static func shape(_ text: String) -> String {
+    var out = ""
+    var space = false
+    for s in text.unicodeScalars {
+      if isBlank(s) {
+        space = !out.isEmpty
+        continue
+      }
+      if space { out.unicodeScalars.append(" ") }
+      space = false
+      let digit = ("0"..."9").contains(s) || ("０"..."９").contains(s)
+      out.unicodeScalars.append(digit ? "#" : s)
+    }
+    return out
+  }
+
+  /// Tags as furniture every line of the same shape as line `i` (`shape`), itself included, that is not
+  /// furniture yet; returns the lines tagged (none when `i` is no line or is empty).
+  public mutating func leaveOutAlike(_ i: Int) -> [Int] {
+    guard lines.indices.contains(i) else { return [] }
+    let shape = TaggedHandout.shape(lines[i].shown)
+    guard !shape.isEmpty else { return [] }
+    let alike = lines.indices.filter { lines[$0].tag != .furniture && TaggedHandout.shape(lines[$0].shown) == shape }
+    for k in alike { lines[k].tag = .furniture }
+    return alike
+  }
+
+  /// The lines of the same shape as line `i`, itself included.
+  public func alike(_ i: Int) -> [Int] {
+    guard lines.indices.contains(i) else { return [] }
+    let shape = TaggedHandout.shape(lines[i].shown)
+    return lines.indices.filter { TaggedHandout.shape(lines[$0].shown) == shape }
+  }
+
+  /// The words that label a question where it was written (`思考：…？`, `讨论：`, `问题：`): a line made an
+  /// item drops them, as the corpus writes items without their labels.
+  static let itemLabelWords = ["思考题", "讨论题", "思考", "讨论", "问题", "提问", "想一想", "议一议"]
+
+  /// The text of a line made an item, without what it kept from where it was copied: a bullet (`•`, `·`,
+  /// `-`, `*`, `●`, `▪`…) or a task box (`[ ]`, `[x]`) before it, a question's label word and colon
+  /// (`思考：`), and an OCR's spaces inside its number (`1 . ` → `1.`, `一 、` → `一、`).
+  static func itemText(_ text: String) -> String {
+    var t = Substring(tightNumber(text))
+    let bullets: Set<Character> = ["•", "·", "-", "*", "●", "○", "▪", "■", "□", "◆", "◇", "▸", "►", "–", "—", "・"]
+    var changed = true
+    while changed {
+      changed = false
+      // A bullet before a space or a task box; `•` and its like before anything.
+      let next = t.dropFirst().first
+      if let c = t.first, bullets.contains(c),
+        next == " " || next == "　" || next == "[" || "•·●▪・".contains(c)
+      {
+        t = t.dropFirst().drop { $0 == " " || $0 == "　" }
+        changed = true
+      }
+      for box in ["[ ]", "[x]", "[X]"] where t.hasPrefix(box) {
+        t = t.dropFirst(box.count).drop { $0 == " " || $0 == "　" }
+        changed = true
+      }
+    }
+    for w in itemLabelWords where t.hasPrefix(w) {
+      let after = t.dropFirst(w.count)
+      if let c = after.first, c == "：" || c == ":" {
+        let rest = after.dropFirst().drop { $0 == " " || $0 == "　" }
+        if !rest.isEmpty { t = rest }
+      }
+      break
+    }
+    return String(t)
+  }
+
+  /// A number at the start of a line with an OCR's spaces inside it made tight: `1 . W市` → `1. W市`,
+  /// `一 、 城市看海` → `一、城市看海`; any other text as it is.
+  static func tightNumber(_ text: String) -> String {
+    let s = Array(text)
+    var k = 0
+    let numeral: (Character) -> Bool = { c in
+      (c.isASCII && c.isNumber) || ("０"..."９").contains(c) || HeadingNumber.isNumeralCharacter(c)
+    }
+    while k < s.count && k < 4 && numeral(s[k]) { k += 1 }
+    guard k > 0 else { return text }
+    var m = k
+    while m < s.count && (s[m] == " " || s[m] == "　") { m += 1 }
+    guard m > k, m < s.count, ["、", ".", "．", "，", ","].contains(s[m]) else { return text }
+    var e = m + 1
+    while e < s.count && (s[e] == " " || s[e] == "　") { e += 1 }
+    guard e < s.count else { return text }
+    // `1. ` keeps the space after its point, as a list writes it (`1.W` could be read as a decimal).
+    let after = s[m] == "." || s[m] == "," ? " " : ""
+    return String(s[..<k]) + String(s[m]) + after + String(s[e...])
+  }
+}

@@ -1,0 +1,212 @@
+import CaseroomEngine
+import Foundation
+import Testing
+
+@testable import CaseroomApp
+
+/// What round 9's wrong guesses needed of the import review: `/` to find a line, `X` to leave out every line
+/// of a running head's shape, `|` to make a PDF table's line a row, and items that lose what they were copied
+/// with (a bullet, a task box, `思考：`, an OCR's `1 . `), a title's label cut off with `s`.
+@Suite("Import review: find, lines alike, table rows, items as copied")
+struct ImportReviewFindTests: ImportReviewDriving {
+  /// An OCR'd scan's shape (round 9's `ocr-scan-pages-haimian`): a running head with the page's number on
+  /// every page, numbers with spaces in them, a question after each part.
+  static let scan = """
+    第五章　城市公共安全　85
+    W市的海绵城市建设
+    一 、 城市看海
+    W市地处长江中游，夏季多暴雨。
+    思考：W市为什么会出现“城市看海”？
+    第五章　城市公共安全　86
+    二 、 钱从哪里来
+    海绵城市建设投资巨大。
+    思考：按效付费会给地方财政带来哪些风险？
+    第五章　城市公共安全　87
+    课堂安排
+    时间          内容
+    14:00—14:15          教师导入
+    14:15—14:55          分组讨论
+    """
+
+  func status(_ s: ImportReview) -> String { s.render().line(s.rows - 1) }
+
+  func find(_ s: inout ImportReview, _ words: String) {
+    press(&s, [.char("/")] + words.map { .char($0) } + [.enter])
+  }
+
+  @Test("/ words Enter goes to the next line containing them, n of m; wraps from the top; / Enter again; not found")
+  func search() {
+    var s = screen(Self.scan)
+    press(&s, [.char("/")])
+    #expect(status(s).contains("查找") || status(s).contains("find"))
+    press(&s, "思考".map { .char($0) })
+    #expect(status(s).contains("思考"))  // what is typed shows on the status row
+    press(&s, [.enter])
+    let first = s.handout.lines.firstIndex { $0.shown.contains("思考") }!
+    #expect(s.cursor == first)
+    #expect(status(s).contains("1/2") || status(s).contains("1 of 2"))
+    // `/` Enter alone: the same words, the next line.
+    press(&s, [.char("/"), .enter])
+    let second = s.handout.lines.lastIndex { $0.shown.contains("思考") }!
+    #expect(s.cursor == second)
+    #expect(status(s).contains("2/2") || status(s).contains("2 of 2"))
+    // Past the last, from the top again, and the status says so.
+    press(&s, [.char("/"), .enter])
+    #expect(s.cursor == first)
+    #expect(status(s).contains("1/2") && (status(s).contains("从头") || status(s).contains("top")))
+    // Not found: the cursor stays, the status says so.
+    find(&s, "夜市")
+    #expect(s.cursor == first)
+    #expect(status(s).contains("没有找到") || status(s).contains("not found"))
+    // Backspace takes a character off; Esc gives up and moves nothing; typed letters are no tag keys.
+    let tags = s.handout
+    press(&s, [.char("/"), .char("q"), .char("x"), .backspace, .backspace] + "城市看海".map { .char($0) } + [.enter])
+    #expect(s.handout.lines[s.cursor].shown.contains("城市看海"))
+    #expect(s.handout == tags)
+    let at = s.cursor
+    press(&s, [.char("/"), .char("t"), .escape])
+    #expect(s.cursor == at && s.handout == tags)
+    #expect(!status(s).contains("查找"))
+    // Backspace past the first character gives up too; the next key is a key again.
+    press(&s, [.char("/"), .char("g"), .backspace, .backspace, .char("G")])
+    #expect(s.cursor == s.handout.lines.count - 1)
+  }
+
+  @Test("/ Enter with nothing searched yet says how to search; Latin case and full-width forms are folded")
+  func searchFirstTime() {
+    var s = screen(Self.scan)
+    press(&s, [.char("/"), .enter])
+    #expect(status(s).contains("/"))
+    // A 20 MB paste: the words up to its first line break, at most 200 characters.
+    press(&s, [.char("/"), .paste("城市看海\n" + String(repeating: "长", count: 20_000_000)), .enter])
+    #expect(s.handout.lines[s.cursor].shown.contains("城市看海"))
+    press(&s, [.char("/"), .paste(String(repeating: "长", count: 1_000_000))])
+    #expect(s.searchText?.count == ImportReview.longestSearch)
+    press(&s, [.escape])
+    find(&s, "w市的")
+    #expect(s.handout.lines[s.cursor].shown == "W市的海绵城市建设")
+    // Full-width and half-width forms alike, as the reader's search: `14：00` finds `14:00`.
+    find(&s, "14：00")
+    #expect(s.handout.lines[s.cursor].shown.hasPrefix("14:00"))
+  }
+
+  @Test("X tags every line of the same shape (digits, spaces aside) furniture in one undoable change, says how many")
+  func leaveOutAlike() throws {
+    var s = screen(Self.scan)
+    let heads = s.handout.lines.indices.filter { s.handout.lines[$0].shown.hasPrefix("第五章") }
+    #expect(heads.count == 3)
+    press(&s, [.char("g"), .char("X")])
+    #expect(heads.allSatisfy { s.handout.lines[$0].tag == .furniture })
+    #expect(status(s).contains("3"))
+    #expect(s.built.title == "W市的海绵城市建设" || s.handout.lines[1].tag != .title)
+    let written = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(!CaseFormat.write(written).contains("第五章"))
+    // One change: one u brings all three back.
+    press(&s, [.char("u")])
+    #expect(heads.allSatisfy { s.handout.lines[$0].tag != .furniture })
+    // Again on a line with none left alike: said, nothing changed.
+    press(&s, [.char("g"), .char("X"), .char("g"), .char("X")])
+    #expect(status(s).contains("已") || status(s).contains("already"))
+    #expect(TaggedHandout.shape("第五章　城市公共安全　85") == TaggedHandout.shape("第五章 城市公共安全  87"))
+    #expect(TaggedHandout.shape("1/2") == TaggedHandout.shape("2/2"))
+    #expect(TaggedHandout.shape("第五章") != TaggedHandout.shape("第六章"))
+  }
+
+  @Test("| makes a line a table row at its wide spaces, a step that writes as a row; | again makes it text")
+  func rows() throws {
+    var s = screen(Self.scan)
+    find(&s, "时间")
+    press(&s, [.char("x"), .char("2"), .char("|")])
+    #expect(status(s).contains("2"))
+    var c = try CaseFormat.parse(CaseFormat.write(s.built))
+    let rows = c.sections.flatMap(\.paragraphs).compactMap(\.row)
+    #expect(rows.map(\.cells) == [["14:00—14:15", "教师导入"], ["14:15—14:55", "分组讨论"]])
+    press(&s, [.char("k"), .char("|")])
+    c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.sections.flatMap(\.paragraphs).compactMap(\.row).count == 1)
+    // A line with no wide space has no cells: said, nothing changed.
+    find(&s, "投资巨大")
+    let before = s.handout
+    press(&s, [.char("|")])
+    #expect(s.handout == before)
+    #expect(status(s).contains("空格") || status(s).contains("cells"))
+  }
+
+  @Test("a line made an item loses its bullet, task box, 思考： and an OCR's spaces in its number; a heading too")
+  func itemsAsCopied() throws {
+    var s = screen(Self.scan)
+    find(&s, "一 、")
+    press(&s, [.char("h")])
+    find(&s, "思考：W市")
+    press(&s, [.char("q")])
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.sections.contains { $0.title == "城市看海" && $0.number == "一、" })
+    #expect(c.questions == ["W市为什么会出现“城市看海”？"])
+  }
+
+  @Test("s cuts a title's label at its full-width space; x and t make the rest the title")
+  func titleLabel() {
+    var s = screen("案例6-1　物业费之争：K小区业主委员会的成立\n一、矛盾的起点\nK小区建成于2008年。\n")
+    press(&s, [.char("g"), .char("s"), .char("x"), .char("t")])
+    #expect(s.built.title == "物业费之争：K小区业主委员会的成立")
+    // A Word cell's paragraphs joined with a space: 3s makes them three steps.
+    var p = screen("题目\n课堂安排\n1．案例阅读（15分钟） 分组讨论（40分钟） 汇报点评（35分钟）\n")
+    go(&p, to: "1．案例阅读")
+    press(&p, [.char("3"), .char("s")])
+    #expect(p.built.arrangement == ["案例阅读（15分钟）", "分组讨论（40分钟）", "汇报点评（35分钟）"])
+  }
+
+  @Test("v on a question takes the run over a running head inside it; 3q over furniture keeps it out")
+  func runsOverFurniture() {
+    var s = screen(Self.scan)
+    press(&s, [.char("g"), .char("X")])
+    find(&s, "思考：W市")
+    press(&s, [.char("3"), .char("q")])
+    let head = s.handout.lines.firstIndex { $0.shown.hasSuffix("86") }!
+    #expect(s.handout.lines[head].tag == .furniture)
+  }
+
+  @Test("questions written after each part go before the part of questions after them, in reading order, numbered")
+  func straysInReadingOrder() throws {
+    var s = screen(
+      """
+      夜市回来了
+      一、夜市重开
+      T市决定重开夜市。
+      思考：T市为什么重开夜市？
+      二、管与放
+      城管部门给摊位编号。
+      思考：收取管理费合理吗？
+      综合讨论
+      1. 你怎样评价这种做法？
+      2. 下一步怎样做？
+      """)
+    find(&s, "思考")
+    press(&s, [.char("q"), .char("/"), .enter, .char("q")])
+    find(&s, "综合讨论")
+    press(&s, [.char("h"), .char("k"), .char("r"), .char("q")])  // (h: a heading, whatever the importer took it for)
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.questions == ["T市为什么重开夜市？", "收取管理费合理吗？", "你怎样评价这种做法？", "下一步怎样做？"])
+    let part = try #require(c.sections.first { $0.role == .questions })
+    #expect(part.paragraphs.map(\.label) == ["1．", "2．", "3．", "4．"])
+  }
+
+  @Test("t on a line away from the title says it made the subtitle and which title is still the title; next to it, not")
+  func subtitleSaid() {
+    var s = screen("首页 > 我的课程 > 第六讲\n发布人：刘老师\n社区长者食堂：谁来买单？\n一、吃饭成了难题\n老人吃饭难。\n")
+    // The breadcrumb taken for the title (made so here, whatever the importer guessed).
+    press(&s, [.char("g"), .char("t")])
+    go(&s, to: "社区长者食堂")
+    press(&s, [.char("t")])
+    #expect(s.built.title == "首页 > 我的课程 > 第六讲")
+    #expect(status(s).contains("副标题") || status(s).contains("subtitle"))
+    #expect(status(s).contains("首页 > 我的课程"))
+    go(&s, to: "首页")
+    press(&s, [.char("x")])
+    #expect(s.built.title == "社区长者食堂：谁来买单？")
+    var b = screen("出海之路：J公司的东南亚扩张\nGoing Global\n一、背景\n正文。\n")
+    press(&b, [.char("g"), .char("j"), .char("t")])
+    #expect(b.built.subtitle == "Going Global")
+    #expect(!status(b).contains("副标题") && !status(b).contains("subtitle"))
+  }
+}

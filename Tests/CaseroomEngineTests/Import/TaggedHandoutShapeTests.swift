@@ -1,0 +1,72 @@
+import Testing
+
+@testable import CaseroomEngine
+
+/// The import review's edits for hand-outs as they are copied: a line's shape (`X`), an item's text without
+/// its bullet, task box, label word or an OCR's spaces, a table row's cells (`|`), a seam to split at (`s`).
+@Suite("Importer: tagged lines as copied")
+struct TaggedHandoutShapeTests {
+  @Test("a shape masks digits and squeezes spaces: a running head's pages are one shape, two chapters are not")
+  func shape() {
+    #expect(TaggedHandout.shape("第五章　城市公共安全　85") == TaggedHandout.shape("第五章 城市公共安全  87"))
+    #expect(TaggedHandout.shape("1/2") == TaggedHandout.shape("2/2"))
+    #expect(TaggedHandout.shape("第五章") != TaggedHandout.shape("第六章"))
+    var h = TaggedHandout(
+      id: "t",
+      lines: [
+        TaggedLine(.title, "1/3"), TaggedLine(.body, "正文。"), TaggedLine(.body, "2/3"), TaggedLine(.furniture, "3/3"),
+      ])
+    let first = h.leaveOutAlike(0)
+    #expect(first == [0, 2])
+    #expect(h.lines.map(\.tag) == [.furniture, .body, .furniture, .furniture])
+    let again = h.leaveOutAlike(2)
+    #expect(again.isEmpty)
+  }
+
+  @Test("an item's text loses its bullet, its task box, 思考： and an OCR's spaces in its number; nothing else")
+  func itemText() {
+    #expect(TaggedHandout.itemText("• [ ] 课前：观察") == "课前：观察")
+    #expect(TaggedHandout.itemText("•了解业主委员会") == "了解业主委员会")
+    #expect(TaggedHandout.itemText("- 理解") == "理解")
+    #expect(TaggedHandout.itemText("思考：T市为什么？") == "T市为什么？")
+    #expect(TaggedHandout.itemText("1 . W市为什么？") == "1. W市为什么？")
+    #expect(TaggedHandout.itemText("思考题：") == "思考题：")  // a label alone stays
+    #expect(TaggedHandout.itemText("-10℃的早晨") == "-10℃的早晨")  // a minus sign is no bullet
+    #expect(TaggedHandout.itemText("问题的关键在哪里？") == "问题的关键在哪里？")
+    #expect(TaggedHandout.tightNumber("一 、 城市看海") == "一、城市看海")
+    #expect(TaggedHandout.tightNumber("2O16年") == "2O16年")
+    #expect(TaggedHandout.tightNumber("3 个问题") == "3 个问题")
+  }
+
+  @Test("| cuts a line into cells at tabs, full-width spaces and two spaces or more; again makes it text")
+  func rows() {
+    #expect(TaggedHandout.cells("14:00—14:15      教师导入") == ["14:00—14:15", "教师导入"])
+    #expect(TaggedHandout.cells("Time 时间\tActivity 活动") == ["Time 时间", "Activity 活动"])
+    var h = TaggedHandout(id: "t", lines: [TaggedLine(.step, "0–10 min   Opening 开场"), TaggedLine(.step, "一句话")])
+    var made = h.toggleRow(0)
+    #expect(made)
+    #expect(h.lines[0].row == TableRow(["0–10 min", "Opening 开场"]))
+    #expect(h.lines[0].shown == "0–10 min | Opening 开场")
+    made = h.toggleRow(1)
+    #expect(!made)
+    var heading = TaggedHandout(id: "t", lines: [TaggedLine(.heading, "时间    内容", level: 1)])
+    made = heading.toggleRow(0)
+    #expect(!made)
+    made = h.toggleRow(0)
+    #expect(made)
+    #expect(h.lines[0].row == nil && h.lines[0].text == "0–10 min  Opening 开场")
+  }
+
+  @Test("s cuts at a seam of spaces: after a sentence and a space, between Chinese, at two spaces; else a full stop")
+  func seams() {
+    func cut(_ s: String) -> String? {
+      let t = Array(s.unicodeScalars)
+      return TaggedHandout.splitPoint(t).map { String(String.UnicodeScalarView(t[$0...])) }
+    }
+    #expect(cut("案例6-1　物业费之争：K小区") == "物业费之争：K小区")
+    #expect(cut("第一句。第二句。 第三段。") == "第三段。")
+    #expect(cut("案例阅读（15分钟） 分组讨论（40分钟）") == "分组讨论（40分钟）")
+    #expect(cut("第一句。第二句。") == "第二句。")
+    #expect(cut("Q1. Why did J Company choose it?") == nil)
+  }
+}

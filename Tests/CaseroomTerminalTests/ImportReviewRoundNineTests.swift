@@ -1,0 +1,162 @@
+import CaseroomEngine
+import CaseroomTestSupport
+import Foundation
+import Testing
+
+/// Round 9's nine wrong guesses (docs/IMPORT-CORPUS.md), each fixed in the real program as a teacher fixes
+/// it — the .docx and .pdf opened directly with `--review`, the keys of docs/CASE-FORMAT.md's table "Fixing
+/// round 9's wrong guesses", `w` — and the case written equal to the hand-out's expected outline.
+@Suite("Import review in a real terminal: round 9's wrong guesses fixed (tmux)", .serialized)
+struct ImportReviewRoundNineTests {
+  /// A hand-out's expected outline (`name.expected.json`), as the corpus test reads it.
+  struct Expected: Decodable {
+    struct Entry: Decodable { var title: String, level: Int, paragraphs: Int? }
+    var title: String
+    var subtitle: String?
+    var objectives: [String]
+    var sections: [Entry]
+    var questions: [String]
+    var arrangement: [String]
+  }
+
+  /// The hand-out and the keys that fix it: each a tmux key name, or `/…` for a search typed then Enter.
+  static let fixes: [(name: String, keys: [String])] = [
+    (
+      "docx-textbook-chapter-case-yeweihui",
+      ["h", "2", "o", "x", "s", "x", "t", "h", "G", "k", "k", "k", "<", "r", "q"]
+    ),
+    // Imported right since the .docx reader keeps Word's Subtitle (branch r7-docs): no key.
+    ("docx-bilingual-parallel-chuhai", []),
+    // The PDF's plan table read as rows by its geometry (r7-docs): only page 1's address is left to leave out.
+    ("pdf-browser-print-jiatidianti", ["/https", "x"]),
+    ("pdf-questions-after-parts-yeshi", ["/思考", "q", "/", "q", "/", "q", "r", "q", "G", "x"]),
+    ("pdf-interview-transcript-cunxiao", []),  // its paragraphs by geometry (r7-docs): right as imported
+    ("ocr-scan-pages-haimian", ["X", "t", "j", "j", "h", "2", "b", "h", "b", "x", "b", "h", "2", "b", "j", "4", "q"]),
+    ("course-platform-copy-zhucan", ["x", "t", "G", "k", "k", "3", "x"]),
+    ("markdown-obsidian-callouts-diandongche", ["1", "3", "G", "h", "k", "r", "q", "G", "k", "k", "3", "p"]),
+    ("docx-lesson-plan-table-qishou", []),  // a form's cell paragraphs are paragraphs (r7-docs): right as imported
+  ]
+
+  static let folder = BuiltBinary.repository.appendingPathComponent("Tests/Fixtures/handouts")
+
+  @Test("80x24: each of round 9's nine is fixed with its keys and w writes its expected outline", arguments: 0..<9)
+  func fix(_ which: Int) throws {
+    let (name, keys) = Self.fixes[which]
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+    let file = try #require(files.first { $0.hasPrefix(name + ".") && !$0.contains(".expected") })
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("\(name).case.md")
+    try t.shell(
+      "clear; \(Tmux.binary.path) import \(Self.folder.appendingPathComponent(file).path) -o \(out.path) --review")
+    try t.waitFor("the import review") { $0.first?.contains("导入检查") == true || $0.first?.contains("Import") == true }
+    for k in keys {
+      if k.hasPrefix("/") {
+        try t.keys("/")
+        if k.count > 1 { try t.type(String(k.dropFirst())) }
+        try t.keys("Enter")
+      } else {
+        try t.keys(k)
+      }
+    }
+    try t.keys("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.keys("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8), file: out.path)
+    let e = try JSONDecoder().decode(
+      Expected.self, from: Data(contentsOf: Self.folder.appendingPathComponent(name + ".expected.json")))
+    let o = Outline(c)
+    #expect(o.title == e.title, "\(name)")
+    #expect(c.subtitle == e.subtitle, "\(name)")
+    #expect(o.objectives == e.objectives, "\(name)")
+    #expect(o.questions == e.questions, "\(name)")
+    #expect(o.arrangement == e.arrangement, "\(name)")
+    #expect(o.sections.map(\.title) == e.sections.map(\.title), "\(name)")
+    #expect(o.sections.map(\.level) == e.sections.map(\.level), "\(name)")
+    for (s, w) in zip(o.sections, e.sections) where w.paragraphs != nil {
+      #expect(s.paragraphs == w.paragraphs, "\(name): \(s.title)")
+    }
+  }
+
+  @Test("120x40: X says how many running heads it left out and they show 略去; / says n of m, then not found")
+  func findAndLeaveOut() throws {
+    let t = try Tmux(cols: 120, rows: 40)
+    let out = t.state.appendingPathComponent("scan.case.md")
+    let file = Self.folder.appendingPathComponent("ocr-scan-pages-haimian.txt")
+    try t.shell("clear; \(Tmux.binary.path) import \(file.path) -o \(out.path) --review --lang zh")
+    try t.waitFor("the import review") { $0.first?.contains("导入检查") == true }
+    try t.keys("X")
+    let left = try t.waitFor("two running heads left out") { $0.last?.contains("2 行同样的行") == true }
+    #expect(left.filter { $0.hasPrefix("略去") && $0.contains("第五章") }.count == 2)
+    #expect(!left.contains { $0.contains("│第五章") })  // not in the outline
+    // From the first line (a running head with 城市 in it), the next line with 城市: the case's name, line 2.
+    try t.keys("g", "/")
+    try t.type("城市")
+    try t.waitFor("the search typed") { $0.last?.contains("查找：城市") == true }
+    try t.keys("Enter")
+    let found = try t.waitFor("n of m") { $0.last?.contains("“城市”：第 2/12 处") == true }
+    #expect(found.contains { $0.contains("第 2/19 行") && $0.contains("W市的海绵城市建设") })  // the line in full
+    try t.keys("/")
+    try t.type("夜市")
+    try t.keys("Enter")
+    try t.waitFor("not found") { $0.last?.contains("没有找到“夜市”") == true }
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+  }
+
+  /// Opens a round-9 hand-out at 80x24 under `--lang zh`.
+  func open(_ t: Tmux, _ file: String) throws -> URL {
+    let out = t.state.appendingPathComponent("out.case.md")
+    try t.shell(
+      "clear; \(Tmux.binary.path) import \(Self.folder.appendingPathComponent(file).path) -o \(out.path) --review --lang zh"
+    )
+    try t.waitFor("the import review") { $0.first?.contains("导入检查") == true }
+    return out
+  }
+
+  @Test("80x24: | shows a table copied as spaced columns as rows a | b and says how many; s cuts a label; q drops 思考：")
+  func rowsLabelsAndSeams() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    // A PDF copied to text (pdftotext's spaced columns; the .pdf itself is read by its geometry into rows).
+    let copy = t.state.appendingPathComponent("spaced-plan.txt")
+    try [
+      "老旧小区加装电梯", "", "学习目标", "1．理解城市更新中“共同决策”的难点。", "", "一、爬不动的六楼",
+      "L市的老旧小区大多建于上世纪八九十年代，六层以下没有电梯。", "", "讨论题", "1．低楼层居民的反对是否合理？", "",
+      "课堂时间安排", "时间                                      内容", "14:00—14:15                             教师导入",
+      "14:15—14:55                             分组讨论", "14:55—15:30                             小组汇报，教师点评",
+    ].joined(separator: "\n").write(to: copy, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(copy.path) -o \(t.state.path)/spaced.case.md --review --lang zh")
+    try t.waitFor("the import review") { $0.first?.contains("导入检查") == true }
+    try t.keys("G", "k", "k", "3", "|")
+    let rows = try t.waitFor("three rows") { $0.last?.contains("3 行按空格分成表格的格") == true }
+    #expect(rows.contains { $0.hasPrefix("步骤") && $0.contains("14:00—14:15 | 教师导入") })
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    _ = try open(t, "docx-textbook-chapter-case-yeweihui.docx")
+    try t.keys("5", "G", "s")
+    let cut = try t.waitFor("the label on a line of its own") { s in
+      s.contains { $0.hasPrefix("正文") && $0.contains("物业费之争") && !$0.contains("案例6-1") }
+    }
+    #expect(cut.contains { $0.contains("案例6-1") && !$0.contains("物业费之争") })
+    // The title is still 学习目标 (the chapter's objectives): t says the line is the subtitle, under which title.
+    try t.keys("x", "t")
+    try t.waitFor("the subtitle said") { $0.last?.contains("副标题；题目仍是“学习目标”") == true }
+    try t.keys("g", "h")
+    try t.waitFor("the title without its label") { $0.first?.contains("导入检查 · 物业费之争：K小区业主委员会的成立") == true }
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    _ = try open(t, "pdf-questions-after-parts-yeshi.pdf")
+    try t.keys("/")
+    try t.type("思考：T市")
+    try t.keys("Enter", "q")
+    let q = try t.waitFor("the question without its label") { s in
+      s.contains { $0.hasPrefix("问题") && $0.contains("T市为什么选择在这个时候重开夜市？") && !$0.contains("思考：") }
+    }
+    #expect(q.contains { $0.contains("思考题 1 道") })
+    try t.keys("Q", "Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+  }
+}
