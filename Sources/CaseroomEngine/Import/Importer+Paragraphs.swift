@@ -64,9 +64,10 @@ extension Importer {
       }
       let r = trimmed(textStart..<e)
       if r.isEmpty && label == nil { continue }
-      // A long run on one line is flattened text, cut at sentence ends; a paragraph rejoined from a PDF's lines is one.
+      // A long run on one line of flattened text is cut at sentence ends; a paragraph rejoined from a PDF's lines,
+      // or any paragraph of a text that is not flattened (a .docx's, a .txt's between blank lines), is one.
       let rejoined = block < blocks.count && blocks[block].lowerBound == c && prepared.joined.contains(c)
-      if label == nil && r.count > 300 && !rejoined {
+      if label == nil && flattened && r.count > 300 && !rejoined {
         for piece in splitSentences(r) { out.append(Paragraph(string(trimmed(piece)), line: line(c))) }
       } else {
         out.append(Paragraph(string(r), label: label, line: line(c)))

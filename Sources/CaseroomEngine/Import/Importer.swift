@@ -10,6 +10,9 @@ struct Importer {
   var report: [ImportNote] = []
   var dropped: [DroppedLine] = []
   var sections: [Section] = []
+  /// The text is flattened (a whole hand-out or section run onto one or a few very long lines), so a long line is
+  /// cut at sentence ends; a .docx's paragraphs are Word's own and never are.
+  var flattened = false
 
   init(raw: String, format: ImportFormat = .text) {
     let raw = RawText(format == .pdf ? PdfColumns.unfold(raw) : raw, pageBreaks: true)
@@ -21,6 +24,7 @@ struct Importer {
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
+    flattened = format != .docx && Importer.isFlattened(prepared)
     // A line of Markdown left out is reported as it was written, its marks too (a link's target).
     if format == .markdown && !dropped.isEmpty {
       var starts = [0]
@@ -31,6 +35,23 @@ struct Importer {
         dropped[k].text = raw.scalars.string(raw.scalars.trimmed(a..<e))
       }
     }
+  }
+
+  /// Flattened text by its own shape: at least half its characters in lines far longer than a paragraph is
+  /// (600 characters and more) that were not rejoined from hard line breaks. A text whose long paragraphs sit
+  /// among its other lines, each between line breaks, is not.
+  static func isFlattened(_ p: PreparedText) -> Bool {
+    let s = p.scalars
+    var total = 0
+    var long = 0
+    var start = 0
+    for i in 0...s.count where i == s.count || s[i] == "\n" {
+      let n = i - start
+      total += n
+      if n >= 600 && !p.joined.contains(start) { long += n }
+      start = i + 1
+    }
+    return total > 0 && long * 2 >= total
   }
 
   func string(_ r: Range<Int>) -> String { text.string(r) }

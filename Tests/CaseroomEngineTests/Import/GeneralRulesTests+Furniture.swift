@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import CaseroomEngine
+
+/// Issue 25, ninth session: causes read in rounds 10 and 11's differences (tuned on them: flattered), each tested
+/// on shapes of its own.
+extension GeneralRulesTests {
+  /// A sentence of `n` characters, ending in `。`.
+  static func sentence(_ n: Int, _ c: Character = "文") -> String { String(repeating: c, count: n - 1) + "。" }
+
+  @Test("a long paragraph is one paragraph; only flattened text (most of it on very long lines) is cut")
+  func longParagraphKept() {
+    let long = (0..<3).map { _ in Self.sentence(140) }.joined()  // 420 characters
+    let raw = ["养犬管理", "一、背景", Self.body, "", long, "", Self.body, "二、课堂安排", "1．阅读；", "2．讨论。"]
+      .joined(separator: "\n")
+    for format in [ImportFormat.text, .docx, .markdown] {
+      let s = imported(raw, format).result.contentSections.first
+      #expect(s?.paragraphs.count == 3, "\(format)")
+      #expect(s?.paragraphs[1].text == long, "\(format)")
+    }
+    // A whole section on one line of 1 400 characters: flattened, cut at sentence ends.
+    let flat = (0..<10).map { _ in Self.sentence(140) }.joined()
+    let f = imported(["养犬管理", "一、背景", flat].joined(separator: "\n")).result.contentSections.first
+    #expect((f?.paragraphs.count ?? 0) >= 4)
+    // …but never a .docx's paragraph, however long: a Word paragraph is a paragraph.
+    let d = imported(["养犬管理", "一、背景", flat].joined(separator: "\n"), .docx).result.contentSections.first
+    #expect(d?.paragraphs.count == 1)
+  }
+}
