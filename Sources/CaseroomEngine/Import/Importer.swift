@@ -137,10 +137,34 @@ struct Importer {
     report = report.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(
       \.element)
     return Case(
-      id: id ?? "imported-case", title: title ?? CaseImporter.untitled, subtitle: subtitle, sections: sections)
+      id: id ?? "imported-case", title: title.map(Importer.withoutNoteMark) ?? CaseImporter.untitled,
+      subtitle: subtitle, sections: sections)
   }
 
   // MARK: - Title
+
+  /// A title without the reference mark of a footnote or endnote at its end (`①`, `[1]`, `[^1]`, `*`, `¹`,
+  /// `†`): the mark points to a note (a copyright statement, a source), it is not part of the title.
+  static func withoutNoteMark(_ title: String) -> String {
+    var t = Array(title.unicodeScalars)
+    func isSuperscript(_ c: Unicode.Scalar) -> Bool {
+      c == "\u{B9}" || c == "\u{B2}" || c == "\u{B3}" || (0x2070...0x2079).contains(c.value)
+    }
+    while t.count > 1, let last = t.last {
+      if (0x2460...0x2473).contains(last.value) || isSuperscript(last) || "*＊†‡".unicodeScalars.contains(last) {
+        t.removeLast()
+      } else if last == "]" || last == "］", let open = t.lastIndex(where: { $0 == "[" || $0 == "［" }), open > 0,
+        case let n = t[(open + 1)..<(t.count - 1)].drop(while: { $0 == "^" }),
+        (1...2).contains(n.count), n.allSatisfy({ ("0"..."9").contains($0) })
+      {
+        t.removeLast(t.count - open)
+      } else {
+        break
+      }
+    }
+    while let last = t.last, last == " " || last == "\u{3000}" { t.removeLast() }
+    return t.isEmpty ? title : String(String.UnicodeScalarView(t))
+  }
 
   /// Words a title cannot end with: it goes on on the next line (`共享单车的` / `治理`).
   static let titleContinuers: Set<Unicode.Scalar> = [

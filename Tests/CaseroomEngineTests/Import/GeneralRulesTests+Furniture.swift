@@ -28,3 +28,18 @@ extension GeneralRulesTests {
     #expect(d?.paragraphs.count == 1)
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a footnote's or an endnote's reference mark at the end of the title is not part of it",
+    arguments: [
+      ("社区食堂的运营之困①", "社区食堂的运营之困"), ("社区食堂的运营之困[1]", "社区食堂的运营之困"),
+      ("社区食堂的运营之困*", "社区食堂的运营之困"), ("社区食堂的运营之困¹", "社区食堂的运营之困"),
+      ("社区食堂的运营之困[^2]", "社区食堂的运营之困"), ("社区食堂的运营之困 †", "社区食堂的运营之困"),
+      ("2023年的社区食堂", "2023年的社区食堂"), ("社区食堂[2023]", "社区食堂[2023]"),
+    ])
+  func titleNoteMark(_ pair: (String, String)) {
+    let raw = [pair.0, "一、背景", Self.body, "二、思考题", "1．食堂为什么亏损？"].joined(separator: "\n")
+    #expect(imported(raw).result.title == pair.1)
+  }
+}
