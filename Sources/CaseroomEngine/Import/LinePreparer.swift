@@ -152,6 +152,9 @@ struct LinePreparer {
     var furniture = PageFurniture.find(
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
+    for (i, l) in lines.enumerated() where furniture[i] == nil && TableOfContents.isMarker(text, l.content) {
+      furniture[i] = .tableOfContents
+    }
     for i in message() { furniture[i] = .message }
     for i in properties where !lines[i].content.isEmpty { furniture[i] = .chrome(.properties) }
     for i in signature() where furniture[i] == nil { furniture[i] = .signature }

@@ -43,3 +43,24 @@ extension GeneralRulesTests {
     #expect(imported(raw).result.title == pair.1)
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a Markdown editor's table-of-contents marker is furniture, wherever it stands",
+    arguments: ["[TOC]", "[toc]", "{:toc}", "[[_TOC_]]", "${toc}", "@[toc](目录)", "{{toc}}"])
+  func tocMarker(_ marker: String) {
+    for raw in [
+      [marker, "", "# 社区食堂的运营之困", "", "## 一、背景", "", Self.body, "", "## 二、思考题", "", "1. 食堂为什么亏损？"],
+      ["# 社区食堂的运营之困", "", marker, "", "## 一、背景", "", Self.body, "", "## 二、思考题", "", "1. 食堂为什么亏损？"],
+    ] {
+      let r = imported(raw.joined(separator: "\n"), .markdown)
+      #expect(r.result.title == "社区食堂的运营之困", "\(marker)")
+      #expect(r.result.subtitle == nil, "\(marker)")
+      #expect(r.result.contentSections.map(\.title) == ["背景"], "\(marker)")
+      #expect(r.dropped.map(\.text) == [marker], "\(marker)")
+    }
+    // The word in a sentence stays.
+    let t = imported(["社区食堂", "一、背景", "TOC 是一种管理方法。", "二、思考题", "1．为什么？"].joined(separator: "\n"))
+    #expect(t.result.contentSections.first?.paragraphs.map(\.text) == ["TOC 是一种管理方法。"])
+  }
+}
