@@ -258,18 +258,31 @@ enum PageFurniture {
         if j == c.count && j > before { return .pageNumber }
       }
     }
-    // 第3页, 第3页共12页, 第3页/共12页
-    if c[0] == "第" {
-      let n = digits(1)
-      if n >= 1 && n <= 4 && 1 + n < c.count && c[1 + n] == "页" {
-        var j = 2 + n
-        if j == c.count { return .pageNumber }
-        while j < c.count && (c[j] == "，" || c[j] == "," || c[j] == "/" || c[j] == "／") { j += 1 }
-        if j < c.count && c[j] == "共" {
-          let m = digits(j + 1)
-          if m >= 1 && j + 1 + m + 1 == c.count && c[j + 1 + m] == "页" { return .pageNumber }
-        }
+    // A page counter in words: 第3页, 第3页共12页, 第3页/共12页, 第1页（共1页）, 共12页 第3页, 第3/12页 — its shape says
+    // it is one, on one page or many.
+    let between: Set<Unicode.Scalar> = ["，", ",", "/", "／", "（", "(", "）", ")", "、", "|", "｜"]
+    func counted(_ from: Int, _ lead: Unicode.Scalar) -> Int? {  // `第3页` / `共12页` at `from`: where it ends
+      guard from < c.count, c[from] == lead else { return nil }
+      let n = digits(from + 1)
+      guard n >= 1 && n <= 4 else { return nil }
+      var j = from + 1 + n
+      if lead == "第" && j < c.count && (c[j] == "/" || c[j] == "／") {  // 第3/12页
+        let m = digits(j + 1)
+        guard m >= 1 && m <= 4 else { return nil }
+        j += 1 + m
       }
+      return j < c.count && c[j] == "页" ? j + 1 : nil
+    }
+    func skip(_ from: Int) -> Int {
+      var j = from
+      while j < c.count && between.contains(c[j]) { j += 1 }
+      return j
+    }
+    var k = skip(0)
+    if let a = counted(k, "第") ?? counted(k, "共") {
+      k = skip(a)
+      if k == c.count { return .pageNumber }
+      if let b = counted(k, c[skip(0)] == "第" ? "共" : "第"), skip(b) == c.count { return .pageNumber }
     }
     // 3/12
     let n = digits(0)

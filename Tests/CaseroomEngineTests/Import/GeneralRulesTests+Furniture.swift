@@ -64,3 +64,22 @@ extension GeneralRulesTests {
     #expect(t.result.contentSections.first?.paragraphs.map(\.text) == ["TOC 是一种管理方法。"])
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a page counter is furniture by its shape, on a one-page PDF too, and never joins the last plan step",
+    arguments: ["第1页（共1页）", "第 1 页 共 1 页", "共1页 第1页", "第1/1页", "(第1页,共1页)", "第 1 页 / 共 1 页"])
+  func pageCounter(_ counter: String) {
+    let raw = [
+      "社区食堂的运营之困", "一、背景", Self.body, "二、课堂安排", "1．阅读案例，分组讨论食堂为什么会亏损，并提出", "改进的建议。", counter,
+    ].joined(separator: "\n")
+    for format in [ImportFormat.pdf, .text] {
+      let r = imported(raw, format)
+      #expect(Outline(r.result).arrangement.last == "阅读案例，分组讨论食堂为什么会亏损，并提出改进的建议。", "\(counter) \(format)")
+      #expect(r.dropped.map { $0.text.filter { $0 != " " } } == [counter.filter { $0 != " " }], "\(counter) \(format)")
+    }
+    // Words that only start like one stay: 第1页的表格说明了…
+    let t = imported(["社区食堂", "一、背景", "第1页共有三张表。", "二、思考题", "1．为什么？"].joined(separator: "\n"))
+    #expect(t.dropped.isEmpty)
+  }
+}
