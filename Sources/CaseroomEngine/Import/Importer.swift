@@ -317,6 +317,15 @@ struct Importer {
   /// Whether a short line only labels the kind of text that follows (`教学案例`, `MPA教学案例系列`, `【案例导入】`):
   /// it ends in such a word, or is a bracket alone, and names no role or part.
   func seriesLabel(_ r: Range<Int>) -> Bool {
+    // A page header laid out in fields apart by wide blanks (`××大学公共管理学院　　MPA《…》课程案例`): its last field.
+    var r = r
+    if r.count <= 48, let gap = (r.lowerBound..<(r.upperBound - 1)).last(where: { isBlank(text[$0]) && isBlank(text[$0 + 1]) }),
+      gap > r.lowerBound
+    {
+      r = (gap + 2)..<r.upperBound
+      while r.lowerBound < r.upperBound && isBlank(text[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+      guard !r.isEmpty else { return false }
+    }
     guard r.count <= 16, !text[r].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
       ImportRoles.recognise(string(r)) == nil, LineHeadingScanner.named(text, r) == nil
     else { return false }

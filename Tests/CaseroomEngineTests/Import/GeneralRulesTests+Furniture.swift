@@ -83,3 +83,20 @@ extension GeneralRulesTests {
     #expect(t.dropped.isEmpty)
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a page header in fields over the title (a school, then the course's case series) labels the title, is no title",
+    arguments: ["××学院经济管理系　　《管理学原理》教学案例", "XX大学商学院    MBA《运营管理》课程案例", "公共管理案例库\t\t第三辑　系列"])
+  func courseLineOverTitle(_ header: String) {
+    let raw = [header, "老旧小区加装电梯", "一、背景", Self.body, "二、思考题", "1．为什么难？"].joined(separator: "\n")
+    for format in [ImportFormat.pdf, .text] {
+      let r = imported(raw, format).result
+      #expect(r.title == "老旧小区加装电梯", "\(header) \(format)")
+      #expect(r.subtitle == nil, "\(header) \(format)")
+    }
+    // One field: a title that happens to end in 案例 stays the title (principle 2).
+    let t = imported(["老旧小区加装电梯案例", "一、背景", Self.body, "二、思考题", "1．为什么难？"].joined(separator: "\n")).result
+    #expect(t.title == "老旧小区加装电梯案例")
+  }
+}
