@@ -40,6 +40,7 @@ enum ImportRoles {
   /// Chinese words, whatever follows them (an English name, a colon, a bracket, a subtitle) or
   /// comes before them in English.
   static func recognise(_ title: String) -> Role? {
+    let title = simplified(title)
     if let role = Role.recognise(title) { return role }
     var words = Array(title.unicodeScalars.trimming(isBlank))
     // An English name alone (`Discussion Questions`, `Class Plan:`).
@@ -60,6 +61,25 @@ enum ImportRoles {
     }
     for (role, list) in names where list.contains(core) { return role }
     return nil
+  }
+
+  /// Traditional characters (繁體, as Taiwan, Hong Kong and Macau write) of the words the role and part names
+  /// use, each to its simplified form: a name is read through this mapping, so 教學目標, 思考題, 課堂安排 and
+  /// 討論問題 are the names they spell, with no second list of names.
+  static let simplifiedOf: [Unicode.Scalar: Unicode.Scalar] = {
+    let pairs =
+      "與与習习內内況况劃划發发後后啟启啓启復复學学時时標标練练組组織织紹绍節节計计討讨訓训議议論论設设話话請请課课資资過过進进"
+      + "問问間间題题驟骤環环點点說说説说參参獻献註注釋释錄录關关鍵键應应導导實实戰战劃划階阶段段將将與与"
+    var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+    let s = Array(pairs.unicodeScalars)
+    for k in stride(from: 0, to: s.count - 1, by: 2) { map[s[k]] = s[k + 1] }
+    return map
+  }()
+
+  /// `title` with its traditional characters of role and part names in their simplified form.
+  static func simplified(_ title: String) -> String {
+    guard title.unicodeScalars.contains(where: { simplifiedOf[$0] != nil }) else { return title }
+    return String(String.UnicodeScalarView(title.unicodeScalars.map { simplifiedOf[$0] ?? $0 }))
   }
 
   /// English names of the roles, for a class taught in English or a bilingual hand-out (lower case).

@@ -119,7 +119,7 @@ extension Importer {
       role = .arrangement
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .arrangement))
     }
-    if let named, Role.recognise(title) == nil {
+    if let named, Role.recognise(ImportRoles.simplified(title)) == nil {
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: named))
     }
     let index = sections.count
@@ -276,7 +276,7 @@ extension Importer {
       }
       return chain.count >= 2 && hasBody ? chain : []
     case .bracket:
-      return ofKind.filter { m in m.score >= 6 || Role.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
+      return ofKind.filter { m in m.score >= 6 || ImportRoles.recognise(string((m.start + 1)..<(m.end - 1))) != nil }
     case .plain:
       return ofKind.count >= 2 || ofKind.contains(where: { $0.named != nil || $0.part != nil }) ? ofKind : []
     case .decimal1, .decimal2, .decimal3:

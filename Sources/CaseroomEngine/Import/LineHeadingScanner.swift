@@ -105,12 +105,12 @@ enum LineHeadingScanner {
     }
     var best: (Role?, CasePart?, Int)?
     for (role, names) in ImportRoles.names {
-      for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
+      for name in names where text.hasName(name, at: r.lowerBound, before: r.upperBound) {
         if best.map({ name.count > $0.2 }) ?? true { best = (role, nil, name.count) }
       }
     }
     for (part, names) in CasePart.nameScalars {
-      for name in names where text.has(name, at: r.lowerBound, before: r.upperBound) {
+      for name in names where text.hasName(name, at: r.lowerBound, before: r.upperBound) {
         if best.map({ name.count > $0.2 }) ?? true { best = (nil, part, name.count) }
       }
     }

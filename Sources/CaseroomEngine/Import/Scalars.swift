@@ -135,6 +135,17 @@ extension Array where Element == Unicode.Scalar {
     return true
   }
 
+  /// Whether `word` (a role's or a part's name, simplified) is at `i`, read through the traditional → simplified
+  /// mapping of the names' characters (`教學目標` is `教学目标`).
+  func hasName(_ word: [Unicode.Scalar], at i: Int, before end: Int? = nil) -> Bool {
+    let limit = Swift.min(end ?? count, count)
+    guard i >= 0, i + word.count <= limit else { return false }
+    for k in 0..<word.count where self[i + k] != word[k] && ImportRoles.simplifiedOf[self[i + k]] != word[k] {
+      return false
+    }
+    return true
+  }
+
   /// Where the line holding `i` ends (the `\n`, or `end`).
   func lineEnd(from i: Int, before end: Int) -> Int {
     var j = i

@@ -100,3 +100,21 @@ extension GeneralRulesTests {
     #expect(t.title == "老旧小区加装电梯案例")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "role names in traditional characters are the names they spell",
+    arguments: [
+      ("教學目標", "思考題", "課堂安排"), ("【學習目標】", "討論問題：", "教學進度安排"), ("一、教學目的", "二、啟發思考題", "三、時間安排"),
+    ])
+  func traditionalRoleNames(_ names: (String, String, String)) {
+    let raw = [
+      "社區食堂的營運", "壹、背景", "二〇一六年以後，社區食堂在K市迅速普及，高峰時段供餐超過兩萬份。", names.0, "1．了解社區治理；", "2．理解公共服務。",
+      names.1, "1．食堂為什麼虧損？", names.2, "1．閱讀；", "2．討論。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.objectives == ["了解社區治理；", "理解公共服務。"], "\(names)")
+    #expect(o.questions == ["食堂為什麼虧損？"], "\(names)")
+    #expect(o.arrangement == ["閱讀；", "討論。"], "\(names)")
+  }
+}
