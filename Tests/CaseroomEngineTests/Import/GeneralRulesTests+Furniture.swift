@@ -118,3 +118,19 @@ extension GeneralRulesTests {
     #expect(o.arrangement == ["閱讀；", "討論。"], "\(names)")
   }
 }
+
+extension GeneralRulesTests {
+  @Test("questions set before the case (课前思考, unnumbered lines) are the questions; the parts after keep level 1")
+  func questionsFirst() {
+    for name in ["课前思考", "课前思考题", "【课前思考】"] {
+      let raw = [
+        "社区食堂的运营之困", name, "你家附近有社区食堂吗？", "食堂应当由谁来办？", "一、背景", Self.body, "二、转折", Self.body, "课堂安排", "1．阅读；",
+        "2．讨论。",
+      ].joined(separator: "\n")
+      let r = imported(raw).result
+      #expect(Outline(r).questions == ["你家附近有社区食堂吗？", "食堂应当由谁来办？"], "\(name)")
+      #expect(r.contentSections.map(\.title) == ["背景", "转折"], "\(name)")
+      #expect(r.contentSections.map(\.level) == [1, 1], "\(name)")
+    }
+  }
+}
