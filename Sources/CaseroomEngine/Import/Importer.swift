@@ -319,7 +319,8 @@ struct Importer {
   func seriesLabel(_ r: Range<Int>) -> Bool {
     // A page header laid out in fields apart by wide blanks (`××大学公共管理学院　　MPA《…》课程案例`): its last field.
     var r = r
-    if r.count <= 48, let gap = (r.lowerBound..<(r.upperBound - 1)).last(where: { isBlank(text[$0]) && isBlank(text[$0 + 1]) }),
+    if r.count <= 48,
+      let gap = (r.lowerBound..<(r.upperBound - 1)).last(where: { isBlank(text[$0]) && isBlank(text[$0 + 1]) }),
       gap > r.lowerBound
     {
       r = (gap + 2)..<r.upperBound
