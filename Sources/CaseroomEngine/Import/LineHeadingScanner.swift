@@ -76,7 +76,24 @@ enum LineHeadingScanner {
     if Scalars.isFullStop(text[r.upperBound - 1]) || text[r.upperBound - 1] == "．" { return false }
     if startsWithNumber(text, r) { return false }
     if notHeadings.contains(where: { text.has($0, at: r.lowerBound, before: r.upperBound) }) { return false }
+    if isChatNotice(text, r) { return false }
     return text[r].contains(where: Scalars.isHan)
+  }
+
+  /// What a chat app writes in a chat record copied out of it: a message that is not text, in square brackets
+  /// (`[图片]`, `[语音]`, `[动画表情]`), or the app's notice of what someone did (`张妈妈撤回了一条消息`, `X拍了拍Y`,
+  /// `X加入了群聊`). Body text of the record, never a heading.
+  static let chatNoticeEnds = ["撤回了一条消息", "加入了群聊", "退出了群聊", "加入群聊"].map { Array($0.unicodeScalars) }
+  static let chatNoticeWords = ["拍了拍", "修改群名为"].map { Array($0.unicodeScalars) }
+
+  static func isChatNotice(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    if text[r.lowerBound] == "[" && text[r.upperBound - 1] == "]" && r.count <= 8 { return true }
+    if chatNoticeEnds.contains(where: { text.has($0, at: r.upperBound - $0.count, before: r.upperBound) }) {
+      return true
+    }
+    return chatNoticeWords.contains { w in
+      (r.lowerBound..<r.upperBound).contains { text.has(w, at: $0, before: r.upperBound) }
+    }
   }
 
   static func startsWithNumber(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {

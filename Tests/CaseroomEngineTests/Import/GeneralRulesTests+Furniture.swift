@@ -134,3 +134,18 @@ extension GeneralRulesTests {
     }
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a chat record's placeholders and the app's notices are the record's text, never headings",
+    arguments: ["[图片]", "[语音]", "[动画表情]", "“刘爸爸”撤回了一条消息", "刘爸爸拍了拍班主任", "周奶奶加入了群聊"])
+  func chatNotices(_ notice: String) {
+    let raw = [
+      "社区团购群的一次退款", "一、群聊记录", "以下是群里的聊天记录：", "团长 20:13", "各位邻居，今天的菜已经到了，请大家来取。", "刘爸爸 20:20", notice,
+      "我家的菜少了一袋，怎么办？", "团长 20:25", "我来查一下。", "二、思考题", "1．团长应当怎样处理？",
+    ].joined(separator: "\n")
+    let r = imported(raw).result
+    #expect(r.contentSections.map(\.title) == ["群聊记录"], "\(notice)")
+    #expect(r.contentSections.first?.paragraphs.map(\.text).contains(notice) == true, "\(notice)")
+  }
+}
