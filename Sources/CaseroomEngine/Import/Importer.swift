@@ -178,6 +178,11 @@ struct Importer {
     return titleContinuers.contains(last)
   }
 
+  /// Whether a line starting with `first` can only go on the line before: 的, a closing bracket or quote.
+  static func titleContinuation(_ first: Unicode.Scalar) -> Bool {
+    first == "的" || first == "）" || first == "》" || first == "”" || first == "」" || first == "』"
+  }
+
   /// Labels that name the case's title on a line of its own.
   static let titleLabels = ["案例名称", "案例题目", "案例标题", "题目", "标题", "案例"].map { Array($0.unicodeScalars) }
 
@@ -244,8 +249,11 @@ struct Importer {
     }
     // A title cut where a title cannot end (`共享单车的`, a long title in a large font wrapped onto a
     // second line) goes on with the short line right after it.
-    if let t = title, let tl = titleLine, Importer.titleGoesOn(Array(t.unicodeScalars)),
+    // So does one whose next line starts where no title or line of its own can (`的篮球场经济`: a phone's
+    // narrow screen wrapped it), opening with a particle or a closing mark.
+    if let t = title, let tl = titleLine,
       let next = lines.first(where: { $0.lowerBound > tl.upperBound }),
+      Importer.titleGoesOn(Array(t.unicodeScalars)) || Importer.titleContinuation(text[next.lowerBound]),
       next.count <= 40, text[tl.upperBound..<next.lowerBound].filter({ $0 == "\n" }).count == 1,
       !text[next].contains(where: { Scalars.isFullStop($0) || $0 == "，" || $0 == "：" || $0 == ":" }),
       !LineHeadingScanner.startsWithNumber(text, next), MarkerScanner.scan(text, next).first?.start != next.lowerBound

@@ -36,6 +36,12 @@ enum PageChrome {
         out[i] = .chrome(.counters)
       }
     }
+    // A phone's screen copied or read by OCR from a screenshot: its status bar and the viewer's bar on top.
+    // The run of such lines from the first one down (a time further down is the text's).
+    for i in nonBlank.prefix(3) where out[i] == nil || out[i] == .chrome(.counters) {
+      guard isStatusBar(text, lines[i]) || isViewerBar(text, lines[i]) else { break }
+      out[i] = .chrome(.counters)
+    }
     // The end: the run of chrome lines after the text, from the last line up, begun by a strong one.
     var run: [Int] = []
     for i in nonBlank.reversed() {
@@ -89,6 +95,38 @@ enum PageChrome {
   }
 
   /// A line's parts: apart by two blanks or more, a full-width blank or `|`.
+  /// A phone's status bar: the clock alone (`14:26`, `9:41`), or at most six short parts of which one is a
+  /// network (`5G`, `4G`, `LTE`, `WiFi`) and the rest numbers (the battery, `76`, `76%`) or single marks (an
+  /// icon read by OCR: `令`).
+  static func isStatusBar(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    guard r.count <= 24 else { return false }
+    let line = text.string(r).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+    func clock(_ p: String) -> Bool {
+      let halves = p.split(separator: ":", omittingEmptySubsequences: false)
+      return halves.count == 2 && (1...2).contains(halves[0].count) && halves[1].count == 2
+        && halves.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        && Int(halves[0]).map { $0 < 24 } == true && Int(halves[1]).map { $0 < 60 } == true
+    }
+    if line.count == 1 { return clock(line[0]) }
+    let networks: Set<String> = ["2g", "3g", "4g", "5g", "lte", "wifi", "wi-fi", "hd", "volte", "4g+", "5ghd"]
+    guard line.count <= 6, line.contains(where: { networks.contains($0.lowercased()) }) else { return false }
+    return line.allSatisfy { p in
+      networks.contains(p.lowercased()) || clock(p) || p.count == 1
+        || (p.count <= 4 && !p.filter { $0 != "%" }.isEmpty
+          && p.filter { $0 != "%" }.allSatisfy { $0.isASCII && $0.isNumber })
+    }
+  }
+
+  /// A document viewer's bar on a phone: a back mark (`<`, `‹`) then a file's name (`村BA案例.docx`) and its
+  /// buttons.
+  static func isViewerBar(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    guard r.count <= 40, text[r.lowerBound] == "<" || text[r.lowerBound] == "‹" || text[r.lowerBound] == "＜" else {
+      return false
+    }
+    let line = text.string(r).lowercased()
+    return [".docx", ".doc", ".pdf", ".txt", ".wps", ".pptx"].contains { line.contains($0) }
+  }
+
   static func cut(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [[Unicode.Scalar]] {
     var parts: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []

@@ -149,3 +149,34 @@ extension GeneralRulesTests {
     #expect(r.contentSections.first?.paragraphs.map(\.text).contains(notice) == true, "\(notice)")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a phone's status bar and a viewer's bar on top of a screenshot's text are chrome, never the title",
+    arguments: [["9:41", "5G 88%"], ["21:07", "令 4G 76"], ["LTE 100"], ["08:15", "‹ 社区食堂案例.pdf 分享"]])
+  func phoneChrome(_ bars: [String]) {
+    let raw = (bars + ["社区食堂的运营之困", "一、背景", Self.body, "二、思考题", "1．食堂为什么亏损？"]).joined(separator: "\n")
+    let r = imported(raw)
+    #expect(r.result.title == "社区食堂的运营之困", "\(bars)")
+    #expect(r.result.contentSections.map(\.title) == ["背景"], "\(bars)")
+    #expect(r.dropped.count == bars.count, "\(bars)")
+  }
+
+  @Test("a time or a number in the text is no status bar")
+  func clockInText() {
+    let raw = ["社区食堂的运营之困", "14:26", "一、背景", Self.body, "二、思考题", "1．食堂为什么亏损？"].joined(separator: "\n")
+    #expect(imported(raw).dropped.isEmpty)
+  }
+}
+
+extension GeneralRulesTests {
+  @Test("a title wrapped before 的 or a closing mark goes on with that line (a narrow screen), never a subtitle")
+  func titleWrappedBeforeParticle() {
+    for (a, b) in [("“夜市”火了之后：S街", "的烟火经济"), ("社区食堂的运营之困（2023", "）")] {
+      let raw = [a, b, "一、背景", Self.body, "二、思考题", "1．食堂为什么亏损？"].joined(separator: "\n")
+      let r = imported(raw).result
+      #expect(r.title == a + b)
+      #expect(r.subtitle == nil)
+    }
+  }
+}
