@@ -364,6 +364,8 @@ struct LinePreparer {
     let ends = Scalars.endsSentence(last)
     // A line of English alone before a Chinese one (a bilingual title, a heading's English name) is its own line.
     if !p.hasHan && n.hasHan { return false }
+    // A line that only names a role or a part (`课堂安排`, `思考题：`) is a line of its own, however the text is wrapped.
+    if onlyNames(n.content) || onlyNames(p.content) { return false }
     // A blank line inside a hard-wrapped paragraph (a mail client's break, mid-sentence, mid-word): one blank
     // line after a full line that ends on a Chinese character, the next line going on in Chinese.
     let cut =
@@ -379,6 +381,14 @@ struct LinePreparer {
       return !ends && p.width * 4 >= width * 3 && (Scalars.isLatin(first) || Scalars.isDigit(first))
     }
     return p.content.count >= 30 && !ends
+  }
+
+  /// Whether a line is a role's or a part's name alone, a colon at most after it.
+  func onlyNames(_ r: Range<Int>) -> Bool {
+    guard r.count <= 12, let m = LineHeadingScanner.named(text, r), m.named != nil || m.part != nil else {
+      return false
+    }
+    return text[m.end..<r.upperBound].allSatisfy { isBlank($0) || $0 == "：" || $0 == ":" }
   }
 
   /// A form's row (`教学目的⇥…`): a labelled line, `label：value`.

@@ -180,3 +180,17 @@ extension GeneralRulesTests {
     }
   }
 }
+
+extension GeneralRulesTests {
+  @Test("a line that only names a role is never joined into a hard-wrapped paragraph before or after it")
+  func roleNameNotJoined() {
+    // Wrapped at 17 characters (a phone's screen), the question ending in a half-width `?`.
+    let raw = [
+      "社区食堂的运营之困", "一、背景", "2016年以后，社区食堂在K市迅速普", "及，高峰时段全市供餐超过两万份。", "思考题", "1.食堂为什么会出现亏损的情况?", "课堂安排",
+      "分组讨论30分钟,各组汇报20分钟。",
+    ].joined(separator: "\n")
+    let o = Outline(imported(raw).result)
+    #expect(o.questions == ["食堂为什么会出现亏损的情况?"])
+    #expect(o.arrangement == ["分组讨论30分钟,各组汇报20分钟。"])
+  }
+}
