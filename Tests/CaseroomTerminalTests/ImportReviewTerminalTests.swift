@@ -74,6 +74,46 @@ struct ImportReviewTerminalTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test(
+    "80x24: Esc twice keeps the work (only Q discards); an arrow split 120 ms by a slow link stays; at 80x2 keys act not"
+  )
+  func escapeNeverDiscards() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("医共体.case.md")
+    try start(t, output: out)
+    try t.keys("j", "j", "h")  // the objective made a heading: a change not written
+    try t.waitFor("the change shown") { $0.first?.hasSuffix("*") == true || $0.first?.contains(" *") == true }
+    try t.keys("Escape", "Escape")
+    let asked = try t.waitFor("Esc says which keys write and discard") {
+      $0.last?.contains("w") == true && $0.last?.contains("Q") == true
+    }
+    #expect(asked.first?.contains("县域医共体改革") == true)
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(try t.programPID() != nil)  // still on screen after two Escs
+    // Up arrow, its bytes 120 ms apart (ESC, then `[A`): the screen stays, the cursor goes up or nothing moves.
+    try t.bytes("\u{1b}")
+    Thread.sleep(forTimeInterval: 0.12)
+    try t.bytes("[A")
+    Thread.sleep(forTimeInterval: 0.4)
+    #expect(try t.programPID() != nil)
+    #expect(try t.screen().first?.contains("县域医共体改革") == true)
+    // Too small to see: x does nothing.
+    let before = try t.screen().filter { $0.hasPrefix("目标") || $0.hasPrefix("obj") || $0.hasPrefix("略去") }
+    try t.resize(cols: 80, rows: 2)
+    try t.waitFor("too small") { $0.joined().contains("终端太小") || $0.joined().contains("too small") }
+    try t.keys("g", "x", "j", "x")
+    Thread.sleep(forTimeInterval: 0.3)
+    try t.resize(cols: 80, rows: 24)
+    let back = try t.waitFor("the lines again") { $0.first?.contains("县域医共体改革") == true }
+    #expect(back.filter { $0.hasPrefix("目标") || $0.hasPrefix("obj") || $0.hasPrefix("略去") } == before)
+    try t.keys("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.keys("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    #expect(FileManager.default.fileExists(atPath: out.path))
+  }
+
   /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 想　一　想 whose
   /// questions came out as body text), fixed as a teacher would, timed by its keys. (`目　次　表`: a
   /// table of contents named 目录 is left out since issue 25's fourth session.)

@@ -123,8 +123,10 @@ extension Keymap {
       keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
       hint: Phrase("帮助", "help")),
     Binding(
-      keys: [.char("Q"), .escape, .ctrl("c")], action: .quit, group: .other,
-      description: Phrase("退出（有未写入的修改时再按一次才退出）", "quit (press again to leave unwritten changes)"),
+      keys: [.char("Q")], action: .quit, group: .other,
+      description: Phrase(
+        "退出（有未写入的修改时再按一次 Q 才放弃；Esc 只取消，从不放弃修改）",
+        "quit (Q again to leave unwritten changes; Esc only cancels, never discards)"),
       hint: Phrase("退出", "quit")),
   ]
 }

@@ -10,6 +10,12 @@ extension Say {
   static var importUnwritten: String {
     say("有未写入的修改：再按 Q 放弃，按 w 写入", "changes not written: Q again to leave them, w to write")
   }
+  /// Esc (or Ctrl-C) with changes unwritten: it discards nothing, and says which key does.
+  static var importUnwrittenEscape: String {
+    say("有未写入的修改：按 w 写入，按 Q 放弃并退出", "changes not written: w to write, Q to leave them and quit")
+  }
+  /// Esc with nothing to cancel and nothing unwritten: how to leave.
+  static var importEscapeHint: String { say("按 Q 退出", "Q quits") }
   static var importNotHeading: String { say("这一行不是小标题：先按 h", "not a heading: press h first") }
   static var importLevelLimit: String { say("级别只能在 1 到 6 之间", "levels go from 1 to 6") }
   static var importCannotSplit: String { say("这一行找不到可拆开的地方", "nowhere to split this line") }

@@ -194,6 +194,32 @@ struct ImportReviewModelTests: ImportReviewDriving {
     #expect(s.selection == nil)
   }
 
+  @Test("Esc never discards: with changes unwritten Esc Esc (and Ctrl-C Ctrl-C) stay and say w and Q; Q then leaves")
+  func escapeNeverDiscards() {
+    var s = screen()
+    press(&s, [.char("j"), .char("j"), .char("h")])
+    #expect(s.dirty)
+    #expect(!press(&s, [.escape, .escape]).ends)
+    #expect(s.render().line(23).contains(Say.importUnwrittenEscape))
+    #expect(!press(&s, [.ctrl("c"), .ctrl("c")]).ends)
+    #expect(s.dirty)
+    #expect(press(&s, [.char("Q")]).ends)
+    // Nothing changed: Esc says how to leave, and stays.
+    var clean = screen()
+    #expect(!press(&clean, [.escape]).ends)
+    #expect(clean.render().line(23).contains(Say.importEscapeHint))
+  }
+
+  @Test("too small to draw (80x2): keys but Q do nothing unseen")
+  func tooSmallIgnoresKeys() {
+    var s = screen(rows: 2, cols: 80)
+    let before = s.handout
+    press(&s, Key.typing("jjx5xhqu"))
+    #expect(s.handout == before)
+    #expect(s.render().line(0).contains(Say.terminalTooSmall))
+    #expect(press(&s, [.char("Q")]).ends)
+  }
+
   @Test("after w the status says what was written and that Q leaves; q still tags a question; Q then leaves")
   func writeThenQuit() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
