@@ -21,6 +21,28 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("-o in a folder that is not there: refused before the review opens, the folder named, exit 1; -o - is stdout")
+  func outputFolderMissing() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = dir.appendingPathComponent("合作社.txt")
+    try WrongHandout.text.write(to: raw, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("nope/x.case.md")
+    for review in [["--review"], []] {
+      let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"] + review)
+      #expect(r.status == 1)
+      #expect(r.err.contains("the folder \(dir.appendingPathComponent("nope").path) does not exist"), "\(r.err)")
+      #expect(r.err.split(separator: "\n").count == 1)
+      #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nope").path))
+    }
+    let folder = try CLI.run(["import", raw.path, "-o", dir.path, "--lang", "en", "--review"])
+    #expect(folder.status == 1 && folder.err.contains("is a folder"), "\(folder.err)")
+    // `-o -`: the case on standard output, no file named `-`.
+    let std = try CLI.run(["import", raw.path, "-o", "-", "--lang", "en"], in: dir)
+    #expect(std.status == 0, "\(std.err)")
+    #expect(std.out.hasPrefix("---\nformat: caseroom.case/1"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+  }
+
   @Test("a part of questions found without any questions: the report suggests --review")
   func emptyQuestionsSuggestReview() throws {
     let dir = try CLI.temporaryDirectory()

@@ -28,6 +28,8 @@ public struct ImportReview {
   var saved: TaggedHandout
   /// The tags a write in flight writes.
   var savingHandout: TaggedHandout?
+  /// Why the last write failed (nil once one succeeds): `Q` then says so before the changes are left.
+  var writeFailure: String?
   /// `Q` was typed while a write ran: leave when it is done.
   var quitWhenWritten = false
   /// The first row of the line in full (`Enter`), scrolled with j/k/Space.
@@ -81,5 +83,9 @@ public struct ImportReview {
 public final class ImportReviewOutcome: @unchecked Sendable {
   public var caseText: String?
   public var wroteFile = false
+  /// The review ended with changes not written (`Q` twice): the command says so and exits non-zero.
+  public var leftUnwritten = false
+  /// Why the last write failed, when it did and nothing was written after it.
+  public var writeFailure: String?
   public init() {}
 }

@@ -146,8 +146,12 @@ extension ImportReview {
     case .quit:
       if dirty && !quitAsked {
         quitAsked = true
-        message = Say.importUnwritten
+        message = writeFailure.map { Say.importUnwrittenAfterFailure(output?.path ?? "", $0) } ?? Say.importUnwritten
         return .stay
+      }
+      if dirty {
+        outcome.leftUnwritten = true
+        outcome.writeFailure = writeFailure
       }
       return .quit
     }
@@ -351,9 +355,11 @@ extension ImportReview {
     guard writing == job else { return }
     writing = nil
     if let error {
+      writeFailure = error
       message = Say.importWriteFailed(job.url.path, error)
       return
     }
+    writeFailure = nil
     outcome.wroteFile = true
     if let h = savingHandout { saved = h }
     savingHandout = nil

@@ -120,6 +120,15 @@ extension Say {
   public static var reviewTagsNow: String {
     say("按 e 和回车现在检查标记，直接回车结束：", "Press e and Enter to review the tags now, Enter to finish: ")
   }
+  /// The import review was left with changes not written (after a failed write, `failure`).
+  public static func reviewLeftUnwritten(_ path: String?, failure: String?) -> String {
+    let file = path ?? say("标准输出", "standard output")
+    guard let failure else {
+      return say("检查中的修改没有写入 \(file)（按 Q 放弃了）", "the review's changes were not written to \(file) (left with Q)")
+    }
+    return say(
+      "检查中的修改没有写入 \(file)：\(failure)", "the review's changes were not written to \(file): \(failure)")
+  }
   public static func written(_ path: String) -> String { say("已写入：\(path)", "written: \(path)") }
   public static func wroteGroup(_ path: String, _ group: String) -> String {
     say("已写入 \(path)（\(group)）", "wrote \(path) (\(group))")

@@ -45,7 +45,13 @@ extension Say {
   }
   static var importWriting: String { say("正在写入…", "writing…") }
   static func importWriteFailed(_ path: String, _ reason: String) -> String {
-    say("没能写入 \(path)：\(reason)", "could not write \(path): \(reason)")
+    say("没能写入 \(path)：\(reason) · 修改还在，可以再按 w", "could not write \(path): \(reason) · the changes are kept; w again")
+  }
+  /// `Q` after a write failed: the changes were never written anywhere, said before they are left.
+  static func importUnwrittenAfterFailure(_ path: String, _ reason: String) -> String {
+    say(
+      "修改没能写入 \(path)（\(reason)）：再按 Q 放弃它们，或先解决后按 w",
+      "changes not written to \(path) (\(reason)): Q again leaves them, or fix it and press w")
   }
   static var importUntitled: String { say("（无题目）", "(no title)") }
 

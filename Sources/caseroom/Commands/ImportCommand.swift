@@ -23,8 +23,13 @@ struct ImportCommand: ParsableCommand {
       """)
   var raw: String
 
-  @Option(name: .shortAndLong, help: "Where to write the case file. Default: standard output.")
-  var output: String?
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "Where to write the case file (- : standard output). Default: standard output.")
+  var outputOption: String?
+
+  /// The file `-o` names; nil for standard output (no `-o`, or `-o -`).
+  var output: String? { outputOption == "-" ? nil : outputOption }
 
   @Option(help: "The case id to write in the header. Default: from the output file name.")
   var id: String?
@@ -56,6 +61,7 @@ struct ImportCommand: ParsableCommand {
       } catch let e as ImportError {
         throw Failure(e)
       }
+      try checkOutput()
       var caseId = id
       if caseId == nil, let output {
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -74,6 +80,24 @@ struct ImportCommand: ParsableCommand {
       // The rest in the hand-out's language (its title's), as the review screen and the reader will speak.
       try inCaseLanguage(result.result.title) { try write(result) }
     }
+  }
+
+  /// `-o FILE` that cannot be written is refused before the hand-out is read or the review screen opens:
+  /// a file there already (without `--force`), a folder that is not there, a folder, a folder nobody may
+  /// write in.
+  func checkOutput() throws {
+    guard let output else { return }
+    let url = URL(fileURLWithPath: output)
+    let folder = url.deletingLastPathComponent().path
+    var isFolder = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+      if isFolder { throw Failure(message: Say.outputIsFolder(output)) }
+      if !force { throw Failure(message: Say.alreadyExists(output)) }
+    }
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder else {
+      throw Failure(message: Say.outputFolderMissing(output, folder: folder))
+    }
+    if access(folder, W_OK) != 0 { throw Failure(message: Say.outputFolderNotWritable(output, folder: folder)) }
   }
 
   /// The case written (to `-o` or standard output) with the report, or the import review first.
@@ -130,6 +154,10 @@ struct ImportCommand: ParsableCommand {
     terminal.stop()
     if case .signal(let s) = end { throw ExitCode(128 + s) }
     if let text = outcome.caseText { emit(text) }
-    if let output, outcome.wroteFile { writeAll(2, Say.written(output) + "\n") }
+    if let output, outcome.wroteFile && !outcome.leftUnwritten { writeAll(2, Say.written(output) + "\n") }
+    if outcome.leftUnwritten {
+      // Left with changes never written: said, and the exit is not success (a script's `&& caseroom check`).
+      throw Failure(message: Say.reviewLeftUnwritten(output, failure: outcome.writeFailure))
+    }
   }
 }

@@ -210,6 +210,29 @@ struct ImportReviewModelTests: ImportReviewDriving {
     #expect(clean.render().line(23).contains(Say.importEscapeHint))
   }
 
+  @Test("a write that fails names the missing folder and keeps the changes; Q says they were never written")
+  func failedWriteIsNotSilent() {
+    let out = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/x.case.md")
+    var s = screen(rows: 24, cols: 240, output: out)
+    press(&s, [.char("j"), .char("j"), .char("h")])
+    let t = press(&s, [.char("w")])
+    guard case .writeCase(let job) = t.effects.first else {
+      Issue.record("w asked for no write")
+      return
+    }
+    guard case .caseWritten(let j, let error)? = Effect.writeCase(job).perform() else {
+      Issue.record("no result")
+      return
+    }
+    _ = s.update(.done(.caseWritten(j, error: error)), now: Date())
+    let status = s.render().line(23)
+    #expect(status.contains(Say.folderMissing(out.deletingLastPathComponent().path)), "\(status)")
+    #expect(!press(&s, [.char("Q")]).ends)
+    #expect(s.render().line(23).contains(out.path))
+    #expect(press(&s, [.char("Q")]).ends)
+    #expect(s.outcome.leftUnwritten && s.outcome.writeFailure != nil)
+  }
+
   @Test("too small to draw (80x2): keys but Q do nothing unseen")
   func tooSmallIgnoresKeys() {
     var s = screen(rows: 2, cols: 80)
