@@ -60,7 +60,9 @@ extension Keymap {
       hint: Phrase("作用", "role"), hintKey: "r"),
     Binding(
       keys: [.char("t")], action: .tagTitle, group: .tags,
-      description: Phrase("标为题目（第二行题目是副标题）", "tag as the title (a second title line is the subtitle)")),
+      description: Phrase(
+        "标为题目（紧接题目的下一行是副标题；别处则替换原来的题目）",
+        "tag as the title (right under the title: its subtitle; elsewhere: replaces the old title)")),
     Binding(
       keys: [.char("h")], action: .tagHeading, group: .tags,
       description: Phrase("标为小标题（级别同上一个小标题）", "tag as a heading (at the level of the heading before)"),

@@ -76,17 +76,23 @@ extension ImportReview {
         cursor = min(handout.lines.count - 1, lines.upperBound + 1)
         message = rows == made.count ? Say.importMadeText(made.count) : Say.importMadeRows(made.count - rows)
       }
-    case .tagTitle:
+    case .tagTitle where selection == nil && given == nil:
+      // One line: the title as the teacher means it (`TaggedHandout.tagTitle`); the status names both.
       let at = cursor
-      retag(.title, count: given)
-      // A second title line is the subtitle: said, with the title it is under, when it is not next to it
-      // (the title is most likely a wrong guess: a breadcrumb, a running head, a heading).
-      let titles = handout.lines.indices.filter { handout.lines[$0].tag == .title }
-      if selection == nil && given == nil && titles.count >= 2 && titles[1] == at,
-        handout.lines[(titles[0] + 1)..<at].contains(where: { $0.tag != .furniture })
-      {
-        message = Say.importBecameSubtitle(title: built.title)
+      var h = handout
+      let before = handout.lines
+      let done = h.tagTitle(at)
+      change(h)
+      cursor = min(handout.lines.count - 1, at + 1)
+      switch done {
+      case .title: break
+      case .subtitle: message = Say.importBecameSubtitle(title: built.title)
+      case .replaced(let old):
+        message = Say.importTitleReplaced(
+          title: ImportReview.visible(handout.lines[at].shown),
+          old: old.map { (ImportReview.visible(before[$0].shown), handout.lines[$0].tag) })
       }
+    case .tagTitle: retag(.title, count: given)
     case .tagHeading: retag(.heading, count: given)
     case .tagObjective: retag(.objective, count: given)
     case .tagBody: retag(.body, count: given)

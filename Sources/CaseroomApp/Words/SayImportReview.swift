@@ -74,8 +74,9 @@ extension Say {
   }
 
   /// The short tag shown before each line.
-  static func importTag(_ line: TaggedLine) -> String {
+  static func importTag(_ line: TaggedLine, subtitle: Bool = false) -> String {
     switch line.tag {
+    case .title where subtitle: say("副标题", "sub")
     case .title: say("题目", "title")
     case .heading: say("标题\(line.level)", "head\(line.level)")
     case .objective: say("目标", "obj")
@@ -112,6 +113,7 @@ extension Say {
       ? "" : say("（含附注 \(backNames.count) 节：\(names)）", " (\(backNames.count) of them back matter: \(names))")
     return [
       (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title),
+    ] + (c.subtitle.map { [(true, say("副标题：", "subtitle: ") + $0)] } ?? []) + [
       (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
       (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections") + back),
       (!o.questions.isEmpty, importItems(.questions, o.questions.count, long: true) + from(.questions)),
@@ -169,8 +171,8 @@ extension Say {
   }
 
   /// The detail row's label before the current line in full: where it is and what it is tagged.
-  static func importDetail(_ line: TaggedLine, index: Int, of total: Int) -> String {
-    var what = importTagName(line.tag)
+  static func importDetail(_ line: TaggedLine, index: Int, of total: Int, subtitle: Bool = false) -> String {
+    var what = subtitle ? say("副标题", "subtitle") : importTagName(line.tag)
     if line.tag == .heading {
       what = say("\(line.level) 级小标题", "level \(line.level) heading")
       if let part = line.part { what += say("，开启\(importTagName(part))", ", opens \(importTagName(part))") }
