@@ -51,7 +51,32 @@ struct ImportCommandTests {
     let out = dir.appendingPathComponent("合作社.case.md")
     let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
     #expect(r.status == 0, "\(r.err)")
-    #expect(r.err.contains("caseroom import \(raw.path) --review"), "\(r.err)")
+    // The exact command to re-run: the file is there now, so with -o and --force.
+    #expect(r.err.contains("caseroom import \(raw.path) -o \(out.path) --force --lang en --review"), "\(r.err)")
+  }
+
+  @Test("a web page copied with its chrome (当前位置, 分享到): the report suggests --review with -o and --force")
+  func webPageSuggestsReview() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = dir.appendingPathComponent("网页 复制.txt")
+    try """
+      首页 | 课程中心 | 公共管理案例库 | 登录 注册
+      当前位置：首页 > 案例库 > 公共管理
+      分享到： 微信 微博 QQ空间
+      乡镇污水处理厂为何“晒太阳”
+      学习目标：
+      1．了解农村环境治理中的“重建轻管”问题
+      一、案例背景
+      某省2016年启动乡镇污水处理设施全覆盖工程，三年间建成污水厂312座。
+      思考题
+      1. 乡镇污水厂“晒太阳”的根本原因是什么？
+      课堂安排
+      1．分组讨论。
+      """.write(to: raw, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("shuiwu.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("caseroom import '\(raw.path)' -o \(out.path) --force --review"), "\(r.err)")
   }
 
   @Test("a PDF copy: the checklist names the page furniture left out, check accepts the case, outline reads it")

@@ -112,10 +112,11 @@ extension Say {
   public static func importedInvalid(_ why: String) -> String {
     say("导入的案例不合格式（请报告这个问题）：\(why)", "the imported case would not be valid (please report this): \(why)")
   }
-  public static func someGuessed(_ raw: String) -> String {
+  /// The report's last word when it guessed: the exact command that reviews it (`command`, quoted for a shell).
+  public static func someGuessed(_ command: String) -> String {
     say(
-      "其中有些是猜的：caseroom import \(raw) --review 逐行显示每行的标记，可以修改",
-      "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.")
+      "其中有些是猜的：\(command) 逐行显示每行的标记，可以修改",
+      "Some of this is a guess: \(command) shows every line with its tag to fix.")
   }
   public static var reviewTagsNow: String {
     say("按 e 和回车现在检查标记，直接回车结束：", "Press e and Enter to review the tags now, Enter to finish: ")

@@ -127,11 +127,12 @@ struct ImportCommand: ParsableCommand {
     writeAll(2, TerminalSafe.text(Say.importReport(result)))
     // Unsure, something missing, or a part of objectives or questions found without any (their heading
     // there, its lines read as something else): the review is suggested, and offered at a terminal.
+    // So too a web page copied with its chrome (当前位置, 分享到: sections no hand-out has) or many guesses.
     let guessed =
       result.report.contains { $0.kind != .guess } || result.result.objectives.isEmpty
-      || result.result.questions.isEmpty
+      || result.result.questions.isEmpty || ReviewAdvice.worthReview(result)
     if guessed {
-      writeAll(2, Say.someGuessed(raw) + "\n")
+      writeAll(2, Say.someGuessed(reviewCommand) + "\n")
     }
     if output == nil {
       emit(written)
@@ -140,6 +141,16 @@ struct ImportCommand: ParsableCommand {
       writeAll(2, Say.reviewTagsNow)
       if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
     }
+  }
+
+  /// The command that opens the review on what was just done, to copy as it is: the same hand-out, `-o`
+  /// (with `--force`, the file being there now), `--id` and `--lang` as given.
+  var reviewCommand: String {
+    var words = ["caseroom", "import", raw]
+    if let output { words += ["-o", output] + (FileManager.default.fileExists(atPath: output) ? ["--force"] : []) }
+    if let id { words += ["--id", id] }
+    if let lang { words += ["--lang", lang] }
+    return (words + ["--review"]).map(ReviewAdvice.shellWord).joined(separator: " ")
   }
 
   /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
