@@ -43,6 +43,22 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
   }
 
+  @Test("qishou.docx: the heading over its form, with nothing under it, is not written as an empty section; said")
+  func noEmptySection() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = Self.handouts.appendingPathComponent("docx-lesson-plan-table-qishou.docx")
+    let out = dir.appendingPathComponent("qishou.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("not written as sections: 「《劳动关系与社会保障》案例教学教案」"), "\(r.err)")
+    let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
+    for (i, s) in c.sections.enumerated() {
+      let hasChild = i + 1 < c.sections.count && c.sections[i + 1].level > s.level
+      #expect(!s.paragraphs.isEmpty || hasChild, "\(s.title) is empty")
+    }
+    #expect(c.sections.map(\.id) == ["s1", "objectives", "s2", "questions", "arrangement"])
+  }
+
   @Test("a part of questions found without any questions: the report suggests --review")
   func emptyQuestionsSuggestReview() throws {
     let dir = try CLI.temporaryDirectory()

@@ -73,6 +73,11 @@ struct ImportReviewRoundNineTests {
     #expect(o.questions == e.questions, "\(name)")
     #expect(o.arrangement == e.arrangement, "\(name)")
     #expect(o.sections.map(\.title) == e.sections.map(\.title), "\(name)")
+    // No empty section is written (qishou's heading over its form, with nothing under it).
+    for (i, s) in c.sections.enumerated() {
+      let hasChild = i + 1 < c.sections.count && c.sections[i + 1].level > s.level
+      #expect(!s.paragraphs.isEmpty || hasChild, "\(name): \(s.title) is empty")
+    }
     #expect(o.sections.map(\.level) == e.sections.map(\.level), "\(name)")
     for (s, w) in zip(o.sections, e.sections) where w.paragraphs != nil {
       #expect(s.paragraphs == w.paragraphs, "\(name): \(s.title)")

@@ -340,7 +340,10 @@ extension ImportReview {
   /// Writes the case as tagged: asks for the output file to be written (an effect; the screen
   /// stays), or ends the review with it for standard output. One write is in flight at a time.
   mutating func write() -> Transition {
-    let text = CaseFormat.write(built)
+    // A heading with nothing under it is not written as a section (its line stays, to be tagged).
+    let (kept, empty) = built.withoutEmptySections()
+    emptyLeftOut = empty.map { $0.number + $0.title }
+    let text = CaseFormat.write(kept)
     guard let output else {
       outcome.caseText = text
       return .quit
@@ -370,6 +373,7 @@ extension ImportReview {
     if let h = savingHandout { saved = h }
     savingHandout = nil
     message = Say.importWrote(job.url, changedSince: dirty, cols: cols)
+    if !emptyLeftOut.isEmpty { message! += " · " + Say.importEmptyLeftOut(emptyLeftOut) }
   }
 
   /// Builds the case the tags make now (after every change).

@@ -121,6 +121,13 @@ extension Say {
   public static var reviewTagsNow: String {
     say("按 e 和回车现在检查标记，直接回车结束：", "Press e and Enter to review the tags now, Enter to finish: ")
   }
+  /// Headings with nothing under them, not written as sections (`--review` shows their lines).
+  public static func emptySectionsLeftOut(_ titles: [String]) -> String {
+    let list = titles.map { "「\($0)」" }.joined(separator: say("、", ", "))
+    return say(
+      "没有内容的小标题不写成小节：\(list)（--review 可以看到这一行并改标）",
+      "headings with nothing under them are not written as sections: \(list) (--review shows the line to re-tag)")
+  }
   /// The import review was left with changes not written (after a failed write, `failure`).
   public static func reviewLeftUnwritten(_ path: String?, failure: String?) -> String {
     let file = path ?? say("标准输出", "standard output")

@@ -43,6 +43,11 @@ extension Say {
   static var importTooDeep: String {
     say("小标题最多比上一个小标题深一级", "a heading goes at most one level deeper than the one before")
   }
+  /// After `w`: the headings with nothing under them, not written as sections.
+  static func importEmptyLeftOut(_ titles: [String]) -> String {
+    let list = titles.map { "「\($0)」" }.joined(separator: say("、", ", "))
+    return say("空的小标题没有写入：\(list)", "empty headings not written: \(list)")
+  }
   static var importWriting: String { say("正在写入…", "writing…") }
   static func importWriteFailed(_ path: String, _ reason: String) -> String {
     say("没能写入 \(path)：\(reason) · 修改还在，可以再按 w", "could not write \(path): \(reason) · the changes are kept; w again")

@@ -101,7 +101,11 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The case written (to `-o` or standard output) with the report, or the import review first.
-  func write(_ result: ImportResult) throws {
+  func write(_ imported: ImportResult) throws {
+    var result = imported
+    // A section with nothing in it is not written (the review shows its line, to be tagged as it should be).
+    let empty = review ? [] : result.result.withoutEmptySections().removed
+    if !empty.isEmpty { result.result = result.result.withoutEmptySections().case }
     let written = CaseFormat.write(result.result)
     // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
     do {
@@ -125,6 +129,9 @@ struct ImportCommand: ParsableCommand {
       return
     }
     writeAll(2, TerminalSafe.text(Say.importReport(result)))
+    if !empty.isEmpty {
+      writeAll(2, TerminalSafe.text(Say.emptySectionsLeftOut(empty.map { $0.number + $0.title })) + "\n")
+    }
     // Unsure, something missing, or a part of objectives or questions found without any (their heading
     // there, its lines read as something else): the review is suggested, and offered at a terminal.
     // So too a web page copied with its chrome (当前位置, 分享到: sections no hand-out has) or many guesses.
