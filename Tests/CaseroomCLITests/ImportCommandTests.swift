@@ -50,7 +50,7 @@ struct ImportCommandTests {
     let out = dir.appendingPathComponent("qishou.case.md")
     let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
     #expect(r.status == 0, "\(r.err)")
-    #expect(r.err.contains("not written as sections: 「《劳动关系与社会保障》案例教学教案」"), "\(r.err)")
+    #expect(r.err.contains("not written as sections: “《劳动关系与社会保障》案例教学教案”"), "\(r.err)")
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
     for (i, s) in c.sections.enumerated() {
       let hasChild = i + 1 < c.sections.count && c.sections[i + 1].level > s.level
@@ -76,19 +76,19 @@ struct ImportCommandTests {
     let dir = try CLI.temporaryDirectory()
     let raw = dir.appendingPathComponent("网页 复制.txt")
     try """
-      首页 | 课程中心 | 公共管理案例库 | 登录 注册
-      当前位置：首页 > 案例库 > 公共管理
-      分享到： 微信 微博 QQ空间
-      乡镇污水处理厂为何“晒太阳”
-      学习目标：
-      1．了解农村环境治理中的“重建轻管”问题
-      一、案例背景
-      某省2016年启动乡镇污水处理设施全覆盖工程，三年间建成污水厂312座。
-      思考题
-      1. 乡镇污水厂“晒太阳”的根本原因是什么？
-      课堂安排
-      1．分组讨论。
-      """.write(to: raw, atomically: true, encoding: .utf8)
+    首页 | 课程中心 | 公共管理案例库 | 登录 注册
+    当前位置：首页 > 案例库 > 公共管理
+    分享到： 微信 微博 QQ空间
+    乡镇污水处理厂为何“晒太阳”
+    学习目标：
+    1．了解农村环境治理中的“重建轻管”问题
+    一、案例背景
+    某省2016年启动乡镇污水处理设施全覆盖工程，三年间建成污水厂312座。
+    思考题
+    1. 乡镇污水厂“晒太阳”的根本原因是什么？
+    课堂安排
+    1．分组讨论。
+    """.write(to: raw, atomically: true, encoding: .utf8)
     let out = dir.appendingPathComponent("shuiwu.case.md")
     let r = try CLI.run(["import", raw.path, "-o", out.path])
     #expect(r.status == 0, "\(r.err)")

@@ -123,7 +123,7 @@ extension Say {
   }
   /// Headings with nothing under them, not written as sections (`--review` shows their lines).
   public static func emptySectionsLeftOut(_ titles: [String]) -> String {
-    let list = titles.map { "「\($0)」" }.joined(separator: say("、", ", "))
+    let list = titles.map { say("「\($0)」", "“\($0)”") }.joined(separator: say("、", ", "))
     return say(
       "没有内容的小标题不写成小节：\(list)（--review 可以看到这一行并改标）",
       "headings with nothing under them are not written as sections: \(list) (--review shows the line to re-tag)")

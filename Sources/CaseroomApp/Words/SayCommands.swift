@@ -108,7 +108,8 @@ extension Say {
   public static func outputFolderMissing(_ path: String, folder: String) -> String {
     say(
       "\(path)：文件夹 \(folder) 不存在；请先创建它（mkdir -p \(folder)），或换一个输出文件",
-      "\(path): the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or choose another output file")
+      "\(path): the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or choose another output file"
+    )
   }
   /// `-o FILE` that is a folder.
   public static func outputIsFolder(_ path: String) -> String {

@@ -45,7 +45,7 @@ extension Say {
   }
   /// After `w`: the headings with nothing under them, not written as sections.
   static func importEmptyLeftOut(_ titles: [String]) -> String {
-    let list = titles.map { "「\($0)」" }.joined(separator: say("、", ", "))
+    let list = titles.map { say("「\($0)」", "“\($0)”") }.joined(separator: say("、", ", "))
     return say("空的小标题没有写入：\(list)", "empty headings not written: \(list)")
   }
   static var importWriting: String { say("正在写入…", "writing…") }
@@ -117,7 +117,7 @@ extension Say {
       backNames.isEmpty
       ? "" : say("（含附注 \(backNames.count) 节：\(names)）", " (\(backNames.count) of them back matter: \(names))")
     return [
-      (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title),
+      (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title)
     ] + (c.subtitle.map { [(true, say("副标题：", "subtitle: ") + $0)] } ?? []) + [
       (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
       (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections") + back),

@@ -44,7 +44,7 @@ extension Say {
       default: say("“\(o.text)”成为正文", "“\(o.text)” is body text")
       }
     }
-      .joined(separator: say("，", ", "))
+    .joined(separator: say("，", ", "))
     return say("题目改为“\(title)”；原来的题目\(was)", "the title is now “\(title)”; the old title \(was)")
   }
 }

@@ -137,7 +137,7 @@ struct ImportCommand: ParsableCommand {
     // So too a web page copied with its chrome (当前位置, 分享到: sections no hand-out has) or many guesses.
     let guessed =
       result.report.contains { $0.kind != .guess } || result.result.objectives.isEmpty
-      || result.result.questions.isEmpty || ReviewAdvice.worthReview(result)
+      || result.result.questions.isEmpty || WebChrome.worthReview(result)
     if guessed {
       writeAll(2, Say.someGuessed(reviewCommand) + "\n")
     }

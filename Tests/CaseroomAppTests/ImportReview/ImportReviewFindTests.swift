@@ -225,6 +225,9 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(status(b).contains("Going Global") || status(b).contains("出海之路"))
     let frame = b.render()
     #expect((0..<24).contains { frame.line($0).hasPrefix("副标题 Going Global") || frame.line($0).hasPrefix("sub") })
-    #expect((0..<24).contains { frame.line($0).contains("副标题：Going Global") || frame.line($0).contains("subtitle: Going Global") })
+    #expect(
+      (0..<24).contains {
+        frame.line($0).contains("副标题：Going Global") || frame.line($0).contains("subtitle: Going Global")
+      })
   }
 }

@@ -40,7 +40,8 @@ struct TaggedHandoutTests {
 
   @Test("q on one bulleted question: the part's items are numbered all alike, never 1． then •")
   func oneListAlike() throws {
-    let raw = "县域医共体改革\n一、教学目的\n1．了解医共体。\n二、案例正文\n医共体成立后。\n• 县医院为什么愿意派专家？\n三、思考题\n• 医共体为什么有效？\n• 县医院有什么动力？\n四、课堂安排\n1．阅读\n2．讨论\n"
+    let raw =
+      "县域医共体改革\n一、教学目的\n1．了解医共体。\n二、案例正文\n医共体成立后。\n• 县医院为什么愿意派专家？\n三、思考题\n• 医共体为什么有效？\n• 县医院有什么动力？\n四、课堂安排\n1．阅读\n2．讨论\n"
     var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
     for i in h.lines.indices where h.lines[i].text.contains("县医院为什么") || h.lines[i].shown.contains("县医院为什么") {
       h.retag(i, as: .question)
