@@ -90,13 +90,17 @@ struct ImportReviewTerminalTests {
     #expect(asked.first?.contains("县域医共体改革") == true)
     Thread.sleep(forTimeInterval: 0.3)
     #expect(try t.programPID() != nil)  // still on screen after two Escs
-    // Up arrow, its bytes 120 ms apart (ESC, then `[A`): the screen stays, the cursor goes up or nothing moves.
+    // Up arrow, its bytes 120 ms apart (ESC, then `[A`): the screen stays and the cursor goes up a line
+    // (the detail row names line 2 of 10, from line 3); `[` and `A` are no keys of their own.
+    try t.keys("g", "j", "j")
+    try t.waitFor("line 3") { $0.joined().contains("第 3/") || $0.joined().contains("line 3/") }
     try t.bytes("\u{1b}")
     Thread.sleep(forTimeInterval: 0.12)
     try t.bytes("[A")
-    Thread.sleep(forTimeInterval: 0.4)
+    let up = try t.waitFor("the cursor up a line") { $0.joined().contains("第 2/") || $0.joined().contains("line 2/") }
     #expect(try t.programPID() != nil)
-    #expect(try t.screen().first?.contains("县域医共体改革") == true)
+    #expect(up.first?.contains("县域医共体改革") == true)
+    #expect(!up.joined().contains("这个键没有用处") && !up.joined().contains("that key does nothing"))
     // Too small to see: x does nothing.
     let before = try t.screen().filter { $0.hasPrefix("目标") || $0.hasPrefix("obj") || $0.hasPrefix("略去") }
     try t.resize(cols: 80, rows: 2)
