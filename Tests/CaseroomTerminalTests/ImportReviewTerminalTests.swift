@@ -118,6 +118,36 @@ struct ImportReviewTerminalTests {
     #expect(FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("80x24: a write that fails (its folder gone) names the folder; Q Q then saves the work elsewhere, exit 1")
+  func failedWriteKeepsTheWork() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let folder = t.state.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let rescue = t.state.appendingPathComponent("tmp")
+    try FileManager.default.createDirectory(at: rescue, withIntermediateDirectories: true)
+    let raw = t.state.appendingPathComponent("原文.txt")
+    try Self.raw.write(to: raw, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("医共体.case.md")
+    try t.shell(
+      "clear; TMPDIR=\(rescue.path) \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review --lang zh; echo rc=$?"
+    )
+    try t.waitFor("the import review") { $0.first?.contains("县域医共体改革") == true }
+    try FileManager.default.removeItem(at: folder)
+    try t.keys("j", "j", "q", "w")
+    try t.waitFor("the failure said") { $0.last?.contains("没能写入 医共体.case.md：文件夹") == true }
+    try t.keys("Q")
+    try t.waitFor("Q says the changes were never written") { $0.last?.contains("另存") == true }
+    try t.keys("Q")
+    let end = try t.waitFor("exit 1, saved elsewhere") { $0.contains { $0.contains("rc=1") } }
+    #expect(end.joined().contains("已另存到"))
+    let saved = try FileManager.default.contentsOfDirectory(atPath: rescue.path).filter { $0.hasSuffix(".case.md") }
+    #expect(saved.count == 1)
+    if let name = saved.first {
+      let c = try CaseFormat.parse(String(contentsOf: rescue.appendingPathComponent(name), encoding: .utf8))
+      #expect(c.questions == ["了解医共体。"])  // the change made (a question) is in it
+    }
+  }
+
   /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 想　一　想 whose
   /// questions came out as body text), fixed as a teacher would, timed by its keys. (`目　次　表`: a
   /// table of contents named 目录 is left out since issue 25's fourth session.)

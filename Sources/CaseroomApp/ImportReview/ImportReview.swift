@@ -91,5 +91,7 @@ public final class ImportReviewOutcome: @unchecked Sendable {
   var emptyLeftOut: [String] = []
   /// Why the last write failed, when it did and nothing was written after it.
   public var writeFailure: String?
+  /// The case as tagged when the review was left after a failed write: the command saves it elsewhere.
+  public var unwrittenText: String?
   public init() {}
 }

@@ -158,6 +158,8 @@ extension ImportReview {
       if dirty {
         outcome.leftUnwritten = true
         outcome.writeFailure = writeFailure
+        // After a failed write the work is not thrown away: the command saves it where it can.
+        if writeFailure != nil { outcome.unwrittenText = CaseFormat.write(built.withoutEmptySections().case) }
       }
       return .quit
     }

@@ -137,6 +137,13 @@ extension Say {
     return say(
       "检查中的修改没有写入 \(file)：\(failure)", "the review's changes were not written to \(file): \(failure)")
   }
+  /// The import review was left after a failed write: the changes were saved to `saved` instead.
+  public static func reviewSavedElsewhere(_ path: String?, failure: String, saved: String) -> String {
+    let file = path ?? say("标准输出", "standard output")
+    return say(
+      "检查中的修改没能写入 \(file)（\(failure)）；已另存到 \(saved)",
+      "the review's changes could not be written to \(file) (\(failure)); saved to \(saved) instead")
+  }
   public static func written(_ path: String) -> String { say("已写入：\(path)", "written: \(path)") }
   public static func wroteGroup(_ path: String, _ group: String) -> String {
     say("已写入 \(path)（\(group)）", "wrote \(path) (\(group))")

@@ -50,13 +50,16 @@ extension Say {
   }
   static var importWriting: String { say("正在写入…", "writing…") }
   static func importWriteFailed(_ path: String, _ reason: String) -> String {
-    say("没能写入 \(path)：\(reason) · 修改还在，可以再按 w", "could not write \(path): \(reason) · the changes are kept; w again")
+    let file = URL(fileURLWithPath: path).lastPathComponent
+    return say(
+      "没能写入 \(file)：\(reason) · 修改还在，按 w 重试", "could not write \(file): \(reason) · the changes are kept; w again")
   }
   /// `Q` after a write failed: the changes were never written anywhere, said before they are left.
   static func importUnwrittenAfterFailure(_ path: String, _ reason: String) -> String {
-    say(
-      "修改没能写入 \(path)（\(reason)）：再按 Q 放弃它们，或先解决后按 w",
-      "changes not written to \(path) (\(reason)): Q again leaves them, or fix it and press w")
+    let file = URL(fileURLWithPath: path).lastPathComponent
+    return say(
+      "修改没有写入：再按 Q 退出并另存到临时文件，按 w 重试（\(file)：\(reason)）",
+      "changes not written: Q again quits and saves them to a temporary file, w tries again (\(file): \(reason))")
   }
   static var importUntitled: String { say("（无题目）", "(no title)") }
 

@@ -160,6 +160,18 @@ struct ImportCommand: ParsableCommand {
     return (words + ["--review"]).map(ReviewAdvice.shellWord).joined(separator: " ")
   }
 
+  /// Saves a case the review could not write where it was asked to: a new file in the temporary folder.
+  func rescue(_ text: String) -> String? {
+    let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let base = URL(fileURLWithPath: output ?? raw).lastPathComponent
+    let name = base.hasSuffix(".case.md") ? String(base.dropLast(8)) : base
+    let url = URL(fileURLWithPath: folder).appendingPathComponent("\(name)-\(getpid()).case.md")
+    guard !FileManager.default.fileExists(atPath: url.path), (try? TextFile.write(text, to: url)) != nil else {
+      return nil
+    }
+    return url.path
+  }
+
   /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
   func reviewTags(_ result: ImportResult) throws {
     let outcome = ImportReviewOutcome()
@@ -175,6 +187,10 @@ struct ImportCommand: ParsableCommand {
     if let output, outcome.wroteFile && !outcome.leftUnwritten { writeAll(2, Say.written(output) + "\n") }
     if outcome.leftUnwritten {
       // Left with changes never written: said, and the exit is not success (a script's `&& caseroom check`).
+      // After a failed write, the work is saved in the temporary folder, and the file named.
+      if let text = outcome.unwrittenText, let saved = rescue(text) {
+        throw Failure(message: Say.reviewSavedElsewhere(output, failure: outcome.writeFailure ?? "", saved: saved))
+      }
       throw Failure(message: Say.reviewLeftUnwritten(output, failure: outcome.writeFailure))
     }
   }

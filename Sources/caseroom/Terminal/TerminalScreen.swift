@@ -175,7 +175,8 @@ final class TerminalScreen {
       // for it, then what comes is keys of their own.
       let late = decoder.patience == nil && decoder.awaitsLateSequence
       let lateWait = Int32(KeyDecoder.lateSequenceWindow)
-      let wait = decoder.patience.map(Int32.init) ?? (late ? (timeout < 0 ? lateWait : min(timeout, lateWait)) : timeout)
+      let wait =
+        decoder.patience.map(Int32.init) ?? (late ? (timeout < 0 ? lateWait : min(timeout, lateWait)) : timeout)
       switch ct_wait(wait, decoder.isWaiting ? -1 : wake, decoder.isWaiting ? -1 : watch, &ch) {
       case 1: queued += decoder.feed(ch)
       case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize

@@ -228,7 +228,9 @@ struct ImportReviewModelTests: ImportReviewDriving {
     let status = s.render().line(23)
     #expect(status.contains(Say.folderMissing(out.deletingLastPathComponent().path)), "\(status)")
     #expect(!press(&s, [.char("Q")]).ends)
-    #expect(s.render().line(23).contains(out.path))
+    #expect(
+      s.render().line(23).contains(
+        Say.importUnwrittenAfterFailure(out.path, Say.folderMissing(out.deletingLastPathComponent().path))))
     #expect(press(&s, [.char("Q")]).ends)
     #expect(s.outcome.leftUnwritten && s.outcome.writeFailure != nil)
   }

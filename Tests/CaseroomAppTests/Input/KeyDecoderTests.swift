@@ -154,7 +154,8 @@ struct KeyDecoderTests {
     #expect(decode("\(e)\(e)") == [.escape, .escape])
   }
 
-  @Test("an arrow split by a slow link (ESC, then [A 100 ms later) is Esc then Up, never Esc [ A; after the window, [ is [")
+  @Test(
+    "an arrow split by a slow link (ESC, then [A 100 ms later) is Esc then Up, never Esc [ A; after the window, [ is [")
   func lateSequence() {
     var d = KeyDecoder()
     #expect(d.feed(0x1B).isEmpty)
