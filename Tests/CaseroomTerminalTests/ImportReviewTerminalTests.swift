@@ -14,7 +14,7 @@ struct ImportReviewTerminalTests {
     二、案例正文
     医共体成立后，县医院每周派出专家到乡镇坐诊。
     乡镇卫生院的门诊量在一年内增长了三成。
-    讨论：医共体为什么有效？
+    那么，医共体为什么有效？
     三、课堂安排
     1．阅读；
     2．讨论。
@@ -35,15 +35,14 @@ struct ImportReviewTerminalTests {
     let first = try t.screen()
     #expect(first.contains { $0.contains("一、教学目的") && $0.contains("│") })  // the outline beside the lines
     #expect(first.contains { $0.contains("✗") })  // no questions found: the checklist says so
-    // Down to the line 讨论：…, then q.
-    let index = first.firstIndex { $0.contains("讨论：医共体") }!
+    // Down to the line 那么，医共体…, then q.
+    let index = first.firstIndex { $0.contains("那么，医共体") }!
     for _ in 0..<(index - 1) { try t.keys("j") }  // row 1 shows line 0
     try t.keys("q")
     let after = try t.waitFor("the question counted") { s in
       s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") }
     }
-    // A question loses its label word as it is tagged (`讨论：`), as the corpus writes questions.
-    #expect(after.contains { $0.contains("医共体为什么有效") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
+    #expect(after.contains { $0.contains("那么，医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
     try t.waitFor("written, Q to quit") {
       $0.last?.contains(out.lastPathComponent) == true && $0.last?.contains("Q") == true
@@ -52,7 +51,7 @@ struct ImportReviewTerminalTests {
     try t.waitForShell()
     try t.expectSaneTerminal()
     let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
-    #expect(c.questions == ["医共体为什么有效？"])
+    #expect(c.questions == ["那么，医共体为什么有效？"])
     #expect(c.arrangement == ["阅读；", "讨论。"])
   }
 

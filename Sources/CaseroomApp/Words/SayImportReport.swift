@@ -99,6 +99,12 @@ extension Say {
       return say(
         "\(title)：按名称读作\(role)，在顶层自成一节",
         "\(title): read as the \(role) from its name, a section of its own at the top level")
+    // issue 25, eighth session: questions or a plan inside a part's text belong to that part.
+    case .roleInPart(let title, let r, let part):
+      let role = importRole(r)
+      return say(
+        "\(title)：按名称或内容读作\(role)，是「\(part)」之下的一节",
+        "\(title): read as the \(role) from its name or lines, a section under the part \(part)")
     case .topLevelPart(let title, let part):
       let what =
         switch part {
@@ -273,6 +279,12 @@ extension Say {
         "邮件或信件末尾的署名（-- 或此致、祝好之后）",
         "a mail's or a letter's closing at the end (after -- or a sign-off such as Best regards)")
     case .titleAgain: say("再次出现的案例标题（封面之后、正文之上）", "the case's title again (after a cover page, over the text)")
+    // issue 25, eighth session: a web page's chrome, by its shape.
+    case .chrome(.address): say("网页地址", "a web address (a printed page's)")
+    case .chrome(.breadcrumb): say("网页的导航路径（首页 > …）", "where the page sits in its site (a breadcrumb: Home > …)")
+    case .chrome(.properties): say("笔记的属性（文件开头 --- 之间的 tags、date 等）", "a note's properties (front matter: tags, date…)")
+    case .chrome(.counters):
+      say("网页的计数和按钮（阅读、点赞、评论、上一篇…）", "a page's counters and buttons (reads, likes, comments, next and previous)")
     }
   }
 }

@@ -27,6 +27,21 @@ public struct DroppedLine: Sendable, Equatable {
     case signature
     /// The case's title again on a line of its own further down (after a cover page, over the text).
     case titleAgain
+    /// A web page's or a platform's chrome, told by its shape (issue 25, eighth session): an address, a
+    /// breadcrumb, a line of counters and buttons (`阅读 126`, `点赞 12　收藏`, `上一篇：…　下一篇：…`).
+    case chrome(Chrome)
+
+    /// What kind of chrome a line is.
+    public enum Chrome: Sendable, Equatable {
+      /// A web address alone on its line (a browser prints the page's at its foot).
+      case address
+      /// Where a page sits in a site, its levels apart by `>` (`首页 > 我的课程 > …`).
+      case breadcrumb
+      /// Counters, buttons and links to the next page, at the very start or end of the text.
+      case counters
+      /// A note's properties (a Markdown file's front matter: `tags:`, `date:`; its `title:` is the title).
+      case properties
+    }
   }
 
   /// The line's number in the raw text (1-based).

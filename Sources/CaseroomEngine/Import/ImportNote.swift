@@ -40,6 +40,8 @@ public struct ImportNote: Sendable, Equatable {
     case numberedHeadings(span: String, place: Place)
     /// A heading naming a role, a section of its own at the top level.
     case topLevelRole(title: String, role: Role)
+    /// A role named inside a part's text (`思考：…？` after it): a section of that part, under `part`.
+    case roleInPart(title: String, role: Role, part: String)
     /// Front or back matter or a teaching note, a section of its own at the top level.
     case topLevelPart(title: String, part: CasePart)
     /// A table numbered in its first column, read as items; its header row left out.

@@ -5,14 +5,23 @@ enum ImportRoles {
   /// Names a heading line may start with, per role (the case format's and more).
   static let names: [(Role, [[Unicode.Scalar]])] = {
     let extra: [Role: [String]] = [
-      .objectives: ["教学目的与要求", "培训目标", "学习目的"],
-      .questions: ["思考讨论题", "讨论与思考", "课堂讨论题", "分析与讨论", "讨论思考题", "启发思考"],
+      .objectives: ["教学目的与要求", "培训目标", "学习目的", "学习要点"],
+      .questions: [
+        "思考讨论题", "讨论与思考", "课堂讨论题", "分析与讨论", "讨论思考题", "启发思考", "案例思考", "课后思考", "思考与练习", "延伸思考",
+      ],
       .arrangement: ["教学进度安排", "课堂教学计划", "时间安排", "课堂流程"],
     ]
     return Role.names.map { role, list in
       (role, (list + (extra[role] ?? [])).map { Array($0.unicodeScalars) })
     }
   }()
+
+  /// Words that label a question set in the text (`思考：…？`) besides the questions' names: words that ask the
+  /// reader to think or discuss (lower case). `问：` (an interview's question) is none.
+  static let askingWords: [[Unicode.Scalar]] = [
+    "思考", "讨论", "想一想", "议一议", "请思考", "提问", "小思考", "课堂讨论", "小组讨论", "question", "think", "discuss",
+    "discussion", "reflection", "exercise",
+  ].map { Array($0.unicodeScalars) }
 
   /// Words that give a short title its role wherever they are in it.
   static let keywords: [(Role, [String])] = [
@@ -62,7 +71,7 @@ enum ImportRoles {
         "objectives",
       ]
     ),
-    (.questions, ["discussion questions", "questions for discussion", "study questions", "questions"]),
+    (.questions, ["discussion questions", "questions for discussion", "study questions", "questions", "question"]),
     (.arrangement, ["class plan", "teaching plan", "lesson plan", "class schedule", "teaching schedule", "schedule"]),
   ]
 

@@ -49,7 +49,8 @@ extension Importer {
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     if kinds.contains(where: \.atLineStartOnly) {
       markers += LineHeadingScanner.scan(
-        text, span, isRow: isRow, styled: styledLevel, formLabel: { prepared.formLabels[$0] })
+        text, span, isRow: isRow, styled: styledLevel, formLabel: { prepared.formLabels[$0] },
+        skip: { askedAfterText(at: $0) != nil })
     }
     var valid: [(kind: Marker.Kind, chain: [Marker])] = []
     for kind in kinds {
@@ -102,13 +103,21 @@ extension Importer {
       part = nil
       role = .objectives
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .objectives))
-    } else if inNote && role == .content && part == nil
+    } else if role == .content && part == nil && !inBody
       && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end))
     {
-      // A part of the teaching note named for what the class does (讨论组织) that holds only numbered
-      // questions, after a lead-in at most (`…围绕以下问题展开：`): the questions.
+      // A part that holds only numbered questions, after a lead-in at most (`…围绕以下问题展开：`), is the
+      // questions whatever its name (讨论组织 in a teaching note, 综合讨论 after the parts): what its lines are
+      // says its role (issue 25, eighth session: was only under a teaching note).
       role = .questions
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .questions))
+    } else if role == .content && part == nil && !inBody
+      && holdsOnlySteps(trimmed(min(guess.bodyStart, end)..<end))
+    {
+      // A part whose lines are all activities with a time (`导入（10分钟）`, `14:00—14:20 讨论`), after a lead-in
+      // at most, is the class plan whatever its name (活动流程, Agenda).
+      role = .arrangement
+      note(.guess, at: m.start, .roleFromName(heading: number + title, role: .arrangement))
     }
     if let named, Role.recognise(title) == nil {
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: named))
@@ -167,7 +176,7 @@ extension Importer {
     return CasePart.recognise(parent.title) == .teachingNote
   }
 
-  /// Whether a span is two or more numbered questions (each line a number, its text and a question mark), after
+  /// Whether a span is two or more numbered questions (each line a number or a bullet, its text and a question mark), after
   /// at most one lead-in line that ends in a colon.
   func holdsOnlyQuestions(_ span: Range<Int>) -> Bool {
     guard !span.isEmpty else { return false }
@@ -179,9 +188,11 @@ extension Importer {
       let line = trimmed(start..<end)
       if !line.isEmpty {
         let last = text[line.upperBound - 1]
-        let numbered = MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
-          $0.start == line.lowerBound
-        }
+        let numbered =
+          text.has(Array("- ".unicodeScalars), at: line.lowerBound)
+          || MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
+            $0.start == line.lowerBound
+          }
         if numbered && (last == "？" || last == "?") {
           questions += 1
         } else if others == 0 && questions == 0 && (last == "：" || last == ":") {
@@ -193,6 +204,32 @@ extension Importer {
       start = end + 1
     }
     return questions >= 2
+  }
+
+  /// Whether a span is two or more lines each holding a time (a duration, `10分钟`, or a clock time, `14:00`),
+  /// short as a plan's steps are, after at most one lead-in line that ends in a colon; a table's rows count
+  /// as lines (its header row, names without a time, aside).
+  func holdsOnlySteps(_ span: Range<Int>) -> Bool {
+    guard !span.isEmpty else { return false }
+    var steps = 0
+    var others = 0
+    var start = span.lowerBound
+    while start < span.upperBound {
+      let end = text.lineEnd(from: start, before: span.upperBound)
+      let line = trimmed(start..<end)
+      if !line.isEmpty {
+        let last = text[line.upperBound - 1]
+        if line.count <= 80 && ActivityTime.holds(text, line) {
+          steps += 1
+        } else if others == 0 && steps == 0 && (last == "：" || last == ":" || isRow(line.lowerBound)) {
+          others += 1
+        } else {
+          return false
+        }
+      }
+      start = end + 1
+    }
+    return steps >= 2
   }
 
   /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.

@@ -16,7 +16,10 @@ extension Importer {
       if !line.isEmpty, line.lowerBound > own.lowerBound || owner == nil, !isRow(line.lowerBound) {
         if let m = LineHeadingScanner.named(text, line), m.part != nil {
           found.append(m)
-        } else if inText, owner != nil, let m = roleLine(line) {
+        } else if inText, owner != nil,
+          let m = roleLine(line) ?? askedAfterText(at: line.lowerBound) ?? labelOverQuestions(line, own)
+            ?? labelOverSteps(line, own)
+        {
           found.append(m)
         }
       }
@@ -30,8 +33,15 @@ extension Importer {
       let body = trimmed(min(guess.bodyStart, end)..<end)
       let index = sections.count
       if m.part == nil, let role = m.named {
-        note(.guess, at: m.start, .topLevelRole(title: title, role: role))
-        sections.append(Section(id: "", title: title, level: 1, role: role, line: line(m.start)))
+        // In a part's text (`思考：…？` after it, `【思考题】` over its questions): a section of that part, so that
+        // the parts after it stay where their level puts them; before any part, at the top.
+        let level = owner.map { sections[$0].level + 1 } ?? 1
+        if let owner {
+          note(.guess, at: m.start, .roleInPart(title: title, role: role, part: sections[owner].title))
+        } else {
+          note(.guess, at: m.start, .topLevelRole(title: title, role: role))
+        }
+        sections.append(Section(id: "", title: title, level: level, role: role, line: line(m.start)))
         sections[index].paragraphs = paragraphs(body, role: role)
         continue
       }
@@ -45,6 +55,61 @@ extension Importer {
       }
     }
     return trimmed(own.lowerBound..<first.start)
+  }
+
+  /// A short line that only labels what follows (`【案例思考】`, `课后练习`), when all that follows it to the end of
+  /// `own` is two numbered questions or more: the questions, whatever the label says.
+  func labelOverQuestions(_ line: Range<Int>, _ own: Range<Int>) -> Marker? {
+    guard line.count <= 14, line.upperBound < own.upperBound,
+      !text[line].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
+      text[line.lowerBound] == "【" || !LineHeadingScanner.startsWithNumber(text, line),
+      !text.has(["-", " "], at: line.lowerBound), holdsOnlyQuestions(trimmed(line.upperBound..<own.upperBound))
+    else { return nil }
+    return Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: .questions)
+  }
+
+  /// A short line that only labels what follows (`教学建议`, `上课流程`), when all that follows it to the end of
+  /// `own` is two lines or more each holding a time (`课前：阅读案例（30分钟）`, `14:00 讨论`): the class plan.
+  func labelOverSteps(_ line: Range<Int>, _ own: Range<Int>) -> Marker? {
+    guard line.count <= 14, line.upperBound < own.upperBound,
+      !text[line].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
+      text[line.lowerBound] == "【" || !LineHeadingScanner.startsWithNumber(text, line),
+      !ActivityTime.holds(text, line), holdsOnlySteps(trimmed(line.upperBound..<own.upperBound))
+    else { return nil }
+    return Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: .arrangement)
+  }
+
+  /// A question set after a part's text under its label (`思考：T市为什么…？`, `Question: Why…?`, `【想一想】：…？`),
+  /// on the line starting at `p`: the label as a heading of the questions, the question its item. The line before
+  /// ends a sentence of the text (not a question: a list of questions is a list), the label has no number
+  /// (`问题1：` numbers a list) and the line ends in a question mark.
+  func askedAfterText(at p: Int) -> Marker? {
+    guard p < text.count, isLineStart(p) else { return nil }
+    let r = trimmed(p..<text.lineEnd(from: p, before: text.count))
+    guard r.count >= 4, text[r.upperBound - 1] == "？" || text[r.upperBound - 1] == "?" else { return nil }
+    var a = r.lowerBound
+    if text[a] == "【" || text[a] == "[" { a += 1 }
+    var e = a
+    while e < r.upperBound && e - a <= 10 && (Scalars.isHan(text[e]) || Scalars.isLatin(text[e])) { e += 1 }
+    guard e > a, e < r.upperBound else { return nil }
+    let word = text[a..<e].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
+    guard
+      ImportRoles.recognise(string(a..<e)) == .questions
+        || ImportRoles.askingWords.contains(where: { $0.elementsEqual(word) })
+    else { return nil }
+    var q = e
+    if a > r.lowerBound {
+      guard text[q] == "】" || text[q] == "]" else { return nil }
+      q += 1
+    }
+    guard q < r.upperBound, text[q] == "：" || text[q] == ":" else { return nil }
+    // The line before: a sentence of the text.
+    var b = r.lowerBound
+    while b > 0 && (text[b - 1] == "\n" || isBlank(text[b - 1])) { b -= 1 }
+    guard b > 0 else { return nil }
+    let end = text[b - 1]
+    guard (Scalars.isFullStop(end) || Scalars.isClosing(end)) && end != "？" && end != "?" else { return nil }
+    return Marker(kind: .plain, number: 0, start: r.lowerBound, end: q, score: 8, named: .questions)
   }
 
   /// A line that is the name of a role and nothing else (`【教学目的】`, `思考题：`), as a heading.

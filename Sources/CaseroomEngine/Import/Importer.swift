@@ -12,11 +12,12 @@ struct Importer {
   var sections: [Section] = []
 
   init(raw: String, format: ImportFormat = .text) {
-    let raw = RawText(format == .pdf ? PdfColumns.unfold(raw) : raw, pageBreaks: format == .pdf)
+    let raw = RawText(format == .pdf ? PdfColumns.unfold(raw) : raw, pageBreaks: true)
     let normal = TextNormaliser.normalise(raw.scalars, format: format)
     prepared = LinePreparer.prepare(
       normal.scalars, headingLevels: normal.headingLevels, removedColumns: normal.removedColumns,
-      pageStarts: raw.pageStarts, noteBlocks: normal.noteBlocks, rules: normal.rules, pdf: format == .pdf)
+      pageStarts: raw.pageStarts, noteBlocks: normal.noteBlocks, rules: normal.rules, properties: normal.properties,
+      pdf: format == .pdf)
     text = prepared.scalars
     report = prepared.notes
     dropped = prepared.dropped
@@ -82,7 +83,12 @@ struct Importer {
     } else if let r = intro, !r.isEmpty {
       let sentence =
         text[r].contains { $0 == "，" || $0 == "。" || $0 == "\n" } || Scalars.isFullStop(text[r.upperBound - 1])
-      if subtitle == nil && r.count <= 40 && !sentence {
+      // The title in another language on its own line under it (`Going Global: J Company's Expansion…`): the
+      // subtitle, however long, when it is Latin alone and no sentence (no full stop at its end).
+      let translated =
+        !text[r].contains("\n") && r.count <= 120 && !text[r].contains(where: Scalars.isHan)
+        && text[r].contains(where: Scalars.isLatin) && text[r.upperBound - 1] != "."
+      if subtitle == nil && (r.count <= 40 && !sentence || translated) {
         subtitle = string(r)
         note(.guess, at: r.lowerBound, .subtitleBeforeHeadings(quote: quote(r, 40)))
       } else {
@@ -140,23 +146,49 @@ struct Importer {
       if !r.isEmpty { lines.append(r) }
       p = e + 1
     }
-    guard let first = lines.first else { return (nil, all.lowerBound, nil) }
+    guard var first = lines.first else { return (nil, all.lowerBound, nil) }
     var title: String?
     var titleLine: Range<Int>?
-    // 【案例名称】X or 案例名称：X among the first lines.
+    // 【案例名称】X or 案例名称：X among the first lines; a case's number before its title (`案例6-1　X`,
+    // `Case 4: X`) on the first line, or after a chapter's own matter that opens with a role's name (学习目标).
+    let chapterFirst = (ImportRoles.recognise(string(first)).map { $0 != .content } ?? false) || opensChapter(first)
     for r in lines.prefix(6) {
-      if let (label, value) = labelledTitle(r) {
+      if let (label, value) = labelledTitle(r) ?? (r == first || chapterFirst ? numberedCaseTitle(r) : nil) {
         title = string(value)
         titleLine = r
         dropped.append(
           DroppedLine(line: line(r.lowerBound), text: string(label), reason: .titleLabel))
         note(.guess, at: r.lowerBound, .titleAfterLabel(quote: quote(value, 40), label: string(label)))
         blank(label.lowerBound..<value.upperBound)
+        // The chapter it is in (`第二章　基层治理` first, the case's number on its title): a label of it.
+        if r != first && opensChapter(first) {
+          dropped.append(DroppedLine(line: line(first.lowerBound), text: string(first), reason: .titleLabel))
+          blank(first)
+        }
+        // The lines right above it that only label it (`本章案例`, a series' name): short, no sentence, no role.
+        if r != first, let k = lines.firstIndex(of: r) {
+          for above in lines[..<k].reversed().prefix(2) {
+            guard above.count <= 12, !text[above].contains(where: { Scalars.isClausePunctuation($0) }),
+              !LineHeadingScanner.startsWithNumber(text, above), !text.has(["-", " "], at: above.lowerBound),
+              ImportRoles.recognise(string(above)) == nil, text[above].contains(where: Scalars.isHan)
+            else { break }
+            dropped.append(DroppedLine(line: line(above.lowerBound), text: string(above), reason: .titleLabel))
+            blank(above)
+          }
+        }
         break
       }
-      if LineHeadingScanner.startsWithNumber(text, r) && r != first { break }
+      if LineHeadingScanner.startsWithNumber(text, r) && r != first && !chapterFirst { break }
     }
     var bodyStart = all.lowerBound
+    // A label of the kind of text first (`教学案例`, `本章案例`, `阅读材料`, `【案例导入】`), the case's title after it.
+    if title == nil, lines.count >= 3, seriesLabel(first), plausibleTitle(lines[1]),
+      LineHeadingScanner.startsWithNumber(text, lines[2]) || LineHeadingScanner.named(text, lines[2]) != nil
+    {
+      dropped.append(DroppedLine(line: line(first.lowerBound), text: string(first), reason: .titleLabel))
+      blank(first)
+      first = lines[1]
+    }
     if title == nil, first.count <= 60, MarkerScanner.scan(text, first).first?.start != first.lowerBound,
       text.lineEnd(from: first.lowerBound, before: all.upperBound) < all.upperBound
     {
@@ -210,7 +242,7 @@ struct Importer {
     return (title, bodyStart, subtitle)
   }
 
-  /// `【案例名称】X` or `案例名称：X`: the label and the title, which ends at the line's end or at the next `【`.
+  /// `【案例名称】X`, `案例名称：X` or `案例｜X`: the label and the title, which ends at the line's end or at the next `【`.
   func labelledTitle(_ r: Range<Int>) -> (label: Range<Int>, value: Range<Int>)? {
     var a = r.lowerBound
     let bracket = text[a] == "【"
@@ -221,7 +253,8 @@ struct Importer {
         guard j < r.upperBound && text[j] == "】" else { return nil }
         j += 1
       } else {
-        guard j < r.upperBound && (text[j] == "：" || text[j] == ":") else { return nil }
+        // `案例名称：X`, or a label set off by a bar (`案例｜X`, a WeChat article's title).
+        guard j < r.upperBound && "：:｜|丨".unicodeScalars.contains(text[j]) else { return nil }
         j += 1
       }
       var e = j
@@ -231,6 +264,82 @@ struct Importer {
       return (r.lowerBound..<j, value)
     }
     return nil
+  }
+
+  /// Words that name a kind of text, not a case: a line ending in one labels the case under it.
+  static let kindWords = ["案例", "材料", "系列", "教案", "案例库", "选编", "案例导入", "阅读材料"].map { Array($0.unicodeScalars) }
+
+  /// Whether a short line only labels the kind of text that follows (`教学案例`, `MPA教学案例系列`, `【案例导入】`):
+  /// it ends in such a word, or is a bracket alone, and names no role or part.
+  func seriesLabel(_ r: Range<Int>) -> Bool {
+    guard r.count <= 16, !text[r].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
+      ImportRoles.recognise(string(r)) == nil, LineHeadingScanner.named(text, r) == nil
+    else { return false }
+    if text[r.lowerBound] == "【" && text[r.upperBound - 1] == "】" { return true }
+    // Something before the word (`教学案例`, not `案例` alone, which may be the title's own line).
+    return Importer.kindWords.contains { w in
+      r.count > w.count && text[(r.upperBound - w.count)..<r.upperBound].elementsEqual(w)
+    }
+  }
+
+  /// Whether a line could be the case's title: short, no sentence, no number, no role's or part's name.
+  func plausibleTitle(_ r: Range<Int>) -> Bool {
+    guard r.count >= 2 && r.count <= 40 else { return false }
+    let last = text[r.upperBound - 1]
+    guard !Scalars.isFullStop(last) || last == "？" || last == "?" else { return false }
+    return !LineHeadingScanner.startsWithNumber(text, r) && LineHeadingScanner.named(text, r) == nil
+      && LineHeadingScanner.partLatin(text, r) == nil && LineHeadingScanner.decimal(text, r) == nil
+  }
+
+  /// Whether a line opens a chapter, a lesson or a unit of a book (`第二章　基层治理`, `第5讲`, `Chapter 3`), the
+  /// matter of which may come before a case's own title.
+  func opensChapter(_ r: Range<Int>) -> Bool {
+    var j = r.lowerBound
+    if text[j] == "第" {
+      j += 1
+      let n = j
+      while j < r.upperBound && (Scalars.isDigit(text[j]) || MarkerScanner.isChineseNumeral(text[j])) { j += 1 }
+      return j > n && j < r.upperBound && "章讲单元课篇".unicodeScalars.contains(text[j])
+    }
+    let words = ["Chapter ", "CHAPTER ", "Unit ", "UNIT ", "Lesson "].map { Array($0.unicodeScalars) }
+    guard let w = words.first(where: { text.has($0, at: j, before: r.upperBound) }) else { return false }
+    j += w.count
+    return j < r.upperBound && Scalars.isDigit(text[j])
+  }
+
+  /// A case's number before its title (`案例6-1　物业费之争`, `【案例3】X`, `案例二：X`, `Case 4: X`): the number
+  /// (a textbook's, a collection's) labels the case, the rest of the line is its title.
+  func numberedCaseTitle(_ r: Range<Int>) -> (label: Range<Int>, value: Range<Int>)? {
+    var a = r.lowerBound
+    let bracket = text[a] == "【" || text[a] == "["
+    if bracket { a += 1 }
+    let words: [[Unicode.Scalar]] = [
+      Array("案例".unicodeScalars), Array("Case".unicodeScalars), Array("CASE".unicodeScalars),
+    ]
+    guard let word = words.first(where: { text.has($0, at: a, before: r.upperBound) }) else { return nil }
+    var j = a + word.count
+    while j < r.upperBound && text[j] == " " { j += 1 }
+    let numberStart = j
+    while j < r.upperBound
+      && (Scalars.isDigit(text[j]) || MarkerScanner.isChineseNumeral(text[j])
+        || (j > numberStart && "-－.．—–".unicodeScalars.contains(text[j]) && j + 1 < r.upperBound
+          && Scalars.isDigit(text[j + 1])))
+    {
+      j += 1
+    }
+    guard j > numberStart, j < r.upperBound else { return nil }
+    if bracket {
+      guard text[j] == "】" || text[j] == "]" else { return nil }
+      j += 1
+    } else {
+      guard isBlank(text[j]) || text[j] == "：" || text[j] == ":" else { return nil }
+    }
+    while j < r.upperBound && (isBlank(text[j]) || text[j] == "：" || text[j] == ":") { j += 1 }
+    let value = trimmed(j..<r.upperBound)
+    guard !value.isEmpty, value.count <= 60,
+      !Scalars.isFullStop(text[value.upperBound - 1]) || text[value.upperBound - 1] == "？"
+    else { return nil }
+    return (r.lowerBound..<j, value)
   }
 
   /// Blanks a line used up (the title's label, the subtitle), so that the body does not hold it twice.

@@ -18,7 +18,7 @@ enum LineHeadingScanner {
   /// The headings of these kinds at the line starts in `span` (table rows excluded by `isRow`).
   static func scan(
     _ text: [Unicode.Scalar], _ span: Range<Int>, isRow: (Int) -> Bool, styled: (Int) -> Int? = { _ in nil },
-    formLabel: (Int) -> Int? = { _ in nil }
+    formLabel: (Int) -> Int? = { _ in nil }, skip: (Int) -> Bool = { _ in false }
   ) -> [Marker] {
     var out: [Marker] = []
     var lines: [Range<Int>] = []
@@ -28,7 +28,7 @@ enum LineHeadingScanner {
       if p == 0 || text[p - 1] == "\n" { lines.append(text.trimmed(p..<e)) }
       p = e + 1
     }
-    for (k, line) in lines.enumerated() where !line.isEmpty && !isRow(line.lowerBound) {
+    for (k, line) in lines.enumerated() where !line.isEmpty && !isRow(line.lowerBound) && !skip(line.lowerBound) {
       if let level = styled(line.lowerBound) {
         out.append(self.styled(text, line, level: level))
         continue

@@ -32,6 +32,8 @@ struct LinePreparer {
   var noteBlocks: Set<Int> = []
   /// The lines that were rules (`-----`, `———`), blanked by the normaliser.
   var ruleLines: Set<Int> = []
+  /// A Markdown note's properties (its front matter but the title), by line index: left out.
+  var properties: Set<Int> = []
   /// Columns the normaliser took out of a line (a PDF's blanks between Chinese and digits), by line index.
   var removedColumns: [Int: Int] = [:]
 
@@ -101,13 +103,15 @@ struct LinePreparer {
 
   static func prepare(
     _ raw: [Unicode.Scalar], headingLevels: [Int: Int] = [:], removedColumns: [Int: Int] = [:],
-    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], rules: Set<Int> = [], pdf: Bool = false
+    pageStarts: [Int] = [], noteBlocks: Set<Int> = [], rules: Set<Int> = [], properties: Set<Int> = [],
+    pdf: Bool = false
   ) -> PreparedText {
     var preparer = LinePreparer(raw, headingLevels: headingLevels, removedColumns: removedColumns)
     preparer.loose = pdf
     preparer.pageStarts = pageStarts
     preparer.noteBlocks = noteBlocks
     preparer.ruleLines = rules
+    preparer.properties = properties
     return preparer.run()
   }
 
@@ -149,6 +153,7 @@ struct LinePreparer {
       text, lines.map { PageFurniture.Line(content: $0.content) }, pageStarts: pageStarts)
     for i in TableOfContents.find(text, lines.map(\.content), skip: furniture) { furniture[i] = .tableOfContents }
     for i in message() { furniture[i] = .message }
+    for i in properties where !lines[i].content.isEmpty { furniture[i] = .chrome(.properties) }
     for i in signature() where furniture[i] == nil { furniture[i] = .signature }
     let tables = TableDetector.find(text, lines.map(\.content), skip: furniture)
     var rowAt: [Int: (table: Int, row: Int)] = [:]

@@ -16,17 +16,24 @@ enum PageFurniture {
     let nonBlank = lines.indices.filter { !lines[$0].content.isEmpty }
     numbersAndRepeats(text, lines, nonBlank, &out)
     for i in nonBlank.prefix(3) where out[i] == nil && isByline(text, lines[i].content) { out[i] = .byline }
-    if !pageStarts.isEmpty { repeatedAtPageEdges(text, lines, nonBlank, pageStarts: pageStarts, &out) }
+    if !pageStarts.isEmpty {
+      numberedHeads(text, lines, nonBlank, pageStarts: pageStarts, &out)
+      repeatedAtPageEdges(text, lines, nonBlank, pageStarts: pageStarts, &out)
+      // The last page's number alone at its foot (`1` under a one-page hand-out's last line).
+      let pages = self.pages(nonBlank, pageStarts: pageStarts)
+      if let last = nonBlank.last, out[last] == nil, lines[last].content.count <= 4,
+        text[lines[last].content].allSatisfy(Scalars.isDigit),
+        Int(text.string(lines[last].content)) == pages.count
+      {
+        out[last] = .bareNumberLast
+      }
+    }
+    PageChrome.find(text, lines.map(\.content), nonBlank, &out)
     return out
   }
 
-  /// Where the page breaks are known: a line that comes back at the top or the bottom of
-  /// pages (among each page's first and last two lines), wherever else it sits, on at least
-  /// two pages and on most of them (digits may change: `公共管理案例库 · 第3页`).
-  static func repeatedAtPageEdges(
-    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], pageStarts: [Int],
-    _ out: inout [Int: DroppedLine.Reason]
-  ) {
+  /// The lines of each page, non-blank, by the page breaks.
+  static func pages(_ nonBlank: [Int], pageStarts: [Int]) -> [[Int]] {
     var pages: [[Int]] = []
     var k = 0
     for (n, start) in ([0] + pageStarts).enumerated() {
@@ -38,6 +45,67 @@ enum PageFurniture {
       }
       if !page.isEmpty { pages.append(page) }
     }
+    return pages
+  }
+
+  /// A book's running heads, which differ from page to page (the chapter's name on odd pages, the book's on
+  /// even ones) but carry the page's number: a short line first or last on its page that starts or ends with
+  /// a number apart from its words (`第五章　城市公共安全　85`, `86　城市治理案例选编`), where those numbers
+  /// go up by one from page to page on at least two pages and most of them.
+  static func numberedHeads(
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], pageStarts: [Int],
+    _ out: inout [Int: DroppedLine.Reason]
+  ) {
+    let pages = self.pages(nonBlank, pageStarts: pageStarts)
+    guard pages.count >= 2 else { return }
+    var byOffset: [Int: [Int]] = [:]
+    for (p, page) in pages.enumerated() {
+      var seen: Set<Int> = []
+      for i in Set([page.first!, page.last!]).sorted() where out[i] == nil {
+        guard let n = edgeNumber(text, lines[i].content), seen.insert(n - p).inserted else { continue }
+        byOffset[n - p, default: []].append(i)
+      }
+    }
+    for (_, at) in byOffset where at.count >= 2 && at.count * 2 > pages.count {
+      for i in at { out[i] = .running(pages: at.count, atEdge: true) }
+    }
+  }
+
+  /// The number a short line starts or ends with, apart from its words by a wide blank (`86　城市治理案例选编`).
+  static func edgeNumber(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    // Short but for the blanks that set the number apart (a head's words and number at the page's two sides).
+    guard r.count >= 3 && squeezed(text, r).count <= 40 && r.count <= 200,
+      !text[r].contains(where: { Scalars.isFullStop($0) || $0 == "，" })
+    else {
+      return nil
+    }
+    let c = Array(text[r])
+    let lead = c.prefix(while: Scalars.isDigit).count
+    let trail = c.reversed().prefix(while: Scalars.isDigit).count
+    // Apart by a wide blank (a full-width one, or two): `1 线上复诊…`, a note's number, is no head.
+    func wide(_ k: Int, _ step: Int) -> Bool {
+      c[k] == "\u{3000}" || isBlank(c[k]) && k + step >= 0 && k + step < c.count && isBlank(c[k + step])
+    }
+    var digits: ArraySlice<Unicode.Scalar> = []
+    if lead >= 1 && lead <= 4 && lead < c.count && wide(lead, 1) {
+      digits = c[..<lead]
+    } else if trail >= 1 && trail <= 4 && trail < c.count && wide(c.count - trail - 1, -1) {
+      digits = c[(c.count - trail)...]
+    } else {
+      return nil
+    }
+    guard c.contains(where: Scalars.isHan) || c.contains(where: Scalars.isLatin) else { return nil }
+    return Int(String(String.UnicodeScalarView(digits)))
+  }
+
+  /// Where the page breaks are known: a line that comes back at the top or the bottom of
+  /// pages (among each page's first and last two lines), wherever else it sits, on at least
+  /// two pages and on most of them (digits may change: `公共管理案例库 · 第3页`).
+  static func repeatedAtPageEdges(
+    _ text: [Unicode.Scalar], _ lines: [Line], _ nonBlank: [Int], pageStarts: [Int],
+    _ out: inout [Int: DroppedLine.Reason]
+  ) {
+    let pages = self.pages(nonBlank, pageStarts: pageStarts)
     guard pages.count >= 2 else { return }
     var onPages: [String: [Int]] = [:]
     for page in pages {

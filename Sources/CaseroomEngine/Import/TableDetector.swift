@@ -1,6 +1,6 @@
 /// Finds tables in raw text: two or more lines in a row whose cells are
-/// separated by `|` (a Markdown or plain-text table) or by tabs (a table
-/// copied out of Word).
+/// separated by `|` (a Markdown or plain-text table), by tabs (a table
+/// copied out of Word) or by runs of blanks lined up from row to row (a PDF's layout).
 enum TableDetector {
   /// A table found: its rows (line indices and cells), the rule lines under
   /// the header, and whether the first row is a header.
@@ -62,6 +62,44 @@ enum TableDetector {
     return cells
   }
 
+  /// A line's cells when split at runs of three blanks or more (columns a PDF's layout or a typist lined
+  /// up with blanks: `14:00—14:15      教师导入`), or nil when it has fewer than two.
+  static func gapCells(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [String]? {
+    let starts = gapStarts(text, r)
+    guard starts.count >= 2 else { return nil }
+    var cells: [String] = []
+    for (n, a) in starts.enumerated() {
+      let e = n + 1 < starts.count ? starts[n + 1] : r.upperBound
+      cells.append(text.string(text.trimmed(a..<e)))
+    }
+    // A number and its text (`1   线上复诊…`, a PDF's footnote, a list's item) is no row.
+    if cells.count == 2, isItemNumber(cells[0]) || cells[0].unicodeScalars.allSatisfy(Scalars.isDigit) { return nil }
+    return cells
+  }
+
+  /// Where a line's cells start: the line's start and after each run of three blanks or more.
+  static func gapStarts(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Int] {
+    guard r.count <= 400 else { return [] }
+    var starts = [r.lowerBound]
+    var run = 0
+    for k in r {
+      if text[k] == " " {
+        run += 1
+      } else {
+        if run >= 3 { starts.append(k) }
+        run = 0
+      }
+    }
+    return starts.count >= 2 ? starts : []
+  }
+
+  /// Whether two lines' cells start at the same places (a blank or two off: a PDF's layout may set a column so).
+  static func linedUp(_ text: [Unicode.Scalar], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    let x = gapStarts(text, a).map { $0 - a.lowerBound }
+    let y = gapStarts(text, b).map { $0 - b.lowerBound }
+    return x.count == y.count && zip(x, y).allSatisfy { abs($0 - $1) <= 2 }
+  }
+
   /// Whether a cell is only an item or heading number with its punctuation (`1.`, `（1）`, `一、`, `①`).
   static func isItemNumber(_ cell: String) -> Bool {
     let u = Array(cell.unicodeScalars)
@@ -83,11 +121,17 @@ enum TableDetector {
         i += 1
         continue
       }
-      for (separator, split) in [("|", pipeCells), ("tab", tabCells)] {
+      for (separator, split) in [("|", pipeCells), ("tab", tabCells), ("gap", gapCells)] {
         var rows: [(line: Int, cells: [String])] = []
         var rules: [Int] = []
         var j = i
         while j < lines.count, skip[j] == nil, !lines[j].isEmpty, let cells = split(text, lines[j]) {
+          // Columns lined up by blanks: each row's cells as many as the first's, starting where its start.
+          if separator == "gap", let first = rows.first,
+            cells.count != first.cells.count || !linedUp(text, lines[j], lines[first.line])
+          {
+            break
+          }
           if separator == "|" && isRule(cells) && !rows.isEmpty {
             rules.append(j)
           } else {

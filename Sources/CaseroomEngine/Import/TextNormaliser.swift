@@ -23,6 +23,8 @@ struct TextNormaliser {
   /// The lines that start a block of Markdown footnote definitions (`[^1]: …`), with or without a blank
   /// line before them: the line stage puts the notes' name (注释) before each.
   var noteBlocks: Set<Int> = []
+  /// A Markdown note's properties (its front matter's lines but the title, fences included), by line index.
+  var properties: Set<Int> = []
   /// Lines blanked as Markdown rules (`---`), by line index.
   var rules: Set<Int> = []
   /// Columns taken out of a line (a PDF's spaces between Chinese and Latin), by line index: the
@@ -39,10 +41,28 @@ struct TextNormaliser {
       start = i + 1
     }
     func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
-    let underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
+    let properties = format == .markdown ? TextNormaliser.frontMatter(text, ranges) : nil
+    var underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
+    if let properties {
+      underlines.subtract(properties)
+      for k in properties { n.headingLevels[k] = nil }
+    }
     n.noteBlocks = format == .markdown ? TextNormaliser.footnoteBlocks(text, ranges) : []
     for (line, r) in ranges.enumerated() {
       if underlines.contains(line) {
+        if r.upperBound < text.count { n.scalars.append("\n") }
+        continue
+      }
+      if let properties, properties.contains(line) {
+        // A note's properties (YAML front matter): its `title:` is the title's line, the rest what the file is
+        // filed under, left out as such by the line stage.
+        let body = Array(text[r])
+        if let value = TextNormaliser.propertyValue(body, key: "title") {
+          n.scalars.append(contentsOf: value)
+        } else {
+          n.scalars.append(contentsOf: body)
+          n.properties.insert(line)
+        }
         if r.upperBound < text.count { n.scalars.append("\n") }
         continue
       }
@@ -52,6 +72,39 @@ struct TextNormaliser {
       if r.upperBound < text.count { n.scalars.append("\n") }
     }
     return n
+  }
+
+  /// The lines of a Markdown file's front matter (a `---` line first, `key: value` lines, a closing `---` or
+  /// `...` within forty lines), the fences included, or nil when it has none.
+  static func frontMatter(_ text: [Unicode.Scalar], _ ranges: [Range<Int>]) -> ClosedRange<Int>? {
+    func fence(_ k: Int, _ marks: [String]) -> Bool {
+      let t = String(String.UnicodeScalarView(text[ranges[k]].filter { !isBlank($0) }))
+      return marks.contains(t)
+    }
+    guard ranges.count >= 3, fence(0, ["---"]) else { return nil }
+    for k in 1..<min(ranges.count, 41) where fence(k, ["---", "..."]) {
+      guard k > 1, (1..<k).contains(where: { propertyValue(Array(text[ranges[$0]]), key: nil) != nil }) else {
+        return nil
+      }
+      return 0...k
+    }
+    return nil
+  }
+
+  /// The value of a front matter's line `key: value` (any key when `key` is nil), without quotes.
+  static func propertyValue(_ s: [Unicode.Scalar], key: String?) -> [Unicode.Scalar]? {
+    guard let colon = s.firstIndex(of: ":"), colon > 0, colon + 1 < s.count, isBlank(s[colon + 1]) else { return nil }
+    let name = String(String.UnicodeScalarView(s[..<colon])).trimmingBlanks()
+    guard !name.isEmpty,
+      name.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "_" || $0 == "-" }),
+      key.map({ $0 == name.lowercased() }) ?? true
+    else { return nil }
+    var value = Array(s[(colon + 1)...].drop(while: isBlank))
+    while let l = value.last, isBlank(l) { value.removeLast() }
+    if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+      value = Array(value.dropFirst().dropLast())
+    }
+    return value.isEmpty ? nil : value
   }
 
   /// Markdown's setext headings: a line underlined by `===` (level 1) or `---` (level 2) right under it.
@@ -129,10 +182,14 @@ struct TextNormaliser {
       return true
     }
     if i + 1 < raw.endIndex && isBlank(raw[i + 1]) && Scalars.isHan(first) { return true }  // 教　学　目　的
+    // A spaced enumerator (`一 、`, `1 .`), as a scan's text recognition or a typist leaves it.
+    if Scalars.isDigit(first) || MarkerScanner.isChineseNumeral(first) { return true }
     var previous: Unicode.Scalar = " "
     for c in raw[i...] {
       if (c == "*" || c == "_") && c == previous { return true }
       if format == .markdown && (c == "(" && previous == "]" || c == "^" && previous == "[") { return true }
+      if format == .markdown && (c == "[" || c == "=") && c == previous { return true }  // [[link]], ==mark==
+      if TextNormaliser.digitLike.contains(c) && Scalars.isDigit(previous) { return true }  // 2O16
       previous = c
     }
     return false
@@ -180,7 +237,11 @@ struct TextNormaliser {
       body.removeFirst()
       while let f = body.first, isBlank(f) { body.removeFirst() }
     }
-    if format == .markdown { body = TextNormaliser.withoutLinks(body) }
+    if format == .markdown {
+      // An Obsidian callout (`> [!question] 讨论题`): its title, or its type's word, on a line of its own.
+      TextNormaliser.calloutTitle(&body)
+      body = TextNormaliser.withoutLinks(TextNormaliser.withoutNoteMarks(body))
+    }
     // **bold** and __bold__: the marks go wherever they are.
     if body.count >= 2 { body = TextNormaliser.withoutBold(body) }
     // Bullets: `- `, `* `, `+ ` and the symbols, before a blank or the text.
@@ -192,6 +253,14 @@ struct TextNormaliser {
         if b < body.count { body = ["-", " "] + body[b...] }
       }
     }
+    // A note app's task box (`- [ ] 课前：…`, `- [x] …`): a list's item.
+    if format == .markdown, body.count > 6, body[0] == "-", body[2] == "[", body[4] == "]", isBlank(body[5]),
+      isBlank(body[3]) || body[3] == "x" || body[3] == "X"
+    {
+      body = ["-", " "] + body[6...].drop(while: isBlank)
+    }
+    TextNormaliser.spacedEnumerator(&body)
+    TextNormaliser.digitsRead(&body)
     TextNormaliser.asciiEnumerator(&body)
     if TextNormaliser.letterSpaced(body) {
       // Where it stands apart, or wherever it stands when the word is a role's or a part's name (`思　考　题`).
@@ -228,6 +297,118 @@ struct TextNormaliser {
     let s = String(String.UnicodeScalarView(word))
     if let role = ImportRoles.recognise(s), role != .content { return true }
     return CasePart.recognise(s) != nil
+  }
+
+  /// An enumerator a scan's text recognition or a typist spaced out (`一 、城市看海`, `1 . 为什么`,
+  /// `（ 二 ）`): the blanks inside it go, so it is read as the enumerator it is.
+  static func spacedEnumerator(_ s: inout [Unicode.Scalar]) {
+    var i = 0
+    if i < s.count && (s[i] == "（" || s[i] == "(") {
+      i += 1
+      while i < s.count && isBlank(s[i]) { i += 1 }
+    }
+    let numberStart = i
+    let han = i < s.count && MarkerScanner.isChineseNumeral(s[i])
+    while i < s.count && i - numberStart < 4 && (han ? MarkerScanner.isChineseNumeral(s[i]) : Scalars.isDigit(s[i])) {
+      i += 1
+    }
+    guard i > numberStart, i < s.count, isBlank(s[i]) else { return }
+    var j = i
+    while j < s.count && j - i < 3 && isBlank(s[j]) { j += 1 }
+    guard j + 1 < s.count, "、．.，,）)".unicodeScalars.contains(s[j]) else { return }
+    // `1 . W市` is an item; `2 .5` or `3 . 1` a number.
+    if Scalars.isDigit(s[j + 1]) { return }
+    if s[j] == "." || s[j] == "．" {
+      var k = j + 1
+      while k < s.count && isBlank(s[k]) { k += 1 }
+      if k < s.count && Scalars.isDigit(s[k]) { return }
+    }
+    if s[j] == "，" || s[j] == "," {
+      guard han else { return }  // `一 ，` is OCR's `一、`; `1 ,` a list in a sentence
+      s[j] = "、"
+    }
+    if (s[j] == "）" || s[j] == ")") != (numberStart > 0) { return }
+    s.removeSubrange(i..<j)
+    if numberStart > 1 { s.removeSubrange(1..<numberStart) }
+  }
+
+  /// Letters a scan's text recognition puts for digits (`O` and `o` for 0, `l` and `I` for 1).
+  static let digitLike: Set<Unicode.Scalar> = ["O", "o", "l", "I"]
+
+  /// Digits a scan read as letters, inside a number (`2O16年`, `1l月`): a letter among digits, with a
+  /// digit before it and a digit, or 年 月 日 号 万 亿 %, after it (`2O16`, `20l6`, `1O月`), is the digit.
+  /// A letter in a word (`iOS`, `B2O`, `O2O`) stays.
+  static func digitsRead(_ s: inout [Unicode.Scalar]) {
+    guard s.count >= 3 else { return }
+    var i = 1
+    while i < s.count - 1 {
+      defer { i += 1 }
+      guard digitLike.contains(s[i]), Scalars.isDigit(s[i - 1]), i < 2 || !Scalars.isLatin(s[i - 2]) else { continue }
+      var k = i + 1
+      while k < s.count && digitLike.contains(s[k]) { k += 1 }
+      guard k < s.count, Scalars.isDigit(s[k]) || "年月日号万亿%".unicodeScalars.contains(s[k]) else { continue }
+      for j in i..<k { s[j] = s[j] == "O" || s[j] == "o" ? "0" : "1" }
+    }
+  }
+
+  /// An Obsidian callout's first line (`[!question] 讨论题`, after its `>`): the title, or the type's word
+  /// when it has none (`[!question]` or `[!faq]` alone is `Questions`, `[!note]` alone `Note`).
+  static func calloutTitle(_ s: inout [Unicode.Scalar]) {
+    guard s.count > 3, s[0] == "[", s[1] == "!", let close = s.firstIndex(of: "]") else { return }
+    var rest = Array(s[(close + 1)...])
+    if let f = rest.first, f == "+" || f == "-" { rest.removeFirst() }
+    rest = Array(rest.drop(while: isBlank))
+    if rest.isEmpty {
+      // Obsidian's kinds of a question (question, faq, help) are the questions; another kind is its word.
+      var word = Array(s[2..<close])
+      let kind = String(String.UnicodeScalarView(word)).lowercased()
+      if ["question", "questions", "faq", "help"].contains(kind) { word = Array("Questions".unicodeScalars) }
+      if let f = word.first, (0x61...0x7A).contains(f.value) { word[0] = Unicode.Scalar(f.value - 32)! }
+      rest = word
+    } else if ["question", "faq", "help"].contains(String(String.UnicodeScalarView(s[2..<close])).lowercased()),
+      ImportRoles.recognise(String(String.UnicodeScalarView(rest))) != .questions
+    {
+      // A callout of questions whatever its title says (`[!question] 讨论`): the questions, its words kept.
+      rest = Array("思考题（".unicodeScalars) + rest + ["）"]
+    }
+    s = rest
+  }
+
+  /// A note app's marks around words: `[[页面]]` and `[[页面|显示的字]]` (a wiki link) are the words shown,
+  /// `==重点==` (a highlight) the words marked.
+  static func withoutNoteMarks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard s.count >= 4 else { return s }
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.count)
+    var i = 0
+    var found = false
+    while i < s.count {
+      if i + 1 < s.count && s[i] == "[" && s[i + 1] == "[" {
+        var j = i + 2
+        while j + 1 < s.count && !(s[j] == "]" && s[j + 1] == "]") && s[j] != "\n" { j += 1 }
+        if j + 1 < s.count && s[j] == "]" && s[j + 1] == "]" && j > i + 2 {
+          let inner = s[(i + 2)..<j]
+          let shown = inner.lastIndex(of: "|").map { inner[($0 + 1)...] } ?? inner
+          out.append(contentsOf: shown)
+          i = j + 2
+          found = true
+          continue
+        }
+      }
+      if i + 1 < s.count && s[i] == "=" && s[i + 1] == "=" {
+        var j = i + 2
+        while j + 1 < s.count && !(s[j] == "=" && s[j + 1] == "=") { j += 1 }
+        if j + 1 < s.count && j > i + 2 && !isBlank(s[i + 2]) {
+          out.append(contentsOf: s[(i + 2)..<j])
+          i = j + 2
+          found = true
+          continue
+        }
+      }
+      out.append(s[i])
+      i += 1
+    }
+    return found ? out : s
   }
 
   /// Whether a line is HTML tags and blanks alone.

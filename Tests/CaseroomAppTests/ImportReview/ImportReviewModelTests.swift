@@ -143,14 +143,14 @@ struct ImportReviewModelTests: ImportReviewDriving {
     #expect(c.contentSections.map(\.title) == before)
     let text = try #require(c.sections.first { $0.title == "案例正文" })
     #expect(text.role == .content)
-    #expect(text.paragraphs.map(\.text) == ["医共体成立后，县医院每周派出专家到乡镇坐诊。", "讨论：医共体为什么有效？"])
+    #expect(text.paragraphs.map(\.text) == ["医共体成立后，县医院每周派出专家到乡镇坐诊。", "那么，医共体为什么有效？"])
     // The first line under a heading: the heading's part stays the case's text.
     go(&s, to: "医共体成立后")
     _ = press(&s, [.char("q")])
     let c2 = try CaseFormat.parse(CaseFormat.write(s.built))
     #expect(c2.sections.first { $0.title == "案例正文" }?.role == .content)
     #expect(c2.questions.count == 2)
-    #expect(c2.sections.first { $0.title == "案例正文" }?.paragraphs.map(\.text) == ["讨论：医共体为什么有效？"])
+    #expect(c2.sections.first { $0.title == "案例正文" }?.paragraphs.map(\.text) == ["那么，医共体为什么有效？"])
   }
 
   @Test("J joins across a left-out line: the two lines of text run on, the left-out line stays left out")
@@ -159,7 +159,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
     go(&s, to: "乡镇卫生院")
     _ = press(&s, [.char("x"), .char("k"), .char("k"), .char("J")])
     let i = s.cursor
-    #expect(s.handout.lines[i].text == "医共体成立后，县医院每周派出专家到乡镇坐诊。讨论：医共体为什么有效？")
+    #expect(s.handout.lines[i].text == "医共体成立后，县医院每周派出专家到乡镇坐诊。那么，医共体为什么有效？")
     #expect(s.handout.lines[i + 1].tag == .furniture)
     #expect(s.handout.lines[i + 1].text == "乡镇卫生院的门诊量在一年内增长了三成。")
     #expect(!CaseFormat.write(s.built).contains("乡镇卫生院"))

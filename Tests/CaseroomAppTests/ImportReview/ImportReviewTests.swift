@@ -15,7 +15,7 @@ struct ImportReviewTests {
     二、案例正文
     医共体成立后，县医院每周派出专家到乡镇坐诊。
     乡镇卫生院的门诊量在一年内增长了三成。
-    讨论：医共体为什么有效？
+    那么，医共体为什么有效？
     三、课堂安排
     1．阅读；
     2．讨论。
@@ -45,11 +45,11 @@ struct ImportReviewTests {
   @Test("q on a line makes it a question: the checklist counts it at once; u undoes it")
   func retagQuestion() {
     var s = screen()
-    let i = s.handout.lines.firstIndex { $0.text.hasPrefix("讨论") }!
+    let i = s.handout.lines.firstIndex { $0.text.hasPrefix("那么") }!
     _ = press(&s, Array(repeating: .char("j"), count: i))
     #expect(s.cursor == i)
     _ = press(&s, [.char("q")])
-    #expect(s.built.questions == ["医共体为什么有效？"])
+    #expect(s.built.questions == ["那么，医共体为什么有效？"])
     #expect(s.dirty)
     #expect(s.render().text.contains("1 道") || s.render().text.contains("1 questions"))
     _ = press(&s, [.char("u")])
@@ -74,7 +74,7 @@ struct ImportReviewTests {
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("t.case.md")
     var s = screen(output: out)
-    let i = s.handout.lines.firstIndex { $0.text.hasPrefix("讨论") }!
+    let i = s.handout.lines.firstIndex { $0.text.hasPrefix("那么") }!
     _ = press(&s, Array(repeating: .down, count: i) + [.char("q")])
     if press(&s, [.char("Q")]).ends { Issue.record("quit with changes not written") }
     #expect(s.render().line(23).contains("Q"))
@@ -85,7 +85,7 @@ struct ImportReviewTests {
     #expect(s.dirty)
     for e in t.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
     let written = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
-    #expect(written.questions == ["医共体为什么有效？"])
+    #expect(written.questions == ["那么，医共体为什么有效？"])
     #expect(!s.dirty)
     guard press(&s, [.char("Q")]).ends else {
       Issue.record("Q after writing does not quit")

@@ -60,7 +60,8 @@ struct ImportReportWordsTests {
     .plainHeadings(count: 2, place: .level(2, under: "A"), names: ["A", "B"], more: false, known: true),
     .plainHeadings(count: 7, place: .level(3, under: nil), names: ["A"], more: true, known: false),
     .styledHeadings(place: .parts, names: ["A"], more: true), .numberedHeadings(span: "1…3", place: .parts),
-    .topLevelRole(title: "A", role: .questions), .topLevelPart(title: "A", part: .front),
+    .topLevelRole(title: "A", role: .questions), .roleInPart(title: "A", role: .questions, part: "B"),
+    .topLevelPart(title: "A", part: .front),
     .topLevelPart(title: "A", part: .back), .topLevelPart(title: "A", part: .teachingNote),
     .numberedTable(heading: "A"), .leadIn(heading: "A", quote: nil), .leadIn(heading: "A", quote: "B"),
     .titleBeforeHeadings(quote: "A"), .noTitleLine, .subtitleBeforeHeadings(quote: "A"), .titleContinued(quote: "A"),
@@ -84,6 +85,7 @@ struct ImportReportWordsTests {
     case .styledHeadings: "styledHeadings"
     case .numberedHeadings: "numberedHeadings"
     case .topLevelRole: "topLevelRole"
+    case .roleInPart: "roleInPart"
     case .topLevelPart: "topLevelPart"
     case .numberedTable: "numberedTable"
     case .leadIn: "leadIn"
@@ -119,7 +121,7 @@ struct ImportReportWordsTests {
 
   @Test("every note, every title reason, table header and line left out has its words in Chinese and in English")
   func everyNoteWorded() {
-    #expect(Set(Self.every.map(Self.name)).count == 26)
+    #expect(Set(Self.every.map(Self.name)).count == 27)
     var problems: [String] = []
     var seen: Set<String> = []
     for what in Self.every {
@@ -146,7 +148,8 @@ struct ImportReportWordsTests {
     }
     let dropped: [DroppedLine.Reason] = [
       .running(pages: 3, atEdge: true), .running(pages: 3, atEdge: false), .pageNumber, .bareNumber, .bareNumberLast,
-      .titleLabel, .numberedTableHeader, .tableOfContents,
+      .titleLabel, .numberedTableHeader, .tableOfContents, .chrome(.address), .chrome(.breadcrumb), .chrome(.counters),
+      .chrome(.properties),
     ]
     for reason in dropped {
       let (zh, en) = Self.both { Say.importDropped(reason) }

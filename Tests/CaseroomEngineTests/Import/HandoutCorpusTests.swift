@@ -40,7 +40,7 @@ struct HandoutCorpusTests {
   /// The hand-outs tuned on: each must import right.
   static let tuning: [String] = names.filter { !heldOut.contains($0) }
   /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
-  static let heldOutRightAtLeast = 50
+  static let heldOutRightAtLeast = 67
   static let heldOut: Set<String> = {
     let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
     return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
@@ -136,13 +136,20 @@ struct HandoutCorpusTests {
     #expect(HanziCount.lost(raw, r).isEmpty, "\(name): \(HanziCount.lost(raw, r))")
     // What is left out is only ever page furniture or a label (never more than a line in ten), or a table of
     // contents, an article's posting line, headings' numbers on lines of their own, the message a hand-out was
-    // forwarded with or a mail's closing signature (a short hand-out's chrome
+    // forwarded with, a mail's closing signature, a web page's chrome or the labels over the title (a short hand-out's chrome
     // may be more than a line in ten). A held-out hand-out still wrong is measured by the held-out score.
-    let chrome: [DroppedLine.Reason] = [.tableOfContents, .byline, .headingNumber, .message, .signature]
+    let chrome: [DroppedLine.Reason] = [
+      .tableOfContents, .byline, .headingNumber, .message, .signature, .chrome(.address), .chrome(.breadcrumb),
+      .chrome(.counters), .chrome(.properties), .titleLabel,
+    ]
     let furniture = r.dropped.filter { !chrome.contains($0.reason) }
     let right = Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty
     if right || !Self.heldOut.contains(name) {
-      #expect(furniture.count * 10 <= raw.split(separator: "\n").count, "\(name): \(furniture.map(\.text))")
+      // A page's head and foot are at most two lines a page (a short scan of three pages has three heads).
+      let pages = raw.unicodeScalars.filter { $0 == "\u{0C}" }.count
+      #expect(
+        furniture.count * 10 <= raw.split(separator: "\n").count || furniture.count <= 2 * pages,
+        "\(name): \(furniture.map(\.text))")
     }
   }
 
