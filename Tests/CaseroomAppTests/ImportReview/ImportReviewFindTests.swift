@@ -222,22 +222,43 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(part.paragraphs.map(\.label) == ["1．", "2．", "3．", "4．"])
   }
 
-  @Test("t on a line away from the title says it made the subtitle and which title is still the title; next to it, not")
-  func subtitleSaid() {
-    var s = screen("我的课程 · 第六讲\n发布人：刘老师\n社区长者食堂：谁来买单？\n一、吃饭成了难题\n老人吃饭难。\n")
-    // The breadcrumb taken for the title (made so here, whatever the importer guessed).
+  @Test("t away from the title makes the line THE title (the old one left out, or a heading), never its subtitle")
+  func titleReplaced() {
+    var s = screen("公共管理案例研讨课第六讲材料\n发布人：刘老师\n社区长者食堂：谁来买单？\n一、吃饭成了难题\n老人吃饭难。\n")
+    // The course's line taken for the title (made so here, whatever the importer guessed).
     press(&s, [.char("g"), .char("t")])
     go(&s, to: "社区长者食堂")
     press(&s, [.char("t")])
-    #expect(s.built.title == "我的课程 · 第六讲")
-    #expect(status(s).contains("副标题") || status(s).contains("subtitle"))
-    #expect(status(s).contains("我的课程 · 第六讲"))
-    go(&s, to: "我的课程")
-    press(&s, [.char("x")])
     #expect(s.built.title == "社区长者食堂：谁来买单？")
+    #expect(s.built.subtitle == nil)
+    #expect(status(s).contains("社区长者食堂") && status(s).contains("公共管理案例研讨课"), "\(status(s))")
+    #expect(s.handout.lines[0].tag == .furniture)
+    // The tester's web page: the nav bar the title, the chrome between left out, then t on the real title.
+    var w = screen("首页 | 课程中心 | 登录\n当前位置：首页 > 案例库\n分享到： 微信 微博\n乡镇污水处理厂为何“晒太阳”\n一、案例背景\n正文。\n")
+    press(&w, [.char("g"), .char("t"), .char("j"), .char("x")])
+    go(&w, to: "乡镇")
+    press(&w, [.char("t")])
+    #expect(w.built.title == "乡镇污水处理厂为何“晒太阳”")
+    #expect(w.built.subtitle == nil)
+    #expect(w.handout.lines[0].tag == .furniture)
+    // A part's name taken for the title becomes a heading again, not furniture.
+    var o = screen("学习目标\n1．理解难点。\n老旧小区加装电梯\n一、爬不动的六楼\n正文。\n")
+    press(&o, [.char("g"), .char("t")])
+    go(&o, to: "老旧小区")
+    press(&o, [.char("t")])
+    #expect(o.built.title == "老旧小区加装电梯")
+    #expect(o.handout.lines[0].tag == .heading)
+    #expect(status(o).contains("学习目标") && status(o).contains("老旧小区加装电梯"))
     var b = screen("出海之路：J公司的东南亚扩张\nGoing Global\n一、背景\n正文。\n")
     press(&b, [.char("g"), .char("j"), .char("t")])
     #expect(b.built.subtitle == "Going Global")
-    #expect(!status(b).contains("副标题") && !status(b).contains("subtitle"))
+    // Right under the title: its second line, the subtitle, shown so in the tag column and the checklist.
+    #expect(status(b).contains("Going Global") || status(b).contains("出海之路"))
+    let frame = b.render()
+    #expect((0..<24).contains { frame.line($0).hasPrefix("副标题 Going Global") || frame.line($0).hasPrefix("sub") })
+    #expect(
+      (0..<24).contains {
+        frame.line($0).contains("副标题：Going Global") || frame.line($0).contains("subtitle: Going Global")
+      })
   }
 }
