@@ -21,6 +21,44 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test("-o in a folder that is not there: refused before the review opens, the folder named, exit 1; -o - is stdout")
+  func outputFolderMissing() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = dir.appendingPathComponent("合作社.txt")
+    try WrongHandout.text.write(to: raw, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("nope/x.case.md")
+    for review in [["--review"], []] {
+      let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"] + review)
+      #expect(r.status == 1)
+      #expect(r.err.contains("the folder \(dir.appendingPathComponent("nope").path) does not exist"), "\(r.err)")
+      #expect(r.err.split(separator: "\n").count == 1)
+      #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nope").path))
+    }
+    let folder = try CLI.run(["import", raw.path, "-o", dir.path, "--lang", "en", "--review"])
+    #expect(folder.status == 1 && folder.err.contains("is a folder"), "\(folder.err)")
+    // `-o -`: the case on standard output, no file named `-`.
+    let std = try CLI.run(["import", raw.path, "-o", "-", "--lang", "en"], in: dir)
+    #expect(std.status == 0, "\(std.err)")
+    #expect(std.out.hasPrefix("---\nformat: caseroom.case/1"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+  }
+
+  @Test("qishou.docx: the heading over its form, with nothing under it, is not written as an empty section; said")
+  func noEmptySection() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = Self.handouts.appendingPathComponent("docx-lesson-plan-table-qishou.docx")
+    let out = dir.appendingPathComponent("qishou.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("not written as sections: “《劳动关系与社会保障》案例教学教案”"), "\(r.err)")
+    let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
+    for (i, s) in c.sections.enumerated() {
+      let hasChild = i + 1 < c.sections.count && c.sections[i + 1].level > s.level
+      #expect(!s.paragraphs.isEmpty || hasChild, "\(s.title) is empty")
+    }
+    #expect(c.sections.map(\.id) == ["s1", "objectives", "s2", "questions", "arrangement"])
+  }
+
   @Test("a part of questions found without any questions: the report suggests --review")
   func emptyQuestionsSuggestReview() throws {
     let dir = try CLI.temporaryDirectory()
@@ -29,7 +67,32 @@ struct ImportCommandTests {
     let out = dir.appendingPathComponent("合作社.case.md")
     let r = try CLI.run(["import", raw.path, "-o", out.path, "--lang", "en"])
     #expect(r.status == 0, "\(r.err)")
-    #expect(r.err.contains("caseroom import \(raw.path) --review"), "\(r.err)")
+    // The exact command to re-run: the file is there now, so with -o and --force.
+    #expect(r.err.contains("caseroom import \(raw.path) -o \(out.path) --force --lang en --review"), "\(r.err)")
+  }
+
+  @Test("a web page copied with its chrome (当前位置, 分享到): the report suggests --review with -o and --force")
+  func webPageSuggestsReview() throws {
+    let dir = try CLI.temporaryDirectory()
+    let raw = dir.appendingPathComponent("网页 复制.txt")
+    try """
+    首页 | 课程中心 | 公共管理案例库 | 登录 注册
+    当前位置：首页 > 案例库 > 公共管理
+    分享到： 微信 微博 QQ空间
+    乡镇污水处理厂为何“晒太阳”
+    学习目标：
+    1．了解农村环境治理中的“重建轻管”问题
+    一、案例背景
+    某省2016年启动乡镇污水处理设施全覆盖工程，三年间建成污水厂312座。
+    思考题
+    1. 乡镇污水厂“晒太阳”的根本原因是什么？
+    课堂安排
+    1．分组讨论。
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("shuiwu.case.md")
+    let r = try CLI.run(["import", raw.path, "-o", out.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("caseroom import '\(raw.path)' -o \(out.path) --force --review"), "\(r.err)")
   }
 
   @Test("a PDF copy: the checklist names the page furniture left out, check accepts the case, outline reads it")

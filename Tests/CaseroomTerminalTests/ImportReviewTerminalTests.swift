@@ -73,6 +73,80 @@ struct ImportReviewTerminalTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  @Test(
+    "80x24: Esc twice keeps the work (only Q discards); an arrow split 120 ms by a slow link stays; at 80x2 keys act not"
+  )
+  func escapeNeverDiscards() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("医共体.case.md")
+    try start(t, output: out)
+    try t.keys("j", "j", "h")  // the objective made a heading: a change not written
+    try t.waitFor("the change shown") { $0.first?.hasSuffix("*") == true || $0.first?.contains(" *") == true }
+    try t.keys("Escape", "Escape")
+    let asked = try t.waitFor("Esc says which keys write and discard") {
+      $0.last?.contains("w") == true && $0.last?.contains("Q") == true
+    }
+    #expect(asked.first?.contains("县域医共体改革") == true)
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(try t.programPID() != nil)  // still on screen after two Escs
+    // Up arrow, its bytes 120 ms apart (ESC, then `[A`): the screen stays and the cursor goes up a line
+    // (the detail row names line 2 of 10, from line 3); `[` and `A` are no keys of their own.
+    try t.keys("g", "j", "j")
+    try t.waitFor("line 3") { $0.joined().contains("第 3/") || $0.joined().contains("line 3/") }
+    try t.bytes("\u{1b}")
+    Thread.sleep(forTimeInterval: 0.12)
+    try t.bytes("[A")
+    let up = try t.waitFor("the cursor up a line") { $0.joined().contains("第 2/") || $0.joined().contains("line 2/") }
+    #expect(try t.programPID() != nil)
+    #expect(up.first?.contains("县域医共体改革") == true)
+    #expect(!up.joined().contains("这个键没有用处") && !up.joined().contains("that key does nothing"))
+    // Too small to see: x does nothing.
+    let before = try t.screen().filter { $0.hasPrefix("目标") || $0.hasPrefix("obj") || $0.hasPrefix("略去") }
+    try t.resize(cols: 80, rows: 2)
+    try t.waitFor("too small") { $0.joined().contains("终端太小") || $0.joined().contains("too small") }
+    try t.keys("g", "x", "j", "x")
+    Thread.sleep(forTimeInterval: 0.3)
+    try t.resize(cols: 80, rows: 24)
+    let back = try t.waitFor("the lines again") { $0.first?.contains("县域医共体改革") == true }
+    #expect(back.filter { $0.hasPrefix("目标") || $0.hasPrefix("obj") || $0.hasPrefix("略去") } == before)
+    try t.keys("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.keys("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    #expect(FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test("80x24: a write that fails (its folder gone) names the folder; Q Q then saves the work elsewhere, exit 1")
+  func failedWriteKeepsTheWork() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let folder = t.state.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let rescue = t.state.appendingPathComponent("tmp")
+    try FileManager.default.createDirectory(at: rescue, withIntermediateDirectories: true)
+    let raw = t.state.appendingPathComponent("原文.txt")
+    try Self.raw.write(to: raw, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("医共体.case.md")
+    try t.shell(
+      "clear; TMPDIR=\(rescue.path) \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review --lang zh; echo rc=$?"
+    )
+    try t.waitFor("the import review") { $0.first?.contains("县域医共体改革") == true }
+    try FileManager.default.removeItem(at: folder)
+    try t.keys("j", "j", "q", "w")
+    try t.waitFor("the failure said") { $0.last?.contains("没能写入 医共体.case.md：文件夹") == true }
+    try t.keys("Q")
+    try t.waitFor("Q says the changes were never written") { $0.last?.contains("另存") == true }
+    try t.keys("Q")
+    let end = try t.waitFor("exit 1, saved elsewhere") { $0.contains { $0.contains("rc=1") } }
+    #expect(end.joined().contains("已另存到"))
+    let saved = try FileManager.default.contentsOfDirectory(atPath: rescue.path).filter { $0.hasSuffix(".case.md") }
+    #expect(saved.count == 1)
+    if let name = saved.first {
+      let c = try CaseFormat.parse(String(contentsOf: rescue.appendingPathComponent(name), encoding: .utf8))
+      #expect(c.questions == ["了解医共体。"])  // the change made (a question) is in it
+    }
+  }
+
   /// A hand-out the importer gets wrong (a table of contents read as parts, a spaced-out 想　一　想 whose
   /// questions came out as body text), fixed as a teacher would, timed by its keys. (`目　次　表`: a
   /// table of contents named 目录 is left out since issue 25's fourth session.)

@@ -40,6 +40,12 @@ extension Effect {
         try TextFile.write(job.text, to: job.url)
         return .caseWritten(job, error: nil)
       } catch {
+        // A folder gone (or never there) is named, rather than the temporary file that could not be made in it.
+        let folder = job.url.deletingLastPathComponent()
+        var isFolder = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder {
+          return .caseWritten(job, error: MissingFolder(path: folder.path))
+        }
         return .caseWritten(job, error: error)
       }
     case .saveCommentDraft(let draft, let url):

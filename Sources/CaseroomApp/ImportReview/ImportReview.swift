@@ -28,6 +28,10 @@ public struct ImportReview {
   var saved: TaggedHandout
   /// The tags a write in flight writes.
   var savingHandout: TaggedHandout?
+  /// The headings with nothing under them the last write left out (not written as sections).
+  var emptyLeftOut: [String] = []
+  /// Why the last write failed (nil once one succeeds): `Q` then says so before the changes are left.
+  var writeFailure: String?
   /// `Q` was typed while a write ran: leave when it is done.
   var quitWhenWritten = false
   /// The first row of the line in full (`Enter`), scrolled with j/k/Space.
@@ -81,5 +85,13 @@ public struct ImportReview {
 public final class ImportReviewOutcome: @unchecked Sendable {
   public var caseText: String?
   public var wroteFile = false
+  /// The review ended with changes not written (`Q` twice): the command says so and exits non-zero.
+  public var leftUnwritten = false
+  /// The headings with nothing under them the last write left out (not written as sections).
+  var emptyLeftOut: [String] = []
+  /// Why the last write failed, when it did and nothing was written after it.
+  public var writeFailure: String?
+  /// The case as tagged when the review was left after a failed write: the command saves it elsewhere.
+  public var unwrittenText: String?
   public init() {}
 }

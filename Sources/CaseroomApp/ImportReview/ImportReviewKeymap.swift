@@ -60,7 +60,9 @@ extension Keymap {
       hint: Phrase("作用", "role"), hintKey: "r"),
     Binding(
       keys: [.char("t")], action: .tagTitle, group: .tags,
-      description: Phrase("标为题目（第二行题目是副标题）", "tag as the title (a second title line is the subtitle)")),
+      description: Phrase(
+        "标为题目（紧接题目的下一行是副标题；别处则替换原来的题目）",
+        "tag as the title (right under the title: its subtitle; elsewhere: replaces the old title)")),
     Binding(
       keys: [.char("h")], action: .tagHeading, group: .tags,
       description: Phrase("标为小标题（级别同上一个小标题）", "tag as a heading (at the level of the heading before)"),
@@ -123,8 +125,10 @@ extension Keymap {
       keys: [.char("?")], action: .help, group: .other, description: Phrase("帮助", "this help"),
       hint: Phrase("帮助", "help")),
     Binding(
-      keys: [.char("Q"), .escape, .ctrl("c")], action: .quit, group: .other,
-      description: Phrase("退出（有未写入的修改时再按一次才退出）", "quit (press again to leave unwritten changes)"),
+      keys: [.char("Q")], action: .quit, group: .other,
+      description: Phrase(
+        "退出（有未写入的修改时再按一次 Q 才放弃；Esc 只取消，从不放弃修改）",
+        "quit (Q again to leave unwritten changes; Esc only cancels, never discards)"),
       hint: Phrase("退出", "quit")),
   ]
 }

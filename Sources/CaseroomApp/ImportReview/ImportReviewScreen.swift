@@ -6,6 +6,12 @@ extension ImportReview: Screen {
     switch event {
     case .key(let key):
       // Help, the outline over the screen and the line in full scroll with j/k/Space/B; any other key goes back.
+      // Too small to show anything but `终端太小`: no key acts unseen but Q (and Ctrl-C) to leave, which asks
+      // as ever when changes are unwritten.
+      if rows < ImportReview.minimumRows || cols < ImportReview.minimumCols {
+        guard key == .char("Q") || key == .ctrl("c") else { return .stay }
+        return key == .ctrl("c") ? escape(key) : apply(.quit)
+      }
       if helpShown {
         helpShown = ImportReview.scroll(&helpTop, by: key, page: max(1, rows - 2), lines: helpLines.count)
         return .stay
@@ -51,6 +57,7 @@ extension ImportReview: Screen {
         message = nil
         return .stay
       }
+      if key == .escape || key == .ctrl("c") { return escape(key) }
       guard let action = Keymap.action(for: key, in: Keymap.importReview) else {
         count = nil
         anchor = nil
@@ -85,6 +92,16 @@ extension ImportReview: Screen {
 }
 
 extension ImportReview {
+  /// Esc or Ctrl-C with nothing to cancel: never leaves unwritten changes (only `Q` discards them, asked
+  /// twice). Esc says how to leave; Ctrl-C leaves a screen with nothing unwritten, and else asks as `Q` does.
+  /// (A lone Esc may be the first byte of an arrow key split by a slow link: it must never end the screen.)
+  mutating func escape(_ key: Key) -> Transition {
+    if key == .ctrl("c") && !dirty && writing == nil { return .quit }
+    quitAsked = dirty
+    message = dirty ? Say.importUnwrittenEscape : Say.importEscapeHint
+    return .stay
+  }
+
   /// Scrolls a page over the whole screen by a key (j/k/Space/B and the arrows); false for any other key,
   /// which closes it.
   static func scroll(_ top: inout Int, by key: Key, page: Int, lines: Int) -> Bool {

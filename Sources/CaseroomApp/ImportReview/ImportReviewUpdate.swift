@@ -76,17 +76,23 @@ extension ImportReview {
         cursor = min(handout.lines.count - 1, lines.upperBound + 1)
         message = rows == made.count ? Say.importMadeText(made.count) : Say.importMadeRows(made.count - rows)
       }
-    case .tagTitle:
+    case .tagTitle where selection == nil && given == nil:
+      // One line: the title as the teacher means it (`TaggedHandout.tagTitle`); the status names both.
       let at = cursor
-      retag(.title, count: given)
-      // A second title line is the subtitle: said, with the title it is under, when it is not next to it
-      // (the title is most likely a wrong guess: a breadcrumb, a running head, a heading).
-      let titles = handout.lines.indices.filter { handout.lines[$0].tag == .title }
-      if selection == nil && given == nil && titles.count >= 2 && titles[1] == at,
-        handout.lines[(titles[0] + 1)..<at].contains(where: { $0.tag != .furniture })
-      {
-        message = Say.importBecameSubtitle(title: built.title)
+      var h = handout
+      let before = handout.lines
+      let done = h.tagTitle(at)
+      change(h)
+      cursor = min(handout.lines.count - 1, at + 1)
+      switch done {
+      case .title: break
+      case .subtitle: message = Say.importBecameSubtitle(title: built.title)
+      case .replaced(let old):
+        message = Say.importTitleReplaced(
+          title: ImportReview.visible(handout.lines[at].shown),
+          old: old.map { (ImportReview.visible(before[$0].shown), handout.lines[$0].tag) })
       }
+    case .tagTitle: retag(.title, count: given)
     case .tagHeading: retag(.heading, count: given)
     case .tagObjective: retag(.objective, count: given)
     case .tagBody: retag(.body, count: given)
@@ -146,8 +152,14 @@ extension ImportReview {
     case .quit:
       if dirty && !quitAsked {
         quitAsked = true
-        message = Say.importUnwritten
+        message = writeFailure.map { Say.importUnwrittenAfterFailure(output?.path ?? "", $0) } ?? Say.importUnwritten
         return .stay
+      }
+      if dirty {
+        outcome.leftUnwritten = true
+        outcome.writeFailure = writeFailure
+        // After a failed write the work is not thrown away: the command saves it where it can.
+        if writeFailure != nil { outcome.unwrittenText = CaseFormat.write(built.withoutEmptySections().case) }
       }
       return .quit
     }
@@ -330,7 +342,10 @@ extension ImportReview {
   /// Writes the case as tagged: asks for the output file to be written (an effect; the screen
   /// stays), or ends the review with it for standard output. One write is in flight at a time.
   mutating func write() -> Transition {
-    let text = CaseFormat.write(built)
+    // A heading with nothing under it is not written as a section (its line stays, to be tagged).
+    let (kept, empty) = built.withoutEmptySections()
+    emptyLeftOut = empty.map { $0.number + $0.title }
+    let text = CaseFormat.write(kept)
     guard let output else {
       outcome.caseText = text
       return .quit
@@ -351,13 +366,16 @@ extension ImportReview {
     guard writing == job else { return }
     writing = nil
     if let error {
+      writeFailure = error
       message = Say.importWriteFailed(job.url.path, error)
       return
     }
+    writeFailure = nil
     outcome.wroteFile = true
     if let h = savingHandout { saved = h }
     savingHandout = nil
     message = Say.importWrote(job.url, changedSince: dirty, cols: cols)
+    if !emptyLeftOut.isEmpty { message! += " · " + Say.importEmptyLeftOut(emptyLeftOut) }
   }
 
   /// Builds the case the tags make now (after every change).

@@ -82,7 +82,8 @@ extension ImportReview {
       if current { f.fill(row: row, from: 0, to: g.listWidth, style: .selected) }
       if i == cursor && selection != nil { f.put("▶", row: row, col: g.tagWidth - 1, style: .selected) }
       let tagStyle: Style = current ? .selected : line.tag == .heading || line.tag == .title ? .heading : .dim
-      f.put(Say.importTag(line), row: row, col: 0, style: tagStyle, limit: g.tagWidth - 1)
+      f.put(
+        Say.importTag(line, subtitle: handout.isSubtitle(i)), row: row, col: 0, style: tagStyle, limit: g.tagWidth - 1)
       let indent = line.tag == .heading ? String(repeating: " ", count: 2 * max(0, line.level - 1)) : ""
       let style: Style =
         current
@@ -164,7 +165,7 @@ extension ImportReview {
   func detailLines(width: Int) -> [String] {
     guard handout.lines.indices.contains(cursor) else { return [] }
     let line = handout.lines[cursor]
-    let label = Say.importDetail(line, index: cursor, of: handout.lines.count)
+    let label = Say.importDetail(line, index: cursor, of: handout.lines.count, subtitle: handout.isSubtitle(cursor))
     let width = max(Layout.minimumWidth, width)
     let text = ImportReview.visible(line.written)
     // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.

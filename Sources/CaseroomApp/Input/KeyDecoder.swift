@@ -24,12 +24,25 @@ public struct KeyDecoder: Sendable {
   private var pastedBytes = 0
   /// The last characters of a refused paste, to find its end.
   private var refusedTail: [UInt32] = []
+  /// A lone Esc was just flushed as a key: a `[` or `O` right after it (within `lateSequenceWindow`, which
+  /// the terminal edge keeps by `forgetLateEscape()`) is the rest of its sequence, split by a slow link
+  /// (an arrow's `ESC` then `[A` 100 ms later), not keys of their own.
+  private var lateEscape = false
+  /// The `[` or `O` read after a late Esc: at a flush it is that key alone (its Esc was given already).
+  private var latePending = false
 
   /// How long an Esc waits for the rest of its sequence before it is a key of its own.
   public static let escapeDelay = 50
   /// How long a sequence already under way (`ESC [ 1`) waits for its end: a slow
   /// SSH connection can split it, and nobody types such a thing by hand.
   public static let sequenceDelay = 1000
+  /// How long after a lone Esc a `[` or `O` is still taken for the rest of its sequence.
+  public static let lateSequenceWindow = 500
+
+  /// Whether a lone Esc was just given and the rest of its sequence may still come (`lateEscape`).
+  public var awaitsLateSequence: Bool { lateEscape }
+  /// The window after a lone Esc passed with nothing: what comes next is keys of their own.
+  public mutating func forgetLateEscape() { lateEscape = false }
   /// The longest sequence (or string: OSC, DCS) kept before it is dropped as unknown.
   static let maximumSequence = 4096
   /// The longest paste kept, in bytes: the editor's limit. A longer one is
@@ -57,6 +70,14 @@ public struct KeyDecoder: Sendable {
   /// Feeds one character; returns the keys it completes.
   public mutating func feed(_ c: UInt32) -> [Key] {
     if pasted != nil { return feedPaste(c) }
+    if lateEscape && pending.isEmpty {
+      lateEscape = false
+      if c == 0x5B || c == 0x4F {
+        pending = [0x1B, c]
+        latePending = true
+        return []
+      }
+    }
     if pending.isEmpty {
       switch c {
       case 0x1B:
@@ -73,7 +94,9 @@ public struct KeyDecoder: Sendable {
       }
     }
     pending.append(c)
-    return decodePending()
+    let keys = decodePending()
+    if pending.isEmpty { latePending = false }
+    return keys
   }
 
   /// Feeds several characters (a test, or a read of many bytes).
@@ -93,8 +116,15 @@ public struct KeyDecoder: Sendable {
     guard !pending.isEmpty else { return [] }
     let p = pending
     pending = []
+    if latePending {
+      // `[` or `O` after a late Esc and nothing more: the key itself (its Esc was given already).
+      latePending = false
+      return p.dropFirst().compactMap(Self.plain)
+    }
     switch p.count {
-    case 1: return [.escape]
+    case 1:
+      lateEscape = true
+      return [.escape]
     case 2 where p[1] == 0x1B: return [.escape, .escape]
     case 2: return Self.plain(p[1]).map(escaped) ?? [.escape]
     default: return [.unknown]

@@ -112,13 +112,37 @@ extension Say {
   public static func importedInvalid(_ why: String) -> String {
     say("导入的案例不合格式（请报告这个问题）：\(why)", "the imported case would not be valid (please report this): \(why)")
   }
-  public static func someGuessed(_ raw: String) -> String {
+  /// The report's last word when it guessed: the exact command that reviews it (`command`, quoted for a shell).
+  public static func someGuessed(_ command: String) -> String {
     say(
-      "其中有些是猜的：caseroom import \(raw) --review 逐行显示每行的标记，可以修改",
-      "Some of this is a guess: 'caseroom import \(raw) --review' shows every line with its tag to fix.")
+      "其中有些是猜的：\(command) 逐行显示每行的标记，可以修改",
+      "Some of this is a guess: \(command) shows every line with its tag to fix.")
   }
   public static var reviewTagsNow: String {
     say("按 e 和回车现在检查标记，直接回车结束：", "Press e and Enter to review the tags now, Enter to finish: ")
+  }
+  /// Headings with nothing under them, not written as sections (`--review` shows their lines).
+  public static func emptySectionsLeftOut(_ titles: [String]) -> String {
+    let list = titles.map { say("「\($0)」", "“\($0)”") }.joined(separator: say("、", ", "))
+    return say(
+      "没有内容的小标题不写成小节：\(list)（--review 可以看到这一行并改标）",
+      "headings with nothing under them are not written as sections: \(list) (--review shows the line to re-tag)")
+  }
+  /// The import review was left with changes not written (after a failed write, `failure`).
+  public static func reviewLeftUnwritten(_ path: String?, failure: String?) -> String {
+    let file = path ?? say("标准输出", "standard output")
+    guard let failure else {
+      return say("检查中的修改没有写入 \(file)（按 Q 放弃了）", "the review's changes were not written to \(file) (left with Q)")
+    }
+    return say(
+      "检查中的修改没有写入 \(file)：\(failure)", "the review's changes were not written to \(file): \(failure)")
+  }
+  /// The import review was left after a failed write: the changes were saved to `saved` instead.
+  public static func reviewSavedElsewhere(_ path: String?, failure: String, saved: String) -> String {
+    let file = path ?? say("标准输出", "standard output")
+    return say(
+      "检查中的修改没能写入 \(file)（\(failure)）；已另存到 \(saved)",
+      "the review's changes could not be written to \(file) (\(failure)); saved to \(saved) instead")
   }
   public static func written(_ path: String) -> String { say("已写入：\(path)", "written: \(path)") }
   public static func wroteGroup(_ path: String, _ group: String) -> String {

@@ -37,6 +37,7 @@ extension Say {
     case let e as SessionOpener.Failure: return openFailure(e)
     case let e as ImportError: return importProblem(e)
     case let e as RubricError: return rubricProblem(e)
+    case let e as MissingFolder: return folderMissing(e.path)
     default: return SystemError(error).map(systemError) ?? ErrorText.words(error)
     }
   }
@@ -98,6 +99,25 @@ extension Say {
   }
   public static func cannotCreateDirectory(_ path: String, _ option: String) -> String {
     say("\(path)：无法创建文件夹（\(option)）", "\(path): cannot create the directory (\(option))")
+  }
+  /// The folder a file was to be written in is not there (or is no folder).
+  public static func folderMissing(_ folder: String) -> String {
+    say("文件夹 \(folder) 不存在", "the folder \(folder) does not exist")
+  }
+  /// `-o FILE` whose folder is not there: refused before anything is done.
+  public static func outputFolderMissing(_ path: String, folder: String) -> String {
+    say(
+      "\(path)：文件夹 \(folder) 不存在；请先创建它（mkdir -p \(folder)），或换一个输出文件",
+      "\(path): the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or choose another output file"
+    )
+  }
+  /// `-o FILE` that is a folder.
+  public static func outputIsFolder(_ path: String) -> String {
+    say("\(path)：是一个文件夹，不是文件；请给出案例文件的名字", "\(path): is a folder, not a file; give the case file's name")
+  }
+  /// `-o FILE` in a folder nobody may write in.
+  public static func outputFolderNotWritable(_ path: String, folder: String) -> String {
+    say("\(path)：无法在文件夹 \(folder) 里写入（没有权限）", "\(path): cannot write in the folder \(folder) (no permission)")
   }
   public static func alreadyExists(_ path: String) -> String {
     say("\(path)：已经存在；要替换请加 --force", "\(path): already exists; pass --force to replace it")

@@ -10,6 +10,12 @@ extension Say {
   static var importUnwritten: String {
     say("有未写入的修改：再按 Q 放弃，按 w 写入", "changes not written: Q again to leave them, w to write")
   }
+  /// Esc (or Ctrl-C) with changes unwritten: it discards nothing, and says which key does.
+  static var importUnwrittenEscape: String {
+    say("有未写入的修改：按 w 写入，按 Q 放弃并退出", "changes not written: w to write, Q to leave them and quit")
+  }
+  /// Esc with nothing to cancel and nothing unwritten: how to leave.
+  static var importEscapeHint: String { say("按 Q 退出", "Q quits") }
   static var importNotHeading: String { say("这一行不是小标题：先按 h", "not a heading: press h first") }
   static var importLevelLimit: String { say("级别只能在 1 到 6 之间", "levels go from 1 to 6") }
   static var importCannotSplit: String { say("这一行找不到可拆开的地方", "nowhere to split this line") }
@@ -37,9 +43,23 @@ extension Say {
   static var importTooDeep: String {
     say("小标题最多比上一个小标题深一级", "a heading goes at most one level deeper than the one before")
   }
+  /// After `w`: the headings with nothing under them, not written as sections.
+  static func importEmptyLeftOut(_ titles: [String]) -> String {
+    let list = titles.map { say("「\($0)」", "“\($0)”") }.joined(separator: say("、", ", "))
+    return say("空的小标题没有写入：\(list)", "empty headings not written: \(list)")
+  }
   static var importWriting: String { say("正在写入…", "writing…") }
   static func importWriteFailed(_ path: String, _ reason: String) -> String {
-    say("没能写入 \(path)：\(reason)", "could not write \(path): \(reason)")
+    let file = URL(fileURLWithPath: path).lastPathComponent
+    return say(
+      "没能写入 \(file)：\(reason) · 修改还在，按 w 重试", "could not write \(file): \(reason) · the changes are kept; w again")
+  }
+  /// `Q` after a write failed: the changes were never written anywhere, said before they are left.
+  static func importUnwrittenAfterFailure(_ path: String, _ reason: String) -> String {
+    let file = URL(fileURLWithPath: path).lastPathComponent
+    return say(
+      "修改没有写入：再按 Q 退出并另存到临时文件，按 w 重试（\(file)：\(reason)）",
+      "changes not written: Q again quits and saves them to a temporary file, w tries again (\(file): \(reason))")
   }
   static var importUntitled: String { say("（无题目）", "(no title)") }
 
@@ -62,8 +82,9 @@ extension Say {
   }
 
   /// The short tag shown before each line.
-  static func importTag(_ line: TaggedLine) -> String {
+  static func importTag(_ line: TaggedLine, subtitle: Bool = false) -> String {
     switch line.tag {
+    case .title where subtitle: say("副标题", "sub")
     case .title: say("题目", "title")
     case .heading: say("标题\(line.level)", "head\(line.level)")
     case .objective: say("目标", "obj")
@@ -99,7 +120,8 @@ extension Say {
       backNames.isEmpty
       ? "" : say("（含附注 \(backNames.count) 节：\(names)）", " (\(backNames.count) of them back matter: \(names))")
     return [
-      (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title),
+      (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title)
+    ] + (c.subtitle.map { [(true, say("副标题：", "subtitle: ") + $0)] } ?? []) + [
       (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
       (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections") + back),
       (!o.questions.isEmpty, importItems(.questions, o.questions.count, long: true) + from(.questions)),
@@ -157,8 +179,8 @@ extension Say {
   }
 
   /// The detail row's label before the current line in full: where it is and what it is tagged.
-  static func importDetail(_ line: TaggedLine, index: Int, of total: Int) -> String {
-    var what = importTagName(line.tag)
+  static func importDetail(_ line: TaggedLine, index: Int, of total: Int, subtitle: Bool = false) -> String {
+    var what = subtitle ? say("副标题", "subtitle") : importTagName(line.tag)
     if line.tag == .heading {
       what = say("\(line.level) 级小标题", "level \(line.level) heading")
       if let part = line.part { what += say("，开启\(importTagName(part))", ", opens \(importTagName(part))") }

@@ -31,10 +31,20 @@ extension Say {
   static var importNoCells: String {
     say("这一行没有可分格的空格（两个以上的空格或制表符）", "no cells in this line (two spaces or more, or a tab)")
   }
-  /// `t` made a line the subtitle, away from the title line: which title it is under, and how to change it.
+  /// `t` made a line the subtitle, the second line of the title right above it.
   static func importBecameSubtitle(title: String) -> String {
-    say(
-      "标为副标题；题目仍是“\(title)”：在那一行按 x 或 h，这一行就是题目",
-      "tagged the subtitle; the title is still “\(title)”: x or h on that line makes this one the title")
+    say("标为副标题：题目“\(title)”的第二行（u 撤销）", "tagged the subtitle: the second line of the title “\(title)” (u undoes)")
+  }
+  /// `t` made a line the title in place of another: both named, and what the old one is now.
+  static func importTitleReplaced(title: String, old: [(text: String, tag: LineTag)]) -> String {
+    let was = old.map { o in
+      switch o.tag {
+      case .furniture: say("“\(o.text)”略去", "“\(o.text)” left out")
+      case .heading: say("“\(o.text)”成为小标题", "“\(o.text)” is a heading")
+      default: say("“\(o.text)”成为正文", "“\(o.text)” is body text")
+      }
+    }
+    .joined(separator: say("，", ", "))
+    return say("题目改为“\(title)”；原来的题目\(was)", "the title is now “\(title)”; the old title \(was)")
   }
 }

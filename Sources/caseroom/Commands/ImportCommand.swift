@@ -23,8 +23,13 @@ struct ImportCommand: ParsableCommand {
       """)
   var raw: String
 
-  @Option(name: .shortAndLong, help: "Where to write the case file. Default: standard output.")
-  var output: String?
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "Where to write the case file (- : standard output). Default: standard output.")
+  var outputOption: String?
+
+  /// The file `-o` names; nil for standard output (no `-o`, or `-o -`).
+  var output: String? { outputOption == "-" ? nil : outputOption }
 
   @Option(help: "The case id to write in the header. Default: from the output file name.")
   var id: String?
@@ -56,6 +61,7 @@ struct ImportCommand: ParsableCommand {
       } catch let e as ImportError {
         throw Failure(e)
       }
+      try checkOutput()
       var caseId = id
       if caseId == nil, let output {
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -76,8 +82,30 @@ struct ImportCommand: ParsableCommand {
     }
   }
 
+  /// `-o FILE` that cannot be written is refused before the hand-out is read or the review screen opens:
+  /// a file there already (without `--force`), a folder that is not there, a folder, a folder nobody may
+  /// write in.
+  func checkOutput() throws {
+    guard let output else { return }
+    let url = URL(fileURLWithPath: output)
+    let folder = url.deletingLastPathComponent().path
+    var isFolder = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+      if isFolder { throw Failure(message: Say.outputIsFolder(output)) }
+      if !force { throw Failure(message: Say.alreadyExists(output)) }
+    }
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder else {
+      throw Failure(message: Say.outputFolderMissing(output, folder: folder))
+    }
+    if access(folder, W_OK) != 0 { throw Failure(message: Say.outputFolderNotWritable(output, folder: folder)) }
+  }
+
   /// The case written (to `-o` or standard output) with the report, or the import review first.
-  func write(_ result: ImportResult) throws {
+  func write(_ imported: ImportResult) throws {
+    var result = imported
+    // A section with nothing in it is not written (the review shows its line, to be tagged as it should be).
+    let empty = review ? [] : result.result.withoutEmptySections().removed
+    if !empty.isEmpty { result.result = result.result.withoutEmptySections().case }
     let written = CaseFormat.write(result.result)
     // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
     do {
@@ -101,13 +129,17 @@ struct ImportCommand: ParsableCommand {
       return
     }
     writeAll(2, TerminalSafe.text(Say.importReport(result)))
+    if !empty.isEmpty {
+      writeAll(2, TerminalSafe.text(Say.emptySectionsLeftOut(empty.map { $0.number + $0.title })) + "\n")
+    }
     // Unsure, something missing, or a part of objectives or questions found without any (their heading
     // there, its lines read as something else): the review is suggested, and offered at a terminal.
+    // So too a web page copied with its chrome (当前位置, 分享到: sections no hand-out has) or many guesses.
     let guessed =
       result.report.contains { $0.kind != .guess } || result.result.objectives.isEmpty
-      || result.result.questions.isEmpty
+      || result.result.questions.isEmpty || WebChrome.worthReview(result)
     if guessed {
-      writeAll(2, Say.someGuessed(raw) + "\n")
+      writeAll(2, Say.someGuessed(reviewCommand) + "\n")
     }
     if output == nil {
       emit(written)
@@ -116,6 +148,28 @@ struct ImportCommand: ParsableCommand {
       writeAll(2, Say.reviewTagsNow)
       if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
     }
+  }
+
+  /// The command that opens the review on what was just done, to copy as it is: the same hand-out, `-o`
+  /// (with `--force`, the file being there now), `--id` and `--lang` as given.
+  var reviewCommand: String {
+    var words = ["caseroom", "import", raw]
+    if let output { words += ["-o", output] + (FileManager.default.fileExists(atPath: output) ? ["--force"] : []) }
+    if let id { words += ["--id", id] }
+    if let lang { words += ["--lang", lang] }
+    return (words + ["--review"]).map(ReviewAdvice.shellWord).joined(separator: " ")
+  }
+
+  /// Saves a case the review could not write where it was asked to: a new file in the temporary folder.
+  func rescue(_ text: String) -> String? {
+    let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let base = URL(fileURLWithPath: output ?? raw).lastPathComponent
+    let name = base.hasSuffix(".case.md") ? String(base.dropLast(8)) : base
+    let url = URL(fileURLWithPath: folder).appendingPathComponent("\(name)-\(getpid()).case.md")
+    guard !FileManager.default.fileExists(atPath: url.path), (try? TextFile.write(text, to: url)) != nil else {
+      return nil
+    }
+    return url.path
   }
 
   /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
@@ -130,6 +184,14 @@ struct ImportCommand: ParsableCommand {
     terminal.stop()
     if case .signal(let s) = end { throw ExitCode(128 + s) }
     if let text = outcome.caseText { emit(text) }
-    if let output, outcome.wroteFile { writeAll(2, Say.written(output) + "\n") }
+    if let output, outcome.wroteFile && !outcome.leftUnwritten { writeAll(2, Say.written(output) + "\n") }
+    if outcome.leftUnwritten {
+      // Left with changes never written: said, and the exit is not success (a script's `&& caseroom check`).
+      // After a failed write, the work is saved in the temporary folder, and the file named.
+      if let text = outcome.unwrittenText, let saved = rescue(text) {
+        throw Failure(message: Say.reviewSavedElsewhere(output, failure: outcome.writeFailure ?? "", saved: saved))
+      }
+      throw Failure(message: Say.reviewLeftUnwritten(output, failure: outcome.writeFailure))
+    }
   }
 }

@@ -171,7 +171,12 @@ final class TerminalScreen {
         return .timeout
       }
       var ch: UInt32 = 0
-      let wait = decoder.patience.map(Int32.init) ?? timeout
+      // After a lone Esc, the rest of its sequence split by a slow link may still come: a short wait
+      // for it, then what comes is keys of their own.
+      let late = decoder.patience == nil && decoder.awaitsLateSequence
+      let lateWait = Int32(KeyDecoder.lateSequenceWindow)
+      let wait =
+        decoder.patience.map(Int32.init) ?? (late ? (timeout < 0 ? lateWait : min(timeout, lateWait)) : timeout)
       switch ct_wait(wait, decoder.isWaiting ? -1 : wake, decoder.isWaiting ? -1 : watch, &ch) {
       case 1: queued += decoder.feed(ch)
       case 2 where Int32(bitPattern: ch) == ct_key_resize(): return .resize
@@ -182,6 +187,7 @@ final class TerminalScreen {
         inputGone = true
         return .timeout
       default:
+        if late { decoder.forgetLateEscape() }
         guard decoder.isWaiting else { return .timeout }
         queued += decoder.flush()
       }

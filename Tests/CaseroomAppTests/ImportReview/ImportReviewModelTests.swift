@@ -194,6 +194,57 @@ struct ImportReviewModelTests: ImportReviewDriving {
     #expect(s.selection == nil)
   }
 
+  @Test("Esc never discards: with changes unwritten Esc Esc (and Ctrl-C Ctrl-C) stay and say w and Q; Q then leaves")
+  func escapeNeverDiscards() {
+    var s = screen()
+    press(&s, [.char("j"), .char("j"), .char("h")])
+    #expect(s.dirty)
+    #expect(!press(&s, [.escape, .escape]).ends)
+    #expect(s.render().line(23).contains(Say.importUnwrittenEscape))
+    #expect(!press(&s, [.ctrl("c"), .ctrl("c")]).ends)
+    #expect(s.dirty)
+    #expect(press(&s, [.char("Q")]).ends)
+    // Nothing changed: Esc says how to leave, and stays.
+    var clean = screen()
+    #expect(!press(&clean, [.escape]).ends)
+    #expect(clean.render().line(23).contains(Say.importEscapeHint))
+  }
+
+  @Test("a write that fails names the missing folder and keeps the changes; Q says they were never written")
+  func failedWriteIsNotSilent() {
+    let out = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/x.case.md")
+    var s = screen(rows: 24, cols: 240, output: out)
+    press(&s, [.char("j"), .char("j"), .char("h")])
+    let t = press(&s, [.char("w")])
+    guard case .writeCase(let job) = t.effects.first else {
+      Issue.record("w asked for no write")
+      return
+    }
+    guard case .caseWritten(let j, let error)? = Effect.writeCase(job).perform() else {
+      Issue.record("no result")
+      return
+    }
+    _ = s.update(.done(.caseWritten(j, error: error)), now: Date())
+    let status = s.render().line(23)
+    #expect(status.contains(Say.folderMissing(out.deletingLastPathComponent().path)), "\(status)")
+    #expect(!press(&s, [.char("Q")]).ends)
+    #expect(
+      s.render().line(23).contains(
+        Say.importUnwrittenAfterFailure(out.path, Say.folderMissing(out.deletingLastPathComponent().path))))
+    #expect(press(&s, [.char("Q")]).ends)
+    #expect(s.outcome.leftUnwritten && s.outcome.writeFailure != nil)
+  }
+
+  @Test("too small to draw (80x2): keys but Q do nothing unseen")
+  func tooSmallIgnoresKeys() {
+    var s = screen(rows: 2, cols: 80)
+    let before = s.handout
+    press(&s, Key.typing("jjx5xhqu"))
+    #expect(s.handout == before)
+    #expect(s.render().line(0).contains(Say.terminalTooSmall))
+    #expect(press(&s, [.char("Q")]).ends)
+  }
+
   @Test("after w the status says what was written and that Q leaves; q still tags a question; Q then leaves")
   func writeThenQuit() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)

@@ -103,7 +103,7 @@ struct ImportReviewTests {
     #expect(s.update(.key(.char("w")), now: Date()).effects.isEmpty)
     for e in t.effects { if let r = e.perform() { _ = s.update(.done(r), now: Date()) } }
     #expect(s.dirty)
-    #expect(s.render().text.contains(out.path))
+    #expect(s.render().text.contains("没能写入 t.case.md") || s.render().text.contains("could not write t.case.md"))
     #expect(s.writing == nil)
     // Written to a real place, with a change made before the result came back: still unwritten.
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")

@@ -154,6 +154,31 @@ struct KeyDecoderTests {
     #expect(decode("\(e)\(e)") == [.escape, .escape])
   }
 
+  @Test(
+    "an arrow split by a slow link (ESC, then [A 100 ms later) is Esc then Up, never Esc [ A; after the window, [ is [")
+  func lateSequence() {
+    var d = KeyDecoder()
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.awaitsLateSequence)
+    #expect(d.feed("[A") == [.up])
+    #expect(!d.awaitsLateSequence)
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed("O") == [])
+    #expect(d.feed("B") == [.down])
+    // `[` alone after the late Esc, nothing more: `[` itself.
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed("[").isEmpty)
+    #expect(d.flush() == [.char("[")])
+    // The window passed: `[` is a key of its own at once.
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    d.forgetLateEscape()
+    #expect(d.feed("[A") == [.char("["), .char("A")])
+  }
+
   @Test("Esc typed just before a key is Alt only where the view binds that Alt key, else Esc then the key")
   func escByContext() {
     func decode(_ s: String, in altKeys: Set<Key>) -> [Key] {

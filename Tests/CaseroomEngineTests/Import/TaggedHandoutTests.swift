@@ -22,6 +22,46 @@ struct TaggedHandoutTests {
 
   let raw = "案例\n一、教学目的\n1．了解甲。\n二、案例正文\n正文的第一段。\n正文的第二段。\n三、思考题\n1．为什么？（2）怎么办？\n页脚"
 
+  @Test("lines tagged objective or plan step without numbers are written as items: outline and show agree")
+  func unnumberedItemsAreItems() throws {
+    let raw = "县域医共体改革\n一、教学目的\n了解医共体。\n二、案例正文\n医共体成立后，县医院每周派出专家。\n三、思考题\n医共体为什么有效？\n四、课堂安排\n阅读案例\n分组讨论\n总结\n"
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    let i = h.lines.firstIndex { $0.text == "阅读案例" }!
+    for k in i..<(i + 3) { h.retag(k, as: .step) }
+    h.retag(h.lines.firstIndex { $0.text == "了解医共体。" }!, as: .objective)
+    let written = CaseFormat.write(h.build())
+    let c = try CaseFormat.parse(written)
+    let arrangement = try #require(c.sections.first { $0.role == .arrangement })
+    #expect(arrangement.paragraphs.allSatisfy { $0.isItem }, "\(written)")
+    #expect(Outline(c).arrangement == ["阅读案例", "分组讨论", "总结"])
+    let objectives = try #require(c.sections.first { $0.role == .objectives })
+    #expect(objectives.paragraphs.allSatisfy { $0.isItem })
+  }
+
+  @Test("q on one bulleted question: the part's items are numbered all alike, never 1． then •")
+  func oneListAlike() throws {
+    let raw =
+      "县域医共体改革\n一、教学目的\n1．了解医共体。\n二、案例正文\n医共体成立后。\n• 县医院为什么愿意派专家？\n三、思考题\n• 医共体为什么有效？\n• 县医院有什么动力？\n四、课堂安排\n1．阅读\n2．讨论\n"
+    var h = TaggedHandout(CaseImporter.run(raw, id: "t"))
+    for i in h.lines.indices where h.lines[i].text.contains("县医院为什么") || h.lines[i].shown.contains("县医院为什么") {
+      h.retag(i, as: .question)
+    }
+    let written = CaseFormat.write(h.build())
+    let c = try CaseFormat.parse(written)
+    let q = try #require(c.sections.first { $0.role == .questions })
+    let labels = q.paragraphs.compactMap(\.label)
+    #expect(labels.count == 3, "\(written)")
+    #expect(labels == ["1．", "2．", "3．"] || labels == ["•", "•", "•"], "\(written)")
+    // A numbered part and a bulleted line tagged into it: numbered alike.
+    let mixed = "案例\n一、案例正文\n正文。\n• 还有什么？\n二、思考题\n1．为什么？\n2．怎么办？\n"
+    var m = TaggedHandout(CaseImporter.run(mixed, id: "t"))
+    let b = m.lines.firstIndex { $0.shown.contains("还有什么") }!
+    m.retag(b, as: .question)
+    let mc = try CaseFormat.parse(CaseFormat.write(m.build()))
+    #expect(try #require(mc.sections.first { $0.role == .questions }).paragraphs.map(\.label) == ["1．", "2．", "3．"])
+    #expect(mc.questions == ["还有什么？", "为什么？", "怎么办？"])
+  }
+
   @Test("re-tagging a body line as a question moves it to the questions; the outline follows")
   func retag() {
     var h = TaggedHandout(CaseImporter.run(raw, id: "t"))

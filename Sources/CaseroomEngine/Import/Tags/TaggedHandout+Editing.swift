@@ -1,6 +1,56 @@
 /// The edits a teacher makes in the import review: re-tag a line, shift a
 /// heading's level, split a line into two items, join two lines into one.
 extension TaggedHandout {
+  /// What `t` on one line did (`tagTitle`).
+  public enum TitleChange: Equatable, Sendable {
+    /// The line is the title (there was none).
+    case title
+    /// The line is the subtitle: the title's second line, right under the title line.
+    case subtitle
+    /// The line is the title; the lines that were title lines were given `tag`s (furniture above it, body below).
+    case replaced(old: [Int])
+  }
+
+  /// `t` on line `i`, as a teacher means it: the title. Right under the only title line (no line between,
+  /// not even a left-out one: a web page's chrome the teacher left out lies between its nav bar and the
+  /// title), it is that title's second line, the subtitle; anywhere else it is THE title, and the lines
+  /// tagged title before (most likely a wrong guess: a web page's navigation bar, a running head) are
+  /// left out when above it, body text when below it, so that a title never silently becomes the
+  /// subtitle of a wrong one.
+  @discardableResult
+  public mutating func tagTitle(_ i: Int) -> TitleChange {
+    guard lines.indices.contains(i) else { return .title }
+    let others = lines.indices.filter { $0 != i && lines[$0].tag == .title }
+    if others.isEmpty {
+      retag(i, as: .title)
+      return .title
+    }
+    if others == [i - 1] {
+      retag(i, as: .title)
+      return .subtitle
+    }
+    for p in others { retag(p, as: formerTitle(p, above: p < i)) }
+    retag(i, as: .title)
+    return .replaced(old: others)
+  }
+
+  /// What a line that was taken for the title is, once another line is: a heading when it names a part
+  /// or is numbered as one (`学习目标`, `二、…`), else left out above the title (a nav bar, a breadcrumb), body
+  /// text below it.
+  func formerTitle(_ p: Int, above: Bool) -> LineTag {
+    let text = lines[p].shown
+    let (number, title) = HeadingNumber.split(TaggedHandout.tightNumber(text))
+    if CasePart.recognise(title) != nil || ImportRoles.recognise(title) != nil || (!number.isEmpty && !title.isEmpty) {
+      return .heading
+    }
+    return above ? .furniture : .body
+  }
+
+  /// Whether line `i` is the subtitle: the second title line (as `layout` writes it).
+  public func isSubtitle(_ i: Int) -> Bool {
+    lines.indices.contains(i) && lines[i].tag == .title && lines[..<i].filter { $0.tag == .title }.count == 1
+  }
+
   /// Gives line `i` a tag; a line that becomes a heading takes the level of the heading before it (1 if none).
   public mutating func retag(_ i: Int, as tag: LineTag) {
     guard lines.indices.contains(i) else { return }

@@ -137,8 +137,8 @@ public struct TaggedHandout: Sendable, Equatable {
     }
     func addItem(_ line: TaggedLine, to k: Int, count: Int) {
       // An item without a number of its own is numbered when its list has numbers; a part
-      // without any (one paragraph of objectives) stays paragraphs, each counted.
-      let numbered = sections[k].paragraphs.contains { $0.label != nil }
+      // without any is numbered at the end, as every part's items are (bullets are no numbers).
+      let numbered = sections[k].paragraphs.contains { $0.label != nil && $0.label != TaggedHandout.bullet }
       // `3．2015年` would read back as a number with decimals: an item starting with a digit is numbered `（3）`.
       let digitFirst = line.text.first.map { $0.isASCII && $0.isNumber } == true
       let made = digitFirst ? "（\(count)）" : "\(count)．"
@@ -207,12 +207,23 @@ public struct TaggedHandout: Sendable, Equatable {
     for line in backStrays {
       sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
     }
-    // In a part whose items have numbers, an item without one would read as a lead-in: each is numbered.
-    // Where strays came before its own items, all are numbered again in their order (no two called 1．).
-    for (k, items) in itemParagraphs where items.contains(where: { sections[k].paragraphs[$0].isItem }) {
-      let again = before[k, default: 0] > 0
-      for (n, p) in items.enumerated()
-      where (again || sections[k].paragraphs[p].label == nil) && sections[k].paragraphs[p].row == nil {
+    // A line tagged objective, question or step is an item as the file writes it (else it would be written
+    // as a paragraph and read back as one: the screen's `3 步` a file's `3 ¶`), and a part's items alike:
+    // in a part whose items have numbers, an item without one (or with a bullet) is numbered; in a part of
+    // bullets, it takes a bullet; in a part with neither, all are numbered. Where strays came before its own
+    // items, all are numbered again in their order (no two called 1．).
+    for (k, items) in itemParagraphs {
+      let labels = items.map { sections[k].paragraphs[$0] }.filter { $0.row == nil }.map(\.label)
+      let numbers = labels.contains { $0 != nil && $0 != TaggedHandout.bullet }
+      let bullets = labels.contains { $0 == TaggedHandout.bullet }
+      let again = before[k, default: 0] > 0 && numbers
+      for (n, p) in items.enumerated() where sections[k].paragraphs[p].row == nil {
+        let label = sections[k].paragraphs[p].label
+        if !numbers && bullets {
+          if label == nil { sections[k].paragraphs[p].label = TaggedHandout.bullet }
+          continue
+        }
+        guard again || label == nil || label == TaggedHandout.bullet else { continue }
         let digitFirst = sections[k].paragraphs[p].text.first.map { $0.isASCII && $0.isNumber } == true
         sections[k].paragraphs[p].label = digitFirst ? "（\(n + 1)）" : "\(n + 1)．"
       }
@@ -222,6 +233,9 @@ public struct TaggedHandout: Sendable, Equatable {
     TaggedHandout.assignIds(&c)
     return (c, headings, back)
   }
+
+  /// The label of a bulleted item (`•`, `- `, `* ` as copied), which is no number.
+  static let bullet = "•"
 
   /// Role names for the parts with a role (the first of each); the others numbered in order
   /// among their siblings without one, under their parent's id: `s1`, `s2`, `s2-1`, `questions-1`.
