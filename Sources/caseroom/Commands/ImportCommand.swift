@@ -162,7 +162,7 @@ struct ImportCommand: ParsableCommand {
 
   /// Saves a case the review could not write where it was asked to: a new file in the temporary folder.
   func rescue(_ text: String) -> String? {
-    let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let folder = ProcessEnvironment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     let base = URL(fileURLWithPath: output ?? raw).lastPathComponent
     let name = base.hasSuffix(".case.md") ? String(base.dropLast(8)) : base
     let url = URL(fileURLWithPath: folder).appendingPathComponent("\(name)-\(getpid()).case.md")
