@@ -179,39 +179,37 @@ extension Importer {
   /// Whether a span is two or more numbered questions (each line a number or a bullet, its text and a question mark), after
   /// at most one lead-in line that ends in a colon.
   func holdsOnlyQuestions(_ span: Range<Int>) -> Bool {
-    guard !span.isEmpty else { return false }
-    var questions = 0
-    var others = 0
-    var start = span.lowerBound
-    while start < span.upperBound {
-      let end = text.lineEnd(from: start, before: span.upperBound)
-      let line = trimmed(start..<end)
-      if !line.isEmpty {
-        let last = text[line.upperBound - 1]
-        let numbered =
-          text.has(Array("- ".unicodeScalars), at: line.lowerBound)
-          || MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
-            $0.start == line.lowerBound
-          }
-        if numbered && (last == "？" || last == "?") {
-          questions += 1
-        } else if others == 0 && questions == 0 && (last == "：" || last == ":") {
-          others += 1
-        } else {
-          return false
+    holdsOnly(span) { line in
+      let last = text[line.upperBound - 1]
+      let numbered =
+        text.has(Array("- ".unicodeScalars), at: line.lowerBound)
+        || MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
+          $0.start == line.lowerBound
         }
-      }
-      start = end + 1
+      return numbered && (last == "？" || last == "?")
+    } leadIn: { _ in
+      false
     }
-    return questions >= 2
   }
 
   /// Whether a span is two or more lines each holding a time (a duration, `10分钟`, or a clock time, `14:00`),
   /// short as a plan's steps are, after at most one lead-in line that ends in a colon; a table's rows count
   /// as lines (its header row, names without a time, aside).
   func holdsOnlySteps(_ span: Range<Int>) -> Bool {
+    holdsOnly(span) { line in
+      line.count <= 80 && ActivityTime.holds(text, line)
+    } leadIn: {
+      isRow($0.lowerBound)
+    }
+  }
+
+  /// Whether a span's non-blank lines are two or more that are `each`, after at most one lead-in line (one that ends
+  /// in a colon, or that `leadIn` accepts).
+  private func holdsOnly(
+    _ span: Range<Int>, each: (Range<Int>) -> Bool, leadIn: (Range<Int>) -> Bool
+  ) -> Bool {
     guard !span.isEmpty else { return false }
-    var steps = 0
+    var found = 0
     var others = 0
     var start = span.lowerBound
     while start < span.upperBound {
@@ -219,9 +217,9 @@ extension Importer {
       let line = trimmed(start..<end)
       if !line.isEmpty {
         let last = text[line.upperBound - 1]
-        if line.count <= 80 && ActivityTime.holds(text, line) {
-          steps += 1
-        } else if others == 0 && steps == 0 && (last == "：" || last == ":" || isRow(line.lowerBound)) {
+        if each(line) {
+          found += 1
+        } else if others == 0 && found == 0 && (last == "：" || last == ":" || leadIn(line)) {
           others += 1
         } else {
           return false
@@ -229,7 +227,7 @@ extension Importer {
       }
       start = end + 1
     }
-    return steps >= 2
+    return found >= 2
   }
 
   /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.
