@@ -94,8 +94,13 @@ public struct KeyDecoder: Sendable {
       }
     }
     pending.append(c)
+    let late = latePending
+    let read = pending
     let keys = decodePending()
     if pending.isEmpty { latePending = false }
+    // After a late Esc, what makes no key was typed by hand (Esc, then `[` `[` for the previous section twice):
+    // the characters themselves, not an unknown sequence that loses them.
+    if late && keys.contains(.unknown) { return read.dropFirst().compactMap(Self.plain) }
     return keys
   }
 

@@ -177,6 +177,21 @@ struct KeyDecoderTests {
     #expect(d.flush() == [.escape])
     d.forgetLateEscape()
     #expect(d.feed("[A") == [.char("["), .char("A")])
+    // Typed by hand within the window, Esc then `[` `[` (the previous section twice) or `[` `j`: the keys
+    // themselves, never an unknown sequence that loses them; a known sequence is still its key.
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed("[[").isEmpty)  // the Linux console's F1 starts so: it waits, then they are the keys
+    #expect(d.flush() == [.char("["), .char("[")])
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed("[[j") == [.char("["), .char("["), .char("j")])
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed("[j") == [.char("["), .char("j")])
+    #expect(d.feed(0x1B).isEmpty)
+    #expect(d.flush() == [.escape])
+    #expect(d.feed("[1;5C") == [.modified(.right, .ctrl)])
   }
 
   @Test("Esc typed just before a key is Alt only where the view binds that Alt key, else Esc then the key")
