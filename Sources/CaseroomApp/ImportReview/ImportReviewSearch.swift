@@ -16,6 +16,10 @@ extension ImportReview {
       // A paste is the words up to its first line break (a whole page pasted is not a search).
       let line = p.prefix { !$0.isNewline }.prefix(ImportReview.longestSearch)
       searchText = String((text + line).prefix(ImportReview.longestSearch))
+    case .pasteRefused:
+      // A paste over the limit (a whole file): nothing is added, and the status row says why.
+      message = EditorNotice.pasteRefused
+      return
     case .backspace, .delete:
       // Past the first character, as in vi, Backspace gives up the search.
       guard !text.isEmpty else {

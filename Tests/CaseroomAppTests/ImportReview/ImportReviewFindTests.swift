@@ -56,6 +56,15 @@ struct ImportReviewFindTests: ImportReviewDriving {
     press(&s, [.char("/")] + words.map { .char($0) } + [.enter])
   }
 
+  @Test("a paste over the limit into / adds nothing and says so; the search goes on")
+  func refusedPaste() {
+    var s = screen("社区长者食堂：谁来买单？\n一、吃饭成了难题\n老人吃饭难。\n")
+    press(&s, [.char("/"), .pasteRefused])
+    #expect(status(s).contains("粘贴") || status(s).contains("paste"), "\(status(s))")
+    press(&s, [.char("老"), .enter])
+    #expect(s.handout.lines[s.cursor].shown.contains("老人"))
+  }
+
   @Test("/ words Enter goes to the next line containing them, n of m; wraps from the top; / Enter again; not found")
   func search() {
     var s = screen(Self.scan)
