@@ -22,12 +22,10 @@ extension TaggedHandout {
   /// Tags as furniture every line of the same shape as line `i` (`shape`), itself included, that is not
   /// furniture yet; returns the lines tagged (none when `i` is no line or is empty).
   public mutating func leaveOutAlike(_ i: Int) -> [Int] {
-    guard lines.indices.contains(i) else { return [] }
-    let shape = TaggedHandout.shape(lines[i].shown)
-    guard !shape.isEmpty else { return [] }
-    let alike = lines.indices.filter { lines[$0].tag != .furniture && TaggedHandout.shape(lines[$0].shown) == shape }
-    for k in alike { lines[k].tag = .furniture }
-    return alike
+    guard lines.indices.contains(i), !TaggedHandout.shape(lines[i].shown).isEmpty else { return [] }
+    let left = alike(i).filter { lines[$0].tag != .furniture }
+    for k in left { lines[k].tag = .furniture }
+    return left
   }
 
   /// The lines of the same shape as line `i`, itself included.
