@@ -248,6 +248,8 @@ public enum DocxReader {
     /// The plain paragraphs written: where each starts in `out` (UTF-8), its size and its length.
     var plain: [(offset: Int, size: Int, characters: Int)] = []
     var styledHeadings = false
+    /// While a table is read: the text before it, how many plain paragraphs it had, and whether it had a heading.
+    var outside: (out: String, plain: Int, styled: Bool) = ("", 0, false)
 
     init(styles: DocxStyles, numbering: DocxNumbering, notes: [String: String]) {
       self.styles = styles
@@ -324,6 +326,9 @@ public enum DocxReader {
           rows = []
           header = false
           above = [:]
+          // The table's paragraphs are written as the document's too, aside, until it is known what the table is.
+          outside = (out, plain.count, styledHeadings)
+          out = ""
         }
       case "w:tr":
         if tableDepth == 1 {
@@ -381,7 +386,20 @@ public enum DocxReader {
       case "w:tbl":
         tableDepth -= 1
         if tableDepth == 0 {
-          out += DocxTable(rows: rows, header: header).text
+          let table = DocxTable(rows: rows, header: header)
+          var (before, mark, styled) = outside
+          outside = ("", 0, false)
+          if table.isLayout {
+            // Its paragraphs as the text's own, cell by cell: where each plain one starts moves by the text before.
+            let shift = before.utf8.count
+            for k in mark..<plain.count { plain[k].offset += shift }
+            before += out
+          } else {
+            plain.removeSubrange(mark...)
+            styledHeadings = styled
+            before += table.text
+          }
+          out = before
           afterTitle = false
         }
       default: break
@@ -401,9 +419,9 @@ public enum DocxReader {
           label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
       }
       if tableDepth > 0 {
-        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank), with its list number.
+        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank), with its list number;
+        // written as a paragraph of the text too, kept if the table only lays out its cells.
         if !line.isEmpty { cell.append(String(line.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) }
-        return
       }
       if line.isEmpty {
         out += "\n"
