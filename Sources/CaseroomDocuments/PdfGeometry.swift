@@ -29,8 +29,9 @@ public enum PdfGeometry {
     var left: Double = 0
     var right: Double = 0
     var bottom: Double = 0
-    /// Its page's width in points.
+    /// Its page's width and height in points.
     var pageWidth: Double = 0
+    var pageHeight: Double = 0
   }
 
   /// The `-layout` text with its headings marked by the sizes in the `-bbox-layout` XHTML.
@@ -62,6 +63,10 @@ public enum PdfGeometry {
     var characters: [Int: Int] = [:]
     for (k, h) in heights.enumerated() { if let h { characters[rounded(h), default: 0] += text[k].count } }
     guard let body = characters.max(by: { $0.value < $1.value })?.key, body > 0 else { return layout }
+    // A slide deck: a slide a page, its heading by the slide's own sizes.
+    if PdfSlides.marked(&text, box, boxes, body: body) {
+      return joined(text, paragraphGaps(text, box, boxes, body: body))
+    }
     // Larger sizes on short lines, each holding a small share of the text: the headings' sizes, largest first.
     var all = 0
     var counts: [Int: Int] = [:]
@@ -287,6 +292,7 @@ public enum PdfGeometry {
     var bottom = -Double.infinity
     var page = 0
     var pageWidth = 0.0
+    var pageHeight = 0.0
     func starts(_ t: [UInt8], at p: Int) -> Bool {
       guard p + t.count <= s.count else { return false }
       for n in 0..<t.count where s[p + n] != t[n] { return false }
@@ -342,7 +348,7 @@ public enum PdfGeometry {
           out.append(
             Line(
               key: key, height: height, top: top, page: page, words: words, left: left, right: right, bottom: bottom,
-              pageWidth: pageWidth))
+              pageWidth: pageWidth, pageHeight: pageHeight))
         }
         key = []
         words = []
@@ -358,6 +364,7 @@ public enum PdfGeometry {
         var e = i
         while e < s.count && s[e] != 0x3E { e += 1 }
         pageWidth = attribute("width", in: i..<e) ?? 0
+        pageHeight = attribute("height", in: i..<e) ?? 0
         i += 6
       } else {
         i += 1

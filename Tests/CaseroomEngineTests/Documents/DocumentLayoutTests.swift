@@ -110,4 +110,34 @@ struct DocumentLayoutTests {
     #expect(Outline(c).sections.map(\.paragraphs) == [2, 2])
     #expect(c.questions == ["改造的钱该谁出？", "老人的习惯要不要迁就？"])
   }
+
+  /// A 4:3 deck printed a slide a page: the title slide's large lines the title, its smaller line the subtitle;
+  /// each slide's heading a section at one level, its bullets paragraphs or items; the footer and a closing slide
+  /// of one large line no section.
+  @Test func slideDeck() throws {
+    let text = try Self.text("pdf-slide-deck.pdf")
+    #expect(text.contains("快递柜收费之后：一个小区的协商\n"))
+    #expect(text.contains("——治理案例工作坊"))
+    #expect(text.contains("# 收费引发不满\n"))
+    #expect(!text.contains("# Q&A"))
+    let c = try Self.imported("pdf-slide-deck.pdf")
+    #expect(c.title == "快递柜收费之后：一个小区的协商")
+    #expect(c.subtitle == "治理案例工作坊")
+    let parts = Outline(c).sections.filter { $0.title != CaseImporter.introTitle }
+    #expect(parts.map(\.title) == ["收费引发不满", "三方坐下来谈"])
+    #expect(parts.map(\.level) == [1, 1])
+    #expect(parts.map(\.paragraphs) == [3, 2])
+    #expect(c.questions == ["收费合理吗？", "居委会该扮演什么角色？"])
+    #expect(Outline(c).objectives == ["认识公共空间收费的依据", "练习多方协商的步骤"])
+  }
+
+  /// Pages wider than high, three or more, are a deck; a landscape page or two in a document are not.
+  @Test func deckByPageShape() {
+    func box(page: Int, width: Double, height: Double) -> PdfGeometry.Line {
+      PdfGeometry.Line(key: ["a"], height: 12, page: page, pageWidth: width, pageHeight: height)
+    }
+    #expect(PdfSlides.isDeck((1...3).map { box(page: $0, width: 720, height: 405) }))
+    #expect(!PdfSlides.isDeck((1...2).map { box(page: $0, width: 720, height: 405) }))
+    #expect(!PdfSlides.isDeck((1...3).map { box(page: $0, width: $0 == 2 ? 842 : 595, height: $0 == 2 ? 595 : 842) }))
+  }
 }

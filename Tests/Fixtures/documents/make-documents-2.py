@@ -179,6 +179,51 @@ def balanced_columns():
     g.save_converted(d, "balanced-columns", "pdf", out("pdf-balanced-columns.pdf"))
 
 
+def slide_deck():
+    """A 4:3 deck printed to PDF (a landscape page a slide, as a deck exported from WPS or Keynote): a title
+    slide with the title over two lines, a subtitle and the teacher's name, slides of a heading over bullets
+    (`- `) or numbered lines, the school's name and the slide's number in a footer, a closing `Q&A` slide."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Inches
+    d = g.cjk_document(18)
+    sec = d.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Inches(10), Inches(7.5)
+    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, m, Inches(0.7))
+    foot = sec.footer.paragraphs[0]
+    foot.add_run("某某学院·社区治理专题　").font.size = Pt(10)
+    g.field(foot, "PAGE")
+
+    def line(text, size, center=False):
+        p = d.add_paragraph()
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = p.add_run(text)
+        r.font.size = Pt(size)
+        return p
+
+    def slide(heading, lines):
+        d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        line(heading, 30)
+        for t in lines:
+            line(t, 18)
+
+    line("快递柜收费之后：", 40, center=True)
+    line("一个小区的协商", 40, center=True)
+    line("治理案例工作坊", 24, center=True)
+    line("主讲：李老师", 16, center=True)
+    slide("教学目标", ["- 认识公共空间收费的依据", "- 练习多方协商的步骤"])
+    slide("收费引发不满", ["- 超时十二小时收费五角", "- 居民在业主群里抗议", "- 物业称收费是企业行为"])
+    slide("三方坐下来谈", ["- 居委会召集听证", "- 快递公司延长免费时长"])
+    slide("讨论", ["1．收费合理吗？", "2．居委会该扮演什么角色？"])
+    slide("课堂安排", ["- 阅读（10分钟）", "- 分组讨论（30分钟）"])
+    d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    line("Q&A", 54, center=True)
+    g.save_converted(d, "slide-deck", "pdf", out("pdf-slide-deck.pdf"))
+
+
 if __name__ == "__main__":
     if "--pdf-only" not in sys.argv:
         sidebar_table()
@@ -186,3 +231,4 @@ if __name__ == "__main__":
     line_numbers()
     title_two_lines()
     balanced_columns()
+    slide_deck()
