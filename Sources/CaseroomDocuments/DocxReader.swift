@@ -183,23 +183,32 @@ public enum DocxReader {
     for p in plain where p.size * 100 >= body * 110 && p.characters <= 40 { counts[p.size, default: 0] += p.characters }
     var sizes = counts.filter { $0.value * 4 <= all }.keys.sorted(by: >)
     var skip: Int?
-    if let top = sizes.first, let first = plain.first, first.size == top, plain.filter({ $0.size == top }).count == 1 {
-      sizes.removeFirst()
-      skip = first.offset
-    }
-    guard !sizes.isEmpty, sizes.count <= 4 else { return out }
     let bytes = Array(out.utf8)
+    // The title: the largest size, once, on the first paragraph, or on the second or third under short plain
+    // paragraphs alone (a course's name set over it): those go above it in a front matter (`TitleFirst`).
+    var above = 0
+    if let top = sizes.first, plain.filter({ $0.size == top }).count == 1,
+      let t = plain.firstIndex(where: { $0.size == top }), t < 3
+    {
+      let before = bytes[..<plain[t].offset].split(separator: 0x0A)
+      if t == 0 || (plain[0].offset == 0 && before.count == t && plain[..<t].allSatisfy { $0.characters <= 60 }) {
+        sizes.removeFirst()
+        skip = plain[t].offset
+        above = t
+      }
+    }
+    guard !sizes.isEmpty, sizes.count <= 4 else { return TitleFirst.written(out, above: above) }
     var marked: [UInt8] = []
     marked.reserveCapacity(bytes.count + 64)
     var from = 0
-    for p in plain where p.offset != skip && p.characters <= 40 {
+    for p in plain.dropFirst(above) where p.offset != skip && p.characters <= 40 {
       guard let level = sizes.firstIndex(of: p.size) else { continue }
       marked += bytes[from..<p.offset]
       marked += Array(repeating: UInt8(ascii: "#"), count: level + 1) + [UInt8(ascii: " ")]
       from = p.offset
     }
     marked += bytes[from...]
-    return String(decoding: marked, as: UTF8.self)
+    return TitleFirst.written(String(decoding: marked, as: UTF8.self), above: above)
   }
 
   /// Streams `word/document.xml` into lines.

@@ -82,6 +82,8 @@ public enum PdfGeometry {
     let found = heights.compactMap { $0.map(rounded) }.filter { sizes.contains($0) }.count
     if found != boxes.filter({ sizes.contains(rounded($0.height)) && $0.key.count <= 40 }).count { sizes = [] }
     // The title: the largest size, on the first lines set in a heading's size (one run of lines), and nowhere after.
+    var above: (lines: [Int], title: Int, words: [Unicode.Scalar]?)?
+    var titleBySize = false
     if let top = sizes.first,
       let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }),
       rounded(heights[first]!) == top
@@ -90,6 +92,7 @@ public enum PdfGeometry {
       while e + 1 < heights.count, let h = heights[e + 1], rounded(h) == top { e += 1 }
       if !heights[(e + 1)...].contains(where: { $0.map(rounded) == top }) {
         sizes.removeFirst()
+        titleBySize = true
         for t in first...e { heights[t] = nil }
         // A title set over two lines or more in its size is one title (the PDF broke its line, not its words).
         for t in stride(from: first + 1, through: e, by: 1) where !text[t].allSatisfy(isBlank) {
@@ -103,6 +106,8 @@ public enum PdfGeometry {
           text[first] += rest
           text[t] = []
         }
+        // Lines over it that are not it; the title as the text now has it (its lines joined).
+        above = TitleFirst.linesAbove(first, text, box, boxes).map { ($0.lines, $0.title, nil) }
         // A line right under the title in a heading's size, no number and no role's or part's name, with no text
         // of its own before a heading as large (Word's Subtitle style): the title's subtitle, not a heading.
         let lines = heights.indices.filter { $0 > e && heights[$0] != nil }
@@ -117,6 +122,7 @@ public enum PdfGeometry {
         }
       }
     }
+    if !titleBySize { above = TitleFirst.centred(text, box, boxes) }
     // The first heading is at the top level: a larger size only further down (a notice quoted in the text, its
     // red header and its own title) sets lines of the text, not levels above it.
     if let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }) {
@@ -125,7 +131,7 @@ public enum PdfGeometry {
     }
     let gaps = paragraphGaps(text, box, boxes, body: body)
     let goesOn = continuations(text, box, boxes, body: body, gaps: gaps)
-    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps, goesOn) }
+    guard !sizes.isEmpty, sizes.count <= 4 else { return TitleFirst.written(&text, above) + joined(text, gaps, goesOn) }
     var k = 0
     while k < text.count {
       guard let h = heights[k], let level = sizes.firstIndex(of: rounded(h)) else {
@@ -147,7 +153,7 @@ public enum PdfGeometry {
         Array(indent) + Array(repeating: "#", count: level + 1) + [" "] + Array(text[k][indent.count...])
       k = j
     }
-    return joined(text, gaps, goesOn)
+    return TitleFirst.written(&text, above) + joined(text, gaps, goesOn)
   }
 
   /// The lines (of the text) before which a paragraph starts that the text shows no blank line for: the

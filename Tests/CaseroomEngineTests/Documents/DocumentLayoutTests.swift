@@ -140,4 +140,28 @@ struct DocumentLayoutTests {
     #expect(!PdfSlides.isDeck((1...2).map { box(page: $0, width: 720, height: 405) }))
     #expect(!PdfSlides.isDeck((1...3).map { box(page: $0, width: $0 == 2 ? 842 : 595, height: $0 == 2 ? 595 : 842) }))
   }
+
+  /// Lines over the title that are not it: a .docx's right-aligned term line over the largest line, and a PDF's
+  /// fields line (`学院：____　学号：____`) over a bold centred title in the body's size. The title is the one the
+  /// formatting shows; the lines over it are left out, listed as what the file is filed under.
+  @Test(arguments: ["lines-over-title.docx", "pdf-fields-over-title.pdf"])
+  func linesOverTitle(_ name: String) throws {
+    let text = try Self.text(name)
+    #expect(text.hasPrefix("---\n"))
+    let r = try CaseImporter.importing(ImportSource.read(DocumentReadersTests.folder.appendingPathComponent(name)))
+    let c = r.result
+    #expect(c.title == (name.hasSuffix(".pdf") ? "小测验：公园夜间开放" : "停车位上的地锁"))
+    #expect(c.subtitle == nil)
+    #expect(Outline(c).sections.first?.title == (name.hasSuffix(".pdf") ? "背景" : "地锁从哪里来"))
+    #expect(r.dropped.contains { $0.text.hasPrefix(name.hasSuffix(".pdf") ? "学院：" : "城市管理专题") })
+  }
+
+  /// A title first (no line over it) is written as before, with no front matter.
+  @Test func titleFirstUnchanged() throws {
+    #expect(!(try Self.text("pdf-title-two-lines.pdf")).hasPrefix("---"))
+    #expect(TitleFirst.written("甲\n\n乙\n\n丙", above: 0) == "甲\n\n乙\n\n丙")
+    let written = TitleFirst.written("课程\n\n标题\n\n正文\n\n", above: 1)
+    #expect(written.hasPrefix("---\n课程\ntitle: 标题\n---\n\n"))
+    #expect(written.hasSuffix("\n正文\n\n"))
+  }
 }

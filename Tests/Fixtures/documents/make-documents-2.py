@@ -224,6 +224,43 @@ def slide_deck():
     g.save_converted(d, "slide-deck", "pdf", out("pdf-slide-deck.pdf"))
 
 
+def lines_over_title():
+    """Lines over the title that are not it: a .docx with a right-aligned term line over a larger bold centred
+    title (sizes by hand, no styles), and a PDF of a quiz sheet whose fields line (`学院：____　学号：____`)
+    stands over a bold centred title in the body's size."""
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.add_run("城市管理专题·2024年春季").font.size = Pt(10)
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run("停车位上的地锁")
+    r.bold = True
+    r.font.size = Pt(20)
+    for head, body in [("一、地锁从哪里来", "老小区的车位不够，有人在楼下装了地锁。"),
+                       ("二、拆还是不拆", "业委会投票决定统一拆除，同时按月出租车位。")]:
+        r = d.add_paragraph().add_run(head)
+        r.bold = True
+        r.font.size = Pt(14)
+        d.add_paragraph(body)
+    r = d.add_paragraph().add_run("讨论题")
+    r.bold = True
+    r.font.size = Pt(14)
+    d.add_paragraph("1．私装地锁错在哪里？")
+    d.save(out("lines-over-title.docx"))
+    d = g.cjk_document(11)
+    p = d.add_paragraph("学院：____________　　　　学号：____________")
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("小测验：公园夜间开放").bold = True
+    d.add_paragraph("一、背景")
+    d.add_paragraph("市区的三座公园试行夜间开放到二十二点，附近居民反映噪声扰民。")
+    d.add_paragraph("二、问题")
+    d.add_paragraph("1．夜间开放的成本由谁承担？")
+    d.add_paragraph("____________________________________")
+    g.save_converted(d, "quiz-sheet", "pdf", out("pdf-fields-over-title.pdf"))
+
+
 if __name__ == "__main__":
     if "--pdf-only" not in sys.argv:
         sidebar_table()
@@ -232,3 +269,4 @@ if __name__ == "__main__":
     title_two_lines()
     balanced_columns()
     slide_deck()
+    lines_over_title()
