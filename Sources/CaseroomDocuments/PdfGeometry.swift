@@ -97,7 +97,8 @@ public enum PdfGeometry {
         // A title set over two lines or more in its size is one title (the PDF broke its line, not its words).
         for t in stride(from: first + 1, through: e, by: 1) where !text[t].allSatisfy(isBlank) {
           let rest = text[t].drop(while: isBlank)
-          if let a = text[first].last(where: { !isBlank($0) }), let b = rest.first, a.value < 0x2E80 && b.value < 0x2E80,
+          if let a = text[first].last(where: { !isBlank($0) }), let b = rest.first,
+            a.value < 0x2E80 && b.value < 0x2E80,
             a.properties.isAlphabetic || a.properties.numericType != nil
           {
             text[first].append(" ")

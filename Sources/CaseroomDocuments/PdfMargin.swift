@@ -38,8 +38,9 @@ enum PdfMargin {
       let digits = numbers[m]
       guard i + digits.count <= l.count, Array(l[i..<(i + digits.count)]) == digits else { continue }
       let after = i + digits.count
-      guard after == l.count || (after + 1 < l.count && PdfGeometry.isBlank(l[after]) && PdfGeometry.isBlank(l[after + 1]))
-        || after + 1 == l.count
+      guard
+        after == l.count || (after + 1 < l.count && PdfGeometry.isBlank(l[after]) && PdfGeometry.isBlank(l[after + 1]))
+          || after + 1 == l.count
       else { continue }
       for j in i..<after { text[k][j] = " " }
       m += 1

@@ -71,7 +71,9 @@ enum TitleFirst {
   }
 
   /// The front matter for `above` (its lines then blanked in the text), or nothing.
-  static func written(_ text: inout [[Unicode.Scalar]], _ above: (lines: [Int], title: Int, words: [Unicode.Scalar]?)?) -> String {
+  static func written(_ text: inout [[Unicode.Scalar]], _ above: (lines: [Int], title: Int, words: [Unicode.Scalar]?)?)
+    -> String
+  {
     guard let above else { return "" }
     var out = "---\n"
     for k in above.lines {

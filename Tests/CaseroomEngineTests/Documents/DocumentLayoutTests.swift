@@ -39,7 +39,8 @@ struct DocumentLayoutTests {
     let c = try Self.imported(name)
     #expect(c.questions == ["菜园的水费该谁出？", "不种菜的居民有没有发言权？"])
     #expect(c.objectives == ["理解社区公共空间的共治；", "分析志愿者的激励。"])
-    #expect(c.arrangement == ["分组讨论（30分钟）；", "全班交流（20分钟）。"], "\(c.sections.map { ($0.title, $0.role, $0.paragraphs.count) })")
+    #expect(
+      c.arrangement == ["分组讨论（30分钟）；", "全班交流（20分钟）。"], "\(c.sections.map { ($0.title, $0.role, $0.paragraphs.count) })")
   }
 
   /// A table of data of one row keeps its row a line; a form's rows stay a form (`DocumentReadersTests`).
@@ -74,7 +75,9 @@ struct DocumentLayoutTests {
     }
     var text = ["1   甲", "2   乙", "3   丙"].map { Array($0.unicodeScalars) }
     // The numbers start where the text does: they are the text's.
-    var boxes = (0..<6).map { box($0 < 3 ? "\($0 + 1)" : "正文", left: 72, right: $0 < 3 ? 78 : 300, top: Double($0) * 14) }
+    var boxes = (0..<6).map {
+      box($0 < 3 ? "\($0 + 1)" : "正文", left: 72, right: $0 < 3 ? 78 : 300, top: Double($0) * 14)
+    }
     PdfMargin.numbersLeftOut(&text, &boxes)
     #expect(text[0] == Array("1   甲".unicodeScalars))
     #expect(boxes.count == 6)
