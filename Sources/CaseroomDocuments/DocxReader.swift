@@ -257,6 +257,8 @@ public enum DocxReader {
     /// The plain paragraphs written: where each starts in `out` (UTF-8), its size and its length.
     var plain: [(offset: Int, size: Int, characters: Int)] = []
     var styledHeadings = false
+    /// How many paragraphs the text holds while it holds only short plain ones of a line each (lines over a title).
+    var shortLines = 0
     /// While a table is read: the text before it, how many plain paragraphs it had, and whether it had a heading.
     var outside: (out: String, plain: Int, styled: Bool) = ("", 0, false)
 
@@ -438,8 +440,19 @@ public enum DocxReader {
       }
       let title = afterTitle
       afterTitle = false
+      let linesOver = shortLines
+      let short = level == nil && list == nil && line.count <= 60 && !line.contains("\n") && tableDepth == 0
+      shortLines = short && shortLines >= 0 && !(style.map(styles.isTitle) ?? false) ? shortLines + 1 : -1
       if let style, styles.isTitle(style) {
-        out += line + "\n\n"
+        // Word's Title under one to three short plain paragraphs and nothing else (a course's name, a date): the
+        // title first, those lines over it in a front matter (`TitleFirst`).
+        let over = out.split(separator: "\n")
+        if !over.isEmpty, over.count == linesOver, over.count <= 3, tableDepth == 0 {
+          out = TitleFirst.written(out + line + "\n\n", above: over.count)
+          plain = []
+        } else {
+          out += line + "\n\n"
+        }
         afterTitle = true
       } else if title, let style, styles.isSubtitle(style) {
         // Word's Subtitle right under the title: written as a subtitle's line is (`——…`), whatever its words

@@ -248,6 +248,16 @@ def lines_over_title():
     r.font.size = Pt(14)
     d.add_paragraph("1．私装地锁错在哪里？")
     d.save(out("lines-over-title.docx"))
+    # Word's own Title style under a right-aligned lecture line and a date.
+    d = docx.Document()
+    for text in ["第三讲　基层治理", "2024年3月"]:
+        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.add_paragraph("停车位上的地锁", style="Title")
+    d.add_paragraph("一、地锁从哪里来", style="Heading 1")
+    d.add_paragraph("老小区的车位不够，有人在楼下装了地锁。")
+    d.add_paragraph("讨论题", style="Heading 1")
+    d.add_paragraph("1．私装地锁错在哪里？")
+    d.save(out("lines-over-title-style.docx"))
     d = g.cjk_document(11)
     p = d.add_paragraph("学院：____________　　　　学号：____________")
     p = d.add_paragraph()
