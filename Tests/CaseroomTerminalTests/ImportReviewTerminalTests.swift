@@ -342,4 +342,34 @@ struct ImportReviewTerminalTests {
     #expect(notes.paragraphs.allSatisfy { $0.label == nil })
     #expect(c.questions == ["医共体为什么有效？"])
   }
+
+  @Test("80x24: a question tagged before the part of questions: the part's own items show the numbers w writes")
+  func numbersAsWritten() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("夜市.case.md")
+    let raw = t.state.appendingPathComponent("夜市.txt")
+    try """
+    夜市回来了
+    一、夜市重开
+    T市决定重开夜市。
+    T市为什么重开夜市？
+    综合讨论
+    1. 你怎样评价这种做法？
+    2. 下一步怎样做？
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    let first = try t.waitFor("the import review") { $0.first?.contains("夜市回来了") == true }
+    #expect(first.contains { $0.contains("1. 你怎样评价") }, "\(first)")
+    // The question after the part's text, tagged q: it comes first, and the part's own are 2． and 3．.
+    try t.bytes("/T市为什么\rq")
+    let after = try t.waitFor("the part numbered again") { s in s.contains { $0.contains("2．你怎样评价") } }
+    #expect(after.contains { $0.contains("3．下一步怎样做") }, "\(after)")
+    #expect(!after.contains { $0.contains("1. 你怎样") }, "\(after)")
+    try t.bytes("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.bytes("Q")
+    try t.waitForShell()
+    let written = try String(contentsOf: out, encoding: .utf8)
+    #expect(written.contains("2．你怎样评价这种做法？") && written.contains("3．下一步怎样做？"), "\(written)")
+  }
 }

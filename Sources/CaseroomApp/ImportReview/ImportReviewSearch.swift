@@ -54,7 +54,7 @@ extension ImportReview {
   /// The lines that contain `words` as shown, found as the reader's search finds (`CaseSearch`: full-width and
   /// half-width forms and Latin case folded, `1.` finds `1．`).
   func lines(containing words: String) -> [Int] {
-    handout.lines.indices.filter { !CaseSearch.ranges(of: words, in: handout.lines[$0].shown).isEmpty }
+    handout.lines.indices.filter { !CaseSearch.ranges(of: words, in: shown($0)).isEmpty }
   }
 
   /// Goes to the next line after the cursor that contains `words`, wrapping to the top; says which it is.

@@ -381,7 +381,7 @@ extension ImportReview {
   /// Builds the case the tags make now (after every change).
   mutating func rebuild() {
     let l = handout.layout()
-    (built, sectionOfHeading, backMatterSections) = (l.case, l.headings, l.backMatter)
+    (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)
   }
 
   /// The section of the case the cursor's line is in: the one the nearest heading at or above it opens

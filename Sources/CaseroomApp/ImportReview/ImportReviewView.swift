@@ -88,7 +88,7 @@ extension ImportReview {
       let style: Style =
         current
         ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
-      f.put(indent + ImportReview.visible(line.written), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
+      f.put(indent + ImportReview.visible(shown(i)), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
     }
   }
 
@@ -167,7 +167,7 @@ extension ImportReview {
     let line = handout.lines[cursor]
     let label = Say.importDetail(line, index: cursor, of: handout.lines.count, subtitle: handout.isSubtitle(cursor))
     let width = max(Layout.minimumWidth, width)
-    let text = ImportReview.visible(line.written)
+    let text = ImportReview.visible(shown(cursor))
     // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.
     guard TerminalWidth.columns(label) > width * 2 / 3 else {
       return Layout.lines(text, width: width, style: ParagraphStyle(firstLead: label)).map(\.display)

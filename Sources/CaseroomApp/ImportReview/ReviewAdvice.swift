@@ -2,6 +2,20 @@ import CaseroomEngine
 
 /// How the command that `caseroom import` suggests is written, to be copied as it is.
 public enum ReviewAdvice {
+  /// This many guesses or more: worth a look line by line, whatever they are.
+  static let manyGuesses = 6
+
+  /// Whether an import is worth reviewing though nothing is missing: it left out a web page's or a platform's
+  /// chrome (an address, a breadcrumb, counters and buttons, a note's properties: `PageChrome`, the importer's
+  /// one notion of a page's frame), which a teacher should see was rightly left out, or it made many guesses.
+  public static func worthReview(_ result: ImportResult) -> Bool {
+    result.report.count >= manyGuesses
+      || result.dropped.contains { d in
+        if case .chrome = d.reason { return true }
+        return false
+      }
+  }
+
   /// A word as a POSIX shell reads it: as it is when safe, else in single quotes.
   public static func shellWord(_ s: String) -> String {
     let safe =

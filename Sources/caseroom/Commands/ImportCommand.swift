@@ -134,10 +134,10 @@ struct ImportCommand: ParsableCommand {
     }
     // Unsure, something missing, or a part of objectives or questions found without any (their heading
     // there, its lines read as something else): the review is suggested, and offered at a terminal.
-    // So too a web page copied with its chrome (当前位置, 分享到: sections no hand-out has) or many guesses.
+    // So too a web page copied with its chrome (what the import left out as such) or many guesses.
     let guessed =
       result.report.contains { $0.kind != .guess } || result.result.objectives.isEmpty
-      || result.result.questions.isEmpty || WebChrome.worthReview(result)
+      || result.result.questions.isEmpty || ReviewAdvice.worthReview(result)
     if guessed {
       writeAll(2, Say.someGuessed(reviewCommand) + "\n")
     }

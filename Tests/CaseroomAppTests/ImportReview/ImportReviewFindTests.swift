@@ -229,6 +229,13 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(c.questions == ["T市为什么重开夜市？", "收取管理费合理吗？", "你怎样评价这种做法？", "下一步怎样做？"])
     let part = try #require(c.sections.first { $0.role == .questions })
     #expect(part.paragraphs.map(\.label) == ["1．", "2．", "3．", "4．"])
+    // The screen shows what w writes: the part's own items numbered again, 3． and 4．, not the 1. 2. copied.
+    let own = try #require(s.handout.lines.firstIndex { $0.text == "你怎样评价这种做法？" })
+    #expect(s.shown(own) == "3．你怎样评价这种做法？")
+    find(&s, "你怎样")
+    let screen = (0..<s.rows).map { s.render().line($0) }
+    #expect(screen.contains { $0.contains("3．你怎样评价这种做法？") }, "\(screen)")
+    #expect(!screen.contains { $0.contains("1. 你怎样") }, "\(screen)")
   }
 
   @Test("t away from the title makes the line THE title (the old one left out, or a heading), never its subtitle")
