@@ -372,4 +372,34 @@ struct ImportReviewTerminalTests {
     let written = try String(contentsOf: out, encoding: .utf8)
     #expect(written.contains("2．你怎样评价这种做法？") && written.contains("3．下一步怎样做？"), "\(written)")
   }
+
+  @Test("40x12: H on the line over a table's rows (taken for a heading) makes it the table's header, tagged so; w writes |---|")
+  func tableHeader() throws {
+    let t = try Tmux(cols: 40, rows: 12)
+    let out = t.state.appendingPathComponent("plan.case.md")
+    let raw = t.state.appendingPathComponent("plan.txt")
+    try """
+    W市的海绵城市建设
+    一、钱从哪里来
+    海绵城市建设投资巨大。
+    课堂安排
+    时间          内容
+    14:00—14:15     教师导入
+    14:15—14:55          分组讨论
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    try t.waitFor("the import review") { $0.first?.contains("海绵城市") == true }
+    try t.bytes("/时间\rHj2|")
+    let screen = try t.waitFor("the header row") { s in
+      s.contains { ($0.hasPrefix("表头") || $0.hasPrefix("thead")) && $0.contains("时间 | 内容") }
+    }
+    #expect(screen.contains { $0.contains("14:00—14:15 | 教师导入") }, "\(screen)")
+    try t.bytes("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.bytes("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let written = try String(contentsOf: out, encoding: .utf8)
+    #expect(written.contains("| 时间 | 内容 |\n|---|---|\n| 14:00—14:15 | 教师导入 |"), "\(written)")
+  }
 }

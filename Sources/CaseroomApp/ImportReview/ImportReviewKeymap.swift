@@ -4,7 +4,7 @@ import CaseroomEngine
 public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
-  case count, select, block, part, search, leaveOutAlike, row
+  case count, select, block, part, search, leaveOutAlike, row, header
   case shallower, deeper, split, join, undo, redo
   case whole, outline, write, help, redraw, quit
 }
@@ -89,6 +89,7 @@ extension Keymap {
       keys: [.char("|")], action: .row, group: .tags,
       description: Phrase(
         "在两个以上空格或制表符处分格，成为表格的一行（再按改回）", "a table row, cells at two spaces or more or a tab (again: text)")),
+    Binding(keys: [.char("H")], action: .header, group: .tags, description: Say.importHeaderKey),
     Binding(
       keys: [.char("<")], action: .shallower, group: .tags, description: Phrase("小标题升一级", "heading one level up"),
       hint: Phrase("级别", "level"), hintKey: "< >"),

@@ -76,6 +76,18 @@ extension ImportReview {
         cursor = min(handout.lines.count - 1, lines.upperBound + 1)
         message = rows == made.count ? Say.importMadeText(made.count) : Say.importMadeRows(made.count - rows)
       }
+    case .header:
+      let lines = target(count: given)
+      var h = handout
+      let made = lines.filter { h.toggleHeader($0) }
+      anchor = nil
+      if made.isEmpty {
+        message = Say.importNotRow
+      } else {
+        change(h)
+        let headers = made.filter { h.lines[$0].row?.isHeader == true }.count
+        message = Say.importHeaders(made: headers, unmade: made.count - headers)
+      }
     case .tagTitle where selection == nil && given == nil:
       // One line: the title as the teacher means it (`TaggedHandout.tagTitle`); the status names both.
       let at = cursor

@@ -81,13 +81,14 @@ extension ImportReview {
       let current = i == cursor || selection?.contains(i) == true
       if current { f.fill(row: row, from: 0, to: g.listWidth, style: .selected) }
       if i == cursor && selection != nil { f.put("▶", row: row, col: g.tagWidth - 1, style: .selected) }
-      let tagStyle: Style = current ? .selected : line.tag == .heading || line.tag == .title ? .heading : .dim
+      let head = line.tag == .heading || line.tag == .title || line.row?.isHeader == true
+      let tagStyle: Style = current ? .selected : head ? .heading : .dim
       f.put(
         Say.importTag(line, subtitle: handout.isSubtitle(i)), row: row, col: 0, style: tagStyle, limit: g.tagWidth - 1)
       let indent = line.tag == .heading ? String(repeating: " ", count: 2 * max(0, line.level - 1)) : ""
       let style: Style =
         current
-        ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
+        ? .selected : line.tag == .furniture ? .dim : head ? .heading : .normal
       f.put(indent + ImportReview.visible(shown(i)), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
     }
   }

@@ -164,6 +164,37 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(status(s).contains("空格") || status(s).contains("cells"))
   }
 
+  @Test("H makes the first row of a table its header: tagged 表头, written as the format's header row, no step; H again undoes it")
+  func headerRow() throws {
+    var s = screen(Self.unevenPlan)
+    // The header line was taken for a heading: H makes it the table's header row at once; 2| the rows under it.
+    find(&s, "时间")
+    press(&s, [.char("H"), .char("j"), .char("2"), .char("|")])
+    find(&s, "时间")
+    let head = try #require(s.handout.lines.firstIndex { $0.row?.cells == ["时间", "内容"] })
+    #expect(s.handout.lines[head].row?.isHeader == true)
+    #expect(status(s).contains("1"), "\(status(s))")
+    // What the teacher sees: the tag column says it heads the table.
+    #expect(s.handout.lines[head].tag == .body)
+    let row = s.render().line(1 + head - s.top)
+    #expect(row.hasPrefix(Say.importHeaderTag) && row.contains("时间 | 内容"), "\(row)")
+    let text = CaseFormat.write(s.built)
+    #expect(text.contains("| 时间 | 内容 |\n|---|---|\n| 14:00—14:15 | 教师导入 |"), "\(text)")
+    var c = try CaseFormat.parse(text)
+    let rows = c.sections.flatMap(\.paragraphs).compactMap(\.row)
+    #expect(rows.map(\.isHeader) == [true, false, false])
+    #expect(c.arrangement.count == 2)  // the header is no step
+    // H again: a plain row; on a line that is no row: said, nothing changed.
+    press(&s, [.char("H")])
+    c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.sections.flatMap(\.paragraphs).compactMap(\.row).allSatisfy { !$0.isHeader })
+    find(&s, "投资巨大")
+    let before = s.handout
+    press(&s, [.char("H")])
+    #expect(s.handout == before)
+    #expect(status(s).contains(Say.importNotRow), "\(status(s))")
+  }
+
   @Test("a line made an item loses its bullet, task box, 思考： and an OCR's spaces in its number; a heading too")
   func itemsAsCopied() throws {
     var s = screen(Self.excerpt)
