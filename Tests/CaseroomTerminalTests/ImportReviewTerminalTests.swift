@@ -373,7 +373,9 @@ struct ImportReviewTerminalTests {
     #expect(written.contains("2．你怎样评价这种做法？") && written.contains("3．下一步怎样做？"), "\(written)")
   }
 
-  @Test("40x12: H on the line over a table's rows (taken for a heading) makes it the table's header, tagged so; w writes |---|")
+  @Test(
+    "40x12: H on the line over a table's rows (taken for a heading) makes it the table's header, tagged so; w writes |---|"
+  )
   func tableHeader() throws {
     let t = try Tmux(cols: 40, rows: 12)
     let out = t.state.appendingPathComponent("plan.case.md")
@@ -401,5 +403,42 @@ struct ImportReviewTerminalTests {
     try t.expectSaneTerminal()
     let written = try String(contentsOf: out, encoding: .utf8)
     #expect(written.contains("| 时间 | 内容 |\n|---|---|\n| 14:00—14:15 | 教师导入 |"), "\(written)")
+  }
+
+  @Test(
+    "80x24: / marks the words found on the current line (attributes change around them), no other line; N goes up, from the bottom"
+  )
+  func searchMarkedAndBack() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("s.case.md")
+    let raw = t.state.appendingPathComponent("s.txt")
+    try """
+    夜市回来了
+    一、夜市重开
+    T市决定重开夜市，请思考原因。
+    二、管与放
+    城管部门给摊位编号，再思考管理费。
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    try t.waitFor("the import review") { $0.first?.contains("夜市回来了") == true }
+    try t.bytes("/思考\r")
+    try t.waitFor("found") { $0.last?.contains("1/2") == true || $0.last?.contains("1 of 2") == true }
+    func rows() throws -> [String] {
+      try t.tmux(["capture-pane", "-e", "-p", "-t", "main"]).split(separator: "\n").map(String.init)
+    }
+    /// Whether the attributes change right before and right after the words on the row that holds `text`.
+    func marked(_ rows: [String], _ text: String) -> Bool {
+      guard let row = rows.first(where: { $0.contains(text) }) else { return false }
+      return row.contains(/\e\[[0-9;]*m思考\e\[[0-9;]*m/)
+    }
+    var screen = try rows()
+    #expect(marked(screen, "请") && !marked(screen, "再"), "\(screen)")
+    try t.bytes("N")
+    try t.waitFor("found from the bottom") { $0.last?.contains("2/2") == true || $0.last?.contains("2 of 2") == true }
+    screen = try rows()
+    #expect(marked(screen, "再") && !marked(screen, "请"), "\(screen)")
+    try t.bytes("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
   }
 }

@@ -4,7 +4,7 @@ import CaseroomEngine
 public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
-  case count, select, block, part, search, leaveOutAlike, row, header
+  case count, select, block, part, search, searchBack, leaveOutAlike, row, header
   case shallower, deeper, split, join, undo, redo
   case whole, outline, write, help, redraw, quit
 }
@@ -14,7 +14,7 @@ extension ImportReviewAction {
   /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
   var takesCount: Bool {
     switch self {
-    case .select, .block, .outline, .write, .help, .redraw, .quit, .count, .search, .leaveOutAlike: false
+    case .select, .block, .outline, .write, .help, .redraw, .quit, .count, .search, .searchBack, .leaveOutAlike: false
     default: true
     }
   }
@@ -43,6 +43,7 @@ extension Keymap {
       description: Phrase(
         "查找：输入后 Enter 到下一处（到底从头找起），/ Enter 再找", "find: type, Enter: the next line with it (wraps); / Enter: again"),
       hint: Phrase("查找", "find")),
+    Binding(keys: [.char("N")], action: .searchBack, group: .moving, description: Say.importSearchBackKey),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,
       description: Phrase(

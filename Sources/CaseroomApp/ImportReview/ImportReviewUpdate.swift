@@ -52,6 +52,9 @@ extension ImportReview {
       searchText = ""
       message = Say.importSearchPrompt("")
       return .stay
+    case .searchBack:
+      anchor = nil
+      findBack()
     case .leaveOutAlike:
       var h = handout
       let tagged = h.leaveOutAlike(cursor)

@@ -89,7 +89,12 @@ extension ImportReview {
       let style: Style =
         current
         ? .selected : line.tag == .furniture ? .dim : head ? .heading : .normal
-      f.put(indent + ImportReview.visible(shown(i)), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
+      let text = indent + ImportReview.visible(shown(i))
+      // The last search's words on the current line, marked as the reader marks its current hit.
+      let found = i == cursor ? searchMarks(text) : []
+      f.put(
+        text, row: row, col: g.tagWidth, style: style, limit: g.listWidth,
+        styleAt: found.isEmpty ? nil : { found.contains($0) ? .currentHit : style })
     }
   }
 

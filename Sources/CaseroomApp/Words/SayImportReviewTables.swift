@@ -23,4 +23,12 @@ extension Say {
     if made == 0 { return say("\(unmade) 行表头改回普通一行", "\(unmade) table headers made plain rows") }
     return say("\(made) 行成为表头，\(unmade) 行改回普通一行", "\(made) rows made headers, \(unmade) made plain rows")
   }
+  /// `N` in the help.
+  static var importSearchBackKey: Phrase {
+    Phrase("上次查找的字，往上找上一处（到顶从末尾找起）", "the last search again, upward: the line before (wraps to the bottom)")
+  }
+  /// Where `N` landed after wrapping from the top to the bottom.
+  static func importFoundWrappedBack(_ text: String, _ n: Int, of m: Int) -> String {
+    say("“\(text)”：第 \(n)/\(m) 处（从末尾找起）", "“\(text)”: \(n) of \(m) (from the bottom)")
+  }
 }

@@ -103,6 +103,37 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(s.cursor == s.handout.lines.count - 1)
   }
 
+  @Test("the words found are marked on the current line only; N goes up to the one before, wrapping to the bottom")
+  func searchMarkedAndBack() {
+    var s = screen(Self.scan)
+    // N before any search: says how to search, moves nothing.
+    press(&s, [.char("N")])
+    #expect(s.cursor == 0 && status(s).contains("/"), "\(status(s))")
+    find(&s, "思考")
+    let first = s.cursor
+    let second = s.handout.lines.lastIndex { $0.shown.contains("思考") }!
+    #expect(first < second)
+    // The match on the current line drawn as the reader's current hit; the rest of the line, and other lines, not.
+    let f = s.render()
+    let row = 1 + first - s.top
+    let line = f.line(row)
+    let col = TerminalWidth.columns(String(line.prefix(upTo: line.range(of: "思考")!.lowerBound)))
+    #expect(f.style(row: row, col: col) == .currentHit && f.style(row: row, col: col + 2) == .currentHit)
+    #expect(f.style(row: row, col: col + 4) != .currentHit && f.style(row: row, col: col - 1) != .currentHit)
+    let other = 1 + second - s.top
+    #expect((0..<s.cols).allSatisfy { f.style(row: other, col: $0) != .currentHit })
+    // N from the first: up past the top, from the bottom again (the second), said so; N again: the first.
+    press(&s, [.char("N")])
+    #expect(s.cursor == second)
+    #expect(status(s).contains("2/2") && (status(s).contains("末尾") || status(s).contains("bottom")), "\(status(s))")
+    press(&s, [.char("N")])
+    #expect(s.cursor == first && (status(s).contains("1/2") || status(s).contains("1 of 2")))
+    // While a search is typed, N is a letter of it.
+    press(&s, [.char("/"), .char("N")])
+    #expect(s.cursor == first && status(s).contains("N"))
+    press(&s, [.escape])
+  }
+
   @Test("/ Enter with nothing searched yet says how to search; Latin case and full-width forms are folded")
   func searchFirstTime() {
     var s = screen(Self.scan)
@@ -164,7 +195,9 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(status(s).contains("空格") || status(s).contains("cells"))
   }
 
-  @Test("H makes the first row of a table its header: tagged 表头, written as the format's header row, no step; H again undoes it")
+  @Test(
+    "H makes the first row of a table its header: tagged 表头, written as the format's header row, no step; H again undoes it"
+  )
   func headerRow() throws {
     var s = screen(Self.unevenPlan)
     // The header line was taken for a heading: H makes it the table's header row at once; 2| the rows under it.

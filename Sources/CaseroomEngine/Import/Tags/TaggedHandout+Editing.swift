@@ -139,7 +139,9 @@ extension TaggedHandout {
     let cells = TaggedHandout.cells(lines[i].shown)
     guard cells.count >= 2 else { return false }
     if lines[i].tag == .heading || lines[i].tag == .furniture { (lines[i].tag, lines[i].part) = (.body, nil) }
-    (lines[i].row, lines[i].number, lines[i].text) = (TableRow(cells, isHeader: true), "", cells.joined(separator: " | "))
+    (lines[i].row, lines[i].number, lines[i].text) = (
+      TableRow(cells, isHeader: true), "", cells.joined(separator: " | ")
+    )
     return true
   }
 
