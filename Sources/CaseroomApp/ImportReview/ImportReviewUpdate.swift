@@ -230,11 +230,15 @@ extension ImportReview {
     guard handout.lines.indices.contains(cursor) else { return }
     let lines = target(count: count)
     let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
+    // Over lines of text, a count or a selection passes over the headings, the title and furniture among them
+    // (`5q` over a part keeps its heading); lines that are all furniture, or all headings (a plan's `1．…（10分钟）`
+    // steps taken for headings: `4p`), are what the teacher means, and are tagged.
     let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
+    let allHeadings = lines.allSatisfy { handout.lines[$0].tag == .heading }
     let tagged = lines.filter { i in
       let t = handout.lines[i].tag
       return lines.count == 1 || !text.contains(tag)
-        || (t != .heading && t != .title && (allFurniture || t != .furniture))
+        || ((allHeadings || t != .heading) && t != .title && (allFurniture || t != .furniture))
     }
     var h = handout
     for i in tagged { h.retag(i, as: tag) }
