@@ -76,6 +76,25 @@ enum ImportRoles {
     return map
   }()
 
+  /// `c` in its simplified form when it is a traditional character of a role or part name, else `c`: a table
+  /// look-up, no hashing (every line of a hand-out is matched against every name).
+  @inline(__always)
+  static func simplifiedForm(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    let i = Int(c.value) &- simplifiedTable.base
+    return i >= 0 && i < simplifiedTable.forms.count ? simplifiedTable.forms[i] : c
+  }
+
+  /// `simplifiedOf` as a table from the first traditional character to the last, each other character itself.
+  static let simplifiedTable: (base: Int, forms: [Unicode.Scalar]) = {
+    let keys = simplifiedOf.keys.map { Int($0.value) }
+    guard let low = keys.min(), let high = keys.max() else { return (0, []) }
+    let forms = (low...high).map { v -> Unicode.Scalar in
+      let c = Unicode.Scalar(UInt32(v)) ?? " "
+      return simplifiedOf[c] ?? c
+    }
+    return (low, forms)
+  }()
+
   /// `title` with its traditional characters of role and part names in their simplified form.
   static func simplified(_ title: String) -> String {
     guard title.unicodeScalars.contains(where: { simplifiedOf[$0] != nil }) else { return title }

@@ -140,7 +140,7 @@ extension Array where Element == Unicode.Scalar {
   func hasName(_ word: [Unicode.Scalar], at i: Int, before end: Int? = nil) -> Bool {
     let limit = Swift.min(end ?? count, count)
     guard i >= 0, i + word.count <= limit else { return false }
-    for k in 0..<word.count where self[i + k] != word[k] && ImportRoles.simplifiedOf[self[i + k]] != word[k] {
+    for k in 0..<word.count where self[i + k] != word[k] && ImportRoles.simplifiedForm(self[i + k]) != word[k] {
       return false
     }
     return true

@@ -76,21 +76,23 @@ enum TableOfContents {
     return (key(text, r.lowerBound..<e), paged)
   }
 
-  /// The line without its blanks, for comparing an entry with a heading.
   /// A Markdown editor's marker where it puts a generated table of contents (`[TOC]`, `[toc]`, `{:toc}`,
   /// `[[_TOC_]]`, `${toc}`, `@[toc]`, `{{toc}}`, kramdown's `* TOC` over `{:toc}`): the word
   /// `toc` in any case among brackets and marks alone, no other words.
   static func isMarker(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
     guard r.count <= 24 else { return false }
-    let marks = Set("[]{}()<>!-_:$@*#%/ \t\u{3000}【】".unicodeScalars)
     var word: [Unicode.Scalar] = []
     for s in text[r] {
-      if marks.contains(s) { continue }
+      if markerMarks.contains(s) { continue }
       word.append(lowercased(s))
     }
     return word == Array("toc".unicodeScalars)
   }
 
+  /// The marks around `toc` in a contents marker.
+  static let markerMarks = Set("[]{}()<>!-_:$@*#%/ \t\u{3000}【】".unicodeScalars)
+
+  /// The line without its blanks, for comparing an entry with a heading.
   static func key(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Unicode.Scalar] {
     let words = text[r].filter { !isBlank($0) }
     // An entry written as a list's item (`- 一、百年老店`, a Markdown contents' links) is the words.

@@ -190,7 +190,7 @@ struct TextNormaliser {
       if (c == "*" || c == "_") && c == previous { return true }
       if format == .markdown && (c == "(" && previous == "]" || c == "^" && previous == "[") { return true }
       if format == .markdown && (c == "[" || c == "=") && c == previous { return true }  // [[link]], ==mark==
-      if TextNormaliser.digitLike.contains(c) && Scalars.isDigit(previous) { return true }  // 2O16
+      if Scalars.isDigit(previous) && TextNormaliser.digitLike.contains(c) { return true }  // 2O16
       previous = c
     }
     return false
