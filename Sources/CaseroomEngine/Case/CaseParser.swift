@@ -287,6 +287,12 @@ struct CaseParser {
   /// `1) text`, `1）text`, `①text`, `- text`, and numbered questions `问题1：text`,
   /// `思考题1 text`, `Q1. text`. Returns the marker as written (`•` for `-`/`*`) and the text.
   static func itemStart(_ line: String) -> (String, String)? {
+    // A line starting with a Chinese character other than a question word's first is no item (most paragraphs).
+    if let first = line.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
+      first != "思" && first != "讨" && first != "问"
+    {
+      return nil
+    }
     if line.hasPrefix("- ") || line.hasPrefix("* ") {
       return ("•", line.dropFirst(2).trimmingBlanks())
     }

@@ -104,6 +104,10 @@ enum LineHeadingScanner {
     }
   }
 
+  /// The first characters of the roles' and parts' names.
+  static let nameFirsts = Set(
+    ImportRoles.names.flatMap { $0.1.compactMap(\.first) } + CasePart.nameScalars.flatMap { $0.1.compactMap(\.first) })
+
   /// A line starting with a known name of a part of a case, alone or before `：` and its text.
   static func named(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Marker? {
     // English first (`Teaching Objectives 教学目标`): the whole line, when the Chinese after the English is a name.
@@ -120,6 +124,10 @@ enum LineHeadingScanner {
     {
       return Marker(kind: .plain, number: 0, start: r.lowerBound, end: r.lowerBound + n, score: 8, named: role)
     }
+    // Most lines start with a character no name starts with: known at one look-up, not a match of every name.
+    guard let first = r.isEmpty ? nil : text[r.lowerBound],
+      nameFirsts.contains(first) || nameFirsts.contains(ImportRoles.simplifiedForm(first))
+    else { return nil }
     var best: (Role?, CasePart?, Int)?
     for (role, names) in ImportRoles.names {
       for name in names where text.hasName(name, at: r.lowerBound, before: r.upperBound) {
