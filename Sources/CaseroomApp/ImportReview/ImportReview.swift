@@ -10,7 +10,10 @@ import FoundationEssentials
 public struct ImportReview {
   public internal(set) var handout: TaggedHandout
   /// The case the tags make now, and its outline's lines (rebuilt after every change).
-  public internal(set) var built: Case
+  public internal(set) var built: Case { didSet { builtOutline = Outline(built) } }
+  /// `built`'s outline, made once a change: the checklist is drawn from it at every frame (counting a long
+  /// hand-out's characters at every frame made each key wait).
+  var builtOutline: Outline
   /// The section each heading line opens in `built` (line index → section index).
   var sectionOfHeading: [Int: Int] = [:]
   /// The sections of `built` that are back matter.
@@ -74,6 +77,7 @@ public struct ImportReview {
     saved = handout
     let l = handout.layout()
     (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)
+    builtOutline = Outline(l.case)
     self.output = output
     self.outcome = outcome
   }

@@ -349,13 +349,13 @@ extension ImportReview {
   /// Makes a change, the levels settled as the case is written (what the lines show is what is written).
   mutating func change(_ changed: TaggedHandout) {
     var h = changed
-    h.settleLevels()
+    let l = h.settledLayout()
     guard h != handout else { return }
     history.append(handout)
     if history.count > 200 { history.removeFirst() }
     future = []
     handout = h
-    rebuild()
+    (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)
   }
 
   /// Writes the case as tagged: asks for the output file to be written (an effect; the screen

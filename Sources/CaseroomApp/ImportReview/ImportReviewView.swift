@@ -102,7 +102,7 @@ extension ImportReview {
   /// bottom, leaves of the side (at least one).
   func outlineRoom(_ g: ImportReviewGeometry) -> Int {
     let width = max(Layout.minimumWidth, cols - g.listWidth - 1)
-    let checkRows = Say.importChecks(built, backMatter: backMatterSections).reduce(0) { n, c in
+    let checkRows = Say.importChecks(built, backMatter: backMatterSections, outline: builtOutline).reduce(0) { n, c in
       n + Layout.lines(c.text, width: width, style: ParagraphStyle(firstLead: "· ")).count
     }
     return max(1, rows - 2 - g.detail - checkRows - 2)
@@ -132,7 +132,7 @@ extension ImportReview {
     for (r, k) in window.enumerated() {
       f.put(outline[k], row: 2 + r, col: x, style: k == current ? .selected : .normal, limit: cols)
     }
-    let checks = Say.importChecks(built, backMatter: backMatterSections)
+    let checks = Say.importChecks(built, backMatter: backMatterSections, outline: builtOutline)
     var row = 2 + window.count
     let end = rows - 1 - g.detail
     if row < end {
@@ -152,7 +152,7 @@ extension ImportReview {
   /// The outline pane's rows for a case (the one the tags make, which `w` writes): each section indented by
   /// its level, its count kept at the right and a long name cut before it.
   static func outlineRows(_ c: Case, width: Int) -> [String] {
-    let content = c.contentSections.map(\.id)
+    let content = Set(c.contentSections.map(\.id))
     return c.sections.map { s in
       let name = String(repeating: " ", count: max(0, s.level - 1)) + visible(s.number + s.title)
       let n = items(in: s)
@@ -261,7 +261,7 @@ extension ImportReview {
     out.insert((Say.importOutline, .heading), at: 0)
     out.append(("", .normal))
     out.append((Say.importChecklist, .heading))
-    for c in Say.importChecks(built, backMatter: backMatterSections) {
+    for c in Say.importChecks(built, backMatter: backMatterSections, outline: builtOutline) {
       let style = ParagraphStyle(firstLead: c.ok ? "· " : "✗ ", restLead: "  ")
       for l in Layout.lines(c.text, width: width, style: style) { out.append((l.display, c.ok ? .normal : .notice)) }
     }

@@ -101,9 +101,9 @@ extension Say {
   /// what is missing (`ok` false). A count is shown as it is, never ticked: seven plan steps from a
   /// table of contents are seven plan steps, and the parts they came from say so.
   /// `backMatter`: the sections that are back matter (counted among the case's text, as the reader counts
-  /// them, and named so).
-  static func importChecks(_ c: Case, backMatter: Set<Int> = []) -> [(ok: Bool, text: String)] {
-    let o = Outline(c)
+  /// them, and named so); `outline`: `Outline(c)`, when it is made already.
+  static func importChecks(_ c: Case, backMatter: Set<Int> = [], outline: Outline? = nil) -> [(ok: Bool, text: String)] {
+    let o = outline ?? Outline(c)
     func from(_ role: Role) -> String {
       let parts = c.sections.filter { $0.role == role }.map { s in (s.title, ImportReview.items(in: s)) }
         .filter { $0.1 > 0 }

@@ -61,6 +61,20 @@ public struct Section: Sendable, Equatable, Identifiable {
       (numberText, titleText) = (number, title)
       body = .given(newValue)
     }
+    // In place: `sections[k].paragraphs.append(p)` moves the array out of the body and back rather than
+    // copying it (through `get` and `set` each append copied the whole array: quadratic in a section's size).
+    _modify {
+      (numberText, titleText) = (number, title)
+      var p: [Paragraph]
+      if case .given(let given) = body {
+        p = given
+        body = .given([])
+      } else {
+        p = body.paragraphs
+      }
+      defer { body = .given(p) }
+      yield &p
+    }
   }
 
   /// Whether the section holds any text (known without reading its paragraphs).

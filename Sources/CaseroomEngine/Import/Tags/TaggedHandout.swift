@@ -59,9 +59,8 @@ public struct TaggedHandout: Sendable, Equatable {
     }
     for d in furniture { out.append(TaggedLine(.furniture, d.text, sourceLine: d.line)) }
     lines = out
-    settleLevels()
     // Where the tags alone would give a heading another role than the importer found, the heading says it.
-    let built = layout()
+    let built = settledLayout()
     for (i, role) in found {
       if let k = built.headings[i], built.case.sections[k].role != role { lines[i].part = LineTag.forRole(role) }
     }
@@ -70,9 +69,24 @@ public struct TaggedHandout: Sendable, Equatable {
   /// Gives every heading the level the build writes it at (at most one deeper than the section before),
   /// so that the level a line shows is the level written.
   public mutating func settleLevels() {
-    let built = layout()
-    for (i, k) in built.headings where lines[i].tag == .heading { lines[i].level = built.case.sections[k].level }
+    _ = settledLayout()
   }
+
+  /// Settles the levels (`settleLevels`) and returns the layout of the lines as settled: laid out once when no
+  /// level changes (a re-tag, most keys), twice when one does.
+  @discardableResult
+  public mutating func settledLayout() -> Layout {
+    let built = layout()
+    var changed = false
+    for (i, k) in built.headings where lines[i].tag == .heading && lines[i].level != built.case.sections[k].level {
+      lines[i].level = built.case.sections[k].level
+      changed = true
+    }
+    return changed ? layout() : built
+  }
+
+  /// What `layout()` makes of the lines.
+  public typealias Layout = (case: Case, headings: [Int: Int], backMatter: Set<Int>, labels: [Int: String])
 
   /// The case the tags say: the first title line is the title, a second the
   /// subtitle; each heading opens a section at its level (one deeper than the nearest heading above
@@ -89,7 +103,10 @@ public struct TaggedHandout: Sendable, Equatable {
   /// sections that are back matter, and the label each item line is written with (line index → label, `""`
   /// for none): a part's items are numbered again where the tags make them so, and the screen shows
   /// what the file writes, not the number the line was copied with.
-  public func layout() -> (case: Case, headings: [Int: Int], backMatter: Set<Int>, labels: [Int: String]) {
+  ///
+  /// Linear in the lines (a hand-out of 200,000 lines is laid out at each key): each section's items are counted
+  /// and its numbering known as they are added, never by a walk over what it holds.
+  public func layout() -> Layout {
     var headings: [Int: Int] = [:]
     // Back-matter lines outside back matter: they go to the back matter at the end.
     var backStrays: [TaggedLine] = []
@@ -104,17 +121,21 @@ public struct TaggedHandout: Sendable, Equatable {
     var itemLines: [Int: [Int: Int]] = [:]
     var titles: [String] = []
     var sections: [Section] = []
-    // The sections that may be parents of the next: the level each was asked at and the level it is written at.
-    var asked: [(asked: Int, written: Int)] = []
+    // The sections that may be parents of the next: the level each was asked at, the level it is written at, its index.
+    var asked: [(asked: Int, written: Int, index: Int)] = []
     var items = 0
     // The level of the heading that names the case's text (案例正文), while its headings follow:
     // below it a heading is the case's own, whatever its name (`三、问题`), as the importer reads it.
     var bodyLevel: Int?
     // The sections a teacher made back matter (`TaggedLine.part`), by index.
     var back: Set<Int> = []
+    // The last top-level section.
+    var lastTop: Int?
+    // Whether each section's items have a number (not a bullet) among them.
+    var numberedSection: [Bool] = []
     /// Whether the part being written is back matter (the last top-level section, or one under it).
     func lastIsBackMatter() -> Bool {
-      sections.lastIndex { $0.level == 1 }.map(back.contains) ?? false
+      lastTop.map(back.contains) ?? false
     }
     func open(_ title: String, number: String = "", level askedLevel: Int, role: Role? = nil, part said: LineTag? = nil)
     {
@@ -125,8 +146,10 @@ public struct TaggedHandout: Sendable, Equatable {
       // One level below the nearest section asked higher: at most one deeper than the one before, and
       // siblings stay siblings when the heading above them is gone (`x`) or moved.
       while let top = asked.last, top.asked >= askedFor { asked.removeLast() }
+      // The parent: the nearest section above at a level higher (those after it are deeper, taken off above).
+      let parentIndex = asked.last?.index
       let written = (asked.last?.written ?? 0) + 1
-      asked.append((askedFor, written))
+      asked.append((askedFor, written, sections.count))
       let level = written
       if let b = bodyLevel, level <= b { bodyLevel = nil }
       if isBack { back.insert(sections.count) }
@@ -134,15 +157,17 @@ public struct TaggedHandout: Sendable, Equatable {
         said.map { $0.role ?? .content } ?? (part == nil && bodyLevel == nil ? ImportRoles.recognise(title) : nil)
       if said != .backMatter && part == nil && named == .content && bodyLevel == nil { bodyLevel = level }
       // A section whose name gives no role takes its parent's, as the case format reads it.
-      let parent = sections.last { $0.level < level }?.role
+      let parent = parentIndex.map { sections[$0].role }
       sections.append(
         Section(id: "", number: number, title: title, level: level, role: role ?? named ?? parent ?? .content))
+      numberedSection.append(false)
+      if level == 1 { lastTop = sections.count - 1 }
       items = 0
     }
     func addItem(_ line: TaggedLine, at i: Int, to k: Int, count: Int) {
       // An item without a number of its own is numbered when its list has numbers; a part
       // without any is numbered at the end, as every part's items are (bullets are no numbers).
-      let numbered = sections[k].paragraphs.contains { $0.label != nil && $0.label != TaggedHandout.bullet }
+      let numbered = numberedSection[k]
       // `3．2015年` would read back as a number with decimals: an item starting with a digit is numbered `（3）`.
       let digitFirst = line.text.first.map { $0.isASCII && $0.isNumber } == true
       let made = digitFirst ? "（\(count)）" : "\(count)．"
@@ -150,6 +175,7 @@ public struct TaggedHandout: Sendable, Equatable {
       itemParagraphs[k, default: []].append(sections[k].paragraphs.count)
       itemLines[k, default: [:]][sections[k].paragraphs.count] = i
       sections[k].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label))
+      if let l = sections[k].paragraphs.last?.label, l != TaggedHandout.bullet { numberedSection[k] = true }
     }
     for (i, line) in lines.enumerated() {
       switch line.tag {
@@ -183,14 +209,20 @@ public struct TaggedHandout: Sendable, Equatable {
     // each part, then 综合讨论's): after its lead-in and the strays put there already.
     var before: [Int: Int] = [:]
     var itemsFrom: [Int: Int] = [:]
+    // The part each role's strays go to, and how many items it holds: found once, not at each stray.
+    var partFor: [Role: Int] = [:]
+    var itemCount: [Int: Int] = [:]
     for (role, line, at) in strays {
       let k =
-        sections.firstIndex { $0.role == role }
+        partFor[role] ?? sections.firstIndex { $0.role == role }
         ?? {
           open(LineTag.forRole(role).sectionName, level: 1, role: role)
           return sections.count - 1
         }()
-      addItem(line, at: at, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
+      partFor[role] = k
+      let count = itemCount[k] ?? sections[k].paragraphs.filter(\.isItem).count
+      addItem(line, at: at, to: k, count: count + 1)
+      itemCount[k] = count + (sections[k].paragraphs.last!.isItem ? 1 : 0)
       guard let opened = openedAt[k], at < opened else { continue }
       // Where the part's own items start, as it was before any stray came before them.
       let leadIn =
@@ -202,6 +234,7 @@ public struct TaggedHandout: Sendable, Equatable {
       if place < sections[k].paragraphs.count - 1 {
         var p = sections[k].paragraphs.removeLast()
         if line.number.isEmpty && line.row == nil { p.label = nil }  // numbered by its place, below
+        if !p.isItem { itemCount[k] = count }
         sections[k].paragraphs.insert(p, at: place)
         itemParagraphs[k] = itemParagraphs[k, default: []].dropLast().map { $0 >= place ? $0 + 1 : $0 } + [place]
         itemParagraphs[k]!.sort()
