@@ -441,7 +441,9 @@ public enum DocxReader {
       let title = afterTitle
       afterTitle = false
       let linesOver = shortLines
-      let short = level == nil && list == nil && line.count <= 60 && !line.contains("\n") && tableDepth == 0
+      // (At most 60 characters, counted no further than the 61st: a paragraph of thousands is not walked.)
+      let short =
+        level == nil && list == nil && line.dropFirst(60).isEmpty && !line.contains("\n") && tableDepth == 0
       shortLines = short && shortLines >= 0 && !(style.map(styles.isTitle) ?? false) ? shortLines + 1 : -1
       if let style, styles.isTitle(style) {
         // Word's Title under one to three short plain paragraphs and nothing else (a course's name, a date): the
