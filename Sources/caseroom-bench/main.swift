@@ -440,6 +440,7 @@ if PdfText.tool != nil {
 } else {
   print("import a 51-page PDF: skipped, pdftotext is not installed (apt-get install poppler-utils)")
 }
+try importShapesBench()
 if let filter, !"20 MB".contains(filter) && !filter.contains("20") { exit(0) }
 let big = bigCase(bundled, bytes: 20_000_000)
 let mb = Double(big.utf8.count) / 1e6
