@@ -71,7 +71,33 @@ struct TextNormaliser {
       n.add(text[r], line: line, format: format, apart: apart)
       if r.upperBound < text.count { n.scalars.append("\n") }
     }
+    n.headingLevels = TextNormaliser.nested(n.headingLevels, firstText: ranges.indices.first { !blank($0) })
     return n
+  }
+
+  /// Heading levels by how the headings nest, not by their mark's count (`###` first, then `##` parts, then
+  /// `###` under them: 1, 1, 2): a heading is one level below the nearest heading before it with a smaller
+  /// mark, and at the top when there is none. The title's heading (the first line, its mark used by no other
+  /// heading and smaller than all theirs, `# 标题` over `##` parts) stands apart: the parts under it are the top.
+  static func nested(_ levels: [Int: Int], firstText: Int?) -> [Int: Int] {
+    let lines = levels.keys.sorted()
+    guard lines.count >= 2 else { return levels }
+    var out = levels
+    var rest = lines[...]
+    if let first = lines.first, first == firstText,
+      lines.dropFirst().allSatisfy({ levels[$0]! > levels[first]! })
+    {
+      out[first] = 1
+      rest = lines.dropFirst()
+    }
+    var stack: [Int] = []  // the marks of the headings open above
+    for k in rest {
+      let mark = levels[k]!
+      while let top = stack.last, top >= mark { stack.removeLast() }
+      stack.append(mark)
+      out[k] = min(stack.count, 4)
+    }
+    return out
   }
 
   /// The lines of a Markdown file's front matter (a `---` line first, `key: value` lines, a closing `---` or
