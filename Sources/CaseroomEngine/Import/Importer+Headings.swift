@@ -104,7 +104,7 @@ extension Importer {
       role = .objectives
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .objectives))
     } else if role == .content && part == nil && !inBody
-      && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end))
+      && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end), task: ImportRoles.namesTask(title))
     {
       // A part that holds only numbered questions, after a lead-in at most (`…围绕以下问题展开：`), is the
       // questions whatever its name (讨论组织 in a teaching note, 综合讨论 after the parts): what its lines are
@@ -178,15 +178,19 @@ extension Importer {
 
   /// Whether a span is two or more numbered questions (each line a number or a bullet, its text and a question mark), after
   /// at most one lead-in line that ends in a colon.
-  func holdsOnlyQuestions(_ span: Range<Int>) -> Bool {
+  /// Under a part named as a task (`讨论任务`, `小组任务`, `Tasks`), an item that says what to do (`请…`, `分析…`,
+  /// `讨论…`) is one of them as well as one that asks.
+  func holdsOnlyQuestions(_ span: Range<Int>, task: Bool = false) -> Bool {
     holdsOnly(span) { line in
       let last = text[line.upperBound - 1]
-      let numbered =
+      let mark =
         text.has(Array("- ".unicodeScalars), at: line.lowerBound)
-        || MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
+        ? line.lowerBound + 2
+        : MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).first {
           $0.start == line.lowerBound
-        }
-      return numbered && (last == "？" || last == "?")
+        }?.end
+      guard let mark else { return false }
+      return last == "？" || last == "?" || task && ImportRoles.asksToDo(text[trimmed(mark..<line.upperBound)])
     } leadIn: { _ in
       false
     }

@@ -96,7 +96,7 @@ struct MarkerScan {
   /// `问题1：`, `思考题1`, `Q1.`, `问题一：`; the scan goes on after the word's first scalar.
   mutating func question(_ i: Int) -> Int? {
     let c = text[i]
-    guard c == "问" || c == "思" || c == "讨" || c == "Q" else { return nil }
+    guard c == "问" || c == "思" || c == "讨" || c == "任" || c == "Q" else { return nil }
     let end = range.upperBound
     for word in S.questionWords where text.has(word, at: i, before: end) {
       var j = i + word.count

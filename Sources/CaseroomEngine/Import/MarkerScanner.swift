@@ -39,7 +39,7 @@ enum MarkerScanner {
   /// `-`, Chinese numerals, 第, the first letters of the question words, brackets, digits, ①…⑳.
   static let mayStart: [Bool] = {
     var t = [Bool](repeating: false, count: 0x1_0000)
-    for s in "\n-零〇一二两三四五六七八九十百千第问思讨Q（(【0123456789".unicodeScalars { t[Int(s.value)] = true }
+    for s in "\n-零〇一二两三四五六七八九十百千第问思讨任Q（(【0123456789".unicodeScalars { t[Int(s.value)] = true }
     for v in 0x2460...0x2473 { t[v] = true }
     return t
   }()
@@ -48,7 +48,8 @@ enum MarkerScanner {
     (Array("部分".unicodeScalars), .part), (Array("篇".unicodeScalars), .part), (Array("章".unicodeScalars), .chapter),
     (Array("节".unicodeScalars), .jie),
   ]
-  static let questionWords: [[Unicode.Scalar]] = ["思考题", "讨论题", "问题", "Q"].map { Array($0.unicodeScalars) }
+  /// Labels of a numbered question or task (`问题1：`, `Q1.`, `任务2：`): the label is its number, never its text.
+  static let questionWords: [[Unicode.Scalar]] = ["思考题", "讨论题", "问题", "任务", "Q"].map { Array($0.unicodeScalars) }
 
   static func isLatin(_ s: Unicode.Scalar) -> Bool {
     (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
