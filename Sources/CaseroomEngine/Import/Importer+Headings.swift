@@ -260,7 +260,12 @@ extension Importer {
   /// The headings of one kind that count as structure: numbered in sequence, at places headings stand.
   func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?, level: Int) -> [Marker] {
     // Front and back matter and a teaching note stand at the top: below it, they are taken out of the text instead.
-    let ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
+    var ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
+    // A numbered line with the time its activity takes (`1．阅读案例（10分钟）`, `2) 14:00 讨论`) is a plan's step,
+    // never a heading: a list's number or a decimal one numbers headings only of lines without.
+    if kind == .decimal1 || Marker.Kind.listHeadings.contains(kind) {
+      ofKind.removeAll { m in ActivityTime.holds(text, m.end..<text.lineEnd(from: m.end, before: text.count)) }
+    }
     guard !ofKind.isEmpty else { return [] }
     switch kind {
     case .styled1, .styled2, .styled3, .styled4:
