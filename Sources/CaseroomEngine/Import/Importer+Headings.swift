@@ -313,6 +313,17 @@ extension Importer {
         })
       let strong = chain.first.map { $0.score >= 6 } ?? false
       if chain.count < 2 && !strong { chain = [] }
+      // Under an objectives', questions' or plan's part, lines numbered one after another that each end a
+      // sentence (`一、瞭解…的成因。` `二、分析…的策略。`) are its items: a heading has text of its own under it.
+      if let parentRole, parentRole != .content, chain.count >= 2, !flattened,
+        zip(chain, chain.dropFirst()).allSatisfy({ a, b in
+          let e = text.lineEnd(from: a.start, before: b.start)
+          let line = trimmed(a.start..<e)
+          return !line.isEmpty && Scalars.endsSentence(text[line.upperBound - 1]) && trimmed(e..<b.start).isEmpty
+        })
+      {
+        chain = []
+      }
       return chain
     }
   }

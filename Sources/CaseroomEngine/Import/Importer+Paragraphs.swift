@@ -20,6 +20,8 @@ extension Importer {
       // `1.1 了解…；` under `1 教学目的`: the heading's own numbering, one level down, numbers its items.
       markers += blocks.compactMap { LineHeadingScanner.decimalItem(text, $0) }
       kinds += [.decimal2, .decimal3]
+      // `一、…。` `（一）…？` numbering the lines of a role's part (a 繁體 hand-out's items under 壹、學習目標): items.
+      kinds += [.chinese, .parenChinese]
     }
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     var chain: [Marker] = []
