@@ -23,6 +23,12 @@ enum ImportRoles {
     "discussion", "reflection", "exercise",
   ].map { Array($0.unicodeScalars) }
 
+  /// Whether `word` (case aside) is one of the asking words (`思考`, `Discussion`).
+  static func isAskingWord<C: Collection>(_ word: C) -> Bool where C.Element == Unicode.Scalar {
+    let lower = word.map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
+    return askingWords.contains { $0.elementsEqual(lower) }
+  }
+
   /// Words a task opens with: it asks the reader to do something (`请…`, `分析…`, `结合案例谈谈…`).
   static let doingWords: [[Unicode.Scalar]] = [
     "请", "分析", "讨论", "比较", "评价", "评析", "说明", "谈谈", "试", "结合", "如何", "为什么", "你认为", "假如", "如果你是", "设计",

@@ -180,8 +180,9 @@ extension Importer {
   /// at most one lead-in line that ends in a colon.
   /// Under a part named as a task (`讨论任务`, `小组任务`, `Tasks`), an item that says what to do (`请…`, `分析…`,
   /// `讨论…`) is one of them as well as one that asks.
-  func holdsOnlyQuestions(_ span: Range<Int>, task: Bool = false) -> Bool {
-    holdsOnly(span) { line in
+  /// `least`: how many questions at least (one under a label that asks, `思考：`).
+  func holdsOnlyQuestions(_ span: Range<Int>, task: Bool = false, least: Int = 2) -> Bool {
+    holdsOnly(span, least: least) { line in
       let last = text[line.upperBound - 1]
       let mark =
         text.has(Array("- ".unicodeScalars), at: line.lowerBound)
@@ -210,7 +211,7 @@ extension Importer {
   /// Whether a span's non-blank lines are two or more that are `each`, after at most one lead-in line (one that ends
   /// in a colon, or that `leadIn` accepts).
   private func holdsOnly(
-    _ span: Range<Int>, each: (Range<Int>) -> Bool, leadIn: (Range<Int>) -> Bool
+    _ span: Range<Int>, least: Int = 2, each: (Range<Int>) -> Bool, leadIn: (Range<Int>) -> Bool
   ) -> Bool {
     guard !span.isEmpty else { return false }
     var found = 0
@@ -231,7 +232,7 @@ extension Importer {
       }
       start = end + 1
     }
-    return found >= 2
+    return found >= least
   }
 
   /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.
