@@ -138,7 +138,11 @@ extension Importer {
     }
     // Front and back matter, and a part named without a number (教学目的) before numbered
     // headings (第一节 …), hold only their own text: the headings after them are their siblings.
-    let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
+    // So does an unnumbered label with its text run on after it on its line (a box's `【案例导入】 2020年…`): a
+    // labelled paragraph, not a part over the headings after it.
+    let lineEnds = text.lineEnd(from: m.start, before: end)
+    let runsOn = unnumbered && guess.bodyStart < lineEnds && !trimmed(guess.bodyStart..<lineEnds).isEmpty
+    let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil) || runsOn
     var own: Range<Int>
     if leaf {
       // A heading its form puts a level below (Word's Heading 2, `##`, a smaller font in a PDF) stays a level
