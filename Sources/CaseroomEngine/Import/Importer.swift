@@ -308,6 +308,16 @@ struct Importer {
         blank(next)
       }
     }
+    // A line under the title in a heading's form that holds nothing: the next line is a heading as large or larger
+    // (a slide's or a cover's smaller line under the title, then the parts) — the subtitle, whatever its size.
+    if subtitle == nil, let t = titleLine, let k = lines.firstIndex(where: { $0.lowerBound > t.upperBound }),
+      k + 1 < lines.count, let level = styledLevel(lines[k].lowerBound), plausibleTitle(lines[k]),
+      let after = styledLevel(lines[k + 1].lowerBound), after <= level
+    {
+      subtitle = string(lines[k])
+      note(.guess, at: lines[k].lowerBound, .subtitleBeforeHeadings(quote: quote(lines[k], 40)))
+      blank(lines[k])
+    }
     return (title, bodyStart, subtitle)
   }
 
