@@ -317,7 +317,8 @@ extension Importer {
           return m
         })
       let strong = chain.first.map { $0.score >= 6 } ?? false
-      if chain.count < 2 && !strong { chain = [] }
+      // A lone 壹、 (or Ⅰ.) numbers no level: the scheme is there when 貳 follows.
+      if chain.count < 2 && (!strong || kind == .formal) { chain = [] }
       // Under an objectives', questions' or plan's part, lines numbered one after another that each end a
       // sentence (`一、瞭解…的成因。` `二、分析…的策略。`) are its items: a heading has text of its own under it.
       if let parentRole, parentRole != .content, chain.count >= 2, !flattened,

@@ -201,7 +201,12 @@ struct Importer {
     // lines over a line set in the title's own form (a course's label over the one heading of the top level).
     var framing = lines.prefix(while: isFields)
     if framing.isEmpty, let t = lines.dropFirst().prefix(2).first(where: isTitleByForm),
-      lines.prefix(while: { $0 != t }).allSatisfy({ $0.count <= 60 && styledLevel($0.lowerBound) == nil })
+      lines.prefix(while: { $0 != t }).allSatisfy({ $0.count <= 60 && styledLevel($0.lowerBound) == nil }),
+      // Under a title comes a heading, a number or a short line; under a part, its text.
+      lines.first(where: { $0.lowerBound > t.upperBound }).map({ n in
+        !text[n].contains(where: { Scalars.isFullStop($0) || $0 == "，" }) || styledLevel(n.lowerBound) != nil
+          || MarkerScanner.scan(text, n.lowerBound..<min(n.upperBound, n.lowerBound + 8)).first?.start == n.lowerBound
+      }) ?? false
     {
       framing = lines.prefix(while: { $0 != t })
     }
@@ -339,6 +344,10 @@ struct Importer {
     for (k, l) in labels.enumerated() {
       let value = (l.colon + 1)..<(k + 1 < labels.count ? labels[k + 1].start : r.upperBound)
       if text[value].allSatisfy(filler) {
+        // A blank to fill in: underscores, or a wide space (not a colon ending the line: `长者食堂：` goes on).
+        guard labels.count >= 2 || text[value].contains(where: { $0 == "_" || $0 == "＿" }) || value.count >= 2 else {
+          return false
+        }
         empty += 1
       } else if value.count > 24 || text[value].contains(where: { Scalars.isClausePunctuation($0) }) {
         return false
