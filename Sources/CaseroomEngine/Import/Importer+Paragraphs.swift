@@ -64,10 +64,8 @@ extension Importer {
         label = l.trimmingBlanks() == "-" ? "•" : l.trimmingBlanks()
         textStart = afterMark
       }
-      var r = trimmed(textStart..<e)
+      let r = trimmed(textStart..<e)
       if r.isEmpty && label == nil { continue }
-      // A question's label is never its text (`- 思考：食堂为什么亏损？`, `1. 讨论：…？`).
-      if role == .questions && label != nil, let after = askingLabel(r) { r = trimmed(after..<r.upperBound) }
       // A long run on one line of flattened text is cut at sentence ends; a paragraph rejoined from a PDF's lines,
       // or any paragraph of a text that is not flattened (a .docx's, a .txt's between blank lines), is one.
       let rejoined = block < blocks.count && blocks[block].lowerBound == c && prepared.joined.contains(c)
@@ -78,26 +76,6 @@ extension Importer {
       }
     }
     return role == .content ? out : joiningContinuations(items ? letterItems(out) : out)
-  }
-
-  /// The end of an asking label that opens a question's text (`思考：`, `讨论:`, `【想一想】`, `Question:`), when the
-  /// question follows it.
-  func askingLabel(_ r: Range<Int>) -> Int? {
-    var a = r.lowerBound
-    let bracket = text[a] == "【"
-    if bracket { a += 1 }
-    var e = a
-    while e < r.upperBound && e - a <= 10 && (Scalars.isHan(text[e]) || Scalars.isLatin(text[e])) { e += 1 }
-    guard e > a, e + 1 < r.upperBound,
-      ImportRoles.isAskingWord(text[a..<e]) || ImportRoles.recognise(string(a..<e)) == .questions
-    else { return nil }
-    if bracket {
-      guard text[e] == "】" else { return nil }
-      e += 1
-      if e < r.upperBound && (text[e] == "：" || text[e] == ":") { e += 1 }
-      return e
-    }
-    return text[e] == "：" || text[e] == ":" ? e + 1 : nil
   }
 
   /// An item that runs over several lines (`问题一：…？` then `请结合案例…。`): in a

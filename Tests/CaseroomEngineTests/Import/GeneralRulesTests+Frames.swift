@@ -259,12 +259,4 @@ extension GeneralRulesTests {
     #expect(o.sections.map { "\($0.title)@\($0.level)" } == ["缘起@2", "亏损@2"])
     #expect(r.result.sections.first.map { "\($0.title)@\($0.level)" } == "事件经过@1")
   }
-
-  @Test(
-    "a question's asking label is never its text",
-    arguments: ["- 思考：", "1. 讨论：", "- 【想一想】"])
-  func askingLabelNotText(_ mark: String) {
-    let (o, _) = outline(["社区食堂的难题", "一、缘起", Self.part1, "二、讨论题", mark + "食堂为什么亏损？", mark.replacingOccurrences(of: "1.", with: "2.") + "街道应当如何补贴？"])
-    #expect(o.questions == ["食堂为什么亏损？", "街道应当如何补贴？"], "\(mark)")
-  }
 }
