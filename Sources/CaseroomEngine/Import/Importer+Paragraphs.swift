@@ -45,7 +45,11 @@ extension Importer {
     }
     var cuts = Set(chain.map(\.start))
     var labels: [Int: (String, Int)] = [:]
-    for m in chain { labels[m.start] = (string(m.start..<m.end), m.end) }
+    for m in chain {
+      // `一、` `（一）` numbering a role's items: the label is its number (`1．`), as the case format reads items.
+      let written = m.kind == .chinese || m.kind == .parenChinese ? "\(m.number)．" : string(m.start..<m.end)
+      labels[m.start] = (written, m.end)
+    }
     for b in blocks { cuts.insert(b.lowerBound) }
     let ordered = cuts.sorted()
     var out: [Paragraph] = []

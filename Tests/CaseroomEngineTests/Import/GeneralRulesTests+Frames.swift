@@ -159,9 +159,11 @@ extension GeneralRulesTests {
       "二、亏损", Self.part2, "\(n.2)讨论问题", "一、食堂为什么亏损？", "二、街道应当如何补贴？", "\(n.3)课堂安排", "1. 阅读案例：10分钟",
       "2. 分组讨论：40分钟",
     ]
-    let (o, _) = outline(lines)
+    let (o, r) = outline(lines)
     #expect(o.title == "社区食堂的难题")
     #expect(o.objectives == ["理解社区服务的供给方式。", "分析补贴政策的效果。"], "\(n)")
+    // The items' numbers are written as the case format reads them: the file reads back to the same outline.
+    #expect((try? Outline(CaseFormat.parse(CaseFormat.write(r.result), file: "t"))) == o, "\(n)")
     #expect(o.questions == ["食堂为什么亏损？", "街道应当如何补贴？"], "\(n)")
     #expect(o.arrangement.count == 2, "\(n)")
     #expect(o.sections.filter { $0.level == 2 }.map(\.title) == ["缘起", "亏损"], "\(n)")
@@ -201,8 +203,9 @@ extension GeneralRulesTests {
       ["课堂任务", "- 评价街道的做法。", "- 提出你的建议。"],
     ])
   func taskParts(_ part: [String]) {
-    let (o, _) = outline(["社区食堂的难题", "一、缘起", Self.part1, "二、亏损", Self.part2] + part + ["课堂安排", "分组讨论（30分钟）"])
+    let (o, r) = outline(["社区食堂的难题", "一、缘起", Self.part1, "二、亏损", Self.part2] + part + ["课堂安排", "分组讨论（30分钟）"])
     #expect(o.questions.count == 2, "\(part)")
+    #expect((try? Outline(CaseFormat.parse(CaseFormat.write(r.result), file: "t"))) == o, "\(part)")
     #expect(!o.questions.contains { $0.hasPrefix("任务") }, "\(o.questions)")
     #expect(o.sections.map(\.title) == ["缘起", "亏损"], "\(part)")
   }
