@@ -104,7 +104,9 @@ extension Importer {
       role = .objectives
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .objectives))
     } else if role == .content && part == nil && !inBody
-      && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end), task: ImportRoles.namesTask(title))
+      && holdsOnlyQuestions(
+        trimmed(min(guess.bodyStart, end)..<end), task: ImportRoles.namesTask(title),
+        least: ImportRoles.namesTask(title) ? 1 : 2)
     {
       // A part that holds only numbered questions, after a lead-in at most (`…围绕以下问题展开：`), is the
       // questions whatever its name (讨论组织 in a teaching note, 综合讨论 after the parts): what its lines are

@@ -27,7 +27,11 @@ extension Importer {
     var chain: [Marker] = []
     for kind in kinds where items {
       let c = itemChain(markers.filter { $0.kind == kind }, span: span)
-      if c.count >= 2 || (c.count == 1 && role != .content && c[0].start == span.lowerBound) {
+      // One item alone opens the part, or follows its lead-in (`思考：`, `请回答：`) alone.
+      let afterLeadIn =
+        c.count == 1 && blocks.count >= 2 && blocks[1].lowerBound == c[0].start
+        && ":：".unicodeScalars.contains(text[blocks[0].upperBound - 1])
+      if c.count >= 2 || (c.count == 1 && role != .content && (c[0].start == span.lowerBound || afterLeadIn)) {
         if c.count > chain.count { chain = c }
       }
     }

@@ -263,3 +263,14 @@ extension GeneralRulesTests {
     #expect(r.result.sections.first.map { "\($0.title)@\($0.level)" } == "事件经过@1")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a part named as a discussion or a task with one question, after a lead-in at most, is the questions",
+    arguments: [["#### 讨论", "思考：", "1. 食堂为什么亏损？"], ["### 小组任务", "1. 请列出各方的诉求。"], ["## 研讨", "请回答：", "- 补贴应当给谁？"]])
+  func taskPartOneQuestion(_ part: [String]) {
+    let (o, _) = outline(["# 社区食堂", "", "## 一、缘起", Self.part1, "## 二、亏损", Self.part2] + part, .markdown)
+    #expect(o.questions.count == 1, "\(part): \(o.questions)")
+    #expect(o.sections.map(\.title) == ["缘起", "亏损"], "\(part)")
+  }
+}
