@@ -74,7 +74,16 @@ struct TextNormaliser {
       n.add(text[r], line: line, format: format, apart: apart)
       if r.upperBound < text.count { n.scalars.append("\n") }
     }
-    n.headingLevels = TextNormaliser.nested(n.headingLevels, firstText: ranges.indices.first { !blank($0) })
+    // Each heading's number, when it has one (`三、`, `（二）`, `2.`): a heading numbered on from one before is its sibling.
+    var numbers: [Int: (Marker.Kind, Int)] = [:]
+    for k in n.headingLevels.keys {
+      let body = Array(text[ranges[k]].drop { isBlank($0) || $0 == "#" })
+      if let m = MarkerScanner.scan(body, 0..<min(body.count, 12)).first(where: { $0.start == 0 }) {
+        numbers[k] = (m.kind, m.number)
+      }
+    }
+    n.headingLevels = TextNormaliser.nested(
+      n.headingLevels, firstText: ranges.indices.first { !blank($0) }, numbers: numbers)
     return n
   }
 
@@ -123,7 +132,9 @@ struct TextNormaliser {
   /// `###` under them: 1, 1, 2): a heading is one level below the nearest heading before it with a smaller
   /// mark, and at the top when there is none. The title's heading (the first line, its mark used by no other
   /// heading and smaller than all theirs, `# 标题` over `##` parts) stands apart: the parts under it are the top.
-  static func nested(_ levels: [Int: Int], firstText: Int?) -> [Int: Int] {
+  /// A heading numbered on from one before it (`三、` after `二、`, whatever came between: a quoted document's larger
+  /// header) is that one's sibling, at its level.
+  static func nested(_ levels: [Int: Int], firstText: Int?, numbers: [Int: (Marker.Kind, Int)] = [:]) -> [Int: Int] {
     let lines = levels.keys.sorted()
     guard lines.count >= 2 else { return levels }
     var out = levels
@@ -135,11 +146,21 @@ struct TextNormaliser {
       rest = lines.dropFirst()
     }
     var stack: [Int] = []  // the marks of the headings open above
+    var done: [Int] = []
     for k in rest {
       let mark = levels[k]!
-      while let top = stack.last, top >= mark { stack.removeLast() }
-      stack.append(mark)
-      out[k] = min(stack.count, 4)
+      if let (kind, n) = numbers[k], n > 1,
+        let j = done.last(where: { numbers[$0].map { $0.0 == kind && $0.1 == n - 1 } ?? false })
+      {
+        let level = out[j]!
+        stack = Array(stack.prefix(level - 1)) + [mark]
+        out[k] = min(level, 4)
+      } else {
+        while let top = stack.last, top >= mark { stack.removeLast() }
+        stack.append(mark)
+        out[k] = min(stack.count, 4)
+      }
+      done.append(k)
     }
     return out
   }

@@ -274,3 +274,19 @@ extension GeneralRulesTests {
     #expect(o.sections.map(\.title) == ["缘起", "亏损"], "\(part)")
   }
 }
+
+extension GeneralRulesTests {
+  @Test(
+    "a heading numbered on from one before it is that one's sibling, whatever larger heading came between",
+    arguments: [("一、", "二、"), ("1. ", "2. "), ("（一）", "（二）")])
+  func numberedOnIsSibling(_ n: (String, String)) {
+    let lines = [
+      "# 社区食堂", "", "### \(n.0)缘起", Self.part1, "", "# 某某街道办事处文件", "", "## 关于开办社区食堂的通知", Self.part2, "",
+      "### \(n.1)亏损", Self.part2, "", "### 讨论题", "1. 食堂为什么亏损？",
+    ]
+    let (o, _) = outline(lines, .markdown)
+    let levels = Dictionary(o.sections.map { ($0.title, $0.level) }, uniquingKeysWith: { a, _ in a })
+    #expect(levels["缘起"] == 1 && levels["亏损"] == 1, "\(n): \(o.sections)")
+    #expect(o.questions == ["食堂为什么亏损？"], "\(n)")
+  }
+}
