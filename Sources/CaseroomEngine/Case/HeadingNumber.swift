@@ -104,7 +104,8 @@ public enum HeadingNumber {
   /// `【案例正文】` has no number: its brackets are decoration, the title is `案例正文`.
   public static func split(_ heading: String) -> (number: String, title: String) {
     let h = Splitting(heading)
-    return h.listed() ?? h.formal() ?? h.bracketed() ?? h.ordinal() ?? h.decorated() ?? h.decimal() ?? h.partWord() ?? h.circled()
+    return h.listed() ?? h.formal() ?? h.bracketed() ?? h.ordinal() ?? h.decorated() ?? h.decimal() ?? h.partWord()
+      ?? h.circled()
       ?? ("", heading.trimmingWhitespace())
   }
 

@@ -61,7 +61,9 @@ extension Importer {
   /// `own` is two numbered questions or more: the questions, whatever the label says.
   func labelOverQuestions(_ line: Range<Int>, _ own: Range<Int>) -> Marker? {
     // A colon may end the label (`思考：`, `Questions:`).
-    let words = line.lowerBound..<(":：".unicodeScalars.contains(text[line.upperBound - 1]) ? line.upperBound - 1 : line.upperBound)
+    let words =
+      line
+      .lowerBound..<(":：".unicodeScalars.contains(text[line.upperBound - 1]) ? line.upperBound - 1 : line.upperBound)
     guard line.count <= 14, line.upperBound < own.upperBound, !words.isEmpty,
       !text[words].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
       text[line.lowerBound] == "【" || !LineHeadingScanner.startsWithNumber(text, line),

@@ -249,7 +249,9 @@ enum LineHeadingScanner {
         j += 1
       }
       let n = j
-      while j < line.upperBound && j - n < 3 && (Scalars.isDigit(text[j]) || HeadingNumber.isNumeral(text[j])) { j += 1 }
+      while j < line.upperBound && j - n < 3 && (Scalars.isDigit(text[j]) || HeadingNumber.isNumeral(text[j])) {
+        j += 1
+      }
       guard j > n, j < line.upperBound, isBlank(text[j]) else { return nil }
       while j < line.upperBound && isBlank(text[j]) { j += 1 }
       return j < line.upperBound && isHeadingLike(text, j..<line.upperBound, longest: 30) ? j : nil

@@ -45,7 +45,8 @@ struct MarkerScan {
       let first = !lineHasText && !isBlank(c)
       if first { lineHasText = true }
       let next =
-        (first ? bullet(i) : nil) ?? chineseComma(i) ?? formal(i) ?? ordinal(i) ?? question(i) ?? parenthesised(i) ?? bracketed(i)
+        (first ? bullet(i) : nil) ?? chineseComma(i) ?? formal(i) ?? ordinal(i) ?? question(i) ?? parenthesised(i)
+        ?? bracketed(i)
         ?? arabic(i) ?? circled(i)
       i = next ?? i + 1
     }

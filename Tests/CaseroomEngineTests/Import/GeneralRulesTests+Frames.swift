@@ -68,7 +68,8 @@ extension GeneralRulesTests {
       ["状态: 草稿", "Last edited: 2025-01-08 21:40"].map { $0.replacingOccurrences(of: "Last edited", with: "编辑于") },
     ])
   func propertyBesideProperties(_ props: [String]) {
-    let lines = ["# 社区食堂的难题", ""] + props + ["", "## 一、缘起", Self.part1, "## 二、亏损", Self.part2, "## 讨论题", "1. 食堂为什么亏损？"]
+    let lines =
+      ["# 社区食堂的难题", ""] + props + ["", "## 一、缘起", Self.part1, "## 二、亏损", Self.part2, "## 讨论题", "1. 食堂为什么亏损？"]
     let (o, r) = outline(lines, .markdown)
     #expect(o.title == "社区食堂的难题")
     #expect(r.result.subtitle == nil, "\(props)")
@@ -171,9 +172,10 @@ extension GeneralRulesTests {
 
   @Test("壹 in a sentence numbers nothing; 一、 headings holding text stay headings under a role-less part")
   func formalNumeralsLeaveTextAlone() {
-    let (o, _) = outline([
-      "社区食堂的难题", "一、缘起", "壹、贰、叁是大写数字。" + Self.part1, "二、亏损", Self.part2,
-    ] + Self.tail)
+    let (o, _) = outline(
+      [
+        "社区食堂的难题", "一、缘起", "壹、贰、叁是大写数字。" + Self.part1, "二、亏损", Self.part2,
+      ] + Self.tail)
     #expect(o.sections.map(\.title) == ["缘起", "亏损"])
   }
 
@@ -187,7 +189,8 @@ extension GeneralRulesTests {
       ["教学过程", "1) 导入 10 min", "", "2) 讨论 40 min"],
     ])
   func timedLinesAreSteps(_ plan: [String]) {
-    let (o, _) = outline(["社区食堂的难题", "一、缘起", Self.part1, "二、亏损", Self.part2, "三、讨论题", "1．食堂为什么亏损？", "四、" + plan[0]] + plan.dropFirst())
+    let (o, _) = outline(
+      ["社区食堂的难题", "一、缘起", Self.part1, "二、亏损", Self.part2, "三、讨论题", "1．食堂为什么亏损？", "四、" + plan[0]] + plan.dropFirst())
     #expect(o.arrangement.count == 2, "\(plan)")
     #expect(o.sections.map(\.title) == ["缘起", "亏损"], "\(plan)")
   }
@@ -225,7 +228,8 @@ extension GeneralRulesTests {
     arguments: ["**思考：**", "想一想：", "议一议：", "Discussion:"])
   func askingLabelOverList(_ label: String) {
     let lines = [
-      "# 社区食堂：三个小故事", "", "## 故事一　开张", Self.part1, "", label, "", "1. 老人为什么愿意来？", "", "## 故事二　亏损", Self.part2, "", label,
+      "# 社区食堂：三个小故事", "", "## 故事一　开张", Self.part1, "", label, "", "1. 老人为什么愿意来？", "", "## 故事二　亏损", Self.part2, "",
+      label,
       "", "1. 亏损的原因有哪些？", "2. 企业为什么要退出？", "", "## 故事三　招标", Self.part1, "", label, "", "1. 新的招标条件合理吗？",
     ]
     let (o, r) = outline(lines, .markdown)
@@ -243,7 +247,8 @@ extension GeneralRulesTests {
 
   @Test("a case's part named with a letter in brackets, or 案例分析, keeps its whole name")
   func caseNumberLeavesNamesAlone() {
-    let (o, _) = outline(["# 社区食堂", "", "## 案例（A）：开张", Self.part1, "## 案例分析", Self.part2, "## 讨论题", "1. 为什么？"], .markdown)
+    let (o, _) = outline(
+      ["# 社区食堂", "", "## 案例（A）：开张", Self.part1, "## 案例分析", Self.part2, "## 讨论题", "1. 为什么？"], .markdown)
     #expect(o.sections.map(\.title) == ["案例（A）：开张", "案例分析"])
   }
 
