@@ -332,8 +332,22 @@ extension Importer {
       {
         chain = []
       }
+      // Numbered lines whose name ends in a full stop and runs on into sentences on the same line (a quoted
+      // notice's `一、服务时间。各校…`, `（二）收费标准。…`) are run-in items of the text: a heading has no sentence
+      // after it on its line (in a text with its line breaks; flattened text runs every heading into its body).
+      if chain.count >= 2, !flattened, chain.allSatisfy({ runsInItem($0) }) { chain = [] }
       return chain
     }
+  }
+
+  /// Whether a numbered line is a run-in item: a short name (12 characters at most, no punctuation) ending in a full
+  /// stop, then more sentence on the same line (`一、服务时间。各校课后服务每周5天…`).
+  func runsInItem(_ m: Marker) -> Bool {
+    let e = text.lineEnd(from: m.end, before: min(text.count, m.end + 400))
+    var j = m.end
+    while j < e && j - m.end <= 13 && !Scalars.isClausePunctuation(text[j]) && !Scalars.isFullStop(text[j]) { j += 1 }
+    guard j < e, j > m.end, j - m.end <= 12, text[j] == "。" || text[j] == "．" else { return false }
+    return trimmed((j + 1)..<e).count >= 8
   }
 
   /// The numbering of a heading as the case file writes it (`（一）`, `2.1 `), empty for unnumbered ones.

@@ -295,3 +295,33 @@ extension GeneralRulesTests {
     #expect(o.questions == ["食堂为什么亏损？"], "\(n)")
   }
 }
+
+extension GeneralRulesTests {
+  static let notice = [
+    "关于开办社区食堂的通知", "各社区居委会：", "", "一、供餐时间。食堂每天中午十一点至一点供餐，周末照常营业。", "",
+    "二、收费标准。六十岁以上老人每餐八元，其他居民每餐十五元。", "", "三、工作要求。各社区要做好宣传，每月上报就餐人数。",
+  ]
+
+  @Test(
+    "a quoted document's run-in items (一、供餐时间。…) are its text, never headings: a heading has no sentence after it on its line",
+    arguments: [
+      (["# 社区食堂", "", "## 背景", Self.part1, "## 街道的通知"], ImportFormat.markdown),
+      (["社区食堂", "案例背景", Self.part1, "", "案例材料"], .text),
+      (["社区食堂", "# 背景", Self.part1, "# 街道的通知"], .docx),
+    ] as [([String], ImportFormat)])
+  func runInItemsAreText(_ shape: ([String], ImportFormat)) {
+    let (top, format) = shape
+    let lines = top + Self.notice + ["", format == .markdown ? "## 亏损" : format == .docx ? "# 亏损" : "后来", Self.part2]
+    let (o, _) = outline(lines + ["", "讨论题", "1. 食堂为什么亏损？"], format)
+    #expect(!o.sections.contains { $0.title.hasPrefix("供餐时间") || $0.title == "收费标准" }, "\(format): \(o.sections)")
+    // The notice's own title may be read as a heading under the part quoting it; the part after stays at the top.
+    #expect(o.sections.first { $0.title == "亏损" || $0.title == "后来" }.map(\.level) == 1, "\(format): \(o.sections)")
+    #expect(o.questions == ["食堂为什么亏损？"], "\(format)")
+  }
+
+  @Test("a numbered heading ending in a full stop with its text on the next lines stays a heading")
+  func runInItemsLeaveHeadingsAlone() {
+    let (o, _) = outline(["社区食堂", "一、缘起。", Self.part1, "二、亏损。", Self.part2] + Self.tail)
+    #expect(o.sections.count == 2)
+  }
+}
