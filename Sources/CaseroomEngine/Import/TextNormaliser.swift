@@ -88,7 +88,7 @@ struct TextNormaliser {
   }
 
   /// Bullet symbols used as levels (a slide deck's outline, a note typed with `■` over `●` over `→`): in a text
-  /// with no headings by form, where two symbols or more start lines, a symbol is a heading's mark when every
+  /// with no headings by form nor by number, where two symbols or more start lines, a symbol is a heading's mark when every
   /// line it starts is short and no sentence (a title), and lines of the symbols after it come under each of
   /// them — the symbols that first appear outermost, a level each, down to the first whose lines are text or
   /// items. A list of one symbol, or symbols whose lines are sentences, stays a list. By line: the level.
@@ -104,6 +104,14 @@ struct TextNormaliser {
       linesOf[first, default: []].append(k)
     }
     guard order.count >= 2 else { return [:] }
+    // Headings numbered in the text (`一、`, `（一）`, `第一章`, `壹、`): the symbols are the lists under them.
+    let numbered: Set<Marker.Kind> = [.formal, .chinese, .parenChinese, .chapter, .part, .jie]
+    for r in ranges {
+      let t = Array(text[r].drop(while: isBlank).prefix(8))
+      if MarkerScanner.scan(t, 0..<t.count).contains(where: { $0.start == 0 && numbered.contains($0.kind) }) {
+        return [:]
+      }
+    }
     var out: [Int: Int] = [:]
     for (n, symbol) in order.enumerated().dropLast() {
       let own = linesOf[symbol]!

@@ -143,6 +143,7 @@ extension GeneralRulesTests {
     arguments: [
       ["● 食堂开在小区中心。", "→ 每天两百份。", "● 老人打八折。", "→ 残疾人免费。"],
       ["● 食堂", "● 补贴", "● 招标"],
+      ["● 食堂", "○ 开在小区中心", "● 补贴", "○ 老人打八折"],
     ])
   func symbolListsStay(_ list: [String]) {
     let (o, _) = outline(["社区食堂的难题", "一、缘起", Self.part1] + list + ["二、亏损", Self.part2] + Self.tail)
