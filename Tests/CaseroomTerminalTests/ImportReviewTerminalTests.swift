@@ -342,4 +342,105 @@ struct ImportReviewTerminalTests {
     #expect(notes.paragraphs.allSatisfy { $0.label == nil })
     #expect(c.questions == ["医共体为什么有效？"])
   }
+
+  @Test("80x24: a question tagged before the part of questions: the part's own items show the numbers w writes")
+  func numbersAsWritten() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("夜市.case.md")
+    let raw = t.state.appendingPathComponent("夜市.txt")
+    try """
+    夜市回来了
+    一、夜市重开
+    T市决定重开夜市。
+    T市为什么重开夜市？
+    综合讨论
+    1. 你怎样评价这种做法？
+    2. 下一步怎样做？
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    let first = try t.waitFor("the import review") { $0.first?.contains("夜市回来了") == true }
+    #expect(first.contains { $0.contains("1. 你怎样评价") }, "\(first)")
+    // The question after the part's text, tagged q: it comes first, and the part's own are 2． and 3．.
+    try t.bytes("/T市为什么\rq")
+    let after = try t.waitFor("the part numbered again") { s in s.contains { $0.contains("2．你怎样评价") } }
+    #expect(after.contains { $0.contains("3．下一步怎样做") }, "\(after)")
+    #expect(!after.contains { $0.contains("1. 你怎样") }, "\(after)")
+    try t.bytes("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.bytes("Q")
+    try t.waitForShell()
+    let written = try String(contentsOf: out, encoding: .utf8)
+    #expect(written.contains("2．你怎样评价这种做法？") && written.contains("3．下一步怎样做？"), "\(written)")
+  }
+
+  @Test(
+    "40x12: H on the line over a table's rows (taken for a heading) makes it the table's header, tagged so; w writes |---|"
+  )
+  func tableHeader() throws {
+    let t = try Tmux(cols: 40, rows: 12)
+    let out = t.state.appendingPathComponent("plan.case.md")
+    let raw = t.state.appendingPathComponent("plan.txt")
+    try """
+    W市的海绵城市建设
+    一、钱从哪里来
+    海绵城市建设投资巨大。
+    课堂安排
+    时间          内容
+    14:00—14:15     教师导入
+    14:15—14:55          分组讨论
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    try t.waitFor("the import review") { $0.first?.contains("海绵城市") == true }
+    try t.bytes("/时间\rHj2|")
+    // (Waited for whole: the header row, then the rows under it, which `2|` makes after.)
+    let screen = try t.waitFor("the header row and the rows") { s in
+      s.contains { ($0.hasPrefix("表头") || $0.hasPrefix("thead")) && $0.contains("时间 | 内容") }
+        && s.contains { $0.contains("14:00—14:15 | 教师导入") }
+    }
+    #expect(!screen.contains { $0.hasPrefix("标题") && $0.contains("时间") }, "\(screen)")
+    try t.bytes("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.bytes("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let written = try String(contentsOf: out, encoding: .utf8)
+    #expect(written.contains("| 时间 | 内容 |\n|---|---|\n| 14:00—14:15 | 教师导入 |"), "\(written)")
+  }
+
+  @Test(
+    "80x24: / marks the words found on the current line (attributes change around them), no other line; N goes up, from the bottom"
+  )
+  func searchMarkedAndBack() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("s.case.md")
+    let raw = t.state.appendingPathComponent("s.txt")
+    try """
+    夜市回来了
+    一、夜市重开
+    T市决定重开夜市，请思考原因。
+    二、管与放
+    城管部门给摊位编号，再思考管理费。
+    """.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
+    try t.waitFor("the import review") { $0.first?.contains("夜市回来了") == true }
+    try t.bytes("/思考\r")
+    try t.waitFor("found") { $0.last?.contains("1/2") == true || $0.last?.contains("1 of 2") == true }
+    func rows() throws -> [String] {
+      try t.tmux(["capture-pane", "-e", "-p", "-t", "main"]).split(separator: "\n").map(String.init)
+    }
+    /// Whether the attributes change right before and right after the words on the row that holds `text`.
+    func marked(_ rows: [String], _ text: String) -> Bool {
+      guard let row = rows.first(where: { $0.contains(text) }) else { return false }
+      return row.contains(/\e\[[0-9;]*m思考\e\[[0-9;]*m/)
+    }
+    var screen = try rows()
+    #expect(marked(screen, "请") && !marked(screen, "再"), "\(screen)")
+    try t.bytes("N")
+    try t.waitFor("found from the bottom") { $0.last?.contains("2/2") == true || $0.last?.contains("2 of 2") == true }
+    screen = try rows()
+    #expect(marked(screen, "再") && !marked(screen, "请"), "\(screen)")
+    try t.bytes("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+  }
 }

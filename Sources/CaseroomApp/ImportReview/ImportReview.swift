@@ -15,6 +15,8 @@ public struct ImportReview {
   var sectionOfHeading: [Int: Int] = [:]
   /// The sections of `built` that are back matter.
   var backMatterSections: Set<Int> = []
+  /// The label each item line is written with in `built` (line index → label): what the screen shows.
+  var writtenLabels: [Int: String] = [:]
   /// The first row of the outline pane shown (it follows the cursor's section).
   var outlineTop = 0
   public internal(set) var cursor = 0
@@ -71,10 +73,13 @@ public struct ImportReview {
     handout = TaggedHandout(result)
     saved = handout
     let l = handout.layout()
-    (built, sectionOfHeading, backMatterSections) = (l.case, l.headings, l.backMatter)
+    (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)
     self.output = output
     self.outcome = outcome
   }
+
+  /// Line `i` as the screen shows it: as `w` writes it (an item with the number it is written with).
+  func shown(_ i: Int) -> String { handout.written(i, labels: writtenLabels) }
 
   /// The smallest screen it draws on.
   static let minimumRows = 4

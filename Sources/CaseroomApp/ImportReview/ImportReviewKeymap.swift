@@ -4,7 +4,7 @@ import CaseroomEngine
 public enum ImportReviewAction: String, Sendable, CaseIterable {
   case down, up, pageDown, pageUp, first, last
   case tagTitle, tagHeading, tagObjective, tagBody, tagQuestion, tagStep, tagBackMatter, tagFurniture
-  case count, select, block, part, search, leaveOutAlike, row
+  case count, select, block, part, search, searchBack, leaveOutAlike, row, header
   case shallower, deeper, split, join, undo, redo
   case whole, outline, write, help, redraw, quit
 }
@@ -14,7 +14,7 @@ extension ImportReviewAction {
   /// key (`w`, `?`, `Q`, `V`, `v`, Ctrl-L) it is refused, and says so.
   var takesCount: Bool {
     switch self {
-    case .select, .block, .outline, .write, .help, .redraw, .quit, .count, .search, .leaveOutAlike: false
+    case .select, .block, .outline, .write, .help, .redraw, .quit, .count, .search, .searchBack, .leaveOutAlike: false
     default: true
     }
   }
@@ -43,6 +43,7 @@ extension Keymap {
       description: Phrase(
         "查找：输入后 Enter 到下一处（到底从头找起），/ Enter 再找", "find: type, Enter: the next line with it (wraps); / Enter: again"),
       hint: Phrase("查找", "find")),
+    Binding(keys: [.char("N")], action: .searchBack, group: .moving, description: Say.importSearchBackKey),
     Binding(
       keys: [.char("V")], action: .select, group: .tags,
       description: Phrase(
@@ -89,6 +90,7 @@ extension Keymap {
       keys: [.char("|")], action: .row, group: .tags,
       description: Phrase(
         "在两个以上空格或制表符处分格，成为表格的一行（再按改回）", "a table row, cells at two spaces or more or a tab (again: text)")),
+    Binding(keys: [.char("H")], action: .header, group: .tags, description: Say.importHeaderKey),
     Binding(
       keys: [.char("<")], action: .shallower, group: .tags, description: Phrase("小标题升一级", "heading one level up"),
       hint: Phrase("级别", "level"), hintKey: "< >"),

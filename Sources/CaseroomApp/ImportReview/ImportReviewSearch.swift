@@ -48,27 +48,55 @@ extension ImportReview {
     message = Say.importSearchPrompt(ImportReview.visible(searchText ?? ""))
   }
 
+  /// The characters of `text` (by index) inside a match of the last search, found as `lines(containing:)` finds.
+  func searchMarks(_ text: String) -> Set<Int> {
+    guard let words = lastSearch, searchText == nil else { return [] }
+    let ranges = CaseSearch.ranges(of: words, in: text)
+    guard !ranges.isEmpty else { return [] }
+    var marks: Set<Int> = []
+    var scalar = 0
+    for (k, ch) in text.enumerated() {
+      let n = ch.unicodeScalars.count
+      if ranges.contains(where: { $0.overlaps(scalar..<(scalar + n)) }) { marks.insert(k) }
+      scalar += n
+    }
+    return marks
+  }
+
+  /// `N`: the last search again, the other way (up from the cursor, wrapping to the bottom).
+  mutating func findBack() {
+    guard let words = lastSearch else {
+      message = Say.importNoSearch
+      return
+    }
+    find(words, backward: true)
+  }
+
   /// The most characters a search keeps (a line of a hand-out is rarely longer).
   static let longestSearch = 200
 
   /// The lines that contain `words` as shown, found as the reader's search finds (`CaseSearch`: full-width and
   /// half-width forms and Latin case folded, `1.` finds `1．`).
   func lines(containing words: String) -> [Int] {
-    handout.lines.indices.filter { !CaseSearch.ranges(of: words, in: handout.lines[$0].shown).isEmpty }
+    handout.lines.indices.filter { !CaseSearch.ranges(of: words, in: shown($0)).isEmpty }
   }
 
-  /// Goes to the next line after the cursor that contains `words`, wrapping to the top; says which it is.
-  mutating func find(_ words: String) {
+  /// Goes to the next line after the cursor that contains `words`, wrapping to the top (`backward`: the line
+  /// before it, wrapping to the bottom); says which it is.
+  mutating func find(_ words: String, backward: Bool = false) {
     let found = lines(containing: words)
     guard !found.isEmpty else {
       message = Say.importNotFound(words)
       return
     }
-    let next = found.firstIndex { $0 > cursor }
-    let n = next ?? 0
+    let next = backward ? found.lastIndex { $0 < cursor } : found.firstIndex { $0 > cursor }
+    let n = next ?? (backward ? found.count - 1 : 0)
     cursor = found[n]
     message =
       next == nil
-      ? Say.importFoundWrapped(words, n + 1, of: found.count) : Say.importFound(words, n + 1, of: found.count)
+      ? (backward
+        ? Say.importFoundWrappedBack(words, n + 1, of: found.count)
+        : Say.importFoundWrapped(words, n + 1, of: found.count))
+      : Say.importFound(words, n + 1, of: found.count)
   }
 }

@@ -52,6 +52,9 @@ extension ImportReview {
       searchText = ""
       message = Say.importSearchPrompt("")
       return .stay
+    case .searchBack:
+      anchor = nil
+      findBack()
     case .leaveOutAlike:
       var h = handout
       let tagged = h.leaveOutAlike(cursor)
@@ -75,6 +78,18 @@ extension ImportReview {
         change(h)
         cursor = min(handout.lines.count - 1, lines.upperBound + 1)
         message = rows == made.count ? Say.importMadeText(made.count) : Say.importMadeRows(made.count - rows)
+      }
+    case .header:
+      let lines = target(count: given)
+      var h = handout
+      let made = lines.filter { h.toggleHeader($0) }
+      anchor = nil
+      if made.isEmpty {
+        message = Say.importNotRow
+      } else {
+        change(h)
+        let headers = made.filter { h.lines[$0].row?.isHeader == true }.count
+        message = Say.importHeaders(made: headers, unmade: made.count - headers)
       }
     case .tagTitle where selection == nil && given == nil:
       // One line: the title as the teacher means it (`TaggedHandout.tagTitle`); the status names both.
@@ -215,11 +230,15 @@ extension ImportReview {
     guard handout.lines.indices.contains(cursor) else { return }
     let lines = target(count: count)
     let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
+    // Over lines of text, a count or a selection passes over the headings, the title and furniture among them
+    // (`5q` over a part keeps its heading); lines that are all furniture, or all headings (a plan's `1．…（10分钟）`
+    // steps taken for headings: `4p`), are what the teacher means, and are tagged.
     let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
+    let allHeadings = lines.allSatisfy { handout.lines[$0].tag == .heading }
     let tagged = lines.filter { i in
       let t = handout.lines[i].tag
       return lines.count == 1 || !text.contains(tag)
-        || (t != .heading && t != .title && (allFurniture || t != .furniture))
+        || ((allHeadings || t != .heading) && t != .title && (allFurniture || t != .furniture))
     }
     var h = handout
     for i in tagged { h.retag(i, as: tag) }
@@ -381,7 +400,7 @@ extension ImportReview {
   /// Builds the case the tags make now (after every change).
   mutating func rebuild() {
     let l = handout.layout()
-    (built, sectionOfHeading, backMatterSections) = (l.case, l.headings, l.backMatter)
+    (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)
   }
 
   /// The section of the case the cursor's line is in: the one the nearest heading at or above it opens

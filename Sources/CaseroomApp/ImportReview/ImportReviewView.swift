@@ -81,14 +81,20 @@ extension ImportReview {
       let current = i == cursor || selection?.contains(i) == true
       if current { f.fill(row: row, from: 0, to: g.listWidth, style: .selected) }
       if i == cursor && selection != nil { f.put("▶", row: row, col: g.tagWidth - 1, style: .selected) }
-      let tagStyle: Style = current ? .selected : line.tag == .heading || line.tag == .title ? .heading : .dim
+      let head = line.tag == .heading || line.tag == .title || line.row?.isHeader == true
+      let tagStyle: Style = current ? .selected : head ? .heading : .dim
       f.put(
         Say.importTag(line, subtitle: handout.isSubtitle(i)), row: row, col: 0, style: tagStyle, limit: g.tagWidth - 1)
       let indent = line.tag == .heading ? String(repeating: " ", count: 2 * max(0, line.level - 1)) : ""
       let style: Style =
         current
-        ? .selected : line.tag == .furniture ? .dim : line.tag == .heading || line.tag == .title ? .heading : .normal
-      f.put(indent + ImportReview.visible(line.written), row: row, col: g.tagWidth, style: style, limit: g.listWidth)
+        ? .selected : line.tag == .furniture ? .dim : head ? .heading : .normal
+      let text = indent + ImportReview.visible(shown(i))
+      // The last search's words on the current line, marked as the reader marks its current hit.
+      let found = i == cursor ? searchMarks(text) : []
+      f.put(
+        text, row: row, col: g.tagWidth, style: style, limit: g.listWidth,
+        styleAt: found.isEmpty ? nil : { found.contains($0) ? .currentHit : style })
     }
   }
 
@@ -167,7 +173,7 @@ extension ImportReview {
     let line = handout.lines[cursor]
     let label = Say.importDetail(line, index: cursor, of: handout.lines.count, subtitle: handout.isSubtitle(cursor))
     let width = max(Layout.minimumWidth, width)
-    let text = ImportReview.visible(line.written)
+    let text = ImportReview.visible(shown(cursor))
     // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.
     guard TerminalWidth.columns(label) > width * 2 / 3 else {
       return Layout.lines(text, width: width, style: ParagraphStyle(firstLead: label)).map(\.display)

@@ -83,7 +83,8 @@ extension Say {
 
   /// The short tag shown before each line.
   static func importTag(_ line: TaggedLine, subtitle: Bool = false) -> String {
-    switch line.tag {
+    if line.row?.isHeader == true { return importHeaderTag }
+    return switch line.tag {
     case .title where subtitle: say("副标题", "sub")
     case .title: say("题目", "title")
     case .heading: say("标题\(line.level)", "head\(line.level)")
@@ -185,6 +186,7 @@ extension Say {
       what = say("\(line.level) 级小标题", "level \(line.level) heading")
       if let part = line.part { what += say("，开启\(importTagName(part))", ", opens \(importTagName(part))") }
     }
+    if line.row?.isHeader == true { what += importHeaderDetail }
     return say("第 \(index + 1)/\(total) 行 · ", "line \(index + 1)/\(total) · ") + what + say("：", ": ")
   }
 }

@@ -43,7 +43,8 @@ struct TextNormaliser {
       start = i + 1
     }
     func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
-    let properties = format == .markdown ? TextNormaliser.frontMatter(text, ranges) : nil
+    // A .docx or .pdf whose title the reader knew by its format, with lines above it, is written so too.
+    let properties = format == .markdown || format.isDocument ? TextNormaliser.frontMatter(text, ranges) : nil
     var underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
     if let properties {
       underlines.subtract(properties)

@@ -103,6 +103,37 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(s.cursor == s.handout.lines.count - 1)
   }
 
+  @Test("the words found are marked on the current line only; N goes up to the one before, wrapping to the bottom")
+  func searchMarkedAndBack() {
+    var s = screen(Self.scan)
+    // N before any search: says how to search, moves nothing.
+    press(&s, [.char("N")])
+    #expect(s.cursor == 0 && status(s).contains("/"), "\(status(s))")
+    find(&s, "思考")
+    let first = s.cursor
+    let second = s.handout.lines.lastIndex { $0.shown.contains("思考") }!
+    #expect(first < second)
+    // The match on the current line drawn as the reader's current hit; the rest of the line, and other lines, not.
+    let f = s.render()
+    let row = 1 + first - s.top
+    let line = f.line(row)
+    let col = TerminalWidth.columns(String(line.prefix(upTo: line.range(of: "思考")!.lowerBound)))
+    #expect(f.style(row: row, col: col) == .currentHit && f.style(row: row, col: col + 2) == .currentHit)
+    #expect(f.style(row: row, col: col + 4) != .currentHit && f.style(row: row, col: col - 1) != .currentHit)
+    let other = 1 + second - s.top
+    #expect((0..<s.cols).allSatisfy { f.style(row: other, col: $0) != .currentHit })
+    // N from the first: up past the top, from the bottom again (the second), said so; N again: the first.
+    press(&s, [.char("N")])
+    #expect(s.cursor == second)
+    #expect(status(s).contains("2/2") && (status(s).contains("末尾") || status(s).contains("bottom")), "\(status(s))")
+    press(&s, [.char("N")])
+    #expect(s.cursor == first && (status(s).contains("1/2") || status(s).contains("1 of 2")))
+    // While a search is typed, N is a letter of it.
+    press(&s, [.char("/"), .char("N")])
+    #expect(s.cursor == first && status(s).contains("N"))
+    press(&s, [.escape])
+  }
+
   @Test("/ Enter with nothing searched yet says how to search; Latin case and full-width forms are folded")
   func searchFirstTime() {
     var s = screen(Self.scan)
@@ -162,6 +193,69 @@ struct ImportReviewFindTests: ImportReviewDriving {
     press(&s, [.char("|")])
     #expect(s.handout == before)
     #expect(status(s).contains("空格") || status(s).contains("cells"))
+  }
+
+  @Test(
+    "H makes the first row of a table its header: tagged 表头, written as the format's header row, no step; H again undoes it"
+  )
+  func headerRow() throws {
+    var s = screen(Self.unevenPlan)
+    // The header line was taken for a heading: H makes it the table's header row at once; 2| the rows under it.
+    find(&s, "时间")
+    press(&s, [.char("H"), .char("j"), .char("2"), .char("|")])
+    find(&s, "时间")
+    let head = try #require(s.handout.lines.firstIndex { $0.row?.cells == ["时间", "内容"] })
+    #expect(s.handout.lines[head].row?.isHeader == true)
+    #expect(status(s).contains("1"), "\(status(s))")
+    // What the teacher sees: the tag column says it heads the table.
+    #expect(s.handout.lines[head].tag == .body)
+    let row = s.render().line(1 + head - s.top)
+    #expect(row.hasPrefix(Say.importHeaderTag) && row.contains("时间 | 内容"), "\(row)")
+    let text = CaseFormat.write(s.built)
+    #expect(text.contains("| 时间 | 内容 |\n|---|---|\n| 14:00—14:15 | 教师导入 |"), "\(text)")
+    var c = try CaseFormat.parse(text)
+    let rows = c.sections.flatMap(\.paragraphs).compactMap(\.row)
+    #expect(rows.map(\.isHeader) == [true, false, false])
+    #expect(c.arrangement.count == 2)  // the header is no step
+    // H again: a plain row; on a line that is no row: said, nothing changed.
+    press(&s, [.char("H")])
+    c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.sections.flatMap(\.paragraphs).compactMap(\.row).allSatisfy { !$0.isHeader })
+    find(&s, "投资巨大")
+    let before = s.handout
+    press(&s, [.char("H")])
+    #expect(s.handout == before)
+    #expect(status(s).contains(Say.importNotRow), "\(status(s))")
+  }
+
+  @Test("4p over four plan steps taken for headings tags them all; over a part, a count still passes its heading")
+  func stepsTakenForHeadings() throws {
+    var s = screen("停车\n一、停车难\n小区车位不够。\n课堂流程\n1．阅读案例（10分钟）\n2．准备发言（15分钟）\n")
+    // Made so here, whatever the importer guesses: the two steps as headings.
+    find(&s, "阅读案例")
+    press(&s, [.char("2"), .char("h")])
+    #expect(s.handout.lines.filter { $0.tag == .heading }.count >= 3)
+    find(&s, "阅读案例")
+    press(&s, [.char("2"), .char("p")])
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.arrangement == ["阅读案例（10分钟）", "准备发言（15分钟）"], "\(c.sections.map(\.title))")
+    #expect(status(s).contains("2"), "\(status(s))")
+    // A heading among text lines stays a heading.
+    find(&s, "一、停车难")
+    press(&s, [.char("2"), .char("q")])
+    #expect(s.handout.lines.contains { $0.tag == .heading && $0.text == "停车难" })
+  }
+
+  @Test("h on a slide's bulleted line (■ 回收箱进小区, - 讨论题) makes a heading without its bullet")
+  func bulletedHeading() throws {
+    var s = screen("旧衣回收\n■ 回收箱进小区\n● 2019年起出现了回收箱。\n■ 讨论题\n● 是否误导了居民？\n")
+    for name in ["回收箱进小区", "讨论题"] {
+      find(&s, name)
+      if s.handout.lines[s.cursor].tag != .heading { press(&s, [.char("h")]) }
+    }
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.sections.map(\.title).contains("回收箱进小区"), "\(c.sections.map(\.title))")
+    #expect(c.sections.contains { $0.title == "讨论题" && $0.role == .questions }, "\(c.sections.map(\.title))")
   }
 
   @Test("a line made an item loses its bullet, task box, 思考： and an OCR's spaces in its number; a heading too")
@@ -229,6 +323,13 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(c.questions == ["T市为什么重开夜市？", "收取管理费合理吗？", "你怎样评价这种做法？", "下一步怎样做？"])
     let part = try #require(c.sections.first { $0.role == .questions })
     #expect(part.paragraphs.map(\.label) == ["1．", "2．", "3．", "4．"])
+    // The screen shows what w writes: the part's own items numbered again, 3． and 4．, not the 1. 2. copied.
+    let own = try #require(s.handout.lines.firstIndex { $0.text == "你怎样评价这种做法？" })
+    #expect(s.shown(own) == "3．你怎样评价这种做法？")
+    find(&s, "你怎样")
+    let screen = (0..<s.rows).map { s.render().line($0) }
+    #expect(screen.contains { $0.contains("3．你怎样评价这种做法？") }, "\(screen)")
+    #expect(!screen.contains { $0.contains("1. 你怎样") }, "\(screen)")
   }
 
   @Test("t away from the title makes the line THE title (the old one left out, or a heading), never its subtitle")

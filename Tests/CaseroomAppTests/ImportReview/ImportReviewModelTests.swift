@@ -42,7 +42,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
 
   /// Every key that changes or moves, none that writes or quits.
   static let keys: [Key] =
-    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23rXX||/".map { .char($0) } + [
+    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23rXX||HH/N".map { .char($0) } + [
       .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"), .enter, .backspace,
     ]
 
@@ -72,18 +72,23 @@ struct ImportReviewModelTests: ImportReviewDriving {
         #expect(top.contains { layout.backMatter.contains($0) }, "\(trail): back matter \(line.shown)")
       case .question, .objective, .step:
         if line.row == nil {
+          // As the screen shows it: with the label the file writes (numbered again when a stray comes first).
           items[line.tag == .question ? .questions : line.tag == .objective ? .objectives : .arrangement, default: []]
-            .append(line.text)
+            .append(s.shown(i))
         }
       default: break
       }
     }
     // Every line tagged an item is an item of its part in the file (as many times as it is tagged).
     for (role, texts) in items {
-      var left = written.items(role)
+      let shown = written.sections.filter { $0.role == role }.flatMap(\.paragraphs).filter {
+        $0.isItem && $0.row == nil
+      }
+      .map { ParagraphStyle.shownLabel($0.label ?? "") + $0.text }
+      var left = shown
       for t in texts {
         let k = left.firstIndex(of: t)
-        #expect(k != nil, "\(trail): \(role) \(t) not in \(written.items(role))")
+        #expect(k != nil, "\(trail): \(role) \(t) not in \(shown)")
         if let k { left.remove(at: k) }
       }
     }

@@ -33,6 +33,18 @@ struct TaggedHandoutShapeTests {
     #expect(TaggedHandout.itemText("思考题：") == "思考题：")  // a label alone stays
     #expect(TaggedHandout.itemText("-10℃的早晨") == "-10℃的早晨")  // a minus sign is no bullet
     #expect(TaggedHandout.itemText("问题的关键在哪里？") == "问题的关键在哪里？")
+    // The labels dropped are the importer's own words for asking (`ImportRoles.askingWords`) and its names
+    // of the questions: more than the tags' old list (思考题 讨论题 思考 讨论 问题 提问 想一想 议一议).
+    for (label, kept) in [
+      ("请思考：", false), ("小组讨论：", false), ("讨论问题：", false), ("启发思考题：", false), ("思考題：", false),
+      ("【想一想】：", false), ("Question: ", false), ("discussion:", false), ("Exercise：", false),
+      ("思考：", false), ("问题：", false), ("议一议：", false),
+      // Not asking: a label of something else, a number in the label, an interview's 问.
+      ("背景：", true), ("Question 1: ", true), ("问：", true), ("【想一想】", true),
+    ] {
+      let text = label + "为何水价要涨？"
+      #expect(TaggedHandout.itemText(text) == (kept ? text : "为何水价要涨？"), "\(label)")
+    }
     #expect(TaggedHandout.tightNumber("一 、 城市看海") == "一、城市看海")
     #expect(TaggedHandout.tightNumber("2O16年") == "2O16年")
     #expect(TaggedHandout.tightNumber("3 个问题") == "3 个问题")

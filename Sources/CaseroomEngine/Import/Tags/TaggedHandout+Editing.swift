@@ -57,7 +57,9 @@ extension TaggedHandout {
     if tag == .heading && lines[i].tag != .heading {
       lines[i].level = lines[..<i].last { $0.tag == .heading }?.level ?? 1
       if lines[i].number.isEmpty || lines[i].tag != .heading {
-        let (number, title) = HeadingNumber.split(TaggedHandout.tightNumber(lines[i].shown))
+        // A slide's or a note's bulleted line (`■ 回收箱进小区`, `- 讨论题`) is a heading without its bullet.
+        let whole = String(TaggedHandout.unbulleted(Substring(lines[i].shown)))
+        let (number, title) = HeadingNumber.split(TaggedHandout.tightNumber(whole))
         if !title.isEmpty { (lines[i].number, lines[i].text) = (number, title) }
       }
     }
@@ -123,6 +125,25 @@ extension TaggedHandout {
     let cells = TaggedHandout.cells(lines[i].shown)
     guard cells.count >= 2 else { return false }
     (lines[i].row, lines[i].number, lines[i].text) = (TableRow(cells), "", cells.joined(separator: " | "))
+    return true
+  }
+
+  /// Makes row `i` the header of its table (written as the case format's header row, `|---|` under it: the
+  /// reader shows it over the columns, and it is no item), or a plain row again. A line of text with cells
+  /// (`时间          内容`, often taken for a heading) is made a header row at once, body text where it stands
+  /// when it was a heading or left out. False when the line is the title, or no row and has no cells.
+  public mutating func toggleHeader(_ i: Int) -> Bool {
+    guard lines.indices.contains(i), lines[i].tag != .title else { return false }
+    if lines[i].row != nil {
+      lines[i].row!.isHeader.toggle()
+      return true
+    }
+    let cells = TaggedHandout.cells(lines[i].shown)
+    guard cells.count >= 2 else { return false }
+    if lines[i].tag == .heading || lines[i].tag == .furniture { (lines[i].tag, lines[i].part) = (.body, nil) }
+    (lines[i].row, lines[i].number, lines[i].text) = (
+      TableRow(cells, isHeader: true), "", cells.joined(separator: " | ")
+    )
     return true
   }
 

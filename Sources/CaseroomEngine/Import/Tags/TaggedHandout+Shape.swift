@@ -35,15 +35,19 @@ extension TaggedHandout {
     return lines.indices.filter { TaggedHandout.shape(lines[$0].shown) == shape }
   }
 
-  /// The words that label a question where it was written (`思考：…？`, `讨论：`, `问题：`): a line made an
-  /// item drops them, as the corpus writes items without their labels.
-  static let itemLabelWords = ["思考题", "讨论题", "思考", "讨论", "问题", "提问", "想一想", "议一议"]
-
   /// The text of a line made an item, without what it kept from where it was copied: a bullet (`•`, `·`,
   /// `-`, `*`, `●`, `▪`…) or a task box (`[ ]`, `[x]`) before it, a question's label word and colon
   /// (`思考：`), and an OCR's spaces inside its number (`1 . ` → `1.`, `一 、` → `一、`).
   static func itemText(_ text: String) -> String {
-    var t = Substring(tightNumber(text))
+    var t = unbulleted(Substring(tightNumber(text)))
+    if let rest = afterAskingLabel(t) { t = rest }
+    return String(t)
+  }
+
+  /// A line without the bullets and task boxes before it (`• `, `■ `, `- [ ] `, `●`): what a heading or an
+  /// item made of a slide's or a note's bulleted line keeps.
+  static func unbulleted(_ text: Substring) -> Substring {
+    var t = text
     let bullets: Set<Character> = ["•", "·", "-", "*", "●", "○", "▪", "■", "□", "◆", "◇", "▸", "►", "–", "—", "・"]
     var changed = true
     while changed {
@@ -61,15 +65,33 @@ extension TaggedHandout {
         changed = true
       }
     }
-    for w in itemLabelWords where t.hasPrefix(w) {
-      let after = t.dropFirst(w.count)
-      if let c = after.first, c == "：" || c == ":" {
-        let rest = after.dropFirst().drop { $0 == " " || $0 == "　" }
-        if !rest.isEmpty { t = rest }
-      }
-      break
+    return t
+  }
+
+  /// The text after a question's label where it was written (`思考：`, `讨论问题：`, `【想一想】：`, `Question:`),
+  /// or nil when it has none or nothing follows it: a label is what the importer reads as asking
+  /// (`ImportRoles.askingWords`, or a name of the questions, `ImportRoles.recognise`), as it reads `思考：…？`
+  /// after a part's text, one word of Chinese or Latin letters (up to 10), in `【】` or `[]` or not, then a colon.
+  static func afterAskingLabel(_ t: Substring) -> Substring? {
+    let s = Array(t.unicodeScalars)
+    var a = 0
+    if let f = s.first, f == "【" || f == "[" { a = 1 }
+    var e = a
+    while e < s.count && e - a <= 10 && (Scalars.isHan(s[e]) || Scalars.isLatin(s[e])) { e += 1 }
+    guard e > a, e < s.count else { return nil }
+    let word = s[a..<e].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
+    guard
+      ImportRoles.askingWords.contains(where: { $0.elementsEqual(word) })
+        || ImportRoles.recognise(String(String.UnicodeScalarView(s[a..<e]))) == .questions
+    else { return nil }
+    var q = e
+    if a > 0 {
+      guard s[q] == "】" || s[q] == "]" else { return nil }
+      q += 1
     }
-    return String(t)
+    guard q < s.count, s[q] == "：" || s[q] == ":" else { return nil }
+    let rest = String(String.UnicodeScalarView(s[(q + 1)...])).drop { $0 == " " || $0 == "　" }
+    return rest.isEmpty ? nil : rest
   }
 
   /// A number at the start of a line with an OCR's spaces inside it made tight: `1 . W市` → `1. W市`,

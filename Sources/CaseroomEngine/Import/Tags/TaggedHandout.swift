@@ -85,9 +85,11 @@ public struct TaggedHandout: Sendable, Equatable {
   /// when that is back matter, else one called 注释 opened there); furniture is left out.
   public func build() -> Case { layout().case }
 
-  /// The build, with the section each heading line opens (line index → section index) and the
-  /// sections that are back matter.
-  public func layout() -> (case: Case, headings: [Int: Int], backMatter: Set<Int>) {
+  /// The build, with the section each heading line opens (line index → section index), the
+  /// sections that are back matter, and the label each item line is written with (line index → label, `""`
+  /// for none): a part's items are numbered again where the tags make them so, and the screen shows
+  /// what the file writes, not the number the line was copied with.
+  public func layout() -> (case: Case, headings: [Int: Int], backMatter: Set<Int>, labels: [Int: String]) {
     var headings: [Int: Int] = [:]
     // Back-matter lines outside back matter: they go to the back matter at the end.
     var backStrays: [TaggedLine] = []
@@ -98,6 +100,8 @@ public struct TaggedHandout: Sendable, Equatable {
     var openedAt: [Int: Int] = [:]
     // The paragraphs made from item lines, by section.
     var itemParagraphs: [Int: [Int]] = [:]
+    // The line each item paragraph was made from, by section (paragraph index → line index).
+    var itemLines: [Int: [Int: Int]] = [:]
     var titles: [String] = []
     var sections: [Section] = []
     // The sections that may be parents of the next: the level each was asked at and the level it is written at.
@@ -135,7 +139,7 @@ public struct TaggedHandout: Sendable, Equatable {
         Section(id: "", number: number, title: title, level: level, role: role ?? named ?? parent ?? .content))
       items = 0
     }
-    func addItem(_ line: TaggedLine, to k: Int, count: Int) {
+    func addItem(_ line: TaggedLine, at i: Int, to k: Int, count: Int) {
       // An item without a number of its own is numbered when its list has numbers; a part
       // without any is numbered at the end, as every part's items are (bullets are no numbers).
       let numbered = sections[k].paragraphs.contains { $0.label != nil && $0.label != TaggedHandout.bullet }
@@ -144,6 +148,7 @@ public struct TaggedHandout: Sendable, Equatable {
       let made = digitFirst ? "（\(count)）" : "\(count)．"
       let label = line.number.isEmpty ? (numbered ? made : nil) : line.number
       itemParagraphs[k, default: []].append(sections[k].paragraphs.count)
+      itemLines[k, default: [:]][sections[k].paragraphs.count] = i
       sections[k].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.text, label: label))
     }
     for (i, line) in lines.enumerated() {
@@ -166,7 +171,7 @@ public struct TaggedHandout: Sendable, Equatable {
           continue
         }
         items += 1
-        addItem(line, to: sections.count - 1, count: items)
+        addItem(line, at: i, to: sections.count - 1, count: items)
       case .backMatter where !lastIsBackMatter():
         backStrays.append(line)
       case .body, .backMatter:
@@ -185,7 +190,7 @@ public struct TaggedHandout: Sendable, Equatable {
           open(LineTag.forRole(role).sectionName, level: 1, role: role)
           return sections.count - 1
         }()
-      addItem(line, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
+      addItem(line, at: at, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
       guard let opened = openedAt[k], at < opened else { continue }
       // Where the part's own items start, as it was before any stray came before them.
       let leadIn =
@@ -200,6 +205,11 @@ public struct TaggedHandout: Sendable, Equatable {
         sections[k].paragraphs.insert(p, at: place)
         itemParagraphs[k] = itemParagraphs[k, default: []].dropLast().map { $0 >= place ? $0 + 1 : $0 } + [place]
         itemParagraphs[k]!.sort()
+        let last = sections[k].paragraphs.count - 1
+        itemLines[k] = Dictionary(
+          uniqueKeysWithValues: itemLines[k, default: [:]].map { p, l in
+            (p == last ? place : p >= place ? p + 1 : p, l)
+          })
       }
       before[k, default: 0] += 1
     }
@@ -228,10 +238,24 @@ public struct TaggedHandout: Sendable, Equatable {
         sections[k].paragraphs[p].label = digitFirst ? "（\(n + 1)）" : "\(n + 1)．"
       }
     }
+    var labels: [Int: String] = [:]
+    for (k, lines) in itemLines {
+      for (p, i) in lines where sections[k].paragraphs[p].row == nil {
+        labels[i] = sections[k].paragraphs[p].label ?? ""
+      }
+    }
     if titles.isEmpty { titles = [CaseImporter.untitled] }
     var c = Case(id: id, title: titles[0], subtitle: titles.count > 1 ? titles[1] : nil, sections: sections)
     TaggedHandout.assignIds(&c)
-    return (c, headings, back)
+    return (c, headings, back, labels)
+  }
+
+  /// Line `i` as the case file writes it, given the labels of `layout()`: an item with the label it is
+  /// written with (numbered again or given a number there), any other line as `TaggedLine.written`.
+  public func written(_ i: Int, labels: [Int: String]) -> String {
+    guard lines.indices.contains(i) else { return "" }
+    guard let label = labels[i] else { return lines[i].written }
+    return ParagraphStyle.shownLabel(label) + lines[i].text
   }
 
   /// The label of a bulleted item (`•`, `- `, `* ` as copied), which is no number.
