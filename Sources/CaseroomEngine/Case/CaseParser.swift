@@ -287,9 +287,9 @@ struct CaseParser {
   /// `1) text`, `1）text`, `①text`, `- text`, and numbered questions `问题1：text`,
   /// `思考题1 text`, `Q1. text`. Returns the marker as written (`•` for `-`/`*`) and the text.
   static func itemStart(_ line: String) -> (String, String)? {
-    // A line starting with a Chinese character other than a question word's first is no item (most paragraphs).
+    // A line starting with a Chinese character that starts no question word is no item (most paragraphs).
     if let first = line.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
-      first != "思" && first != "讨" && first != "问"
+      !questionWordFirsts.contains(first)
     {
       return nil
     }
@@ -355,6 +355,8 @@ struct CaseParser {
 
   /// Words that number a question: `问题1：`, `思考题1`, `Q1.`.
   static let questionWords = ["思考题", "讨论题", "问题", "任务", "Q"]
+  /// Their first characters.
+  static let questionWordFirsts = Set(questionWords.compactMap(\.unicodeScalars.first))
 
   static func isValidId(_ id: String) -> Bool {
     !id.isEmpty && id.count <= 100
