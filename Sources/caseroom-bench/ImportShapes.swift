@@ -39,7 +39,7 @@ func writeShortParagraphsDocx(to url: URL, paragraphs: Int, length: Int) throws 
 func importShapesBench() throws {
   let docxURL = FileManager.default.temporaryDirectory.appendingPathComponent("caseroom-bench-short-\(getpid()).docx")
   defer { try? FileManager.default.removeItem(at: docxURL) }
-  let docxName = "import a 28 MB .docx of 180,000 short paragraphs"
+  let docxName = "import 28 MB .docx, 180,000 short paragraphs"
   if filter == nil || docxName.contains(filter!) || "CPU".contains(filter!) {
     try writeShortParagraphsDocx(to: docxURL, paragraphs: 180_000, length: 80)
   }
