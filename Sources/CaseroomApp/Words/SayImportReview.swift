@@ -102,7 +102,8 @@ extension Say {
   /// table of contents are seven plan steps, and the parts they came from say so.
   /// `backMatter`: the sections that are back matter (counted among the case's text, as the reader counts
   /// them, and named so); `outline`: `Outline(c)`, when it is made already.
-  static func importChecks(_ c: Case, backMatter: Set<Int> = [], outline: Outline? = nil) -> [(ok: Bool, text: String)] {
+  static func importChecks(_ c: Case, backMatter: Set<Int> = [], outline: Outline? = nil) -> [(ok: Bool, text: String)]
+  {
     let o = outline ?? Outline(c)
     func from(_ role: Role) -> String {
       let parts = c.sections.filter { $0.role == role }.map { s in (s.title, ImportReview.items(in: s)) }

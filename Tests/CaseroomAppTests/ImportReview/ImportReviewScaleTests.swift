@@ -13,7 +13,9 @@ struct ImportReviewScaleTests {
   static func handout(body: Int, parts: Int, questions: Int) -> String {
     var lines = ["县域医共体改革", "一、教学目的", "1．了解医共体。", "二、案例正文"]
     for n in 0..<body {
-      if n % max(1, body / parts) == 0 { lines.append("（\(HeadingNumber.chinese(n / max(1, body / parts) + 1))）第\(n)段") }
+      if n % max(1, body / parts) == 0 {
+        lines.append("（\(HeadingNumber.chinese(n / max(1, body / parts) + 1))）第\(n)段")
+      }
       lines.append("第\(n)段：乡镇卫生院的门诊量在一年内增长了三成。")
     }
     // Paragraphs apart by blank lines (lines of text under one another would be one paragraph broken); the
@@ -43,7 +45,9 @@ struct ImportReviewScaleTests {
     #expect(opened < 5, "opening took \(opened) s")
     let body = s.handout.lines.firstIndex { $0.tag == .body && $0.text.hasPrefix("第10000段") }!
     _ = s.update(.key(.char("G")), now: Date())
-    for (key, line) in [(Key.char("x"), body), (.char("q"), body), (.char("u"), body), (.char("x"), s.handout.lines.count - 2)] {
+    for (key, line) in [
+      (Key.char("x"), body), (.char("q"), body), (.char("u"), body), (.char("x"), s.handout.lines.count - 2),
+    ] {
       s.cursor = line
       let before = s.handout
       let took = Self.seconds { _ = s.update(.key(key), now: Date()) }
