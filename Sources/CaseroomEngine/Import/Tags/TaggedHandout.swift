@@ -192,7 +192,8 @@ public struct TaggedHandout: Sendable, Equatable {
           level: line.tag == .title ? 1 : max(1, line.level), part: line.tag == .heading ? line.part : nil)
       case .objective, .question, .step:
         let role = line.tag.role!
-        guard let s = sections.last, s.role == role else {
+        // (No copy of the section kept meanwhile: its paragraphs would be copied at the append.)
+        guard sections.last?.role == role else {
           strays.append((role, line, i))
           continue
         }
