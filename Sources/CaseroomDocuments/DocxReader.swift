@@ -118,13 +118,13 @@ public enum DocxReader {
     }
   }
 
-  /// The longest stretch of the XML without a `<`: its bytes and its characters.
+  /// The longest stretch of the XML between tags (no `<` or `>`): its bytes and its characters.
   static func longestText(_ xml: Data) -> (bytes: Int, characters: Int) {
     xml.withUnsafeBytes { (b: UnsafeRawBufferPointer) in
       var best = (bytes: 0, characters: 0)
       var run = (bytes: 0, characters: 0)
       for byte in b {
-        if byte == 0x3C {
+        if byte == 0x3C || byte == 0x3E {
           if run.bytes > best.bytes { best = run }
           run = (0, 0)
         } else {

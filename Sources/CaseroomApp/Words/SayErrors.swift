@@ -166,9 +166,10 @@ extension Say {
         "文档里的 \(part) 声明了文档类型（实体），Word 从不这样写，不予读取",
         "\(part) declares a document type (entities), which Word never writes: refused")
     case .needsPassword(let detail):
+      let said = detail.isEmpty ? "" : say("（\(detail)）", " (\(detail))")
       return say(
-        "这个 PDF 需要密码才能打开\(detail.isEmpty ? "" : "（\(detail)）")：请另存一份不带密码的，再导入",
-        "the PDF needs a password\(detail.isEmpty ? "" : " (\(detail))"): save a copy without the password, then import that")
+        "这个 PDF 需要密码才能打开\(said)：请另存一份不带密码的，再导入",
+        "the PDF needs a password\(said): save a copy without the password, then import that")
     case .helperCrashed(let signal, let log):
       return say(
         "读取程序 caseroom-documents 读到一半停止了（信号 \(signal)）；它的输出保存在 \(log)",
