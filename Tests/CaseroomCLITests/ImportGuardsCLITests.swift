@@ -137,6 +137,17 @@ struct ImportGuardsCLITests {
     }
   }
 
+  @Test("a hand-out not there, or not UTF-8: named as given, not made absolute")
+  func namedAsGiven() throws {
+    let dir = try folder()
+    try Data([0xC4, 0xE3, 0xBA, 0xC3, 0x0A]).write(to: dir.appendingPathComponent("gbk.txt"))
+    for name in ["nope.txt", "nope.docx", "gbk.txt"] {
+      let r = try CLI.run(["import", name, "--lang", "en"], in: dir)
+      #expect(r.status == 1)
+      #expect(r.err.hasPrefix("caseroom: \(name)"), "\(r.err)")
+    }
+  }
+
   @Test("a PDF that needs a password: says so (made with gs -sUserPassword=secret)")
   func encryptedPdf() throws {
     guard PdfText.tool != nil else {

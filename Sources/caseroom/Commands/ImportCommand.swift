@@ -141,6 +141,9 @@ struct ImportCommand: ParsableCommand {
     case var e as FileReadError:
       e.file = raw
       return e
+    case var e as CaseError:
+      e.file = raw
+      return e
     default: return error
     }
   }
