@@ -39,7 +39,8 @@ struct ImportGuardsCLITests {
     #expect(r.err.contains("caseroom: cannot write to standard output: "), "\(r.err)")
   }
 
-  @Test("a hand-out whose name starts with -: an error saying to write ./name, not the help and success; -h still helps")
+  @Test(
+    "a hand-out whose name starts with -: an error saying to write ./name, not the help and success; -h still helps")
   func dashedName() throws {
     let dir = try folder()
     let name = "-leading dash 中文 案例.txt"
@@ -121,7 +122,8 @@ struct ImportGuardsCLITests {
     #expect(!r.err.contains("register"))
     let kept = try FileManager.default.contentsOfDirectory(atPath: tmp.path)
     #expect(kept.count == 1 && r.err.contains(tmp.path + "/" + (kept.first ?? "?")), "\(kept)")
-    #expect(try String(contentsOf: tmp.appendingPathComponent(kept[0]), encoding: .utf8).contains("register dump line 39"))
+    #expect(
+      try String(contentsOf: tmp.appendingPathComponent(kept[0]), encoding: .utf8).contains("register dump line 39"))
   }
 
   @Test("an old .doc named as it is, with the name as given (not made absolute)")

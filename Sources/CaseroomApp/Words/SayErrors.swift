@@ -152,7 +152,8 @@ extension Say {
       )
     case .damagedZip:
       return say(
-        "这个 .docx 已损坏（不完整？）：是 zip 压缩包，但无法打开", "the .docx is damaged (cut off?): it is a zip archive that cannot be opened")
+        "这个 .docx 已损坏（不完整？）：是 zip 压缩包，但无法打开",
+        "the .docx is damaged (cut off?): it is a zip archive that cannot be opened")
     case .partTooLarge(let part, let limit):
       return say(
         "文档里的 \(part) 解压后超过 \(limit / 1_048_576) MB（或远大于压缩前的大小），不予读取",

@@ -45,7 +45,8 @@ struct DocxHostileTests {
 
   @Test("a Roman numeral above 3999 in Arabic digits, not megabytes of M")
   func romanOutOfRange() {
-    #expect(Self.labels(Self.numbering(format: "upperRoman", start: "1", override: "2147483647")) == ["32767、", "32768、"])
+    #expect(
+      Self.labels(Self.numbering(format: "upperRoman", start: "1", override: "2147483647")) == ["32767、", "32768、"])
     #expect(Self.labels(Self.numbering(format: "lowerRoman", start: "3999")) == ["mmmcmxcix、", "4000、"])
   }
 
@@ -75,7 +76,8 @@ struct DocxHostileTests {
     }
   }
 
-  @Test("a zip bomb (a part unpacking 1000 times its packed size) is refused naming the part, before it is all unpacked")
+  @Test(
+    "a zip bomb (a part unpacking 1000 times its packed size) is refused naming the part, before it is all unpacked")
   func zipBomb() throws {
     var xml = Data("<w:document \(Self.wordNamespace)><w:body><w:p><w:r><w:t>".utf8)
     xml.append(Data(repeating: 0x20, count: 24 << 20))
