@@ -40,7 +40,9 @@ public enum DocxReader {
     struct PastLimit: Error {}
     func part(_ path: String) throws(ImportError) -> Data? {
       guard let entry = archive[path] else { return nil }
-      let packed = Int(clamping: entry.compressedSize)
+      // Its packed size as declared, but never more than the whole file (a header may lie about both).
+      let file = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+      let packed = min(Int(clamping: entry.compressedSize), file ?? Int.max)
       guard !tooLarge(Int(clamping: entry.uncompressedSize), packed: packed) else {
         throw .unreadable(file: url.path, reason: .partTooLarge(path, limit: partLimit))
       }

@@ -91,6 +91,20 @@ struct DocxHostileTests {
     #expect(!DocxReader.tooLarge(7 << 20, packed: 1))
   }
 
+  @Test("a zip bomb whose directory lies (says 1000 bytes unpacked): the bytes are counted as they are unpacked")
+  func lyingBomb() throws {
+    var xml = Data("<w:document \(Self.wordNamespace)><w:body><w:p><w:r><w:t>".utf8)
+    xml.append(Data(repeating: 0x78, count: 24 << 20))
+    xml.append(Data("</w:t></w:r></w:p></w:body></w:document>".utf8))
+    let url = try Self.docx(xml)
+    var bytes = try Data(contentsOf: url)
+    // The central directory's record (PK 01 02): its uncompressed size at +24, little-endian.
+    let record = try #require(bytes.firstRange(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
+    bytes.replaceSubrange((record + 24)..<(record + 28), with: [0xE8, 0x03, 0, 0])
+    try bytes.write(to: url)
+    #expect(Self.reason(url) == .partTooLarge("word/document.xml", limit: DocxReader.partLimit))
+  }
+
   @Test("a document type with entities (a billion laughs, a file outside) is refused, not read with text lost")
   func entities() throws {
     let xml = """
