@@ -59,7 +59,7 @@ public enum AtomicFile {
     let fd = mode.createExclusive(tmp)
     guard fd >= 0 else { throw FileWriteError(url, .createTemporary, errno) }
     // `keepMode`: the file replaced keeps its permissions (a read-only hand-out stays read-only), as editors do.
-    if keepMode && exists { fchmod(fd, existing.st_mode & 0o7777) }
+    if keepMode && exists { fchmod(fd, existing.st_mode & 0o777) }
     var failure = writeAll(fd, data)
     if failure == 0 {
       switch sync {
