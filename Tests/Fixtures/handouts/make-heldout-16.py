@@ -256,7 +256,7 @@ expect("pdf-pandoc-odt-markdown-library-guji", "众包能不能修古籍：省�
 
 # 6. Logistics (物流管理): a LibreOffice PDF (fodt), the page number in the footer: Title, Heading 1 学习目标 one
 # paragraph, Heading 1 `1　…` parts numbered by hand with a full-width space, a table with its caption in the second
-# part, Heading 1 讨论问题 `①②③`, Heading 1 课堂安排 with clock times.
+# part, Heading 1 讨论问题 `①②③`, Heading 1 课堂安排 with clock times (`8:00—8:20：…`).
 fodt_converted(fodt([
     ("title", "断掉的冷链：一批疫苗运输温度异常的调查"),
     ("h1", "学习目标"),
@@ -277,15 +277,15 @@ fodt_converted(fodt([
     ("plain", "②只加装实时报警系统是否足以防止类似事件？"),
     ("plain", "③怎样在控制成本的同时保证冷链不断链？"),
     ("h1", "课堂安排"),
-    ("plain", "8:00—8:20　案例回顾与温度数据分析；"),
-    ("plain", "8:20—9:00　分组绘制配送流程图，标出风险点；"),
-    ("plain", "9:00—9:30　各组汇报，教师总结。"),
+    ("plain", "8:00—8:20：案例回顾与温度数据分析；"),
+    ("plain", "8:20—9:00：分组绘制配送流程图，标出风险点；"),
+    ("plain", "9:00—9:30：各组汇报，教师总结。"),
 ], NO_OUTLINE, PAGE_FOOTER), "lenglian", "pdf", path("pdf-libreoffice-table-clock-plan-logistics-lenglian", "pdf"))
 expect("pdf-libreoffice-table-clock-plan-logistics-lenglian", "断掉的冷链：一批疫苗运输温度异常的调查",
        ["理解冷链物流的温度监控要求，学会用流程分析的方法查找物流过程中的风险点。"],
        [("一次常规的配送", 1, 2), ("温度记录里的异常", 1, 8), ("公司的整改", 1, 1)],
        ["这次温度异常暴露了F公司冷链管理中的哪些漏洞？", "只加装实时报警系统是否足以防止类似事件？", "怎样在控制成本的同时保证冷链不断链？"],
-       ["8:00—8:20　案例回顾与温度数据分析；", "8:20—9:00　分组绘制配送流程图，标出风险点；", "9:00—9:30　各组汇报，教师总结。"])
+       ["8:00—8:20：案例回顾与温度数据分析；", "8:20—9:00：分组绘制配送流程图，标出风险点；", "9:00—9:30：各组汇报，教师总结。"])
 
 
 # 7. Public health emergencies (突发公共卫生事件应对): an e-mail a teacher sent to the class, pasted as text by a
