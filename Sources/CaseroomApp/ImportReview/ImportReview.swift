@@ -42,6 +42,8 @@ public struct ImportReview {
   var count: Int?
   /// Where a selection (`V`, `v`) started; the selected lines run from it to the cursor.
   var anchor: Int?
+  /// The heading whose block `v` selected (a text tag then keeps it and its subheadings).
+  var blockHeading: Int?
   /// `r` was pressed: the next key says what the heading opens.
   var askingPart = false
   /// The count typed before `r` (`3r`: the next three headings).
@@ -70,7 +72,7 @@ public struct ImportReview {
   public let outcome: ImportReviewOutcome
 
   public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
-    handout = TaggedHandout(result)
+    handout = TaggedHandout(result, names: Say.importSectionNames)
     saved = handout
     let l = handout.layout()
     (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)

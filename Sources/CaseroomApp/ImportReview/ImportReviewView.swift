@@ -18,7 +18,8 @@ struct ImportReviewGeometry {
   init(rows: Int, cols: Int, detailLines: Int) {
     self.rows = rows
     self.cols = cols
-    let most = max(0, min(rows - 5, max(2, (rows - 2) / 2)))
+    // On a short screen (under 20 rows) two rows, so that the hand-out keeps most of them; what does not fit ends in `…`.
+    let most = max(0, min(rows - 5, rows < 20 ? 2 : max(2, (rows - 2) / 2)))
     detail = min(most, max(min(most, 2), detailLines))
   }
 }
@@ -56,9 +57,11 @@ extension ImportReview {
     }
     let g = geometry
     f.fill(row: 0, style: .header)
+    // The unsaved mark is never cut off: the title is, before it.
     let mark = dirty ? " *" : ""
-    f.put(
-      " " + Say.importReviewTitle + " · " + ImportReview.visible(built.title) + mark, row: 0, col: 0, style: .header)
+    let head = " " + Say.importReviewTitle + " · " + ImportReview.visible(built.title)
+    let end = f.put(head, row: 0, col: 0, style: .header, limit: cols - TerminalWidth.columns(mark))
+    if !mark.isEmpty { f.put(mark, row: 0, col: end, style: .header) }
     renderLines(into: &f, g)
     if g.sideWidth > 0 { renderSide(into: &f, g) }
     renderDetail(into: &f, g)

@@ -205,7 +205,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
     press(&s, [.char("j"), .char("j"), .char("h")])
     #expect(s.dirty)
     #expect(!press(&s, [.escape, .escape]).ends)
-    #expect(s.render().line(23).contains(Say.importUnwrittenEscape))
+    #expect(s.render().line(23).contains(Say.importUnwrittenEscapeCancelled))
     #expect(!press(&s, [.ctrl("c"), .ctrl("c")]).ends)
     #expect(s.dirty)
     #expect(press(&s, [.char("Q")]).ends)
@@ -213,6 +213,18 @@ struct ImportReviewModelTests: ImportReviewDriving {
     var clean = screen()
     #expect(!press(&clean, [.escape]).ends)
     #expect(clean.render().line(23).contains(Say.importEscapeHint))
+  }
+
+  @Test("Esc cancels a Q asked: x Q Esc then one Q stays (it asks again), a second Q leaves")
+  func escapeCancelsQuit() {
+    var s = screen()
+    press(&s, [.char("j"), .char("x"), .char("Q")])
+    #expect(s.render().line(23).contains(Say.importUnwritten))
+    #expect(!press(&s, [.escape]).ends)
+    #expect(s.render().line(23).contains(Say.importUnwrittenEscapeCancelled))
+    #expect(!press(&s, [.char("Q")]).ends)
+    #expect(s.render().line(23).contains(Say.importUnwritten))
+    #expect(press(&s, [.char("Q")]).ends)
   }
 
   @Test("a write that fails names the missing folder and keeps the changes; Q says they were never written")

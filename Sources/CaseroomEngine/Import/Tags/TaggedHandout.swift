@@ -5,6 +5,8 @@
 public struct TaggedHandout: Sendable, Equatable {
   public var id: String
   public var lines: [TaggedLine]
+  /// The names of the parts caseroom opens itself (the opening, a part for strays), in the screen's language.
+  public var names = SectionNames.chinese
 
   public init(id: String, lines: [TaggedLine]) {
     self.id = id
@@ -14,9 +16,10 @@ public struct TaggedHandout: Sendable, Equatable {
   /// The lines of an import result: title, headings, every paragraph and
   /// item tagged by its section's role (a list's lead-in as body), and the
   /// lines left out as furniture, near where they stood.
-  public init(_ result: ImportResult) {
+  public init(_ result: ImportResult, names: SectionNames = .chinese) {
     let c = result.result
     id = c.id
+    self.names = names
     var out: [TaggedLine] = [TaggedLine(.title, c.title)]
     // The role the importer found for each heading line.
     var found: [Int: Role] = [:]
@@ -35,7 +38,9 @@ public struct TaggedHandout: Sendable, Equatable {
       // The opening has no heading of its own where it stands first; after front matter (作者：…) it needs one.
       if s.id != "intro" || out.contains(where: { $0.tag == .heading }) {
         found[out.count] = s.role
-        out.append(TaggedLine(.heading, s.title, level: s.level, number: s.number, sourceLine: s.line))
+        // The importer's own name for the opening (引言) is caseroom's, in the screen's language.
+        let title = s.id == "intro" && s.title == CaseImporter.introTitle ? names.intro : s.title
+        out.append(TaggedLine(.heading, title, level: s.level, number: s.number, sourceLine: s.line))
       }
       let paragraphs = s.paragraphs
       let hasItems = paragraphs.contains(where: \.isItem)
@@ -175,7 +180,7 @@ public struct TaggedHandout: Sendable, Equatable {
       case .backMatter where !lastIsBackMatter():
         backStrays.append(line)
       case .body, .backMatter:
-        if sections.isEmpty { open(line.tag.sectionName, level: 1) }
+        if sections.isEmpty { open(line.tag.sectionName(names), level: 1) }
         sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
       }
     }
@@ -187,7 +192,7 @@ public struct TaggedHandout: Sendable, Equatable {
       let k =
         sections.firstIndex { $0.role == role }
         ?? {
-          open(LineTag.forRole(role).sectionName, level: 1, role: role)
+          open(LineTag.forRole(role).sectionName(names), level: 1, role: role)
           return sections.count - 1
         }()
       addItem(line, at: at, to: k, count: sections[k].paragraphs.filter(\.isItem).count + 1)
@@ -213,7 +218,7 @@ public struct TaggedHandout: Sendable, Equatable {
       }
       before[k, default: 0] += 1
     }
-    if !backStrays.isEmpty && !lastIsBackMatter() { open(LineTag.backMatter.sectionName, level: 1, part: .backMatter) }
+    if !backStrays.isEmpty && !lastIsBackMatter() { open(LineTag.backMatter.sectionName(names), level: 1, part: .backMatter) }
     for line in backStrays {
       sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
     }
