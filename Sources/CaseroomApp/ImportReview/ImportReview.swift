@@ -66,13 +66,19 @@ public struct ImportReview {
   var outlineShown = false
   /// Its first row shown.
   var outlineScreenTop = 0
+  /// How many lines the hand-out's text has, when known (the status then numbers lines as the file does).
+  let sourceLines: Int?
   /// Where `w` writes; nil: the case goes to standard output when the review ends.
   let output: URL?
   /// What the review ended with, for the command to print.
   public let outcome: ImportReviewOutcome
 
-  public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
-    handout = TaggedHandout(result, names: Say.importSectionNames)
+  /// `raw`: the hand-out's text, when known, so that the lines show in its order and the status gives its line numbers.
+  public init(
+    _ result: ImportResult, raw: String? = nil, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()
+  ) {
+    handout = TaggedHandout(result, names: Say.importSectionNames, raw: raw)
+    sourceLines = raw.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }
     saved = handout
     let l = handout.layout()
     (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)

@@ -53,13 +53,13 @@ extension Keymap {
       keys: [.char("v")], action: .block, group: .tags,
       description: Phrase(
         "选中整块：小标题的整个部分（到下一个同级小标题），或同一标记的连续几行",
-        "select the block: a heading's part (to the next heading as high), or a run of one tag"),
+        "select the block: a heading's part (to the next as high), or a run of one tag"),
       hint: Phrase("整块", "block")),
     Binding(
       keys: [.char("r")], action: .part, group: .tags,
       description: Phrase(
         "小标题开启的部分：再按 o q p n b，到下一个同级小标题为止的各行随之改标",
-        "what a heading opens: then o q p n b; its lines up to the next heading as high follow"),
+        "what a heading opens: o q p n b; its lines to the next heading as high follow"),
       hint: Phrase("作用", "role"), hintKey: "r"),
     Binding(
       keys: [.char("t")], action: .tagTitle, group: .tags,
@@ -69,8 +69,8 @@ extension Keymap {
     Binding(
       keys: [.char("h")], action: .tagHeading, group: .tags,
       description: Phrase(
-        "标为小标题（级别同上一个小标题）；标记键标完，光标移到下一行",
-        "tag as a heading (at the level of the heading before); a tag key moves on to the next line"),
+        "标为小标题（级别同上一个）；标记键标完都移到下一行",
+        "tag as a heading (level of the one before); tag keys then move down a line"),
       hint: Phrase("标记", "tag"), hintKey: "t/h/o/b/q/p/n/x"),
     Binding(
       keys: [.char("o")], action: .tagObjective, group: .tags, description: Phrase("标为教学目标", "tag as an objective")),
@@ -78,8 +78,8 @@ extension Keymap {
     Binding(
       keys: [.char("q")], action: .tagQuestion, group: .tags,
       description: Phrase(
-        "标为思考题，去掉“思考1：”“Q1:”之类的标签（正文中间的一行移到思考题部分）",
-        "tag as a question, its label (思考1：, Q1:) dropped (a line in the text moves to the questions part)")),
+        "标为思考题，去掉“思考1：”等标签（正文中的一行移到思考题部分）",
+        "tag as a question, its label (思考1：) dropped; from the text: to the questions")),
     Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
     Binding(
       keys: [.char("n")], action: .tagBackMatter, group: .tags,
@@ -106,8 +106,8 @@ extension Keymap {
     Binding(
       keys: [.char("s")], action: .split, group: .tags,
       description: Phrase(
-        "拆成两行：开头短标签（案情：）拆出作小标题，否则第二个编号前、空格接缝处、第一句后；小标题拆成两个小标题",
-        "split: a run-in label (案情：) off as a heading, else before the second number, at a seam, after the first sentence; a heading into two"),
+        "拆开：开头标签（案情：）成小标题，否则在编号、接缝或句末；小标题拆成两个小标题",
+        "split: label (案情：) off as heading; else number, seam, sentence; heading: two"),
       hint: Phrase("拆", "split")),
     Binding(
       keys: [.char("J")], action: .join, group: .tags, description: Phrase("与下一行合并", "join with the next line"),
@@ -119,8 +119,8 @@ extension Keymap {
     Binding(
       keys: [.enter], action: .whole, group: .other,
       description: Phrase(
-        "这一行全文占满屏幕：长的 j/k/空格 滚动、其他键返回，一屏放得下的任意键返回",
-        "the line in full over the whole screen: a long one j/k/Space scroll, other keys back; one that fits, any key")),
+        "这一行全文占满屏幕：长的 j/k/空格 滚动，其他键返回；放得下的任意键返回",
+        "the line in full: j/k/Space scroll a long one, other keys back (any if it fits)")),
     Binding(
       keys: [.tab], action: .outline, group: .other,
       description: Phrase(
@@ -138,8 +138,8 @@ extension Keymap {
     Binding(
       keys: [.char("Q")], action: .quit, group: .other,
       description: Phrase(
-        "退出（有未写入的修改时再按一次 Q 才放弃；Esc 只取消，连同按过的 Q，从不放弃修改）",
-        "quit (Q again to leave unwritten changes; Esc only cancels, a Q pressed too, never discards)"),
+        "退出（有未写入的修改时再按一次 Q 才放弃；Esc 取消按过的 Q，从不放弃修改）",
+        "quit (Q again to leave unwritten changes; Esc cancels a Q, never discards)"),
       hint: Phrase("退出", "quit")),
   ]
 }

@@ -27,8 +27,8 @@ extension ImportReview {
     case .up: cursor = max(0, cursor - n)
     case .pageDown: cursor = min(count - 1, cursor + listRows * n)
     case .pageUp: cursor = max(0, cursor - listRows * n)
-    case .first: cursor = given.map { min(count - 1, $0 - 1) } ?? 0
-    case .last: cursor = given.map { min(count - 1, $0 - 1) } ?? max(0, count - 1)
+    case .first: cursor = given.map(lineIndex) ?? 0
+    case .last: cursor = given.map(lineIndex) ?? max(0, count - 1)
     case .count: break  // digits are read before the keymap
     case .select:
       anchor = anchor == nil ? cursor : nil
@@ -149,7 +149,7 @@ extension ImportReview {
       // With a count, Enter goes to that line (`12 Enter`: line 12, as `12G`), as the help says; alone, it
       // shows the current line in full.
       if let given {
-        cursor = min(count - 1, given - 1)
+        cursor = lineIndex(given)
       } else {
         wholeShown = true
         wholeTop = 0
@@ -182,6 +182,27 @@ extension ImportReview {
     if let selection, message == nil { message = Say.importSelecting(selection.count) }
     scrollToCursor()
     return .stay
+  }
+
+  /// The hand-out's line (1-based) that line `i` of the screen stands for: its own, else that of the nearest
+  /// line above with one; the screen's order when the hand-out's text is not known.
+  func fileLine(_ i: Int) -> Int {
+    guard sourceLines != nil else { return i + 1 }
+    var k = min(i, handout.lines.count - 1)
+    while k >= 0 {
+      if let n = handout.lines[k].sourceLine, n > 0 { return n }
+      k -= 1
+    }
+    return 1
+  }
+
+  /// The screen's line for the hand-out's line `n` (`12G`, `12 Enter`), as the status numbers them: the first
+  /// that stands for it, else the one it is part of (a paragraph joined from several lines).
+  func lineIndex(_ n: Int) -> Int {
+    let last = handout.lines.count - 1
+    guard sourceLines != nil else { return max(0, min(last, n - 1)) }
+    guard let i = handout.lines.indices.first(where: { fileLine($0) >= n }) else { return max(0, last) }
+    return fileLine(i) > n && i > 0 ? i - 1 : i
   }
 
   /// The selected lines, while a selection is made.

@@ -174,7 +174,9 @@ extension ImportReview {
   func detailLines(width: Int) -> [String] {
     guard handout.lines.indices.contains(cursor) else { return [] }
     let line = handout.lines[cursor]
-    let label = Say.importDetail(line, index: cursor, of: handout.lines.count, subtitle: handout.isSubtitle(cursor))
+    let label = Say.importDetail(
+      line, index: sourceLines.map { _ in fileLine(cursor) - 1 } ?? cursor, of: sourceLines ?? handout.lines.count,
+      subtitle: handout.isSubtitle(cursor))
     let width = max(Layout.minimumWidth, width)
     let text = ImportReview.visible(shown(cursor))
     // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.

@@ -38,6 +38,8 @@ struct ImportReviewModelTests: ImportReviewDriving {
           .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/ocr-scan-pages-haimian.txt"),
         encoding: .utf8)) ?? ""
     ),
+    // Round 8's shapes: list numbers glued to their text (`1.x`, `2)x`), `④`, `5、`, labelled questions, run-in labels.
+    ("食堂", ImportReviewRoundEightTests.handout),
   ]
 
   /// Every key that changes or moves, none that writes or quits.
@@ -79,6 +81,15 @@ struct ImportReviewModelTests: ImportReviewDriving {
       default: break
       }
     }
+    // An item is numbered once: a numbered item's text in the file starts with no number of its own (a line's
+    // `1.案例` tagged a step is never written `（1）1.案例`).
+    for role in [Role.objectives, .questions, .arrangement] {
+      for sec in written.sections where sec.role == role {
+        for p in sec.paragraphs where p.label != nil && p.row == nil {
+          #expect(TaggedHandout.itemNumber(p.text) == nil, "\(trail): numbered twice: \(p.label!)\(p.text)")
+        }
+      }
+    }
     // Every line tagged an item is an item of its part in the file (as many times as it is tagged).
     for (role, texts) in items {
       let shown = written.sections.filter { $0.role == role }.flatMap(\.paragraphs).filter {
@@ -94,7 +105,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
     }
   }
 
-  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<5)
+  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<6)
   func screenIsFile(_ which: Int) throws {
     let (name, raw) = Self.handouts[which]
     try #require(!raw.isEmpty)

@@ -16,14 +16,15 @@ public struct TaggedHandout: Sendable, Equatable {
   /// The lines of an import result: title, headings, every paragraph and
   /// item tagged by its section's role (a list's lead-in as body), and the
   /// lines left out as furniture, near where they stood.
-  public init(_ result: ImportResult, names: SectionNames = .chinese) {
+  /// `raw`: the hand-out's text the result was read from, when known: the title is then put where it stands in
+  /// it (after a greeting, a breadcrumb, a page's header left out above it), so the lines show in the file's order.
+  public init(_ result: ImportResult, names: SectionNames = .chinese, raw: String? = nil) {
     let c = result.result
     id = c.id
     self.names = names
-    var out: [TaggedLine] = [TaggedLine(.title, c.title)]
+    var out: [TaggedLine] = []
     // The role the importer found for each heading line.
     var found: [Int: Role] = [:]
-    if let s = c.subtitle { out.append(TaggedLine(.title, s)) }
     // Furniture goes back before the first line that came after it in the hand-out.
     var furniture = result.dropped.sorted { $0.line < $1.line }[...]
     func furnitureBefore(_ line: Int) {
@@ -32,6 +33,10 @@ public struct TaggedHandout: Sendable, Equatable {
         furniture = furniture.dropFirst()
       }
     }
+    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0) }
+    if let titleLine { furnitureBefore(titleLine) }
+    out.append(TaggedLine(.title, c.title, sourceLine: titleLine))
+    if let s = c.subtitle { out.append(TaggedLine(.title, s, sourceLine: titleLine.map { $0 + 1 })) }
     for s in c.sections {
       furnitureBefore(s.line)
       let part = CasePart.recognise(s.title)
@@ -70,6 +75,24 @@ public struct TaggedHandout: Sendable, Equatable {
     for (i, role) in found {
       if let k = built.headings[i], built.case.sections[k].role != role { lines[i].part = LineTag.forRole(role) }
     }
+  }
+
+  /// The line of `raw` (1-based) the title stands on: the first line before the case's first section that was
+  /// not left out and holds the title's first characters (its label, `案例：`, or a Markdown `#` before them).
+  static func titleLine(of result: ImportResult, in raw: String) -> Int? {
+    let c = result.result
+    let key = String(c.title.unicodeScalars.filter { !isBlank($0) }.prefix(4).map(Character.init))
+    guard !key.isEmpty else { return nil }
+    let lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
+    let dropped = Set(result.dropped.map(\.line))
+    let starts = c.sections.flatMap { [$0.line] + $0.paragraphs.map(\.line) }.filter { $0 > 0 }
+    let limit = min(lines.count, (starts.min() ?? lines.count + 1) - 1)
+    guard limit >= 1 else { return nil }
+    for k in 1...limit where !dropped.contains(k) {
+      let text = String(lines[k - 1].unicodeScalars.filter { !isBlank($0) }.map(Character.init))
+      if text.contains(key) { return k }
+    }
+    return nil
   }
 
   /// Gives every heading the level the build writes it at (at most one deeper than the section before),
