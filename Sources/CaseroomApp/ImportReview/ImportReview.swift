@@ -78,7 +78,10 @@ public struct ImportReview {
     _ result: ImportResult, raw: String? = nil, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()
   ) {
     handout = TaggedHandout(result, names: Say.importSectionNames, raw: raw)
-    sourceLines = raw.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }
+    // (A last line break ends the last line; it starts none.)
+    sourceLines = raw.map {
+      $0.split(separator: "\n", omittingEmptySubsequences: false).count - ($0.hasSuffix("\n") ? 1 : 0)
+    }
     saved = handout
     let l = handout.layout()
     (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)
