@@ -79,7 +79,7 @@ extension Keymap {
       keys: [.char("q")], action: .tagQuestion, group: .tags,
       description: Phrase(
         "标为思考题，去掉“思考1：”等标签（正文中的一行移到思考题部分）",
-        "tag as a question, its label (思考1：) dropped; from the text: to the questions")),
+        "tag as a question, its label (Q1:) dropped; from the text: to the questions")),
     Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
     Binding(
       keys: [.char("n")], action: .tagBackMatter, group: .tags,
@@ -107,7 +107,7 @@ extension Keymap {
       keys: [.char("s")], action: .split, group: .tags,
       description: Phrase(
         "拆开：开头标签（案情：）成小标题，否则在编号、接缝或句末；小标题拆成两个小标题",
-        "split: label (案情：) off as heading; else number, seam, sentence; heading: two"),
+        "split: a label (Case:) off as heading; else number, seam, sentence; heading: two"),
       hint: Phrase("拆", "split")),
     Binding(
       keys: [.char("J")], action: .join, group: .tags, description: Phrase("与下一行合并", "join with the next line"),

@@ -130,7 +130,9 @@ extension Say {
       (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
       (
         !o.sections.isEmpty,
-        say("正文 \(o.sections.count) 节", "\(o.sections.count) body section" + (o.sections.count == 1 ? "" : "s")) + back
+        (o.sections.count == 1
+          ? say("正文 1 节", "1 body section") : say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections"))
+          + back
       ),
       (!o.questions.isEmpty, importItems(.questions, o.questions.count, long: true) + from(.questions)),
       (!o.arrangement.isEmpty, importItems(.arrangement, o.arrangement.count, long: true) + from(.arrangement)),
@@ -140,13 +142,20 @@ extension Say {
   /// A part's count in the words the outline and the checklist share (`long`: with the part's name
   /// before it in Chinese, for the checklist; the English words name it already).
   static func importItems(_ role: Role, _ n: Int, long: Bool = false) -> String {
-    let s = n == 1 ? "" : "s"
-    return switch role {
-    case .objectives:
-      long ? say("教学目标 \(n) 条", "\(n) objective\(s)") : say("\(n) 条", "\(n) objective\(s)")
-    case .questions: long ? say("思考题 \(n) 道", "\(n) question\(s)") : say("\(n) 道", "\(n) question\(s)")
-    case .arrangement: long ? say("课堂安排 \(n) 步", "\(n) plan step\(s)") : say("\(n) 步", "\(n) plan step\(s)")
-    case .content: say("\(n) 段", "\(n) ¶")
+    // (English counts one in the singular: `1 question`.)
+    if n == 1 {
+      switch role {
+      case .objectives: return long ? say("教学目标 1 条", "1 objective") : say("1 条", "1 objective")
+      case .questions: return long ? say("思考题 1 道", "1 question") : say("1 道", "1 question")
+      case .arrangement: return long ? say("课堂安排 1 步", "1 plan step") : say("1 步", "1 plan step")
+      case .content: return say("1 段", "1 ¶")
+      }
+    }
+    switch role {
+    case .objectives: return long ? say("教学目标 \(n) 条", "\(n) objectives") : say("\(n) 条", "\(n) objectives")
+    case .questions: return long ? say("思考题 \(n) 道", "\(n) questions") : say("\(n) 道", "\(n) questions")
+    case .arrangement: return long ? say("课堂安排 \(n) 步", "\(n) plan steps") : say("\(n) 步", "\(n) plan steps")
+    case .content: return say("\(n) 段", "\(n) ¶")
     }
   }
 
