@@ -40,7 +40,7 @@ struct ImportReviewTerminalTests {
     for _ in 0..<(index - 1) { try t.keys("j") }  // row 1 shows line 0
     try t.keys("q")
     let after = try t.waitFor("the question counted") { s in
-      s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") }
+      s.contains { $0.contains("思考题 1 道") || $0.contains("1 question") }
     }
     #expect(after.contains { $0.contains("那么，医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
@@ -311,7 +311,7 @@ struct ImportReviewTerminalTests {
     #expect(back.last?.contains("2") == true)
     // The question above it, q: one question, the checklist says so.
     try t.bytes("kq")
-    try t.waitFor("one question") { s in s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") } }
+    try t.waitFor("one question") { s in s.contains { $0.contains("思考题 1 道") || $0.contains("1 question") } }
     // A count before w means nothing: refused, and said; nothing written.
     try t.bytes("3w")
     try t.waitFor("the count refused") { s in

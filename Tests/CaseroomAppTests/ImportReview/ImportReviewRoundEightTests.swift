@@ -167,6 +167,22 @@ struct ImportReviewRoundEightTests: ImportReviewDriving {
     #expect(s.handout.lines[s.cursor].text.hasPrefix("李某"))
     press(&s, [.char("8"), .enter])
     #expect(s.handout.lines[s.cursor].tag == .question)
+    // A greeting kept as text before the title, the title after its label on line 3: shown in that order.
+    let greeting = """
+      各位同学好，请在课前读完下面的案例，课上分组讨论。
+
+      【案例】社区食堂的开张
+
+      一、案例正文
+      李某承包了街道的食堂。
+      二、思考题
+      1．补贴应当持续多久？
+      """
+    var g = ImportReview(CaseImporter.run(greeting, id: "t"), raw: greeting, output: nil)
+    _ = g.update(.resize(rows: 24, cols: 80), now: Date())
+    let title = try #require(g.handout.lines.firstIndex { $0.tag == .title })
+    #expect(g.handout.lines[..<title].contains { $0.text.hasPrefix("各位同学好") }, "\(g.handout.lines.map(\.shown))")
+    #expect(g.handout.lines[title].sourceLine == 3)
   }
 
   @Test("H: s on a line with a count in brackets (评论（2）条) splits after the sentence, not before （2）")

@@ -25,18 +25,26 @@ public struct TaggedHandout: Sendable, Equatable {
     var out: [TaggedLine] = []
     // The role the importer found for each heading line.
     var found: [Int: Role] = [:]
+    // The title (and subtitle) go where the title stands in the hand-out when that is known, else first.
+    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0) }
+    var titlePending = true
+    func title() {
+      guard titlePending else { return }
+      titlePending = false
+      out.append(TaggedLine(.title, c.title, sourceLine: titleLine))
+      if let s = c.subtitle { out.append(TaggedLine(.title, s, sourceLine: titleLine.map { $0 + 1 })) }
+    }
+    if titleLine == nil { title() }
     // Furniture goes back before the first line that came after it in the hand-out.
     var furniture = result.dropped.sorted { $0.line < $1.line }[...]
     func furnitureBefore(_ line: Int) {
       while let d = furniture.first, line > 0 && d.line < line {
+        if let t = titleLine, d.line >= t { title() }
         out.append(TaggedLine(.furniture, d.text, sourceLine: d.line))
         furniture = furniture.dropFirst()
       }
+      if let t = titleLine, line > t { title() }
     }
-    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0) }
-    if let titleLine { furnitureBefore(titleLine) }
-    out.append(TaggedLine(.title, c.title, sourceLine: titleLine))
-    if let s = c.subtitle { out.append(TaggedLine(.title, s, sourceLine: titleLine.map { $0 + 1 })) }
     for s in c.sections {
       furnitureBefore(s.line)
       let part = CasePart.recognise(s.title)
@@ -67,7 +75,8 @@ public struct TaggedHandout: Sendable, Equatable {
           TaggedLine(tag, p.row == nil ? p.text : p.row!.text, number: p.label ?? "", row: p.row, sourceLine: p.line))
       }
     }
-    for d in furniture { out.append(TaggedLine(.furniture, d.text, sourceLine: d.line)) }
+    furnitureBefore(Int.max)
+    title()
     lines = out
     settleLevels()
     // Where the tags alone would give a heading another role than the importer found, the heading says it.
@@ -77,18 +86,20 @@ public struct TaggedHandout: Sendable, Equatable {
     }
   }
 
-  /// The line of `raw` (1-based) the title stands on: the first line before the case's first section that was
-  /// not left out and holds the title's first characters (its label, `案例：`, or a Markdown `#` before them).
+  /// The line of `raw` (1-based) the title stands on: the first line before the case's first heading that is
+  /// no paragraph's, was not left out (but for the title's label, `【案例】`, on its line) and holds the title's
+  /// first characters (a label or a Markdown `#` may come before them).
   static func titleLine(of result: ImportResult, in raw: String) -> Int? {
     let c = result.result
     let key = String(c.title.unicodeScalars.filter { !isBlank($0) }.prefix(4).map(Character.init))
     guard !key.isEmpty else { return nil }
     let lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
-    let dropped = Set(result.dropped.map(\.line))
-    let starts = c.sections.flatMap { [$0.line] + $0.paragraphs.map(\.line) }.filter { $0 > 0 }
-    let limit = min(lines.count, (starts.min() ?? lines.count + 1) - 1)
+    let dropped = Set(result.dropped.filter { $0.reason != .titleLabel }.map(\.line))
+    let paragraphs = Set(c.sections.flatMap { $0.paragraphs.map(\.line) })
+    let headings = c.sections.filter { $0.id != "intro" }.map(\.line).filter { $0 > 0 }
+    let limit = min(lines.count, (headings.min() ?? lines.count + 1) - 1)
     guard limit >= 1 else { return nil }
-    for k in 1...limit where !dropped.contains(k) {
+    for k in 1...limit where !dropped.contains(k) && !paragraphs.contains(k) {
       let text = String(lines[k - 1].unicodeScalars.filter { !isBlank($0) }.map(Character.init))
       if text.contains(key) { return k }
     }
