@@ -133,7 +133,8 @@ struct ImportReviewRoundEightTests: ImportReviewDriving {
     #expect(v.handout.lines[3].tag == .heading)
     #expect(try written(v).arrangement.count == 3)
     // A numbered part's heading does not reach over the next numbered one (`1．` parts are parts).
-    var h = TaggedHandout(id: "t", lines: [TaggedLine(.heading, "1．教学目的", level: 1), TaggedLine(.heading, "2．案例", level: 1)])
+    var h = TaggedHandout(
+      id: "t", lines: [TaggedLine(.heading, "1．教学目的", level: 1), TaggedLine(.heading, "2．案例", level: 1)])
     h.settleLevels()
     #expect(h.reach(0) == 0...0)
     // Nothing to re-tag: the status says so, and how to tag the others.
@@ -143,7 +144,9 @@ struct ImportReviewRoundEightTests: ImportReviewDriving {
     #expect(n.render().line(23).contains("V"))
   }
 
-  @Test("G: the lines show in the file's order (a breadcrumb left out above the title stays above it); the status and 5G number lines as the file does")
+  @Test(
+    "G: the lines show in the file's order (a breadcrumb left out above the title stays above it); the status and 5G number lines as the file does"
+  )
   func fileOrder() throws {
     let raw = """
       首页 > 课程中心 > 案例库

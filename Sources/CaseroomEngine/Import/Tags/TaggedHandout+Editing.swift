@@ -241,7 +241,8 @@ extension TaggedHandout {
     // A bracketed number right after a word (`评论（2）`, `表（1）`) is a count or a reference, no list number.
     if let m = MarkerScanner.scan(text, 0..<text.count).first(where: { m in
       m.start > 0 && Marker.Kind.items.contains(m.kind) && m.kind != .bullet
-        && !(Scalars.isHan(text[m.start - 1]) || Scalars.isLatin(text[m.start - 1]) || isLabelNumeral(text[m.start - 1]))
+        && !(Scalars.isHan(text[m.start - 1]) || Scalars.isLatin(text[m.start - 1])
+          || isLabelNumeral(text[m.start - 1]))
     }) {
       return m.start
     }

@@ -252,7 +252,9 @@ public struct TaggedHandout: Sendable, Equatable {
       }
       before[k, default: 0] += 1
     }
-    if !backStrays.isEmpty && !lastIsBackMatter() { open(LineTag.backMatter.sectionName(names), level: 1, part: .backMatter) }
+    if !backStrays.isEmpty && !lastIsBackMatter() {
+      open(LineTag.backMatter.sectionName(names), level: 1, part: .backMatter)
+    }
     for line in backStrays {
       sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
     }
