@@ -91,4 +91,76 @@ struct ImportReviewRoundEightTerminalTests {
     try t.waitForShell()
     try t.expectSaneTerminal()
   }
+
+  /// A Markdown hand-out whose plan's steps are headings as high as the plan's (as Word's numbering often gives).
+  static let plan = """
+    # 社区食堂的开张
+
+    ## 案例正文
+
+    李某承包了街道的食堂，留言板上有评论（2）条：居民说价格公道（20分钟）。另一位说菜量太少。
+
+    ## 课时安排
+
+    ## 1.小组阅读（10分钟）
+
+    ## 2.分组讨论（20分钟）
+
+    ## 思考题
+
+    1. 补贴应当持续多久？
+    """
+
+  func startPlan(_ t: Tmux, output: URL, lang: String = "zh") throws {
+    let raw = t.state.appendingPathComponent("plan.md")
+    try Self.plan.write(to: raw, atomically: true, encoding: .utf8)
+    try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(output.path) --review --lang \(lang)")
+    try t.waitFor("the import review") { $0.first?.contains("社区食堂的开张") == true }
+  }
+
+  @Test("80x24: s cuts after the sentence, not before 评论（2）; r p reaches the steps taken for headings; V j p tags them")
+  func planSteps() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("plan.case.md")
+    try startPlan(t, output: out)
+    try t.keys("j", "j", "s")
+    let split = try t.waitFor("split after the sentence") { s in s.contains { $0.contains("另一位说菜量太少。") } }
+    #expect(split.contains { $0.hasPrefix("正文") && $0.contains("李某承包了") && !$0.contains("另一位") })
+    // r p on 课时安排: its two steps, taken for headings as high, become steps; the status says so.
+    try t.keys("j", "j", "r", "p")
+    let steps = try t.waitFor("two steps") { s in s.filter { $0.hasPrefix("步骤") }.count == 2 }
+    #expect(steps.last?.contains("其中 2 行原是编了号的小标题") == true, "\(steps.last ?? "")")
+    #expect(steps.contains { $0.hasPrefix("步骤") && $0.contains("1. 小组阅读（10分钟）") })
+    #expect(steps.contains { $0.hasPrefix("标题1") && $0.contains("课时安排") })
+    // Undone, then V j p over the two headings: both tagged, the status counts 2.
+    try t.keys("u")
+    try t.waitFor("headings again") { s in s.filter { $0.hasPrefix("步骤") }.isEmpty }
+    try t.keys("j", "V", "j", "p")
+    let tagged = try t.waitFor("two steps by V j p") { s in s.filter { $0.hasPrefix("步骤") }.count == 2 }
+    #expect(tagged.last?.contains("2") == true)
+    // Enter on a short line: the page says any key goes back, and j does.
+    try t.keys("k", "Enter")
+    try t.waitFor("the line in full") { $0.last?.contains("任意键返回") == true }
+    try t.keys("j")
+    try t.waitFor("the list again") { $0.first?.contains("导入检查") == true && $0.contains { $0.contains("│") } }
+    try t.keys("w")
+    try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
+    try t.keys("Q")
+    try t.waitForShell()
+    try t.expectSaneTerminal()
+    let c = try CaseFormat.parse(String(contentsOf: out, encoding: .utf8))
+    #expect(c.arrangement == ["小组阅读（10分钟）", "分组讨论（20分钟）"])
+  }
+
+  @Test("80x24 --lang en: the checklist counts 1 question and 1 body section, in the singular")
+  func english() throws {
+    let t = try Tmux(cols: 80, rows: 24)
+    let out = t.state.appendingPathComponent("plan.case.md")
+    try startPlan(t, output: out, lang: "en")
+    let s = try t.screen()
+    #expect(s.contains { $0.contains("1 question") && !$0.contains("1 questions") }, "\(s)")
+    #expect(s.contains { $0.contains("1 body section") && !$0.contains("1 body sections") }, "\(s)")
+    try t.keys("Q")
+    try t.waitForShell()
+  }
 }
