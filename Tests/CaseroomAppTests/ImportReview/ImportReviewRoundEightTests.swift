@@ -64,6 +64,12 @@ struct ImportReviewRoundEightTests: ImportReviewDriving {
     #expect(c.questions == ["补贴应当持续多久？", "食堂如何保本？", "访谈两位老人。"])
     let text = CaseFormat.write(s.built)
     #expect(!text.contains("思考1") && !text.contains("Q2") && !text.contains("任务3"))
+    // A question numbered by the importer with its label in its text (`1．思考4：…`): q drops both.
+    var n = screen("社区食堂\n一、思考题\n1．思考4：谁来出钱？\n")
+    go(&n, to: "1．思考4")
+    press(&n, [.char("q")])
+    #expect(try written(n).questions == ["谁来出钱？"])
+    #expect(!CaseFormat.write(n.built).contains("思考4"))
   }
 
   @Test("C: p on items numbered in any form (1.x 2)x （3） ④ 5、) writes each numbered once, as the screen shows")

@@ -78,7 +78,10 @@ extension TaggedHandout {
         lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : lines[i].written
       let text = TaggedHandout.itemText(whole)
       // Its own number, in whatever form (`1.案例` glued too), is its label: never numbered twice when written.
-      if let (label, rest) = TaggedHandout.itemNumber(text), !rest.isEmpty {
+      // A number before a question's label (`1．思考1：…`, as the importer numbered it) goes with the label.
+      if let (_, rest) = TaggedHandout.itemNumber(text), let asked = TaggedHandout.afterAskingLabel(Substring(rest)) {
+        (lines[i].number, lines[i].text) = ("", String(asked))
+      } else if let (label, rest) = TaggedHandout.itemNumber(text), !rest.isEmpty {
         (lines[i].number, lines[i].text) = (label, rest)
       } else if !text.isEmpty {
         (lines[i].number, lines[i].text) = ("", text)
