@@ -25,25 +25,34 @@ public struct TaggedHandout: Sendable, Equatable {
     var out: [TaggedLine] = []
     // The role the importer found for each heading line.
     var found: [Int: Role] = [:]
-    // The title (and subtitle) go where the title stands in the hand-out when that is known, else first.
-    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0) }
-    var titlePending = true
-    func title() {
-      guard titlePending else { return }
-      titlePending = false
-      out.append(TaggedLine(.title, c.title, sourceLine: titleLine))
-      if let s = c.subtitle { out.append(TaggedLine(.title, s, sourceLine: titleLine.map { $0 + 1 })) }
+    // The title and the subtitle go where each stands in the hand-out when that is known, else first.
+    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: c.title, after: 0) }
+    let subtitleLine = c.subtitle.flatMap { sub in
+      titleLine.flatMap { t in raw.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: sub, after: t) } }
     }
-    if titleLine == nil { title() }
+    var pending: [(line: Int, title: TaggedLine)] = [
+      (titleLine ?? 0, TaggedLine(.title, c.title, sourceLine: titleLine))
+    ]
+    if let sub = c.subtitle {
+      pending.append((subtitleLine ?? titleLine ?? 0, TaggedLine(.title, sub, sourceLine: subtitleLine ?? titleLine)))
+    }
+    /// The title lines that stand before `line` (or on it, `onIt`: before a label left out on the title's line).
+    func titles(before line: Int, onIt: Bool) {
+      while let p = pending.first, p.line < line || onIt && p.line == line {
+        out.append(p.title)
+        pending.removeFirst()
+      }
+    }
+    if titleLine == nil { titles(before: 1, onIt: true) }
     // Furniture goes back before the first line that came after it in the hand-out.
     var furniture = result.dropped.sorted { $0.line < $1.line }[...]
     func furnitureBefore(_ line: Int) {
       while let d = furniture.first, line > 0 && d.line < line {
-        if let t = titleLine, d.line >= t { title() }
+        titles(before: d.line, onIt: true)
         out.append(TaggedLine(.furniture, d.text, sourceLine: d.line))
         furniture = furniture.dropFirst()
       }
-      if let t = titleLine, line > t { title() }
+      if line > 0 { titles(before: line, onIt: false) }
     }
     for s in c.sections {
       furnitureBefore(s.line)
@@ -76,7 +85,7 @@ public struct TaggedHandout: Sendable, Equatable {
       }
     }
     furnitureBefore(Int.max)
-    title()
+    titles(before: Int.max, onIt: true)
     lines = out
     settleLevels()
     // Where the tags alone would give a heading another role than the importer found, the heading says it.
@@ -86,20 +95,21 @@ public struct TaggedHandout: Sendable, Equatable {
     }
   }
 
-  /// The line of `raw` (1-based) the title stands on: the first line before the case's first heading that is
-  /// no paragraph's, was not left out (but for the title's label, `【案例】`, on its line) and holds the title's
-  /// first characters (a label or a Markdown `#` may come before them).
-  static func titleLine(of result: ImportResult, in raw: String) -> Int? {
+  /// The line of `raw` (1-based) a title line (`text`: the title, or the subtitle) stands on: the first line
+  /// after line `after` and before the case's first heading that is no paragraph's, was not left out (but for
+  /// the title's label, `【案例】`, on its line) and holds the title's first characters (a label or a Markdown
+  /// `#` may come before them).
+  static func titleLine(of result: ImportResult, in raw: String, text title: String, after: Int) -> Int? {
     let c = result.result
-    let key = String(c.title.unicodeScalars.filter { !isBlank($0) }.prefix(4).map(Character.init))
+    let key = String(title.unicodeScalars.filter { !isBlank($0) }.prefix(4).map(Character.init))
     guard !key.isEmpty else { return nil }
     let lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
     let dropped = Set(result.dropped.filter { $0.reason != .titleLabel }.map(\.line))
     let paragraphs = Set(c.sections.flatMap { $0.paragraphs.map(\.line) })
     let headings = c.sections.filter { $0.id != "intro" }.map(\.line).filter { $0 > 0 }
     let limit = min(lines.count, (headings.min() ?? lines.count + 1) - 1)
-    guard limit >= 1 else { return nil }
-    for k in 1...limit where !dropped.contains(k) && !paragraphs.contains(k) {
+    guard limit >= after + 1 else { return nil }
+    for k in (after + 1)...limit where !dropped.contains(k) && !paragraphs.contains(k) {
       let text = String(lines[k - 1].unicodeScalars.filter { !isBlank($0) }.map(Character.init))
       if text.contains(key) { return k }
     }
