@@ -1,5 +1,6 @@
 import CaseroomDocuments
 import CaseroomEngine
+import CaseroomTestSupport
 import Foundation
 import Testing
 
@@ -156,6 +157,15 @@ struct ImportFilesCLITests {
     #expect(r.status == 1)
     #expect(
       r.err.contains(pdf.path) && (r.err.contains("OCR") || r.err.contains("pdftotext could not read")), "\(r.err)")
+  }
+
+  @Test("a hand-out whose report lists only guesses (Notion's property taken for the subtitle): --review suggested")
+  func onlyGuessesSuggestReview() throws {
+    let raw = BuiltBinary.repository.appendingPathComponent(
+      "Tests/Fixtures/handouts/notion-export-properties-shuzihonggou.md")
+    let r = try CLI.run(["import", raw.path])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.err.contains("--review"), "\(r.err)")
   }
 
   @Test("a guess is reported with the way to fix it: --review")

@@ -396,10 +396,12 @@ struct ImportReviewTerminalTests {
     try t.shell("clear; \(Tmux.binary.path) import \(raw.path) -o \(out.path) --review")
     try t.waitFor("the import review") { $0.first?.contains("海绵城市") == true }
     try t.bytes("/时间\rHj2|")
-    let screen = try t.waitFor("the header row") { s in
+    // (Waited for whole: the header row, then the rows under it, which `2|` makes after.)
+    let screen = try t.waitFor("the header row and the rows") { s in
       s.contains { ($0.hasPrefix("表头") || $0.hasPrefix("thead")) && $0.contains("时间 | 内容") }
+        && s.contains { $0.contains("14:00—14:15 | 教师导入") }
     }
-    #expect(screen.contains { $0.contains("14:00—14:15 | 教师导入") }, "\(screen)")
+    #expect(!screen.contains { $0.hasPrefix("标题") && $0.contains("时间") }, "\(screen)")
     try t.bytes("w")
     try t.waitFor("written") { $0.last?.contains(out.lastPathComponent) == true }
     try t.bytes("Q")

@@ -245,6 +245,9 @@ extension ImportReview {
     guard handout.lines.indices.contains(cursor) else { return }
     let lines = target(count: count)
     let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
+    // A count or a selection tags every line it covers (round 8: `3p` over a plan's `1．…（10分钟）` steps taken for
+    // headings), but the furniture among lines of text unless all are furniture; a heading's block (`v`) keeps the
+    // heading and its subheadings (`TaggedHandout.partLines`).
     let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
     let block = blockHeading.flatMap { h in selection == handout.reach(h) ? h : nil }
     let tagged: [Int]

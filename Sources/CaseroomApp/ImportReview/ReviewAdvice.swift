@@ -6,14 +6,10 @@ public enum ReviewAdvice {
   static let manyGuesses = 6
 
   /// Whether an import is worth reviewing though nothing is missing: it left out a web page's or a platform's
-  /// chrome (an address, a breadcrumb, counters and buttons, a note's properties: `PageChrome`, the importer's
-  /// one notion of a page's frame), which a teacher should see was rightly left out, or it made many guesses.
+  /// chrome, which a teacher should see was rightly left out, or took a line of chrome's shape for the title
+  /// (both by `PageChrome`, the importer's one notion of a page's frame), or it made many guesses.
   public static func worthReview(_ result: ImportResult) -> Bool {
-    result.report.count >= manyGuesses
-      || result.dropped.contains { d in
-        if case .chrome = d.reason { return true }
-        return false
-      }
+    result.report.count >= manyGuesses || result.leftOutChrome || result.titleShapedAsChrome
   }
 
   /// A word as a POSIX shell reads it: as it is when safe, else in single quotes.

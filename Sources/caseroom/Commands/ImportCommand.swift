@@ -132,11 +132,12 @@ struct ImportCommand: ParsableCommand {
     if !empty.isEmpty {
       writeAll(2, TerminalSafe.text(Say.emptySectionsLeftOut(empty.map { $0.number + $0.title })) + "\n")
     }
-    // Unsure, something missing, or a part of objectives or questions found without any (their heading
-    // there, its lines read as something else): the review is suggested, and offered at a terminal.
-    // So too a web page copied with its chrome (what the import left out as such) or many guesses.
+    // Any guess the report lists (the importer gets about half of each new round of hand-outs wrong, and a
+    // wrong title or level is "a guess" too), unsure, something missing, or a part of objectives or questions
+    // found without any (their heading there, its lines read as something else): the review is suggested,
+    // and offered at a terminal. So too a web page copied with its chrome (what the import left out as such).
     let guessed =
-      result.report.contains { $0.kind != .guess } || result.result.objectives.isEmpty
+      !result.report.isEmpty || result.result.objectives.isEmpty
       || result.result.questions.isEmpty || ReviewAdvice.worthReview(result)
     if guessed {
       writeAll(2, Say.someGuessed(reviewCommand) + "\n")

@@ -228,6 +228,37 @@ struct ImportReviewFindTests: ImportReviewDriving {
     #expect(status(s).contains(Say.importNotRow), "\(status(s))")
   }
 
+  @Test("4p over four plan steps taken for headings tags them all; over a part, a count tags its heading too")
+  func stepsTakenForHeadings() throws {
+    var s = screen("停车\n一、停车难\n小区车位不够。\n课堂流程\n1．阅读案例（10分钟）\n2．准备发言（15分钟）\n")
+    // Made so here, whatever the importer guesses: the two steps as headings.
+    find(&s, "阅读案例")
+    press(&s, [.char("2"), .char("h")])
+    #expect(s.handout.lines.filter { $0.tag == .heading }.count >= 3)
+    find(&s, "阅读案例")
+    press(&s, [.char("2"), .char("p")])
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.arrangement == ["阅读案例（10分钟）", "准备发言（15分钟）"], "\(c.sections.map(\.title))")
+    #expect(status(s).contains("2"), "\(status(s))")
+    // A count tags every line it covers, whatever it was (round 8): a heading among text lines too.
+    find(&s, "一、停车难")
+    press(&s, [.char("2"), .char("q")])
+    #expect(!s.handout.lines.contains { $0.tag == .heading && $0.text == "停车难" })
+    #expect(try CaseFormat.parse(CaseFormat.write(s.built)).questions.contains("小区车位不够。"))
+  }
+
+  @Test("h on a slide's bulleted line (■ 回收箱进小区, - 讨论题) makes a heading without its bullet")
+  func bulletedHeading() throws {
+    var s = screen("旧衣回收\n■ 回收箱进小区\n● 2019年起出现了回收箱。\n■ 讨论题\n● 是否误导了居民？\n")
+    for name in ["回收箱进小区", "讨论题"] {
+      find(&s, name)
+      if s.handout.lines[s.cursor].tag != .heading { press(&s, [.char("h")]) }
+    }
+    let c = try CaseFormat.parse(CaseFormat.write(s.built))
+    #expect(c.sections.map(\.title).contains("回收箱进小区"), "\(c.sections.map(\.title))")
+    #expect(c.sections.contains { $0.title == "讨论题" && $0.role == .questions }, "\(c.sections.map(\.title))")
+  }
+
   @Test("a line made an item loses its bullet, task box, 思考： and an OCR's spaces in its number; a heading too")
   func itemsAsCopied() throws {
     var s = screen(Self.excerpt)

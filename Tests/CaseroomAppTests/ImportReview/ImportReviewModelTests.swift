@@ -44,7 +44,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
 
   /// Every key that changes or moves, none that writes or quits.
   static let keys: [Key] =
-    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23rXX||HH/".map { .char($0) } + [
+    "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23rXX||HH/N".map { .char($0) } + [
       .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"), .enter, .backspace,
     ]
 

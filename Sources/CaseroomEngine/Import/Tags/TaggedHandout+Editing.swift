@@ -57,7 +57,9 @@ extension TaggedHandout {
     if tag == .heading && lines[i].tag != .heading {
       lines[i].level = lines[..<i].last { $0.tag == .heading }?.level ?? 1
       if lines[i].number.isEmpty || lines[i].tag != .heading {
-        let (number, title) = HeadingNumber.split(TaggedHandout.tightNumber(lines[i].shown))
+        // A slide's or a note's bulleted line (`■ 回收箱进小区`, `- 讨论题`) is a heading without its bullet.
+        let whole = String(TaggedHandout.unbulleted(Substring(lines[i].shown)))
+        let (number, title) = HeadingNumber.split(TaggedHandout.tightNumber(whole))
         if !title.isEmpty { (lines[i].number, lines[i].text) = (number, title) }
       }
     }

@@ -39,7 +39,15 @@ extension TaggedHandout {
   /// `-`, `*`, `●`, `▪`…) or a task box (`[ ]`, `[x]`) before it, a question's label word and colon
   /// (`思考：`), and an OCR's spaces inside its number (`1 . ` → `1.`, `一 、` → `一、`).
   static func itemText(_ text: String) -> String {
-    var t = Substring(tightNumber(text))
+    var t = unbulleted(Substring(tightNumber(text)))
+    if let rest = afterAskingLabel(t) { t = rest }
+    return String(t)
+  }
+
+  /// A line without the bullets and task boxes before it (`• `, `■ `, `- [ ] `, `●`): what a heading or an
+  /// item made of a slide's or a note's bulleted line keeps.
+  static func unbulleted(_ text: Substring) -> Substring {
+    var t = text
     let bullets: Set<Character> = ["•", "·", "-", "*", "●", "○", "▪", "■", "□", "◆", "◇", "▸", "►", "–", "—", "・"]
     var changed = true
     while changed {
@@ -57,8 +65,7 @@ extension TaggedHandout {
         changed = true
       }
     }
-    if let rest = afterAskingLabel(t) { t = rest }
-    return String(t)
+    return t
   }
 
   /// The text after a question's label where it was written (`思考：`, `讨论问题：`, `【想一想】：`, `Question:`),

@@ -55,7 +55,8 @@ public struct TaggedHandout: Sendable, Equatable {
       if line > 0 { titles(before: line, onIt: false) }
     }
     for s in c.sections {
-      furnitureBefore(s.line)
+      // A heading the importer made up (no line of its own: `案例正文` over a slide outline) stands before its text.
+      furnitureBefore(s.line > 0 ? s.line : s.paragraphs.first?.line ?? 0)
       let part = CasePart.recognise(s.title)
       // The opening has no heading of its own where it stands first; after front matter (作者：…) it needs one.
       if s.id != "intro" || out.contains(where: { $0.tag == .heading }) {
