@@ -51,6 +51,7 @@ struct ImportReviewRoundEightTests: ImportReviewDriving {
     #expect(try written(s).sections.first { $0.title == "案情" }?.level == 2)
     // A time is no label; the title's label is not cut so.
     #expect(TaggedHandout.runInLabel("14:00开始分组") == nil)
+    #expect(TaggedHandout.runInLabel("https://example.org/a") == nil)
     #expect(TaggedHandout.runInLabel("案例6-1　物业费之争：某小区") == nil)
     #expect(TaggedHandout.runInLabel("背景：街道补贴")! == ("背景", "街道补贴"))
   }

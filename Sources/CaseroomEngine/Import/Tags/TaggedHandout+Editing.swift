@@ -226,13 +226,14 @@ extension TaggedHandout {
 
   /// A run-in label at the start of a line: a few characters (1 to 8, Chinese or Latin letters and digits, no
   /// space and no sentence mark), then `：` or `:`, then text: `案情：张某…` is (`案情`, `张某…`). A time
-  /// (`14:00`) is none.
+  /// (`14:00`) or an address (`https://…`) is none.
   public static func runInLabel(_ text: String) -> (String, String)? {
     let s = Array(text.unicodeScalars)
     var k = 0
     while k < s.count && k < 9 && (Scalars.isHan(s[k]) || Scalars.isLatin(s[k]) || isLabelNumeral(s[k])) { k += 1 }
     guard k > 0, k <= 8, k < s.count, s[k] == "：" || s[k] == ":" else { return nil }
-    if s[k] == ":", k + 1 < s.count, ("0"..."9").contains(s[k + 1]) { return nil }
+    // A time (`14:00`) or an address (`https://…`) is no label.
+    if s[k] == ":", k + 1 < s.count, ("0"..."9").contains(s[k + 1]) || s[k + 1] == "/" { return nil }
     let rest = String(String.UnicodeScalarView(s[(k + 1)...])).trimmingBlanks()
     guard !rest.isEmpty else { return nil }
     return (String(String.UnicodeScalarView(s[..<k])), rest)
