@@ -183,23 +183,32 @@ public enum DocxReader {
     for p in plain where p.size * 100 >= body * 110 && p.characters <= 40 { counts[p.size, default: 0] += p.characters }
     var sizes = counts.filter { $0.value * 4 <= all }.keys.sorted(by: >)
     var skip: Int?
-    if let top = sizes.first, let first = plain.first, first.size == top, plain.filter({ $0.size == top }).count == 1 {
-      sizes.removeFirst()
-      skip = first.offset
-    }
-    guard !sizes.isEmpty, sizes.count <= 4 else { return out }
     let bytes = Array(out.utf8)
+    // The title: the largest size, once, on the first paragraph, or on the second or third under short plain
+    // paragraphs alone (a course's name set over it): those go above it in a front matter (`TitleFirst`).
+    var above = 0
+    if let top = sizes.first, plain.filter({ $0.size == top }).count == 1,
+      let t = plain.firstIndex(where: { $0.size == top }), t < 3
+    {
+      let before = bytes[..<plain[t].offset].split(separator: 0x0A)
+      if t == 0 || (plain[0].offset == 0 && before.count == t && plain[..<t].allSatisfy { $0.characters <= 60 }) {
+        sizes.removeFirst()
+        skip = plain[t].offset
+        above = t
+      }
+    }
+    guard !sizes.isEmpty, sizes.count <= 4 else { return TitleFirst.written(out, above: above) }
     var marked: [UInt8] = []
     marked.reserveCapacity(bytes.count + 64)
     var from = 0
-    for p in plain where p.offset != skip && p.characters <= 40 {
+    for p in plain.dropFirst(above) where p.offset != skip && p.characters <= 40 {
       guard let level = sizes.firstIndex(of: p.size) else { continue }
       marked += bytes[from..<p.offset]
       marked += Array(repeating: UInt8(ascii: "#"), count: level + 1) + [UInt8(ascii: " ")]
       from = p.offset
     }
     marked += bytes[from...]
-    return String(decoding: marked, as: UTF8.self)
+    return TitleFirst.written(String(decoding: marked, as: UTF8.self), above: above)
   }
 
   /// Streams `word/document.xml` into lines.
@@ -248,6 +257,10 @@ public enum DocxReader {
     /// The plain paragraphs written: where each starts in `out` (UTF-8), its size and its length.
     var plain: [(offset: Int, size: Int, characters: Int)] = []
     var styledHeadings = false
+    /// How many paragraphs the text holds while it holds only short plain ones of a line each (lines over a title).
+    var shortLines = 0
+    /// While a table is read: the text before it, how many plain paragraphs it had, and whether it had a heading.
+    var outside: (out: String, plain: Int, styled: Bool) = ("", 0, false)
 
     init(styles: DocxStyles, numbering: DocxNumbering, notes: [String: String]) {
       self.styles = styles
@@ -324,6 +337,9 @@ public enum DocxReader {
           rows = []
           header = false
           above = [:]
+          // The table's paragraphs are written as the document's too, aside, until it is known what the table is.
+          outside = (out, plain.count, styledHeadings)
+          out = ""
         }
       case "w:tr":
         if tableDepth == 1 {
@@ -381,7 +397,20 @@ public enum DocxReader {
       case "w:tbl":
         tableDepth -= 1
         if tableDepth == 0 {
-          out += DocxTable(rows: rows, header: header).text
+          let table = DocxTable(rows: rows, header: header)
+          var (before, mark, styled) = outside
+          outside = ("", 0, false)
+          if table.isLayout {
+            // Its paragraphs as the text's own, cell by cell: where each plain one starts moves by the text before.
+            let shift = before.utf8.count
+            for k in mark..<plain.count { plain[k].offset += shift }
+            before += out
+          } else {
+            plain.removeSubrange(mark...)
+            styledHeadings = styled
+            before += table.text
+          }
+          out = before
           afterTitle = false
         }
       default: break
@@ -401,9 +430,9 @@ public enum DocxReader {
           label == "-" ? "- " + line : label + (label.last.map { $0.isLetter || $0.isNumber } == true ? " " : "") + line
       }
       if tableDepth > 0 {
-        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank), with its list number.
+        // A paragraph in a cell: one of the cell's paragraphs (a line break in it a blank), with its list number;
+        // written as a paragraph of the text too, kept if the table only lays out its cells.
         if !line.isEmpty { cell.append(String(line.map { $0 == "\n" || $0 == "\t" ? " " : $0 })) }
-        return
       }
       if line.isEmpty {
         out += "\n"
@@ -411,8 +440,19 @@ public enum DocxReader {
       }
       let title = afterTitle
       afterTitle = false
+      let linesOver = shortLines
+      let short = level == nil && list == nil && line.count <= 60 && !line.contains("\n") && tableDepth == 0
+      shortLines = short && shortLines >= 0 && !(style.map(styles.isTitle) ?? false) ? shortLines + 1 : -1
       if let style, styles.isTitle(style) {
-        out += line + "\n\n"
+        // Word's Title under one to three short plain paragraphs and nothing else (a course's name, a date): the
+        // title first, those lines over it in a front matter (`TitleFirst`).
+        let over = out.split(separator: "\n")
+        if !over.isEmpty, over.count == linesOver, over.count <= 3, tableDepth == 0 {
+          out = TitleFirst.written(out + line + "\n\n", above: over.count)
+          plain = []
+        } else {
+          out += line + "\n\n"
+        }
         afterTitle = true
       } else if title, let style, styles.isSubtitle(style) {
         // Word's Subtitle right under the title: written as a subtitle's line is (`——…`), whatever its words

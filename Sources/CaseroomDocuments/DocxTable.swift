@@ -53,6 +53,17 @@ struct DocxTable {
     return out
   }
 
+  /// Whether the table only lays out its cells, read as the text's own paragraphs cell by cell (left before
+  /// right) with their headings and numbers, not as rows of data:
+  /// - **a box**: one column (a one-cell frame round a lead-in, `【案例导入】` over its paragraph);
+  /// - **a page laid out in columns**: one row of two cells or more, one of them holding three paragraphs or
+  ///   more (the text on the left, a sidebar on the right). A row of a cell a paragraph is data or a form's row.
+  var isLayout: Bool {
+    guard !rows.isEmpty else { return false }
+    if rows.allSatisfy({ $0.count == 1 }) { return true }
+    return rows.count == 1 && rows[0].count >= 2 && rows[0].contains { $0.count >= 3 }
+  }
+
   /// A form read as labels and their content.
   struct Form {
     /// The paragraphs of rows of one cell above it (a heading row spanning the table: `《…》教案`).

@@ -29,13 +29,20 @@ public enum PdfGeometry {
     var left: Double = 0
     var right: Double = 0
     var bottom: Double = 0
+    /// Its page's width and height in points.
+    var pageWidth: Double = 0
+    var pageHeight: Double = 0
   }
 
   /// The `-layout` text with its headings marked by the sizes in the `-bbox-layout` XHTML.
   public static func marked(layout: String, bbox: String) -> String {
-    let boxes = lines(bbox)
+    var boxes = lines(bbox)
     guard boxes.count >= 4 else { return layout }
     var text = layout.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    // Line numbers in the margin (a manuscript's, a contract's) are not text.
+    PdfMargin.numbersLeftOut(&text, &boxes)
+    // A page set in columns side by side: read down the left column, then the right.
+    PdfPageColumns.read(&text, &boxes)
     // Tables by their cells' boxes: a row's cells apart by tabs, as a .docx's.
     text = PdfTables.rows(text, boxes)
     // Each text line's height: its box line, found in order (a layout line may be missing from the boxes).
@@ -56,6 +63,10 @@ public enum PdfGeometry {
     var characters: [Int: Int] = [:]
     for (k, h) in heights.enumerated() { if let h { characters[rounded(h), default: 0] += text[k].count } }
     guard let body = characters.max(by: { $0.value < $1.value })?.key, body > 0 else { return layout }
+    // A slide deck: a slide a page, its heading by the slide's own sizes.
+    if PdfSlides.marked(&text, box, boxes, body: body) {
+      return joined(text, paragraphGaps(text, box, boxes, body: body))
+    }
     // Larger sizes on short lines, each holding a small share of the text: the headings' sizes, largest first.
     var all = 0
     var counts: [Int: Int] = [:]
@@ -71,6 +82,8 @@ public enum PdfGeometry {
     let found = heights.compactMap { $0.map(rounded) }.filter { sizes.contains($0) }.count
     if found != boxes.filter({ sizes.contains(rounded($0.height)) && $0.key.count <= 40 }).count { sizes = [] }
     // The title: the largest size, on the first lines set in a heading's size (one run of lines), and nowhere after.
+    var above: (lines: [Int], title: Int, words: [Unicode.Scalar]?)?
+    var titleBySize = false
     if let top = sizes.first,
       let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }),
       rounded(heights[first]!) == top
@@ -79,7 +92,23 @@ public enum PdfGeometry {
       while e + 1 < heights.count, let h = heights[e + 1], rounded(h) == top { e += 1 }
       if !heights[(e + 1)...].contains(where: { $0.map(rounded) == top }) {
         sizes.removeFirst()
+        titleBySize = true
         for t in first...e { heights[t] = nil }
+        // A title set over two lines or more in its size is one title (the PDF broke its line, not its words).
+        for t in stride(from: first + 1, through: e, by: 1) where !text[t].allSatisfy(isBlank) {
+          let rest = text[t].drop(while: isBlank)
+          if let a = text[first].last(where: { !isBlank($0) }), let b = rest.first,
+            a.value < 0x2E80 && b.value < 0x2E80,
+            a.properties.isAlphabetic || a.properties.numericType != nil
+          {
+            text[first].append(" ")
+          }
+          while let l = text[first].last, isBlank(l) { text[first].removeLast() }
+          text[first] += rest
+          text[t] = []
+        }
+        // Lines over it that are not it; the title as the text now has it (its lines joined).
+        above = TitleFirst.linesAbove(first, text, box, boxes).map { ($0.lines, $0.title, nil) }
         // A line right under the title in a heading's size, no number and no role's or part's name, with no text
         // of its own before a heading as large (Word's Subtitle style): the title's subtitle, not a heading.
         let lines = heights.indices.filter { $0 > e && heights[$0] != nil }
@@ -94,9 +123,16 @@ public enum PdfGeometry {
         }
       }
     }
+    if !titleBySize { above = TitleFirst.centred(text, box, boxes) }
+    // The first heading is at the top level: a larger size only further down (a notice quoted in the text, its
+    // red header and its own title) sets lines of the text, not levels above it.
+    if let first = heights.firstIndex(where: { $0.map { sizes.contains(rounded($0)) } ?? false }) {
+      let size = rounded(heights[first]!)
+      sizes.removeAll { $0 > size }
+    }
     let gaps = paragraphGaps(text, box, boxes, body: body)
     let goesOn = continuations(text, box, boxes, body: body, gaps: gaps)
-    guard !sizes.isEmpty, sizes.count <= 4 else { return joined(text, gaps, goesOn) }
+    guard !sizes.isEmpty, sizes.count <= 4 else { return TitleFirst.written(&text, above) + joined(text, gaps, goesOn) }
     var k = 0
     while k < text.count {
       guard let h = heights[k], let level = sizes.firstIndex(of: rounded(h)) else {
@@ -118,7 +154,7 @@ public enum PdfGeometry {
         Array(indent) + Array(repeating: "#", count: level + 1) + [" "] + Array(text[k][indent.count...])
       k = j
     }
-    return joined(text, gaps, goesOn)
+    return TitleFirst.written(&text, above) + joined(text, gaps, goesOn)
   }
 
   /// The lines (of the text) before which a paragraph starts that the text shows no blank line for: the
@@ -262,6 +298,8 @@ public enum PdfGeometry {
     var right = -Double.infinity
     var bottom = -Double.infinity
     var page = 0
+    var pageWidth = 0.0
+    var pageHeight = 0.0
     func starts(_ t: [UInt8], at p: Int) -> Bool {
       guard p + t.count <= s.count else { return false }
       for n in 0..<t.count where s[p + n] != t[n] { return false }
@@ -316,7 +354,8 @@ public enum PdfGeometry {
         if !key.isEmpty {
           out.append(
             Line(
-              key: key, height: height, top: top, page: page, words: words, left: left, right: right, bottom: bottom))
+              key: key, height: height, top: top, page: page, words: words, left: left, right: right, bottom: bottom,
+              pageWidth: pageWidth, pageHeight: pageHeight))
         }
         key = []
         words = []
@@ -329,6 +368,10 @@ public enum PdfGeometry {
         i += 7
       } else if starts(pageTag, at: i) {
         page += 1
+        var e = i
+        while e < s.count && s[e] != 0x3E { e += 1 }
+        pageWidth = attribute("width", in: i..<e) ?? 0
+        pageHeight = attribute("height", in: i..<e) ?? 0
         i += 6
       } else {
         i += 1

@@ -348,7 +348,7 @@ struct CaseParser {
   }
 
   /// Words that number a question: `问题1：`, `思考题1`, `Q1.`.
-  static let questionWords = ["思考题", "讨论题", "问题", "Q"]
+  static let questionWords = ["思考题", "讨论题", "问题", "任务", "Q"]
 
   static func isValidId(_ id: String) -> Bool {
     !id.isEmpty && id.count <= 100

@@ -104,7 +104,8 @@ public enum HeadingNumber {
   /// `【案例正文】` has no number: its brackets are decoration, the title is `案例正文`.
   public static func split(_ heading: String) -> (number: String, title: String) {
     let h = Splitting(heading)
-    return h.listed() ?? h.bracketed() ?? h.ordinal() ?? h.decorated() ?? h.decimal() ?? h.partWord() ?? h.circled()
+    return h.listed() ?? h.formal() ?? h.bracketed() ?? h.ordinal() ?? h.decorated() ?? h.decimal() ?? h.partWord()
+      ?? h.circled()
       ?? ("", heading.trimmingWhitespace())
   }
 
@@ -136,6 +137,15 @@ public enum HeadingNumber {
       guard i > 0 && i < u.count && (u[i] == "、" || u[i] == "．") && value(ofChinese: u[0..<i]) != nil else {
         return nil
       }
+      return (text(0..<(i + 1)), rest(i + 1))
+    }
+
+    /// 壹、 / 貳、 / 拾壹、 (financial numerals, simplified or traditional) and Ⅰ. / Ⅱ、 (Roman numerals).
+    func formal() -> Split? {
+      let formal = Set("壹贰貳叁參参肆伍陆陸柒捌玖拾".unicodeScalars)
+      var i = 0
+      while i < u.count && i < 3 && (formal.contains(u[i]) || (0x2160...0x216B).contains(u[i].value)) { i += 1 }
+      guard i > 0 && i < u.count && (u[i] == "、" || u[i] == "．" || u[i] == ".") else { return nil }
       return (text(0..<(i + 1)), rest(i + 1))
     }
 

@@ -23,6 +23,36 @@ enum ImportRoles {
     "discussion", "reflection", "exercise",
   ].map { Array($0.unicodeScalars) }
 
+  /// Whether `word` (case aside) is one of the asking words (`思考`, `Discussion`).
+  static func isAskingWord<C: Collection>(_ word: C) -> Bool where C.Element == Unicode.Scalar {
+    let lower = word.map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
+    return askingWords.contains { $0.elementsEqual(lower) }
+  }
+
+  /// Words a task opens with: it asks the reader to do something (`请…`, `分析…`, `结合案例谈谈…`).
+  static let doingWords: [[Unicode.Scalar]] = [
+    "请", "分析", "讨论", "比较", "评价", "评析", "说明", "谈谈", "试", "结合", "如何", "为什么", "你认为", "假如", "如果你是", "设计",
+    "提出", "阐述", "找出", "概括", "总结", "归纳", "列出", "判断", "思考", "论述", "辨析",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Whether an item (its text after its number) asks the reader to do something, by its opening word.
+  static func asksToDo<C: Collection>(_ item: C) -> Bool where C.Element == Unicode.Scalar {
+    let head = Array(item.prefix(5))
+    return doingWords.contains { w in head.count >= w.count && head[..<w.count].elementsEqual(w) }
+  }
+
+  /// Words that name a part as work set for the class (讨论任务, 小组任务, 任务单, 研讨问题, Tasks): what its items
+  /// ask or say to do are the questions, whatever else its name says.
+  static let taskWords: [[Unicode.Scalar]] = ["任务", "研讨", "讨论", "task", "Task", "TASK"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// Whether a part's title names work set for the class (a task, a discussion).
+  static func namesTask(_ title: String) -> Bool {
+    let t = Array(simplified(title).unicodeScalars)
+    return t.count <= 20 && taskWords.contains { w in (0...max(0, t.count - w.count)).contains { t.has(w, at: $0) } }
+  }
+
   /// Words that give a short title its role wherever they are in it.
   static let keywords: [(Role, [String])] = [
     (.objectives, ["教学目的", "教学目标", "学习目标", "案例目标", "课程目标", "教学要求"]),

@@ -104,7 +104,9 @@ extension Importer {
       role = .objectives
       note(.guess, at: m.start, .roleFromName(heading: number + title, role: .objectives))
     } else if role == .content && part == nil && !inBody
-      && holdsOnlyQuestions(trimmed(min(guess.bodyStart, end)..<end))
+      && holdsOnlyQuestions(
+        trimmed(min(guess.bodyStart, end)..<end), task: ImportRoles.namesTask(title),
+        least: ImportRoles.namesTask(title) ? 1 : 2)
     {
       // A part that holds only numbered questions, after a lead-in at most (`…围绕以下问题展开：`), is the
       // questions whatever its name (讨论组织 in a teaching note, 综合讨论 after the parts): what its lines are
@@ -138,7 +140,11 @@ extension Importer {
     }
     // Front and back matter, and a part named without a number (教学目的) before numbered
     // headings (第一节 …), hold only their own text: the headings after them are their siblings.
-    let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil)
+    // So does an unnumbered label with its text run on after it on its line (a box's `【案例导入】 2020年…`): a
+    // labelled paragraph, not a part over the headings after it.
+    let lineEnds = text.lineEnd(from: m.start, before: end)
+    let runsOn = unnumbered && guess.bodyStart < lineEnds && !trimmed(guess.bodyStart..<lineEnds).isEmpty
+    let leaf = part == .front || part == .back || (unnumbered && role != .content && part == nil) || runsOn
     var own: Range<Int>
     if leaf {
       // A heading its form puts a level below (Word's Heading 2, `##`, a smaller font in a PDF) stays a level
@@ -178,15 +184,20 @@ extension Importer {
 
   /// Whether a span is two or more numbered questions (each line a number or a bullet, its text and a question mark), after
   /// at most one lead-in line that ends in a colon.
-  func holdsOnlyQuestions(_ span: Range<Int>) -> Bool {
-    holdsOnly(span) { line in
+  /// Under a part named as a task (`讨论任务`, `小组任务`, `Tasks`), an item that says what to do (`请…`, `分析…`,
+  /// `讨论…`) is one of them as well as one that asks.
+  /// `least`: how many questions at least (one under a label that asks, `思考：`).
+  func holdsOnlyQuestions(_ span: Range<Int>, task: Bool = false, least: Int = 2) -> Bool {
+    holdsOnly(span, least: least) { line in
       let last = text[line.upperBound - 1]
-      let numbered =
+      let mark =
         text.has(Array("- ".unicodeScalars), at: line.lowerBound)
-        || MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).contains {
+        ? line.lowerBound + 2
+        : MarkerScanner.scan(text, line.lowerBound..<min(line.upperBound, line.lowerBound + 8)).first {
           $0.start == line.lowerBound
-        }
-      return numbered && (last == "？" || last == "?")
+        }?.end
+      guard let mark else { return false }
+      return last == "？" || last == "?" || task && ImportRoles.asksToDo(text[trimmed(mark..<line.upperBound)])
     } leadIn: { _ in
       false
     }
@@ -206,7 +217,7 @@ extension Importer {
   /// Whether a span's non-blank lines are two or more that are `each`, after at most one lead-in line (one that ends
   /// in a colon, or that `leadIn` accepts).
   private func holdsOnly(
-    _ span: Range<Int>, each: (Range<Int>) -> Bool, leadIn: (Range<Int>) -> Bool
+    _ span: Range<Int>, least: Int = 2, each: (Range<Int>) -> Bool, leadIn: (Range<Int>) -> Bool
   ) -> Bool {
     guard !span.isEmpty else { return false }
     var found = 0
@@ -227,7 +238,7 @@ extension Importer {
       }
       start = end + 1
     }
-    return found >= 2
+    return found >= least
   }
 
   /// A heading's title as guessed, or （无标题）; what the guess was unsure of goes to the report.
@@ -256,7 +267,12 @@ extension Importer {
   /// The headings of one kind that count as structure: numbered in sequence, at places headings stand.
   func headingChain(_ kind: Marker.Kind, _ ofKind: [Marker], parentRole: Role?, level: Int) -> [Marker] {
     // Front and back matter and a teaching note stand at the top: below it, they are taken out of the text instead.
-    let ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
+    var ofKind = level > 1 ? ofKind.filter { $0.part == nil } : ofKind
+    // A numbered line with the time its activity takes (`1．阅读案例（10分钟）`, `2) 14:00 讨论`) is a plan's step,
+    // never a heading: a list's number or a decimal one numbers headings only of lines without.
+    if kind == .decimal1 || Marker.Kind.listHeadings.contains(kind) {
+      ofKind.removeAll { m in ActivityTime.holds(text, m.end..<text.lineEnd(from: m.end, before: text.count)) }
+    }
     guard !ofKind.isEmpty else { return [] }
     switch kind {
     case .styled1, .styled2, .styled3, .styled4:
@@ -303,9 +319,35 @@ extension Importer {
           return m
         })
       let strong = chain.first.map { $0.score >= 6 } ?? false
-      if chain.count < 2 && !strong { chain = [] }
+      // A lone 壹、 (or Ⅰ.) numbers no level: the scheme is there when 貳 follows.
+      if chain.count < 2 && (!strong || kind == .formal) { chain = [] }
+      // Under an objectives', questions' or plan's part, lines numbered one after another that each end a
+      // sentence (`一、瞭解…的成因。` `二、分析…的策略。`) are its items: a heading has text of its own under it.
+      if let parentRole, parentRole != .content, chain.count >= 2, !flattened,
+        zip(chain, chain.dropFirst()).allSatisfy({ a, b in
+          let e = text.lineEnd(from: a.start, before: b.start)
+          let line = trimmed(a.start..<e)
+          return !line.isEmpty && Scalars.endsSentence(text[line.upperBound - 1]) && trimmed(e..<b.start).isEmpty
+        })
+      {
+        chain = []
+      }
+      // Numbered lines whose name ends in a full stop and runs on into sentences on the same line (a quoted
+      // notice's `一、服务时间。各校…`, `（二）收费标准。…`) are run-in items of the text: a heading has no sentence
+      // after it on its line (in a text with its line breaks; flattened text runs every heading into its body).
+      if chain.count >= 2, !flattened, chain.allSatisfy({ runsInItem($0) }) { chain = [] }
       return chain
     }
+  }
+
+  /// Whether a numbered line is a run-in item: a short name (12 characters at most, no punctuation) ending in a full
+  /// stop, then more sentence on the same line (`一、服务时间。各校课后服务每周5天…`).
+  func runsInItem(_ m: Marker) -> Bool {
+    let e = text.lineEnd(from: m.end, before: min(text.count, m.end + 400))
+    var j = m.end
+    while j < e && j - m.end <= 13 && !Scalars.isClausePunctuation(text[j]) && !Scalars.isFullStop(text[j]) { j += 1 }
+    guard j < e, j > m.end, j - m.end <= 12, text[j] == "。" || text[j] == "．" else { return false }
+    return trimmed((j + 1)..<e).count >= 8
   }
 
   /// The numbering of a heading as the case file writes it (`（一）`, `2.1 `), empty for unnumbered ones.

@@ -20,12 +20,18 @@ extension Importer {
       // `1.1 了解…；` under `1 教学目的`: the heading's own numbering, one level down, numbers its items.
       markers += blocks.compactMap { LineHeadingScanner.decimalItem(text, $0) }
       kinds += [.decimal2, .decimal3]
+      // `一、…。` `（一）…？` numbering the lines of a role's part (a 繁體 hand-out's items under 壹、學習目標): items.
+      kinds += [.chinese, .parenChinese]
     }
     if !prepared.rows.isEmpty { markers.removeAll { isRow($0.start) } }
     var chain: [Marker] = []
     for kind in kinds where items {
       let c = itemChain(markers.filter { $0.kind == kind }, span: span)
-      if c.count >= 2 || (c.count == 1 && role != .content && c[0].start == span.lowerBound) {
+      // One item alone opens the part, or follows its lead-in (`思考：`, `请回答：`) alone.
+      let afterLeadIn =
+        c.count == 1 && blocks.count >= 2 && blocks[1].lowerBound == c[0].start
+        && ":：".unicodeScalars.contains(text[blocks[0].upperBound - 1])
+      if c.count >= 2 || (c.count == 1 && role != .content && (c[0].start == span.lowerBound || afterLeadIn)) {
         if c.count > chain.count { chain = c }
       }
     }
@@ -43,7 +49,11 @@ extension Importer {
     }
     var cuts = Set(chain.map(\.start))
     var labels: [Int: (String, Int)] = [:]
-    for m in chain { labels[m.start] = (string(m.start..<m.end), m.end) }
+    for m in chain {
+      // `一、` `（一）` numbering a role's items: the label is its number (`1．`), as the case format reads items.
+      let written = m.kind == .chinese || m.kind == .parenChinese ? "\(m.number)．" : string(m.start..<m.end)
+      labels[m.start] = (written, m.end)
+    }
     for b in blocks { cuts.insert(b.lowerBound) }
     let ordered = cuts.sorted()
     var out: [Paragraph] = []

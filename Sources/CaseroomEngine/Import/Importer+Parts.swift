@@ -60,10 +60,16 @@ extension Importer {
   /// A short line that only labels what follows (`【案例思考】`, `课后练习`), when all that follows it to the end of
   /// `own` is two numbered questions or more: the questions, whatever the label says.
   func labelOverQuestions(_ line: Range<Int>, _ own: Range<Int>) -> Marker? {
-    guard line.count <= 14, line.upperBound < own.upperBound,
-      !text[line].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
+    // A colon may end the label (`思考：`, `Questions:`).
+    let words =
+      line
+      .lowerBound..<(":：".unicodeScalars.contains(text[line.upperBound - 1]) ? line.upperBound - 1 : line.upperBound)
+    guard line.count <= 14, line.upperBound < own.upperBound, !words.isEmpty,
+      !text[words].contains(where: { Scalars.isClausePunctuation($0) || Scalars.isFullStop($0) }),
       text[line.lowerBound] == "【" || !LineHeadingScanner.startsWithNumber(text, line),
-      !text.has(["-", " "], at: line.lowerBound), holdsOnlyQuestions(trimmed(line.upperBound..<own.upperBound))
+      !text.has(["-", " "], at: line.lowerBound),
+      holdsOnlyQuestions(
+        trimmed(line.upperBound..<own.upperBound), least: PageFurniture.namesRole(text, words) ? 1 : 2)
     else { return nil }
     return Marker(kind: .plain, number: 0, start: line.lowerBound, end: line.upperBound, score: 8, named: .questions)
   }

@@ -190,13 +190,34 @@ struct Importer {
   mutating func caseTitle(_ all: Range<Int>) -> (String?, Int, String?) {
     var lines: [Range<Int>] = []
     var p = all.lowerBound
-    while p < all.upperBound && lines.count < 8 {
+    while p < all.upperBound && lines.count < 10 {
       let e = text.lineEnd(from: p, before: all.upperBound)
       let r = trimmed(p..<e)
       if !r.isEmpty { lines.append(r) }
       p = e + 1
     }
     guard var first = lines.first else { return (nil, all.lowerBound, nil) }
+    // What frames the title is not the title: a worksheet's fields to fill in (`班级：____　姓名：____`), and the
+    // lines over a line set in the title's own form (a course's label over the one heading of the top level).
+    var framing = lines.prefix(while: isFields)
+    if framing.isEmpty, let t = lines.dropFirst().prefix(2).first(where: isTitleByForm),
+      lines.prefix(while: { $0 != t }).allSatisfy({ $0.count <= 60 && styledLevel($0.lowerBound) == nil }),
+      // Under a title comes a heading, a number or a short line; under a part, its text.
+      lines.first(where: { $0.lowerBound > t.upperBound }).map({ n in
+        !text[n].contains(where: { Scalars.isFullStop($0) || $0 == "，" }) || styledLevel(n.lowerBound) != nil
+          || MarkerScanner.scan(text, n.lowerBound..<min(n.upperBound, n.lowerBound + 8)).first?.start == n.lowerBound
+      }) ?? false
+    {
+      framing = lines.prefix(while: { $0 != t })
+    }
+    if !framing.isEmpty && framing.count < lines.count {
+      for r in framing {
+        dropped.append(DroppedLine(line: line(r.lowerBound), text: string(r), reason: .titleLabel))
+        blank(r)
+      }
+      lines.removeFirst(framing.count)
+      first = lines[0]
+    }
     var title: String?
     var titleLine: Range<Int>?
     // 【案例名称】X or 案例名称：X among the first lines; a case's number before its title (`案例6-1　X`,
@@ -292,7 +313,56 @@ struct Importer {
         blank(next)
       }
     }
+    // A line under the title in a heading's form that holds nothing: the next line is a heading as large or larger
+    // (a slide's or a cover's smaller line under the title, then the parts) — the subtitle, whatever its size.
+    if subtitle == nil, let t = titleLine, let k = lines.firstIndex(where: { $0.lowerBound > t.upperBound }),
+      k + 1 < lines.count, let level = styledLevel(lines[k].lowerBound), plausibleTitle(lines[k]),
+      let after = styledLevel(lines[k + 1].lowerBound), after <= level
+    {
+      subtitle = string(lines[k])
+      note(.guess, at: lines[k].lowerBound, .subtitleBeforeHeadings(quote: quote(lines[k], 40)))
+      blank(lines[k])
+    }
     return (title, bodyStart, subtitle)
+  }
+
+  /// Whether a line is fields to fill in (`班级：____　姓名：____　学号：____`, `姓名：`): labels of a few Chinese
+  /// characters each before a colon, with nothing after it but blanks and underscores, or two or more of them
+  /// apart by blanks; a line that labels the title (`案例名称：X`) is none.
+  func isFields(_ r: Range<Int>) -> Bool {
+    guard labelledTitle(r) == nil else { return false }
+    func filler(_ c: Unicode.Scalar) -> Bool { isBlank(c) || c == "_" || c == "＿" }
+    var labels: [(start: Int, colon: Int)] = []
+    for j in r where text[j] == "：" || text[j] == ":" {
+      var a = j
+      while a > r.lowerBound && Scalars.isHan(text[a - 1]) { a -= 1 }
+      guard (1...6).contains(j - a), a == r.lowerBound || filler(text[a - 1]) else { return false }
+      labels.append((a, j))
+    }
+    guard let firstLabel = labels.first, firstLabel.start == r.lowerBound else { return false }
+    var empty = 0
+    for (k, l) in labels.enumerated() {
+      let value = (l.colon + 1)..<(k + 1 < labels.count ? labels[k + 1].start : r.upperBound)
+      if text[value].allSatisfy(filler) {
+        // A blank to fill in: underscores, or a wide space (not a colon ending the line: `长者食堂：` goes on).
+        guard labels.count >= 2 || text[value].contains(where: { $0 == "_" || $0 == "＿" }) || value.count >= 2 else {
+          return false
+        }
+        empty += 1
+      } else if value.count > 24 || text[value].contains(where: { Scalars.isClausePunctuation($0) }) {
+        return false
+      }
+    }
+    return labels.count >= 2 || empty == 1
+  }
+
+  /// Whether a line is set in the title's form: the one heading of the top level by its form (Word's Title or
+  /// the largest size, `#` over `##` parts), no number, no role's or part's name.
+  func isTitleByForm(_ r: Range<Int>) -> Bool {
+    guard let level = styledLevel(r.lowerBound), plausibleTitle(r), text[r.lowerBound] != "—",
+      text[r.lowerBound] != "-"
+    else { return false }
+    return prepared.headings.values.filter({ $0 <= level }).count == 1
   }
 
   /// `【案例名称】X`, `案例名称：X` or `案例｜X`: the label and the title, which ends at the line's end or at the next `【`.

@@ -231,8 +231,32 @@ enum LineHeadingScanner {
         m.end = e
         m.written = text.string(n.start..<n.end)
       }
+    } else if let e = caseNumber(text, line) {
+      m.end = e
+      m.written = text.string(line.lowerBound..<e)
     }
     return m
+  }
+
+  /// Where the title starts after a case's number that opens a heading (`案例一　打赏之后`, `Case 2 Refunds`,
+  /// `材料三　…`): a case among several, numbered as `第一章` is — the number is no part of its title. A number
+  /// in brackets or before a colon (`案例（A）：改革启动`) names a part told in parts, kept whole.
+  static func caseNumber(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Int? {
+    for word in caseParts where text.has(word, at: line.lowerBound, before: line.upperBound) {
+      var j = line.lowerBound + word.count
+      if Scalars.isLatin(word[0]) {
+        guard j < line.upperBound, isBlank(text[j]) else { return nil }
+        j += 1
+      }
+      let n = j
+      while j < line.upperBound && j - n < 3 && (Scalars.isDigit(text[j]) || HeadingNumber.isNumeral(text[j])) {
+        j += 1
+      }
+      guard j > n, j < line.upperBound, isBlank(text[j]) else { return nil }
+      while j < line.upperBound && isBlank(text[j]) { j += 1 }
+      return j < line.upperBound && isHeadingLike(text, j..<line.upperBound, longest: 30) ? j : nil
+    }
+    return nil
   }
 
   /// `1 案例背景`, `1. 背景`, `2.1项目缘起`, `2.2.1. 数据归集`: a number, then a short title on the same line.

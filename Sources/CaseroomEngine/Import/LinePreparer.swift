@@ -167,7 +167,9 @@ struct LinePreparer {
     }
     let notes = loose ? footnotes(skip: furniture, rows: rowAt) : []
     for i in notes { furniture[i] = nil }  // a note's number on a line of its own is no page number
-    let labelled = labelledAtTop(skip: furniture, rows: rowAt)
+    var lone: [Int] = []
+    let labelled = labelledAtTop(skip: furniture, rows: rowAt, properties: &lone)
+    for i in lone { furniture[i] = .chrome(.properties) }
     let shape = self.shape(
       body: lines.indices.filter { furniture[$0] == nil && rowAt[$0] == nil && !rules.contains($0) })
     var w = Output()
@@ -405,12 +407,22 @@ struct LinePreparer {
 
   /// Lines of a form written as text at the top (`课程名称：公共政策分析`, `创建时间: 2023年9月1日`, a Notion
   /// page's properties): two or more in a row before the text starts, each a short label of Chinese
-  /// characters, a colon and a short value without a sentence's end. By line, the label's length.
-  func labelledAtTop(skip: [Int: DroppedLine.Reason], rows: [Int: (table: Int, row: Int)]) -> [Int: Int] {
+  /// characters, a colon and a short value without a sentence's end. By line, the label's length. One such
+  /// line alone, not the first, written as a page's properties are (`标签: 公共服务`) beside lines left out as
+  /// properties, goes to `properties`: it is one of them.
+  func labelledAtTop(
+    skip: [Int: DroppedLine.Reason], rows: [Int: (table: Int, row: Int)], properties: inout [Int]
+  ) -> [Int: Int] {
     var run: [(Int, Int)] = []
     var out: [Int: Int] = [:]
     func flush() {
-      if run.count >= 2 { for (i, n) in run { out[i] = n } }
+      if run.count >= 2 {
+        for (i, n) in run { out[i] = n }
+      } else if let (i, n) = run.first, lines[..<i].contains(where: { !$0.content.isEmpty }),
+        text[lines[i].content.lowerBound + n] == ":", besideProperties(i, skip: skip)
+      {
+        properties.append(i)
+      }
       run = []
     }
     for i in lines.indices where skip[i] == nil && !lines[i].content.isEmpty {
@@ -423,6 +435,16 @@ struct LinePreparer {
     }
     flush()
     return out
+  }
+
+  /// Whether the nearest line above or below `i` with text was left out as a page's properties or as who posted
+  /// it and when (`创建时间: 2024年3月2日 10:15`): a labelled line beside it (`标签: 公共服务`) is one more of them.
+  func besideProperties(_ i: Int, skip: [Int: DroppedLine.Reason]) -> Bool {
+    let near = [lines[..<i].lastIndex { !$0.content.isEmpty }, lines[(i + 1)...].firstIndex { !$0.content.isEmpty }]
+    return near.contains { k in
+      guard let k, let reason = skip[k] else { return false }
+      return reason == .byline || reason == .chrome(.properties)
+    }
   }
 
   /// The length of a line's label (`课程` in `课程: 公共政策分析`): two to six Chinese characters, then a colon and

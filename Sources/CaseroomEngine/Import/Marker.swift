@@ -11,6 +11,8 @@ struct Marker: Sendable {
     case chapter
     /// `第一节`.
     case jie
+    /// `壹、` `貳、` (the financial numerals a 繁體 hand-out numbers its top parts with) or `Ⅰ.` `Ⅱ、` (Roman).
+    case formal
     /// `一、`.
     case chinese
     /// `（一）` or `(一)`.
@@ -43,7 +45,8 @@ struct Marker: Sendable {
 
     /// Kinds that number headings, from the outermost as documents usually nest them.
     static let headings: [Kind] = [
-      .styled1, .styled2, .styled3, .styled4, .bracket, .partLatin, .part, .chapter, .jie, .chinese, .parenChinese,
+      .styled1, .styled2, .styled3, .styled4, .bracket, .partLatin, .part, .chapter, .jie, .formal, .chinese,
+      .parenChinese,
       .decimal1, .decimal2, .decimal3, .plain,
     ]
     /// List numberings that may number headings below the top, in the case's text (`（1）为什么要“嵌入”`).

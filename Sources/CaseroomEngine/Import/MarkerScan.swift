@@ -45,7 +45,8 @@ struct MarkerScan {
       let first = !lineHasText && !isBlank(c)
       if first { lineHasText = true }
       let next =
-        (first ? bullet(i) : nil) ?? chineseComma(i) ?? ordinal(i) ?? question(i) ?? parenthesised(i) ?? bracketed(i)
+        (first ? bullet(i) : nil) ?? chineseComma(i) ?? formal(i) ?? ordinal(i) ?? question(i) ?? parenthesised(i)
+        ?? bracketed(i)
         ?? arabic(i) ?? circled(i)
       i = next ?? i + 1
     }
@@ -68,6 +69,23 @@ struct MarkerScan {
     while j < range.upperBound && j - i < 8 && S.isChineseNumeral(text[j]) { j += 1 }
     guard j < range.upperBound && text[j] == "、", let n = S.chineseValue(text, i..<j) else { return nil }
     out.append(Marker(kind: .chinese, number: n, start: i, end: j + 1, score: baseScore(i)))
+    return j + 1
+  }
+
+  /// `壹、`, `貳、`, `拾壹、` (financial numerals) or `Ⅰ.`, `Ⅱ、` (Roman numerals), then `、` or a dot.
+  mutating func formal(_ i: Int) -> Int? {
+    guard S.formalValue(text[i]) != nil else { return nil }
+    if i > range.lowerBound, S.formalValue(text[i - 1]) != nil { return nil }
+    var j = i
+    var n = 0
+    while j < range.upperBound && j - i < 3, let v = S.formalValue(text[j]) {
+      n = v == 10 && n > 0 ? n * 10 : n + v
+      j += 1
+    }
+    guard j < range.upperBound, "、．.".unicodeScalars.contains(text[j]), n > 0 else { return nil }
+    // A dot after a Roman numeral only (`Ⅰ.`); 壹 takes 、 as 一 does.
+    if text[j] != "、" && !(0x2160...0x216B).contains(text[i].value) { return nil }
+    out.append(Marker(kind: .formal, number: n, start: i, end: j + 1, score: baseScore(i) + 1))
     return j + 1
   }
 
@@ -96,7 +114,7 @@ struct MarkerScan {
   /// `问题1：`, `思考题1`, `Q1.`, `问题一：`; the scan goes on after the word's first scalar.
   mutating func question(_ i: Int) -> Int? {
     let c = text[i]
-    guard c == "问" || c == "思" || c == "讨" || c == "Q" else { return nil }
+    guard c == "问" || c == "思" || c == "讨" || c == "任" || c == "Q" else { return nil }
     let end = range.upperBound
     for word in S.questionWords where text.has(word, at: i, before: end) {
       var j = i + word.count

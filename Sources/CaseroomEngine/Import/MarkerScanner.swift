@@ -9,6 +9,24 @@ enum MarkerScanner {
 
   static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
+  /// The value of a financial numeral (`壹` 1, `貳` 2, `拾` 10; simplified or traditional) or a Roman one (`Ⅲ` 3).
+  static func formalValue(_ s: Unicode.Scalar) -> Int? {
+    if (0x2160...0x216B).contains(s.value) { return Int(s.value - 0x215F) }
+    switch s {
+    case "壹": return 1
+    case "贰", "貳": return 2
+    case "叁", "參", "参": return 3
+    case "肆": return 4
+    case "伍": return 5
+    case "陆", "陸": return 6
+    case "柒": return 7
+    case "捌": return 8
+    case "玖": return 9
+    case "拾": return 10
+    default: return nil
+    }
+  }
+
   static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
     "。！？；：:;!?”’）)…".unicodeScalars.contains(s)
   }
@@ -39,8 +57,10 @@ enum MarkerScanner {
   /// `-`, Chinese numerals, 第, the first letters of the question words, brackets, digits, ①…⑳.
   static let mayStart: [Bool] = {
     var t = [Bool](repeating: false, count: 0x1_0000)
-    for s in "\n-零〇一二两三四五六七八九十百千第问思讨Q（(【0123456789".unicodeScalars { t[Int(s.value)] = true }
+    for s in "\n-零〇一二两三四五六七八九十百千第问思讨任Q（(【0123456789".unicodeScalars { t[Int(s.value)] = true }
     for v in 0x2460...0x2473 { t[v] = true }
+    for s in "壹贰貳叁參参肆伍陆陸柒捌玖拾".unicodeScalars { t[Int(s.value)] = true }
+    for v in 0x2160...0x216B { t[v] = true }
     return t
   }()
 
@@ -48,7 +68,8 @@ enum MarkerScanner {
     (Array("部分".unicodeScalars), .part), (Array("篇".unicodeScalars), .part), (Array("章".unicodeScalars), .chapter),
     (Array("节".unicodeScalars), .jie),
   ]
-  static let questionWords: [[Unicode.Scalar]] = ["思考题", "讨论题", "问题", "Q"].map { Array($0.unicodeScalars) }
+  /// Labels of a numbered question or task (`问题1：`, `Q1.`, `任务2：`): the label is its number, never its text.
+  static let questionWords: [[Unicode.Scalar]] = ["思考题", "讨论题", "问题", "任务", "Q"].map { Array($0.unicodeScalars) }
 
   static func isLatin(_ s: Unicode.Scalar) -> Bool {
     (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)

@@ -127,9 +127,10 @@ enum PageFurniture {
 
   /// Whether a line only names a role or a part (`【思考题】`, `思考题：`): a heading that may come back in every
   /// part of a case, never a running header.
+  /// So is a label that asks the reader to think or discuss (`思考：`, `【想一想】`, `Discussion:`) over its own list.
   static func namesRole(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
     let word = text[r].filter { !isBlank($0) && !"【】[]：:".unicodeScalars.contains($0) }
-    return word.count <= 12 && TextNormaliser.namesPart(Array(word))
+    return word.count <= 12 && (TextNormaliser.namesPart(Array(word)) || ImportRoles.isAskingWord(word))
   }
 
   /// A short line near the top stamped with a date and a time (`原创 X X 2023-06-08 07:30 发表于浙江`): where

@@ -25,6 +25,8 @@ struct TextNormaliser {
   var noteBlocks: Set<Int> = []
   /// A Markdown note's properties (its front matter's lines but the title, fences included), by line index.
   var properties: Set<Int> = []
+  /// Lines whose bullet symbol numbers headings (`■ 背景` over `● …` lines), by line index: their level.
+  var symbolHeadings: [Int: Int] = [:]
   /// Lines blanked as Markdown rules (`---`), by line index.
   var rules: Set<Int> = []
   /// Columns taken out of a line (a PDF's spaces between Chinese and Latin), by line index: the
@@ -41,13 +43,15 @@ struct TextNormaliser {
       start = i + 1
     }
     func blank(_ k: Int) -> Bool { k < 0 || k >= ranges.count || text[ranges[k]].allSatisfy(isBlank) }
-    let properties = format == .markdown ? TextNormaliser.frontMatter(text, ranges) : nil
+    // A .docx or .pdf whose title the reader knew by its format, with lines above it, is written so too.
+    let properties = format == .markdown || format.isDocument ? TextNormaliser.frontMatter(text, ranges) : nil
     var underlines = format == .markdown ? n.setextHeadings(text, ranges) : []
     if let properties {
       underlines.subtract(properties)
       for k in properties { n.headingLevels[k] = nil }
     }
     n.noteBlocks = format == .markdown ? TextNormaliser.footnoteBlocks(text, ranges) : []
+    n.symbolHeadings = TextNormaliser.symbolLevels(text, ranges)
     for (line, r) in ranges.enumerated() {
       if underlines.contains(line) {
         if r.upperBound < text.count { n.scalars.append("\n") }
@@ -71,7 +75,103 @@ struct TextNormaliser {
       n.add(text[r], line: line, format: format, apart: apart)
       if r.upperBound < text.count { n.scalars.append("\n") }
     }
+    // Each heading's number, when it has one (`三、`, `（二）`, `2.`): a heading numbered on from one before is its sibling.
+    var numbers: [Int: (Marker.Kind, Int)] = [:]
+    for k in n.headingLevels.keys {
+      let body = Array(text[ranges[k]].drop { isBlank($0) || $0 == "#" })
+      if let m = MarkerScanner.scan(body, 0..<min(body.count, 12)).first(where: { $0.start == 0 }) {
+        numbers[k] = (m.kind, m.number)
+      }
+    }
+    n.headingLevels = TextNormaliser.nested(
+      n.headingLevels, firstText: ranges.indices.first { !blank($0) }, numbers: numbers)
     return n
+  }
+
+  /// Bullet symbols used as levels (a slide deck's outline, a note typed with `■` over `●` over `→`): in a text
+  /// with no headings by form nor by number, where two symbols or more start lines, a symbol is a heading's mark when every
+  /// line it starts is short and no sentence (a title), and lines of the symbols after it come under each of
+  /// them — the symbols that first appear outermost, a level each, down to the first whose lines are text or
+  /// items. A list of one symbol, or symbols whose lines are sentences, stays a list. By line: the level.
+  static func symbolLevels(_ text: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [Int: Int] {
+    var order: [Unicode.Scalar] = []
+    var linesOf: [Unicode.Scalar: [Int]] = [:]
+    for (k, r) in ranges.enumerated() {
+      let t = text[r].drop(while: isBlank)
+      guard let first = t.first else { continue }
+      if first == "#" { return [:] }  // headings by form: the symbols are the lists under them
+      guard symbolBullets.contains(first), t.count > 2, isBlank(t[t.startIndex + 1]) else { continue }
+      if linesOf[first] == nil { order.append(first) }
+      linesOf[first, default: []].append(k)
+    }
+    guard order.count >= 2 else { return [:] }
+    // Headings numbered in the text (`一、`, `（一）`, `第一章`, `壹、`): the symbols are the lists under them.
+    let numbered: Set<Marker.Kind> = [.formal, .chinese, .parenChinese, .chapter, .part, .jie]
+    for r in ranges {
+      let t = Array(text[r].drop(while: isBlank).prefix(8))
+      if MarkerScanner.scan(t, 0..<t.count).contains(where: { $0.start == 0 && numbered.contains($0.kind) }) {
+        return [:]
+      }
+    }
+    var out: [Int: Int] = [:]
+    for (n, symbol) in order.enumerated().dropLast() {
+      let own = linesOf[symbol]!
+      let isTitle = own.allSatisfy { k in
+        let t = Array(text[ranges[k]].drop(while: isBlank).dropFirst().drop(while: isBlank))
+        guard let last = t.last, t.count <= 24 else { return false }
+        return !Scalars.isFullStop(last) && !t.contains(where: { "，。；！？,;".unicodeScalars.contains($0) })
+      }
+      // Lines of the symbols after it under each (but maybe the last, a closing line of its own).
+      let after = Set(order[(n + 1)...].flatMap { linesOf[$0]! })
+      let holding = own.enumerated().filter { i, k in
+        let next = i + 1 < own.count ? own[i + 1] : ranges.count
+        return after.contains(where: { $0 > k && $0 < next })
+      }.count
+      guard own.count >= 2, isTitle, holding * 2 > own.count else { break }
+      for k in own { out[k] = n + 1 }
+    }
+    return out
+  }
+
+  /// Symbols that mark a line as a bullet and may mark its level (`-`, `*` and `+` are Markdown's lists).
+  static let symbolBullets: Set<Unicode.Scalar> = bullets.union(["→"])
+    .subtracting(["·", "∙", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F0FC}", "\u{F06C}", "\u{F06E}"])
+
+  /// Heading levels by how the headings nest, not by their mark's count (`###` first, then `##` parts, then
+  /// `###` under them: 1, 1, 2): a heading is one level below the nearest heading before it with a smaller
+  /// mark, and at the top when there is none. The title's heading (the first line, its mark used by no other
+  /// heading and smaller than all theirs, `# 标题` over `##` parts) stands apart: the parts under it are the top.
+  /// A heading numbered on from one before it (`三、` after `二、`, whatever came between: a quoted document's larger
+  /// header) is that one's sibling, at its level.
+  static func nested(_ levels: [Int: Int], firstText: Int?, numbers: [Int: (Marker.Kind, Int)] = [:]) -> [Int: Int] {
+    let lines = levels.keys.sorted()
+    guard lines.count >= 2 else { return levels }
+    var out = levels
+    var rest = lines[...]
+    if let first = lines.first, first == firstText,
+      lines.dropFirst().allSatisfy({ levels[$0]! > levels[first]! })
+    {
+      out[first] = 1
+      rest = lines.dropFirst()
+    }
+    var stack: [Int] = []  // the marks of the headings open above
+    var done: [Int] = []
+    for k in rest {
+      let mark = levels[k]!
+      if let (kind, n) = numbers[k], n > 1,
+        let j = done.last(where: { numbers[$0].map { $0.0 == kind && $0.1 == n - 1 } ?? false })
+      {
+        let level = out[j]!
+        stack = Array(stack.prefix(level - 1)) + [mark]
+        out[k] = min(level, 4)
+      } else {
+        while let top = stack.last, top >= mark { stack.removeLast() }
+        stack.append(mark)
+        out[k] = min(stack.count, 4)
+      }
+      done.append(k)
+    }
+    return out
   }
 
   /// The lines of a Markdown file's front matter (a `---` line first, `key: value` lines, a closing `---` or
@@ -165,7 +265,8 @@ struct TextNormaliser {
 
   /// Bullets teachers' files come with, Word's list remnants among them.
   static let bullets: Set<Unicode.Scalar> = [
-    "•", "·", "▪", "▫", "●", "○", "◆", "◇", "■", "□", "►", "▶", "➢", "✓", "√", "∙", "⁃", "‣", "\u{F0B7}", "\u{F0A7}",
+    "•", "·", "▪", "▫", "●", "○", "◆", "◇", "■", "□", "►", "▶", "➢", "✓", "√", "∙", "⁃", "‣", "★", "☆", "※", "◎", "❖",
+    "➤", "▷", "◦", "\u{F0B7}", "\u{F0A7}",
     "\u{F0D8}", "\u{F0FC}", "\u{F06C}", "\u{F06E}",
   ]
 
@@ -244,8 +345,13 @@ struct TextNormaliser {
     }
     // **bold** and __bold__: the marks go wherever they are.
     if body.count >= 2 { body = TextNormaliser.withoutBold(body) }
+    // A bullet symbol used as a heading's mark (`■ 背景` over `● …`): the heading, at its symbol's level.
+    if let level = symbolHeadings[line], headingLevels[line] == nil {
+      body = Array(body.dropFirst().drop(while: isBlank))
+      headingLevels[line] = level
+    }
     // Bullets: `- `, `* `, `+ ` and the symbols, before a blank or the text.
-    if let first = body.first {
+    if let first = body.first, symbolHeadings[line] == nil {
       let markdown = (first == "-" || first == "*" || first == "+") && body.count > 1 && isBlank(body[1])
       if markdown || TextNormaliser.bullets.contains(first) && body.count > 1 {
         var b = 1

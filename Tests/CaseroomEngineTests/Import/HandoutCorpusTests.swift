@@ -40,7 +40,7 @@ struct HandoutCorpusTests {
   /// The hand-outs tuned on: each must import right.
   static let tuning: [String] = names.filter { !heldOut.contains($0) }
   /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
-  static let heldOutRightAtLeast = 73
+  static let heldOutRightAtLeast = 88
   static let heldOut: Set<String> = {
     let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
     return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })

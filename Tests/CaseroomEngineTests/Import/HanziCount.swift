@@ -4,7 +4,8 @@
 enum HanziCount {
   static func of(_ s: String) -> [Unicode.Scalar: Int] {
     var out: [Unicode.Scalar: Int] = [:]
-    for c in s.unicodeScalars where Scalars.isHan(c) { out[c, default: 0] += 1 }
+    // A Chinese numeral may be an item's number, written `1．` in the case (`一、理解…` under 教学目标): a number.
+    for c in s.unicodeScalars where Scalars.isHan(c) && !MarkerScanner.isChineseNumeral(c) { out[c, default: 0] += 1 }
     return out
   }
 
