@@ -2,11 +2,13 @@
 /// the report suggests `--review` on it.
 extension ImportResult {
   /// Whether the import left out any line as chrome (an address, a breadcrumb, counters and buttons, a note's
-  /// properties).
+  /// properties), or left out as the title's label a line of chrome's shape (`发布时间：2026-10-08　浏览次数：126`
+  /// above the title).
   public var leftOutChrome: Bool {
     dropped.contains { d in
       if case .chrome = d.reason { return true }
-      return false
+      let s = Array(d.text.unicodeScalars)
+      return d.reason == .titleLabel && PageChrome.shape(s, 0..<s.count) == .counted
     }
   }
 
