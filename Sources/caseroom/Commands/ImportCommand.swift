@@ -80,7 +80,7 @@ struct ImportCommand: ParsableCommand {
         throw Failure(message: raw + ": " + Say.commandError(error))
       }
       // The rest in the hand-out's language (its title's), as the review screen and the reader will speak.
-      try inCaseLanguage(result.result.title) { try write(result) }
+      try inCaseLanguage(result.result.title) { try write(result, raw: source.text) }
     }
   }
 
@@ -155,7 +155,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The case written (to `-o` or standard output) with the report, or the import review first.
-  func write(_ imported: ImportResult) throws {
+  func write(_ imported: ImportResult, raw text: String) throws {
     var result = imported
     // A section with nothing in it is not written (the review shows its line, to be tagged as it should be).
     let empty = review ? [] : result.result.withoutEmptySections().removed
@@ -180,7 +180,7 @@ struct ImportCommand: ParsableCommand {
       if !review { try TextFile.write(written, to: url) }
     }
     if review {
-      try reviewTags(result)
+      try reviewTags(result, raw: text)
       return
     }
     writeAll(2, TerminalSafe.text(Say.importReport(result)))
@@ -202,7 +202,7 @@ struct ImportCommand: ParsableCommand {
     } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
       // `e` from the report: the review screen on the case just written.
       writeAll(2, Say.reviewTagsNow)
-      if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
+      if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result, raw: text) }
     }
   }
 
@@ -229,9 +229,9 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
-  func reviewTags(_ result: ImportResult) throws {
+  func reviewTags(_ result: ImportResult, raw: String) throws {
     let outcome = ImportReviewOutcome()
-    let screen = ImportReview(result, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
+    let screen = ImportReview(result, raw: raw, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
       throw Failure(error)
