@@ -41,16 +41,19 @@ struct DocxNumbering {
   /// (`1．`, `（一）`, `①`), `-` for a bullet, nil when the list is unknown.
   mutating func next(numId: String, ilvl: Int) -> String? {
     guard numId != "0", let num = nums[numId], let levels = abstract[num.abstract] else { return nil }
-    var c = counters[numId] ?? Array(repeating: 0, count: 9)
+    // `unset`: a level not counted yet (0 is a number a list may start at).
+    let unset = Int.min
+    var c = counters[numId] ?? Array(repeating: unset, count: 9)
     guard ilvl >= 0 && ilvl < 9 else { return nil }
     let level = levels[ilvl] ?? Level()
     if level.format == "bullet" { return "-" }
     if level.format == "none" { return nil }
-    for k in 0...ilvl where c[k] == 0 {
-      c[k] = (num.starts[k] ?? levels[k]?.start ?? 1) - (k == ilvl ? 1 : 0)
+    for k in 0...ilvl where c[k] == unset {
+      c[k] = DocxNumbering.wordStart(num.starts[k] ?? levels[k]?.start ?? 1) - (k == ilvl ? 1 : 0)
     }
-    c[ilvl] += 1
-    for k in (ilvl + 1)..<9 { c[k] = 0 }
+    // Counters stay in Word's range however many paragraphs a list has (a file may number millions).
+    c[ilvl] = min(c[ilvl], Int(Int32.max) - 1) + 1
+    for k in (ilvl + 1)..<9 { c[k] = unset }
     counters[numId] = c
     var out = ""
     var chars = Array(level.text)
@@ -59,7 +62,7 @@ struct DocxNumbering {
       if chars[i] == "%", i + 1 < chars.count, let d = chars[i + 1].wholeNumberValue, d >= 1 && d <= 9 {
         let k = d - 1
         let format = k == ilvl ? level.format : level.legal ? "decimal" : (levels[k]?.format ?? "decimal")
-        out += DocxNumbering.render(max(c[k], 1), format)
+        out += DocxNumbering.render(c[k], format)
         i += 2
         continue
       }
@@ -76,15 +79,20 @@ struct DocxNumbering {
     counters = counters.filter { $0.key == numId }
   }
 
-  /// A number in one of Word's number formats.
+  /// A start as Word keeps it: 0…32767 (a file may say anything, `9223372036854775806` or `-5`).
+  static func wordStart(_ n: Int) -> Int { min(max(n, 0), 32767) }
+
+  /// A number in one of Word's number formats; a number the format cannot show (above 9999 in Chinese
+  /// numerals, above 3999 in Roman ones, 0 or below in either) in Arabic digits, as Word does.
   static func render(_ n: Int, _ format: String) -> String {
     switch format {
     case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting",
       "taiwaneseCountingThousand", "chineseLegalSimplified", "ideographLegalTraditional":
-      return HeadingNumber.chinese(n)
+      return n >= 1 && n < 10_000 ? HeadingNumber.chinese(n) : String(n)
     case "decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle":
       return n >= 1 && n <= 20 ? String(Character(Unicode.Scalar(0x2460 + UInt32(n - 1))!)) : String(n)
-    case "japaneseCounting", "japaneseLegal", "koreanCounting": return HeadingNumber.chinese(n)
+    case "japaneseCounting", "japaneseLegal", "koreanCounting":
+      return n >= 1 && n < 10_000 ? HeadingNumber.chinese(n) : String(n)
     case "decimalFullWidth", "decimalFullWidth2":
       return String(String(n).unicodeScalars.map { Character(Unicode.Scalar($0.value + 0xFEE0)!) })
     case "decimalZero": return n < 10 ? "0" + String(n) : String(n)
@@ -100,8 +108,8 @@ struct DocxNumbering {
       return n >= 1 && n <= 12 ? String(Array("子丑寅卯辰巳午未申酉戌亥")[n - 1]) : String(n)
     case "lowerLetter": return n >= 1 && n <= 26 ? String(Character(Unicode.Scalar(0x60 + UInt32(n))!)) : String(n)
     case "upperLetter": return n >= 1 && n <= 26 ? String(Character(Unicode.Scalar(0x40 + UInt32(n))!)) : String(n)
-    case "lowerRoman": return roman(n).lowercased()
-    case "upperRoman": return roman(n)
+    case "lowerRoman": return n >= 1 && n <= 3999 ? roman(n).lowercased() : String(n)
+    case "upperRoman": return n >= 1 && n <= 3999 ? roman(n) : String(n)
     default: return String(n)
     }
   }

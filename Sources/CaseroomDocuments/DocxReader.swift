@@ -13,23 +13,53 @@ import ZIPFoundation
 /// (`numbering.xml`), tables become rows of tab-separated cells, and
 /// footnotes become ①② markers with a 注释 list at the end.
 public enum DocxReader {
+  /// The most a part may unpack to, and how many times its packed size it may grow past `ratioFrom` bytes:
+  /// Word's own XML packs about 10:1; a zip bomb's, 1000:1. Checked on the sizes the archive declares and
+  /// again on the bytes as they are unpacked (a header may lie).
+  static let partLimit = 256 << 20
+  static let ratioLimit = 200
+  static let ratioFrom = 8 << 20
+
+  /// Whether `size` unpacked bytes from `packed` is past the limits.
+  static func tooLarge(_ size: Int, packed: Int) -> Bool {
+    size > partLimit || (size > ratioFrom && size / max(packed, 1) > ratioLimit)
+  }
+
   /// The text of the document at `url`.
   public static func text(of url: URL) throws(ImportError) -> String {
     let archive: Archive
     do {
       archive = try Archive(url: url, accessMode: .read)
     } catch {
-      throw .unreadable(file: url.path, reason: .notZip)
+      // An OLE file (an old .doc, or a .docx with a password), a zip cut off, or no zip at all.
+      let head = ImportFormat.head(of: url, count: 8)
+      throw .unreadable(
+        file: url.path,
+        reason: ImportFormat.isCompoundFile(head) ? .oldWordFormat : ImportFormat.isZip(head) ? .damagedZip : .notZip)
     }
+    struct PastLimit: Error {}
     func part(_ path: String) throws(ImportError) -> Data? {
       guard let entry = archive[path] else { return nil }
+      // Its packed size as declared, but never more than the whole file (a header may lie about both).
+      let file = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+      let packed = min(Int(clamping: entry.compressedSize), file ?? Int.max)
+      guard !tooLarge(Int(clamping: entry.uncompressedSize), packed: packed) else {
+        throw .unreadable(file: url.path, reason: .partTooLarge(path, limit: partLimit))
+      }
       var data = Data()
       data.reserveCapacity(Int(entry.uncompressedSize))
       do {
-        _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data.append($0) }
+        _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) {
+          data.append($0)
+          if tooLarge(data.count, packed: packed) { throw PastLimit() }
+        }
+      } catch is PastLimit {
+        throw .unreadable(file: url.path, reason: .partTooLarge(path, limit: partLimit))
       } catch {
         throw .unreadable(file: url.path, reason: .damagedPart(path, detail: "\(error)"))
       }
+      // Word never declares a document type: one here brings entities (a billion laughs, a file outside).
+      if hasDocumentType(data) { throw .unreadable(file: url.path, reason: .documentType(path)) }
       return data
     }
     guard let document = try part("word/document.xml") else {
@@ -51,10 +81,61 @@ public enum DocxReader {
       // that recovered from a fault and read on (a stray `<` in the text, kept as libxml2 reads it): a document
       // that does not end with its root's end tag was cut off, and is an error rather than half a text.
       guard parser.parse(), parser.parserError == nil || complete else {
+        // libxml2 takes at most 10 MB of text without a tag: a longer run is said as such, not as bad XML.
+        let run = longestText(piece)
+        if run.bytes > 10_000_000 {
+          throw .unreadable(file: url.path, reason: .textTooLong("word/document.xml", characters: run.characters))
+        }
         throw .unreadable(file: url.path, reason: .notWellFormed(piece: n + 1, line: parser.lineNumber))
       }
     }
     return reader.finish()
+  }
+
+  /// Whether the XML declares a document type (`<!DOCTYPE` in its prolog, before the root element).
+  static func hasDocumentType(_ xml: Data) -> Bool {
+    xml.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> Bool in
+      func at(_ i: Int, _ s: String) -> Bool {
+        let u = Array(s.utf8)
+        return i + u.count <= b.count && (0..<u.count).allSatisfy { b[i + $0] == u[$0] }
+      }
+      func after(_ i: Int, _ end: String) -> Int {
+        var k = i
+        while k < b.count && !at(k, end) { k += 1 }
+        return k + end.utf8.count
+      }
+      var i = 0
+      while i < b.count {
+        if b[i] != 0x3C {
+          i += 1
+        } else if at(i, "<?") {
+          i = after(i + 2, "?>")
+        } else if at(i, "<!--") {
+          i = after(i + 4, "-->")
+        } else {
+          return at(i, "<!DOCTYPE")
+        }
+      }
+      return false
+    }
+  }
+
+  /// The longest stretch of the XML between tags (no `<` or `>`): its bytes and its characters.
+  static func longestText(_ xml: Data) -> (bytes: Int, characters: Int) {
+    xml.withUnsafeBytes { (b: UnsafeRawBufferPointer) in
+      var best = (bytes: 0, characters: 0)
+      var run = (bytes: 0, characters: 0)
+      for byte in b {
+        if byte == 0x3C || byte == 0x3E {
+          if run.bytes > best.bytes { best = run }
+          run = (0, 0)
+        } else {
+          run.bytes += 1
+          if byte & 0xC0 != 0x80 { run.characters += 1 }
+        }
+      }
+      return run.bytes > best.bytes ? run : best
+    }
   }
 
   /// Whether the XML ends with the document's end tag (`</w:document>`, blanks after it allowed).

@@ -9,6 +9,9 @@ extension ImportSource {
   /// FoundationEssentials.
   public static func read(_ url: URL) throws -> ImportSource {
     let format = ImportFormat.of(url)
+    if ImportFormat.isCompoundFile(ImportFormat.head(of: url, count: 8)) {
+      throw ImportError.unreadable(file: url.path, reason: .oldWordFormat)
+    }
     switch format {
     case .docx: return ImportSource(text: try DocxReader.text(of: url), format: .docx)
     case .pdf: return ImportSource(text: try PdfText.text(of: url), format: .pdf)

@@ -45,9 +45,29 @@ public enum PdfText {
     let message = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
+      if let password = passwordRefusal(tool, url) {
+        throw .unreadable(file: url.path, reason: .needsPassword(detail: password))
+      }
       let why = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       throw .unreadable(file: url.path, reason: .pdftotextFailed(detail: why))
     }
     return String(decoding: data, as: UTF8.self)
+  }
+
+  /// pdftotext's words when it refused the file for want of its password (`Incorrect password`), asked again
+  /// without `-q` (which keeps it quiet) and with the text thrown away; nil for any other refusal.
+  static func passwordRefusal(_ tool: String, _ url: URL) -> String? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = ["-l", "1", url.path, "/dev/null"]
+    let err = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let line = said.split(separator: "\n").first { $0.localizedCaseInsensitiveContains("password") }
+    return line.map { String($0.split(separator: ":").last ?? $0).trimmingCharacters(in: .whitespaces) }
   }
 }

@@ -88,6 +88,10 @@ struct Caseroom: ParsableCommand {
   /// (`Say.usageMistake`) and exits 64 as ArgumentParser does; help, `--version` and any other error are
   /// ArgumentParser's.
   static func parseAndRun(_ arguments: [String]) {
+    if let name = ImportCommand.dashedFileName(arguments) {
+      writeAll(2, TerminalSafe.text("caseroom: " + Say.dashedFileName(name)) + "\n")
+      Glibc.exit(ExitCode.validationFailure.rawValue)
+    }
     var command: ParsableCommand
     do {
       command = try parseAsRoot(arguments)

@@ -104,7 +104,11 @@ struct ImportReviewRoundNineTests {
     try t.waitFor("the search typed") { $0.last?.contains("查找：城市") == true }
     try t.keys("Enter")
     let found = try t.waitFor("n of m") { $0.last?.contains("“城市”：第 2/12 处") == true }
-    #expect(found.contains { $0.contains("第 2/19 行") && $0.contains("W市的海绵城市建设") })  // the line in full
+    // The line in full, with its number in the file (line 3, after the running head and a blank line).
+    let lines = scan.replacingOccurrences(of: "\u{0C}", with: "").split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let n = lines.count - (lines.last?.isEmpty == true ? 1 : 0)
+    #expect(found.contains { $0.contains("第 3/\(n) 行") && $0.contains("W市的海绵城市建设") }, "\(found)")
     try t.keys("/")
     try t.type("夜市")
     try t.keys("Enter")

@@ -40,7 +40,7 @@ struct ImportReviewTerminalTests {
     for _ in 0..<(index - 1) { try t.keys("j") }  // row 1 shows line 0
     try t.keys("q")
     let after = try t.waitFor("the question counted") { s in
-      s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") }
+      s.contains { $0.contains("思考题 1 道") || $0.contains("1 question") }
     }
     #expect(after.contains { $0.contains("那么，医共体") && ($0.hasPrefix("问题") || $0.hasPrefix("quest")) })
     try t.keys("w")
@@ -253,8 +253,12 @@ struct ImportReviewTerminalTests {
     // 40x12: no side pane; the long line still shows whole under the list.
     try t.resize(cols: 40, rows: 12)
     try t.keys("g", "1", "1", "j")
-    // Under the list as much as half the screen holds, and Enter for the rest: the line over the whole screen.
-    let narrow = try t.waitFor("the long line at 40 columns") { s in bottom(s).contains("2015年，清水村") }
+    // Under the list two rows (a short screen keeps the rest for the hand-out), and Enter for the rest: the line
+    // over the whole screen.
+    let narrow = try t.waitFor("the long line at 40 columns") { s in
+      s[(s.count - 3)...].joined().replacingOccurrences(of: " ", with: "").contains("2015年，清水村")
+        && s[s.count - 2].contains("Enter")
+    }
     #expect(!narrow.contains { $0.contains("│") })
     #expect(narrow[narrow.count - 2].contains("Enter"))
     try t.keys("Enter")
@@ -311,7 +315,7 @@ struct ImportReviewTerminalTests {
     #expect(back.last?.contains("2") == true)
     // The question above it, q: one question, the checklist says so.
     try t.bytes("kq")
-    try t.waitFor("one question") { s in s.contains { $0.contains("思考题 1 道") || $0.contains("1 questions") } }
+    try t.waitFor("one question") { s in s.contains { $0.contains("思考题 1 道") || $0.contains("1 question") } }
     // A count before w means nothing: refused, and said; nothing written.
     try t.bytes("3w")
     try t.waitFor("the count refused") { s in

@@ -45,6 +45,8 @@ public struct ImportReview {
   var count: Int?
   /// Where a selection (`V`, `v`) started; the selected lines run from it to the cursor.
   var anchor: Int?
+  /// The heading whose block `v` selected (a text tag then keeps it and its subheadings).
+  var blockHeading: Int?
   /// `r` was pressed: the next key says what the heading opens.
   var askingPart = false
   /// The count typed before `r` (`3r`: the next three headings).
@@ -67,13 +69,22 @@ public struct ImportReview {
   var outlineShown = false
   /// Its first row shown.
   var outlineScreenTop = 0
+  /// How many lines the hand-out's text has, when known (the status then numbers lines as the file does).
+  let sourceLines: Int?
   /// Where `w` writes; nil: the case goes to standard output when the review ends.
   let output: URL?
   /// What the review ended with, for the command to print.
   public let outcome: ImportReviewOutcome
 
-  public init(_ result: ImportResult, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()) {
-    handout = TaggedHandout(result)
+  /// `raw`: the hand-out's text, when known, so that the lines show in its order and the status gives its line numbers.
+  public init(
+    _ result: ImportResult, raw: String? = nil, output: URL?, outcome: ImportReviewOutcome = ImportReviewOutcome()
+  ) {
+    handout = TaggedHandout(result, names: Say.importSectionNames, raw: raw)
+    // (A last line break ends the last line; it starts none.)
+    sourceLines = raw.map {
+      $0.split(separator: "\n", omittingEmptySubsequences: false).count - ($0.hasSuffix("\n") ? 1 : 0)
+    }
     saved = handout
     let l = handout.layout()
     (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)

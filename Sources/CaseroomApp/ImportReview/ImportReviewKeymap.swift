@@ -52,12 +52,14 @@ extension Keymap {
     Binding(
       keys: [.char("v")], action: .block, group: .tags,
       description: Phrase(
-        "选中整块：小标题的整个部分，或同一标记的连续几行", "select the block: a heading's part, or a run of one tag"),
+        "选中整块：小标题的整个部分（到下一个同级小标题），或同一标记的连续几行",
+        "select the block: a heading's part (to the next as high), or a run of one tag"),
       hint: Phrase("整块", "block")),
     Binding(
       keys: [.char("r")], action: .part, group: .tags,
       description: Phrase(
-        "小标题开启的部分：再按 o q p n b，其下各行随之改标", "what a heading opens: then o q p n b; its lines follow"),
+        "小标题开启的部分：再按 o q p n b，到下一个同级小标题为止的各行随之改标",
+        "what a heading opens: o q p n b; its lines to the next heading as high follow"),
       hint: Phrase("作用", "role"), hintKey: "r"),
     Binding(
       keys: [.char("t")], action: .tagTitle, group: .tags,
@@ -66,12 +68,18 @@ extension Keymap {
         "tag as the title (right under the title: its subtitle; elsewhere: replaces the old title)")),
     Binding(
       keys: [.char("h")], action: .tagHeading, group: .tags,
-      description: Phrase("标为小标题（级别同上一个小标题）", "tag as a heading (at the level of the heading before)"),
+      description: Phrase(
+        "标为小标题（级别同上一个）；标记键标完都移到下一行",
+        "tag as a heading (level of the one before); tag keys then move down a line"),
       hint: Phrase("标记", "tag"), hintKey: "t/h/o/b/q/p/n/x"),
     Binding(
       keys: [.char("o")], action: .tagObjective, group: .tags, description: Phrase("标为教学目标", "tag as an objective")),
     Binding(keys: [.char("b")], action: .tagBody, group: .tags, description: Phrase("标为正文", "tag as body text")),
-    Binding(keys: [.char("q")], action: .tagQuestion, group: .tags, description: Phrase("标为思考题", "tag as a question")),
+    Binding(
+      keys: [.char("q")], action: .tagQuestion, group: .tags,
+      description: Phrase(
+        "标为思考题，去掉“思考1：”等标签（正文中的一行移到思考题部分）",
+        "tag as a question, its label (Q1:) dropped; from the text: to the questions")),
     Binding(keys: [.char("p")], action: .tagStep, group: .tags, description: Phrase("标为课堂安排的一步", "tag as a plan step")),
     Binding(
       keys: [.char("n")], action: .tagBackMatter, group: .tags,
@@ -98,8 +106,8 @@ extension Keymap {
     Binding(
       keys: [.char("s")], action: .split, group: .tags,
       description: Phrase(
-        "拆成两行：第二个编号前，否则空格接缝处，否则第一句后",
-        "split: before the second number, else at a seam of spaces, else after the first sentence"),
+        "拆开：开头标签（案情：）成小标题，否则在编号、接缝或句末；小标题拆成两个小标题",
+        "split: a label (Case:) off as heading; else number, seam, sentence; heading: two"),
       hint: Phrase("拆", "split")),
     Binding(
       keys: [.char("J")], action: .join, group: .tags, description: Phrase("与下一行合并", "join with the next line"),
@@ -111,7 +119,8 @@ extension Keymap {
     Binding(
       keys: [.enter], action: .whole, group: .other,
       description: Phrase(
-        "这一行全文占满屏幕：j/k/空格 滚动，其他键返回", "the line in full over the whole screen: j/k/Space scroll, any other key back")),
+        "这一行全文占满屏幕：长的 j/k/空格 滚动，其他键返回；放得下的任意键返回",
+        "the line in full: j/k/Space scroll a long one, other keys back (any if it fits)")),
     Binding(
       keys: [.tab], action: .outline, group: .other,
       description: Phrase(
@@ -129,8 +138,8 @@ extension Keymap {
     Binding(
       keys: [.char("Q")], action: .quit, group: .other,
       description: Phrase(
-        "退出（有未写入的修改时再按一次 Q 才放弃；Esc 只取消，从不放弃修改）",
-        "quit (Q again to leave unwritten changes; Esc only cancels, never discards)"),
+        "退出（有未写入的修改时再按一次 Q 才放弃；Esc 取消按过的 Q，从不放弃修改）",
+        "quit (Q again to leave unwritten changes; Esc cancels a Q, never discards)"),
       hint: Phrase("退出", "quit")),
   ]
 }

@@ -54,6 +54,7 @@ extension ImportReview: Screen {
       if (anchor != nil || count != nil) && key == .escape {
         anchor = nil
         count = nil
+        quitAsked = false
         message = nil
         return .stay
       }
@@ -93,18 +94,22 @@ extension ImportReview: Screen {
 
 extension ImportReview {
   /// Esc or Ctrl-C with nothing to cancel: never leaves unwritten changes (only `Q` discards them, asked
-  /// twice). Esc says how to leave; Ctrl-C leaves a screen with nothing unwritten, and else asks as `Q` does.
+  /// twice). Esc cancels a `Q` asked (as it cancels everything else) and says how to leave; Ctrl-C leaves a
+  /// screen with nothing unwritten, and else asks as `Q` does, so that `Q` then leaves.
   /// (A lone Esc may be the first byte of an arrow key split by a slow link: it must never end the screen.)
   mutating func escape(_ key: Key) -> Transition {
     if key == .ctrl("c") && !dirty && writing == nil { return .quit }
-    quitAsked = dirty
-    message = dirty ? Say.importUnwrittenEscape : Say.importEscapeHint
+    quitAsked = key == .ctrl("c") && dirty
+    message =
+      !dirty ? Say.importEscapeHint : key == .escape ? Say.importUnwrittenEscapeCancelled : Say.importUnwrittenEscape
     return .stay
   }
 
   /// Scrolls a page over the whole screen by a key (j/k/Space/B and the arrows); false for any other key,
-  /// which closes it.
+  /// which closes it. A page that fits has nothing to scroll: every key closes it, as its status row says
+  /// (`任意键返回`).
   static func scroll(_ top: inout Int, by key: Key, page: Int, lines: Int) -> Bool {
+    guard lines > page else { return false }
     switch key {
     case .char("j"), .down: top += 1
     case .char("k"), .up: top -= 1

@@ -27,8 +27,8 @@ extension ImportReview {
     case .up: cursor = max(0, cursor - n)
     case .pageDown: cursor = min(count - 1, cursor + listRows * n)
     case .pageUp: cursor = max(0, cursor - listRows * n)
-    case .first: cursor = given.map { min(count - 1, $0 - 1) } ?? 0
-    case .last: cursor = given.map { min(count - 1, $0 - 1) } ?? max(0, count - 1)
+    case .first: cursor = given.map(lineIndex) ?? 0
+    case .last: cursor = given.map(lineIndex) ?? max(0, count - 1)
     case .count: break  // digits are read before the keymap
     case .select:
       anchor = anchor == nil ? cursor : nil
@@ -36,6 +36,7 @@ extension ImportReview {
     case .block:
       let b = block(at: cursor)
       (anchor, cursor) = (b.upperBound, b.lowerBound)
+      blockHeading = handout.lines[cursor].tag == .heading ? cursor : nil
       message = Say.importSelecting(b.count)
     case .part:
       guard !targetHeadings(count: given).isEmpty else {
@@ -148,7 +149,7 @@ extension ImportReview {
       // With a count, Enter goes to that line (`12 Enter`: line 12, as `12G`), as the help says; alone, it
       // shows the current line in full.
       if let given {
-        cursor = min(count - 1, given - 1)
+        cursor = lineIndex(given)
       } else {
         wholeShown = true
         wholeTop = 0
@@ -183,6 +184,27 @@ extension ImportReview {
     return .stay
   }
 
+  /// The hand-out's line (1-based) that line `i` of the screen stands for: its own, else that of the nearest
+  /// line above with one; the screen's order when the hand-out's text is not known.
+  func fileLine(_ i: Int) -> Int {
+    guard sourceLines != nil else { return i + 1 }
+    var k = min(i, handout.lines.count - 1)
+    while k >= 0 {
+      if let n = handout.lines[k].sourceLine, n > 0 { return n }
+      k -= 1
+    }
+    return 1
+  }
+
+  /// The screen's line for the hand-out's line `n` (`12G`, `12 Enter`), as the status numbers them: the first
+  /// that stands for it, else the one it is part of (a paragraph joined from several lines).
+  func lineIndex(_ n: Int) -> Int {
+    let last = handout.lines.count - 1
+    guard sourceLines != nil else { return max(0, min(last, n - 1)) }
+    guard let i = handout.lines.indices.first(where: { fileLine($0) >= n }) else { return max(0, last) }
+    return fileLine(i) > n && i > 0 ? i - 1 : i
+  }
+
   /// The selected lines, while a selection is made.
   var selection: ClosedRange<Int>? {
     anchor.map { min($0, cursor)...max($0, cursor) }
@@ -200,15 +222,7 @@ extension ImportReview {
   func block(at i: Int) -> ClosedRange<Int> {
     let lines = handout.lines
     guard lines.indices.contains(i) else { return i...i }
-    if lines[i].tag == .heading {
-      var end = i
-      while end + 1 < lines.count
-        && !(lines[end + 1].tag == .heading && lines[end + 1].level <= lines[i].level) && lines[end + 1].tag != .title
-      {
-        end += 1
-      }
-      return i...end
-    }
+    if lines[i].tag == .heading { return handout.reach(i) }
     let tag = lines[i].tag
     var (start, end) = (i, i)
     // A run goes on over the furniture inside it (a page's running head between two questions).
@@ -223,23 +237,28 @@ extension ImportReview {
   }
 
   /// Tags the lines a key acts on; the cursor goes on to the line after them, so a run is tagged key after key.
-  /// Over several lines, a tag for text (o b q p n) leaves the headings and the title among them as they are
-  /// (`v b` on a part makes its text body text, not its subheadings), and the furniture too unless all of them
-  /// are (`3q` over a running head left out with `X` keeps it out); `h`, `t` and `x` tag every line.
+  /// A count or a selection (`3p`, `V j p`) tags every line it covers, headings and the title too, but the
+  /// furniture among them unless all of them are (`3q` over a running head left out with `X` keeps it out).
+  /// A heading's block (`v`) tagged as text (o b q p n) keeps the heading and its subheadings (`v b` on a part
+  /// makes its text body text), as `r` does; `h`, `t` and `x` tag every line of it.
   mutating func retag(_ tag: LineTag, count: Int?) {
     guard handout.lines.indices.contains(cursor) else { return }
     let lines = target(count: count)
     let text: Set<LineTag> = [.objective, .body, .question, .step, .backMatter]
-    // Over lines of text, a count or a selection passes over the headings, the title and furniture among them
-    // (`5q` over a part keeps its heading); lines that are all furniture, or all headings (a plan's `1．…（10分钟）`
-    // steps taken for headings: `4p`), are what the teacher means, and are tagged.
+    // A count or a selection tags every line it covers (round 8: `3p` over a plan's `1．…（10分钟）` steps taken for
+    // headings), but the furniture among lines of text unless all are furniture; a heading's block (`v`) keeps the
+    // heading and its subheadings (`TaggedHandout.partLines`).
     let allFurniture = lines.allSatisfy { handout.lines[$0].tag == .furniture }
-    let allHeadings = lines.allSatisfy { handout.lines[$0].tag == .heading }
-    let tagged = lines.filter { i in
-      let t = handout.lines[i].tag
-      return lines.count == 1 || !text.contains(tag)
-        || ((allHeadings || t != .heading) && t != .title && (allFurniture || t != .furniture))
+    let block = blockHeading.flatMap { h in selection == handout.reach(h) ? h : nil }
+    let tagged: [Int]
+    if let block, text.contains(tag) {
+      tagged = handout.partLines(block)
+    } else {
+      tagged = lines.filter { i in
+        lines.count == 1 || !text.contains(tag) || allFurniture || handout.lines[i].tag != .furniture
+      }
     }
+    blockHeading = nil
     var h = handout
     for i in tagged { h.retag(i, as: tag) }
     change(h)
@@ -263,13 +282,19 @@ extension ImportReview {
   mutating func split(count: Int?) {
     var h = handout
     var made = 0
+    // The run-in labels cut off (`案情：…`: the label a heading now).
+    var labels: [String] = []
+    func note(_ done: TaggedHandout.Split?) -> Bool {
+      if case .label(let l) = done { labels.append(l) }
+      return done != nil
+    }
     if let selection {
-      for i in selection.reversed() where h.split(i) { made += 1 }
+      for i in selection.reversed() where note(h.splitLine(i)) { made += 1 }
       anchor = nil
       cursor = selection.lowerBound
     } else {
       var i = cursor
-      while made < max(1, (count ?? 2) - 1) && h.split(i) {
+      while made < max(1, (count ?? 2) - 1) && note(h.splitLine(i)) {
         made += 1
         i += 1
       }
@@ -280,6 +305,9 @@ extension ImportReview {
     }
     change(h)
     if count != nil || made > 1 { message = Say.importSplit(made, asked: count.map { $0 - 1 }) }
+    if let label = labels.first, labels.count == 1, made == 1 {
+      message = Say.importSplitLabel(label)
+    }
   }
 
   /// Moves headings a level up or down: every heading selected, or the next `count` headings from the cursor.
@@ -331,19 +359,19 @@ extension ImportReview {
     }
     var h = handout
     var tagged = 0
+    var headingsTagged = 0
+    // Its part's lines: up to the next heading as high, over its subheadings' lines (kept headings), and over
+    // the list items under it wrongly made headings (`TaggedHandout.reach`).
     for i in headings {
       h.lines[i].part = part
-      var j = i + 1
-      while j < h.lines.count && h.lines[j].tag != .heading && h.lines[j].tag != .title {
-        if h.lines[j].tag != .furniture && h.lines[j].tag != part {
-          h.retag(j, as: part)
-          tagged += 1
-        }
-        j += 1
+      for j in h.partLines(i) where h.lines[j].tag != part {
+        if h.lines[j].tag == .heading { headingsTagged += 1 }
+        h.retag(j, as: part)
+        tagged += 1
       }
     }
     change(h)
-    message = Say.importPartSet(Say.importTagName(part), tagged)
+    message = Say.importPartSet(Say.importTagName(part), tagged, headings: headingsTagged)
   }
 
   /// Makes a change, the levels settled as the case is written (what the lines show is what is written).

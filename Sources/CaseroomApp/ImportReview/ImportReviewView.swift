@@ -18,7 +18,8 @@ struct ImportReviewGeometry {
   init(rows: Int, cols: Int, detailLines: Int) {
     self.rows = rows
     self.cols = cols
-    let most = max(0, min(rows - 5, max(2, (rows - 2) / 2)))
+    // On a short screen (under 20 rows) two rows, so that the hand-out keeps most of them; what does not fit ends in `…`.
+    let most = max(0, min(rows - 5, rows < 20 ? 2 : max(2, (rows - 2) / 2)))
     detail = min(most, max(min(most, 2), detailLines))
   }
 }
@@ -56,9 +57,11 @@ extension ImportReview {
     }
     let g = geometry
     f.fill(row: 0, style: .header)
+    // The unsaved mark is never cut off: the title is, before it.
     let mark = dirty ? " *" : ""
-    f.put(
-      " " + Say.importReviewTitle + " · " + ImportReview.visible(built.title) + mark, row: 0, col: 0, style: .header)
+    let head = " " + Say.importReviewTitle + " · " + ImportReview.visible(built.title)
+    let end = f.put(head, row: 0, col: 0, style: .header, limit: cols - TerminalWidth.columns(mark))
+    if !mark.isEmpty { f.put(mark, row: 0, col: end, style: .header) }
     renderLines(into: &f, g)
     if g.sideWidth > 0 { renderSide(into: &f, g) }
     renderDetail(into: &f, g)
@@ -171,7 +174,9 @@ extension ImportReview {
   func detailLines(width: Int) -> [String] {
     guard handout.lines.indices.contains(cursor) else { return [] }
     let line = handout.lines[cursor]
-    let label = Say.importDetail(line, index: cursor, of: handout.lines.count, subtitle: handout.isSubtitle(cursor))
+    let label = Say.importDetail(
+      line, index: sourceLines.map { _ in fileLine(cursor) - 1 } ?? cursor, of: sourceLines ?? handout.lines.count,
+      subtitle: handout.isSubtitle(cursor))
     let width = max(Layout.minimumWidth, width)
     let text = ImportReview.visible(shown(cursor))
     // A label that leaves the line less than a third of the width (`开启思考题` at 40 columns) is a row of its own.

@@ -145,6 +145,36 @@ extension Say {
     case .helperFailed(let status):
       return say(
         "caseroom-documents 读取失败（退出码 \(status)），没有说明原因", "caseroom-documents failed (exit \(status))")
+    case .oldWordFormat:
+      return say(
+        "这是旧版 Word 的 .doc 文件，或加了密码的 Word 文件：请在 Word 或 WPS 里打开，另存为 .docx（不设密码）后再导入",
+        "an old Word .doc or an encrypted Word file: open it in Word or WPS and save it as .docx (without a password), then import that"
+      )
+    case .damagedZip:
+      return say(
+        "这个 .docx 已损坏（不完整？）：是 zip 压缩包，但无法打开",
+        "the .docx is damaged (cut off?): it is a zip archive that cannot be opened")
+    case .partTooLarge(let part, let limit):
+      return say(
+        "文档里的 \(part) 解压后超过 \(limit / 1_048_576) MB（或远大于压缩前的大小），不予读取",
+        "\(part) unpacks to more than \(limit / 1_048_576) MB (or far more than its packed size): refused")
+    case .textTooLong(let part, let characters):
+      return say(
+        "文档里的 \(part) 有一段 \(characters) 个字符的连续文字，太长，无法读取",
+        "\(part) has a run of \(characters) characters of text without a break, more than can be read")
+    case .documentType(let part):
+      return say(
+        "文档里的 \(part) 声明了文档类型（实体），Word 从不这样写，不予读取",
+        "\(part) declares a document type (entities), which Word never writes: refused")
+    case .needsPassword(let detail):
+      let said = detail.isEmpty ? "" : say("（\(detail)）", " (\(detail))")
+      return say(
+        "这个 PDF 需要密码才能打开\(said)：请另存一份不带密码的，再导入",
+        "the PDF needs a password\(said): save a copy without the password, then import that")
+    case .helperCrashed(let signal, let log):
+      return say(
+        "读取程序 caseroom-documents 读到一半停止了（信号 \(signal)）；它的输出保存在 \(log)",
+        "the reader caseroom-documents stopped (signal \(signal)) reading it; what it said is in \(log)")
     }
   }
 

@@ -4,9 +4,15 @@ import CaseroomEngine
 
 extension Say {
   /// What `caseroom import` prints on standard error: the outline it found, then the checklist.
+  /// Each line is cut at `reportWidth` columns (with `…`): a question 900,000 characters long is a line, not a flood.
   public static func importReport(_ r: ImportResult) -> String {
-    outlineTree(r.result) + "\n" + importChecklist(r)
+    let report = outlineTree(r.result) + "\n" + importChecklist(r)
+    return report.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { Layout.clip(String($0), width: reportWidth) }.joined(separator: "\n")
   }
+
+  /// The widest line of the import report, in columns.
+  public static let reportWidth = 200
 
   /// The report as a checklist for the teacher: what to check in the `.case.md` (unsure first,
   /// then not found, then guessed), then the lines left out (page furniture, the title's label, a

@@ -14,6 +14,10 @@ extension Say {
   static var importUnwrittenEscape: String {
     say("有未写入的修改：按 w 写入，按 Q 放弃并退出", "changes not written: w to write, Q to leave them and quit")
   }
+  /// Esc with changes unwritten: it cancels a `Q` asked, so leaving them takes `Q` twice.
+  static var importUnwrittenEscapeCancelled: String {
+    say("有未写入的修改：按 w 写入，按 Q 两次放弃并退出", "changes not written: w to write, Q twice to leave them and quit")
+  }
   /// Esc with nothing to cancel and nothing unwritten: how to leave.
   static var importEscapeHint: String { say("按 Q 退出", "Q quits") }
   static var importNotHeading: String { say("这一行不是小标题：先按 h", "not a heading: press h first") }
@@ -125,7 +129,12 @@ extension Say {
       (c.title != CaseImporter.untitled, say("题目：", "title: ") + c.title)
     ] + (c.subtitle.map { [(true, say("副标题：", "subtitle: ") + $0)] } ?? []) + [
       (!o.objectives.isEmpty, importItems(.objectives, o.objectives.count, long: true) + from(.objectives)),
-      (!o.sections.isEmpty, say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections") + back),
+      (
+        !o.sections.isEmpty,
+        (o.sections.count == 1
+          ? say("正文 1 节", "1 body section") : say("正文 \(o.sections.count) 节", "\(o.sections.count) body sections"))
+          + back
+      ),
       (!o.questions.isEmpty, importItems(.questions, o.questions.count, long: true) + from(.questions)),
       (!o.arrangement.isEmpty, importItems(.arrangement, o.arrangement.count, long: true) + from(.arrangement)),
     ]
@@ -134,12 +143,29 @@ extension Say {
   /// A part's count in the words the outline and the checklist share (`long`: with the part's name
   /// before it in Chinese, for the checklist; the English words name it already).
   static func importItems(_ role: Role, _ n: Int, long: Bool = false) -> String {
-    switch role {
-    case .objectives: long ? say("教学目标 \(n) 条", "\(n) objectives") : say("\(n) 条", "\(n) objectives")
-    case .questions: long ? say("思考题 \(n) 道", "\(n) questions") : say("\(n) 道", "\(n) questions")
-    case .arrangement: long ? say("课堂安排 \(n) 步", "\(n) plan steps") : say("\(n) 步", "\(n) plan steps")
-    case .content: say("\(n) 段", "\(n) ¶")
+    // (English counts one in the singular: `1 question`.)
+    if n == 1 {
+      switch role {
+      case .objectives: return long ? say("教学目标 1 条", "1 objective") : say("1 条", "1 objective")
+      case .questions: return long ? say("思考题 1 道", "1 question") : say("1 道", "1 question")
+      case .arrangement: return long ? say("课堂安排 1 步", "1 plan step") : say("1 步", "1 plan step")
+      case .content: return say("1 段", "1 ¶")
+      }
     }
+    switch role {
+    case .objectives: return long ? say("教学目标 \(n) 条", "\(n) objectives") : say("\(n) 条", "\(n) objectives")
+    case .questions: return long ? say("思考题 \(n) 道", "\(n) questions") : say("\(n) 道", "\(n) questions")
+    case .arrangement: return long ? say("课堂安排 \(n) 步", "\(n) plan steps") : say("\(n) 步", "\(n) plan steps")
+    case .content: return say("\(n) 段", "\(n) ¶")
+    }
+  }
+
+  /// The names of the parts caseroom opens itself in the review (the opening, a part for lines tagged outside
+  /// one), in the screen's language.
+  static var importSectionNames: SectionNames {
+    SectionNames(
+      intro: say(CaseImporter.introTitle, "Introduction"), objectives: say("教学目的", "Objectives"),
+      questions: say("思考题", "Questions"), plan: say("课堂安排", "Class plan"), notes: say("注释", "Notes"))
   }
 
   /// After a line cut in the detail rows: the key that shows it whole.
@@ -162,8 +188,27 @@ extension Say {
   }
   static func importTagged(_ n: Int, _ tag: String) -> String { say("\(n) 行标为\(tag)", "\(n) lines tagged \(tag)") }
   static func importShifted(_ n: Int) -> String { say("\(n) 个小标题改了级别", "\(n) headings moved a level") }
-  static func importPartSet(_ part: String, _ n: Int) -> String {
-    say("小标题开启\(part)，其下 \(n) 行随之改标", "heading opens \(part); \(n) lines under it re-tagged")
+  /// `r` done: how many lines under the heading took the part's tag, of them how many had been taken for headings
+  /// (list items: `1.导入…` under `课时安排`), or, with none, that its part is empty up to the next heading as high.
+  static func importPartSet(_ part: String, _ n: Int, headings: Int = 0) -> String {
+    if n == 0 {
+      return say(
+        "小标题开启\(part)；它到下一个同级小标题之间没有要改标的行（要改的行请用 V 选中再按标记键）",
+        "heading opens \(part); no line to re-tag before the next heading as high (V and a tag key for others)")
+    }
+    if headings > 0 {
+      return say(
+        "小标题开启\(part)，其下 \(n) 行随之改标（其中 \(headings) 行原是编了号的小标题）",
+        "heading opens \(part); \(n) lines under it re-tagged (\(headings) of them numbered headings)")
+    }
+    return say("小标题开启\(part)，其下 \(n) 行随之改标", "heading opens \(part); \(n) lines under it re-tagged")
+  }
+
+  /// `s` cut a run-in label off its line: the label is a heading now, and how to make it anything else.
+  static func importSplitLabel(_ label: String) -> String {
+    say(
+      "“\(label)”拆出作小标题（级别同上一个小标题；< > 改级别，b 改回正文，x 略去）",
+      "“\(label)” split off as a heading (at the level of the one before; < > level, b text, x leave out)")
   }
 
   /// A tag's name in words (the detail row, messages).

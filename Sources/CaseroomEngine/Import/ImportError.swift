@@ -37,6 +37,20 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case helperSignal(Int32)
     /// The helper failed and said nothing: its exit status.
     case helperFailed(status: Int32)
+    /// An OLE compound file (`D0 CF 11 E0`): a Word 97–2003 .doc, or a .docx saved with a password.
+    case oldWordFormat
+    /// A zip archive cut off or damaged (its directory at the end is missing).
+    case damagedZip
+    /// A part of the .docx that unpacks larger than `limit` bytes, or `ratio` times its packed size (a zip bomb).
+    case partTooLarge(String, limit: Int)
+    /// A part of the .docx with a run of text longer than the XML parser takes (`characters`, at least).
+    case textTooLong(String, characters: Int)
+    /// A part of the .docx with a document type declaration (entities): Word never writes one.
+    case documentType(String)
+    /// A PDF that opens only with a password (pdftotext's words).
+    case needsPassword(detail: String)
+    /// The helper was stopped by a signal; what it wrote (its backtrace) is kept in the file `log`.
+    case helperCrashed(signal: Int32, log: String)
   }
 
   public var description: String {
@@ -73,6 +87,19 @@ extension ImportError.Unreadable {
     case .helperNotStarted(let path, let detail): "\(path) could not be started (\(detail))"
     case .helperSignal(let signal): "caseroom-documents stopped with signal \(signal) reading it"
     case .helperFailed(let status): "caseroom-documents failed (exit \(status))"
+    case .oldWordFormat:
+      "an old Word .doc or an encrypted Word file: open it in Word or WPS and save it as .docx (without a password), then import that"
+    case .damagedZip: "the .docx is damaged (cut off?): it is a zip archive that cannot be opened"
+    case .partTooLarge(let part, let limit):
+      "\(part) unpacks to more than \(limit / 1_048_576) MB (or far more than its packed size): refused"
+    case .textTooLong(let part, let characters):
+      "\(part) has a run of \(characters) characters of text without a break, more than can be read"
+    case .documentType(let part): "\(part) declares a document type (entities), which Word never writes: refused"
+    case .needsPassword(let detail):
+      "the PDF needs a password" + (detail.isEmpty ? "" : " (\(detail))")
+        + ": save a copy without the password, then import that"
+    case .helperCrashed(let signal, let log):
+      "the reader caseroom-documents stopped (signal \(signal)) reading it; what it said is in \(log)"
     }
   }
 }

@@ -34,7 +34,7 @@ public enum AtomicFile {
   /// first when it does not exist. On failure the file is left as it was.
   public static func write(
     _ data: Data, to url: URL, keepBackup: Bool, createDirectory: Bool = false, mode: FileMode = .ordinary,
-    sync: Sync = .full
+    keepMode: Bool = false, sync: Sync = .full
   ) throws(FileWriteError) {
     let dir = url.deletingLastPathComponent().path
     if createDirectory {
@@ -58,6 +58,8 @@ public enum AtomicFile {
     let tmp = FileMode.unpredictableName(dir + "/." + url.lastPathComponent + ".tmp-")
     let fd = mode.createExclusive(tmp)
     guard fd >= 0 else { throw FileWriteError(url, .createTemporary, errno) }
+    // `keepMode`: the file replaced keeps its permissions (a read-only hand-out stays read-only), as editors do.
+    if keepMode && exists { fchmod(fd, existing.st_mode & 0o777) }
     var failure = writeAll(fd, data)
     if failure == 0 {
       switch sync {
@@ -85,6 +87,26 @@ public enum AtomicFile {
       throw FileWriteError(url, .replace, e)
     }
     if sync == .full || sync == .data { syncDirectory(dir) }
+  }
+
+  /// Removes what a write to `url` that was killed (`kill -9`, a power cut) left beside it: `.<name>.tmp-` and
+  /// 16 hex digits, a regular file owned by this user, not written for `staleAfter` seconds (a write in
+  /// progress changes its file all the time and renames it at once). Another user's file is never touched.
+  public static func removeStaleTemporaries(of url: URL, staleAfter: Int = 300) {
+    let dir = url.deletingLastPathComponent().path
+    let prefix = "." + url.lastPathComponent + ".tmp-"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+    let now = time(nil)
+    for name in names where name.hasPrefix(prefix) {
+      let suffix = name.dropFirst(prefix.count)
+      guard suffix.count == 16, suffix.allSatisfy({ $0.isHexDigit }) else { continue }
+      let path = dir + "/" + name
+      var info = stat()
+      guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
+        now - info.st_mtim.tv_sec > staleAfter
+      else { continue }
+      unlink(path)
+    }
   }
 
   /// Writes all of `data` to an open file (again after a signal, on after a

@@ -9,8 +9,10 @@ public enum TextFile {
     return source.string(0..<source.count)
   }
 
-  /// Writes text atomically (`AtomicFile`, without a backup).
+  /// Writes text atomically (`AtomicFile`, without a backup), as an editor saves: a file replaced keeps its
+  /// mode, and what an earlier write that was killed left beside it is cleaned up.
   public static func write(_ text: String, to url: URL) throws(FileWriteError) {
-    try AtomicFile.write(Data(text.utf8), to: url, keepBackup: false)
+    AtomicFile.removeStaleTemporaries(of: url)
+    try AtomicFile.write(Data(text.utf8), to: url, keepBackup: false, keepMode: true)
   }
 }

@@ -58,10 +58,12 @@ struct ImportCommand: ParsableCommand {
       let source: ImportSource
       do {
         source = try ImportSource.load(URL(fileURLWithPath: raw))
-      } catch let e as ImportError {
-        throw Failure(e)
+      } catch {
+        throw Failure(asGiven(error))
       }
       try checkOutput()
+      // The review screen needs a terminal: said before the import is made, in words about --review.
+      if review && (isatty(0) != 1 || isatty(1) != 1) { throw Failure(message: Say.reviewNeedsTerminal) }
       var caseId = id
       if caseId == nil, let output {
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -78,7 +80,7 @@ struct ImportCommand: ParsableCommand {
         throw Failure(message: raw + ": " + Say.commandError(error))
       }
       // The rest in the hand-out's language (its title's), as the review screen and the reader will speak.
-      try inCaseLanguage(result.result.title) { try write(result) }
+      try inCaseLanguage(result.result.title) { try write(result, raw: source.text) }
     }
   }
 
@@ -87,6 +89,8 @@ struct ImportCommand: ParsableCommand {
   /// write in.
   func checkOutput() throws {
     guard let output else { return }
+    if output.isEmpty { throw Failure(message: Say.outputNameEmpty) }
+    try refuseHandout(as: output)
     let url = URL(fileURLWithPath: output)
     let folder = url.deletingLastPathComponent().path
     var isFolder = false
@@ -100,8 +104,58 @@ struct ImportCommand: ParsableCommand {
     if access(folder, W_OK) != 0 { throw Failure(message: Say.outputFolderNotWritable(output, folder: folder)) }
   }
 
+  /// A file name starting with `-` in `caseroom import`'s arguments, which ArgumentParser would read as short
+  /// options bundled (`-leading….txt` holds an `h`: the help, and success): any single-dash word but `-`, `-h`
+  /// and `-o`, outside an option's value and before `--`. Nil when there is none.
+  static func dashedFileName(_ arguments: [String]) -> String? {
+    guard arguments.first == configuration.commandName else { return nil }
+    let takesValue: Set = ["-o", "--output", "--id", "--theme", "--lang"]
+    var previous = ""
+    for a in arguments.dropFirst() {
+      if a == "--" { return nil }
+      defer { previous = a }
+      if takesValue.contains(previous) { continue }
+      if a.hasPrefix("-") && !a.hasPrefix("--") && !["-", "-h", "-o"].contains(a) { return a }
+    }
+    return nil
+  }
+
+  /// `-o` that is the hand-out itself — the same file by device and inode: its own name, a hard link, a symbolic
+  /// link to it — is refused, naming both: `--force` replaces a case file, never the hand-out it is made from.
+  func refuseHandout(as output: String) throws {
+    var input = stat()
+    var out = stat()
+    guard stat(raw, &input) == 0, stat(output, &out) == 0 else { return }
+    if input.st_dev == out.st_dev && input.st_ino == out.st_ino {
+      throw Failure(message: Say.outputIsInput(output, input: raw))
+    }
+  }
+
+  /// An error about the hand-out with its name as it was given (`a.docx`, not `/home/…/a.docx`).
+  func asGiven(_ error: Error) -> Error {
+    switch error {
+    case ImportError.unreadable(_, let reason): return ImportError.unreadable(file: raw, reason: reason)
+    case ImportError.needsPdftotext: return ImportError.needsPdftotext(file: raw)
+    case ImportError.needsHelper(_, let lookedIn, let package):
+      return ImportError.needsHelper(file: raw, lookedIn: lookedIn, package: package)
+    case var e as FileReadError:
+      e.file = raw
+      return e
+    case var e as CaseError:
+      e.file = raw
+      return e
+    default: return error
+    }
+  }
+
+  /// The case on standard output, every byte checked: a full disk or a closed pipe is an error, not success.
+  func emitChecked(_ text: String) throws {
+    let failure = AtomicFile.writeAll(1, Data(TerminalSafe.text(text).utf8))
+    if failure != 0 { throw Failure(message: Say.standardOutputFailed(SystemError(failure))) }
+  }
+
   /// The case written (to `-o` or standard output) with the report, or the import review first.
-  func write(_ imported: ImportResult) throws {
+  func write(_ imported: ImportResult, raw text: String) throws {
     var result = imported
     // A section with nothing in it is not written (the review shows its line, to be tagged as it should be).
     let empty = review ? [] : result.result.withoutEmptySections().removed
@@ -122,10 +176,11 @@ struct ImportCommand: ParsableCommand {
       if FileManager.default.fileExists(atPath: url.path) && !force {
         throw Failure(message: Say.alreadyExists(output))
       }
+      try refuseHandout(as: output)
       if !review { try TextFile.write(written, to: url) }
     }
     if review {
-      try reviewTags(result)
+      try reviewTags(result, raw: text)
       return
     }
     writeAll(2, TerminalSafe.text(Say.importReport(result)))
@@ -143,11 +198,11 @@ struct ImportCommand: ParsableCommand {
       writeAll(2, Say.someGuessed(reviewCommand) + "\n")
     }
     if output == nil {
-      emit(written)
+      try emitChecked(written)
     } else if guessed && isatty(0) == 1 && isatty(2) == 1 {
       // `e` from the report: the review screen on the case just written.
       writeAll(2, Say.reviewTagsNow)
-      if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result) }
+      if let answer = readLine(), answer.trimmingBlanks() == "e" { try reviewTags(result, raw: text) }
     }
   }
 
@@ -174,9 +229,9 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The import review in the terminal: `w` writes the case as tagged (to `-o`, or to standard output at the end).
-  func reviewTags(_ result: ImportResult) throws {
+  func reviewTags(_ result: ImportResult, raw: String) throws {
     let outcome = ImportReviewOutcome()
-    let screen = ImportReview(result, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
+    let screen = ImportReview(result, raw: raw, output: output.map { URL(fileURLWithPath: $0) }, outcome: outcome)
     let terminal: TerminalScreen
     do { terminal = try TerminalScreen(theme: Theme.chosen(theme), mouse: false) } catch {
       throw Failure(error)
@@ -184,7 +239,7 @@ struct ImportCommand: ParsableCommand {
     let end = runLoop(screen, on: terminal, afterFirstFrame: { terminal.fallbackNotice })
     terminal.stop()
     if case .signal(let s) = end { throw ExitCode(128 + s) }
-    if let text = outcome.caseText { emit(text) }
+    if let text = outcome.caseText { try emitChecked(text) }
     if let output, outcome.wroteFile && !outcome.leftUnwritten { writeAll(2, Say.written(output) + "\n") }
     if outcome.leftUnwritten {
       // Left with changes never written: said, and the exit is not success (a script's `&& caseroom check`).

@@ -38,6 +38,8 @@ struct ImportReviewModelTests: ImportReviewDriving {
           .deletingLastPathComponent().appendingPathComponent("Fixtures/handouts/ocr-scan-pages-haimian.txt"),
         encoding: .utf8)) ?? ""
     ),
+    // Round 8's shapes: list numbers glued to their text (`1.x`, `2)x`), `④`, `5、`, labelled questions, run-in labels.
+    ("食堂", ImportReviewRoundEightTests.handout),
   ]
 
   /// Every key that changes or moves, none that writes or quits.
@@ -45,6 +47,22 @@ struct ImportReviewModelTests: ImportReviewDriving {
     "jjjjkkkGgqqbbhhoopnnxxt<>>JJsuuvV23rXX||HH/N".map { .char($0) } + [
       .ctrl("r"), .escape, .char("r"), .char("q"), .char("r"), .char("n"), .char("r"), .enter, .backspace,
     ]
+
+  /// Whether a text starts with a list number of its own, in any form (`1.` `1．` `1、` `1)` `（1）` `(1)` `①`,
+  /// glued or not; `1.5倍` is a decimal, no number), as the tester saw items written `（1）1.案例…`.
+  static func startsNumbered(_ text: String) -> Bool {
+    let s = Array(text)
+    if let c = s.first, ("①"..."⑳").contains(c) { return true }
+    var k = 0
+    let open = s.first == "（" || s.first == "("
+    if open { k = 1 }
+    let start = k
+    while k < s.count && s[k].isASCII && s[k].isNumber { k += 1 }
+    guard k > start, k < s.count else { return false }
+    if open { return s[k] == "）" || s[k] == ")" }
+    guard ".．、)）".contains(s[k]) else { return false }
+    return k + 1 < s.count && !(s[k + 1].isASCII && s[k + 1].isNumber)
+  }
 
   /// The screen agrees with the file `w` would write: the outline pane's rows are those of the written case,
   /// each heading's level shown is the level written, each item tagged is an item of its part in the file.
@@ -79,6 +97,15 @@ struct ImportReviewModelTests: ImportReviewDriving {
       default: break
       }
     }
+    // An item is numbered once: a numbered item's text in the file starts with no number of its own (a line's
+    // `1.案例` tagged a step is never written `（1）1.案例`).
+    for role in [Role.objectives, .questions, .arrangement] {
+      for sec in written.sections where sec.role == role {
+        for p in sec.paragraphs where p.label != nil && p.row == nil {
+          #expect(!Self.startsNumbered(p.text), "\(trail): numbered twice: \(p.label!)\(p.text)")
+        }
+      }
+    }
     // Every line tagged an item is an item of its part in the file (as many times as it is tagged).
     for (role, texts) in items {
       let shown = written.sections.filter { $0.role == role }.flatMap(\.paragraphs).filter {
@@ -94,7 +121,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
     }
   }
 
-  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<5)
+  @Test("random key sequences: after every key the outline pane and the tags are what w writes", arguments: 0..<6)
   func screenIsFile(_ which: Int) throws {
     let (name, raw) = Self.handouts[which]
     try #require(!raw.isEmpty)
@@ -205,7 +232,7 @@ struct ImportReviewModelTests: ImportReviewDriving {
     press(&s, [.char("j"), .char("j"), .char("h")])
     #expect(s.dirty)
     #expect(!press(&s, [.escape, .escape]).ends)
-    #expect(s.render().line(23).contains(Say.importUnwrittenEscape))
+    #expect(s.render().line(23).contains(Say.importUnwrittenEscapeCancelled))
     #expect(!press(&s, [.ctrl("c"), .ctrl("c")]).ends)
     #expect(s.dirty)
     #expect(press(&s, [.char("Q")]).ends)
@@ -213,6 +240,18 @@ struct ImportReviewModelTests: ImportReviewDriving {
     var clean = screen()
     #expect(!press(&clean, [.escape]).ends)
     #expect(clean.render().line(23).contains(Say.importEscapeHint))
+  }
+
+  @Test("Esc cancels a Q asked: x Q Esc then one Q stays (it asks again), a second Q leaves")
+  func escapeCancelsQuit() {
+    var s = screen()
+    press(&s, [.char("j"), .char("x"), .char("Q")])
+    #expect(s.render().line(23).contains(Say.importUnwritten))
+    #expect(!press(&s, [.escape]).ends)
+    #expect(s.render().line(23).contains(Say.importUnwrittenEscapeCancelled))
+    #expect(!press(&s, [.char("Q")]).ends)
+    #expect(s.render().line(23).contains(Say.importUnwritten))
+    #expect(press(&s, [.char("Q")]).ends)
   }
 
   @Test("a write that fails names the missing folder and keeps the changes; Q says they were never written")

@@ -51,7 +51,7 @@ struct ImportReviewTests {
     _ = press(&s, [.char("q")])
     #expect(s.built.questions == ["那么，医共体为什么有效？"])
     #expect(s.dirty)
-    #expect(s.render().text.contains("1 道") || s.render().text.contains("1 questions"))
+    #expect(s.render().text.contains("1 道") || s.render().text.contains("1 question"))
     _ = press(&s, [.char("u")])
     #expect(s.built.questions.isEmpty)
   }

@@ -46,7 +46,7 @@ struct ReviewAdviceTests {
     ])
   func chrome(_ before: String, _ after: String) {
     let r = CaseImporter.run(before + Self.body + after, id: "t")
-    // Left out as chrome, or kept as the title with chrome's shape (a label and one count).
+    // Left out as chrome or as the title's label with chrome's shape, or kept as the title with chrome's shape.
     #expect(r.leftOutChrome || r.titleShapedAsChrome, "\(before)\(after): \(r.dropped)")
     #expect(ReviewAdvice.worthReview(r), "\(before)\(after)")
   }

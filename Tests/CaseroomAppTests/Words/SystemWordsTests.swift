@@ -88,6 +88,10 @@ struct SystemWordsTests {
       .notWellFormed(piece: 1, line: 3), .notWellFormed(piece: 2, line: 9), .pdftotextNotStarted(detail: "x"),
       .pdftotextFailed(detail: ""), .pdftotextFailed(detail: "Syntax Error"), .noTextLayer,
       .helperNotStarted(path: "/bin/h", detail: "x"), .helperSignal(9), .helperFailed(status: 3),
+      .oldWordFormat, .damagedZip, .partTooLarge("word/document.xml", limit: 256 << 20),
+      .textTooLong("word/document.xml", characters: 10_000_000), .documentType("word/document.xml"),
+      .needsPassword(detail: ""), .needsPassword(detail: "Incorrect password"),
+      .helperCrashed(signal: 5, log: "/tmp/caseroom-documents-1.log"),
     ]
     for r in all {
       let e = ImportError.unreadable(file: "/h/x.docx", reason: r)

@@ -40,7 +40,7 @@ struct HandoutCorpusTests {
   /// The hand-outs tuned on: each must import right.
   static let tuning: [String] = names.filter { !heldOut.contains($0) }
   /// The held-out score reached so far (docs/IMPORT-CORPUS.md): a change that lowers it fails.
-  static let heldOutRightAtLeast = 88
+  static let heldOutRightAtLeast = 119
   static let heldOut: Set<String> = {
     let text = (try? String(contentsOf: folder.appendingPathComponent("heldout.list"), encoding: .utf8)) ?? ""
     return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
@@ -145,8 +145,13 @@ struct HandoutCorpusTests {
     let furniture = r.dropped.filter { !chrome.contains($0.reason) }
     let right = Self.differences(r.result, r.dropped.count, against: try Self.expected(name)).isEmpty
     if right || !Self.heldOut.contains(name) {
-      // A page's head and foot are at most two lines a page (a short scan of three pages has three heads).
-      let pages = raw.unicodeScalars.filter { $0 == "\u{0C}" }.count
+      // A page's head and foot are at most two lines a page (a short scan of three pages has three heads). A copy
+      // out of a PDF viewer has no form feeds: its pages are counted by their page lines (`- 2 -`, `第 2 页`).
+      let feeds = raw.unicodeScalars.filter { $0 == "\u{0C}" }.count
+      let pageLines = raw.split(separator: "\n").filter {
+        $0.trimmingCharacters(in: .whitespaces).wholeMatch(of: /[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页.*/) != nil
+      }.count
+      let pages = max(feeds, pageLines)
       #expect(
         furniture.count * 10 <= raw.split(separator: "\n").count || furniture.count <= 2 * pages,
         "\(name): \(furniture.map(\.text))")

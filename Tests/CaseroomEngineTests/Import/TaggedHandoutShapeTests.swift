@@ -81,4 +81,20 @@ struct TaggedHandoutShapeTests {
     #expect(cut("第一句。第二句。") == "第二句。")
     #expect(cut("Q1. Why did J Company choose it?") == nil)
   }
+
+  @Test("a question's label with a number is dropped (问题二：, Q10:, 任务3：); 任务 alone is no label; 评论（2） no cut")
+  func numberedLabels() {
+    func cut(_ s: String) -> String? {
+      let t = Array(s.unicodeScalars)
+      return TaggedHandout.splitPoint(t).map { String(String.UnicodeScalarView(t[$0...])) }
+    }
+    #expect(TaggedHandout.itemText("问题二：谁来出钱？") == "谁来出钱？")
+    #expect(TaggedHandout.itemText("思考1：谁来出钱？") == "谁来出钱？")
+    #expect(TaggedHandout.itemText("Q10: Who pays?") == "Who pays?")
+    #expect(TaggedHandout.itemText("任务3：访谈两位老人") == "访谈两位老人")
+    #expect(TaggedHandout.itemText("任务：访谈") == "任务：访谈")
+    #expect(TaggedHandout.itemText("【思考】") == "【思考】")
+    #expect(cut("有评论（2）条：价格公道（20分钟）。另一位说太少。") == "另一位说太少。")
+    #expect(cut("原因如下。（1）资金；（2）人手") == "（1）资金；（2）人手")
+  }
 }

@@ -57,7 +57,11 @@ public enum DocumentsHelper {
     }
     guard result.status == 0 else {
       let message = String(decoding: result.err, as: UTF8.self).trimmingSpacesAndLineBreaks()
-      if message.isEmpty {
+      // Stopped by a signal (a trap): its backtrace goes to a file, never to the user's terminal.
+      if result.status > 128, !message.isEmpty, let log = keptLog(result.err) {
+        throw .unreadable(file: url.path, reason: .helperCrashed(signal: result.status - 128, log: log))
+      }
+      if message.isEmpty || result.status > 128 {
         throw .unreadable(
           file: url.path,
           reason: result.status > 128 ? .helperSignal(result.status - 128) : .helperFailed(status: result.status))
@@ -66,6 +70,14 @@ public enum DocumentsHelper {
     }
     return String(decoding: result.out, as: UTF8.self)
   }
+
+  /// What a helper that crashed wrote (a backtrace with registers), kept in a new file in the temporary
+  /// folder (`$TMPDIR`, else /tmp) for a bug report: its path, or nil when it cannot be written.
+  static func keptLog(_ bytes: Data) -> String? {
+    let folder = ProcessEnvironment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let path = FileMode.unpredictableName(folder + "/caseroom-documents-crash-") + ".txt"
+    return AtomicFile.writeNew(bytes, at: path, mode: .ordinary) == 0 ? path : nil
+  }
 }
 
 extension ImportSource {
@@ -73,6 +85,10 @@ extension ImportSource {
   /// .docx or a .pdf through the `caseroom-documents` helper.
   public static func load(_ url: URL) throws -> ImportSource {
     let format = ImportFormat.of(url)
+    // An old .doc (or an encrypted .docx), whatever it is called: said as such, not as text that is not UTF-8.
+    if ImportFormat.isCompoundFile(ImportFormat.head(of: url, count: 8)) {
+      throw ImportError.unreadable(file: url.path, reason: .oldWordFormat)
+    }
     if format.isDocument {
       // A file missing, a folder, a FIFO or one without permission is said as such, not as a damaged document.
       var info = stat()

@@ -48,6 +48,13 @@ public struct DocumentsHelperReport: Codable, Equatable, Sendable {
       case .helperNotStarted(let p, let d): (code, part, detail) = ("helperNotStarted", p, d)
       case .helperSignal(let s): (code, number) = ("helperSignal", Int(s))
       case .helperFailed(let s): (code, number) = ("helperFailed", Int(s))
+      case .oldWordFormat: code = "oldWordFormat"
+      case .damagedZip: code = "damagedZip"
+      case .partTooLarge(let p, let l): (code, part, number) = ("partTooLarge", p, l)
+      case .textTooLong(let p, let n): (code, part, number) = ("textTooLong", p, n)
+      case .documentType(let p): (code, part) = ("documentType", p)
+      case .needsPassword(let d): (code, detail) = ("needsPassword", d)
+      case .helperCrashed(let s, let log): (code, number, detail) = ("helperCrashed", Int(s), log)
       }
     }
   }
@@ -69,6 +76,13 @@ public struct DocumentsHelperReport: Codable, Equatable, Sendable {
     case "helperNotStarted": reason = part.map { .helperNotStarted(path: $0, detail: d) }
     case "helperSignal": reason = number.map { .helperSignal(Int32(clamping: $0)) }
     case "helperFailed": reason = number.map { .helperFailed(status: Int32(clamping: $0)) }
+    case "oldWordFormat": reason = .oldWordFormat
+    case "damagedZip": reason = .damagedZip
+    case "partTooLarge": reason = part.flatMap { p in number.map { .partTooLarge(p, limit: $0) } }
+    case "textTooLong": reason = part.flatMap { p in number.map { .textTooLong(p, characters: $0) } }
+    case "documentType": reason = part.map { .documentType($0) }
+    case "needsPassword": reason = .needsPassword(detail: d)
+    case "helperCrashed": reason = number.map { .helperCrashed(signal: Int32(clamping: $0), log: d) }
     default: reason = nil
     }
     return reason.map { .unreadable(file: file, reason: $0) } ?? .helper(message: words)

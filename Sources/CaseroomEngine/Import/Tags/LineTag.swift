@@ -26,15 +26,27 @@ public enum LineTag: String, Sendable, CaseIterable, Equatable {
   }
 
   /// The name of the part a line of this tag opens when no heading stands before it.
-  var sectionName: String {
+  func sectionName(_ names: SectionNames) -> String {
     switch self {
-    case .objective: "教学目的"
-    case .question: "思考题"
-    case .step: "课堂安排"
-    case .backMatter: "注释"
-    default: "引言"
+    case .objective: names.objectives
+    case .question: names.questions
+    case .step: names.plan
+    case .backMatter: names.notes
+    default: names.intro
     }
   }
+}
+
+/// The names caseroom gives the parts it opens itself (not the hand-out's words): the opening before the first
+/// heading, and a part opened for lines tagged outside one. The app gives them in the screen's language.
+public struct SectionNames: Sendable, Equatable {
+  public var intro, objectives, questions, plan, notes: String
+  public init(intro: String, objectives: String, questions: String, plan: String, notes: String) {
+    (self.intro, self.objectives, self.questions, self.plan, self.notes) = (intro, objectives, questions, plan, notes)
+  }
+  /// The importer's own names.
+  public static let chinese = SectionNames(
+    intro: CaseImporter.introTitle, objectives: "教学目的", questions: "思考题", plan: "课堂安排", notes: "注释")
 }
 
 /// One line of a hand-out with its tag.

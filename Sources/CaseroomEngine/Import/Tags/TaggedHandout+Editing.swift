@@ -79,7 +79,11 @@ extension TaggedHandout {
       let whole =
         lines[i].number.isEmpty || CaseParser.itemStart(lines[i].written) == nil ? lines[i].shown : lines[i].written
       let text = TaggedHandout.itemText(whole)
-      if let (label, rest) = CaseParser.itemStart(text), !rest.isEmpty, label != "•" {
+      // Its own number, in whatever form (`1.案例` glued too), is its label: never numbered twice when written.
+      // A number before a question's label (`1．思考1：…`, as the importer numbered it) goes with the label.
+      if let (_, rest) = TaggedHandout.itemNumber(text), let asked = TaggedHandout.afterAskingLabel(Substring(rest)) {
+        (lines[i].number, lines[i].text) = ("", String(asked))
+      } else if let (label, rest) = TaggedHandout.itemNumber(text), !rest.isEmpty {
         (lines[i].number, lines[i].text) = (label, rest)
       } else if !text.isEmpty {
         (lines[i].number, lines[i].text) = ("", text)
@@ -172,26 +176,67 @@ extension TaggedHandout {
     return cells
   }
 
-  /// Splits line `i` in two: before its second item mark (`（1）…？（2）…？`),
-  /// else after its first sentence. The new line keeps the tag.
-  public mutating func split(_ i: Int) -> Bool {
-    guard lines.indices.contains(i), lines[i].row == nil else { return false }
+  /// What `split` did.
+  public enum Split: Equatable, Sendable {
+    /// The line was cut in two, the new line keeping its tag.
+    case text
+    /// A run-in label (`案情：张某…`) was cut off: it is a heading now (at the level of the heading before), its
+    /// text the line after it with the line's tag.
+    case label(String)
+  }
+
+  /// Splits line `i` in two: after a run-in label (`案情：…`, see `runInLabel`), which becomes a heading; else
+  /// before its second item mark (`（1）…？（2）…？`), else at a seam, else after its first sentence. The new line
+  /// keeps the tag.
+  @discardableResult
+  public mutating func split(_ i: Int) -> Bool { splitLine(i) != nil }
+
+  /// `split`, saying what it did (nil: nowhere to split).
+  public mutating func splitLine(_ i: Int) -> Split? {
+    guard lines.indices.contains(i), lines[i].row == nil else { return nil }
+    if ![.title, .heading, .furniture].contains(lines[i].tag), lines[i].number.isEmpty,
+      let (label, rest) = TaggedHandout.runInLabel(lines[i].text)
+    {
+      var new = lines[i]
+      (new.text, new.number) = (rest, "")
+      lines.insert(new, at: i + 1)
+      lines[i].text = label
+      lines[i].part = nil
+      retag(i, as: .heading)
+      if lines[i + 1].tag.role != nil { retag(i + 1, as: lines[i + 1].tag) }
+      return .label(label)
+    }
     let text = Array(lines[i].text.unicodeScalars)
-    guard let cut = TaggedHandout.splitPoint(text) else { return false }
+    guard let cut = TaggedHandout.splitPoint(text) else { return nil }
     let first = String(String.UnicodeScalarView(text[..<cut])).trimmingBlanks()
     var second = String(String.UnicodeScalarView(text[cut...])).trimmingBlanks()
     var number = ""
-    if let (label, rest) = CaseParser.itemStart(second), lines[i].tag != .body {
+    if let (label, rest) = TaggedHandout.itemNumber(second), lines[i].tag != .body {
       (number, second) = (label, rest)
     }
-    guard !first.isEmpty, !second.isEmpty else { return false }
+    guard !first.isEmpty, !second.isEmpty else { return nil }
     lines[i].text = first
     var new = lines[i]
     new.text = second
     new.number = number
     if new.tag == .title { new.tag = .body }
     lines.insert(new, at: i + 1)
-    return true
+    return .text
+  }
+
+  /// A run-in label at the start of a line: a few characters (1 to 8, Chinese or Latin letters and digits, no
+  /// space and no sentence mark), then `：` or `:`, then text: `案情：张某…` is (`案情`, `张某…`). A time
+  /// (`14:00`) or an address (`https://…`) is none.
+  public static func runInLabel(_ text: String) -> (String, String)? {
+    let s = Array(text.unicodeScalars)
+    var k = 0
+    while k < s.count && k < 9 && (Scalars.isHan(s[k]) || Scalars.isLatin(s[k]) || isLabelNumeral(s[k])) { k += 1 }
+    guard k > 0, k <= 8, k < s.count, s[k] == "：" || s[k] == ":" else { return nil }
+    // A time (`14:00`) or an address (`https://…`) is no label.
+    if s[k] == ":", k + 1 < s.count, ("0"..."9").contains(s[k + 1]) || s[k + 1] == "/" { return nil }
+    let rest = String(String.UnicodeScalarView(s[(k + 1)...])).trimmingBlanks()
+    guard !rest.isEmpty else { return nil }
+    return (String(String.UnicodeScalarView(s[..<k])), rest)
   }
 
   /// Where a line splits: at an item mark after its start; else at a seam where two lines were joined with
@@ -199,8 +244,11 @@ extension TaggedHandout {
   /// `案例阅读（15分钟） 分组讨论`), two spaces or more; else after the first full stop before its end.
   static func splitPoint(_ text: [Unicode.Scalar]) -> Int? {
     guard text.count >= 2 else { return nil }
+    // A bracketed number right after a word (`评论（2）`, `表（1）`) is a count or a reference, no list number.
     if let m = MarkerScanner.scan(text, 0..<text.count).first(where: { m in
       m.start > 0 && Marker.Kind.items.contains(m.kind) && m.kind != .bullet
+        && !(Scalars.isHan(text[m.start - 1]) || Scalars.isLatin(text[m.start - 1])
+          || isLabelNumeral(text[m.start - 1]))
     }) {
       return m.start
     }
@@ -235,5 +283,41 @@ extension TaggedHandout {
       k = e
     }
     return nil
+  }
+}
+
+extension TaggedHandout {
+  /// The lines a heading's part reaches (`v`, `r`): the heading and every line after it up to the next heading
+  /// as high or higher (or the next title). When the lines right under an unnumbered heading are headings as
+  /// high, each numbered as a list's item (`课时安排` then `1.案例导入…` `2.分组讨论…` taken for headings), they are
+  /// its part's lines wrongly made headings: the part reaches over them too.
+  public func reach(_ i: Int) -> ClosedRange<Int> {
+    guard lines.indices.contains(i), lines[i].tag == .heading else { return i...i }
+    let level = lines[i].level
+    func listLike(_ k: Int) -> Bool {
+      lines[k].tag == .heading && lines[k].level <= level && TaggedHandout.itemNumber(lines[k].shown) != nil
+    }
+    var end = i
+    if TaggedHandout.itemNumber(lines[i].shown) == nil && HeadingNumber.split(lines[i].shown).0.isEmpty {
+      while end + 1 < lines.count && (listLike(end + 1) || lines[end + 1].tag == .furniture) { end += 1 }
+      while end > i && lines[end].tag == .furniture { end -= 1 }
+    }
+    while end + 1 < lines.count && lines[end + 1].tag != .title
+      && !(lines[end + 1].tag == .heading && lines[end + 1].level <= level)
+    {
+      end += 1
+    }
+    return i...end
+  }
+
+  /// The lines of a heading's part (`reach`) that a tag for text (`v b`, `r q`) re-tags: all but the heading,
+  /// the subheadings under it (deeper than it) and the furniture; the headings as high that are list items
+  /// are re-tagged.
+  public func partLines(_ i: Int) -> [Int] {
+    let r = reach(i)
+    return r.dropFirst().filter { k in
+      lines[k].tag != .furniture && lines[k].tag != .title
+        && !(lines[k].tag == .heading && lines[k].level > lines[i].level)
+    }
   }
 }

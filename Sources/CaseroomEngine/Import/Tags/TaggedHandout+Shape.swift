@@ -79,19 +79,55 @@ extension TaggedHandout {
     var e = a
     while e < s.count && e - a <= 10 && (Scalars.isHan(s[e]) || Scalars.isLatin(s[e])) { e += 1 }
     guard e > a, e < s.count else { return nil }
-    let word = s[a..<e].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
+    // A number after the word (`思考1：`, `问题二：`, `Q1:`, `任务3：`) is the label's too.
+    var w = e
+    while w > a + 1 && e - w < 3 && HeadingNumber.isNumeralCharacter(Character(s[w - 1])) { w -= 1 }
+    let word = s[a..<w].map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 32)! : $0 }
+    var q = e
+    while q < s.count && q - e < 3 && isLabelNumeral(s[q]) { q += 1 }
+    let numbered = q > w
     guard
       ImportRoles.askingWords.contains(where: { $0.elementsEqual(word) })
-        || ImportRoles.recognise(String(String.UnicodeScalarView(s[a..<e]))) == .questions
+        || ImportRoles.recognise(String(String.UnicodeScalarView(s[a..<w]))) == .questions
+        || numbered && TaggedHandout.numberedLabelWords.contains(where: { $0.elementsEqual(word) })
     else { return nil }
-    var q = e
     if a > 0 {
-      guard s[q] == "】" || s[q] == "]" else { return nil }
+      guard q < s.count, s[q] == "】" || s[q] == "]" else { return nil }
       q += 1
     }
     guard q < s.count, s[q] == "：" || s[q] == ":" else { return nil }
     let rest = String(String.UnicodeScalarView(s[(q + 1)...])).drop { $0 == " " || $0 == "　" }
     return rest.isEmpty ? nil : rest
+  }
+
+  /// Words that label an item only with a number after them (`Q1:`, `任务2：`).
+  static let numberedLabelWords: [[Unicode.Scalar]] = ["q", "任务"].map { Array($0.unicodeScalars) }
+
+  /// A digit (ASCII or full-width) or a Chinese numeral, as in a label's number (`思考1`, `问题二`).
+  static func isLabelNumeral(_ s: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(s) || ("０"..."９").contains(s) || HeadingNumber.isNumeralCharacter(Character(s))
+  }
+
+  /// An item's own number glued to its text, which the case format would not read as a label: `1.案例导入`,
+  /// `1)导入`, `１．导入` (a digit after the point is a decimal, `1.5倍`, no number). Returns the number and the text.
+  public static func gluedNumber(_ text: String) -> (String, String)? {
+    let s = Array(text.unicodeScalars)
+    var k = 0
+    while k < s.count && k < 3 && (("0"..."9").contains(s[k]) || ("０"..."９").contains(s[k])) { k += 1 }
+    guard k > 0, k + 1 < s.count, [".", ")", "．", "）"].contains(s[k]) else { return nil }
+    let next = s[k + 1]
+    guard !("0"..."9").contains(next), !("０"..."９").contains(next), !isBlank(next) else { return nil }
+    let digits = String(String.UnicodeScalarView(s[..<k])).unicodeScalars.map { d -> Character in
+      ("０"..."９").contains(d) ? Character(Unicode.Scalar(d.value - 0xFF10 + 0x30)!) : Character(d)
+    }
+    return (String(digits) + (s[k] == ")" || s[k] == "）" ? ")" : "."), String(String.UnicodeScalarView(s[(k + 1)...])))
+  }
+
+  /// An item's own leading number in any form the screen may meet it: as the case format reads a label
+  /// (`1. `, `1、`, `（1）`, `①`, `问题1：`), else glued to its text (`1.案例`). Never a bullet.
+  public static func itemNumber(_ text: String) -> (String, String)? {
+    if let (label, rest) = CaseParser.itemStart(text), label != bullet { return (label, rest) }
+    return gluedNumber(text)
   }
 
   /// A number at the start of a line with an OCR's spaces inside it made tight: `1 . W市` → `1. W市`,

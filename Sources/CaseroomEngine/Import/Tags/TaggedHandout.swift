@@ -5,6 +5,8 @@
 public struct TaggedHandout: Sendable, Equatable {
   public var id: String
   public var lines: [TaggedLine]
+  /// The names of the parts caseroom opens itself (the opening, a part for strays), in the screen's language.
+  public var names = SectionNames.chinese
 
   public init(id: String, lines: [TaggedLine]) {
     self.id = id
@@ -14,28 +16,54 @@ public struct TaggedHandout: Sendable, Equatable {
   /// The lines of an import result: title, headings, every paragraph and
   /// item tagged by its section's role (a list's lead-in as body), and the
   /// lines left out as furniture, near where they stood.
-  public init(_ result: ImportResult) {
+  /// `raw`: the hand-out's text the result was read from, when known: the title is then put where it stands in
+  /// it (after a greeting, a breadcrumb, a page's header left out above it), so the lines show in the file's order.
+  public init(_ result: ImportResult, names: SectionNames = .chinese, raw: String? = nil) {
     let c = result.result
     id = c.id
-    var out: [TaggedLine] = [TaggedLine(.title, c.title)]
+    self.names = names
+    var out: [TaggedLine] = []
     // The role the importer found for each heading line.
     var found: [Int: Role] = [:]
-    if let s = c.subtitle { out.append(TaggedLine(.title, s)) }
+    // The title and the subtitle go where each stands in the hand-out when that is known, else first.
+    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: c.title, after: 0) }
+    let subtitleLine = c.subtitle.flatMap { sub in
+      titleLine.flatMap { t in raw.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: sub, after: t) } }
+    }
+    var pending: [(line: Int, title: TaggedLine)] = [
+      (titleLine ?? 0, TaggedLine(.title, c.title, sourceLine: titleLine))
+    ]
+    if let sub = c.subtitle {
+      pending.append((subtitleLine ?? titleLine ?? 0, TaggedLine(.title, sub, sourceLine: subtitleLine ?? titleLine)))
+    }
+    /// The title lines that stand before `line` (or on it, `onIt`: before a label left out on the title's line).
+    func titles(before line: Int, onIt: Bool) {
+      while let p = pending.first, p.line < line || onIt && p.line == line {
+        out.append(p.title)
+        pending.removeFirst()
+      }
+    }
+    if titleLine == nil { titles(before: 1, onIt: true) }
     // Furniture goes back before the first line that came after it in the hand-out.
     var furniture = result.dropped.sorted { $0.line < $1.line }[...]
     func furnitureBefore(_ line: Int) {
       while let d = furniture.first, line > 0 && d.line < line {
+        titles(before: d.line, onIt: true)
         out.append(TaggedLine(.furniture, d.text, sourceLine: d.line))
         furniture = furniture.dropFirst()
       }
+      if line > 0 { titles(before: line, onIt: false) }
     }
     for s in c.sections {
-      furnitureBefore(s.line)
+      // A heading the importer made up (no line of its own: `案例正文` over a slide outline) stands before its text.
+      furnitureBefore(s.line > 0 ? s.line : s.paragraphs.first?.line ?? 0)
       let part = CasePart.recognise(s.title)
       // The opening has no heading of its own where it stands first; after front matter (作者：…) it needs one.
       if s.id != "intro" || out.contains(where: { $0.tag == .heading }) {
         found[out.count] = s.role
-        out.append(TaggedLine(.heading, s.title, level: s.level, number: s.number, sourceLine: s.line))
+        // The importer's own name for the opening (引言) is caseroom's, in the screen's language.
+        let title = s.id == "intro" && s.title == CaseImporter.introTitle ? names.intro : s.title
+        out.append(TaggedLine(.heading, title, level: s.level, number: s.number, sourceLine: s.line))
       }
       let paragraphs = s.paragraphs
       let hasItems = paragraphs.contains(where: \.isItem)
@@ -57,13 +85,35 @@ public struct TaggedHandout: Sendable, Equatable {
           TaggedLine(tag, p.row == nil ? p.text : p.row!.text, number: p.label ?? "", row: p.row, sourceLine: p.line))
       }
     }
-    for d in furniture { out.append(TaggedLine(.furniture, d.text, sourceLine: d.line)) }
+    furnitureBefore(Int.max)
+    titles(before: Int.max, onIt: true)
     lines = out
     // Where the tags alone would give a heading another role than the importer found, the heading says it.
     let built = settledLayout()
     for (i, role) in found {
       if let k = built.headings[i], built.case.sections[k].role != role { lines[i].part = LineTag.forRole(role) }
     }
+  }
+
+  /// The line of `raw` (1-based) a title line (`text`: the title, or the subtitle) stands on: the first line
+  /// after line `after` and before the case's first heading that is no paragraph's, was not left out (but for
+  /// the title's label, `【案例】`, on its line) and holds the title's first characters (a label or a Markdown
+  /// `#` may come before them).
+  static func titleLine(of result: ImportResult, in raw: String, text title: String, after: Int) -> Int? {
+    let c = result.result
+    let key = String(title.unicodeScalars.filter { !isBlank($0) }.prefix(4).map(Character.init))
+    guard !key.isEmpty else { return nil }
+    let lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
+    let dropped = Set(result.dropped.filter { $0.reason != .titleLabel }.map(\.line))
+    let paragraphs = Set(c.sections.flatMap { $0.paragraphs.map(\.line) })
+    let headings = c.sections.filter { $0.id != "intro" }.map(\.line).filter { $0 > 0 }
+    let limit = min(lines.count, (headings.min() ?? lines.count + 1) - 1)
+    guard limit >= after + 1 else { return nil }
+    for k in (after + 1)...limit where !dropped.contains(k) && !paragraphs.contains(k) {
+      let text = String(lines[k - 1].unicodeScalars.filter { !isBlank($0) }.map(Character.init))
+      if text.contains(key) { return k }
+    }
+    return nil
   }
 
   /// Gives every heading the level the build writes it at (at most one deeper than the section before),
@@ -202,7 +252,7 @@ public struct TaggedHandout: Sendable, Equatable {
       case .backMatter where !lastIsBackMatter():
         backStrays.append(line)
       case .body, .backMatter:
-        if sections.isEmpty { open(line.tag.sectionName, level: 1) }
+        if sections.isEmpty { open(line.tag.sectionName(names), level: 1) }
         sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
       }
     }
@@ -217,7 +267,7 @@ public struct TaggedHandout: Sendable, Equatable {
       let k =
         partFor[role] ?? sections.firstIndex { $0.role == role }
         ?? {
-          open(LineTag.forRole(role).sectionName, level: 1, role: role)
+          open(LineTag.forRole(role).sectionName(names), level: 1, role: role)
           return sections.count - 1
         }()
       partFor[role] = k
@@ -247,7 +297,9 @@ public struct TaggedHandout: Sendable, Equatable {
       }
       before[k, default: 0] += 1
     }
-    if !backStrays.isEmpty && !lastIsBackMatter() { open(LineTag.backMatter.sectionName, level: 1, part: .backMatter) }
+    if !backStrays.isEmpty && !lastIsBackMatter() {
+      open(LineTag.backMatter.sectionName(names), level: 1, part: .backMatter)
+    }
     for line in backStrays {
       sections[sections.count - 1].paragraphs.append(line.row.map { Paragraph(row: $0) } ?? Paragraph(line.shown))
     }
