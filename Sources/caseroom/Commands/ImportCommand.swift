@@ -158,8 +158,9 @@ struct ImportCommand: ParsableCommand {
   func write(_ imported: ImportResult, raw text: String) throws {
     var result = imported
     // A section with nothing in it is not written (the review shows its line, to be tagged as it should be).
-    let empty = review ? [] : result.result.withoutEmptySections().removed
-    if !empty.isEmpty { result.result = result.result.withoutEmptySections().case }
+    let trimmed = review ? nil : result.result.withoutEmptySections()
+    let empty = trimmed?.removed ?? []
+    if let trimmed, !empty.isEmpty { result.result = trimmed.case }
     let written = CaseFormat.write(result.result)
     // What is written must be a case `check` accepts: an id given by hand is held to the format's rule.
     do {
