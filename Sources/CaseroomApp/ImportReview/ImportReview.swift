@@ -82,9 +82,7 @@ public struct ImportReview {
   ) {
     handout = TaggedHandout(result, names: Say.importSectionNames, raw: raw)
     // (A last line break ends the last line; it starts none.)
-    sourceLines = raw.map {
-      $0.split(separator: "\n", omittingEmptySubsequences: false).count - ($0.hasSuffix("\n") ? 1 : 0)
-    }
+    sourceLines = raw.map { s in s.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } - (s.hasSuffix("\n") ? 1 : 0) }
     saved = handout
     let l = handout.layout()
     (built, sectionOfHeading, backMatterSections, writtenLabels) = (l.case, l.headings, l.backMatter, l.labels)

@@ -26,9 +26,10 @@ public struct TaggedHandout: Sendable, Equatable {
     // The role the importer found for each heading line.
     var found: [Int: Role] = [:]
     // The title and the subtitle go where each stands in the hand-out when that is known, else first.
-    let titleLine = raw.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: c.title, after: 0) }
+    let rawLines = raw?.split(separator: "\n", omittingEmptySubsequences: false)
+    let titleLine = rawLines.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: c.title, after: 0) }
     let subtitleLine = c.subtitle.flatMap { sub in
-      titleLine.flatMap { t in raw.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: sub, after: t) } }
+      titleLine.flatMap { t in rawLines.flatMap { TaggedHandout.titleLine(of: result, in: $0, text: sub, after: t) } }
     }
     var pending: [(line: Int, title: TaggedLine)] = [
       (titleLine ?? 0, TaggedLine(.title, c.title, sourceLine: titleLine))
@@ -95,15 +96,14 @@ public struct TaggedHandout: Sendable, Equatable {
     }
   }
 
-  /// The line of `raw` (1-based) a title line (`text`: the title, or the subtitle) stands on: the first line
+  /// The line of the hand-out's `lines` (1-based) a title line (`text`: the title, or the subtitle) stands on: the first line
   /// after line `after` and before the case's first heading that is no paragraph's, was not left out (but for
   /// the title's label, `【案例】`, on its line) and holds the title's first characters (a label or a Markdown
   /// `#` may come before them).
-  static func titleLine(of result: ImportResult, in raw: String, text title: String, after: Int) -> Int? {
+  static func titleLine(of result: ImportResult, in lines: [Substring], text title: String, after: Int) -> Int? {
     let c = result.result
     let key = String(title.unicodeScalars.filter { !isBlank($0) }.prefix(4).map(Character.init))
     guard !key.isEmpty else { return nil }
-    let lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
     let dropped = Set(result.dropped.filter { $0.reason != .titleLabel }.map(\.line))
     let paragraphs = Set(c.sections.flatMap { $0.paragraphs.map(\.line) })
     let headings = c.sections.filter { $0.id != "intro" }.map(\.line).filter { $0 > 0 }
