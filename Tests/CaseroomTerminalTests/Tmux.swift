@@ -85,7 +85,10 @@ final class Tmux {
   func start(_ args: String = "", environment: String = "") throws {
     let extra = args.contains("--group") ? "" : " --no-group"
     try shell("clear; \(environment) \(Tmux.binary.path) \(args)\(extra)")
-    try waitFor("caseroom's first screen") { $0.first?.contains("中国十二金工程") == true || $0.joined().contains("终端太小") }
+    // (After a kill -9 the first screen may be the offer of the unsaved draft, drawn before the reader's.)
+    try waitFor("caseroom's first screen") {
+      $0.first?.contains("中国十二金工程") == true || $0.joined().contains("终端太小") || $0.joined().contains("上次程序没有正常结束")
+    }
   }
 
   /// Sends tmux key names (`j`, `Space`, `Enter`, `Escape`, `C-l`…). After
